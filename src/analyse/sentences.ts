@@ -1,0 +1,55 @@
+// Sentence segmentation with the ICU segmenter built into Node (Intl.Segmenter), repaired where it
+// splits after common abbreviations ("Mr.", "U.S.", "Gen.") and initials.
+import type { Annotator, ArticleDoc, Sentence } from './document.js';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev',
+  'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'approx', 'est', 'dept', 'mt', 'ft',
+]);
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Whether a segment ending here should not end a sentence (abbreviation or single initial). */
+function endsWithAbbreviation(segment: string): boolean {
+  const m = /(?:^|[\s(“"'‘])([A-Za-z](?:\.[A-Za-z])*|[A-Za-z]+)\.\s*$/.exec(segment);
+  if (!m) return false;
+  const word = m[1]!;
+  if (word.length === 1 && /[A-Z]/.test(word)) return true; // an initial: "John F. Kennedy"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+export function splitSentences(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const chunk = text.slice(start, end);
+  let pending: { start: number; end: number } | null = null;
+  for (const seg of segmenter.segment(chunk)) {
+    const s = start + seg.index;
+    const e = s + seg.segment.length;
+    if (pending) pending.end = e; else pending = { start: s, end: e };
+    if (!endsWithAbbreviation(seg.segment)) {
+      out.push(pending);
+      pending = null;
+    }
+  }
+  if (pending) out.push(pending);
+  // Trim surrounding whitespace so spans cover only the sentence's characters.
+  return out.map(({ start: s, end: e }) => {
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    return { start: s, end: e };
+  }).filter((x) => x.end > x.start);
+}
+
+export const sentenceAnnotator: Annotator = {
+  name: 'sentences',
+  reads: [],
+  writes: ['sentences'],
+  annotate(doc: ArticleDoc) {
+    const sentences: Sentence[] = [];
+    doc.article.blocks.forEach((b, i) => {
+      for (const s of splitSentences(doc.text, b.start, b.end)) sentences.push({ ...s, block: i });
+    });
+    doc.sentences = sentences;
+  },
+};
