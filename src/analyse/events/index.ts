@@ -1,4 +1,143 @@
-// Public surface of the events annotators.
-import type { Annotator } from '../document.js';
+// Events within one article: one trigger-lexicon pass per sentence. A sentence yields its first
+// speech event (who said it) and its first non-speech event (what happened), each with participants,
+// place and date taken from the same sentence, an anaphoric next sentence, or the reference date.
+import type { Annotator, ArticleDoc } from '../document.js';
+import type { Entity, EventType, StoryEvent } from '../../model/analysis.js';
+import { canAct, nearestDate, sentenceViews, subjectBefore, type DateGuess, type SentenceView } from './clauses.js';
+import { ANAPHORIC_EVENT, PRESENT_OR_PERFECT, TRIGGERS } from './lexicon.js';
 
-export const eventAnnotators: Annotator[] = [];
+export { sentenceViews, subjectBefore, nearestDate, sentenceAt, canAct } from './clauses.js';
+export type { SentenceView, MentionRef } from './clauses.js';
+
+interface Hit { type: EventType; at: number; end: number; word: string }
+
+/** Offsets (relative to the sentence) that lie inside quotation marks. */
+export function quotedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“' || (c === '"' && open < 0)) { if (open < 0) open = i; }
+    else if ((c === '”' || c === '"') && open >= 0) { out.push([open, i + 1]); open = -1; }
+  }
+  if (open >= 0) out.push([open, text.length]);
+  return out;
+}
+
+const inRanges = (r: Array<[number, number]>, i: number) => r.some(([a, b]) => i >= a && i < b);
+
+/** All trigger hits outside quotations, in text order. */
+export function triggerHits(text: string): Hit[] {
+  const quoted = quotedRanges(text);
+  const hits: Hit[] = [];
+  for (const t of TRIGGERS) {
+    t.re.lastIndex = 0;
+    for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
+      if (!inRanges(quoted, m.index)) hits.push({ type: t.type, at: m.index, end: m.index + m[0].length, word: m[0] });
+    }
+  }
+  return hits.sort((a, b) => a.at - b.at);
+}
+
+/** Entities named in "between X and Y" / "with X" after the trigger, else every actor in the sentence. */
+function participantsOf(view: SentenceView, hit: Hit, place: Entity | null): Entity[] {
+  const base = view.span.start;
+  const rest = view.text.slice(hit.end);
+  const m = /\b(?:between|with|and)\b/i.exec(rest);
+  const from = m && m.index < 40 ? base + hit.end + m.index : base;
+  let picked = view.mentions.filter((x) => x.start >= from && canAct(x.entity)).map((x) => x.entity);
+  if (picked.length === 0) picked = view.mentions.filter((x) => canAct(x.entity)).map((x) => x.entity);
+  // A place that only locates the event is not a participant; people and organisations always are.
+  return unique(picked.filter((e) => e !== place || e.type !== 'place'));
+}
+
+function placeOf(view: SentenceView): Entity | null {
+  for (const m of view.mentions) {
+    if (m.entity.type !== 'place') continue;
+    const before = view.text.slice(Math.max(0, m.start - view.span.start - 8), m.start - view.span.start);
+    if (/\b(?:in|at|near|to|for|outside)\s+(?:the\s+)?$/i.test(before)) return m.entity;
+  }
+  return null;
+}
+
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+function speakerOf(doc: ArticleDoc, view: SentenceView, hit: Hit, byId: Map<string, Entity>): Entity | null {
+  const abs = view.span.start + hit.at;
+  if (/^according to$/i.test(hit.word)) {
+    const after = view.mentions.find((m) => m.start >= abs && canAct(m.entity));
+    if (after) return after.entity;
+  }
+  // Start looking after the last closing quotation before the verb: "…," Trump told reporters.
+  const quoted = quotedRanges(view.text).filter(([, b]) => b <= hit.at);
+  const from = view.span.start + (quoted.length ? quoted[quoted.length - 1][1] : 0);
+  const subject = subjectBefore(view, abs, from) ?? subjectBefore(view, abs, view.span.start);
+  if (subject) return subject;
+  const q = doc.quotes.find((x) => x.speaker && x.start < view.span.end && x.end > view.span.start);
+  return q?.speaker ? byId.get(q.speaker) ?? null : null;
+}
+
+function dateFor(doc: ArticleDoc, views: SentenceView[], view: SentenceView, hit: Hit, type: EventType): DateGuess | null {
+  const own = nearestDate(view, view.span.start + hit.at);
+  if (own) return own;
+  const next = views[view.index + 1];
+  if (next && next.span.block === view.span.block && ANAPHORIC_EVENT.test(next.text)) {
+    const d = nearestDate(next, next.span.start);
+    if (d) return d;
+  }
+  if (doc.referenceDate && (type === 'statement' || PRESENT_OR_PERFECT.test(view.text))) {
+    return { date: doc.referenceDate, precision: 'day' };
+  }
+  return null;
+}
+
+const summarise = (s: string) => {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > 200 ? `${one.slice(0, 199)}…` : one;
+};
+
+export function extractEvents(doc: ArticleDoc): StoryEvent[] {
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  const views = sentenceViews(doc);
+  const events: StoryEvent[] = [];
+  for (const view of views) {
+    const hits = triggerHits(view.text);
+    if (!hits.length) continue;
+    const speech = hits.find((h) => h.type === 'statement');
+    const act = hits.find((h) => h.type !== 'statement');
+    const place = placeOf(view);
+    for (const hit of [speech, act]) {
+      if (!hit) continue;
+      let participants: Entity[];
+      if (hit.type === 'statement') {
+        const who = speakerOf(doc, view, hit, byId);
+        participants = who ? [who] : [];
+      } else {
+        participants = participantsOf(view, hit, place);
+        // A reported event needs its own actors; otherwise the speech event already covers the sentence.
+        if (speech && participants.length === 0) continue;
+      }
+      const date = dateFor(doc, views, view, hit, hit.type);
+      events.push({
+        id: `ev${events.length + 1}`,
+        type: hit.type,
+        date: date?.date ?? null,
+        datePrecision: date?.precision ?? null,
+        participants: participants.map((e) => e.id),
+        place: place?.id ?? null,
+        summary: summarise(view.text),
+        evidence: { start: view.span.start, end: view.span.end },
+      });
+    }
+  }
+  return events;
+}
+
+export const eventAnnotator: Annotator = {
+  name: 'events',
+  reads: ['sentences', 'entities', 'times', 'quotes', 'referenceDate'],
+  writes: ['events'],
+  annotate(doc) { doc.events = extractEvents(doc); },
+};
+
+export const eventAnnotators: Annotator[] = [eventAnnotator];

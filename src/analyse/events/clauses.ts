@@ -1,0 +1,86 @@
+// Sentence-level helpers shared by the event and claim annotators: which entity mentions and time
+// expressions fall in a sentence, and who the grammatical subject before a verb probably is.
+// Everything is computed once per document in one sorted sweep, so the annotators stay linear.
+import type { ArticleDoc, Sentence } from '../document.js';
+import type { Entity, TimeExpression } from '../../model/analysis.js';
+
+export interface MentionRef { entity: Entity; start: number; end: number }
+
+export interface SentenceView {
+  index: number;
+  span: Sentence;
+  text: string;
+  mentions: MentionRef[];
+  times: TimeExpression[];
+}
+
+/** Index of the sentence containing offset `pos`, or -1 (binary search over sorted sentences). */
+export function sentenceAt(sentences: Sentence[], pos: number): number {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export function sentenceViews(doc: ArticleDoc): SentenceView[] {
+  const views: SentenceView[] = doc.sentences.map((s, index) => ({
+    index, span: s, text: doc.text.slice(s.start, s.end), mentions: [], times: [],
+  }));
+  for (const entity of doc.entities) {
+    for (const m of entity.mentions) {
+      const i = sentenceAt(doc.sentences, m.start);
+      if (i >= 0) views[i].mentions.push({ entity, start: m.start, end: m.end });
+    }
+  }
+  for (const t of doc.times) {
+    const i = sentenceAt(doc.sentences, t.start);
+    if (i >= 0) views[i].times.push(t);
+  }
+  for (const v of views) v.mentions.sort((a, b) => a.start - b.start);
+  return views;
+}
+
+/** Actors can speak: people and organisations, and capitals/countries used as metonyms ("Moscow announced"). */
+export const canAct = (e: Entity): boolean => e.type !== 'other';
+
+/**
+ * The subject of a verb at absolute offset `verbAt`: the last actor mentioned before the verb,
+ * but not inside a "that"-complement or a quotation opened between the subject and the verb.
+ */
+export function subjectBefore(view: SentenceView, verbAt: number, from: number): Entity | null {
+  let best: MentionRef | null = null;
+  for (const m of view.mentions) {
+    if (m.start < from || m.end > verbAt) continue;
+    if (canAct(m.entity)) best = m;
+  }
+  return best?.entity ?? null;
+}
+
+export interface DateGuess { date: string; precision: 'day' | 'month' | 'year' | 'time' }
+
+export function dateOf(t: TimeExpression): DateGuess | null {
+  const v = t.value;
+  if (!v) return null;
+  if (/^\d{4}-\d{2}-\d{2}T/.test(v)) return { date: v.slice(0, 10), precision: 'time' };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return { date: v, precision: 'day' };
+  if (/^\d{4}-\d{2}$/.test(v)) return { date: v, precision: 'month' };
+  if (/^\d{4}$/.test(v)) return { date: v, precision: 'year' };
+  return null;
+}
+
+/** The resolved time expression nearest to `pos` in the sentence, preferring day precision. */
+export function nearestDate(view: SentenceView, pos: number): DateGuess | null {
+  let best: { g: DateGuess; d: number } | null = null;
+  for (const t of view.times) {
+    const g = dateOf(t);
+    if (!g) continue;
+    const d = Math.abs(t.start - pos) + (g.precision === 'day' || g.precision === 'time' ? 0 : 1000);
+    if (!best || d < best.d) best = { g, d };
+  }
+  return best?.g ?? null;
+}

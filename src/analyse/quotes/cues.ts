@@ -1,0 +1,63 @@
+// The reporting-verb lexicon: which words introduce speech, in every inflection, and the
+// small word classes the attribution patterns need.
+
+/** Reporting verbs (base form). Verbs that also take a clause ("X said that ...") are marked true. */
+const VERBS: Record<string, boolean> = {
+  say: true, tell: true, add: true, warn: true, claim: true, deny: true, confirm: true, reiterate: true,
+  note: true, state: true, explain: true, announce: true, insist: true, argue: true, write: true, tweet: true,
+  reply: true, respond: false, suggest: true, stress: true, emphasise: true, emphasize: true, declare: true,
+  admit: true, acknowledge: true, predict: true, promise: true, vow: true, assert: true, allege: true,
+  report: true, comment: false, remark: true, conclude: true, recall: true, observe: true, maintain: true,
+  testify: true, answer: true, reaffirm: true, describe: false, call: false, ask: false, urge: false,
+  accuse: false, dismiss: false, joke: true, concede: true, complain: true, caution: true, contend: true,
+  reveal: true, indicate: true, estimate: true, point: false,
+};
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said'], tell: ['told'], write: ['wrote', 'written'], deny: ['denied', 'denies'], reply: ['replied', 'replies'],
+  testify: ['testified', 'testifies'], stress: ['stresses'], emphasise: ['emphasises'], emphasize: ['emphasizes'],
+};
+
+function forms(verb: string): string[] {
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  const regular = [verb, `${verb}s`, `${stem}ing`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`];
+  if (/y$/.test(verb) && !/[aeiou]y$/.test(verb)) regular.push(`${verb.slice(0, -1)}ied`, `${verb.slice(0, -1)}ies`);
+  return [...regular, ...(IRREGULAR[verb] ?? [])];
+}
+
+/** Verbs whose base and -s forms are mostly nouns in news text ("state media", "the report"). */
+const NOUNISH = new Set(['state', 'report', 'note', 'claim', 'call', 'answer', 'promise', 'comment', 'estimate', 'remark',
+  'tweet', 'stress', 'reply', 'vow', 'point', 'caution', 'joke', 'respond', 'observe']);
+
+/** inflected form -> base verb */
+export const CUE_FORMS = new Map<string, string>();
+for (const v of Object.keys(VERBS)) {
+  for (const f of forms(v)) {
+    if (NOUNISH.has(v) && (f === v || f === `${v}s` || f === `${v}es`)) continue;
+    if (!CUE_FORMS.has(f)) CUE_FORMS.set(f, v);
+  }
+}
+
+export const takesClause = (base: string): boolean => VERBS[base] === true;
+
+/** One regex finding cue words; "according to" and "point(s|ed) out" are multi-word cues. */
+export const CUE_RE = new RegExp(
+  `\\b(?:according to|(?:point|points|pointed|pointing) out|${[...CUE_FORMS.keys()].filter((f) => !f.startsWith('point')).sort((a, b) => b.length - a.length).join('|')})\\b`,
+  'gi',
+);
+
+export const isParticiple = (form: string): boolean => /ing$/i.test(form) && form.toLowerCase() !== 'according to';
+
+/** Words between a subject and its verb that are not part of the subject ("has", "also", "continues to"). */
+export const AUX_TAIL = /(?:\s+(?:has|have|had|also|later|then|again|once|further|still|had|would|will|did|does|do|is|was|were|been|being|reportedly|publicly|repeatedly|previously|recently|separately|yesterday|today|continues to|continued to|continue to|went on to|goes on to|[a-z]+ly))+\s*$/;
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'several', 'many', 'two', 'three']);
+/** Words that never belong to a speaker noun phrase: walking back from a cue stops at them. */
+export const STOP_WORDS = new Set([
+  'and', 'or', 'but', 'although', 'though', 'while', 'whereas', 'because', 'since', 'as', 'if', 'when', 'where', 'that',
+  'which', 'who', 'whom', 'whose', 'what', 'after', 'before', 'despite', 'in', 'on', 'at', 'to', 'for', 'from', 'with',
+  'by', 'of', 'about', 'than', 'so', 'yet', 'also', 'not', 'even', 'however', 'meanwhile', 'then', 'until', 'into',
+  'over', 'under', 'during', 'against', 'among', 'between', 'without', 'through', 'per', 'via', 'is', 'are', 'was', 'were',
+]);
+/** How a reported clause may start (after an optional "that"). */
+export const CLAUSE_START = /^(?:that\s+)?(?:[A-Z\d“"‘]|(?:he|she|it|they|we|i|you|there|the|a|an|his|her|its|their|this|these|those|some|many|no|all|more|most|only|both|each|every|russia|our|any|such|one|two|several)\b)/;

@@ -1,0 +1,73 @@
+// Finds quoted stretches of text by pairing quotation marks inside one block (paragraph).
+// Double marks (straight or curly) pair across sentences; single marks only outside doubles
+// (nested singles belong to the outer quote) and only where they cannot be apostrophes.
+
+export interface MarkedQuote {
+  /** index of the opening mark */
+  open: number;
+  /** index of the closing mark (block end when a quote runs on to the next paragraph) */
+  close: number;
+  /** the quoted words, marks and surrounding spaces excluded */
+  start: number;
+  end: number;
+}
+
+const OPEN_BEFORE = /[\s(\[{—–\-/:;,“"‘']/u;
+const WORDISH = /[\p{L}\p{N}]/u;
+/** A single quote longer than this is more likely an apostrophe pairing than a quotation. */
+const MAX_SINGLE = 300;
+
+function canOpen(text: string, i: number, from: number): boolean {
+  const prev = i > from ? text[i - 1]! : ' ';
+  const next = text[i + 1] ?? ' ';
+  return OPEN_BEFORE.test(prev) && !/\s/.test(next);
+}
+
+function canCloseSingle(text: string, i: number): boolean {
+  const prev = text[i - 1] ?? ' ';
+  const next = text[i + 1] ?? ' ';
+  return !/\s/.test(prev) && !WORDISH.test(next);
+}
+
+function trimmed(text: string, open: number, close: number): MarkedQuote | null {
+  let s = open + 1;
+  let e = close;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return e > s ? { open, close, start: s, end: e } : null;
+}
+
+/** Quotes within text[from, to), in order of their opening mark. */
+export function findMarkedQuotes(text: string, from: number, to: number): MarkedQuote[] {
+  const out: MarkedQuote[] = [];
+  let dbl: { at: number; curly: boolean } | null = null;
+  let sgl: number | null = null;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '“' || c === '”' || c === '"' || c === '„') {
+      if (dbl) {
+        const closes = dbl.curly ? c === '”' || c === '"' : c === '"' || c === '”';
+        if (closes) { const q = trimmed(text, dbl.at, i); if (q) out.push(q); dbl = null; }
+        else if (c === '“' && dbl.curly) dbl = { at: i, curly: true }; // a stray opener: restart
+      } else if (c !== '”' && canOpen(text, i, from)) {
+        dbl = { at: i, curly: c !== '"' };
+        sgl = null; // a double inside an open single: give up on the single
+      }
+      continue;
+    }
+    if (dbl) continue; // nested single marks are part of the outer quote
+    if (c === '‘' || c === "'") {
+      if (sgl === null && canOpen(text, i, from) && WORDISH.test(text[i + 1] ?? '')) { sgl = i; continue; }
+    }
+    if ((c === '’' || c === "'") && sgl !== null && canCloseSingle(text, i)) {
+      const q = trimmed(text, sgl, i);
+      if (q) out.push(q);
+      sgl = null;
+      continue;
+    }
+    if (sgl !== null && i - sgl > MAX_SINGLE) sgl = null;
+  }
+  // A double quote left open at the block end runs on into the next paragraph (news convention).
+  if (dbl) { const q = trimmed(text, dbl.at, to); if (q && /\s/.test(text.slice(q.start, q.end))) out.push(q); }
+  return out;
+}

@@ -1,0 +1,57 @@
+// Classifies elements inside the article container: boilerplate to drop (navigation, share bars,
+// comments, cookie banners, newsletter boxes, adverts), related-article boxes, and media (figures,
+// galleries). General class/id/role/link-density signals only, no per-site rules.
+import type { DroppedKind } from '../types.js';
+import { attr, hintOf, linkDensity, textOf, type Element } from './dom.js';
+import { NEGATIVE_HINT } from './score.js';
+
+export type Role = { kind: 'content' } | { kind: 'drop'; dropped: DroppedKind } | { kind: 'related' } | { kind: 'media' } | { kind: 'gallery' };
+
+const CONTENT: Role = { kind: 'content' };
+export const RELATED_LABEL = /^(read also|read more|also read|related( (articles?|stories|news|content|links|coverage))?|see also|more on (this|the) (story|topic)|more from|recommended( for you)?|you may also like|you might also like|further reading|more stories|leia também|lea también|lire aussi|читайте также)\b/i;
+const RELATED_HINT = /(^|[\s_-])(related|read-?also|see-?also|more-?(stories|news|articles|on)|recommended|further-reading)([\s_-]|$)/;
+const ADVERT_HINT = /(^|[\s_-])(advert|advertisement|ads?|sponsor(ed)?|promo|outbrain|taboola|dfp|gpt)([\s_-]|$)/;
+const NAV_HINT = /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip)([\s_-]|$)/;
+const GALLERY_HINT = /(^|[\s_-])(gallery|slideshow|carousel|slider|photo-?gallery)([\s_-]|$)/;
+const EMBED_HINT = /(^|[\s_-])(twitter-tweet|instagram-media|tiktok-embed|embed|social-embed|caption|credit|wp-caption-text)([\s_-]|$)/;
+const ROLE_DROP: Record<string, DroppedKind> = {
+  navigation: 'navigation', menu: 'navigation', menubar: 'navigation', banner: 'other', contentinfo: 'other',
+  complementary: 'other', dialog: 'other', alertdialog: 'other', search: 'navigation',
+};
+const CONTAINERS = new Set(['div', 'section', 'ul', 'ol', 'table', 'aside', 'span', 'dl']);
+
+/** A substantial run of prose is never dropped on class hints alone (e.g. class="story share-enabled"). */
+function isProse(el: Element): boolean {
+  const t = textOf(el);
+  return t.length >= 400 && linkDensity(el, t) < 0.25;
+}
+
+function firstWords(el: Element): string {
+  return textOf(el).slice(0, 60);
+}
+
+export function classify(el: Element): Role {
+  const name = el.name;
+  const hint = hintOf(el);
+  if (name === 'figure' || name === 'picture') return { kind: 'media' };
+  if (GALLERY_HINT.test(hint) && !isProse(el)) return { kind: 'gallery' };
+  if (name === 'nav') return { kind: 'drop', dropped: 'navigation' };
+  const role = attr(el, 'role');
+  if (role && ROLE_DROP[role]) return { kind: 'drop', dropped: ROLE_DROP[role]! };
+  const hasLinks = linkDensity(el) > 0.3;
+  if ((RELATED_HINT.test(hint) || (CONTAINERS.has(name) || name === 'p') && RELATED_LABEL.test(firstWords(el))) && hasLinks && !isProse(el)) {
+    return { kind: 'related' };
+  }
+  if (name === 'aside' || name === 'footer' || name === 'header' || name === 'form' || name === 'figcaption') return { kind: 'drop', dropped: 'other' };
+  if (hint.trim() && (NEGATIVE_HINT.test(hint) || EMBED_HINT.test(hint)) && !isProse(el)) {
+    return { kind: 'drop', dropped: ADVERT_HINT.test(hint) ? 'advert' : NAV_HINT.test(hint) ? 'navigation' : RELATED_HINT.test(hint) ? 'related' : 'other' };
+  }
+  if (CONTAINERS.has(name) && name !== 'span') {
+    const t = textOf(el);
+    if (t.length > 0 && t.length < 1000 && linkDensity(el, t) > 0.6) return { kind: 'drop', dropped: 'navigation' };
+  }
+  return CONTENT;
+}
+
+/** One-line boilerplate paragraphs that survive structural filtering ("Advertisement", "Share this"). */
+export const BOILERPLATE_LINE = /^(advertisement|advertising|ad|sponsored( content)?|share( this( article| story)?)?( on \w+)?|tweet|email|print|click here.*|sign up.*|subscribe.*|follow us.*|continue reading.*|story continues below.*|scroll to continue.*|comments?|\d+ comments?|loading\.*|image|photo|video)$/i;

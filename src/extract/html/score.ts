@@ -1,0 +1,88 @@
+// Finds the element holding the article body, by general signals only: schema.org articleBody,
+// text density (length and commas of paragraphs, propagated to ancestors), link density and
+// class/id hints, in the spirit of Readability's scoring but on a single pass over the tree.
+import { attr, elements, hintOf, isHidden, isTag, linkDensity, NON_CONTENT, textOf, type AnyNode, type Document, type Element } from './dom.js';
+
+export const NEGATIVE_HINT = /(^|[\s_-])(comment|comments|share|sharing|social|related|newsletter|subscribe|subscription|cookie|consent|promo|advert|advertisement|ads?|sponsor(ed)?|breadcrumbs?|toolbar|popup|modal|sidebar|widget|footer|masthead|nav|navbar|navigation|menu|recommend(ed|ations)?|outbrain|taboola|signup|paywall|skip|disqus|banner|tags|tag-list|pagination|pager|more-stories|most-popular|trending|author-bio|bio|rail)([\s_-]|$)/;
+const POSITIVE_HINT = /(^|[\s_-])(article|body|content|entry|main|page|post|story|text|blog|prose|richtext|rich-text)([\s_-]|$)/;
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li']);
+
+function classWeight(el: Element): number {
+  const h = hintOf(el);
+  let w = 0;
+  if (NEGATIVE_HINT.test(h)) w -= 25;
+  if (POSITIVE_HINT.test(h)) w += 25;
+  if (attr(el, 'itemprop') === 'articleBody') w += 50;
+  return w;
+}
+
+function tagWeight(el: Element): number {
+  switch (el.name) {
+    case 'article': return 10;
+    case 'div': case 'section': case 'main': return 5;
+    case 'pre': case 'td': case 'blockquote': return 3;
+    case 'form': case 'ol': case 'ul': case 'dl': case 'li': case 'address': return -3;
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': return -5;
+    default: return 0;
+  }
+}
+
+/** Own text of a div that holds inline content directly (a paragraph without <p>). */
+function directText(el: Element): string {
+  let s = '';
+  for (const c of el.children) if (c.type === 'text') s += (c as { data: string }).data;
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export interface Candidate {
+  el: Element;
+  score: number;
+}
+
+/** Remove subtrees that are never content before scoring: scripts, hidden elements. */
+export function prune(doc: Document): void {
+  const drop: Element[] = [];
+  for (const el of elements(doc)) if (NON_CONTENT.has(el.name) && el.name !== 'head' || isHidden(el)) drop.push(el);
+  for (const el of drop) {
+    const parent = el.parent;
+    if (parent && 'children' in parent) parent.children = parent.children.filter((c) => c !== el);
+  }
+}
+
+export function findContent(doc: Document): Element | null {
+  const scores = new Map<Element, number>();
+  const init = (el: Element): number => {
+    let s = scores.get(el);
+    if (s === undefined) scores.set(el, (s = tagWeight(el) + classWeight(el)));
+    return s;
+  };
+  for (const el of elements(doc)) {
+    let text: string;
+    if (PARAGRAPH_TAGS.has(el.name)) text = textOf(el);
+    else if (el.name === 'div') text = directText(el);
+    else continue;
+    if (text.length < 25) continue;
+    const points = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+    let level = 0;
+    for (let p: AnyNode | null = el.name === 'div' ? el : el.parent; p && isTag(p) && level < 5; p = p.parent, level++) {
+      if (p.name === 'body' || p.name === 'html') break;
+      scores.set(p, init(p) + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+    }
+  }
+  let best: Candidate | null = null;
+  for (const [el, raw] of scores) {
+    const score = raw * (1 - linkDensity(el));
+    if (!best || score > best.score) best = { el, score };
+  }
+  const body = [...elements(doc)].find((e) => e.name === 'body') ?? null;
+  if (!best) return body;
+  return widen(best.el, best.score, scores);
+}
+
+/** If the best element is one of several similar-scoring siblings (article split in parts), take the parent. */
+function widen(el: Element, score: number, scores: Map<Element, number>): Element {
+  const parent = el.parent;
+  if (!parent || !isTag(parent) || parent.name === 'body') return el;
+  const strong = parent.children.filter((c): c is Element => isTag(c) && c !== el && (scores.get(c) ?? 0) * (1 - linkDensity(c)) >= score * 0.3);
+  return strong.length >= 1 ? parent : el;
+}

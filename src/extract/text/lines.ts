@@ -1,0 +1,81 @@
+// Line-level features of scraped plain text: normalisation, word counts, sentence shape, list markers.
+// Every other module of the text extractor decides on these cheap features, never on site-specific strings.
+
+export interface Line {
+  /** index in the normalised line array */
+  index: number;
+  /** the line trimmed, inner whitespace kept */
+  text: string;
+}
+
+/** Splits input into trimmed lines (CRLF/CR aware, no-break and zero-width spaces normalised). */
+export function splitLines(input: string): Line[] {
+  return input
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/[\u200B-\u200D\u2060]/g, '')
+    .split('\n')
+    .map((text, index) => ({ index, text: text.replace(/[ \t\f\v]+/g, ' ').trim() }));
+}
+
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%-]*/gu) ?? []).length;
+}
+
+/** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  return /[.!?…]["”’»)\]]*$/u.test(text);
+}
+
+export function startsUpper(text: string): boolean {
+  return /^["“‘«(]?[\p{Lu}\p{N}]/u.test(text);
+}
+
+export function startsLower(text: string): boolean {
+  return /^\p{Ll}/u.test(text);
+}
+
+const LIST_MARKER = /^(?:[-•*–—·▪◦●■]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)/u;
+
+/** The list marker at the start of a line ("- ", "• ", "1. ", "a) "), or null. */
+export function listMarker(text: string): string | null {
+  const m = LIST_MARKER.exec(text);
+  return m ? m[0] : null;
+}
+
+export function stripListMarker(text: string): string {
+  const m = listMarker(text);
+  return m ? text.slice(m.length).trim() : text;
+}
+
+/** A line made only of separator characters ("-", "—", "•", "|", "***"). */
+export function isSeparator(text: string): boolean {
+  return /^[-–—•*·|_=~#]+$/u.test(text);
+}
+
+/**
+ * A real body paragraph: a long sentence-like line. Headlines are short or lack the final
+ * punctuation, so this is what ends related-link blocks and anchors the body region.
+ */
+export function isBodyLike(text: string): boolean {
+  const w = wordCount(stripListMarker(text));
+  if (w >= 12 && endsSentence(text)) return true;
+  // a long line with a sentence break inside is prose even when cut off at the end
+  return w >= 20 && /[.!?]["”’]?\s+\p{Lu}/u.test(text);
+}
+
+/** A short sentence that still belongs to the body ("He denied it.", "“We will win,” she said."). */
+export function isShortSentence(text: string): boolean {
+  const w = wordCount(text);
+  return w >= 3 && endsSentence(text) && /\p{Ll}/u.test(text) && !/^[\p{Lu}\s\p{P}\d]+$/u.test(text);
+}
+
+/**
+ * Title-like: short, starts upper-case or with a digit, no final full stop/comma/colon.
+ * A question mark or exclamation is allowed (headlines ask questions).
+ */
+export function isTitleLike(text: string): boolean {
+  const w = wordCount(text);
+  return w >= 1 && w <= 16 && text.length <= 150 && startsUpper(text) && !/[.,;:…]["”’]?$/u.test(text) && !listMarker(text);
+}

@@ -1,0 +1,64 @@
+// The ingest job: every raw input is stored before it is analysed, then analysed and saved in one
+// transaction. A failure is recorded with its reason; it never stops the other inputs.
+import { analyzeRaw, type AnalyzeOptions } from '../api.js';
+import { InputError } from '../model/errors.js';
+import type { SqliteStore } from '../store/sqlite.js';
+import { expandInputs, type PendingSource } from './sources.js';
+
+export interface IngestProgress {
+  start(total: number): void;
+  tick(ok: boolean): void;
+  stop(): void;
+}
+
+export interface IngestReport {
+  seen: number;
+  analysed: number;
+  duplicates: number;
+  failed: Array<{ input: string; reason: string }>;
+  ids: string[];
+  seconds: number;
+}
+
+const silent: IngestProgress = { start() {}, tick() {}, stop() {} };
+
+export async function ingestSources(sources: PendingSource[], store: SqliteStore, options: AnalyzeOptions = {}, progress: IngestProgress = silent): Promise<IngestReport> {
+  const t0 = performance.now();
+  const report: IngestReport = { seen: 0, analysed: 0, duplicates: 0, failed: [], ids: [], seconds: 0 };
+  progress.start(sources.length);
+  for (const src of sources) {
+    report.seen++;
+    let ok = true;
+    try {
+      const raw = await src.load();
+      const { isNew, status } = store.saveRaw(raw);
+      report.ids.push(raw.id);
+      if (!isNew && status === 'analysed') {
+        report.duplicates++;
+      } else {
+        try {
+          store.saveAnalysis(analyzeRaw(raw, options));
+          report.analysed++;
+        } catch (err) {
+          const reason = err instanceof InputError ? err.reason : `analysis failed: ${(err as Error).message}`;
+          store.markFailed(raw.id, reason);
+          throw new InputError(src.name, reason);
+        }
+      }
+    } catch (err) {
+      ok = false;
+      report.failed.push({ input: src.name, reason: err instanceof InputError ? err.reason : (err as Error).message });
+    }
+    progress.tick(ok);
+  }
+  progress.stop();
+  report.seconds = (performance.now() - t0) / 1000;
+  return report;
+}
+
+export async function ingestPaths(inputs: string[], store: SqliteStore, options: AnalyzeOptions = {}, progress?: IngestProgress): Promise<IngestReport> {
+  const { sources, errors } = await expandInputs(inputs);
+  const report = await ingestSources(sources, store, options, progress);
+  report.failed.unshift(...errors.map((e) => ({ input: e.input, reason: e.reason })));
+  return report;
+}

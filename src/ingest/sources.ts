@@ -1,0 +1,68 @@
+// Expands what the user named (files, folders, "-" for standard input) into raw documents.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, basename } from 'node:path';
+import { InputError } from '../model/errors.js';
+import { MAX_INPUT_BYTES } from './decode.js';
+import { mediaTypeFromName, rawFromBytes, type RawDocument } from './raw.js';
+
+const ARTICLE_FILE = /\.(txt|text|md|html?|xhtml)$/i;
+
+/** One thing to ingest: loaded lazily so a huge folder is not read into memory at once. */
+export interface PendingSource {
+  name: string;
+  load(): Promise<RawDocument>;
+}
+
+export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c as string));
+  return Buffer.concat(chunks);
+}
+
+async function listFolder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listFolder(p)));
+    else if (e.isFile() && ARTICLE_FILE.test(e.name) && !/^(readme|attribution|license)/i.test(basename(e.name))) out.push(p);
+  }
+  return out;
+}
+
+const fileSource = (path: string): PendingSource => ({
+  name: path,
+  load: async () => {
+    // Refuse oversized files before reading them into memory.
+    const { size } = await stat(path);
+    if (size > MAX_INPUT_BYTES) throw new InputError(path, `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
+    return rawFromBytes(await readFile(path), { path }, mediaTypeFromName(path));
+  },
+});
+
+/**
+ * Resolve each input to sources. Problems with an input itself (missing path, empty folder) are
+ * returned as errors so the other inputs still go through.
+ */
+export async function expandInputs(inputs: string[]): Promise<{ sources: PendingSource[]; errors: InputError[] }> {
+  const sources: PendingSource[] = [];
+  const errors: InputError[] = [];
+  for (const input of inputs) {
+    if (input === '-') {
+      sources.push({ name: 'stdin', load: async () => rawFromBytes(await readStdin(), { path: 'stdin' }) });
+      continue;
+    }
+    const info = await stat(input).catch(() => null);
+    if (!info) { errors.push(new InputError(input, 'no such file or folder')); continue; }
+    if (info.isDirectory()) {
+      const files = await listFolder(input);
+      if (files.length === 0) errors.push(new InputError(input, 'folder holds no article files (.txt, .md, .html)'));
+      sources.push(...files.map(fileSource));
+    } else {
+      sources.push(fileSource(input));
+    }
+  }
+  return { sources, errors };
+}

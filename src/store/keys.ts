@@ -1,0 +1,10 @@
+// The key that links one entity across articles: its type and its name folded to ASCII lowercase.
+import type { Entity } from '../model/analysis.js';
+
+export function foldName(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function entityKey(e: Pick<Entity, 'name' | 'type'>): string {
+  return `${e.type}:${foldName(e.name)}`;
+}

@@ -1,0 +1,159 @@
+// The SQLite store (better-sqlite3): raw inputs first, then one transaction per analysed article.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { RawDocument } from '../ingest/raw.js';
+import type { Analysis } from '../model/analysis.js';
+import { migrate } from './migrations.js';
+import { entityKey } from './keys.js';
+import type { ArticleFilter, ArticleSummary, EntitySummary, Page, RawStatus, SearchHit, StoreStats } from './types.js';
+
+export class SqliteStore {
+  readonly db: Database.Database;
+
+  constructor(readonly path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    migrate(this.db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Keep the raw bytes before any processing. Returns the status the input already had, if any. */
+  saveRaw(raw: RawDocument): { isNew: boolean; status: RawStatus } {
+    const existing = this.db.prepare('SELECT status FROM raw_inputs WHERE id = ?').get(raw.id) as { status: RawStatus } | undefined;
+    if (existing) return { isNew: false, status: existing.status };
+    this.db.prepare(`INSERT INTO raw_inputs (id, bytes, size, source_path, source_url, fetched_at, media_type, charset, status)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending')`).run(raw.id, raw.bytes, raw.bytes.length, raw.source.path ?? null,
+      raw.source.url ?? null, raw.source.fetchedAt, raw.mediaType, raw.charset);
+    return { isNew: true, status: 'pending' };
+  }
+
+  markFailed(id: string, reason: string): void {
+    this.db.prepare("UPDATE raw_inputs SET status = 'failed', error = ? WHERE id = ?").run(reason, id);
+  }
+
+  failures(): Array<{ id: string; source: string | null; error: string }> {
+    return this.db.prepare("SELECT id, coalesce(source_path, source_url) AS source, error FROM raw_inputs WHERE status = 'failed' ORDER BY stored_at").all() as Array<{ id: string; source: string | null; error: string }>;
+  }
+
+  /** Replace everything stored for the article in one transaction: never half-written. */
+  saveAnalysis(a: Analysis): void {
+    const id = a.article.id;
+    const db = this.db;
+    db.transaction(() => {
+      for (const t of ['mentions', 'entities', 'quotes', 'times', 'quantities', 'events', 'claims']) db.prepare(`DELETE FROM ${t} WHERE article_id = ?`).run(id);
+      db.prepare('DELETE FROM articles_fts WHERE article_id = ?').run(id);
+      db.prepare('DELETE FROM articles WHERE id = ?').run(id);
+      const art = a.article;
+      let site: string | null = art.siteName ?? null;
+      if (!site && art.source.url) site = new URL(art.source.url).hostname.replace(/^www\./, '');
+      db.prepare(`INSERT INTO articles (id, title, published, published_from, language, source_path, source_url, site, text, analysis)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, art.title, art.published, art.publishedFrom, art.language,
+        art.source.path ?? null, art.source.url ?? null, site, art.text, JSON.stringify(a));
+      db.prepare('INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)').run(id, art.title ?? '', art.text);
+      const insEntity = db.prepare(`INSERT INTO entities (article_id, local_id, key, name, type, roles, aliases, mention_count, lat, lon, country)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      const insMention = db.prepare('INSERT INTO mentions (article_id, entity_id, start, end) VALUES (?, ?, ?, ?)');
+      for (const e of a.entities) {
+        insEntity.run(id, e.id, entityKey(e), e.name, e.type, JSON.stringify(e.roles), JSON.stringify(e.aliases), e.mentions.length,
+          e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.country ?? null);
+        for (const m of e.mentions) insMention.run(id, e.id, m.start, m.end);
+      }
+      const insQuote = db.prepare('INSERT INTO quotes (article_id, local_id, text, kind, speaker, speaker_name, cue, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+      for (const q of a.quotes) insQuote.run(id, q.id, q.text, q.kind, q.speaker, q.speakerName, q.cue, q.start, q.end);
+      const insTime = db.prepare('INSERT INTO times (article_id, text, value, start, end) VALUES (?, ?, ?, ?, ?)');
+      for (const t of a.times) insTime.run(id, t.text, t.value, t.start, t.end);
+      const insQty = db.prepare('INSERT INTO quantities (article_id, text, value, unit, about, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      for (const q of a.quantities) insQty.run(id, q.text, q.value, q.unit, q.about, q.start, q.end);
+      const insEvent = db.prepare('INSERT INTO events (article_id, local_id, type, date, summary, participants, place, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+      for (const e of a.events) insEvent.run(id, e.id, e.type, e.date, e.summary, JSON.stringify(e.participants), e.place, e.evidence.start, e.evidence.end);
+      const insClaim = db.prepare('INSERT INTO claims (article_id, local_id, claimant, stance, text, about, disputed_by, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+      for (const c of a.claims) insClaim.run(id, c.id, c.claimant, c.stance, c.text, JSON.stringify(c.about), JSON.stringify(c.disputedBy), c.evidence.start, c.evidence.end);
+      db.prepare("UPDATE raw_inputs SET status = 'analysed', error = NULL WHERE id = ?").run(id);
+    })();
+  }
+
+  getAnalysis(id: string): Analysis | null {
+    const row = this.db.prepare('SELECT analysis FROM articles WHERE id = ?').get(id) as { analysis: string } | undefined;
+    return row ? (JSON.parse(row.analysis) as Analysis) : null;
+  }
+
+  /** Ids may be given by a unique prefix, as with git. */
+  resolveId(prefix: string): string | null {
+    const rows = this.db.prepare("SELECT id FROM articles WHERE id LIKE ? || '%' LIMIT 2").all(prefix) as Array<{ id: string }>;
+    return rows.length === 1 ? rows[0]!.id : null;
+  }
+
+  listArticles(filter: ArticleFilter = {}): Page<ArticleSummary> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (filter.from) { where.push('a.published >= ?'); args.push(filter.from); }
+    if (filter.to) { where.push('substr(a.published, 1, 10) <= ?'); args.push(filter.to); }
+    if (filter.source) { where.push('(a.site = ? OR a.source_url LIKE ? OR a.source_path LIKE ?)'); args.push(filter.source, `%${filter.source}%`, `%${filter.source}%`); }
+    if (filter.entity) { where.push('a.id IN (SELECT article_id FROM entities WHERE key = ?)'); args.push(filter.entity); }
+    const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const limit = filter.limit ?? 50;
+    const offset = filter.offset ?? 0;
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${sql}`).get(...args) as { n: number }).n;
+    const items = this.db.prepare(`SELECT a.id, a.title, a.published, a.language, a.site,
+        coalesce(a.source_path, a.source_url) AS source,
+        (SELECT count(*) FROM entities e WHERE e.article_id = a.id) AS entities,
+        (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes
+      FROM articles a ${sql} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?`).all(...args, limit, offset) as ArticleSummary[];
+    return { items, total, limit, offset };
+  }
+
+  search(query: string, limit = 20, offset = 0): Page<SearchHit> {
+    const match = toFtsQuery(query);
+    if (!match) return { items: [], total: 0, limit, offset };
+    const total = (this.db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n;
+    const items = this.db.prepare(`SELECT f.article_id AS id, a.title, a.published,
+        snippet(articles_fts, 2, '[', ']', '…', 16) AS snippet
+      FROM articles_fts f JOIN articles a ON a.id = f.article_id
+      WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 0, 5, 1) LIMIT ? OFFSET ?`).all(match, limit, offset) as SearchHit[];
+    return { items, total, limit, offset };
+  }
+
+  /** Entities linked across articles by key, most frequent first. */
+  listEntities(opts: { type?: string; limit?: number; offset?: number; q?: string } = {}): Page<EntitySummary> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (opts.type) { where.push('type = ?'); args.push(opts.type); }
+    if (opts.q) { where.push('name LIKE ?'); args.push(`%${opts.q}%`); }
+    const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const limit = opts.limit ?? 50;
+    const offset = opts.offset ?? 0;
+    const total = (this.db.prepare(`SELECT count(DISTINCT key) AS n FROM entities ${sql}`).get(...args) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT key, max(name) AS name, type, count(DISTINCT article_id) AS articles,
+        sum(mention_count) AS mentions, max(lat) AS lat, max(lon) AS lon, max(country) AS country
+      FROM entities ${sql} GROUP BY key ORDER BY articles DESC, mentions DESC, key LIMIT ? OFFSET ?`).all(...args, limit, offset) as EntitySummary[];
+    return { items: rows, total, limit, offset };
+  }
+
+  stats(): StoreStats {
+    const one = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    return {
+      articles: one('SELECT count(*) AS n FROM articles'),
+      failed: one("SELECT count(*) AS n FROM raw_inputs WHERE status = 'failed'"),
+      people: one("SELECT count(DISTINCT key) AS n FROM entities WHERE type = 'person'"),
+      organizations: one("SELECT count(DISTINCT key) AS n FROM entities WHERE type = 'organization'"),
+      places: one("SELECT count(DISTINCT key) AS n FROM entities WHERE type = 'place'"),
+      quotes: one('SELECT count(*) AS n FROM quotes'),
+      dates: one('SELECT count(*) AS n FROM times WHERE value IS NOT NULL'),
+      quantities: one('SELECT count(*) AS n FROM quantities'),
+      events: one('SELECT count(*) AS n FROM events'),
+      claims: one('SELECT count(*) AS n FROM claims'),
+    };
+  }
+}
+
+/** Turn free user text into a safe FTS5 query: each word quoted, all required, last word as a prefix. */
+export function toFtsQuery(query: string): string {
+  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+}

@@ -1,0 +1,61 @@
+// Row shapes the store returns to the CLI and the server.
+export type RawStatus = 'pending' | 'analysed' | 'failed';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export interface ArticleFilter {
+  from?: string;
+  to?: string;
+  source?: string;
+  /** entity key, as returned by listEntities */
+  entity?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  published: string | null;
+  language: string;
+  site: string | null;
+  source: string | null;
+  entities: number;
+  quotes: number;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  published: string | null;
+  snippet: string;
+}
+
+export interface EntitySummary {
+  key: string;
+  name: string;
+  type: string;
+  articles: number;
+  mentions: number;
+  lat: number | null;
+  lon: number | null;
+  country: string | null;
+}
+
+export interface StoreStats {
+  articles: number;
+  failed: number;
+  people: number;
+  organizations: number;
+  places: number;
+  quotes: number;
+  dates: number;
+  quantities: number;
+  events: number;
+  claims: number;
+}
