@@ -1,11 +1,14 @@
 // Storyline's public API: the CLI, the server and the tests all call these functions.
-import { readFile, stat } from 'node:fs/promises';
 import { analyseDocument, toAnalysis } from './analyse/index.js';
 import { extract, sniffFormat, type Format } from './extract/index.js';
+import { assertArticle } from './extract/validate.js';
 import { decodeRaw } from './ingest/decode.js';
-import { mediaTypeFromName, rawFromBytes, type RawDocument } from './ingest/raw.js';
+import { rawFromBytes, type RawDocument } from './ingest/raw.js';
+import { readRawFile } from './ingest/sources.js';
 import type { Analysis, Article } from './model/analysis.js';
 import { InputError } from './model/errors.js';
+
+export { readRawFile };
 
 export interface AnalyzeOptions {
   /** Publication date given by the user (YYYY-MM-DD or ISO date-time): wins over metadata and text. */
@@ -28,7 +31,7 @@ export function analyzeRaw(raw: RawDocument, options: AnalyzeOptions = {}): Anal
   const { text } = decodeRaw(raw, name);
   const format = options.format ?? (raw.mediaType === 'text/html' ? 'html' : raw.mediaType === 'text/plain' ? 'text' : sniffFormat(text));
   const extracted = extract(text, format, { url: raw.source.url });
-  if (!extracted.text.trim()) throw new InputError(name, 'no article text found');
+  assertArticle(text, extracted, name);
   if (options.published && !isValidDate(options.published)) throw new InputError(name, `--published "${options.published}" is not a date (want YYYY-MM-DD)`);
   const today = options.today ?? todayIso();
   if (!isValidDate(today)) throw new InputError(name, `--today "${today}" is not a date (want YYYY-MM-DD)`);
@@ -45,14 +48,6 @@ export function analyzeRaw(raw: RawDocument, options: AnalyzeOptions = {}): Anal
 export function analyzeText(text: string, options: AnalyzeOptions & { path?: string; url?: string } = {}): Analysis {
   const raw = rawFromBytes(Buffer.from(text, 'utf8'), { path: options.path, url: options.url }, options.format === 'html' ? 'text/html' : options.format === 'text' ? 'text/plain' : null);
   return analyzeRaw(raw, options);
-}
-
-/** Read one file into a raw document, with clear errors for missing paths and folders. */
-export async function readRawFile(path: string): Promise<RawDocument> {
-  const info = await stat(path).catch(() => null);
-  if (!info) throw new InputError(path, 'no such file');
-  if (info.isDirectory()) throw new InputError(path, 'is a folder (use `storyline ingest` for folders)');
-  return rawFromBytes(await readFile(path), { path }, mediaTypeFromName(path));
 }
 
 export async function analyzeFile(path: string, options: AnalyzeOptions = {}): Promise<Analysis> {

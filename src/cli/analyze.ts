@@ -1,7 +1,6 @@
 // storyline analyze FILE|-: analyse one article and print it (JSON contract or a summary).
 import type { Command } from 'commander';
-import { analyzeRaw } from '../api.js';
-import { readRawFile } from '../api.js';
+import { analyzeRaw, readRawFile } from '../api.js';
 import { rawFromBytes } from '../ingest/raw.js';
 import { readStdin } from '../ingest/sources.js';
 import { formatAnalysis } from './output.js';

@@ -1,9 +1,11 @@
 // The extract stage: decoded text (plain or HTML) → the clean article.
 import type { ExtractedArticle, ExtractOptions } from './types.js';
 import { extractPlainText } from './text/index.js';
+import { extractHtml } from './html/index.js';
 
 export type { ExtractedArticle, ExtractOptions, TextBlock } from './types.js';
 export { assembleText } from './assemble.js';
+export { extractHtml } from './html/index.js';
 
 export type Format = 'text' | 'html';
 
@@ -14,6 +16,6 @@ export function sniffFormat(text: string): Format {
 }
 
 export function extract(text: string, format: Format, options: ExtractOptions = {}): ExtractedArticle {
-  if (format === 'html') throw new Error('HTML extraction is not available yet');
+  if (format === 'html') return extractHtml(text, options);
   return extractPlainText(text, options);
 }

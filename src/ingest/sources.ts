@@ -32,15 +32,16 @@ async function listFolder(dir: string): Promise<string[]> {
   return out;
 }
 
-const fileSource = (path: string): PendingSource => ({
-  name: path,
-  load: async () => {
-    // Refuse oversized files before reading them into memory.
-    const { size } = await stat(path);
-    if (size > MAX_INPUT_BYTES) throw new InputError(path, `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
-    return rawFromBytes(await readFile(path), { path }, mediaTypeFromName(path));
-  },
-});
+/** Read one file into a raw document, refusing missing paths, folders and oversized files first. */
+export async function readRawFile(path: string): Promise<RawDocument> {
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new InputError(path, 'no such file');
+  if (info.isDirectory()) throw new InputError(path, 'is a folder (use `storyline ingest` for folders)');
+  if (info.size > MAX_INPUT_BYTES) throw new InputError(path, `too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
+  return rawFromBytes(await readFile(path), { path }, mediaTypeFromName(path));
+}
+
+const fileSource = (path: string): PendingSource => ({ name: path, load: () => readRawFile(path) });
 
 /**
  * Resolve each input to sources. Problems with an input itself (missing path, empty folder) are

@@ -1,4 +1,122 @@
-// Public surface of the claims annotators.
-import type { Annotator } from '../document.js';
+// Claims within one article: stance cues outside quotations, the claimant as the subject of the cue
+// (or the quote speaker / statement event), and counter-claims linked to the claim they answer by
+// anaphora, shared entities and shared content words.
+import type { Annotator, ArticleDoc } from '../document.js';
+import type { Claim, Entity, Stance } from '../../model/analysis.js';
+import { canAct, isNounUse, quotedRanges, sentenceViews, subjectBefore, type SentenceView } from '../events/index.js';
+import { ANAPHORA, COUNTER, STANCE_CUES, ULTIMATUM, overlap, stems } from './stance.js';
 
-export const claimAnnotators: Annotator[] = [];
+interface Cue { stance: Stance; at: number; end: number }
+
+interface Draft { claim: Claim; sentence: number; stems: Set<string>; clause: string }
+
+function cuesIn(text: string): Cue[] {
+  const quoted = quotedRanges(text);
+  const out: Cue[] = [];
+  for (const c of STANCE_CUES) {
+    c.re.lastIndex = 0;
+    for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
+      if (quoted.some(([a, b]) => m!.index >= a && m!.index < b) || isNounUse(text, m.index)) continue;
+      out.push({ stance: c.stance, at: m.index, end: m.index + m[0].length });
+    }
+  }
+  out.sort((a, b) => a.at - b.at || b.end - a.end);
+  // Overlapping cues ("insisted that" and "insisted"): keep the first, longest.
+  return out.filter((c, i) => i === 0 || c.at >= out[i - 1].end);
+}
+
+/** "X said … and rejects …" / "X refuses …, claiming …": a coordinated verb keeps the first subject. */
+const COORDINATED = /(?:\b(?:and|but|while)\s+(?:\w+ly\s+)?|,\s*)$/i;
+
+function claimantFor(doc: ArticleDoc, view: SentenceView, cue: Cue, prevEnd: number, first: Entity | null, byId: Map<string, Entity>): Entity | null {
+  const base = view.span.start;
+  const between = view.text.slice(prevEnd, cue.at);
+  if (first && prevEnd > 0 && COORDINATED.test(between)) return first;
+  const subject = subjectBefore(view, base + cue.at, base + prevEnd) ?? (prevEnd === 0 ? null : first);
+  if (subject) return subject;
+  const q = doc.quotes.find((x) => x.speaker && x.start < view.span.end && x.end > view.span.start);
+  if (q?.speaker && byId.has(q.speaker)) return byId.get(q.speaker)!;
+  const ev = doc.events.find((e) => e.type === 'statement' && e.participants.length && e.evidence.start <= base && e.evidence.end >= view.span.end);
+  return ev ? byId.get(ev.participants[0]) ?? null : null;
+}
+
+function draftsFor(doc: ArticleDoc, view: SentenceView, byId: Map<string, Entity>, next: () => string): Draft[] {
+  const cues = cuesIn(view.text);
+  const drafts: Draft[] = [];
+  let first: Entity | null = null;
+  let prevEnd = 0;
+  cues.forEach((cue, i) => {
+    const claimant = claimantFor(doc, view, cue, prevEnd, first, byId);
+    first ??= claimant;
+    prevEnd = cue.end;
+    if (!claimant) return;
+    const rawEnd = i + 1 < cues.length ? cues[i + 1].at : view.text.length;
+    // Drop the conjunction that joins this clause to the next cue ("rejects the narrative and accuses").
+    const clauseEnd = cue.end + view.text.slice(cue.end, rawEnd).replace(/(?:[\s,;]+(?:and|but|while))?[\s,;.]*$/i, '').length;
+    const clause = view.text.slice(cue.end, clauseEnd).replace(/^[\s,:]*(?:that\s+)?/i, '');
+    if (clause.length < 3) return;
+    let stance = cue.stance;
+    if ((stance === 'assert' || stance === 'confirm') && ULTIMATUM.test(clause)) stance = 'demand';
+    const base = view.span.start;
+    const own = view.mentions.find((m) => m.entity === claimant && m.end <= base + cue.at && m.start >= base + (i ? cues[i - 1].end : 0));
+    const start = own ? own.start : base + cue.at;
+    const end = base + clauseEnd;
+    const about = [...new Set(view.mentions
+      .filter((m) => m.start >= base + cue.end && m.end <= base + clauseEnd && m.entity !== claimant && canAct(m.entity))
+      .map((m) => m.entity.id))];
+    drafts.push({
+      claim: { id: next(), claimant: claimant.id, stance, text: doc.text.slice(start, end), about, disputedBy: [], evidence: { start, end } },
+      sentence: view.index, stems: stems(clause), clause,
+    });
+  });
+  return drafts;
+}
+
+/** Score how well `counter` answers `target`; higher is better, below 1 is no link. */
+function linkScore(counter: Draft, target: Draft, previous: Draft | undefined): number {
+  if (!COUNTER[counter.claim.stance].includes(target.claim.stance)) return 0;
+  if (counter.claim.claimant === target.claim.claimant) return 0;
+  let score = 0.5;
+  if (previous === target && counter.sentence - target.sentence <= 2 && ANAPHORA.test(counter.clause)) score += 3;
+  const sharedAbout = counter.claim.about.filter((a) => target.claim.about.includes(a) || a === target.claim.claimant).length;
+  score += sharedAbout + Math.min(2, overlap(counter.stems, target.stems) * 0.5);
+  return score;
+}
+
+/** Attach each deny/reject to the earlier claim it answers, and to that claimant's neighbouring claims of the same stance. */
+export function linkCounterClaims(drafts: Draft[]): void {
+  drafts.forEach((counter, i) => {
+    if (!COUNTER[counter.claim.stance].length) return;
+    const earlier = drafts.slice(0, i).filter((d) => d.sentence < counter.sentence);
+    let best: Draft | null = null, bestRank = -Infinity;
+    for (const t of earlier) {
+      const s = linkScore(counter, t, earlier[earlier.length - 1]);
+      // Below 1 is no link; among links, nearer claims win ties.
+      const rank = s - 0.01 * (counter.sentence - t.sentence);
+      if (s >= 1 && rank > bestRank) { best = t; bestRank = rank; }
+    }
+    if (!best) return;
+    for (const t of earlier) {
+      const sameThread = t === best || (t.claim.claimant === best.claim.claimant && t.claim.stance === best.claim.stance && Math.abs(t.sentence - best.sentence) <= 3);
+      if (sameThread && !t.claim.disputedBy.includes(counter.claim.claimant)) t.claim.disputedBy.push(counter.claim.claimant);
+    }
+  });
+}
+
+export function extractClaims(doc: ArticleDoc): Claim[] {
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  let n = 0;
+  const next = () => `cl${++n}`;
+  const drafts = sentenceViews(doc).flatMap((v) => draftsFor(doc, v, byId, next));
+  linkCounterClaims(drafts);
+  return drafts.map((d) => d.claim);
+}
+
+export const claimAnnotator: Annotator = {
+  name: 'claims',
+  reads: ['sentences', 'entities', 'quotes', 'events'],
+  writes: ['claims'],
+  annotate(doc) { doc.claims = extractClaims(doc); },
+};
+
+export const claimAnnotators: Annotator[] = [claimAnnotator];

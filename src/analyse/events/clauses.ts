@@ -84,3 +84,15 @@ export function nearestDate(view: SentenceView, pos: number): DateGuess | null {
   }
   return best?.g ?? null;
 }
+
+/**
+ * Whether the cue word at `at` is used as a noun ("the Kremlin's main demands", "these claims"): it follows a
+ * determiner or possessive plus at most one lower-case modifier, or is capitalised mid-sentence. Past tenses in -ed are always verbs here.
+ */
+export function isNounUse(text: string, at: number): boolean {
+  // A capitalised word inside a sentence is part of a name ("United States"), not a verb.
+  if (at > 0 && /^\p{Lu}/u.test(text[at]) && !/[“"‘(:]\s*$/.test(text.slice(0, at))) return true;
+  if (/^\w+ed\b/.test(text.slice(at, at + 30))) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  return /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]hese|[Tt]hose|[Tt]his|of)\s+(?:[a-z][\w-]*\s+)?|['’]s\s+(?:[a-z][\w-]*\s+)?)$/.test(before);
+}

@@ -3,10 +3,10 @@
 // place and date taken from the same sentence, an anaphoric next sentence, or the reference date.
 import type { Annotator, ArticleDoc } from '../document.js';
 import type { Entity, EventType, StoryEvent } from '../../model/analysis.js';
-import { canAct, nearestDate, sentenceViews, subjectBefore, type DateGuess, type SentenceView } from './clauses.js';
+import { canAct, isNounUse, nearestDate, sentenceViews, subjectBefore, type DateGuess, type SentenceView } from './clauses.js';
 import { ANAPHORIC_EVENT, PRESENT_OR_PERFECT, TRIGGERS } from './lexicon.js';
 
-export { sentenceViews, subjectBefore, nearestDate, sentenceAt, canAct } from './clauses.js';
+export { sentenceViews, subjectBefore, nearestDate, sentenceAt, canAct, isNounUse } from './clauses.js';
 export type { SentenceView, MentionRef } from './clauses.js';
 
 interface Hit { type: EventType; at: number; end: number; word: string }
@@ -33,7 +33,8 @@ export function triggerHits(text: string): Hit[] {
   for (const t of TRIGGERS) {
     t.re.lastIndex = 0;
     for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
-      if (!inRanges(quoted, m.index)) hits.push({ type: t.type, at: m.index, end: m.index + m[0].length, word: m[0] });
+      if (inRanges(quoted, m.index) || (t.type === 'statement' && isNounUse(text, m.index))) continue;
+      hits.push({ type: t.type, at: m.index, end: m.index + m[0].length, word: m[0] });
     }
   }
   return hits.sort((a, b) => a.at - b.at);

@@ -5,7 +5,7 @@ import type { EventType } from '../../model/analysis.js';
 export type Trigger = { type: EventType; re: RegExp };
 
 const words = (type: EventType, alternatives: string[]): Trigger => ({
-  type, re: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi'),
+  type, re: new RegExp(`\\b(?:${alternatives.join('|')})(?!\\w)`, 'gi'),
 });
 
 export const STATEMENT_VERBS = [
@@ -13,7 +13,7 @@ export const STATEMENT_VERBS = [
   'confirmed', 'confirms', 'declared', 'declares', 'claimed', 'claims', 'claiming', 'insisted', 'insists',
   'stressed', 'noted', 'added', 'warned', 'warns', 'reiterated', 'reiterates', 'denied', 'denies', 'rejected',
   'rejects', 'refused', 'refuses', 'accused', 'accuses', 'demanded', 'demands', 'urged', 'urges', 'vowed',
-  'pledged', 'promised', 'argued', 'asserted', 'mocked', 'criticized', 'criticised', 'condemned', 'praised',
+  'pledged', 'promised', 'described', 'argued', 'asserted', 'mocked', 'criticized', 'criticised', 'condemned', 'praised',
   'according to', 'took a jab', 'in a statement', 'wrote', 'tweeted', 'posted',
 ];
 

@@ -1,4 +1,90 @@
-// Public surface of the quotes annotators.
-import type { Annotator } from '../document.js';
+// Public surface of the quotes annotators: marked (direct/partial) quotes and reported (indirect)
+// speech, each with its cue and speaker resolved against the entities layer.
+import type { Quote, Span } from '../../model/analysis.js';
+import type { Annotator, ArticleDoc, Sentence } from '../document.js';
+import { attributionAfter, attributionBefore, indirectSpeech, type Attribution } from './attribution.js';
+import { findMarkedQuotes, type MarkedQuote } from './marks.js';
+import { resolveSpeaker, type Resolved, type SpeakerContext } from './speaker.js';
 
-export const quoteAnnotators: Annotator[] = [];
+export { findMarkedQuotes } from './marks.js';
+
+/** Blank out quoted words (keeping offsets) so attribution patterns never look inside a quotation. */
+function maskQuotes(text: string, quotes: MarkedQuote[]): string {
+  const chars = text.split('');
+  for (const q of quotes) for (let i = q.open + 1; i < q.close; i++) chars[i] = '_';
+  return chars.join('');
+}
+
+function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1; else if (pos >= s.end) lo = mid + 1; else return s;
+  }
+  return null;
+}
+
+/** A quote is direct when it stands as a whole utterance (starts its sentence, follows a colon, or a clause after a comma). */
+function kindOf(text: string, masked: string, sent: Span, q: MarkedQuote): Quote['kind'] {
+  const before = masked.slice(sent.start, q.open).trim();
+  if (!before || /[:.!?…]$/.test(before)) return 'direct';
+  const words = text.slice(q.start, q.end).split(/\s+/).length;
+  if (/,$/.test(before) && (/^[\p{Lu}]/u.test(text[q.start]!) || words >= 4)) return 'direct';
+  return 'partial';
+}
+
+interface Pending { span: Span; kind: Quote['kind']; attribution: Attribution | null; inheritable: boolean; block: number }
+
+export function annotateQuotes(doc: ArticleDoc): Quote[] {
+  const { text, sentences } = doc;
+  const blocks = doc.article.blocks;
+  const marked = blocks.map((b) => findMarkedQuotes(text, b.start, b.end));
+  const masked = maskQuotes(text, marked.flat());
+  const pending: Pending[] = [];
+  marked.forEach((qs, bi) => {
+    for (const q of qs) {
+      const sent = sentenceAt(sentences, q.open) ?? { start: blocks[bi]!.start, end: blocks[bi]!.end, block: bi };
+      const kind = kindOf(text, masked, sent, q);
+      const startsSentence = !masked.slice(sent.start, q.open).trim() || /[.!?…]$/.test(masked.slice(sent.start, q.open).trim());
+      let attribution: Attribution | null = null;
+      const endsClause = /[,.!?…—-]$/.test(text.slice(q.start, q.end)) || /^[,]/.test(text.slice(q.close + 1));
+      if (kind === 'direct' && endsClause) attribution = attributionAfter(masked, q.close, blocks[bi]!.end);
+      attribution ??= attributionBefore(masked, sent, q.open);
+      pending.push({ span: { start: q.start, end: q.end }, kind, attribution, inheritable: startsSentence, block: bi });
+    }
+  });
+  for (const s of sentences) {
+    for (const ind of indirectSpeech(masked, s)) {
+      pending.push({ span: ind.clause, kind: 'indirect', attribution: { speaker: ind.speaker, cue: ind.cue }, inheritable: false, block: s.block });
+    }
+  }
+  pending.sort((a, b) => a.span.start - b.span.start);
+
+  const ctx: SpeakerContext = { text, entities: doc.entities, blocks };
+  let last = null as { resolved: Resolved; block: number } | null;
+  const quotes: Quote[] = [];
+  for (const p of pending) {
+    let resolved: Resolved = { speaker: null, speakerName: null };
+    let cue: string | null = null;
+    if (p.attribution) {
+      resolved = resolveSpeaker(ctx, p.attribution.speaker, last && p.block - last.block <= 1 ? last.resolved : null);
+      cue = p.attribution.cue;
+    } else if (p.inheritable && last && p.block - last.block <= 1 && blocks[p.block]?.kind !== 'heading') {
+      resolved = last.resolved; // the next quoted sentence of the same speaker
+    }
+    if (resolved.speakerName) last = { resolved, block: p.block };
+    quotes.push({ id: '', text: text.slice(p.span.start, p.span.end), kind: p.kind, speaker: resolved.speaker, speakerName: resolved.speakerName, cue, start: p.span.start, end: p.span.end });
+  }
+  quotes.forEach((q, i) => { q.id = `q${i + 1}`; });
+  return quotes;
+}
+
+export const quoteAnnotator: Annotator = {
+  name: 'quotes',
+  reads: ['sentences', 'entities'],
+  writes: ['quotes'],
+  annotate(doc) { doc.quotes = annotateQuotes(doc); },
+};
+
+export const quoteAnnotators: Annotator[] = [quoteAnnotator];

@@ -56,11 +56,13 @@ function componentValue(c: ParsedComponents, text: string, ref: Ymd, future: boo
   return null;
 }
 
-/** Trims "on"/"in"/"at" so the span covers the time words alone, as TIMEX3 does. */
-function trimmed(r: ParsedResult, offset: number): { text: string; start: number } {
+/** Trims "on"/"in"/"at" and trailing punctuation so the span covers the time words alone, as TIMEX3 does. */
+function trimmed(r: ParsedResult, offset: number): { text: string; start: number; end: number } {
   const m = LEADING_PREPOSITION.exec(r.text);
   const cut = m ? m[0].length : 0;
-  return { text: r.text.slice(cut), start: offset + r.index + cut };
+  const text = r.text.slice(cut).replace(/[\s,;:]+$/, '');
+  const start = offset + r.index + cut;
+  return { text, start, end: start + text.length };
 }
 
 /**
@@ -71,9 +73,8 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, isFuture: (s
   const refDate = new Date(ref.year, ref.month - 1, ref.day, 12);
   const out: FoundTime[] = [];
   for (const r of chrono.casual.parse(text, refDate)) {
-    const { text: t, start } = trimmed(r, offset);
+    const { text: t, start, end } = trimmed(r, offset);
     if (DURATION.test(r.text) || NOT_A_DATE.test(t) || !/[a-z]{2}|\d/i.test(t)) continue;
-    const end = offset + r.index + r.text.length;
     const future = isFuture(start, end);
     const value = componentValue(r.start, t, ref, future);
     const found: FoundTime = { text: t, start, end, value };

@@ -5,6 +5,9 @@ import { attr, elements, hintOf, isHidden, isTag, linkDensity, NON_CONTENT, text
 
 export const NEGATIVE_HINT = /(^|[\s_-])(comment|comments|share|sharing|social|related|newsletter|subscribe|subscription|cookie|consent|promo|advert|advertisement|ads?|sponsor(ed)?|breadcrumbs?|toolbar|popup|modal|sidebar|widget|footer|masthead|nav|navbar|navigation|menu|recommend(ed|ations)?|outbrain|taboola|signup|paywall|skip|disqus|banner|tags|tag-list|pagination|pager|more-stories|most-popular|trending|author-bio|bio|rail)([\s_-]|$)/;
 const POSITIVE_HINT = /(^|[\s_-])(article|body|content|entry|main|page|post|story|text|blog|prose|richtext|rich-text)([\s_-]|$)/;
+// Like Readability's unlikelyCandidates: paragraphs under these never vote for a container.
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|outbrain|taboola|recommend/;
+const MAYBE = /and|article|body|column|content|main|mathjax|shadow/;
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li']);
 
 function classWeight(el: Element): number {
@@ -49,7 +52,21 @@ export function prune(doc: Document): void {
   }
 }
 
-export function findContent(doc: Document): Element | null {
+function unlikely(el: Element): boolean {
+  const h = hintOf(el);
+  if (el.name === 'body' || el.name === 'article' || el.name === 'main') return false;
+  const r = attr(el, 'role');
+  if (r === 'complementary' || r === 'navigation' || r === 'contentinfo') return true;
+  return h.trim() !== '' && UNLIKELY.test(h) && !MAYBE.test(h);
+}
+
+/** Elements (in document order) whose text is the article: the best-scoring one plus strong siblings. */
+export function findContent(doc: Document): Element[] {
+  const blocked = new Set<Element>();
+  for (const el of elements(doc)) {
+    const p = el.parent;
+    if ((p && isTag(p) && blocked.has(p)) || (el.name !== 'html' && unlikely(el))) blocked.add(el);
+  }
   const scores = new Map<Element, number>();
   const init = (el: Element): number => {
     let s = scores.get(el);
@@ -61,7 +78,7 @@ export function findContent(doc: Document): Element | null {
     if (PARAGRAPH_TAGS.has(el.name)) text = textOf(el);
     else if (el.name === 'div') text = directText(el);
     else continue;
-    if (text.length < 25) continue;
+    if (text.length < 25 || blocked.has(el)) continue;
     const points = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
     let level = 0;
     for (let p: AnyNode | null = el.name === 'div' ? el : el.parent; p && isTag(p) && level < 5; p = p.parent, level++) {
@@ -74,15 +91,25 @@ export function findContent(doc: Document): Element | null {
     const score = raw * (1 - linkDensity(el));
     if (!best || score > best.score) best = { el, score };
   }
-  const body = [...elements(doc)].find((e) => e.name === 'body') ?? null;
-  if (!best) return body;
-  return widen(best.el, best.score, scores);
+  const body = [...elements(doc)].find((e) => e.name === 'body');
+  if (!best) return body ? [body] : [];
+  return withSiblings(best.el, best.score, scores);
 }
 
-/** If the best element is one of several similar-scoring siblings (article split in parts), take the parent. */
-function widen(el: Element, score: number, scores: Map<Element, number>): Element {
-  const parent = el.parent;
-  if (!parent || !isTag(parent) || parent.name === 'body') return el;
-  const strong = parent.children.filter((c): c is Element => isTag(c) && c !== el && (scores.get(c) ?? 0) * (1 - linkDensity(c)) >= score * 0.3);
-  return strong.length >= 1 ? parent : el;
+/** Readability's sibling step: an article split into parts (by adverts, figures) keeps all its parts. */
+function withSiblings(top: Element, score: number, scores: Map<Element, number>): Element[] {
+  const parent = top.parent;
+  if (!parent || !isTag(parent)) return [top];
+  const threshold = Math.max(10, score * 0.2);
+  const topHint = attr(top, 'class');
+  return parent.children.filter((c): c is Element => {
+    if (!isTag(c)) return false;
+    if (c === top) return true;
+    let bonus = topHint && attr(c, 'class') === topHint ? score * 0.2 : 0;
+    if ((scores.get(c) ?? 0) * (1 - linkDensity(c)) + bonus >= threshold) return true;
+    if (c.name !== 'p') return false;
+    const t = textOf(c);
+    const ld = linkDensity(c, t);
+    return (t.length > 80 && ld < 0.25) || (t.length > 0 && t.length <= 80 && ld === 0 && /\.( |$)/.test(t));
+  });
 }

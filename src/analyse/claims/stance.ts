@@ -1,0 +1,47 @@
+// Stance cue lexicon and the scoring that links a denial or rejection to the claim it answers.
+import type { Stance } from '../../model/analysis.js';
+
+const cue = (stance: Stance, verbs: string[]) => ({ stance, re: new RegExp(`\\b(?:${verbs.join('|')})(?!\\w)`, 'gi') });
+
+export const STANCE_CUES = [
+  cue('assert', ['announced', 'announces', 'claimed', 'claims', 'claiming', 'asserted', 'asserts', 'alleged', 'alleges',
+    'insisted', 'insists', 'maintained', 'maintains', 'reiterated', 'reiterates', 'stated', 'states',
+    'said that', 'says that', 'said:', 'says:', 'reported that', 'declared', 'declares']),
+  cue('confirm', ['confirmed', 'confirms', 'acknowledged', 'acknowledges', 'admitted', 'admits']),
+  cue('deny', ['denied', 'denies', 'denying', 'dismissed', 'dismisses', 'refuted', 'refutes', 'disputed', 'disputes',
+    'called (?:it|this|the \\w+) (?:false|fake|a lie|lies|propaganda)']),
+  cue('reject', ['rejected', 'rejects', 'rejecting', 'refused', 'refuses', 'refusing', 'ruled out', 'rules out',
+    'will not accept', 'would not accept', 'does not accept', 'opposes', 'opposed']),
+  cue('demand', ['demanded', 'demands', 'demanding', 'urged', 'urges', 'called on', 'calls on', 'called for',
+    'calls for', 'ultimatum', 'insisted that', 'must']),
+  cue('accuse', ['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'charged that']),
+];
+
+/** A conditional threat or an either/or in an assertion makes it a demand ("will take X if you do not leave"). */
+export const ULTIMATUM = /\bif\b[^.;]*\b(?:do|does|did|will|would)\s*(?:not|n['’]t)\b|\bunless\b|\beither\b[^.;]*\bor\b|\b(?:must|should|have to|has to)\b/i;
+
+/** Anaphora that points a counter-claim at the claim just before it. */
+export const ANAPHORA = /\b(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:narrative|claims?|allegations?|statements?|reports?|demands?|ultimatum|accusations?|assertions?|version|proposals?|position)\b|^\s*(?:this|that)\b/i;
+
+export const COUNTER: Record<Stance, Stance[]> = {
+  deny: ['assert', 'accuse', 'confirm'],
+  reject: ['demand', 'assert', 'confirm'],
+  assert: [], confirm: [], demand: [], accuse: [],
+};
+
+const STOP = new Set(['that', 'this', 'these', 'those', 'with', 'from', 'have', 'will', 'would', 'should', 'their',
+  'there', 'which', 'about', 'after', 'before', 'been', 'were', 'they', 'them', 'into', 'only', 'also', 'does',
+  'said', 'says', 'over', 'than', 'when', 'what', 'while', 'other', 'more', 'most', 'some', 'such', 'because']);
+
+/** Content-word stems (5-letter prefixes) for overlap between claims: cheap, language-agnostic enough. */
+export function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!STOP.has(w)) out.add(w.slice(0, 5));
+  return out;
+}
+
+export function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}

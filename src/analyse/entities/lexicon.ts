@@ -1,0 +1,125 @@
+// Small hand-written word lists that type and split capitalised names in English news.
+// Kept here (not an npm list) because the available given-name datasets miss common news names
+// (the @stdlib English lists lack "Donald", "Volodymyr", "Xi"); see docs/decisions/entities.md.
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Title heads: a name right after one of these is a person and the phrase before it is the role. */
+export const TITLE_WORDS = words(`
+president presidents vice-president minister ministers premier chancellor secretary senator senators governor
+mayor ambassador envoy envoys advisor advisors adviser advisers aide aides representative spokesman spokeswoman
+spokesperson chairman chairwoman chair ceo cfo coo executive director manager founder king queen prince princess
+pope cardinal archbishop bishop judge justice prosecutor attorney general commander colonel captain lieutenant
+sergeant admiral officer chief head leader leaders analyst analysts economist economists professor dr dr. mr mr.
+mrs mrs. ms ms. sir lord lady sheikh emir sultan coach striker midfielder defender goalkeeper player president-elect
+congressman congresswoman lawmaker lawmakers mp deputy negotiator diplomat correspondent reporter editor author
+actor actress singer director-general commissioner inspector detective sen. gov. rep. gen. col. capt. lt. sgt.
+adm. secretary-general chairperson dean rector principal official officials candidate nominee rabbi imam
+vice chief-executive owner partner president's analyst researcher scientist spokesmen`);
+
+/** Lowercase words that may sit inside a role phrase before a name ("former deputy prime minister"). */
+export const ROLE_MODIFIERS = words(`
+former acting deputy vice chief senior special presidential prime foreign defence defense interior finance
+economy economic health justice trade energy foreign-affairs national security state federal regional local
+top lead junior assistant associate executive managing general military naval army police party opposition
+first second interim incoming outgoing longtime long-time then-president then former-president team union
+labour labor environment education transport agriculture emergencies culture sports science technology press
+communications campaign financial operating technical political legal public chief-of-staff of staff the
+company's industry market senior-level`);
+
+/** Courtesy titles that mark the next capitalised word as a person but are not roles. */
+export const HONORIFICS = words(`Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Prof Prof.`);
+
+/** Words that end or head organisation names. */
+export const ORG_WORDS = words(`
+Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. LLC plc PLC Group Holdings Bank Airlines Airways Air
+Motors Industries Systems Technologies Partners Capital Fund Trust Foundation Association Society Institute
+University College School Academy Ministry Department Office Agency Bureau Commission Committee Council
+Parliament Assembly Congress Senate Court Party Front Movement Union League Federation Organization
+Organisation Alliance Coalition Army Navy Force Forces Police Guard Service Services Authority Board Exchange
+Times Post News Journal Herald Tribune Press Network Television Radio Media Club FC United Church Cabinet
+Administration Government Reserve Treasury Commerce Centre Center Labs Laboratories Pharmaceuticals Energy
+Oil Petroleum Gas Electric Communications Telecom Investments Securities Entertainment Studios Records
+Brigade Battalion Regiment Command Directorate Secretariat Embassy Consulate Hospital Council`);
+
+/** Well-known organisations named without a keyword. */
+export const KNOWN_ORGS = words(`Kremlin Pentagon NATO UN EU OPEC IMF WHO FBI CIA NSA NASA Reuters AP AFP BBC CNN
+Interpol Hamas Hezbollah Taliban Europol Gazprom Rosneft Boeing Airbus Apple Google Microsoft Amazon Facebook Meta
+Tesla Toyota Nasdaq Congress Parliament Bundestag Duma Knesset Vatican Frontex Unesco UNICEF Wikinews Wikipedia`);
+
+/** Multi-word organisations whose words are otherwise ordinary (compared folded). */
+export const KNOWN_ORG_PHRASES = new Set(['white house', 'downing street', 'wall street', 'supreme court',
+  'european union', 'united nations', 'security council', 'state department', 'red cross', 'federal reserve']);
+
+/** Capitalised words that are never names on their own. */
+export const NON_NAMES = words(`
+January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul
+Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday I I'm I've I'd I'll OK TV
+Mr Mrs Ms Dr Sir AM PM A.M. P.M. GMT UTC CET EST BST Internet Web Christmas Easter Ramadan God`);
+
+/** Common words that start sentences capitalised; such a first word is not a name. */
+export const SENTENCE_STARTERS = words(`
+The A An This That These Those It Its In On At By For From With Without Within Into Of To As And But Or Nor So
+Yet If When While Where Whereas Although Though Because Since After Before During Despite Until Unless Once
+Then There Here Now Today Yesterday Tomorrow Meanwhile However Moreover Furthermore Also Still Even Just Only
+He She We They You I His Her Our Their Your My Some Many Most Much More Several All Both Each Every Any No Not
+None Other Another Such What Which Who Whom Whose Why How According Read See Watch Follow Click Share Making
+Exclusive Nearly About Around Over Under Between Among Against Through Last Next First Second Third Earlier
+Later Following Asked Speaking Writing Overall Instead Indeed Already Again Perhaps Maybe Thus Hence Please
+Let Yes Photo Image Video Related Update Updated Breaking Analysis Opinion Editorial Sources Source Officials
+Police Authorities Residents Experts Analysts Critics Supporters Protesters Shares Sales Stocks Prices Markets
+Its New Old Top Big Small Major Minor Local Global National International Public Private Federal`);
+
+/** Prepositions after which a small town is read as a place. */
+export const PLACE_PREPOSITIONS = words(`in In from From to To near Near at At across outside inside into toward towards
+around throughout via of between and`);
+
+/** Connectors allowed inside a name when a capitalised word follows ("Bank of America", "Charles de Gaulle"). */
+export const NAME_CONNECTORS = words(`of de du da do dos das del della di van von der den la le bin ibn al el bint y`);
+
+/** Demonyms and nationality adjectives → ISO country code (or a bloc code). */
+export const DEMONYMS: Record<string, string> = {
+  russian: 'RU', ukrainian: 'UA', american: 'US', us: 'US', 'u.s.': 'US', british: 'GB', english: 'GB', scottish: 'GB',
+  welsh: 'GB', french: 'FR', german: 'DE', italian: 'IT', spanish: 'ES', portuguese: 'PT', dutch: 'NL', belgian: 'BE',
+  swiss: 'CH', austrian: 'AT', polish: 'PL', czech: 'CZ', slovak: 'SK', hungarian: 'HU', romanian: 'RO',
+  bulgarian: 'BG', greek: 'GR', turkish: 'TR', swedish: 'SE', norwegian: 'NO', danish: 'DK', finnish: 'FI',
+  irish: 'IE', chinese: 'CN', japanese: 'JP', korean: 'KR', 'south korean': 'KR', 'north korean': 'KP', indian: 'IN',
+  pakistani: 'PK', afghan: 'AF', iranian: 'IR', iraqi: 'IQ', syrian: 'SY', israeli: 'IL', palestinian: 'PS',
+  lebanese: 'LB', egyptian: 'EG', saudi: 'SA', emirati: 'AE', qatari: 'QA', canadian: 'CA', mexican: 'MX',
+  brazilian: 'BR', argentine: 'AR', argentinian: 'AR', chilean: 'CL', colombian: 'CO', venezuelan: 'VE', cuban: 'CU',
+  australian: 'AU', 'new zealand': 'NZ', nigerian: 'NG', kenyan: 'KE', 'south african': 'ZA', ethiopian: 'ET',
+  belarusian: 'BY', georgian: 'GE', armenian: 'AM', azerbaijani: 'AZ', kazakh: 'KZ', moldovan: 'MD',
+  lithuanian: 'LT', latvian: 'LV', estonian: 'EE', serbian: 'RS', croatian: 'HR', bosnian: 'BA', slovenian: 'SI',
+  indonesian: 'ID', malaysian: 'MY', filipino: 'PH', thai: 'TH', vietnamese: 'VN', taiwanese: 'TW', european: 'EU',
+  sudanese: 'SD', libyan: 'LY', tunisian: 'TN', moroccan: 'MA', algerian: 'DZ', yemeni: 'YE', jordanian: 'JO',
+  icelandic: 'IS', 'sri lankan': 'LK', bangladeshi: 'BD', nepalese: 'NP', peruvian: 'PE', bolivian: 'BO',
+  ecuadorian: 'EC', uruguayan: 'UY', paraguayan: 'PY', haitian: 'HT', jamaican: 'JM', somali: 'SO', ugandan: 'UG',
+  ghanaian: 'GH', zimbabwean: 'ZW', congolese: 'CD', rwandan: 'RW', sovietic: 'RU', soviet: 'RU',
+};
+
+/** Common given names in international news (first token of a person name). */
+export const GIVEN_NAMES = words(`
+Aaron Abdul Abdullah Adam Adrian Ahmed Ahmad Alan Albert Alec Alejandro Alex Alexander Alexandre Alexei Alexey
+Alexis Ali Alice Alicia Alison Amanda Amy Ana Andrea Andreas Andrei Andrew Andrey Andriy Andy Angela Angelina
+Anna Anne Annie Anthony Antonio Antony Arnold Arthur Ashley Barack Barbara Ben Benjamin Bernard Bernie Beth Bill
+Bob Boris Brad Brandon Brian Bruce Bruno Carl Carlos Caroline Catherine Charles Charlie Chris Christian
+Christine Christopher Claire Claude Colin Craig Dan Daniel Danny Dave David Dean Dennis Denis Dmitri Dmitry
+Dmitriy Dominic Donald Doug Douglas Edward Elena Elizabeth Ellen Emily Emma Emmanuel Eric Erik Ethan Eva Evan
+Fernando Frank Franz Fred Frederick Friedrich Gabriel Gary George Georg Gerald Gerhard Giorgia Giuseppe Gordon
+Greg Gregory Hans Harold Harry Heather Heinz Helen Henry Hillary Hugh Hugo Ian Igor Ilya Ivan Jack Jacob Jacques
+James Jamie Jan Jane Janet Jared Jason Javier Jean Jeff Jeffrey Jennifer Jens Jeremy Jerome Jessica Jim Jimmy
+Joan Joe Johann John Johnny Jon Jonathan Jorge Jose José Joseph Josh Joshua Juan Judith Julia Julian Julie
+Justin Karen Karl Kate Katherine Kathleen Keir Keith Kelly Ken Kenneth Kevin Kim Kirill Klaus Kristi Kyle Larry
+Laura Lauren Lee Leon Leonid Linda Lisa Liz Louis Luis Luke Lula Maria Marie Marine Mario Mark Marco Martin
+Mary Matt Matthew Maurice Max Maxim Megan Michael Michel Michelle Miguel Mike Mikhail Mohamed Mohammad Mohammed
+Muhammad Nancy Naftali Narendra Natalia Natalie Nathan Neil Nicholas Nick Nicola Nicolas Nikita Nikolai
+Nikolay Oleg Oleksandr Oleksiy Olga Oliver Olaf Pablo Patrick Paul Pedro Peter Petro Philip Philippe Pierre
+Rachel Ralph Ramzan Raul Recep Rebecca Richard Rick Rishi Rob Robert Roberto Robin Roger Roman Ron Ronald Rosa
+Ruslan Ryan Sam Samuel Sandra Sara Sarah Scott Sean Sebastian Sergei Sergey Serhiy Shinzo Silvio Simon
+Sophie Stefan Stephen Steve Steven Susan Sven Tamara Ted Teresa Thierry Thomas Tim Timothy Todd Tom Tony Ursula
+Valentina Valery Vasyl Victor Viktor Vincent Vitali Vitaly Vladimir Volodymyr Walter Wang Wayne William
+Xavier Xi Yevgeny Yevgeniy Yulia Yuri Yury Zhang Kamala Joseph Mitch Nancy Chuck Marjorie Pete Kristalina
+Antonio Jens Josep Ursula Emmanuel Rodrigo Jair Justin Jacinda Scott Malcolm Tony Theresa Gordon Tony Vladimir
+Benjamin Ehud Yair Mahmoud Bashar Hassan Hosni Abdel Jamal Omar Osama Saddam Kim Moon Yoon Shinzo Fumio Yoshihide
+Li Hu Jiang Deng Narendra Imran Nawaz Shehbaz Recep Ilham Nikol Alexander Svetlana Alexei Yulia Sergei
+Dmitri Anatoly Gennady Valentina Tatiana Tatyana Irina Maria Olena Oksana Iryna Denys Mykhailo Mykola Yuriy`);

@@ -1,0 +1,97 @@
+// One entity per referent: places by gazetteer entry, people by surname ("Putin" → "Vladimir Putin"),
+// organisations by name without legal suffix and by acronym ("EU" → "European Union").
+import type { Entity, EntityType, Geo, Span } from '../../model/analysis.js';
+import type { Candidate } from './candidates.js';
+import { foldName } from './gazetteer.js';
+import type { Typed } from './typing.js';
+
+export interface Mention { cand: Candidate; typed: Typed; role: string | null; plural: boolean }
+
+export interface Cluster {
+  mentions: Mention[];
+  type: EntityType;
+  strength: number;
+  geo: Geo | null;
+  names: string[];
+  roles: string[];
+  first: number;
+}
+
+const SUFFIX = / (inc|corp|corporation|co|company|ltd|llc|plc|group|holdings)\.?$/;
+const orgKey = (s: string) => foldName(s).replace(SUFFIX, '');
+const initials = (c: Candidate) => c.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
+
+function keyOf(m: Mention): string {
+  if (m.typed.place) return `place:${m.typed.place.key}`;
+  return `name:${orgKey(m.cand.text)}`;
+}
+
+function add(cl: Cluster, m: Mention) {
+  cl.mentions.push(m);
+  if (m.typed.strength > cl.strength) { cl.type = m.typed.type; cl.strength = m.typed.strength; }
+  if (!cl.geo && m.typed.place && cl.type === 'place') cl.geo = m.typed.place.geo;
+  if (!cl.names.includes(m.cand.text)) cl.names.push(m.cand.text);
+  if (m.role && !cl.roles.some((r) => r.toLowerCase() === m.role!.toLowerCase())) cl.roles.push(m.role);
+}
+
+export function cluster(mentions: Mention[]): Cluster[] {
+  const byKey = new Map<string, Cluster>();
+  const clusters: Cluster[] = [];
+  const newCluster = (m: Mention) => {
+    const cl: Cluster = { mentions: [], type: m.typed.type, strength: -1, geo: null, names: [], roles: [], first: m.cand.start };
+    clusters.push(cl);
+    return cl;
+  };
+  // Pass 1: multi-word names and strongly typed single words; pass 2: the rest attach to a surname or acronym.
+  const multi = (m: Mention) => m.cand.tokens.length > 1 || m.typed.place !== null || m.typed.strength >= 2;
+  for (const m of mentions.filter(multi)) {
+    const k = keyOf(m);
+    let cl = byKey.get(k);
+    if (!cl) { cl = newCluster(m); byKey.set(k, cl); }
+    add(cl, m);
+  }
+  for (const m of mentions.filter((x) => !multi(x))) {
+    const k = keyOf(m);
+    const word = m.cand.text;
+    let cl = byKey.get(k)
+      ?? pick(clusters.filter((c) => c.type === 'person' && c.names.some((n) => n.split(/\s+/).slice(1).includes(word))), m.cand.start)
+      ?? pick(clusters.filter((c) => c.type === 'organization' && c.mentions.some((x) => x.cand.tokens.length > 1 && initials(x.cand) === word)), m.cand.start)
+      ?? pick(clusters.filter((c) => c.type === 'organization' && c.names.some((n) => n.split(/\s+/)[0] === word && n.split(/\s+/).length > 1)), m.cand.start);
+    if (!cl) { cl = newCluster(m); byKey.set(k, cl); }
+    add(cl, m);
+  }
+  // A person's full name may come after the surname alone; fold such single-word clusters in too.
+  for (const p of clusters.filter((c) => c.type === 'person' && c.names.some((n) => n.includes(' ')))) {
+    for (const c of clusters) {
+      if (c === p || c.mentions.length === 0 || c.strength >= 3 && c.type !== 'person') continue;
+      if (c.names.every((n) => !n.includes(' ') && p.names.some((pn) => pn.split(/\s+/).slice(1).includes(n)))) {
+        for (const m of c.mentions) add(p, m);
+        c.mentions = [];
+      }
+    }
+  }
+  return clusters.filter((c) => c.mentions.length > 0).sort((a, b) => Math.min(...a.mentions.map((m) => m.cand.start)) - Math.min(...b.mentions.map((m) => m.cand.start)));
+}
+
+/** The nearest cluster before the offset when several match (two people sharing a surname). */
+function pick(cands: Cluster[], at: number): Cluster | undefined {
+  if (cands.length <= 1) return cands[0];
+  const lastBefore = (c: Cluster) => Math.max(-1, ...c.mentions.map((m) => m.cand.start).filter((s) => s < at));
+  return [...cands].sort((a, b) => lastBefore(b) - lastBefore(a))[0];
+}
+
+export function toEntity(cl: Cluster, id: string, extra: Span[]): Entity {
+  const full = cl.type === 'person' ? cl.names.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a)) : cl.names[0]!;
+  const spans = [...cl.mentions.map((m) => ({ start: m.cand.start, end: m.cand.end })), ...extra].sort((a, b) => a.start - b.start);
+  const aliases = cl.names.filter((n) => n !== full);
+  if (cl.type === 'person') {
+    const parts = full.split(/\s+/);
+    const surname = parts[parts.length - 1]!;
+    if (parts.length > 1 && !aliases.includes(surname)) aliases.push(surname);
+  }
+  if (cl.type === 'place' && cl.mentions[0]?.typed.place) {
+    const canonical = cl.mentions[0].typed.place.name;
+    if (canonical !== full && !aliases.includes(canonical) && !canonical.includes(',')) aliases.push(canonical);
+  }
+  return { id, name: full, type: cl.type, roles: cl.roles, aliases, mentions: spans, geo: cl.type === 'place' ? cl.geo : null };
+}

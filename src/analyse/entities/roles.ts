@@ -1,0 +1,86 @@
+// Roles from titles and appositions: "Russian President Vladimir Putin", "presidential advisor Yuri Ushakov",
+// "US envoys Steve Witkoff and Jared Kushner", "The Kremlin's special representative, Kirill Dmitriev",
+// "Zelensky, the Ukrainian president", "Tim Cook, chief executive of Apple".
+import type { Candidate } from './candidates.js';
+import { DEMONYMS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { isCapitalised, type Token } from './tokens.js';
+
+const lower = (t: Token) => t.text.toLowerCase();
+const isTitle = (t: Token) => TITLE_WORDS.has(lower(t));
+const isPossessive = (t: Token) => /^['’]s$/.test(t.text);
+/** A word that may stand inside a role phrase. */
+const roleWord = (t: Token) => isTitle(t) || ROLE_MODIFIERS.has(lower(t)) || lower(t) in DEMONYMS || isPossessive(t)
+  || (isCapitalised(t.text) && /^[\p{L}]/u.test(t.text));
+
+/** "envoys" → "envoy" when the singular is a known title; plural tells a shared role. */
+function singular(word: string): { word: string; plural: boolean } {
+  const w = word.toLowerCase();
+  if (w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1))) return { word: word.slice(0, -1), plural: true };
+  if (w === 'spokesmen') return { word: word.replace(/men$/, 'man'), plural: true };
+  return { word, plural: false };
+}
+
+function phrase(toks: Token[], from: number, to: number, text: string): { role: string; plural: boolean } {
+  const head = singular(toks[to]!.text);
+  const body = text.slice(toks[from]!.start, toks[to]!.start) + head.word;
+  return { role: body.replace(/\s+/g, ' ').trim(), plural: head.plural };
+}
+
+export interface RoleHit { role: string; plural: boolean }
+
+/** Role written before the name, capitalised or not, ending in a title word right before it. */
+function roleBefore(c: Candidate, toks: Token[], text: string): RoleHit | null {
+  const first = c.rolePrefix.length ? c.rolePrefix[0]! : c.tokens[0]!;
+  const end = c.rolePrefix.length ? c.rolePrefix[c.rolePrefix.length - 1]!.index : first.index - 1;
+  if (end < 0 || !isTitle(toks[end]!)) return null;
+  let from = c.rolePrefix.length ? first.index : end;
+  while (from > 0 && roleWord(toks[from - 1]!) && !/^(the|a|an)$/i.test(toks[from - 1]!.text)) from--;
+  // Never start a role on a possessive marker or with a lone capitalised word followed by a verb-like gap.
+  while (from < end && isPossessive(toks[from]!)) from++;
+  return phrase(toks, from, end, text);
+}
+
+/** "Zelensky, the Ukrainian president," / "Tim Cook, chief executive of Apple". */
+function roleAfter(c: Candidate, toks: Token[], text: string): RoleHit | null {
+  let i = c.tokens[c.tokens.length - 1]!.index + 1;
+  if (toks[i]?.text !== ',') return null;
+  i++;
+  if (/^(the|a|an)$/i.test(toks[i]?.text ?? '')) i++;
+  const from = i;
+  let head = -1;
+  while (i < toks.length && roleWord(toks[i]!) && i - from < 6) { if (isTitle(toks[i]!)) head = i; i++; }
+  if (head < 0 || head < i - 1 && !isCapitalised(toks[i - 1]!.text)) return null;
+  // Keep an "of Apple" complement.
+  let to = head;
+  if (toks[head + 1]?.text === 'of' && toks[head + 2] && isCapitalised(toks[head + 2]!.text)) {
+    to = head + 2;
+    while (toks[to + 1] && isCapitalised(toks[to + 1]!.text)) to++;
+  }
+  const next = toks[to + 1];
+  if (next && !/^[,.;:)\]–—-]$/.test(next.text)) return null;
+  const hit = phrase(toks, from, head, text);
+  if (to > head) hit.role = `${hit.role} ${text.slice(toks[head + 1]!.start, toks[to]!.end)}`;
+  return hit;
+}
+
+/** "The Kremlin’s special representative, Kirill Dmitriev". */
+function roleApposedBefore(c: Candidate, toks: Token[], text: string): RoleHit | null {
+  const comma = c.tokens[0]!.index - 1;
+  if (c.rolePrefix.length || toks[comma]?.text !== ',' || !toks[comma - 1] || !isTitle(toks[comma - 1]!)) return null;
+  let from = comma - 1;
+  while (from > 0 && roleWord(toks[from - 1]!) && !/^(the|a|an)$/i.test(toks[from - 1]!.text)) from--;
+  const before = toks[from - 1];
+  if (before && !/^(the|a|an)$/i.test(before.text) && !/^[,;:(–—-]$/.test(before.text)) return null;
+  return phrase(toks, from, comma - 1, text);
+}
+
+export function findRole(c: Candidate, toks: Token[], text: string): RoleHit | null {
+  return roleBefore(c, toks, text) ?? roleApposedBefore(c, toks, text) ?? roleAfter(c, toks, text);
+}
+
+/** Country codes named by demonyms or country words in a role ("Russian President" → RU). */
+export function roleCountries(role: string): string[] {
+  const out: string[] = [];
+  for (const w of role.toLowerCase().split(/[\s’']+/)) { const c = DEMONYMS[w]; if (c) out.push(c); }
+  return out;
+}

@@ -1,0 +1,36 @@
+// Types one candidate from its own words and its context. Evidence is graded so merging can let a strong
+// cue ("President", a given name, a country) win over a weak default.
+import type { EntityType } from '../../model/analysis.js';
+import type { Candidate } from './candidates.js';
+import { lookupPlace, type Place, foldName } from './gazetteer.js';
+import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_WORDS, PLACE_PREPOSITIONS } from './lexicon.js';
+import { isAllCaps, type Token } from './tokens.js';
+
+export interface Typed { type: EntityType; strength: number; place: Place | null }
+
+const SPEECH = /^(said|says|told|added|stated|explained|noted|argued|wrote|announced|claimed|insisted|warned)$/;
+
+export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Typed | null {
+  const words = c.tokens.map((t) => t.text);
+  const folded = foldName(c.text);
+  const last = words[words.length - 1]!;
+  if (KNOWN_ORG_PHRASES.has(folded) || (words.length === 1 && KNOWN_ORGS.has(last))) return { type: 'organization', strength: 3, place: null };
+  if (words.some((w) => ORG_WORDS.has(w)) && !(words.length === 1 && lookupPlace(last))) return { type: 'organization', strength: 3, place: null };
+  if (c.honorific || hasRole) return { type: 'person', strength: 3, place: null };
+  const given = GIVEN_NAMES.has(words[0]!) && words.length >= 2 && words.length <= 4;
+  const place = given ? null : lookupPlace(c.text);
+  const prev = toks[c.tokens[0]!.index - 1];
+  const locative = !!prev && PLACE_PREPOSITIONS.has(prev.text);
+  if (place && (place.kind === 'country' || place.kind === 'region')) return { type: 'place', strength: 3, place };
+  if (place && place.kind === 'city' && place.population >= 100_000) return { type: 'place', strength: 2, place };
+  if (place && locative) return { type: 'place', strength: 2, place };
+  if (given) return { type: 'person', strength: 2, place: null };
+  if (words.length === 1 && last.toLowerCase() in DEMONYMS) return null;
+  if (/\d/.test(c.text)) return { type: 'other', strength: 1, place: null };
+  if (words.length === 1 && isAllCaps(last)) return { type: 'organization', strength: 1, place: null };
+  const next = toks[c.tokens[c.tokens.length - 1]!.index + 1];
+  const speaks = (next && SPEECH.test(next.text)) || (prev && SPEECH.test(prev.text));
+  if (words.length >= 2 && words.length <= 3 && speaks && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return { type: 'person', strength: 1, place: null };
+  if (place) return { type: 'place', strength: 1, place };
+  return { type: 'organization', strength: 0, place: null };
+}

@@ -1,0 +1,141 @@
+// Attribution patterns: who is credited with a quoted stretch, and where reported (indirect)
+// speech is. All functions work on the "masked" text, where quoted words are blanked out so a
+// cue or a name inside a quotation is never taken for the attribution around it.
+import type { Span } from '../../model/analysis.js';
+import { CLAUSE_START, CUE_FORMS, CUE_RE, isParticiple, takesClause } from './cues.js';
+import { phraseAfter, sentenceSubject, subjectBefore } from './speaker.js';
+
+export interface Attribution { speaker: Span; cue: string }
+export interface Cue { start: number; end: number; form: string; base: string }
+
+const baseOf = (form: string) => {
+  const f = form.toLowerCase();
+  return f === 'according to' ? 'according to' : /^point/.test(f) ? 'point out' : CUE_FORMS.get(f) ?? f;
+};
+
+export function cuesIn(masked: string, from: number, to: number): Cue[] {
+  const out: Cue[] = [];
+  for (const m of masked.slice(from, to).matchAll(CUE_RE)) {
+    out.push({ start: from + m.index!, end: from + m.index! + m[0].length, form: m[0], base: baseOf(m[0]) });
+  }
+  return out;
+}
+
+/** "told reporters", "described ... as": the cue as written, for the output. */
+function cueText(masked: string, cue: Cue, sentEnd: number): string {
+  if (cue.base === 'tell') {
+    const obj = /^\s+((?:the\s+)?[\p{L}-]+)/u.exec(masked.slice(cue.end, sentEnd));
+    if (obj && !/^(?:that|him|her|them)$/.test(obj[1]!)) return `${cue.form} ${obj[1]}`;
+  }
+  if (cue.base === 'describe') return `${cue.form} ... as`;
+  return cue.form.toLowerCase();
+}
+
+/** The speaker credited by one cue: subject before it, or the phrase after "according to" / passive "by". */
+export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null {
+  if (cue.base === 'according to') return phraseAfter(masked, cue.end, sent.end);
+  const by = /^\s+by\s+/.exec(masked.slice(cue.end, sent.end));
+  if (by && /\b(?:was|were|been|being|is|are)\s+$/.test(masked.slice(sent.start, cue.start))) {
+    return phraseAfter(masked, cue.end + by[0].length, sent.end);
+  }
+  if (isParticiple(cue.form)) return sentenceSubject(masked, sent.start, cue.start);
+  const subj = subjectBefore(masked, sent.start, cue.start);
+  if (subj) return subj;
+  // "..., said the minister" / "said Smith:" : inverted order.
+  return phraseAfter(masked, cue.end, sent.end);
+}
+
+/** Attribution right after a closing mark: ", Trump told reporters", ", said the minister", " he said." */
+export function attributionAfter(masked: string, close: number, limit: number): Attribution | null {
+  const rest = masked.slice(close + 1, Math.min(limit, close + 160));
+  const lead = /^[\s,]*/.exec(rest)![0].length;
+  const from = close + 1 + lead;
+  const cues = cuesIn(masked, from, Math.min(limit, from + 80));
+  const cue = cues[0];
+  if (!cue) return null;
+  if (cue.start === from) { // "said Smith"
+    const sp = phraseAfter(masked, cue.end, limit);
+    return sp ? { speaker: sp, cue: cue.form.toLowerCase() } : null;
+  }
+  const sp = subjectBefore(masked, from, cue.start);
+  if (!sp || sp.start !== from) return null; // the cue must directly follow the speaker
+  return { speaker: sp, cue: cueText(masked, cue, limit) };
+}
+
+/** The nearest cue before `pos` in the sentence and the speaker it names. */
+export function attributionBefore(masked: string, sent: Span, pos: number): Attribution | null {
+  const cues = cuesIn(masked, sent.start, pos);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i]!;
+    const sp = speakerOfCue(masked, sent, cue);
+    if (sp && !(sp.start >= cue.start && sp.end > pos)) return { speaker: sp, cue: cueText(masked, cue, sent.end) };
+  }
+  return null;
+}
+
+export interface Indirect { clause: Span; speaker: Span; cue: string }
+
+const trimClause = (text: string, s: number, e: number): Span => {
+  while (s < e && /[\s,:]/.test(text[s]!)) s++;
+  while (e > s && /[\s.,;:!?]/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+};
+
+/** Reported speech in one sentence: "X said (that) ...", "according to X, ...", "..., X said." */
+export function indirectSpeech(masked: string, sent: Span): Indirect[] {
+  const out: Indirect[] = [];
+  const cues = cuesIn(masked, sent.start, sent.end);
+  cues.forEach((cue, i) => {
+    const nextStart = cues[i + 1]?.start ?? sent.end;
+    if (cue.base === 'according to') {
+      const sp = phraseAfter(masked, cue.end, sent.end);
+      if (!sp) return;
+      const comma = masked.indexOf(',', sp.end);
+      const before = masked.slice(sent.start, cue.start);
+      if (/^\s*,?\s*[.!?]?\s*$/.test(masked.slice(sp.end, sent.end)) && before.trim().length > 15) {
+        out.push({ clause: trimClause(masked, sent.start, cue.start), speaker: sp, cue: 'according to' });
+      } else if (comma >= 0 && comma < nextStart && comma - sp.end < 3) {
+        const clause = trimClause(masked, comma + 1, clauseEnd(masked, comma + 1, cues, i, sent.end));
+        if (CLAUSE_START.test(masked.slice(clause.start, clause.end)) && !/^[“"‘]/.test(masked.slice(clause.start))) {
+          out.push({ clause, speaker: sp, cue: 'according to' });
+        }
+      }
+      return;
+    }
+    if (!takesClause(cue.base)) return;
+    // "..., X said." at the sentence end: the clause is everything before.
+    const tail = masked.slice(cue.end, sent.end);
+    const comma = masked.lastIndexOf(',', cue.start);
+    if (/^\s*[.!?]?\s*$/.test(tail) && comma > sent.start + 15) {
+      const sp = subjectBefore(masked, comma + 1, cue.start) ?? null;
+      if (sp && /^[\s,]*$/.test(masked.slice(comma + 1, sp.start))) {
+        const clause = trimClause(masked, sent.start, comma);
+        if (!/[“"‘]/.test(masked[clause.start] ?? '')) out.push({ clause, speaker: sp, cue: cue.form.toLowerCase() });
+      }
+      return;
+    }
+    let after = cue.end;
+    if (cue.base === 'tell') { // told reporters (that) ...
+      const obj = /^\s+(?:the\s+)?[\p{L}-]+/u.exec(masked.slice(after, sent.end));
+      if (!obj) return;
+      after += obj[0].length;
+    }
+    const rest = masked.slice(after, sent.end).replace(/^\s+/, '');
+    if (!/^that\b/.test(rest) && (cue.base === 'tell' || !CLAUSE_START.test(rest) || /^[“"‘:]/.test(rest))) return;
+    if (/^that\s+[“"‘]/.test(rest)) return; // "confirmed that “...”": a marked quote covers it
+    const s = after + (masked.slice(after).length - masked.slice(after).replace(/^\s+/, '').length) + (/^that\b/.test(rest) ? 4 : 0);
+    const clause = trimClause(masked, s, clauseEnd(masked, s, cues, i, sent.end));
+    if (clause.end - clause.start < 12) return;
+    const sp = speakerOfCue(masked, sent, cue);
+    if (sp && sp.end <= cue.start + cue.form.length) out.push({ clause, speaker: sp, cue: cue.form.toLowerCase() });
+  });
+  return out;
+}
+
+/** A clause runs to the sentence end, or stops before the next cue's subject (", although Y says ..."). */
+function clauseEnd(masked: string, from: number, cues: Cue[], i: number, sentEnd: number): number {
+  const next = cues[i + 1];
+  if (!next) return sentEnd;
+  const cut = Math.max(masked.lastIndexOf(',', next.start), masked.lastIndexOf(' — ', next.start), masked.lastIndexOf(';', next.start));
+  return cut > from ? cut : sentEnd;
+}

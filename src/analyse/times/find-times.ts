@@ -1,0 +1,48 @@
+// Collects the time expressions of a document from three sources, in order of trust: weekday+date pairs
+// (our rule, since chrono splits "Thursday (12/4)" in two), chrono-node, then year/decade/quarter rules.
+import type { TimeExpression } from '../../model/analysis.js';
+import type { ArticleDoc } from '../document.js';
+import { addDays, isoDay, type Ymd } from './calendar.js';
+import { chronoTimes, type FoundTime } from './chrono-times.js';
+import { isFutureContext } from './tense.js';
+import { findWeekdayDates, resolveWeekdayDates } from './weekday-dates.js';
+import { yearRuleTimes } from './year-rules.js';
+
+/** Weekday+date pairs resolved near the reference (or, without one, to the latest year up to today). */
+export function weekdayDateTimes(text: string, ref: Ymd | null, today: Ymd): FoundTime[] {
+  const pairs = resolveWeekdayDates(findWeekdayDates(text), ref ?? today, ref ? 'nearest' : 'latest');
+  return pairs.map((p) => ({ text: text.slice(p.start, p.end), start: p.start, end: p.end, value: p.date ? isoDay(p.date) : null }));
+}
+
+function spansOf(doc: ArticleDoc): Array<{ start: number; end: number }> {
+  return doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
+}
+
+/** chrono over every sentence. Without a reference date, values that depend on it become null. */
+export function chronoDocTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): FoundTime[] {
+  const isFuture = (s: number, e: number) => isFutureContext(doc, s, e);
+  const run = (anchor: Ymd) => spansOf(doc).flatMap((s) => chronoTimes(doc.text.slice(s.start, s.end), s.start, anchor, isFuture));
+  const found = run(ref ?? today);
+  if (ref) return found;
+  // Parse again against a far-away anchor: whatever changes was relative ("yesterday", "in March").
+  const other = new Map(run(addDays(today, -1000)).map((t) => [`${t.start}:${t.end}`, t]));
+  return found.map((t) => {
+    const o = other.get(`${t.start}:${t.end}`);
+    const keep = (v: string | null | undefined, w: string | null | undefined) => (o && v === w ? v ?? null : null);
+    return { ...t, value: keep(t.value, o?.value), ...(t.endValue !== undefined ? { endValue: keep(t.endValue, o?.endValue) } : {}) };
+  });
+}
+
+export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExpression[] {
+  const byLength = (a: FoundTime, b: FoundTime) => (b.end - b.start) - (a.end - a.start);
+  const ranked = [
+    ...weekdayDateTimes(doc.text, ref, today),
+    ...chronoDocTimes(doc, ref, today),
+    ...yearRuleTimes(doc.text, ref).sort(byLength),
+  ];
+  const kept: FoundTime[] = [];
+  for (const t of ranked) if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
+  return kept.sort((a, b) => a.start - b.start).map((t) => ({
+    text: t.text, value: t.value, start: t.start, end: t.end, ...(t.endValue !== undefined ? { endValue: t.endValue } : {}),
+  }));
+}

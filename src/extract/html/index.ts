@@ -1,0 +1,44 @@
+// HTML → the clean article: parse (htmlparser2), read metadata, find the body container,
+// walk it into blocks, then assemble offsets. See docs/decisions/extract-html.md.
+import { assembleText } from '../assemble.js';
+import type { ExtractedArticle, ExtractOptions } from '../types.js';
+import { absoluteUrl, attr, byTag, parseHtml } from './dom.js';
+import { readMetadata } from './metadata.js';
+import { findContent, prune } from './score.js';
+import { walkContent } from './walk.js';
+
+export { readMetadata } from './metadata.js';
+
+export function extractHtml(html: string, options: ExtractOptions = {}): ExtractedArticle {
+  const doc = parseHtml(html);
+  // <base href> wins over the document URL for resolving relative links.
+  const baseHref = byTag(doc, 'base').map((b) => attr(b, 'href')).find(Boolean);
+  const base = (baseHref && absoluteUrl(baseHref, options.url)) || options.url;
+  const meta = readMetadata(doc, options.url);
+  prune(doc);
+  const walked = walkContent(findContent(doc), base);
+  // The headline is metadata, not body: drop a leading heading that repeats the title.
+  const firstBlock = walked.blocks[0];
+  if (firstBlock && firstBlock.kind === 'heading' && meta.title && sameText(firstBlock.text, meta.title)) walked.blocks.shift();
+  const { text, blocks } = assembleText(walked.blocks);
+  return {
+    title: meta.title,
+    published: meta.published,
+    publishedFrom: meta.publishedFrom,
+    language: meta.language ?? 'en',
+    text,
+    blocks,
+    related: walked.related,
+    media: walked.media,
+    dropped: walked.dropped,
+    authors: meta.authors,
+    siteName: meta.siteName,
+    section: meta.section,
+    description: meta.description,
+    canonicalUrl: meta.canonicalUrl ? absoluteUrl(meta.canonicalUrl, base) : null,
+    modified: meta.modified,
+  };
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/\W+/g, ' ').trim();
+const sameText = (a: string, b: string): boolean => norm(a) === norm(b) || norm(b).startsWith(norm(a)) && norm(a).length > 20;

@@ -1,0 +1,153 @@
+// Photo galleries in copied page text: a "6 photos" header and/or "1 of 6" counters (sometimes glued
+// to the neighbouring caption or credit: "4 of 6Presidential Office of Ukraine5 of 6"), captions,
+// credit lines and gallery UI strings.
+//
+// Which caption/credit belongs to which item: the usual slide reads counter → caption → credit, so
+// text between counter k and counter k+1 belongs to item k; a credit glued right before a counter
+// ("Kremlin 2 of 6") therefore closes the previous item. When the first text before counter 1 is a
+// credit, the page prints credit → counter → caption, and credits attach to the next counter instead.
+import type { MediaItem } from '../../model/analysis.js';
+import { isBodyLike, wordCount, type Line } from './lines.js';
+
+const HEADER = /^(?:(\d{1,3})\s+(?:photos?|images?|pictures?|pics|slides|fotos?|imagens|imágenes|bilder)|(?:photo )?gallery|photos|slideshow|galeria de fotos|galería)$/i;
+const COUNTER = /(?:\b(?:image|photo|picture|slide|foto|imagem)\s+)?(\d{1,3})\s*(?:of|de|von|\/)\s*\/?\s*(\d{1,3})(?=\p{Lu}|\s|$)/giu;
+const UI = /^(?:conditional closure\.?|close|close gallery|next|previous|prev|enlarge|share|expand|full ?screen|back to gallery|caption|hide caption|show caption|view (?:gallery|all)|open gallery|launch gallery|play|pause|zoom|skip|skip ad|swipe|[<>‹›«»←→]+)$/i;
+const AGENCY = '(?:reuters|ap|afp|efe|epa|dpa|ansa|xinhua|tass|ria novosti|anadolu(?: agency)?|getty images|shutterstock|alamy|bloomberg|sputnik|pa(?: wire| images)?|ap photo|afp photo|pool|handout|istock(?:photo)?|ddp|imago|kyodo|yonhap|agência brasil|folhapress|estadão conteúdo)';
+const CREDIT_PATTERNS: RegExp[] = [
+  /^(?:photos?|fotos?|images?|pictures?|credit|credits|crédito|source|illustration|photograph|video)\s*(?:by)?\s*[:：]\s*\S/i,
+  /^(?:©|\(c\)\s|copyright\b)/i,
+  new RegExp(`^${AGENCY}$`, 'i'),
+  new RegExp(`(?:[/,]|\\bvia|\\bfor)\\s*${AGENCY}\\s*\\)?$`, 'i'),
+  new RegExp(`^\\(?${AGENCY}\\s*(?:photo|/)`, 'i'),
+  /\/\s*(?:disclosure|divulgação|divulgacao|reprodução|reproducao|handout|file|archive|arquivo|press office|courtesy)\)?$/i,
+  /^(?:courtesy of|photographed by|photo courtesy)\b/i,
+];
+
+export function isCredit(text: string): boolean {
+  return wordCount(text) <= 10 && !/[!?]$/.test(text) && CREDIT_PATTERNS.some((re) => re.test(text));
+}
+
+export function isGalleryUi(text: string): boolean {
+  return UI.test(text);
+}
+
+export function isGalleryHeader(text: string): boolean {
+  return HEADER.test(text);
+}
+
+type Token = { kind: 'counter'; k: number; n: number } | { kind: 'text'; text: string; glued: boolean };
+
+/** Splits a line into counters and the text around them; null when it holds no edge counter. */
+export function counterTokens(text: string): Token[] | null {
+  const found = [...text.matchAll(COUNTER)].filter((m) => Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]));
+  if (!found.length) return null;
+  // a counter must start or end the line or be glued to text: "2 of 3 people" mid-sentence is prose
+  const first = found[0], last = found[found.length - 1];
+  const atEdge = first.index === 0 || last.index! + last[0].length === text.length;
+  if (!atEdge || wordCount(text) > 25) return null;
+  const out: Token[] = [];
+  let pos = 0;
+  for (const m of found) {
+    const before = text.slice(pos, m.index).trim();
+    if (before) out.push({ kind: 'text', text: before, glued: true });
+    out.push({ kind: 'counter', k: Number(m[1]), n: Number(m[2]) });
+    pos = m.index! + m[0].length;
+  }
+  const after = text.slice(pos).trim();
+  if (after) out.push({ kind: 'text', text: after, glued: false });
+  return out;
+}
+
+export interface Gallery {
+  end: number;
+  items: MediaItem[];
+  raw: string;
+}
+
+/** Reads a gallery starting at line `start` (a header or a counter line), or returns null. */
+export function readGallery(lines: Line[], start: number): Gallery | null {
+  const first = lines[start].text;
+  const header = HEADER.exec(first);
+  const opening = header ? null : counterTokens(first)?.find((t) => t.kind === 'counter');
+  // without a header a gallery must open on its first slide ("1 of 6"), so stray fractions never start one
+  if (!header && (!opening || opening.kind !== 'counter' || opening.k !== 1)) return null;
+  const total = header?.[1] ? Number(header[1]) : null;
+  const tokens: Token[] = [];
+  const raw: string[] = [];
+  let i = header ? start + 1 : start;
+  if (header) raw.push(first);
+  let seenCounter = false;
+  let since = { caption: false, credit: false }; // what the current counter-first item already has
+  let pendingBefore = 0; // text tokens before the first counter
+  for (; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (!t) continue;
+    if (isGalleryUi(t)) { raw.push(t); continue; }
+    const ct = counterTokens(t);
+    if (ct) {
+      tokens.push(...ct);
+      raw.push(t);
+      seenCounter = true;
+      const lastText = ct[ct.length - 1];
+      since = lastText.kind === 'text' ? { caption: !isCredit(lastText.text), credit: isCredit(lastText.text) } : { caption: false, credit: false };
+      continue;
+    }
+    const credit = isCredit(t);
+    if (!seenCounter) {
+      // before the first counter only credits/short captions belong; a header with no counters at all
+      // is read as caption/credit pairs, up to the announced total
+      if (!credit && (isBodyLike(t) || pendingBefore >= (total ? total * 2 : 2))) break;
+      pendingBefore++;
+    } else if (credit) {
+      if (since.credit) break;
+      since.credit = true;
+    } else {
+      if (since.caption || since.credit || (isBodyLike(t) && wordCount(t) > 40)) break;
+      since.caption = true;
+    }
+    tokens.push({ kind: 'text', text: t, glued: false });
+    raw.push(t);
+  }
+  const items = assignItems(tokens, total);
+  if (!items.length) return null;
+  return { end: i, items, raw: raw.join('\n') };
+}
+
+function assignItems(tokens: Token[], total: number | null): MediaItem[] {
+  const counters = tokens.filter((t) => t.kind === 'counter').length;
+  const firstText = tokens.find((t) => t.kind === 'text');
+  const firstCounter = tokens.findIndex((t) => t.kind === 'counter');
+  const creditFirst = firstText?.kind === 'text' && isCredit(firstText.text) && !firstText.glued &&
+    (firstCounter < 0 ? true : tokens.indexOf(firstText) < firstCounter);
+  const items: MediaItem[] = [];
+  if (!counters) {
+    // header-only gallery: caption/credit pairs; a credit closes (or, credit-first, opens) an item
+    let cur: MediaItem | null = null;
+    for (const t of tokens) {
+      if (t.kind !== 'text') continue;
+      if (isCredit(t.text)) {
+        if (creditFirst || !cur || cur.credit) { cur = { caption: null, credit: t.text, url: null }; items.push(cur); }
+        else cur.credit = t.text;
+        if (!creditFirst) cur = null;
+      } else if (cur && !cur.caption && (creditFirst || !cur.credit)) cur.caption = t.text;
+      else { cur = { caption: t.text, credit: null, url: null }; items.push(cur); }
+    }
+    return total ? items.slice(0, total) : items;
+  }
+  let cur: MediaItem | null = null;
+  let pendingCredit: string | null = null;
+  for (const t of tokens) {
+    if (t.kind === 'counter') {
+      cur = { caption: null, credit: creditFirst ? pendingCredit : null, url: null };
+      pendingCredit = null;
+      items.push(cur);
+      continue;
+    }
+    const asCredit = isCredit(t.text) || (t.glued && !creditFirst);
+    if (creditFirst && asCredit) pendingCredit = t.text;
+    else if (!cur) continue; // stray text before counter 1 (e.g. a repeated title)
+    else if (asCredit) cur.credit = cur.credit ? `${cur.credit} ${t.text}` : t.text;
+    else cur.caption = cur.caption ? `${cur.caption} ${t.text}` : t.text;
+  }
+  return items;
+}

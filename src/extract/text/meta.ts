@@ -1,0 +1,65 @@
+// Article metadata visible in plain text: the headline on the first line, a dateline/timestamp
+// line at the top, and the language (stop-word ratio: cheap and good enough to tell English apart).
+import * as chrono from 'chrono-node';
+import { isBodyLike, isShortSentence, isTitleLike, type Line } from './lines.js';
+import { boilerplateKind, isTimestampLine } from './boilerplate.js';
+
+/** Index of the first line when it is a headline before the body, else null. */
+export function findTitle(lines: Line[]): number | null {
+  const nonBlank = lines.filter((l) => l.text);
+  const first = nonBlank[0];
+  if (!first || !isTitleLike(first.text) || boilerplateKind(first.text)) return null;
+  // the headline is followed by body text, possibly after a byline, a dateline or a standfirst
+  for (const l of nonBlank.slice(1, 6)) {
+    if (boilerplateKind(l.text)) continue;
+    return isBodyLike(l.text) || isShortSentence(l.text) ? first.index : null;
+  }
+  return null;
+}
+
+/** A dateline among the first lines: ISO date (or date-time when the time is given), and its line. */
+export function findPublished(lines: Line[]): { iso: string; index: number } | null {
+  const top = lines.filter((l) => l.text).slice(0, 8);
+  for (const l of top) {
+    if (!isTimestampLine(l.text) || /\bago$/i.test(l.text)) continue;
+    const r = chrono.parse(l.text)[0];
+    if (!r || !r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+    // a year-less date is dangerous to guess here; the times stage infers it from the text
+    if (!r.start.isCertain('year')) continue;
+    return { iso: isoOf(r.start), index: l.index };
+  }
+  return null;
+}
+
+function isoOf(c: chrono.ParsedComponents): string {
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  const date = `${c.get('year')}-${p2(c.get('month')!)}-${p2(c.get('day')!)}`;
+  if (!c.isCertain('hour')) return date;
+  const time = `${date}T${p2(c.get('hour')!)}:${p2(c.get('minute') ?? 0)}`;
+  const off = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
+  if (off === null || off === undefined) return time;
+  const sign = off < 0 ? '-' : '+';
+  return `${time}${sign}${p2(Math.floor(Math.abs(off) / 60))}:${p2(Math.abs(off) % 60)}`;
+}
+
+const STOP_WORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'he', 'as', 'at', 'by', 'said', 'this', 'from', 'are', 'have', 'has'],
+  pt: ['de', 'que', 'o', 'a', 'e', 'do', 'da', 'em', 'um', 'para', 'com', 'não', 'uma', 'os', 'no', 'na', 'se', 'por', 'mais', 'as', 'dos', 'foi'],
+  es: ['de', 'la', 'que', 'el', 'en', 'y', 'a', 'los', 'del', 'se', 'las', 'por', 'un', 'para', 'con', 'no', 'una', 'su', 'al', 'lo', 'como', 'fue'],
+  fr: ['de', 'la', 'le', 'et', 'les', 'des', 'en', 'un', 'du', 'une', 'que', 'est', 'pour', 'qui', 'dans', 'a', 'par', 'pas', 'au', 'sur', 'il', 'ne'],
+  de: ['der', 'die', 'und', 'in', 'den', 'von', 'zu', 'das', 'mit', 'sich', 'des', 'auf', 'für', 'ist', 'im', 'dem', 'nicht', 'ein', 'eine', 'als', 'auch', 'es'],
+  it: ['di', 'e', 'il', 'la', 'che', 'per', 'un', 'in', 'del', 'della', 'non', 'è', 'le', 'una', 'con', 'dei', 'si', 'gli', 'da', 'al', 'sono', 'ha'],
+};
+const STOP_SETS = Object.fromEntries(Object.entries(STOP_WORDS).map(([k, v]) => [k, new Set(v)]));
+
+/** The language whose stop words cover most tokens; "en" when the text is too short to tell. */
+export function detectLanguage(text: string): string {
+  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (tokens.length < 20) return 'en';
+  let best = 'en', bestShare = 0;
+  for (const [lang, set] of Object.entries(STOP_SETS)) {
+    const share = tokens.filter((t) => set.has(t)).length / tokens.length;
+    if (share > bestShare + 0.01) { best = lang; bestShare = share; }
+  }
+  return bestShare >= 0.08 ? best : 'en';
+}

@@ -1,0 +1,73 @@
+// Groups the lines left after boilerplate removal into paragraph units, joining the wrapped parts of
+// one paragraph, and picks the body region: the run of units with the highest prose score.
+import { endsSentence, isBodyLike, isShortSentence, isTitleLike, listMarker, startsLower, wordCount, type Line } from './lines.js';
+
+export interface Unit {
+  /** line indices the unit spans (first..last), for dropping them as a group */
+  first: number;
+  last: number;
+  text: string;
+  /** the line started with a list marker */
+  listItem: boolean;
+}
+
+/**
+ * Hard-wrapped text (e-mail, terminal copies) has many long lines of the same width that end
+ * mid-sentence; then every non-blank line continues the one before unless it starts a list item.
+ * The width is the 90th percentile of line lengths.
+ */
+export function wrapWidth(lines: Line[]): number | null {
+  const long = lines.map((l) => l.text.length).filter((n) => n >= 40).sort((a, b) => a - b);
+  if (long.length < 6) return null;
+  const width = long[Math.floor(long.length * 0.9)];
+  if (width > 100) return null;
+  const open = lines.filter((l) => l.text.length >= width * 0.7 && !endsSentence(l.text)).length;
+  return open >= long.length * 0.4 ? width : null;
+}
+
+function continues(prev: string, next: string, width: number | null): boolean {
+  if (listMarker(next) || /^[>“"«]/u.test(next) && endsSentence(prev)) return false;
+  if (width !== null) return prev.length >= width * 0.6 && !(endsSentence(prev) && prev.length < width * 0.75);
+  // not hard-wrapped: join only a visibly cut sentence ("… said the\nminister was …")
+  return !/[.!?…:;"”’)\]]$/u.test(prev) && startsLower(next) && wordCount(prev) >= 4;
+}
+
+/** Builds units from the kept lines; `kept[i]` says whether line i is candidate body text. */
+export function buildUnits(lines: Line[], kept: boolean[]): Unit[] {
+  const width = wrapWidth(lines.filter((_, i) => kept[i]));
+  const units: Unit[] = [];
+  let cur: Unit | null = null;
+  for (const line of lines) {
+    if (!kept[line.index] || !line.text) { cur = null; continue; }
+    if (cur && cur.last === line.index - 1 && continues(cur.text, line.text, width)) {
+      cur.text += ' ' + line.text;
+      cur.last = line.index;
+      continue;
+    }
+    cur = { first: line.index, last: line.index, text: line.text, listItem: listMarker(line.text) !== null };
+    units.push(cur);
+  }
+  return units;
+}
+
+/** How much a unit looks like article prose (positive) or page furniture (negative). */
+export function proseScore(u: Unit): number {
+  const w = wordCount(u.text);
+  if (isBodyLike(u.text)) return w;
+  if (u.listItem) return w >= 5 ? w / 2 : -1;
+  if (isShortSentence(u.text)) return w >= 6 ? 2 : 0.5;
+  if (isTitleLike(u.text)) return -1.5;
+  return -3;
+}
+
+/** [first, last] unit indices of the maximum-score run (Kadane), or null when nothing scores. */
+export function bodyRegion(units: Unit[]): [number, number] | null {
+  let best = 0, bestRange: [number, number] | null = null;
+  let sum = 0, start = 0;
+  units.forEach((u, i) => {
+    if (sum <= 0) { sum = 0; start = i; }
+    sum += proseScore(u);
+    if (sum > best) { best = sum; bestRange = [start, i]; }
+  });
+  return bestRange;
+}

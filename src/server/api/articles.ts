@@ -1,0 +1,43 @@
+// GET /api/articles, GET /api/articles/:id, POST /api/articles.
+import { notFound } from '../errors.js';
+import { ingestText, type IngestInput } from '../ingest.js';
+import { AnalysisRef, ArticleQuery, ArticleSummary, errors, ErrorRef, IdParams, PageOf, PostArticle } from '../schemas.js';
+import type { App, ServerDeps } from '../types.js';
+import { Type } from '@sinclair/typebox';
+
+/** Largest accepted article body; bigger bodies get a 413 JSON error. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+export async function articlesPlugin(app: App, { store, today }: ServerDeps): Promise<void> {
+  app.get('/api/articles', {
+    schema: { summary: 'List articles, newest first', tags: ['articles'], querystring: ArticleQuery, response: { 200: PageOf(ArticleSummary), ...errors } },
+  }, async (req) => store.listArticles(req.query));
+
+  app.get('/api/articles/:id', {
+    schema: { summary: 'One article analysis (the analysis format); the id may be a unique prefix', tags: ['articles'], params: IdParams, response: { 200: AnalysisRef, ...errors } },
+  }, async (req) => {
+    const id = store.resolveId(req.params.id);
+    const analysis = id ? store.getAnalysis(id) : null;
+    if (!analysis) throw notFound(`article ${req.params.id}`);
+    return analysis;
+  });
+
+  app.post('/api/articles', {
+    bodyLimit: MAX_ARTICLE_BYTES,
+    schema: {
+      summary: 'Analyse and store an article: JSON { text, format?, published?, url? } or a raw text/plain or text/html body',
+      tags: ['articles'],
+      body: Type.Union([PostArticle, Type.String()]),
+      response: { 201: AnalysisRef, 413: ErrorRef, 415: ErrorRef, ...errors },
+    },
+  }, async (req, reply) => {
+    const body = req.body;
+    const contentType = String(req.headers['content-type'] ?? '');
+    const input: IngestInput = typeof body === 'string'
+      ? { text: body, format: contentType.startsWith('text/html') ? 'html' : 'text' }
+      : body;
+    const analysis = ingestText(store, input, today);
+    reply.status(201).header('location', `/api/articles/${analysis.article.id}`);
+    return analysis;
+  });
+}

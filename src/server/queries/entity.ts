@@ -1,0 +1,53 @@
+// One entity across articles: the store links entities by `key`; the rest comes from each article's analysis.
+import type { Static } from '@sinclair/typebox';
+import { splitSentences } from '../../analyse/sentences.js';
+import type { Analysis, Geo } from '../../model/analysis.js';
+import type { SqliteStore } from '../../store/index.js';
+import type { EntityDetail } from '../schemas.js';
+
+export type EntityDetailT = Static<typeof EntityDetail>;
+
+interface Row { article_id: string; local_id: string; name: string; type: string; roles: string; aliases: string; lat: number | null; lon: number | null; country: string | null }
+
+/** The sentence holding a span, found with the same segmenter the analysis uses, within the span's block. */
+export function sentenceAround(a: Analysis, start: number, end: number): string {
+  const block = a.article.blocks.find((b) => b.start <= start && start < b.end) ?? { start: 0, end: a.article.text.length };
+  const sentences = splitSentences(a.article.text, block.start, block.end);
+  const first = sentences.find((s) => s.start <= start && start < s.end);
+  const last = sentences.find((s) => s.start < end && end <= s.end) ?? first;
+  if (!first || !last) return a.article.text.slice(start, end);
+  return a.article.text.slice(first.start, Math.max(first.end, last.end));
+}
+
+export function entityDetail(store: SqliteStore, key: string, maxArticles = 200): EntityDetailT | null {
+  const rows = store.db.prepare(`SELECT e.article_id, e.local_id, e.name, e.type, e.roles, e.aliases, e.lat, e.lon, e.country
+    FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.key = ? ORDER BY a.published DESC, a.id LIMIT ?`).all(key, maxArticles) as Row[];
+  if (!rows.length) return null;
+  const roles = new Set<string>();
+  const aliases = new Set<string>();
+  const names = new Map<string, number>();
+  let geo: Geo | null = null;
+  const out: EntityDetailT = { key, name: rows[0]!.name, type: rows[0]!.type as EntityDetailT['type'], roles: [], aliases: [], geo: null, articles: [], quotes: [] };
+  for (const r of rows) {
+    for (const x of JSON.parse(r.roles) as string[]) roles.add(x);
+    for (const x of JSON.parse(r.aliases) as string[]) aliases.add(x);
+    names.set(r.name, (names.get(r.name) ?? 0) + 1);
+    if (!geo && r.lat !== null && r.lon !== null) geo = { lat: r.lat, lon: r.lon, country: r.country };
+    const a = store.getAnalysis(r.article_id);
+    if (!a) continue;
+    const ref = { id: a.article.id, title: a.article.title, published: a.article.published };
+    const ent = a.entities.find((e) => e.id === r.local_id);
+    out.articles.push({ ...ref, localId: r.local_id, mentions: (ent?.mentions ?? []).map((m) => ({ ...m, text: a.article.text.slice(m.start, m.end) })) });
+    for (const q of a.quotes) {
+      if (q.speaker !== r.local_id) continue;
+      out.quotes.push({ ...q, article: ref, sentence: sentenceAround(a, q.start, q.end) });
+    }
+  }
+  // The most frequent spelling names the entity; the others are aliases.
+  out.name = [...names.entries()].sort((x, y) => y[1] - x[1])[0]![0];
+  for (const n of names.keys()) if (n !== out.name) aliases.add(n);
+  out.roles = [...roles];
+  out.aliases = [...aliases].filter((x) => x !== out.name);
+  out.geo = geo;
+  return out;
+}

@@ -1,0 +1,47 @@
+// Home, search results, entity index and story index pages.
+import type { SqliteStore } from '../../../store/index.js';
+import type { StoryProvider } from '../../queries/stories.js';
+import { html } from '../html.js';
+import { layout, pager } from '../layout.js';
+import { articleList, entityList, hitList, statsBlock, storyList } from './lists.js';
+
+export function homePage(store: SqliteStore, stories: StoryProvider): string {
+  const recent = store.listArticles({ limit: 15 });
+  const st = stories.list(store, { limit: 8, offset: 0 });
+  const people = store.listEntities({ limit: 12 });
+  return layout('Home', html`<h1>Dossier</h1>
+${statsBlock(store.stats())}
+<div class="cols">
+<section aria-labelledby="h-recent"><h2 id="h-recent">Recent articles</h2>${articleList(recent.items)}
+${recent.total > recent.items.length ? html`<p><a href="/articles">All ${recent.total} articles</a></p>` : ''}</section>
+<section aria-labelledby="h-stories"><h2 id="h-stories">Stories</h2>${storyList(st.items)}
+<h2>Most named</h2>${entityList(people.items)}</section>
+</div>`);
+}
+
+export function articlesPage(store: SqliteStore, limit: number, offset: number): string {
+  const page = store.listArticles({ limit, offset });
+  return layout('Articles', html`<h1>Articles</h1>${articleList(page.items)}${pager('/articles', {}, page.total, limit, offset)}`);
+}
+
+export function searchPage(store: SqliteStore, q: string, limit: number, offset: number): string {
+  if (!q.trim()) return layout('Search', html`<h1>Search</h1><p>Type words to find in titles and texts.</p>`);
+  const page = store.search(q, limit, offset);
+  return layout(`Search: ${q}`, html`<h1>Search: ${q}</h1>
+<p class="meta">${page.total} article${page.total === 1 ? '' : 's'} found</p>
+${page.items.length ? hitList(page.items) : html`<p class="empty">Nothing matches.</p>`}
+${pager('/search', { q }, page.total, limit, offset)}`, { query: q });
+}
+
+export function entitiesPage(store: SqliteStore, type: string | undefined, limit: number, offset: number): string {
+  const page = store.listEntities({ type, limit, offset });
+  const types = ['person', 'organization', 'place', 'other'];
+  return layout('Entities', html`<h1>Entities</h1>
+<nav class="filters" aria-label="Entity types"><a href="/entities">all</a> ${types.map((t) => html`<a href="/entities?type=${t}"${t === type ? html` aria-current="page"` : ''}>${t}</a> `)}</nav>
+${entityList(page.items)}${pager('/entities', type ? { type } : {}, page.total, limit, offset)}`);
+}
+
+export function storiesPage(store: SqliteStore, stories: StoryProvider, limit: number, offset: number): string {
+  const page = stories.list(store, { limit, offset });
+  return layout('Stories', html`<h1>Stories</h1>${storyList(page.items)}${pager('/stories', {}, page.total, limit, offset)}`);
+}
