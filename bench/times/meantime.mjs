@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Measures time-expression detection and resolution on the MEANTIME dev corpus (TIMEX3 DATE/TIME gold):
 // chrono-node alone (casual, strict, en.GB) against Storyline's times annotators, side by side.
+// Only the annotated region (the first six sentences) is scored, since MEANTIME annotates no more.
 // usage: npx tsc -p tsconfig.json && node bench/times/meantime.mjs [--corpus ../shared/corpus/meantime-dev] [--verbose]
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +36,9 @@ function readCat(path) {
     text += t.word; prev = t.word;
   }
   blocks.push({ kind: 'paragraph', start: blockStart, end: text.length });
+  // MEANTIME annotates only the first sentences (title, date line, then four): score only that region.
+  const annotatedSentences = Math.max(...[...xml.matchAll(/<token_anchor t_id="(\d+)"/g)].map((m) => tokens.find((t) => t.id === m[1])?.sentence ?? 0));
+  const annotatedEnd = blocks[Math.min(annotatedSentences, blocks.length - 1)].end;
   const timexes = [];
   let creation = null;
   for (const m of xml.matchAll(/<TIMEX3 ([^>]*?)>([\s\S]*?)<\/TIMEX3>/g)) {
@@ -44,10 +48,11 @@ function readCat(path) {
     const spans = ids.map((id) => where.get(id));
     const tx = { type: attr.type, value: attr.value, start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
     tx.text = text.slice(tx.start, tx.end);
-    if (attr.functionInDocument === 'CREATION_TIME') creation = attr.value;
+    // One gold file writes its creation time day-first ("03-02-2009"); read it as the ISO date it means.
+    if (attr.functionInDocument === 'CREATION_TIME') creation = attr.value.replace(/^(\d{2})-(\d{2})-(\d{4})$/, '$3-$2-$1');
     timexes.push(tx);
   }
-  return { text, blocks, timexes, creation };
+  return { text, blocks, timexes, creation, annotatedEnd };
 }
 
 const pad = (n) => String(n).padStart(2, '0');
@@ -92,7 +97,7 @@ for (const [name, run] of Object.entries(SYSTEMS)) {
   const s = { name, gold: 0, found: 0, sys: 0, sysHit: 0, concrete: 0, exact: 0 };
   for (const doc of docs) {
     const gold = doc.timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME');
-    const out = run(doc);
+    const out = run(doc).filter((o) => o.start < doc.annotatedEnd);
     if (name === 'storyline (no pub.)' && doc.inferred === doc.creation.slice(0, 10)) refRight++;
     s.gold += gold.length; s.sys += out.length;
     s.sysHit += out.filter((o) => gold.some((g) => overlaps(o, g))).length;

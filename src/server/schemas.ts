@@ -74,7 +74,7 @@ export const StoryDetail = Type.Intersect([StorySummary, Type.Object({
   articleList: Type.Array(ArticleRef),
   timeline: Type.Array(Type.Intersect([StoryEvent, InArticle])),
   quotesBySpeaker: Type.Array(Type.Object({ speaker: Type.String(), quotes: Type.Array(Type.Intersect([Quote, InArticle])) })),
-  claims: Type.Array(Type.Intersect([Claim, InArticle, Type.Object({ claimantName: Type.String() })])),
+  claims: Type.Array(Type.Intersect([Claim, InArticle, Type.Object({ claimantName: Type.String(), disputedByNames: Type.Array(Type.String()) })])),
   figures: Type.Array(Type.Intersect([Quantity, InArticle])),
   places: Type.Array(Type.Object({ key: Type.String(), name: Type.String(), lat: Type.Number(), lon: Type.Number() })),
 })]);

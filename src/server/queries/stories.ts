@@ -48,7 +48,7 @@ function detail(store: SqliteStore, t: Thread): StoryDetailT {
       if (!bySpeaker.has(who)) bySpeaker.set(who, []);
       bySpeaker.get(who)!.push({ ...q, articleId });
     }
-    for (const c of a.claims) out.claims.push({ ...c, articleId, claimantName: nameOf.get(c.claimant) ?? c.claimant });
+    for (const c of a.claims) out.claims.push({ ...c, articleId, claimantName: nameOf.get(c.claimant) ?? c.claimant, disputedByNames: c.disputedBy.map((d) => nameOf.get(d) ?? d) });
     for (const q of a.quantities) out.figures.push({ ...q, articleId });
     for (const e of a.entities) {
       if (e.type !== 'place' || !e.geo) continue;

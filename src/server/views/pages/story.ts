@@ -20,7 +20,7 @@ ${s.quotesBySpeaker.length ? s.quotesBySpeaker.map((g) => html`<h3>${g.speaker}<
 </section>
 <section aria-labelledby="h-cl"><h2 id="h-cl">Claims ledger</h2>
 ${s.claims.length ? html`<table class="ledger"><thead><tr><th scope="col">Who</th><th scope="col">Stance</th><th scope="col">Claim</th><th scope="col">Disputed by</th><th scope="col">Article</th></tr></thead><tbody>
-${s.claims.map((c) => html`<tr${c.disputedBy.length ? html` class="disputed"` : ''}><td>${c.claimantName}</td><td><span class="stance stance-${c.stance}">${c.stance}</span></td><td>${c.text}</td><td>${c.disputedBy.join(', ') || '—'}</td><td>${from(c.articleId)}</td></tr>`)}
+${s.claims.map((c) => html`<tr${c.disputedBy.length ? html` class="disputed"` : ''}><td>${c.claimantName}</td><td><span class="stance stance-${c.stance}">${c.stance}</span></td><td>${c.text}</td><td>${c.disputedByNames.join(', ') || '—'}</td><td>${from(c.articleId)}</td></tr>`)}
 </tbody></table>` : html`<p class="empty">No claims found.</p>`}
 </section>
 <section aria-labelledby="h-fig"><h2 id="h-fig">Key figures</h2>

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Makes a fresh clone runnable: installs the locked dependencies when missing or stale, then compiles.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: installing dependencies (npm ci)" >&2
+  npm ci --no-audit --no-fund >&2
+fi
+if ! node -e "require('better-sqlite3')(':memory:').close()" 2>/dev/null; then
+  echo "setup: building better-sqlite3 for this Node" >&2
+  npm rebuild better-sqlite3 >&2
+fi
+npx --no-install tsc -p tsconfig.json

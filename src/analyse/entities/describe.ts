@@ -1,0 +1,62 @@
+// Definite descriptions that point back to one earlier person: "the Russian advisor" → Yuri Ushakov,
+// "the Ukrainian" → Volodymyr Zelensky, "the president" when only one president is in play.
+import type { Entity, Span } from '../../model/analysis.js';
+import { DEMONYMS, TITLE_WORDS } from './lexicon.js';
+import { roleCountries } from './roles.js';
+import type { Token } from './tokens.js';
+
+export interface Description { span: Span; country: string | null; head: string | null }
+
+/** Words that may follow a bare demonym when it stands for a person ("the Ukrainian took too long"). */
+const VERBISH = /^(said|says|told|took|takes|has|had|is|was|will|would|could|can|added|did|does|wants|wanted|replied|insisted|noted|agreed|refused|met|called|also)$|ed$/;
+
+const HEAD_SYNONYMS: Record<string, string> = { adviser: 'advisor', advisers: 'advisor', advisors: 'advisor', presidential: 'president' };
+const headOf = (w: string) => { const l = w.toLowerCase(); return HEAD_SYNONYMS[l] ?? l.replace(/s$/, ''); };
+
+/** Finds "the (Demonym)? (title)?" descriptions in tokenised sentences. */
+export function findDescriptions(sentences: Token[][]): Description[] {
+  const out: Description[] = [];
+  for (const toks of sentences) {
+    for (let i = 0; i < toks.length - 1; i++) {
+      if (!/^the$/i.test(toks[i]!.text)) continue;
+      let j = i + 1;
+      let country: string | null = null;
+      const dem = toks[j]!.text.toLowerCase();
+      if (dem in DEMONYMS) { country = DEMONYMS[dem]!; j++; }
+      let head: string | null = null;
+      const t = toks[j];
+      if (t && TITLE_WORDS.has(t.text.toLowerCase()) && /^\p{Ll}/u.test(t.text) && !/s$/.test(t.text)) { head = headOf(t.text); j++; }
+      if (!country && !head) continue;
+      const next = toks[j];
+      if (next && /^\p{Lu}/u.test(next.text)) continue; // "the Russian President Vladimir Putin": a name follows
+      if (!head && next && !/^[,.;:!?”"'’)]$/.test(next.text) && !VERBISH.test(next.text)) continue; // "the Ukrainian forces"
+      if (head && next && /^\p{Ll}/u.test(next.text) && !VERBISH.test(next.text) && !/^(of|to|and|on|in|at|who|that)$/.test(next.text)) continue;
+      out.push({ span: { start: toks[i + 1]!.start, end: toks[j - 1]!.end }, country, head });
+    }
+  }
+  return out;
+}
+
+/** Countries an entity is tied to, read from its roles. */
+export const entityCountries = (e: Entity) => new Set(e.roles.flatMap(roleCountries));
+const hasHead = (e: Entity, head: string) => e.roles.some((r) => r.toLowerCase().split(/[\s’']+/).some((w) => headOf(w) === head));
+
+/** The one earlier person a description denotes, or null when none or several fit. */
+export function resolveAgainst(entities: Entity[], d: Description, sentenceStartOf: (o: number) => number): Entity | null {
+  const earlier = entities.filter((e) => e.type === 'person' && e.mentions.some((m) => m.end <= d.span.start));
+  let fit = earlier.filter((e) => {
+    if (d.head && !hasHead(e, d.head)) return false;
+    if (d.country) { const cs = entityCountries(e); return cs.size === 0 ? !!d.head : cs.has(d.country); }
+    return true;
+  });
+  // Prefer those whose nationality is stated over those merely not contradicting it.
+  if (d.country && fit.length > 1) { const sure = fit.filter((e) => entityCountries(e).has(d.country!)); if (sure.length) fit = sure; }
+  if (fit.length === 1) return fit[0]!;
+  if (fit.length > 1 && d.head) {
+    // "the president" with several presidents: the one named in this or the previous sentence, if unique.
+    const near = sentenceStartOf(d.span.start);
+    const recent = fit.filter((e) => e.mentions.some((m) => m.end <= d.span.start && m.start >= near));
+    if (recent.length === 1) return recent[0]!;
+  }
+  return null;
+}

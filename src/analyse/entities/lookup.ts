@@ -1,0 +1,32 @@
+// Helpers other annotators (quotes, events, claims) call to turn a text position into an entity.
+//   entityAt(doc, offset)        → the entity with a mention covering that offset, or null
+//   resolveDescription(doc, span) → the person a description such as "the Russian advisor" denotes
+//                                   (role word and nationality must fit one earlier person), or null
+// Both read doc.entities, so call them from annotators that declare reads: ['entities'].
+import type { Entity, Span } from '../../model/analysis.js';
+import type { ArticleDoc } from '../document.js';
+import { findDescriptions, resolveAgainst } from './describe.js';
+import { tokenize } from './tokens.js';
+
+export function entityAt(doc: ArticleDoc, offset: number): Entity | null {
+  for (const e of doc.entities) for (const m of e.mentions) if (m.start <= offset && offset < m.end) return e;
+  return null;
+}
+
+export function sentenceStartFinder(doc: ArticleDoc): (offset: number) => number {
+  // Start of the sentence before the one holding the offset, so "recent" covers two sentences.
+  return (offset: number) => {
+    const i = doc.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+    return i <= 0 ? 0 : doc.sentences[i - 1]!.start;
+  };
+}
+
+export function resolveDescription(doc: ArticleDoc, span: Span): Entity | null {
+  const known = entityAt(doc, span.start);
+  if (known) return known;
+  const sentence = doc.sentences.find((s) => s.start <= span.start && span.start < s.end);
+  if (!sentence) return null;
+  const sub = { ...doc, sentences: [sentence] } as ArticleDoc;
+  const d = findDescriptions(tokenize(sub)).find((x) => x.span.start <= span.start && span.start < x.span.end + 1 || x.span.start >= span.start && x.span.end <= span.end);
+  return d ? resolveAgainst(doc.entities, d, sentenceStartFinder(doc)) : null;
+}
