@@ -98,7 +98,10 @@ for (const [name, run] of Object.entries(SYSTEMS)) {
   for (const doc of docs) {
     const gold = doc.timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME');
     const out = run(doc).filter((o) => o.start < doc.annotatedEnd);
-    if (name === 'storyline (no pub.)' && doc.inferred === doc.creation.slice(0, 10)) refRight++;
+    if (name === 'storyline (no pub.)') {
+      if (doc.inferred === doc.creation.slice(0, 10)) refRight++;
+      else if (verbose) console.log(`  reference inferred ${doc.inferred}, creation ${doc.creation}: «${doc.text.slice(0, 160).replace(/\n/g, ' ')}»`);
+    }
     s.gold += gold.length; s.sys += out.length;
     s.sysHit += out.filter((o) => gold.some((g) => overlaps(o, g))).length;
     for (const g of gold) {
@@ -108,9 +111,9 @@ for (const [name, run] of Object.entries(SYSTEMS)) {
       s.concrete++;
       const ok = hits.some((o) => o.value === g.value);
       if (ok) s.exact++;
-      else if (verbose && name === 'storyline') console.log(`  ${g.text} = ${g.value}; got ${hits.map((h) => `${h.text}=${h.value}`).join(', ') || 'nothing'}`);
+      else if (verbose && name === 'storyline') console.log(`  ${g.text} = ${g.value}; got ${hits.map((h) => `${h.text}=${h.value}`).join(', ') || 'nothing'}  «${doc.text.slice(Math.max(0, g.start - 50), g.end + 30).replace(/\n/g, ' ')}»`);
     }
-    if (verbose && name === 'storyline') for (const o of out.filter((o) => !gold.some((g) => overlaps(o, g)))) console.log(`  extra: ${o.text}=${o.value}`);
+    if (verbose && name === 'storyline') for (const o of out.filter((o) => !gold.some((g) => overlaps(o, g)))) console.log(`  extra: ${o.text}=${o.value}  «${doc.text.slice(Math.max(0, o.start - 50), o.end + 30).replace(/\n/g, ' ')}»`);
   }
   rows.push(s);
 }

@@ -32,6 +32,19 @@ export function declaredCharset(bytes: Buffer): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+/** WHATWG label rules that matter in practice: latin1/ASCII labels mean windows-1252, gb2312 means gbk,
+ *  and a UTF-16 label inside an ASCII-compatible document is wrong (it would not be readable) so means UTF-8. */
+export function normalizeCharset(label: string | null | undefined): string | null {
+  const l = (label ?? '').trim().toLowerCase().replace(/^["']|["']$/g, '');
+  if (!l) return null;
+  if (/^(iso-?8859-1|iso_8859-1|latin-?1|l1|us-ascii|ascii|ansi_x3\.4-1968|cp819|ibm819)$/.test(l)) return 'windows-1252';
+  if (/^(gb2312|gb_2312-80|x-gbk|csgb2312)$/.test(l)) return 'gbk';
+  if (/^(utf-?8|unicode-1-1-utf-8)$/.test(l)) return 'utf-8';
+  if (/^(x-)?cp125([0-8])$/.test(l)) return l.replace(/^(x-)?cp/, 'windows-');
+  if (/^(x-)?sjis$|^shift-jis$/.test(l)) return 'shift_jis';
+  return l;
+}
+
 export interface Decoded {
   text: string;
   charset: string;
@@ -44,8 +57,10 @@ export function decodeRaw(raw: RawDocument, name = raw.source.path ?? raw.source
   const bom = bomCharset(bytes);
   if (bom) return { text: iconv.decode(bytes.subarray(bom.skip), bom.charset), charset: bom.charset };
   if (looksBinary(bytes)) throw new InputError(name, 'binary data, not text or HTML');
-  const declared = raw.charset ?? (raw.mediaType !== 'text/plain' ? declaredCharset(bytes) : null);
-  if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared)) {
+  // The transport (HTTP header) wins over an in-document declaration, as in browsers.
+  let declared = normalizeCharset(raw.charset) ?? (raw.mediaType !== 'text/plain' ? normalizeCharset(declaredCharset(bytes)) : null);
+  if (declared && /^utf-?16/.test(declared)) declared = 'utf-8';
+  if (declared && declared !== 'utf-8' && iconv.encodingExists(declared)) {
     return { text: iconv.decode(bytes, declared), charset: declared };
   }
   try {

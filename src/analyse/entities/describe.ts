@@ -29,7 +29,7 @@ export function findDescriptions(sentences: Token[][]): Description[] {
       if (!country && !head) continue;
       const next = toks[j];
       if (next && /^\p{Lu}/u.test(next.text)) continue; // "the Russian President Vladimir Putin": a name follows
-      if (!head && next && !/^[,.;:!?”"'’)]$/.test(next.text) && !VERBISH.test(next.text)) continue; // "the Ukrainian forces"
+      if (!head && next && !/^[,.;:!?”“"'’)]$/.test(next.text) && !VERBISH.test(next.text)) continue; // "the Ukrainian forces"
       if (head && next && /^\p{Ll}/u.test(next.text) && !VERBISH.test(next.text) && !/^(of|to|and|on|in|at|who|that)$/.test(next.text)) continue;
       out.push({ span: { start: toks[i + 1]!.start, end: toks[j - 1]!.end }, country, head });
     }
@@ -37,20 +37,51 @@ export function findDescriptions(sentences: Token[][]): Description[] {
   return out;
 }
 
+/** Organisations that stand for a country in roles ("the Kremlin's special representative"). */
+const ORG_COUNTRIES: Record<string, string> = { kremlin: 'RU', pentagon: 'US', 'white house': 'US', downing: 'GB', elysee: 'FR' };
+
 /** Countries an entity is tied to, read from its roles. */
-export const entityCountries = (e: Entity) => new Set(e.roles.flatMap(roleCountries));
+export const entityCountries = (e: Entity) => new Set(e.roles.flatMap((r) => [
+  ...roleCountries(r), ...Object.entries(ORG_COUNTRIES).filter(([k]) => r.toLowerCase().includes(k)).map(([, v]) => v)]));
+
+/**
+ * Soft nationality of people whose roles name no country: demonyms and countries in the sentences that
+ * name them ("On the Ukrainian side, ... President Volodymyr Zelensky"). Used only when roles are silent.
+ */
+export function contextCountries(entities: Entity[], sentences: Token[][]): Map<Entity, Set<string>> {
+  const out = new Map<Entity, Set<string>>();
+  const countryOf = new Map<number, string>();
+  for (const e of entities) if (e.type === 'place' && e.geo?.country) for (const m of e.mentions) countryOf.set(m.start, e.geo.country);
+  for (const e of entities) {
+    if (e.type !== 'person' || entityCountries(e).size) continue;
+    const set = new Set<string>();
+    for (const toks of sentences) {
+      if (!toks.length || !e.mentions.some((m) => m.start >= toks[0]!.start && m.end <= toks[toks.length - 1]!.end)) continue;
+      for (const t of toks) {
+        const d = DEMONYMS[t.text.toLowerCase()];
+        if (d && /^\p{Lu}/u.test(t.text)) set.add(d);
+        const c = countryOf.get(t.start);
+        if (c) set.add(c);
+      }
+    }
+    out.set(e, set);
+  }
+  return out;
+}
 const hasHead = (e: Entity, head: string) => e.roles.some((r) => r.toLowerCase().split(/[\s’']+/).some((w) => headOf(w) === head));
 
 /** The one earlier person a description denotes, or null when none or several fit. */
-export function resolveAgainst(entities: Entity[], d: Description, sentenceStartOf: (o: number) => number): Entity | null {
+export function resolveAgainst(entities: Entity[], d: Description, sentenceStartOf: (o: number) => number,
+  soft: Map<Entity, Set<string>> = new Map()): Entity | null {
+  const countries = (e: Entity) => { const hard = entityCountries(e); return hard.size ? hard : soft.get(e) ?? hard; };
   const earlier = entities.filter((e) => e.type === 'person' && e.mentions.some((m) => m.end <= d.span.start));
   let fit = earlier.filter((e) => {
     if (d.head && !hasHead(e, d.head)) return false;
-    if (d.country) { const cs = entityCountries(e); return cs.size === 0 ? !!d.head : cs.has(d.country); }
+    if (d.country) { const cs = countries(e); return cs.size === 0 ? !!d.head : cs.has(d.country); }
     return true;
   });
   // Prefer those whose nationality is stated over those merely not contradicting it.
-  if (d.country && fit.length > 1) { const sure = fit.filter((e) => entityCountries(e).has(d.country!)); if (sure.length) fit = sure; }
+  if (d.country && fit.length > 1) { const sure = fit.filter((e) => countries(e).has(d.country!)); if (sure.length) fit = sure; }
   if (fit.length === 1) return fit[0]!;
   if (fit.length > 1 && d.head) {
     // "the president" with several presidents: the one named in this or the previous sentence, if unique.

@@ -15,7 +15,7 @@ mrs mrs. ms ms. sir lord lady sheikh emir sultan coach striker midfielder defend
 congressman congresswoman lawmaker lawmakers mp deputy negotiator diplomat correspondent reporter editor author
 actor actress singer director-general commissioner inspector detective sen. gov. rep. gen. col. capt. lt. sgt.
 adm. secretary-general chairperson dean rector principal official officials candidate nominee rabbi imam
-vice chief-executive owner partner president's analyst researcher scientist spokesmen`);
+vice chief-executive owner speaker activist activists campaigner lawyer partner president's analyst researcher scientist spokesmen`);
 
 /** Lowercase words that may sit inside a role phrase before a name ("former deputy prime minister"). */
 export const ROLE_MODIFIERS = words(`
@@ -68,7 +68,7 @@ Exclusive Nearly About Around Over Under Between Among Against Through Last Next
 Later Following Asked Speaking Writing Overall Instead Indeed Already Again Perhaps Maybe Thus Hence Please
 Let Yes Photo Image Video Related Update Updated Breaking Analysis Opinion Editorial Sources Source Officials
 Police Authorities Residents Experts Analysts Critics Supporters Protesters Shares Sales Stocks Prices Markets
-Its New Old Top Big Small Major Minor Local Global National International Public Private Federal`);
+Either Neither Whether Everyone Everything Nobody Nothing Someone Something Anyone Anything Its New Old Top Big Small Major Minor Local Global National International Public Private Federal`);
 
 /** Prepositions after which a small town is read as a place. */
 export const PLACE_PREPOSITIONS = words(`in In from From to To near Near at At across outside inside into toward towards

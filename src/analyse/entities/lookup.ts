@@ -5,7 +5,7 @@
 // Both read doc.entities, so call them from annotators that declare reads: ['entities'].
 import type { Entity, Span } from '../../model/analysis.js';
 import type { ArticleDoc } from '../document.js';
-import { findDescriptions, resolveAgainst } from './describe.js';
+import { contextCountries, findDescriptions, resolveAgainst } from './describe.js';
 import { tokenize } from './tokens.js';
 
 export function entityAt(doc: ArticleDoc, offset: number): Entity | null {
@@ -26,7 +26,7 @@ export function resolveDescription(doc: ArticleDoc, span: Span): Entity | null {
   if (known) return known;
   const sentence = doc.sentences.find((s) => s.start <= span.start && span.start < s.end);
   if (!sentence) return null;
-  const sub = { ...doc, sentences: [sentence] } as ArticleDoc;
-  const d = findDescriptions(tokenize(sub)).find((x) => x.span.start <= span.start && span.start < x.span.end + 1 || x.span.start >= span.start && x.span.end <= span.end);
-  return d ? resolveAgainst(doc.entities, d, sentenceStartFinder(doc)) : null;
+  const all = tokenize(doc);
+  const d = findDescriptions([all[doc.sentences.indexOf(sentence)]!]).find((x) => x.span.start <= span.start && span.start < x.span.end + 1 || x.span.start >= span.start && x.span.end <= span.end);
+  return d ? resolveAgainst(doc.entities, d, sentenceStartFinder(doc), contextCountries(doc.entities, all)) : null;
 }

@@ -32,7 +32,8 @@ export interface RoleHit { role: string; plural: boolean }
 function roleBefore(c: Candidate, toks: Token[], text: string): RoleHit | null {
   const first = c.rolePrefix.length ? c.rolePrefix[0]! : c.tokens[0]!;
   const end = c.rolePrefix.length ? c.rolePrefix[c.rolePrefix.length - 1]!.index : first.index - 1;
-  if (end < 0 || !isTitle(toks[end]!)) return null;
+  // A capitalised prefix ("Vice President of the United States") was already cut at a title by the candidate finder.
+  if (end < 0 || (!c.rolePrefix.length && !isTitle(toks[end]!))) return null;
   let from = c.rolePrefix.length ? first.index : end;
   while (from > 0 && roleWord(toks[from - 1]!) && !/^(the|a|an)$/i.test(toks[from - 1]!.text)) from--;
   // Never start a role on a possessive marker or with a lone capitalised word followed by a verb-like gap.
@@ -49,12 +50,13 @@ function roleAfter(c: Candidate, toks: Token[], text: string): RoleHit | null {
   const from = i;
   let head = -1;
   while (i < toks.length && roleWord(toks[i]!) && i - from < 6) { if (isTitle(toks[i]!)) head = i; i++; }
-  if (head < 0 || head < i - 1 && !isCapitalised(toks[i - 1]!.text)) return null;
-  // Keep an "of Apple" complement.
+  if (head < 0) return null;
+  // Keep an "of Apple" / "for the fire service" complement up to the next comma.
   let to = head;
-  if (toks[head + 1]?.text === 'of' && toks[head + 2] && isCapitalised(toks[head + 2]!.text)) {
-    to = head + 2;
-    while (toks[to + 1] && isCapitalised(toks[to + 1]!.text)) to++;
+  if (/^(of|for|at|with)$/.test(toks[head + 1]?.text ?? '')) {
+    let k = head + 1;
+    while (toks[k + 1] && !/^[,.;:)\]–—]$/.test(toks[k + 1]!.text) && k - head < 8) k++;
+    if (k > head + 1 && (!toks[k + 1] || /^[,.;:)\]–—]$/.test(toks[k + 1]!.text))) to = k;
   }
   const next = toks[to + 1];
   if (next && !/^[,.;:)\]–—-]$/.test(next.text)) return null;
@@ -66,12 +68,18 @@ function roleAfter(c: Candidate, toks: Token[], text: string): RoleHit | null {
 /** "The Kremlin’s special representative, Kirill Dmitriev". */
 function roleApposedBefore(c: Candidate, toks: Token[], text: string): RoleHit | null {
   const comma = c.tokens[0]!.index - 1;
-  if (c.rolePrefix.length || toks[comma]?.text !== ',' || !toks[comma - 1] || !isTitle(toks[comma - 1]!)) return null;
-  let from = comma - 1;
-  while (from > 0 && roleWord(toks[from - 1]!) && !/^(the|a|an)$/i.test(toks[from - 1]!.text)) from--;
+  if (c.rolePrefix.length || toks[comma]?.text !== ',' || !toks[comma - 1]) return null;
+  // "The current president of Namibia, Hage Geingob": step back over an "of X" complement to the title.
+  let headAt = comma - 1;
+  for (let k = comma - 1; k > 0 && comma - k < 6 && !isTitle(toks[headAt]!); k--) if (toks[k]!.text === 'of' && isTitle(toks[k - 1]!)) headAt = k - 1;
+  if (!isTitle(toks[headAt]!)) return null;
+  let from = headAt;
+  while (from > 0 && roleWord(toks[from - 1]!) && !/^(the|a|an|one)$/i.test(toks[from - 1]!.text)) from--;
   const before = toks[from - 1];
-  if (before && !/^(the|a|an)$/i.test(before.text) && !/^[,;:(–—-]$/.test(before.text)) return null;
-  return phrase(toks, from, comma - 1, text);
+  if (before && !/^(the|a|an|one|another)$/i.test(before.text) && !/^[,;:(–—-]$/.test(before.text)) return null;
+  const hit = phrase(toks, from, headAt, text);
+  if (headAt < comma - 1) hit.role = `${hit.role} ${text.slice(toks[headAt + 1]!.start, toks[comma - 1]!.end)}`;
+  return hit;
 }
 
 export function findRole(c: Candidate, toks: Token[], text: string): RoleHit | null {

@@ -8,6 +8,7 @@ import { isAllCaps, type Token } from './tokens.js';
 
 export interface Typed { type: EntityType; strength: number; place: Place | null }
 
+const PLACE_HEADS = /^(Ocean|Sea|Airport|River|Mountains?|Lake|Islands?|Bay|Gulf|Strait|Peninsula|Desert|Valley|County|Province|Oblast|Region|Street|Avenue|Road|Square|Bridge|Canal|Coast|Heights|Plateau)$/;
 const SPEECH = /^(said|says|told|added|stated|explained|noted|argued|wrote|announced|claimed|insisted|warned)$/;
 
 export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Typed | null {
@@ -15,7 +16,13 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   const folded = foldName(c.text);
   const last = words[words.length - 1]!;
   if (KNOWN_ORG_PHRASES.has(folded) || (words.length === 1 && KNOWN_ORGS.has(last))) return { type: 'organization', strength: 3, place: null };
-  if (words.some((w) => ORG_WORDS.has(w)) && !(words.length === 1 && lookupPlace(last))) return { type: 'organization', strength: 3, place: null };
+  const early = lookupPlace(c.text);
+  if (early && (early.kind === 'country' || early.kind === 'region')) return { type: 'place', strength: 3, place: early };
+  // Geographic heads ("Atlantic Ocean", "Changi International Airport", "Allegheny County") name places.
+  if (words.length > 1 && PLACE_HEADS.test(last)) return { type: 'place', strength: 3, place: early };
+  if (words.some((w) => ORG_WORDS.has(w)) && !(words.length === 1 && early)) return { type: 'organization', strength: 3, place: null };
+  // "Americans", "Russians": groups of people, not named entities.
+  if (words.length === 1 && /s$/.test(last) && last.slice(0, -1).toLowerCase() in DEMONYMS) return null;
   if (c.honorific || hasRole) return { type: 'person', strength: 3, place: null };
   const given = GIVEN_NAMES.has(words[0]!) && words.length >= 2 && words.length <= 4;
   const place = given ? null : lookupPlace(c.text);

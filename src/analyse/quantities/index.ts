@@ -1,4 +1,121 @@
-// Public surface of the quantities annotators.
-import type { Annotator } from '../document.js';
+// Public surface of the quantities annotators: figures in digits or words with their qualifier
+// ("nearly"), range end, normalised unit and what they measure. Years, dates, times of day,
+// list markers and "1 of 6" counters are left out.
+import type { Quantity } from '../../model/analysis.js';
+import type { Annotator, ArticleDoc } from '../document.js';
+import { aboutAfter, isCountedNoun } from './about.js';
+import { DIGIT_NUMBER, WORD_NUMBER, digitsToNumber, scaleOf, wordsToNumber } from './numbers.js';
+import { CURRENCY_PREFIX, currencyUnit, unitAt } from './units.js';
 
-export const quantityAnnotators: Annotator[] = [];
+const NUMBER = `(?:${DIGIT_NUMBER}|\\b${WORD_NUMBER}\\b)`;
+const SCALE = String.raw`(?:\s?(?:bn|mn|mln|tn)\b|\s(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|b)(?![\p{L}\p{N}]))`;
+const CORE = new RegExp(`(${CURRENCY_PREFIX})?(${NUMBER})(${SCALE})?`, 'giu');
+const RANGE_NEXT = new RegExp(String.raw`^\s*(?:-|–|—|to|and)\s*(?:${CURRENCY_PREFIX})?(${NUMBER})(${SCALE})?`, 'iu');
+const QUALIFIER = /\b(nearly|almost|about|around|approximately|roughly|some|more than|over|at least|up to|less than|fewer than|under|as many as|as much as|as few as|close to|an estimated|estimated|just over|just under|well over|well under|below|above|in excess of|upwards of|at most|no more than|no fewer than|exactly|only|between|from)\s+$/i;
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'i');
+const TIME_AFTER = /^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|am\b|pm\b|gmt\b|utc\b|[A-Z]{2,4}T\b|o'clock\b|h\d\d))/i;
+
+interface Parsed { value: number; end: number; unit: string | null }
+
+function parseNumber(currency: string | undefined, num: string, scale: string | undefined): number | null {
+  const base = /\d/.test(num) ? digitsToNumber(num) : wordsToNumber(num);
+  if (base === null || Number.isNaN(base)) return null;
+  const s = scale?.trim();
+  if (s && /^[kmb]$/i.test(s) && !currency) return null; // "5m" without a currency is metres, "5b" a label
+  return base * scaleOf(s);
+}
+
+/** Whether the figure is part of a date, a time, a code or a counter rather than a quantity. */
+function isNotQuantity(text: string, start: number, end: number, num: string, hasCurrency: boolean, blockStart: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 16);
+  if (/[\p{L}\p{N}_]$|[\p{L}\p{N}][-/.:]$|#$|\bno\.\s?$|\bnumber\s$/iu.test(before) && !hasCurrency) return true;
+  if (/^[/:]\d|^\.\d|^[-–]\d+[-/]\d/.test(after)) return true;
+  if (TIME_AFTER.test(after) || MONTH_AFTER.test(after) || MONTH_BEFORE.test(before)) return true;
+  if (/^\s+of\s+\d/.test(after) || /\b\d+\s+of\s+$/.test(before)) return true; // "1 of 6"
+  if (/^(?:st|nd|rd|th)\b/i.test(after)) return true; // ordinals
+  if (start === blockStart && /^[.)]/.test(after)) return true; // list markers
+  if (!hasCurrency && /^\d{4}$/.test(num) && +num >= 1800 && +num <= 2100 && !unitAt(after.replace(/^[\s-]/, ''))) return true; // years
+  if (/^\d+$/.test(num) && /^\s?(?:s\b|'s\b|’s\b)/.test(after)) return true; // "1990s"
+  return false;
+}
+
+/** Unit, compound ("five-hour") or range that follows the number at `end`. */
+function tail(text: string, numStart: number, end: number, currencyUnitName: string | null) {
+  let pos = end;
+  let maxValue: number | null = null;
+  const range = RANGE_NEXT.exec(text.slice(pos, pos + 40));
+  const q = QUALIFIER.exec(text.slice(Math.max(0, numStart - 60), numStart));
+  if (range && (!/^\s*and/i.test(range[0]) || q?.[1]!.toLowerCase() === 'between')) {
+    const v = parseNumber(undefined, range[1]!, range[2]);
+    if (v !== null) { maxValue = v; pos += range[0].length; }
+  }
+  let unit = currencyUnitName;
+  let compound = false;
+  const sep = /^(?:\s|-(?=\p{L}))?/u.exec(text.slice(pos))![0];
+  const u = unitAt(text.slice(pos + sep.length, pos + sep.length + 40));
+  if (u && !unit) {
+    unit = u.unit;
+    compound = sep === '-';
+    pos += sep.length + u.length;
+  } else if (!unit && sep === '-') {
+    const w = /^[\p{L}]+/u.exec(text.slice(pos + 1))!;
+    unit = w[0].toLowerCase();
+    compound = true;
+    pos += 1 + w[0].length;
+  }
+  if (compound) { const tailWord = /^-(?:long|old|wide|high|strong|deep|tall)\b/.exec(text.slice(pos)); if (tailWord) pos += tailWord[0].length; }
+  return { end: pos, unit, maxValue, compound };
+}
+
+export function findQuantities(text: string, from: number, to: number, blockStart = from): Quantity[] {
+  const out: Quantity[] = [];
+  const chunk = text.slice(from, to);
+  CORE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CORE.exec(chunk))) {
+    const start = from + m.index!;
+    const [, currency, num, scale] = m;
+    const numStart = start + (currency?.length ?? 0);
+    const numEnd = numStart + num!.length;
+    if (!m[0]) { CORE.lastIndex++; continue; }
+    if (isNotQuantity(text, currency ? start : numStart, numEnd, num!, !!currency, blockStart)) continue;
+    const value = parseNumber(currency, num!, scale);
+    if (value === null) continue;
+    const t = tail(text, start, start + m[0].length, currency ? currencyUnit(currency) : null);
+    let unit: string | null = t.unit;
+    let about: string | null = null;
+    let end = t.end;
+    if (!unit) {
+      const noun = isCountedNoun(text, end);
+      if (noun) { unit = noun.word.toLowerCase(); about = noun.word; end = noun.end; }
+      else if (/^one$/i.test(num!)) continue; // "one" alone is a pronoun or article ("one of them")
+    }
+    if (unit === 'people') about = text.slice(start, end).split(/\s+/).pop() ?? null;
+    about = aboutAfter(text, end, t.compound) ?? about;
+    const qual = QUALIFIER.exec(text.slice(Math.max(from, start - 40), start));
+    const qs = qual ? start - qual[0].length : start;
+    const approximate = qual && !/^(?:between|from|only|exactly)$/i.test(qual[1]!) ? qual[1]!.toLowerCase() : null;
+    out.push({
+      text: text.slice(qs, end), value, unit, about, start: qs, end,
+      ...(approximate ? { approximate } : {}), ...(t.maxValue !== null ? { maxValue: t.maxValue } : {}),
+    });
+    CORE.lastIndex = Math.max(CORE.lastIndex, end - from); // a range's second figure is not a new quantity
+  }
+  return out;
+}
+
+export const quantityAnnotator: Annotator = {
+  name: 'quantities',
+  reads: ['sentences'],
+  writes: ['quantities'],
+  annotate(doc: ArticleDoc) {
+    const out: Quantity[] = [];
+    for (const s of doc.sentences) out.push(...findQuantities(doc.text, s.start, s.end, doc.article.blocks[s.block]?.start ?? s.start));
+    doc.quantities = out;
+  },
+};
+
+export const quantityAnnotators: Annotator[] = [quantityAnnotator];

@@ -2,7 +2,7 @@
 // speech is. All functions work on the "masked" text, where quoted words are blanked out so a
 // cue or a name inside a quotation is never taken for the attribution around it.
 import type { Span } from '../../model/analysis.js';
-import { CLAUSE_START, CUE_FORMS, CUE_RE, isParticiple, takesClause } from './cues.js';
+import { AFTER_ONLY_RE, AUX_TAIL, CLAUSE_START, CUE_FORMS, CUE_RE, isParticiple, takesClause } from './cues.js';
 import { phraseAfter, sentenceSubject, subjectBefore } from './speaker.js';
 
 export interface Attribution { speaker: Span; cue: string }
@@ -39,6 +39,8 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
     return phraseAfter(masked, cue.end + by[0].length, sent.end);
   }
   if (isParticiple(cue.form)) return sentenceSubject(masked, sent.start, cue.start);
+  // "The State Department gave ... and said": a coordinated verb shares the sentence subject.
+  if (/\band\s+$/.test(masked.slice(sent.start, cue.start).replace(AUX_TAIL, ' '))) return sentenceSubject(masked, sent.start, cue.start);
   const subj = subjectBefore(masked, sent.start, cue.start);
   if (subj) return subj;
   // "..., said the minister" / "said Smith:" : inverted order.
@@ -51,6 +53,10 @@ export function attributionAfter(masked: string, close: number, limit: number): 
   const lead = /^[\s,]*/.exec(rest)![0].length;
   const from = close + 1 + lead;
   const cues = cuesIn(masked, from, Math.min(limit, from + 80));
+  for (const m of masked.slice(from, Math.min(limit, from + 80)).matchAll(AFTER_ONLY_RE)) {
+    cues.push({ start: from + m.index!, end: from + m.index! + m[0].length, form: m[0], base: m[0].toLowerCase() });
+  }
+  cues.sort((a, b) => a.start - b.start);
   const cue = cues[0];
   if (!cue) return null;
   if (cue.start === from) { // "said Smith"
@@ -58,8 +64,19 @@ export function attributionAfter(masked: string, close: number, limit: number): 
     return sp ? { speaker: sp, cue: cue.form.toLowerCase() } : null;
   }
   const sp = subjectBefore(masked, from, cue.start);
-  if (!sp || sp.start !== from) return null; // the cue must directly follow the speaker
+  // the speaker phrase must open the attribution ("Hong Kong director of Amnesty ... Tam said" is allowed)
+  if (!sp || /[.!?;:"“”_]/.test(masked.slice(from, sp.start)) || masked.slice(from, sp.start).split(/\s+/).length > 8) return null;
   return { speaker: sp, cue: cueText(masked, cue, limit) };
+}
+
+/** A cue right before the quote, a few words at most ("said on Friday", "told the BBC,", "wrote:"). */
+export function attributionRightBefore(masked: string, sent: Span, pos: number): Attribution | null {
+  const cues = cuesIn(masked, sent.start, pos);
+  const cue = cues[cues.length - 1];
+  if (!cue) return null;
+  const between = masked.slice(cue.end, pos);
+  if (/["“”_]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 5) return null;
+  return attributionBefore(masked, sent, pos);
 }
 
 /** The nearest cue before `pos` in the sentence and the speaker it names. */

@@ -10,11 +10,12 @@ const VERBS: Record<string, boolean> = {
   report: true, comment: false, remark: true, conclude: true, recall: true, observe: true, maintain: true,
   testify: true, answer: true, reaffirm: true, describe: false, call: false, ask: false, urge: false,
   accuse: false, dismiss: false, joke: true, concede: true, complain: true, caution: true, contend: true,
-  reveal: true, indicate: true, estimate: true, point: false,
+  reveal: true, indicate: true, estimate: true, point: false, speak: false, thank: false, inform: true,
+  plead: true, demand: false,
 };
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], deny: ['denied', 'denies'], reply: ['replied', 'replies'],
-  testify: ['testified', 'testifies'], stress: ['stresses'], emphasise: ['emphasises'], emphasize: ['emphasizes'],
+  testify: ['testified', 'testifies'], speak: ['spoke', 'spoken'], plead: ['pleaded', 'pled'], stress: ['stresses'], emphasise: ['emphasises'], emphasize: ['emphasizes'],
 };
 
 function forms(verb: string): string[] {
@@ -38,6 +39,9 @@ for (const v of Object.keys(VERBS)) {
 }
 
 export const takesClause = (base: string): boolean => VERBS[base] === true;
+
+/** Verbs that only credit speech when they directly follow a quotation ("…," Graham continued). */
+export const AFTER_ONLY_RE = /\b(?:continued|continues|went on|concluded|recalled)\b/gi;
 
 /** One regex finding cue words; "according to" and "point(s|ed) out" are multi-word cues. */
 export const CUE_RE = new RegExp(

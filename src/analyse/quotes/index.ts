@@ -2,7 +2,8 @@
 // speech, each with its cue and speaker resolved against the entities layer.
 import type { Quote, Span } from '../../model/analysis.js';
 import type { Annotator, ArticleDoc, Sentence } from '../document.js';
-import { attributionAfter, attributionBefore, indirectSpeech, type Attribution } from './attribution.js';
+import { attributionAfter, attributionBefore, attributionRightBefore, indirectSpeech, type Attribution } from './attribution.js';
+import { CUE_FORMS } from './cues.js';
 import { findMarkedQuotes, type MarkedQuote } from './marks.js';
 import { resolveSpeaker, type Resolved, type SpeakerContext } from './speaker.js';
 
@@ -30,6 +31,9 @@ function kindOf(text: string, masked: string, sent: Span, q: MarkedQuote): Quote
   const before = masked.slice(sent.start, q.open).trim();
   if (!before || /[:.!?…]$/.test(before)) return 'direct';
   const words = text.slice(q.start, q.end).split(/\s+/).length;
+  // wrote "Let's ...", said on Friday "I can ...": a capitalised utterance a few words after its cue
+  const near = before.split(/\s+/).slice(-5);
+  if (near.some((w) => CUE_FORMS.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) && !/["“”_]/.test(near.join(' ')) && /^[\p{Lu}]/u.test(text[q.start]!)) return 'direct'; // wrote "Let's ..."
   if (/,$/.test(before) && (/^[\p{Lu}]/u.test(text[q.start]!) || words >= 4)) return 'direct';
   return 'partial';
 }
@@ -48,8 +52,8 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
       const kind = kindOf(text, masked, sent, q);
       const startsSentence = !masked.slice(sent.start, q.open).trim() || /[.!?…]$/.test(masked.slice(sent.start, q.open).trim());
       let attribution: Attribution | null = null;
-      const endsClause = /[,.!?…—-]$/.test(text.slice(q.start, q.end)) || /^[,]/.test(text.slice(q.close + 1));
-      if (kind === 'direct' && endsClause) attribution = attributionAfter(masked, q.close, blocks[bi]!.end);
+      attribution = attributionRightBefore(masked, sent, q.open);
+      if (kind === 'direct') attribution ??= attributionAfter(masked, q.close, blocks[bi]!.end);
       attribution ??= attributionBefore(masked, sent, q.open);
       pending.push({ span: { start: q.start, end: q.end }, kind, attribution, inheritable: startsSentence, block: bi });
     }

@@ -27,8 +27,10 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   let left = text.slice(from, cue);
   left = left.replace(AUX_TAIL, '');
   // "Kirill Dmitriev, the Kremlin's envoy, said": skip the apposition back to the name.
-  const appo = /,\s*[^,]{1,80},\s*$/.exec(left);
-  if (appo && /[\p{Lu}][\p{L}’'.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
+  // "The Senate Minority Leader, Chuck Schumer, said": the apposition is the name itself.
+  const appo = /,\s*([^,]{1,80}),\s*$/.exec(left);
+  if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!)) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
+  else if (appo && /[\p{Lu}][\p{L}’'.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
   const toks = tokens(text, from, from + left.trimEnd().length);
   const picked: Tok[] = [];
   for (let i = toks.length - 1; i >= 0 && picked.length < MAX_NP; i--) {
@@ -36,7 +38,9 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
     const lw = t.w.toLowerCase();
     if (picked.length && !gapOk(text, t.e, picked[0]!.s)) break;
     if (!picked.length && PRONOUNS.has(lw)) return { start: t.s, end: t.e };
+    if (lw === 'of' && picked.length && isCap(picked[0]!.w) && i > 0 && isCap(toks[i - 1]!.w)) { picked.unshift(t); continue; }
     if (STOP_WORDS.has(lw) || PRONOUNS.has(lw)) break;
+    if (DETERMINERS.has(lw) && picked.length && i > 1 && toks[i - 1]!.w === 'of' && isCap(toks[i - 2]!.w)) { picked.unshift(t); continue; } // "Lucy Fischer of The Times"
     if (DETERMINERS.has(lw)) { if (picked.length) picked.unshift(t); break; }
     if (!isCap(t.w) && picked.some((p) => isCap(p.w)) && picked.length >= 2) break;
     picked.unshift(t);
@@ -54,6 +58,7 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | nu
     if (picked.length && !gapOk(text, picked[picked.length - 1]!.e, t.s)) break;
     if (!picked.length && !gapOk(text, pos, t.s)) return null;
     if (!picked.length && PRONOUNS.has(lw)) return { start: t.s, end: t.e };
+    if (lw === 'of' && picked.length && isCap(picked[picked.length - 1]!.w) && /^\s*[\p{Lu}]/u.test(text.slice(t.e, t.e + 3))) { picked.push(t); continue; }
     if (STOP_WORDS.has(lw) || picked.length >= MAX_NP) break;
     if (picked.length && DETERMINERS.has(lw)) break;
     if (picked.length && !isCap(t.w) && isCap(picked[picked.length - 1]!.w) && picked.some((p) => !DETERMINERS.has(p.w.toLowerCase()) && isCap(p.w)) && !/^(?:of|de|da|van|von|al|bin)$/.test(lw)) break;
@@ -109,8 +114,9 @@ function antecedent(ctx: SpeakerContext, pos: number): Entity | null {
     if (e.type !== 'person') continue;
     for (const m of e.mentions) {
       if (m.start < from || m.end > pos) continue;
-      const before = /(\p{L}+)\s*$/u.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start));
-      if (before && STOP_WORDS.has(before[1]!.toLowerCase()) && !/^(?:and|but|although|while|that|as|when|because|after)$/i.test(before[1]!)) continue;
+      if (/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3))) continue; // possessive: "Mohammad's admission"
+      const back = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/[,.;:!?"“”]/).pop()!.trim().split(/\s+/).slice(-3);
+      if (back.some((w) => STOP_WORDS.has(w.toLowerCase()) && !/^(?:and|but|although|while|that|as|when|because|after|since|if)$/i.test(w))) continue;
       if (!best || m.start > best.at) best = { e, at: m.start };
     }
   }

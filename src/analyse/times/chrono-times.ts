@@ -2,7 +2,8 @@
 // ("March 2024" -> "2024-03", "last week" -> "2025-W48"), with news conventions for missing years.
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import { isoDay, isoMonth, isoWeek, nearestWeekday, type Ymd } from './calendar.js';
+import { addDays, dayNumber, isoDay, isoMonth, isoWeek, nearestWeekday, type Ymd } from './calendar.js';
+import type { Tense } from './tense.js';
 
 export interface FoundTime {
   text: string;
@@ -14,46 +15,61 @@ export interface FoundTime {
 
 // Durations ("for three weeks", "the past two years") belong to quantities, not to times.
 const DURATION = /^(?:for|over|during|within|throughout)\b|\b(?:past|last|next|coming|previous|first|recent)\s+(?:few|several|\d+|[a-z]+)\s+(?:days|weeks|months|years|decades|hours|minutes)\b|^(?:in\s+)?(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)$/i;
-// "now" is the present, not a date on the calendar; "in the year" alone names no year.
-const NOT_A_DATE = /^(?:now|right now|in the year|the year)$/i;
+// "now" is the present, not a date on the calendar; "in the year" alone names no year; a bare number
+// ("closing at 8,579") is no clock time.
+const NOT_A_DATE = /^(?:now|right now|in the year|the year|\d{1,2})$/i;
+// "two days before the launch" counts from an event, not from the reference date: no value to give.
+const EVENT_ANCHORED = /\b(?:before|after)$/i;
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|before|after|during|of)\s+/i;
-const UNIT = /\b(?:this|last|next|past|coming|previous|following|the same)\s+(week(?:end)?|month|year)\b|\b(week|month|year)s?\s+(?:ago|earlier|later|before)\b/i;
+const RELATIVE_UNIT = /\b(this|last|next|past|coming|previous|following)\s+(week(?:end)?|month|year)\b/i;
+const AGO_UNIT = /\b(year|month)s?\s+(?:ago|earlier|later)\b/i;
 const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming|previous|following)\s+(?:mon|tue|wed|thu|fri|sat|sun)/i;
+const UTC = /\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)/;
+// TimeML's parts of the day, for "this morning" or "Monday night" without a clock time.
+const PART_OF_DAY: Array<[RegExp, string]> = [[/\bmorning\b/i, 'MO'], [/\bafternoon\b/i, 'AF'], [/\bevening\b/i, 'EV'], [/\b(?:night|tonight)\b/i, 'NI']];
 
-function ymdOf(c: ParsedComponents): Ymd {
-  return { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
-}
-
-/** A month/day without a year: the most recent one on or before the reference, or the next one when future. */
-function yearFor(month: number, day: number, ref: Ymd, future: boolean): number {
-  const before = month < ref.month || (month === ref.month && day <= ref.day);
-  if (future) return before && !(month === ref.month && day === ref.day) ? ref.year + 1 : ref.year;
-  return before ? ref.year : ref.year - 1;
-}
-
-function componentValue(c: ParsedComponents, text: string, ref: Ymd, future: boolean): string | null {
-  let ymd = ymdOf(c);
-  const unit = UNIT.exec(text);
-  if (unit) {
-    const u = (unit[1] ?? unit[2])!.toLowerCase();
-    if (u === 'year') return String(ymd.year);
-    if (u === 'month') return isoMonth(ymd.year, ymd.month);
-    return isoWeek(ymd) + (u === 'weekend' ? '-WE' : '');
+/** "this/last/next week|month|year" counted from the reference date itself (chrono shifts to period starts). */
+function relativeUnitValue(modifier: string, unit: string, ref: Ymd): string {
+  const step = /last|past|previous/i.test(modifier) ? -1 : /next|coming|following/i.test(modifier) ? 1 : 0;
+  if (unit === 'year') return String(ref.year + step);
+  if (unit === 'month') {
+    const m = ref.month - 1 + step;
+    return isoMonth(ref.year + Math.floor(m / 12), ((m % 12) + 12) % 12 + 1);
   }
+  return isoWeek(addDays(ref, 7 * step)) + (unit === 'weekend' ? '-WE' : '');
+}
+
+/** A month (and day) without a year: back for a past clause, forward for a future one, else the nearest. */
+function yearFor(month: number, day: number, ref: Ymd, tense: Tense): number {
+  const candidates = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({ year, n: dayNumber({ year, month, day }) }));
+  const r = dayNumber(ref);
+  const pool = tense === 'past' ? candidates.filter((c) => c.n <= r) : tense === 'future' ? candidates.filter((c) => c.n >= r) : candidates;
+  return pool.reduce((a, b) => (Math.abs(b.n - r) < Math.abs(a.n - r) ? b : a)).year;
+}
+
+function componentValue(c: ParsedComponents, text: string, ref: Ymd, tense: Tense): string | null {
+  let ymd: Ymd = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
+  const rel = RELATIVE_UNIT.exec(text);
+  if (rel) return relativeUnitValue(rel[1]!, rel[2]!.toLowerCase(), ref);
+  const ago = AGO_UNIT.exec(text);
+  if (ago) return ago[1]!.toLowerCase() === 'year' ? String(ymd.year) : isoMonth(ymd.year, ymd.month);
   const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
-  if (weekdayOnly && !WEEKDAY_MODIFIER.test(text)) ymd = nearestWeekday(ref, c.get('weekday')!, future);
+  if (weekdayOnly && !WEEKDAY_MODIFIER.test(text)) ymd = nearestWeekday(ref, c.get('weekday')!, tense === 'future');
   else if (!c.isCertain('year') && c.isCertain('month')) {
-    ymd = { ...ymd, year: yearFor(ymd.month, c.isCertain('day') ? ymd.day : 1, ref, future) };
+    ymd = { ...ymd, year: yearFor(ymd.month, c.isCertain('day') ? ymd.day : 15, ref, tense) };
   }
-  const hasDay = c.isCertain('day') || c.isCertain('weekday') || weekdayOnly;
   if (c.isCertain('hour')) {
     const hh = String(c.get('hour')).padStart(2, '0'), mm = String(c.get('minute') ?? 0).padStart(2, '0');
-    return `${isoDay(ymd)}T${hh}:${mm}`;
+    return `${isoDay(ymd)}T${hh}:${mm}${UTC.test(text) ? 'Z' : ''}`;
   }
-  if (hasDay) return isoDay(ymd);
+  if (c.isCertain('day') || c.isCertain('weekday')) {
+    const part = PART_OF_DAY.find(([re]) => re.test(text));
+    return isoDay(ymd) + (part ? `T${part[1]}` : '');
+  }
   if (c.isCertain('month')) return isoMonth(ymd.year, ymd.month);
   if (c.isCertain('year')) return String(ymd.year);
-  return null;
+  const part = PART_OF_DAY.find(([re]) => re.test(text)); // "this morning": today, by part
+  return part && /\b(?:this|tonight)\b/i.test(text) ? `${isoDay(ymd)}T${part[1]}` : null;
 }
 
 /** Trims "on"/"in"/"at" and trailing punctuation so the span covers the time words alone, as TIMEX3 does. */
@@ -67,18 +83,18 @@ function trimmed(r: ParsedResult, offset: number): { text: string; start: number
 
 /**
  * Parses one span of text (a sentence) with chrono against the reference date.
- * `isFuture(start, end)` tells whether the clause looks ahead, for weekdays and months without a year.
+ * `tenseAt(start, end)` gives the clause's tense, for weekdays and months without a year.
  */
-export function chronoTimes(text: string, offset: number, ref: Ymd, isFuture: (start: number, end: number) => boolean): FoundTime[] {
+export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (start: number, end: number) => Tense): FoundTime[] {
   const refDate = new Date(ref.year, ref.month - 1, ref.day, 12);
   const out: FoundTime[] = [];
   for (const r of chrono.casual.parse(text, refDate)) {
     const { text: t, start, end } = trimmed(r, offset);
     if (DURATION.test(r.text) || NOT_A_DATE.test(t) || !/[a-z]{2}|\d/i.test(t)) continue;
-    const future = isFuture(start, end);
-    const value = componentValue(r.start, t, ref, future);
-    const found: FoundTime = { text: t, start, end, value };
-    if (r.end) found.endValue = componentValue(r.end, t, ref, future);
+    if (EVENT_ANCHORED.test(t)) { out.push({ text: t, start, end, value: null }); continue; }
+    const tense = tenseAt(start, end);
+    const found: FoundTime = { text: t, start, end, value: componentValue(r.start, t, ref, tense) };
+    if (r.end) found.endValue = componentValue(r.end, t, ref, tense);
     out.push(found);
   }
   return out;

@@ -4,7 +4,7 @@ import type { TimeExpression } from '../../model/analysis.js';
 import type { ArticleDoc } from '../document.js';
 import { addDays, isoDay, type Ymd } from './calendar.js';
 import { chronoTimes, type FoundTime } from './chrono-times.js';
-import { isFutureContext } from './tense.js';
+import { tenseAt } from './tense.js';
 import { findWeekdayDates, resolveWeekdayDates } from './weekday-dates.js';
 import { yearRuleTimes } from './year-rules.js';
 
@@ -20,8 +20,8 @@ function spansOf(doc: ArticleDoc): Array<{ start: number; end: number }> {
 
 /** chrono over every sentence. Without a reference date, values that depend on it become null. */
 export function chronoDocTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): FoundTime[] {
-  const isFuture = (s: number, e: number) => isFutureContext(doc, s, e);
-  const run = (anchor: Ymd) => spansOf(doc).flatMap((s) => chronoTimes(doc.text.slice(s.start, s.end), s.start, anchor, isFuture));
+  const tense = (s: number, e: number) => tenseAt(doc, s, e);
+  const run = (anchor: Ymd) => spansOf(doc).flatMap((s) => chronoTimes(doc.text.slice(s.start, s.end), s.start, anchor, tense));
   const found = run(ref ?? today);
   if (ref) return found;
   // Parse again against a far-away anchor: whatever changes was relative ("yesterday", "in March").

@@ -1,8 +1,12 @@
-// Whether a time expression sits in a future-tense clause ("will meet on Friday", "is due in March").
-// News convention: a bare weekday or month refers back to the most recent one unless the clause looks ahead.
+// The tense of the clause around a time expression ("will meet on Friday", "was signed in March").
+// News convention: a bare weekday refers back to the most recent one unless the clause looks ahead;
+// a month without a year goes back when the clause is past, forward when future, else to the nearest.
 import type { ArticleDoc } from '../document.js';
 
-const FUTURE_CUE = /\b(will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|to)|plans? to|planned|scheduled|upcoming|next|coming|expects? to|would)\b/i;
+export type Tense = 'past' | 'future' | null;
+
+const FUTURE_CUE = /\b(will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|to)|plans? to|planned|scheduled|upcoming|next|coming|expects? to|would|should)\b/i;
+const PAST_CUE = /\b(was|were|had|did|said|told|ago|last|earlier|took|began|came|fell|rose|made|met|left|won|lost|sold|bought|went|saw|held|gave|ran|spoke|struck|wrote|led|kept|paid|[a-z]{3,}ed)\b/i;
 const CLAUSE_BREAK = /[.;:!?]\s|\b(?:after|when|since|but|while|which|who|that)\b|,\s(?:and|but)\b/gi;
 
 /** The clause text before `start`, back to the sentence start or the nearest clause break. */
@@ -15,7 +19,13 @@ export function clauseBefore(doc: ArticleDoc, start: number): string {
   return before.slice(cut);
 }
 
+export function tenseAt(doc: ArticleDoc, start: number, end: number): Tense {
+  const before = clauseBefore(doc, start);
+  const after = doc.text.slice(end, end + 30).split(/[.;!?]/)[0] ?? '';
+  if (FUTURE_CUE.test(before) || /^\s*(?:,\s*)?(?:will|is expected|is scheduled)\b/i.test(after)) return 'future';
+  return PAST_CUE.test(before) || /^\s*(?:,\s*)?(?:[a-z]+ )?(?:was|were|had|[a-z]{3,}ed)\b/i.test(after) ? 'past' : null;
+}
+
 export function isFutureContext(doc: ArticleDoc, start: number, end: number): boolean {
-  const after = doc.text.slice(end, end + 25).split(/[.;!?]/)[0] ?? '';
-  return FUTURE_CUE.test(clauseBefore(doc, start)) || /^\s*(?:,\s*)?(?:will|is expected|is scheduled)\b/i.test(after);
+  return tenseAt(doc, start, end) === 'future';
 }

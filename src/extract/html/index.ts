@@ -16,7 +16,12 @@ export function extractHtml(html: string, options: ExtractOptions = {}): Extract
   const base = (baseHref && absoluteUrl(baseHref, options.url)) || options.url;
   const meta = readMetadata(doc, options.url);
   prune(doc);
-  const walked = walkContent(findContent(doc), base);
+  let walked = walkContent(findContent(doc), base);
+  // Like Readability: when the strict pass finds little text, retry without the unlikely-candidate filter.
+  if (walked.blocks.reduce((n, b) => n + b.text.length, 0) < 500) {
+    const loose = walkContent(findContent(doc, false), base);
+    if (loose.blocks.reduce((n, b) => n + b.text.length, 0) > walked.blocks.reduce((n, b) => n + b.text.length, 0)) walked = loose;
+  }
   // The headline is metadata, not body: drop a leading heading that repeats the title.
   const firstBlock = walked.blocks[0];
   if (firstBlock && firstBlock.kind === 'heading' && meta.title && sameText(firstBlock.text, meta.title)) walked.blocks.shift();

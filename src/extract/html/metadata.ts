@@ -24,7 +24,11 @@ function metaMap(doc: Document): Map<string, string> {
     const content = (el.attribs.content ?? '').trim();
     if (!content) continue;
     for (const key of [el.attribs.name, el.attribs.property, el.attribs.itemprop, el.attribs['http-equiv']]) {
-      for (const k of (key ?? '').toLowerCase().split(/\s+/)) if (k && !m.has(k)) m.set(k, content);
+      // "dc:title" and "DC.title" are the same Dublin Core field.
+      for (const raw of (key ?? '').toLowerCase().split(/\s+/)) {
+        const k = raw.replace(/^(dc|dcterms?):/, (_, p: string) => `${p === 'dcterm' ? 'dcterms' : p}.`);
+        if (k && !m.has(k)) m.set(k, content);
+      }
     }
   }
   return m;
@@ -55,7 +59,7 @@ export function normalizeDate(value: string | null | undefined): string | null {
 /** Date in the URL path: /2019/11/05/ or /20191105/ or /2019-11-05-. */
 export function dateFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
-  const m = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/-_.]|$)/.exec(url);
+  const m = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[-/_.]|$)/.exec(url);
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
@@ -132,10 +136,14 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
 
   const titleEl = byTag(doc, 'title')[0];
   const docTitle = titleEl ? titleEl.children.map((c) => ('data' in c ? c.data : '')).join('').replace(/\s+/g, ' ').trim() || null : null;
-  const title = ldNames(ld?.headline)[0] ?? first(m, ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'headline'])
+  // JSON-LD "name" and "headline" sometimes differ (Wikipedia puts a description in headline):
+  // take the one the document title agrees with.
+  const ldTitles = [...ldNames(ld?.name), ...ldNames(ld?.headline)];
+  const ldTitle = ldTitles.find((t) => docTitle?.toLowerCase().includes(t.toLowerCase())) ?? ldNames(ld?.headline)[0] ?? ldTitles[0];
+  const title = ldTitle ?? first(m, ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'headline'])
     ?? (docTitle ? cleanDocTitle(docTitle, siteName) : null) ?? (byTag(doc, 'h1').map(textOf).find(Boolean) ?? null);
 
-  const metaAuthors = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl']
+  const metaAuthors = ['dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl']
     .map((k) => m.get(k)).filter((v): v is string => !!v).map((v) => v.replace(/^by\s+/i, ''));
   let authors = authorList(ldNames(ld?.author));
   if (!authors.length) authors = authorList(metaAuthors.slice(0, 1));

@@ -61,9 +61,9 @@ function unlikely(el: Element): boolean {
 }
 
 /** Elements (in document order) whose text is the article: the best-scoring one plus strong siblings. */
-export function findContent(doc: Document): Element[] {
+export function findContent(doc: Document, strict = true): Element[] {
   const blocked = new Set<Element>();
-  for (const el of elements(doc)) {
+  if (strict) for (const el of elements(doc)) {
     const p = el.parent;
     if ((p && isTag(p) && blocked.has(p)) || (el.name !== 'html' && unlikely(el))) blocked.add(el);
   }
@@ -86,14 +86,22 @@ export function findContent(doc: Document): Element[] {
       scores.set(p, init(p) + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
     }
   }
-  let best: Candidate | null = null;
-  for (const [el, raw] of scores) {
-    const score = raw * (1 - linkDensity(el));
-    if (!best || score > best.score) best = { el, score };
-  }
+  const ranked: Candidate[] = [...scores].map(([el, raw]) => ({ el, score: raw * (1 - linkDensity(el)) })).sort((a, b) => b.score - a.score);
+  const best = ranked[0];
   const body = [...elements(doc)].find((e) => e.name === 'body');
   if (!best) return body ? [body] : [];
-  return withSiblings(best.el, best.score, scores);
+  const top = commonAncestor(best.el, ranked.slice(1, 5).filter((c) => c.score >= best.score * 0.75).map((c) => c.el));
+  return withSiblings(top, top === best.el ? best.score : (scores.get(top) ?? best.score), scores);
+}
+
+/** When 3+ near-equal candidates share an ancestor, the article is split into sections: take that ancestor. */
+function commonAncestor(top: Element, alternatives: Element[]): Element {
+  if (alternatives.length < 2) return top;
+  for (let p = top.parent; p && isTag(p) && p.name !== 'body'; p = p.parent) {
+    const inside = alternatives.filter((a) => { for (let q = a.parent; q; q = q.parent) if (q === p) return true; return false; });
+    if (inside.length >= 2) return p;
+  }
+  return top;
 }
 
 /** Readability's sibling step: an article split into parts (by adverts, figures) keeps all its parts. */

@@ -22,10 +22,33 @@ const ADVERT = new RegExp(
   'already (?:a subscriber|have an account)\\??.*|to read the full story|unlock this article)$', 'i');
 
 const COOKIE = /\b(cookies?|consent|privacy (policy|settings|notice))\b/i;
-const BYLINE = /^(?:by|por|par|von|di|de)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|and|&|,))*(?:\s*[,|–—-]\s*.{0,60})?$/u;
+const COOKIE_NOTE = /\b(?:this|our) (?:web)?site\b|^(?:we|by (?:using|continuing)|necessary cookies|these cookies)\b/i;
+const COMMENTS_STRONG = /^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment).*|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments are closed\.?|reader comments|comments? \(\d+\))$/i;
+const COMMENTS_WEAK = /^(?:comments?|discussion|reactions|show comments|view comments|load comments)$/i;
+
+/** Start of the comments section: "34 responses to …", "Leave a reply"; `weak` also "Comments". */
+export function commentsMarker(text: string): 'strong' | 'weak' | null {
+  if (COMMENTS_STRONG.test(text)) return 'strong';
+  return COMMENTS_WEAK.test(text) ? 'weak' : null;
+}
+const BYLINE = /^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]e)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|and|&|,))*(?:\s*[,|–—-]\s*.{0,60})?$/u;
 const TIMESTAMP_PREFIX = /^(?:published|updated|posted|last updated|first published|modified|publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert)\b(?:\s+on)?[\s:]*/i;
 const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago$|^(?:just now|yesterday|today)$/i;
 const CRUMB = /^[\p{L}\d][\p{L}\d &'-]{0,30}(?:\s*[>›»/|]\s*[\p{L}\d][\p{L}\d &'-]{0,30}){1,6}$/u;
+
+// English first; other languages of the news we expect, keeping the parse that covers the most text
+const PARSERS = [chrono.en, chrono.pt, chrono.es, chrono.fr, chrono.de, chrono.it];
+
+export function parseDates(text: string): chrono.ParsedResult[] {
+  let best: chrono.ParsedResult[] = [];
+  let bestLen = 0;
+  for (const p of PARSERS) {
+    const found = p.parse(text);
+    const len = found.reduce((n, r) => n + r.text.length, 0);
+    if (len > bestLen) { best = found; bestLen = len; }
+  }
+  return best;
+}
 
 /**
  * True when the whole line is a date or time expression, optionally after "Published"/"Updated",
@@ -35,9 +58,10 @@ export function isTimestampLine(text: string): boolean {
   const w = wordCount(text);
   if (w === 0 || w > 12 || /[!?]$/.test(text)) return false;
   if (RELATIVE_TIME.test(text)) return true;
+  if (!/\d/.test(text)) return false; // datelines carry a day or a year; skipping the rest saves the parsers
   const rest = text.replace(TIMESTAMP_PREFIX, '').replace(/\b(?:ET|EST|EDT|PT|PST|PDT|CET|CEST|BST|GMT|UTC|IST|AEST|AEDT)\b/g, '').trim();
   if (!rest) return false;
-  const found = chrono.parse(rest);
+  const found = parseDates(rest);
   if (!found.length) return false;
   const covered = found.reduce((n, r) => n + r.text.length, 0);
   const leftover = rest.length - covered;
@@ -49,6 +73,7 @@ export function isTimestampLine(text: string): boolean {
 /** The kind of boilerplate a short line is, or null when it may be body text. */
 export function boilerplateKind(text: string): DroppedKind | null {
   const w = wordCount(text);
+  if (COOKIE_NOTE.test(text) && /\bcookies?\b/i.test(text)) return 'other';
   if (w > 30) return null;
   const bare = text.replace(/[\s:|·•]+$/, '').replace(/^[\s|·•]+/, '');
   if (ADVERT.test(bare)) return 'advert';

@@ -24,6 +24,8 @@ const CREDIT_PATTERNS: RegExp[] = [
 ];
 
 export function isCredit(text: string): boolean {
+  // "© 2025 Example News. All rights reserved." is a page footer, not a photo credit
+  if (/rights reserved|^(?:©|copyright)\s*\d{4}/i.test(text)) return false;
   return wordCount(text) <= 10 && !/[!?]$/.test(text) && CREDIT_PATTERNS.some((re) => re.test(text));
 }
 

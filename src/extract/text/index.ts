@@ -4,10 +4,10 @@
 import type { Dropped, MediaItem, RelatedLink } from '../../model/analysis.js';
 import { assembleText } from '../assemble.js';
 import type { DroppedKind, ExtractedArticle, ExtractOptions } from '../types.js';
-import { boilerplateKind } from './boilerplate.js';
+import { boilerplateKind, commentsMarker } from './boilerplate.js';
 import { classifyUnits } from './blocks.js';
 import { isCredit, isGalleryHeader, readGallery } from './gallery.js';
-import { splitLines, wordCount, type Line } from './lines.js';
+import { isBodyLike, isTitleLike, splitLines, wordCount, type Line } from './lines.js';
 import { detectLanguage, findPublished, findTitle } from './meta.js';
 import { bodyRegion, buildUnits, type Unit } from './paragraphs.js';
 import { inlineRelated, readRelatedBlock } from './related.js';
@@ -25,9 +25,21 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
   const out: Furniture = { related: [], media: [], dropped: [], kept: lines.map((l) => !!l.text && !skip.has(l.index)) };
   const drop = (kind: DroppedKind, text: string) => out.dropped.push({ kind, text });
   const startsGallery = (j: number) => isGalleryHeader(lines[j].text) || readGallery(lines, j) !== null;
+  const bodyWords = lines.map((l) => (isBodyLike(l.text) ? wordCount(l.text) : 0));
+  const totalBody = bodyWords.reduce((a, b) => a + b, 0);
+  let bodyBefore = 0;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
+    bodyBefore += bodyWords[i];
     if (!out.kept[i]) continue;
+    const comments = commentsMarker(t);
+    // comments follow the article: cut there once the body has started (a bare "Comments" button
+    // may sit in a share bar at the top, so it only counts after half of the prose)
+    if (comments && bodyBefore > 0 && (comments === 'strong' || bodyBefore >= totalBody / 2)) {
+      drop('other', lines.slice(i).map((l) => l.text).filter(Boolean).join('\n'));
+      for (let j = i; j < lines.length; j++) out.kept[j] = false;
+      break;
+    }
     const gallery = readGallery(lines, i);
     if (gallery) {
       out.media.push(...gallery.items);
@@ -66,6 +78,18 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
   const furniture = removeFurniture(lines, skip);
   const units = buildUnits(lines, furniture.kept);
   const region = bodyRegion(units) ?? [0, units.length - 1];
+  // the region starts on prose, so a title-like line right before it is either the headline (when
+  // the first line was not) or the body's first heading ("Key points")
+  let title = titleIndex === null ? null : lines[titleIndex].text;
+  const before = units[region[0] - 1];
+  if (before && !before.listItem && isTitleLike(before.text)) {
+    if (title === null && wordCount(before.text) >= 3) {
+      title = before.text;
+      units.splice(region[0] - 1, 1);
+      region[1]--;
+    }
+    region[0]--;
+  }
   const inRegion = units.slice(region[0], region[1] + 1);
   const { blocks: textBlocks, leftovers } = classifyUnits(inRegion);
   const dropped = furniture.dropped;
@@ -74,7 +98,7 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
   dropUnits(units.slice(region[1] + 1), dropped);
   const { text, blocks } = assembleText(textBlocks);
   return {
-    title: titleIndex === null ? null : lines[titleIndex].text,
+    title,
     published: published?.iso ?? null,
     publishedFrom: published ? 'metadata' : null,
     language: detectLanguage(text),

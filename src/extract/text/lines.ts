@@ -19,13 +19,30 @@ export function splitLines(input: string): Line[] {
     .map((text, index) => ({ index, text: text.replace(/[ \t\f\v]+/g, ' ').trim() }));
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Words, counting scripts written without spaces (Chinese, Japanese) at about two characters a word. */
 export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%-]*/gu) ?? []).length;
+  const cjk = (text.match(CJK) ?? []).length;
+  const spaced = cjk ? text.replace(CJK, ' ') : text;
+  return (spaced.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%-]*/gu) ?? []).length + Math.round(cjk / 2);
+}
+
+/** Share of words that start with a capital: title-case headlines score high, prose low. */
+export function capitalRatio(text: string): number {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (!words.length) return 0;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
+}
+
+/** A long line in sentence case, even without final punctuation (a cut or unpunctuated paragraph). */
+export function isProseLine(text: string): boolean {
+  return wordCount(text) >= 15 && capitalRatio(text) < 0.35 && /\p{Ll}/u.test(text);
 }
 
 /** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
-  return /[.!?…]["”’»)\]]*$/u.test(text);
+  return /[.!?…。！？]["”’»)\]」』）]*$/u.test(text);
 }
 
 export function startsUpper(text: string): boolean {

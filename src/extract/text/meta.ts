@@ -1,20 +1,20 @@
 // Article metadata visible in plain text: the headline on the first line, a dateline/timestamp
 // line at the top, and the language (stop-word ratio: cheap and good enough to tell English apart).
-import * as chrono from 'chrono-node';
-import { isBodyLike, isShortSentence, isTitleLike, type Line } from './lines.js';
-import { boilerplateKind, isTimestampLine } from './boilerplate.js';
+import type * as chrono from 'chrono-node';
+import { isBodyLike, isProseLine, isShortSentence, isTitleLike, wordCount, type Line } from './lines.js';
+import { boilerplateKind, isTimestampLine, parseDates } from './boilerplate.js';
 
 /** Index of the first line when it is a headline before the body, else null. */
 export function findTitle(lines: Line[]): number | null {
+  // leading page furniture (a breadcrumb, "Share") does not count: the headline is the first real line
   const nonBlank = lines.filter((l) => l.text);
+  while (nonBlank.length > 1 && boilerplateKind(nonBlank[0].text) === 'navigation') nonBlank.shift();
   const first = nonBlank[0];
-  if (!first || !isTitleLike(first.text) || boilerplateKind(first.text)) return null;
-  // the headline is followed by body text, possibly after a byline, a dateline or a standfirst
-  for (const l of nonBlank.slice(1, 6)) {
-    if (boilerplateKind(l.text)) continue;
-    return isBodyLike(l.text) || isShortSentence(l.text) ? first.index : null;
-  }
-  return null;
+  if (!first || !isTitleLike(first.text) || wordCount(first.text) < 3 || boilerplateKind(first.text)) return null;
+  // the headline is followed by body text within a few lines (after a byline, a dateline, a
+  // standfirst or a "Key points" heading); a menu of short lines never reaches prose that soon
+  const next = nonBlank.slice(1, 6).filter((l) => !boilerplateKind(l.text));
+  return next.slice(0, 3).some((l) => isBodyLike(l.text) || isShortSentence(l.text) || isProseLine(l.text)) ? first.index : null;
 }
 
 /** A dateline among the first lines: ISO date (or date-time when the time is given), and its line. */
@@ -22,7 +22,7 @@ export function findPublished(lines: Line[]): { iso: string; index: number } | n
   const top = lines.filter((l) => l.text).slice(0, 8);
   for (const l of top) {
     if (!isTimestampLine(l.text) || /\bago$/i.test(l.text)) continue;
-    const r = chrono.parse(l.text)[0];
+    const r = parseDates(l.text)[0];
     if (!r || !r.start.isCertain('day') || !r.start.isCertain('month')) continue;
     // a year-less date is dangerous to guess here; the times stage infers it from the text
     if (!r.start.isCertain('year')) continue;

@@ -1,6 +1,6 @@
 // Groups the lines left after boilerplate removal into paragraph units, joining the wrapped parts of
 // one paragraph, and picks the body region: the run of units with the highest prose score.
-import { endsSentence, isBodyLike, isShortSentence, isTitleLike, listMarker, startsLower, wordCount, type Line } from './lines.js';
+import { endsSentence, isBodyLike, isProseLine, isShortSentence, isTitleLike, listMarker, startsLower, wordCount, type Line } from './lines.js';
 
 export interface Unit {
   /** line indices the unit spans (first..last), for dropping them as a group */
@@ -21,8 +21,16 @@ export function wrapWidth(lines: Line[]): number | null {
   if (long.length < 6) return null;
   const width = long[Math.floor(long.length * 0.9)];
   if (width > 100) return null;
-  const open = lines.filter((l) => l.text.length >= width * 0.7 && !endsSentence(l.text)).length;
-  return open >= long.length * 0.4 ? width : null;
+  // a wrapped paragraph breaks mid-sentence, so many lines are followed by a lower-case word;
+  // lists of headlines (equally short, equally unpunctuated) never are
+  let open = 0, lowerNext = 0;
+  lines.forEach((l, i) => {
+    if (l.text.length < width * 0.7 || endsSentence(l.text)) return;
+    open++;
+    const next = lines[i + 1];
+    if (next && next.index === l.index + 1 && startsLower(next.text)) lowerNext++;
+  });
+  return open >= long.length * 0.4 && lowerNext >= open * 0.3 ? width : null;
 }
 
 function continues(prev: string, next: string, width: number | null): boolean {
@@ -54,6 +62,7 @@ export function buildUnits(lines: Line[], kept: boolean[]): Unit[] {
 export function proseScore(u: Unit): number {
   const w = wordCount(u.text);
   if (isBodyLike(u.text)) return w;
+  if (isProseLine(u.text)) return w / 2;
   if (u.listItem) return w >= 5 ? w / 2 : -1;
   if (isShortSentence(u.text)) return w >= 6 ? 2 : 0.5;
   if (isTitleLike(u.text)) return -1.5;

@@ -1,0 +1,129 @@
+// Stories bench: near-duplicate precision/recall, clustering speed as the collection grows,
+// clustering agreement with documented Wikinews groups, and cross-source stories and claim ledgers
+// on the ru-ua official corpus. Usage (from the project root):
+//   npx tsc -p tsconfig.json && node bench/stories/run.mjs [--max 100000]
+// STORYLINE_DIST=/other/dist overrides the compiled code location.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const dist = resolve(process.env.STORYLINE_DIST ?? 'dist');
+const { analyzeText } = await import(`${dist}/api.js`);
+const { NearDuplicateIndex, StoryClusterer, StoryBuilder, EntityLinker } = await import(`${dist}/story/index.js`);
+const maxN = Number(process.argv[process.argv.indexOf('--max') + 1] || 100000);
+
+const readJsonl = (p) => readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const wiki = readJsonl('../shared/corpus/wikinews/wikinews_en_2019_2020.jsonl');
+const official = readJsonl('../shared/corpus/ru-ua-official/ru-ua-corpus.jsonl');
+
+// Seeded PRNG so every run generates the same derived copies and synthetic articles.
+let seed = 42;
+const rnd = () => { seed = (seed * 1664525 + 1013904223) >>> 0; return seed / 2 ** 32; };
+const paras = (t) => t.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+
+// 1. Analyse every article once (also the per-article throughput of the whole pipeline).
+function analyseAll(rows) {
+  const t0 = performance.now();
+  const out = rows.map((r) => {
+    const a = analyzeText(r.text, { format: 'text', published: r.date, today: '2026-12-31', path: r.id });
+    a.article.id = r.id; a.article.title = r.title;
+    return a;
+  });
+  return { out, perSec: rows.length / ((performance.now() - t0) / 1000) };
+}
+const W = analyseAll(wiki);
+console.log(`analysis: ${wiki.length} wikinews articles at ${W.perSec.toFixed(0)} articles/s (1 core)`);
+
+// 2. Near-duplicates: three derived copies of 100 originals, inserted among all 293 originals.
+const derive = {
+  trimmed: (ps) => ps.slice(0, Math.max(1, Math.ceil(ps.length * 0.7))),
+  reheaded: (ps) => ['UPDATED: A new headline and a rewritten lead sentence for this copy of the story.', ...ps.slice(1)],
+  reparagraphed: (ps) => ps.join(' ').split(/(?<=\.)\s+/).reduce((acc, s, i) => { if (i % 2) acc[acc.length - 1] += ` ${s}`; else acc.push(s); return acc; }, []),
+};
+{
+  const idx = new NearDuplicateIndex();
+  let tp = 0, fp = 0, fn = 0, t = 0;
+  const t0 = performance.now();
+  for (const r of wiki) { if (idx.add(r.id, r.text)) fp++; t++; }
+  const originals = wiki.filter((r) => paras(r.text).length >= 3).slice(0, 100);
+  const per = {};
+  for (const r of originals) for (const [kind, f] of Object.entries(derive)) {
+    const got = idx.add(`${r.id}#${kind}`, f(paras(r.text)).join('\n\n')); t++;
+    per[kind] ??= [0, 0]; per[kind][1]++;
+    if (got === r.id) { tp++; per[kind][0]++; } else if (got) fp++; else fn++;
+  }
+  const ms = performance.now() - t0;
+  console.log(`near-duplicates: precision ${(tp / (tp + fp)).toFixed(3)} recall ${(tp / (tp + fn)).toFixed(3)} (${tp} found, ${fp} false, ${fn} missed; ${(ms / t).toFixed(2)} ms/article)`);
+  console.log(`  recall by kind: ${Object.entries(per).map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')}`);
+}
+
+// 3. Clustering agreement with documented groups (title patterns for multi-article Wikinews stories).
+const GROUPS = {
+  impeachment: /impeach/i, covid: /coronavirus|covid|sars-cov/i, hongkong: /hong kong/i, navalny: /navalny/i,
+  us_campaign_2020: /caucus|primar(?:y|ies)|presidential (?:bid|race|nominee)|running mate|biden-trump|presidential debate/i,
+};
+const groupOf = (title) => Object.entries(GROUPS).find(([, re]) => re.test(title))?.[0] ?? null;
+function clusterAnalyses(analyses, opts = {}) {
+  const b = new StoryBuilder(opts);
+  for (const a of [...analyses].sort((x, y) => x.article.published.localeCompare(y.article.published))) b.add(a);
+  return b;
+}
+for (const threshold of [0.15, 0.2, 0.3]) {
+  const b = clusterAnalyses(W.out, { threshold });
+  const win = b.clusterer.options.windowDays;
+  const items = W.out.map((a) => ({ id: a.article.id, g: groupOf(a.article.title), d: Date.parse(a.article.published) / 864e5, s: b.clusterer.storyOf(a.article.id) }));
+  // Only pairs of grouped articles count: an ungrouped article's true story is unknown.
+  let tp = 0, fp = 0, fn = 0;
+  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) {
+    const x = items[i], y = items[j];
+    if (!x.g || !y.g) continue;
+    const same = x.s === y.s;
+    if (same && x.g !== y.g) fp++;
+    else if (x.g === y.g && Math.abs(x.d - y.d) <= win) { if (same) tp++; else fn++; }
+  }
+  const stories = b.stories();
+  console.log(`clustering agreement threshold ${threshold} (wikinews groups ${Object.keys(GROUPS).join('/')}, same-group pairs within ${win} days): precision ${(tp / (tp + fp || 1)).toFixed(3)} recall ${(tp / (tp + fn || 1)).toFixed(3)} (${tp} right/${fp} wrong/${fn} missed pairs); ${stories.length} stories, ${stories.filter((s) => s.articles.length > 1).length} with 2+ articles`);
+  if (threshold === 0.2) for (const s of stories.filter((x) => x.articles.length > 2).slice(0, 5)) console.log(`  story "${s.title}" (${s.articles.length} articles, ${s.firstDate}..${s.lastDate})`);
+}
+
+// 4. Clustering time as the set grows. Synthetic article k = the paragraphs of real article k mod 293
+//    plus one paragraph of a random other article, dated base date + 2 years × floor(k / 293) + 0..3 days,
+//    with the base article's linked entities: the mix keeps vocabulary and story sizes realistic.
+{
+  const linker = new EntityLinker();
+  const ents = W.out.map((a) => [...linker.add(a.article.id, a.entities).values()]);
+  for (const n of [1000, 10000, 100000].filter((x) => x <= maxN)) {
+    const c = new StoryClusterer();
+    const dup = new NearDuplicateIndex();
+    let tc = 0, td = 0;
+    for (let k = 0; k < n; k++) {
+      const i = k % wiki.length, other = wiki[Math.floor(rnd() * wiki.length)];
+      const text = `${wiki[i].text}\n\n${paras(other.text)[0] ?? ''}`;
+      const date = new Date(Date.parse(wiki[i].date) + (Math.floor(k / wiki.length) * 730 + Math.floor(rnd() * 4)) * 864e5).toISOString().slice(0, 10);
+      let t0 = performance.now();
+      if (k < 10000) { dup.add(`x${k}`, text); td += performance.now() - t0; }
+      t0 = performance.now();
+      // Synthetic mixes of one base text would all be near-duplicates: cluster them as originals.
+      c.add({ id: `x${k}`, date, title: wiki[i].title, text, entities: ents[i], duplicateOf: null }); tc += performance.now() - t0;
+    }
+    console.log(`scale ${n}: clustering ${(tc / 1000).toFixed(1)} s (${(tc / n).toFixed(3)} ms/article), near-dup ${(td / Math.min(n, 10000)).toFixed(3)} ms/article (first 10k), ${c.list().length} stories`);
+  }
+}
+
+// 5. ru-ua official corpus: stories gathering all three governments, and cross-source claim ledgers.
+{
+  const O = analyseAll(official);
+  const sourceOf = new Map(official.map((r) => [r.id, r.source]));
+  const b = clusterAnalyses(O.out);
+  const stories = b.stories();
+  const three = stories.filter((s) => new Set(s.articles.map((a) => sourceOf.get(a))).size === 3);
+  console.log(`ru-ua: ${official.length} items at ${O.perSec.toFixed(0)} articles/s; ${stories.length} stories, ${three.length} with all three sources`);
+  for (const s of three.slice(0, 5)) console.log(`  story "${s.title}" ${s.firstDate}..${s.lastDate}: ${s.articles.length} articles`);
+  let cross = 0;
+  for (const s of stories) for (const e of s.ledger) {
+    const sides = e.disputedBy.filter((d) => e.assertedBy.some((a) => sourceOf.get(a.articleId) !== sourceOf.get(d.articleId)));
+    if (!sides.length) continue;
+    cross++;
+    if (cross <= 5) console.log(`  ledger: ${b.linker.get(e.claimant)?.name} ${e.stance} "${e.text.slice(0, 90)}" [${sourceOf.get(e.assertedBy[0].articleId)}] vs ${sides.map((d) => `${b.linker.get(d.entity)?.name} ${d.stance} "${d.text.slice(0, 60)}" [${sourceOf.get(d.articleId)}]`).join('; ')}`);
+  }
+  console.log(`ru-ua: ${cross} ledger entries where one source's claim meets another source's counter-claim`);
+}

@@ -1,0 +1,126 @@
+// Incremental story clustering: each arriving article joins the most similar open story (cosine of
+// tf-idf terms and linked entities against the story centroid, within a date window) or starts one.
+// Candidate stories come from an inverted index over the article's heaviest features, so the cost of
+// one article is bounded by the posting lists it touches, not by the number of stories.
+import { TermStats, contentWords, cosine, normalise, weigh, type Vector } from './terms.js';
+
+export interface ClusterInput {
+  id: string;
+  /** YYYY-MM-DD or null */
+  date: string | null;
+  title: string | null;
+  text: string;
+  /** linked entity ids (EntityLinker) mentioned in the article */
+  entities: string[];
+  /** id of the earlier article this one copies (NearDuplicateIndex), if any */
+  duplicateOf?: string | null;
+}
+
+export interface Story {
+  id: string;
+  title: string;
+  articles: string[];
+  /** syndicated copies: attached to the story but not counted as sources */
+  copies: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  topEntities: string[];
+}
+
+interface Open {
+  id: string; centroid: Vector; sum: Vector; articles: string[]; copies: string[];
+  first: number | null; last: number | null; titles: Map<string, { title: string | null; v: Vector }>;
+}
+
+export interface ClusterOptions { threshold: number; windowDays: number; probe: number; postingCap: number; centroidSize: number }
+export const DEFAULT_CLUSTER: ClusterOptions = { threshold: 0.3, windowDays: 10, probe: 12, postingCap: 300, centroidSize: 80 };
+
+const day = (d: string | null) => (d ? Math.floor(Date.parse(d.slice(0, 10)) / 86_400_000) : null);
+const iso = (n: number | null) => (n === null ? null : new Date(n * 86_400_000).toISOString().slice(0, 10));
+
+export class StoryClusterer {
+  private stats = new TermStats();
+  private stories: Open[] = [];
+  private postings = new Map<string, Open[]>();
+  private ofArticle = new Map<string, Open>();
+  readonly options: ClusterOptions;
+
+  constructor(options: Partial<ClusterOptions> = {}) { this.options = { ...DEFAULT_CLUSTER, ...options }; }
+
+  /** Add one article; returns the id of the story it joined or started. */
+  add(input: ClusterInput): string {
+    const copyOf = input.duplicateOf ? this.ofArticle.get(input.duplicateOf) : undefined;
+    if (copyOf) { copyOf.copies.push(input.id); this.ofArticle.set(input.id, copyOf); return copyOf.id; }
+    const words = contentWords(`${input.title ?? ''} ${input.text}`);
+    const ents = [...new Set(input.entities)];
+    this.stats.observe([...words, ...ents.map((e) => `@${e}`)]);
+    const v = weigh(this.stats, words, ents);
+    const when = day(input.date);
+    let best: Open | null = null, bestSim = this.options.threshold;
+    for (const s of this.candidates(v, when)) {
+      const sim = cosine(v, s.centroid);
+      if (sim >= bestSim) { best = s; bestSim = sim; }
+    }
+    const story = best ?? this.open();
+    this.join(story, input, v, when);
+    return story.id;
+  }
+
+  storyOf(articleId: string): string | undefined { return this.ofArticle.get(articleId)?.id; }
+
+  /** Current stories, each titled by its most central article (highest cosine to the centroid). */
+  list(nameOf: (entityId: string) => string = (e) => e): Story[] {
+    return this.stories.map((s) => {
+      let title: string | null = null, bestSim = -1;
+      for (const { title: t, v } of s.titles.values()) {
+        const sim = cosine(v, s.centroid);
+        if (t && sim > bestSim) { title = t; bestSim = sim; }
+      }
+      const topEntities = [...s.centroid.entries()].filter(([f]) => f.startsWith('@')).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([f]) => f.slice(1));
+      return {
+        id: s.id, title: title ?? topEntities.slice(0, 3).map(nameOf).join(', '), articles: s.articles, copies: s.copies,
+        firstDate: iso(s.first), lastDate: iso(s.last), topEntities,
+      };
+    });
+  }
+
+  private candidates(v: Vector, when: number | null): Set<Open> {
+    const out = new Set<Open>();
+    const probe = [...v.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.options.probe);
+    for (const [f] of probe) {
+      for (const s of this.postings.get(f) ?? []) {
+        if (when !== null && s.first !== null && s.last !== null &&
+          (when < s.first - this.options.windowDays || when > s.last + this.options.windowDays)) continue;
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private open(): Open {
+    const s: Open = { id: `s${this.stories.length + 1}`, centroid: new Map(), sum: new Map(), articles: [], copies: [], first: null, last: null, titles: new Map() };
+    this.stories.push(s);
+    return s;
+  }
+
+  private join(s: Open, input: ClusterInput, v: Vector, when: number | null): void {
+    s.articles.push(input.id);
+    s.titles.set(input.id, { title: input.title, v });
+    this.ofArticle.set(input.id, s);
+    if (when !== null) { s.first = s.first === null ? when : Math.min(s.first, when); s.last = s.last === null ? when : Math.max(s.last, when); }
+    for (const [f, x] of v) s.sum.set(f, (s.sum.get(f) ?? 0) + x);
+    const before = new Set(s.centroid.keys());
+    const ranked = [...s.sum.entries()].sort((a, b) => b[1] - a[1]);
+    // Bound the running sum too, so a story with thousands of articles costs no more to update.
+    if (ranked.length > 4 * this.options.centroidSize) s.sum = new Map(ranked.slice(0, 4 * this.options.centroidSize));
+    s.centroid = normalise(new Map(ranked.slice(0, this.options.centroidSize)));
+    for (const f of s.centroid.keys()) {
+      if (before.has(f)) continue;
+      const list = this.postings.get(f) ?? [];
+      list.push(s);
+      // Keep only the most recent stories per feature: old stories fall out of the date window anyway.
+      if (list.length > this.options.postingCap) list.shift();
+      this.postings.set(f, list);
+    }
+  }
+}

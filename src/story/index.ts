@@ -1,0 +1,81 @@
+// Stories across articles: the public surface. Plain functions and small in-memory classes over
+// article analyses; persisting their results is the caller's job (no database in here).
+import type { Analysis, Claim, StoryEvent } from '../model/analysis.js';
+import { EntityLinker, type LinkedEntity } from './names.js';
+import { NearDuplicateIndex } from './minhash.js';
+import { StoryClusterer, type ClusterOptions, type Story } from './cluster.js';
+import { mergeTimeline, type TimelineEvent } from './timeline.js';
+import { actorPositions, claimsLedger, type LedgerEntry, type Position, type SourcedClaim } from './ledger.js';
+
+export { EntityLinker, nameKey, skeleton, nameWords, type LinkedEntity } from './names.js';
+export { NearDuplicateIndex, signature, estimateJaccard } from './minhash.js';
+export { StoryClusterer, DEFAULT_CLUSTER, type ClusterInput, type ClusterOptions, type Story } from './cluster.js';
+export { mergeTimeline, type TimelineEvent, type SourcedEvent } from './timeline.js';
+export { claimsLedger, actorPositions, crossScore, type LedgerEntry, type LedgerSide, type Position, type SourcedClaim } from './ledger.js';
+
+export interface StoryDossier extends Story {
+  entities: LinkedEntity[];
+  timeline: TimelineEvent[];
+  ledger: LedgerEntry[];
+  positions: Array<{ entity: string; name: string; positions: Position[] }>;
+}
+
+export interface AddResult { storyId: string; duplicateOf: string | null; entityLinks: Map<string, string> }
+
+const dateOf = (a: Analysis) => a.article.published?.slice(0, 10) ?? null;
+
+/** Feeds analyses one at a time (as articles arrive) and reports stories with their timelines and ledgers. */
+export class StoryBuilder {
+  readonly linker = new EntityLinker();
+  readonly duplicates = new NearDuplicateIndex();
+  readonly clusterer: StoryClusterer;
+  private items = new Map<string, { analysis: Analysis; links: Map<string, string> }>();
+
+  constructor(options: Partial<ClusterOptions> = {}) { this.clusterer = new StoryClusterer(options); }
+
+  add(analysis: Analysis): AddResult {
+    const id = analysis.article.id;
+    const links = this.linker.add(id, analysis.entities);
+    const duplicateOf = this.duplicates.add(id, analysis.article.text);
+    const storyId = this.clusterer.add({
+      id, date: dateOf(analysis), title: analysis.article.title, text: analysis.article.text,
+      entities: analysis.entities.map((e) => links.get(e.id)!), duplicateOf,
+    });
+    this.items.set(id, { analysis, links });
+    return { storyId, duplicateOf, entityLinks: links };
+  }
+
+  stories(): StoryDossier[] {
+    const nameOf = (g: string) => this.linker.get(g)?.name ?? g;
+    return this.clusterer.list(nameOf).map((story) => {
+      const members = story.articles.map((a) => this.items.get(a)!).filter(Boolean);
+      const events = members.flatMap(({ analysis, links }) => analysis.events.map((event) => ({ articleId: analysis.article.id, event: linkEvent(event, links) })));
+      const claims: SourcedClaim[] = members.flatMap(({ analysis, links }) => analysis.claims.map((claim) => ({ articleId: analysis.article.id, date: dateOf(analysis), claim: linkClaim(claim, links) })));
+      const entityIds = new Set(members.flatMap(({ links }) => [...links.values()]));
+      return {
+        ...story,
+        entities: [...entityIds].map((g) => this.linker.get(g)!).filter(Boolean),
+        timeline: mergeTimeline(events),
+        ledger: claimsLedger(claims),
+        positions: [...actorPositions(claims)].map(([entity, positions]) => ({ entity, name: nameOf(entity), positions })),
+      };
+    });
+  }
+}
+
+const map = (links: Map<string, string>, id: string) => links.get(id) ?? id;
+
+export function linkEvent(e: StoryEvent, links: Map<string, string>): StoryEvent {
+  return { ...e, participants: e.participants.map((p) => map(links, p)), place: e.place ? map(links, e.place) : null };
+}
+
+export function linkClaim(c: Claim, links: Map<string, string>): Claim {
+  return { ...c, claimant: map(links, c.claimant), about: c.about.map((a) => map(links, a)), disputedBy: c.disputedBy.map((d) => map(links, d)) };
+}
+
+/** One-shot convenience: all analyses in date order through a StoryBuilder. */
+export function buildStories(analyses: Analysis[], options: Partial<ClusterOptions> = {}): StoryDossier[] {
+  const b = new StoryBuilder(options);
+  for (const a of [...analyses].sort((x, y) => (dateOf(x) ?? '').localeCompare(dateOf(y) ?? ''))) b.add(a);
+  return b.stories();
+}

@@ -1,0 +1,81 @@
+// Near-duplicate detection: MinHash signatures over 5-word shingles with LSH banding, so a
+// syndicated, trimmed or re-headed copy is found without comparing every pair of articles.
+export const SHINGLE = 5;
+export const PERMUTATIONS = 128;
+export const BANDS = 32; // 4 rows per band: candidate pairs from Jaccard ≈ 0.4 upwards
+
+/** FNV-1a over a string, 32 bits. */
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h >>> 0;
+}
+
+/** A cheap 32-bit mixer (murmur3 finaliser) keyed by a seed: one "permutation" per seed. */
+function mix(h: number, seed: number): number {
+  h ^= seed; h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const SEEDS = Array.from({ length: PERMUTATIONS }, (_, i) => mix(i + 1, 0x9e3779b9));
+
+export function words(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export function shingleHashes(text: string, k = SHINGLE): Uint32Array {
+  const w = words(text);
+  const n = Math.max(1, w.length - k + 1);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) out[i] = fnv(w.slice(i, i + k).join(' '));
+  return out;
+}
+
+export function signature(text: string): Uint32Array {
+  const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
+  for (const h of shingleHashes(text)) {
+    for (let p = 0; p < PERMUTATIONS; p++) {
+      const v = mix(h, SEEDS[p]);
+      if (v < sig[p]) sig[p] = v;
+    }
+  }
+  return sig;
+}
+
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}
+
+export class NearDuplicateIndex {
+  private sigs = new Map<string, Uint32Array>();
+  private buckets = new Map<string, string[]>();
+  private original = new Map<string, string>();
+
+  constructor(readonly threshold = 0.5) {}
+
+  /** Add an article; returns the id of the earlier article it near-duplicates (its original), or null. */
+  add(id: string, text: string): string | null {
+    const sig = signature(text);
+    const rows = PERMUTATIONS / BANDS;
+    const seen = new Set<string>();
+    let best: { id: string; j: number } | null = null;
+    const keys: string[] = [];
+    for (let b = 0; b < BANDS; b++) {
+      const key = `${b}:${Array.from(sig.subarray(b * rows, (b + 1) * rows)).join(',')}`;
+      keys.push(key);
+      for (const other of this.buckets.get(key) ?? []) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        const j = estimateJaccard(sig, this.sigs.get(other)!);
+        if (j >= this.threshold && (!best || j > best.j)) best = { id: other, j };
+      }
+    }
+    for (const key of keys) { const l = this.buckets.get(key) ?? []; l.push(id); this.buckets.set(key, l); }
+    this.sigs.set(id, sig);
+    const orig = best ? this.original.get(best.id) ?? best.id : null;
+    if (orig) this.original.set(id, orig);
+    return orig;
+  }
+}

@@ -1,0 +1,59 @@
+// Term weighting for story clustering: content words with incrementally updated document
+// frequencies, so tf-idf works as articles stream in without a second pass over the collection.
+const STOP = new Set(`a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has have having he her
+here hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other
+our out over own same she should so some such than that the their them then there these they this those through to too
+under until up very was we were what when where which while who whom why will with would you your said says say told
+one two three new also year years time people including according last first would could may might percent per mr
+mrs ms week day days month months since however there's it's he's she's they're we're don't can't won't`.split(/\s+/));
+
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu) ?? []) {
+    if (w.length < 3 || STOP.has(w)) continue;
+    // Light plural folding keeps "talks"/"talk", "sanctions"/"sanction" together.
+    out.push(w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  }
+  return out;
+}
+
+export type Vector = Map<string, number>;
+
+export class TermStats {
+  private df = new Map<string, number>();
+  docs = 0;
+
+  /** Count one document's distinct features. */
+  observe(features: Iterable<string>): void {
+    this.docs++;
+    for (const f of new Set(features)) this.df.set(f, (this.df.get(f) ?? 0) + 1);
+  }
+
+  idf(f: string): number { return Math.log((this.docs + 1) / ((this.df.get(f) ?? 0) + 1)) + 1; }
+}
+
+/** The `top` heaviest tf-idf features, L2-normalised. Entity features are weighted up: they are rarer and surer. */
+export function weigh(stats: TermStats, words: string[], entities: string[], top = 30, entityBoost = 2): Vector {
+  const tf = new Map<string, number>();
+  for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
+  for (const e of entities) tf.set(`@${e}`, (tf.get(`@${e}`) ?? 0) + entityBoost);
+  const scored = [...tf.entries()].map(([f, n]) => [f, (1 + Math.log(n)) * stats.idf(f)] as [string, number])
+    .sort((a, b) => b[1] - a[1]).slice(0, top);
+  return normalise(new Map(scored));
+}
+
+export function normalise(v: Vector): Vector {
+  let s = 0;
+  for (const x of v.values()) s += x * x;
+  const n = Math.sqrt(s) || 1;
+  for (const [k, x] of v) v.set(k, x / n);
+  return v;
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  const [small, big] = a.size < b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [k, x] of small) { const y = big.get(k); if (y) s += x * y; }
+  return s;
+}

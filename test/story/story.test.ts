@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { EntityLinker, NearDuplicateIndex, StoryClusterer, claimsLedger, mergeTimeline, nameKey } from '../../src/story/index.js';
+import type { Claim, Entity, StoryEvent } from '../../src/model/analysis.js';
+
+const ent = (id: string, name: string, type: Entity['type'], aliases: string[] = []): Entity =>
+  ({ id, name, type, aliases, roles: [], mentions: [], geo: null });
+
+describe('entity linking across articles', () => {
+  it('links transliteration variants and keeps different people apart', () => {
+    const l = new EntityLinker();
+    const a = l.add('a', [ent('e1', 'Volodymyr Zelensky', 'person'), ent('e2', 'Kyiv', 'place'), ent('e3', 'Vladimir Putin', 'person')]);
+    const b = l.add('b', [ent('e1', 'Zelenskyy', 'person'), ent('e2', 'Kiev', 'place'), ent('e3', 'Petro Poroshenko', 'person')]);
+    const c = l.add('c', [ent('e1', 'Volodymyr Zelenskiy', 'person'), ent('e2', 'Donbas', 'place'), ent('e3', 'Putin', 'person')]);
+    const d = l.add('d', [ent('e1', 'Donbass', 'place'), ent('e2', 'Kyiv', 'organization'), ent('e3', 'Oleksandr Zelensky', 'person')]);
+    expect(b.get('e1')).toBe(a.get('e1'));
+    expect(c.get('e1')).toBe(a.get('e1'));
+    expect(b.get('e2')).toBe(a.get('e2'));
+    expect(c.get('e3')).toBe(a.get('e3'));
+    expect(b.get('e3')).not.toBe(a.get('e3'));
+    expect(d.get('e1')).toBe(c.get('e2'));
+    expect(d.get('e3')).not.toBe(a.get('e1')); // same surname, different given name
+    expect(l.get(a.get('e1')!)!.name).toBe('Volodymyr Zelensky');
+  });
+
+  it('normalises accents and titles in name keys', () => {
+    expect(nameKey('President Volodymyr Zelenskyy')).toBe(nameKey('Volodymyr Zelenskiy'));
+    expect(nameKey('Zaporizhzhia')).toBe(nameKey('Zaporizhia'));
+    expect(nameKey('Moscow')).not.toBe(nameKey('Minsk'));
+  });
+});
+
+const text = (seed: number, n = 120) => Array.from({ length: n }, (_, i) => `w${(i * 7919 + seed * 104729) % 5000}`).join(' ');
+
+describe('near-duplicates', () => {
+  it('finds a trimmed, re-headed copy and not an unrelated article', () => {
+    const idx = new NearDuplicateIndex();
+    const orig = text(1);
+    expect(idx.add('a', orig)).toBeNull();
+    expect(idx.add('b', text(2))).toBeNull();
+    const copy = `A new headline here. ${orig.split(' ').slice(0, 90).join(' ')}`;
+    expect(idx.add('c', copy)).toBe('a');
+  });
+});
+
+describe('story clustering', () => {
+  it('groups articles by shared entities and terms within a date window', () => {
+    const c = new StoryClusterer();
+    const war = 'troops shelling frontline artillery Pokrovsk offensive brigade positions';
+    const vote = 'ballots election turnout polling stations candidates parliament count';
+    const s1 = c.add({ id: 'a', date: '2025-12-01', title: 'Fighting near Pokrovsk', text: `${war} ${war}`, entities: ['g1', 'g2'] });
+    const s2 = c.add({ id: 'b', date: '2025-12-01', title: 'Election day', text: `${vote} ${vote}`, entities: ['g9'] });
+    const s3 = c.add({ id: 'c', date: '2025-12-03', title: 'More fighting', text: `${war} drones`, entities: ['g1'] });
+    const s4 = c.add({ id: 'd', date: '2026-06-01', title: 'Fighting again', text: war, entities: ['g1', 'g2'] });
+    const s5 = c.add({ id: 'e', date: '2025-12-02', title: 'Copy', text: 'x', entities: [], duplicateOf: 'a' });
+    expect(s3).toBe(s1);
+    expect(s2).not.toBe(s1);
+    expect(s4).not.toBe(s1); // outside the date window
+    expect(s5).toBe(s1);
+    const story = c.list().find((s) => s.id === s1)!;
+    expect(story.articles).toEqual(['a', 'c']);
+    expect(story.copies).toEqual(['e']);
+    expect(['Fighting near Pokrovsk', 'More fighting']).toContain(story.title);
+  });
+});
+
+const ev = (id: string, type: StoryEvent['type'], date: string | null, participants: string[]): StoryEvent =>
+  ({ id, type, date, participants, place: null, summary: id, evidence: { start: 0, end: 1 } });
+
+describe('timeline', () => {
+  it('merges same-type same-day events with a shared participant across sources', () => {
+    const t = mergeTimeline([
+      { articleId: 'a', event: ev('ev1', 'meeting', '2025-12-02', ['putin', 'witkoff']) },
+      { articleId: 'b', event: ev('ev4', 'meeting', '2025-12-02', ['putin', 'kushner']) },
+      { articleId: 'b', event: ev('ev5', 'statement', '2025-12-02', ['putin']) },
+      { articleId: 'c', event: ev('ev2', 'meeting', '2025-12-03', ['putin']) },
+    ]);
+    expect(t).toHaveLength(3);
+    expect(t[0].sources.map((s) => s.articleId)).toEqual(['a', 'b']);
+    expect(t[0].participants).toEqual(['putin', 'witkoff', 'kushner']);
+  });
+});
+
+const cl = (id: string, claimant: string, stance: Claim['stance'], text: string, about: string[], disputedBy: string[] = []): Claim =>
+  ({ id, claimant, stance, text, about, disputedBy, evidence: { start: 0, end: 1 } });
+
+describe('claims ledger', () => {
+  it('pairs an assertion in one article with a denial in another, and keeps in-article links', () => {
+    const ledger = claimsLedger([
+      { articleId: 'ua', date: '2022-04-05', claim: cl('c1', 'ukraine', 'accuse', 'Russian troops killed civilians in Bucha', ['russia', 'bucha']) },
+      { articleId: 'ru', date: '2022-04-12', claim: cl('c2', 'putin', 'deny', 'the killings of civilians in Bucha are a fake', ['bucha']) },
+      { articleId: 'ru', date: '2022-04-12', claim: cl('c3', 'putin', 'assert', 'grain exports will resume', ['odesa']) },
+      { articleId: 'x', date: '2022-04-01', claim: cl('c4', 'moscow', 'assert', 'Moscow took Pokrovsk', ['pokrovsk'], ['kyiv']) },
+      { articleId: 'x', date: '2022-04-01', claim: cl('c5', 'kyiv', 'reject', 'the narrative', []) },
+    ]);
+    const bucha = ledger.find((e) => e.claimant === 'ukraine')!;
+    expect(bucha.disputedBy.map((d) => [d.entity, d.date])).toEqual([['putin', '2022-04-12']]);
+    expect(ledger.find((e) => e.claimant === 'moscow')!.disputedBy.map((d) => d.entity)).toEqual(['kyiv']);
+    expect(ledger.some((e) => e.claimant === 'putin')).toBe(false);
+  });
+});
