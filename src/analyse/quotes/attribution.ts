@@ -113,7 +113,7 @@ export function indirectSpeech(masked: string, sent: Span): Indirect[] {
         out.push({ clause: trimClause(masked, sent.start, cue.start), speaker: sp, cue: 'according to' });
       } else if (comma >= 0 && comma < nextStart && comma - sp.end < 3) {
         const clause = trimClause(masked, comma + 1, clauseEnd(masked, comma + 1, cues, i, sent.end));
-        if (CLAUSE_START.test(masked.slice(clause.start, clause.end)) && !/^[“"‘]/.test(masked.slice(clause.start))) {
+        if (clause.end - clause.start > 8 && !/^[“"‘]/.test(masked.slice(clause.start))) {
           out.push({ clause, speaker: sp, cue: 'according to' });
         }
       }

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Quote and quantity bench: recall / speaker accuracy over the hand-annotated fixtures, and the
+// throughput of the quote + quantity annotators over the Wikinews corpus (../shared, bench only).
+// usage: npx tsc -p tsconfig.json && node bench/understanding/quotes.mjs
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyseDocument } from '../../dist/analyse/index.js';
+import { createDocument } from '../../dist/analyse/document.js';
+import { sentenceAnnotator } from '../../dist/analyse/sentences.js';
+import { quoteAnnotators } from '../../dist/analyse/quotes/index.js';
+import { quantityAnnotators } from '../../dist/analyse/quantities/index.js';
+import { extractPlainText } from '../../dist/extract/text/index.js';
+import { scoreQuotes } from '../../test/quotes/score.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const fixtures = join(root, 'test/fixtures/quotes');
+const article = (id, text) => ({ id, source: { fetchedAt: new Date(0).toISOString() }, ...extractPlainText(text) });
+
+const expected = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8'));
+const t = { files: 0, quotes: 0, attributed: 0, resolved: 0, expected: 0, found: 0, withSpeaker: 0, speakerRight: 0 };
+const misses = [];
+for (const [file, want] of Object.entries(expected)) {
+  const doc = analyseDocument(article(file, readFileSync(join(fixtures, file), 'utf8')), { today: '2021-01-01' });
+  const s = scoreQuotes(want, doc.quotes, doc.entities);
+  t.files++; t.quotes += doc.quotes.length;
+  t.attributed += doc.quotes.filter((q) => q.speakerName).length;
+  t.resolved += doc.quotes.filter((q) => q.speaker).length;
+  for (const k of ['expected', 'found', 'withSpeaker', 'speakerRight']) t[k] += s[k];
+  misses.push(...s.misses.map((m) => `${file.slice(0, 5)} ${m}`));
+}
+console.log(`fixtures: ${t.files} articles, ${(t.quotes / t.files).toFixed(1)} quotes/article`);
+console.log(`  recall of expected quotes ${(t.found / t.expected * 100).toFixed(1)}% (${t.found}/${t.expected}), speaker accuracy ${(t.speakerRight / t.withSpeaker * 100).toFixed(1)}% (${t.speakerRight}/${t.withSpeaker})`);
+console.log(`  quotes with a speaker ${(t.attributed / t.quotes * 100).toFixed(1)}%, resolved to an entity ${(t.resolved / t.quotes * 100).toFixed(1)}%`);
+if (process.argv.includes('--misses')) misses.forEach((m) => console.log(`    ${m}`));
+
+const corpus = join(root, '../shared/corpus/wikinews/wikinews_en_2019_2020.jsonl');
+if (existsSync(corpus)) {
+  const rows = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const docs = rows.map((r) => { const d = createDocument(article(r.id, r.text), { today: '2021-01-01' }); sentenceAnnotator.annotate(d); return d; });
+  const run = () => { for (const d of docs) for (const a of [...quoteAnnotators, ...quantityAnnotators]) a.annotate(d); };
+  run(); // warm-up
+  const t0 = performance.now();
+  const rounds = 3;
+  for (let i = 0; i < rounds; i++) run();
+  const secs = (performance.now() - t0) / 1000;
+  const nq = docs.reduce((n, d) => n + d.quotes.length, 0), nn = docs.reduce((n, d) => n + d.quantities.length, 0);
+  console.log(`wikinews: ${docs.length} articles, ${nq} quotes, ${nn} quantities; quote+quantity annotators ${(docs.length * rounds / secs).toFixed(0)} articles/s (one core, sentences precomputed)`);
+} else console.log('wikinews corpus not found (../shared): throughput skipped');
