@@ -33,7 +33,7 @@ interface Open {
 }
 
 export interface ClusterOptions { threshold: number; windowDays: number; probe: number; postingCap: number; centroidSize: number }
-export const DEFAULT_CLUSTER: ClusterOptions = { threshold: 0.3, windowDays: 10, probe: 12, postingCap: 300, centroidSize: 80 };
+export const DEFAULT_CLUSTER: ClusterOptions = { threshold: 0.15, windowDays: 10, probe: 12, postingCap: 300, centroidSize: 80 };
 
 const day = (d: string | null) => (d ? Math.floor(Date.parse(d.slice(0, 10)) / 86_400_000) : null);
 const iso = (n: number | null) => (n === null ? null : new Date(n * 86_400_000).toISOString().slice(0, 10));
