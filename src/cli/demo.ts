@@ -8,6 +8,7 @@ import { openStore } from '../store/index.js';
 import { CliError } from './errors.js';
 import { formatIngestReport, formatStats } from './output.js';
 import { terminalProgress } from './progress.js';
+import { parsePort, serveUntilStopped } from './serve.js';
 
 /** The demo/ folder shipped with the project (next to dist/ or src/). */
 export function demoFolder(): string {
@@ -18,7 +19,10 @@ export function registerDemo(program: Command): void {
   program.command('demo')
     .description('ingest the bundled demo corpus (Wikinews articles and the seed) and print what was found')
     .option('--db <path>', 'database file (default: $STORYLINE_DB or the user data folder)')
-    .action(async (opts: { db?: string }) => {
+    .option('--host <host>', 'address to serve on', '127.0.0.1')
+    .option('--port <port>', 'port to serve on (0 picks a free one)', parsePort, 5178)
+    .option('--no-serve', 'ingest and print what was found, without serving the dashboard')
+    .action(async (opts: { db?: string; host: string; port: number; serve: boolean }) => {
       const folder = demoFolder();
       if (!existsSync(folder)) throw new CliError(`${folder}: demo corpus not found`);
       const store = openStore(opts.db);
@@ -27,8 +31,11 @@ export function registerDemo(program: Command): void {
         for (const f of report.failed) process.stderr.write(`storyline: ${f.input}: ${f.reason}\n`);
         process.stdout.write(`${formatIngestReport(report)}\n${formatStats(store.stats())}\ndatabase: ${store.path}\n`);
         if (report.failed.length) process.exitCode = 1;
-      } finally {
+      } catch (err) {
         store.close();
+        throw err;
       }
+      if (!opts.serve) return store.close();
+      await serveUntilStopped(store, opts.host, opts.port);
     });
 }

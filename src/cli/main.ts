@@ -5,6 +5,7 @@ import { reportError } from './errors.js';
 import { registerSchema } from './schema.js';
 import { registerStoreCommands } from './store-commands.js';
 import { registerDemo } from './demo.js';
+import { registerServe } from './serve.js';
 
 export function buildProgram(): Command {
   const program = new Command('storyline')
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerStoreCommands(program);
   registerSchema(program);
   registerDemo(program);
+  registerServe(program);
   return program;
 }
 

@@ -2,9 +2,39 @@
 // `startServer` is re-exported for the `demo` command.
 import type { Command } from 'commander';
 import { startServer } from '../server/index.js';
-import { openStore } from '../store/index.js';
+import { openStore, type SqliteStore } from '../store/index.js';
+import { CliError } from './errors.js';
 
 export { startServer } from '../server/index.js';
+
+/** Port option parser shared by `serve` and `demo`. */
+export function parsePort(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new CliError(`--port "${v}" is not a port number`, 2);
+  return n;
+}
+
+/** Serve the store until SIGINT/SIGTERM, printing the dashboard's address. */
+export async function serveUntilStopped(store: SqliteStore, host: string, port: number): Promise<void> {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer(store, { host, port });
+  } catch (err) {
+    store.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new CliError(`${host}:${port}: port already in use (try --port 0 for a free one)`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`${host}: cannot listen on this address`);
+    throw err;
+  }
+  console.log(`Storyline dashboard: ${server.url}`);
+  const stop = async () => {
+    await server.close();
+    store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
 
 export function registerServe(program: Command): Command {
   return program
@@ -12,21 +42,8 @@ export function registerServe(program: Command): Command {
     .description('serve the dashboard and the JSON API (OpenAPI at /api/openapi.json)')
     .option('--db <path>', 'database file (default: $STORYLINE_DB or the user data folder)')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--port <port>', 'port to listen on (0 picks a free one)', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`--port "${v}" is not a port number`);
-      return n;
-    }, 5178)
+    .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 5178)
     .action(async (opts: { db?: string; host: string; port: number }) => {
-      const store = openStore(opts.db);
-      const server = await startServer(store, { host: opts.host, port: opts.port });
-      console.log(`Storyline dashboard: ${server.url}`);
-      const stop = async () => {
-        await server.close();
-        store.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      await serveUntilStopped(openStore(opts.db), opts.host, opts.port);
     });
 }
