@@ -10,8 +10,8 @@ const dbOption = ['--db <path>', 'database file (default: $STORYLINE_DB or the u
 
 export function registerStoreCommands(program: Command): void {
   program.command('ingest')
-    .description('analyse files and folders into the store ("-" reads standard input)')
-    .argument('<paths...>', 'files, folders or -')
+    .description('analyse files, folders, URLs and RSS/Atom feeds into the store ("-" reads standard input)')
+    .argument('<paths...>', 'files, folders, URLs, feeds or -')
     .option(...dbOption)
     .option('--published <date>', 'publication date for every input (YYYY-MM-DD)')
     .option('--today <date>', 'today\'s date for resolving years (YYYY-MM-DD)')

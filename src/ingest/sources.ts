@@ -1,8 +1,10 @@
-// Expands what the user named (files, folders, "-" for standard input) into raw documents.
+// Expands what the user named (files, folders, URLs, RSS/Atom feeds, "-" for standard input) into raw documents.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, basename } from 'node:path';
 import { InputError } from '../model/errors.js';
-import { MAX_INPUT_BYTES } from './decode.js';
+import { decodeRaw, MAX_INPUT_BYTES } from './decode.js';
+import { looksLikeFeed, parseFeed } from './feeds.js';
+import { fetchUrl } from './fetch.js';
 import { mediaTypeFromName, rawFromBytes, type RawDocument } from './raw.js';
 
 const ARTICLE_FILE = /\.(txt|text|md|html?|xhtml)$/i;
@@ -42,6 +44,26 @@ export async function readRawFile(path: string): Promise<RawDocument> {
 }
 
 const fileSource = (path: string): PendingSource => ({ name: path, load: () => readRawFile(path) });
+const urlSource = (url: string): PendingSource => ({ name: url, load: () => fetchUrl(url) });
+
+export const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
+
+/** The items of an RSS/Atom document, or null when the raw document is not a feed. */
+function feedItems(raw: RawDocument, name: string): PendingSource[] | null {
+  if (raw.mediaType === 'text/html' || raw.mediaType === 'text/plain') return null;
+  const { text } = decodeRaw(raw, name);
+  if (!looksLikeFeed(text)) return null;
+  const feed = parseFeed(text, raw.source.url);
+  if (!feed) throw new InputError(name, 'malformed RSS/Atom feed');
+  if (feed.items.length === 0) throw new InputError(name, 'feed has no items with links');
+  return feed.items.map((i) => urlSource(i.url));
+}
+
+/** A URL is fetched once here: a feed expands into its items, a page becomes one source. */
+async function expandUrl(url: string): Promise<PendingSource[]> {
+  const raw = await fetchUrl(url);
+  return feedItems(raw, url) ?? [{ name: url, load: async () => raw }];
+}
 
 /**
  * Resolve each input to sources. Problems with an input itself (missing path, empty folder) are
@@ -55,12 +77,30 @@ export async function expandInputs(inputs: string[]): Promise<{ sources: Pending
       sources.push({ name: 'stdin', load: async () => rawFromBytes(await readStdin(), { path: 'stdin' }) });
       continue;
     }
+    if (isUrl(input)) {
+      try {
+        sources.push(...(await expandUrl(input)));
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        errors.push(e);
+      }
+      continue;
+    }
     const info = await stat(input).catch(() => null);
     if (!info) { errors.push(new InputError(input, 'no such file or folder')); continue; }
     if (info.isDirectory()) {
       const files = await listFolder(input);
       if (files.length === 0) errors.push(new InputError(input, 'folder holds no article files (.txt, .md, .html)'));
       sources.push(...files.map(fileSource));
+    } else if (/\.(xml|rss|atom)$/i.test(input)) {
+      try {
+        const items = feedItems(await readRawFile(input), input);
+        if (items) sources.push(...items);
+        else errors.push(new InputError(input, 'XML that is not an RSS or Atom feed'));
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        errors.push(e);
+      }
     } else {
       sources.push(fileSource(input));
     }

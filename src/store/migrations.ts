@@ -82,6 +82,45 @@ const MIGRATIONS: string[] = [
   );
   CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text, tokenize = 'porter unicode61');
   `,
+  // 2: stories across articles (src/story/refresh.ts rewrites all of these in one transaction).
+  // The dossier JSON holds the merged timeline, ledger and positions; the other columns serve lists.
+  `
+  CREATE TABLE stories (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    first_date TEXT, last_date TEXT,
+    article_count INTEGER NOT NULL,
+    source_count INTEGER NOT NULL,
+    anchor TEXT NOT NULL,
+    dossier TEXT NOT NULL
+  );
+  CREATE INDEX stories_order ON stories(article_count DESC, last_date DESC);
+  CREATE TABLE story_articles (
+    story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    is_copy INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (story_id, article_id)
+  );
+  CREATE INDEX story_articles_article ON story_articles(article_id);
+  CREATE TABLE duplicates (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    duplicate_of TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+  );
+  CREATE TABLE global_entities (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL, type TEXT NOT NULL, aliases TEXT NOT NULL,
+    article_count INTEGER NOT NULL, source_count INTEGER NOT NULL
+  );
+  CREATE TABLE entity_links (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_id TEXT NOT NULL,
+    global_id TEXT NOT NULL REFERENCES global_entities(id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, local_id)
+  );
+  CREATE INDEX entity_links_global ON entity_links(global_id);
+  -- What the stories were computed from, to tell whether they are stale.
+  CREATE TABLE story_state (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+  `,
 ];
 
 export function migrate(db: Database): number {

@@ -12,8 +12,13 @@ export function parseHtml(html: string): Document {
 
 export const attr = (el: Element, name: string): string => el.attribs[name] ?? '';
 
-/** class + id, lower-cased: the string the class/id hints are matched against. */
-export const hintOf = (el: Element): string => `${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase();
+/**
+ * class + id, lower-cased: the string the class/id hints are matched against. camelCase and
+ * PascalCase names are split first ("imageEmbedCaption" → "image-embed-caption",
+ * "ArticlePage-articleBody" → "article-page-article-body") so that word-bounded hints match them too.
+ */
+export const hintOf = (el: Element): string =>
+  `${attr(el, 'class')} ${attr(el, 'id')}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 
 /** Elements whose content never belongs to readable text. */
 export const NON_CONTENT = new Set([

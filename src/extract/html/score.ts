@@ -91,7 +91,28 @@ export function findContent(doc: Document, strict = true): Element[] {
   const body = [...elements(doc)].find((e) => e.name === 'body');
   if (!best) return body ? [body] : [];
   const top = commonAncestor(best.el, ranked.slice(1, 5).filter((c) => c.score >= best.score * 0.75).map((c) => c.el));
-  return withSiblings(top, top === best.el ? best.score : (scores.get(top) ?? best.score), scores);
+  const roots = withSiblings(top, top === best.el ? best.score : (scores.get(top) ?? best.score), scores);
+  return withTwins(doc, top, roots, ranked, best.score);
+}
+
+const contains = (a: Element, b: Element): boolean => {
+  for (let p: AnyNode | null = b; p; p = p.parent) if (p === a) return true;
+  return false;
+};
+
+/**
+ * An article cut in two by a full-width figure or pull quote often continues in a second container
+ * built from the same template (same tag and class) at another depth, so it is neither a sibling nor
+ * a near-equal candidate. Such "twins" that score well are added as further roots, in document order.
+ */
+function withTwins(doc: Document, top: Element, roots: Element[], ranked: Candidate[], best: number): Element[] {
+  const cls = attr(top, 'class').trim();
+  if (!cls) return roots;
+  const twins = ranked.filter((c) => c.el !== top && c.el.name === top.name && attr(c.el, 'class').trim() === cls
+    && c.score >= Math.max(10, best * 0.2) && !roots.some((r) => contains(r, c.el) || contains(c.el, r))).map((c) => c.el);
+  if (!twins.length) return roots;
+  const all = [...roots, ...twins];
+  return [...elements(doc)].filter((e) => all.includes(e));
 }
 
 /** When 3+ near-equal candidates share an ancestor, the article is split into sections: take that ancestor. */
