@@ -9,7 +9,11 @@ import { resolve } from 'node:path';
 const dist = resolve(process.env.STORYLINE_DIST ?? 'dist');
 const { analyzeText } = await import(`${dist}/api.js`);
 const { NearDuplicateIndex, StoryClusterer, StoryBuilder, EntityLinker } = await import(`${dist}/story/index.js`);
-const maxN = Number(process.argv[process.argv.indexOf('--max') + 1] || 100000);
+const arg = (name, dflt) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : dflt);
+const maxN = Number(arg('--max', 100000));
+// --only ruua skips the Wikinews sections; --link off turns passage links off (for comparison).
+const only = arg('--only', 'all');
+const clusterOpts = arg('--link', 'on') === 'off' ? { linkThreshold: Infinity } : {};
 
 const readJsonl = (p) => readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const wiki = readJsonl('../shared/corpus/wikinews/wikinews_en_2019_2020.jsonl');
@@ -30,9 +34,10 @@ function analyseAll(rows) {
   });
   return { out, perSec: rows.length / ((performance.now() - t0) / 1000) };
 }
-const W = analyseAll(wiki);
-console.log(`analysis: ${wiki.length} wikinews articles at ${W.perSec.toFixed(0)} articles/s (1 core)`);
+const W = only === 'ruua' ? null : analyseAll(wiki);
+if (W) console.log(`analysis: ${wiki.length} wikinews articles at ${W.perSec.toFixed(0)} articles/s (1 core)`);
 
+if (W) {
 // 2. Near-duplicates: three derived copies of 100 originals, inserted among all 293 originals.
 const derive = {
   trimmed: (ps) => ps.slice(0, Math.max(1, Math.ceil(ps.length * 0.7))),
@@ -109,21 +114,32 @@ for (const threshold of [0.15, 0.2, 0.3]) {
   }
 }
 
-// 5. ru-ua official corpus: stories gathering all three governments, and cross-source claim ledgers.
+}
+
+// 5. ru-ua official corpus: stories gathering two or all three governments (by member articles, then
+//    counting articles linked through a matching passage too), and cross-source claim ledgers.
 {
   const O = analyseAll(official);
   const sourceOf = new Map(official.map((r) => [r.id, r.source]));
-  const b = clusterAnalyses(O.out);
+  const b = clusterAnalyses(O.out, clusterOpts);
   const stories = b.stories();
-  const three = stories.filter((s) => new Set(s.articles.map((a) => sourceOf.get(a))).size === 3);
-  console.log(`ru-ua: ${official.length} items at ${O.perSec.toFixed(0)} articles/s; ${stories.length} stories, ${three.length} with all three sources`);
-  for (const s of three.slice(0, 5)) console.log(`  story "${s.title}" ${s.firstDate}..${s.lastDate}: ${s.articles.length} articles`);
+  const srcs = (s, links) => new Set([...s.articles, ...(links ? s.links.map((l) => l.articleId) : [])].map((a) => sourceOf.get(a)));
+  const count = (links, n) => stories.filter((s) => srcs(s, links).size >= n).length;
+  console.log(`ru-ua: ${official.length} items at ${O.perSec.toFixed(0)} articles/s; ${stories.length} stories (${stories.filter((s) => s.articles.length > 1).length} with 2+ articles)`);
+  console.log(`  by member articles: ${count(false, 2)} stories with 2+ sources, ${count(false, 3)} with all 3`);
+  console.log(`  with passage links: ${count(true, 2)} stories with 2+ sources, ${count(true, 3)} with all 3`);
+  const ranked = stories.filter((s) => srcs(s, true).size >= 2)
+    .sort((x, y) => srcs(y, true).size - srcs(x, true).size || (y.articles.length + y.links.length) - (x.articles.length + x.links.length));
+  for (const s of ranked.slice(0, 10)) {
+    const per = (ids) => [...sourceOf.values()].filter((v, i, a) => a.indexOf(v) === i).map((src) => `${src.split('.')[0]} ${ids.filter((a) => sourceOf.get(a) === src).length}`).join(', ');
+    console.log(`  story "${s.title.slice(0, 80)}" ${s.firstDate}..${s.lastDate}: ${s.articles.length} articles (${per(s.articles)}) + ${s.links.length} linked (${per(s.links.map((l) => l.articleId))})`);
+  }
   let cross = 0;
   for (const s of stories) for (const e of s.ledger) {
     const sides = e.disputedBy.filter((d) => e.assertedBy.some((a) => sourceOf.get(a.articleId) !== sourceOf.get(d.articleId)));
     if (!sides.length) continue;
     cross++;
-    if (cross <= 5) console.log(`  ledger: ${b.linker.get(e.claimant)?.name} ${e.stance} "${e.text.slice(0, 90)}" [${sourceOf.get(e.assertedBy[0].articleId)}] vs ${sides.map((d) => `${b.linker.get(d.entity)?.name} ${d.stance} "${d.text.slice(0, 60)}" [${sourceOf.get(d.articleId)}]`).join('; ')}`);
+    if (cross <= 8) console.log(`  ledger [${s.title.slice(0, 40)}]: ${b.linker.get(e.claimant)?.name} ${e.stance} "${e.text.slice(0, 100)}" [${sourceOf.get(e.assertedBy[0].articleId)} ${e.assertedBy[0].date}]\n      vs ${sides.map((d) => `${b.linker.get(d.entity)?.name} ${d.stance} "${d.text.slice(0, 100)}" [${sourceOf.get(d.articleId)} ${d.date}]`).join('; ')}`);
   }
   console.log(`ru-ua: ${cross} ledger entries where one source's claim meets another source's counter-claim`);
 }

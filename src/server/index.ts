@@ -8,14 +8,14 @@ import { lookupPlugin } from './api/lookup.js';
 import { storiesPlugin } from './api/stories.js';
 import { handleError, handleNotFound } from './errors.js';
 import { pagesPlugin } from './pages.js';
-import { threadStories, type StoryProvider } from './queries/stories.js';
+import { storedStories, type StoryProvider } from './queries/stories.js';
 import { ErrorBody } from './schemas.js';
 import { addSecurityHeaders } from './security.js';
 import { staticPlugin } from './static.js';
 import type { App, ServerDeps, TypeBoxTypeProvider } from './types.js';
 
 export type { StoryProvider } from './queries/stories.js';
-export { threadStories } from './queries/stories.js';
+export { storedStories, threadStories } from './queries/stories.js';
 
 export interface ServerOptions {
   store: SqliteStore;
@@ -33,7 +33,7 @@ export async function createServer(opts: ServerOptions): Promise<App> {
     // Query strings and bodies are coerced to the schema types (limit=10 → 10) and given defaults.
     ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
-  const deps: ServerDeps = { store: opts.store, stories: opts.stories ?? threadStories(), today: opts.today };
+  const deps: ServerDeps = { store: opts.store, stories: opts.stories ?? storedStories(), today: opts.today };
 
   app.addSchema(ErrorBody);
   app.addSchema(Analysis);

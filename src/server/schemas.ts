@@ -70,9 +70,26 @@ export const StorySummary = Type.Object({
   from: Nullable(Type.String()), to: Nullable(Type.String()), anchor: Type.String({ description: 'entity key the story follows' }),
 });
 const InArticle = Type.Object({ articleId: Type.String() });
-export const StoryDetail = Type.Intersect([StorySummary, Type.Object({
+// Stored stories (src/story/refresh.ts) add: the sources behind each merged event, the claims ledger with
+// both sides and dates, and each actor's positions over time. Optional so other providers may omit them.
+const Side = Type.Object({ entity: Type.String(), name: Type.String(), articleId: Type.String(), date: Nullable(Type.String()), stance: Type.String(), text: Type.String() });
+const StoryExtras = Type.Object({
+  sources: Type.Optional(Type.Integer({ description: 'distinct sites among the articles (copies not counted)' })),
+  copies: Type.Optional(Type.Array(ArticleRef, { description: 'near-duplicate copies of the articles' })),
+  ledger: Type.Optional(Type.Array(Type.Object({
+    claimant: Type.String(), claimantName: Type.String(), stance: Type.String(), text: Type.String(),
+    assertedBy: Type.Array(Side), disputedBy: Type.Array(Side),
+  }))),
+  positions: Type.Optional(Type.Array(Type.Object({ entity: Type.String(), name: Type.String(), positions: Type.Array(Type.Object({
+    date: Nullable(Type.String()), stance: Type.String(), text: Type.String(), articleId: Type.String() })) }))),
+});
+const MergedEvent = Type.Object({
+  participantNames: Type.Optional(Type.Array(Type.String())),
+  sources: Type.Optional(Type.Array(Type.Object({ articleId: Type.String(), eventId: Type.String(), start: Type.Integer(), end: Type.Integer() }))),
+});
+export const StoryDetail = Type.Intersect([StorySummary, StoryExtras, Type.Object({
   articleList: Type.Array(ArticleRef),
-  timeline: Type.Array(Type.Intersect([StoryEvent, InArticle])),
+  timeline: Type.Array(Type.Intersect([StoryEvent, InArticle, MergedEvent])),
   quotesBySpeaker: Type.Array(Type.Object({ speaker: Type.String(), quotes: Type.Array(Type.Intersect([Quote, InArticle])) })),
   claims: Type.Array(Type.Intersect([Claim, InArticle, Type.Object({ claimantName: Type.String(), disputedByNames: Type.Array(Type.String()) })])),
   figures: Type.Array(Type.Intersect([Quantity, InArticle])),

@@ -1,8 +1,11 @@
 // Incremental story clustering: each arriving article joins the most similar open story (cosine of
 // tf-idf terms and linked entities against the story centroid, within a date window) or starts one.
-// Candidate stories come from an inverted index over the article's heaviest features, so the cost of
-// one article is bounded by the posting lists it touches, not by the number of stories.
-import { TermStats, contentWords, cosine, normalise, weigh, type Vector } from './terms.js';
+// A long article is also cut into passages: a passage that matches another story strongly links the
+// article to that story too (event-level matching: one long statement can speak to several stories).
+// Candidate stories come from an inverted index over the heaviest features, so the cost of one
+// article is bounded by the posting lists it touches, not by the number of stories.
+import { TermStats, cosine, normalise, type Vector } from './terms.js';
+import { articleCounts, passages, tfidf, type EntityMention } from './features.js';
 
 export interface ClusterInput {
   id: string;
@@ -14,7 +17,12 @@ export interface ClusterInput {
   entities: string[];
   /** id of the earlier article this one copies (NearDuplicateIndex), if any */
   duplicateOf?: string | null;
+  /** linked entity mentions with offsets into `text`: weighs lead mentions up and places entities in passages */
+  mentions?: EntityMention[];
 }
+
+/** An article of another story whose passages match this story (the article's main story is elsewhere). */
+export interface StoryLink { articleId: string; score: number; spans: Array<{ start: number; end: number }> }
 
 export interface Story {
   id: string;
@@ -25,15 +33,24 @@ export interface Story {
   firstDate: string | null;
   lastDate: string | null;
   topEntities: string[];
+  /** articles linked through a strongly matching passage, best first */
+  links: StoryLink[];
 }
 
 interface Open {
   id: string; centroid: Vector; sum: Vector; articles: string[]; copies: string[];
   first: number | null; last: number | null; titles: Map<string, { title: string | null; v: Vector }>;
+  links: Map<string, StoryLink>;
 }
 
-export interface ClusterOptions { threshold: number; windowDays: number; probe: number; postingCap: number; centroidSize: number }
-export const DEFAULT_CLUSTER: ClusterOptions = { threshold: 0.15, windowDays: 10, probe: 12, postingCap: 300, centroidSize: 80 };
+export interface ClusterOptions {
+  threshold: number; windowDays: number; probe: number; postingCap: number; centroidSize: number;
+  /** features kept per article vector */
+  top: number;
+  /** cosine of a passage with another story's centroid that links the article to it (Infinity: off) */
+  linkThreshold: number;
+}
+export const DEFAULT_CLUSTER: ClusterOptions = { threshold: 0.15, windowDays: 10, probe: 12, postingCap: 300, centroidSize: 80, top: 30, linkThreshold: 0.3 };
 
 const day = (d: string | null) => (d ? Math.floor(Date.parse(d.slice(0, 10)) / 86_400_000) : null);
 const iso = (n: number | null) => (n === null ? null : new Date(n * 86_400_000).toISOString().slice(0, 10));
@@ -51,10 +68,9 @@ export class StoryClusterer {
   add(input: ClusterInput): string {
     const copyOf = input.duplicateOf ? this.ofArticle.get(input.duplicateOf) : undefined;
     if (copyOf) { copyOf.copies.push(input.id); this.ofArticle.set(input.id, copyOf); return copyOf.id; }
-    const words = contentWords(`${input.title ?? ''} ${input.text}`);
-    const ents = [...new Set(input.entities)];
-    this.stats.observe([...words, ...ents.map((e) => `@${e}`)]);
-    const v = weigh(this.stats, words, ents);
+    const tf = articleCounts(input.title, input.text, input.entities, input.mentions);
+    this.stats.observe(tf.keys());
+    const v = tfidf(this.stats, tf, this.options.top);
     const when = day(input.date);
     let best: Open | null = null, bestSim = this.options.threshold;
     for (const s of this.candidates(v, when)) {
@@ -63,7 +79,23 @@ export class StoryClusterer {
     }
     const story = best ?? this.open();
     this.join(story, input, v, when);
+    if (Number.isFinite(this.options.linkThreshold)) this.linkPassages(story, input, when);
     return story.id;
+  }
+
+  /** Link the article to every other story one of its passages matches strongly. */
+  private linkPassages(home: Open, input: ClusterInput, when: number | null): void {
+    for (const p of passages(this.stats, input.text, input.mentions)) {
+      for (const s of this.candidates(p.v, when)) {
+        if (s === home) continue;
+        const sim = cosine(p.v, s.centroid);
+        if (sim < this.options.linkThreshold) continue;
+        const link = s.links.get(input.id) ?? { articleId: input.id, score: 0, spans: [] };
+        link.score = Math.max(link.score, sim);
+        link.spans.push({ start: p.start, end: p.end });
+        s.links.set(input.id, link);
+      }
+    }
   }
 
   storyOf(articleId: string): string | undefined { return this.ofArticle.get(articleId)?.id; }
@@ -80,13 +112,14 @@ export class StoryClusterer {
       return {
         id: s.id, title: title ?? topEntities.slice(0, 3).map(nameOf).join(', '), articles: s.articles, copies: s.copies,
         firstDate: iso(s.first), lastDate: iso(s.last), topEntities,
+        links: [...s.links.values()].sort((a, b) => b.score - a.score),
       };
     });
   }
 
   private candidates(v: Vector, when: number | null): Set<Open> {
     const out = new Set<Open>();
-    const probe = [...v.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.options.probe);
+    const probe = v.size <= this.options.probe ? v : [...v.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.options.probe);
     for (const [f] of probe) {
       for (const s of this.postings.get(f) ?? []) {
         if (when !== null && s.first !== null && s.last !== null &&
@@ -98,7 +131,7 @@ export class StoryClusterer {
   }
 
   private open(): Open {
-    const s: Open = { id: `s${this.stories.length + 1}`, centroid: new Map(), sum: new Map(), articles: [], copies: [], first: null, last: null, titles: new Map() };
+    const s: Open = { id: `s${this.stories.length + 1}`, centroid: new Map(), sum: new Map(), articles: [], copies: [], first: null, last: null, titles: new Map(), links: new Map() };
     this.stories.push(s);
     return s;
   }

@@ -9,7 +9,7 @@ import { actorPositions, claimsLedger, type LedgerEntry, type Position, type Sou
 
 export { EntityLinker, nameKey, skeleton, nameWords, type LinkedEntity } from './names.js';
 export { NearDuplicateIndex, signature, estimateJaccard } from './minhash.js';
-export { StoryClusterer, DEFAULT_CLUSTER, type ClusterInput, type ClusterOptions, type Story } from './cluster.js';
+export { StoryClusterer, DEFAULT_CLUSTER, type ClusterInput, type ClusterOptions, type Story, type StoryLink } from './cluster.js';
 export { mergeTimeline, type TimelineEvent, type SourcedEvent } from './timeline.js';
 export { claimsLedger, actorPositions, crossScore, type LedgerEntry, type LedgerSide, type Position, type SourcedClaim } from './ledger.js';
 
@@ -40,6 +40,7 @@ export class StoryBuilder {
     const storyId = this.clusterer.add({
       id, date: dateOf(analysis), title: analysis.article.title, text: analysis.article.text,
       entities: analysis.entities.map((e) => links.get(e.id)!), duplicateOf,
+      mentions: analysis.entities.flatMap((e) => e.mentions.map((m) => ({ entity: links.get(e.id)!, start: m.start, end: m.end }))),
     });
     this.items.set(id, { analysis, links });
     return { storyId, duplicateOf, entityLinks: links };
@@ -48,10 +49,16 @@ export class StoryBuilder {
   stories(): StoryDossier[] {
     const nameOf = (g: string) => this.linker.get(g)?.name ?? g;
     return this.clusterer.list(nameOf).map((story) => {
-      const members = story.articles.map((a) => this.items.get(a)!).filter(Boolean);
-      const events = members.flatMap(({ analysis, links }) => analysis.events.map((event) => ({ articleId: analysis.article.id, event: linkEvent(event, links) })));
-      const claims: SourcedClaim[] = members.flatMap(({ analysis, links }) => analysis.claims.map((claim) => ({ articleId: analysis.article.id, date: dateOf(analysis), claim: linkClaim(claim, links) })));
-      const entityIds = new Set(members.flatMap(({ links }) => [...links.values()]));
+      // Linked articles (a passage matched this story) contribute only what lies inside those passages.
+      const members = [
+        ...story.articles.map((a) => ({ item: this.items.get(a)!, inside: (_: Span) => true })),
+        ...story.links.map((l) => ({ item: this.items.get(l.articleId)!, inside: (e: Span) => l.spans.some((p) => e.start >= p.start && e.end <= p.end) })),
+      ].filter((m) => m.item);
+      const events = members.flatMap(({ item: { analysis, links }, inside }) => analysis.events.filter((e) => inside(e.evidence))
+        .map((event) => ({ articleId: analysis.article.id, event: linkEvent(event, links) })));
+      const claims: SourcedClaim[] = members.flatMap(({ item: { analysis, links }, inside }) => analysis.claims.filter((c) => inside(c.evidence))
+        .map((claim) => ({ articleId: analysis.article.id, date: dateOf(analysis), claim: linkClaim(claim, links), entities: entitiesIn(analysis, links, claim.evidence) })));
+      const entityIds = new Set(members.flatMap(({ item: { links } }) => [...links.values()]));
       return {
         ...story,
         entities: [...entityIds].map((g) => this.linker.get(g)!).filter(Boolean),
@@ -64,6 +71,13 @@ export class StoryBuilder {
 }
 
 const map = (links: Map<string, string>, id: string) => links.get(id) ?? id;
+
+interface Span { start: number; end: number }
+
+/** Linked ids of every entity (places too) mentioned inside `span`: what a claim is about, beyond its actors. */
+function entitiesIn(analysis: Analysis, links: Map<string, string>, span: Span): string[] {
+  return [...new Set(analysis.entities.filter((e) => e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => map(links, e.id)))];
+}
 
 export function linkEvent(e: StoryEvent, links: Map<string, string>): StoryEvent {
   return { ...e, participants: e.participants.map((p) => map(links, p)), place: e.place ? map(links, e.place) : null };

@@ -6,7 +6,11 @@ import type { Claim, Stance } from '../model/analysis.js';
 import { COUNTER, overlap, stems } from '../analyse/claims/stance.js';
 
 /** A claim with claimant, about and disputedBy mapped to linked entity ids. */
-export interface SourcedClaim { articleId: string; date: string | null; claim: Claim }
+export interface SourcedClaim {
+  articleId: string; date: string | null; claim: Claim;
+  /** linked ids of all entities mentioned in the claim's evidence (places included), when known */
+  entities?: string[];
+}
 
 export interface LedgerSide { entity: string; articleId: string; date: string | null; stance: Stance; text: string }
 

@@ -8,7 +8,7 @@ import { NEGATIVE_HINT } from './score.js';
 export type Role = { kind: 'content' } | { kind: 'drop'; dropped: DroppedKind } | { kind: 'related' } | { kind: 'media' } | { kind: 'gallery' };
 
 const CONTENT: Role = { kind: 'content' };
-export const RELATED_LABEL = /^(read also|read more|also read|related( (articles?|stories|news|content|links|coverage))?|see also|more on (this|the) (story|topic)|more from|recommended( for you)?|you may also like|you might also like|further reading|more stories|leia também|lea también|lire aussi|читайте также)\b/i;
+export const RELATED_LABEL = /^(read also|read more|also read|related( (articles?|stories|news|content|links|coverage))?|see also|more on (this|the) (story|topic)|more from|recommended( for you)?|you may also like|you might also like|further reading|more stories|see more|don['’]t miss|more like this|most (read|popular|viewed)|trending( now)?|leia também|lea también|lire aussi|читайте также)\b/i;
 const RELATED_HINT = /(^|[\s_-])(related|read-?also|see-?also|more-?(stories|news|articles|on)|recommended|further-reading)([\s_-]|$)/;
 const ADVERT_HINT = /(^|[\s_-])(advert|advertisement|ads?|sponsor(ed)?|promo|outbrain|taboola|dfp|gpt)([\s_-]|$)/;
 const NAV_HINT = /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip)([\s_-]|$)/;
@@ -16,6 +16,8 @@ const GALLERY_HINT = /(^|[\s_-])(gallery|slideshow|carousel|slider|photo-?galler
 // Embedded tweets (blockquote.twitter-tweet) are not listed: their text is quoted material the article
 // cites (all 5 dev pages with tweets count them as body), and they are walked as `quote` blocks.
 const EMBED_HINT = /(^|[\s_-])(instagram-media|tiktok-embed|embed|social-embed|caption|credit|wp-caption-text)([\s_-]|$)/;
+// Byline and date stamps are metadata (read by metadata.ts), not body; only short ones are dropped.
+const BYLINE_HINT = /(^|[\s_-])(byline|bylines|dateline|timestamp|date|pubdate|published|updated|author|authors|posted-on)([\s_-]|$)/;
 const ROLE_DROP: Record<string, DroppedKind> = {
   navigation: 'navigation', menu: 'navigation', menubar: 'navigation', banner: 'other', contentinfo: 'other',
   complementary: 'other', dialog: 'other', alertdialog: 'other', search: 'navigation',
@@ -48,6 +50,7 @@ export function classify(el: Element): Role {
   if (hint.trim() && (NEGATIVE_HINT.test(hint) || EMBED_HINT.test(hint)) && !isProse(el)) {
     return { kind: 'drop', dropped: ADVERT_HINT.test(hint) ? 'advert' : NAV_HINT.test(hint) ? 'navigation' : RELATED_HINT.test(hint) ? 'related' : 'other' };
   }
+  if (BYLINE_HINT.test(hint) && textOf(el).length < 200) return { kind: 'drop', dropped: 'other' };
   if (CONTAINERS.has(name) && name !== 'span') {
     const t = textOf(el);
     if (t.length > 0 && t.length < 1000 && linkDensity(el, t) > 0.6) return { kind: 'drop', dropped: 'navigation' };
@@ -57,3 +60,18 @@ export function classify(el: Element): Role {
 
 /** One-line boilerplate paragraphs that survive structural filtering ("Advertisement", "Share this"). */
 export const BOILERPLATE_LINE = /^(advertisement|advertising|ad|sponsored( content)?|share( this( article| story)?)?( on \w+)?|tweet|email|print|click here.*|sign up.*|subscribe.*|follow us.*|continue reading.*|story continues below.*|scroll to continue.*|comments?|\d+ comments?|loading\.*|image|photo|video)$/i;
+
+/** A line that is only a related-box label ("You may also like...", "DON'T MISS", "Related:"). */
+export function isRelatedLabel(text: string): boolean {
+  return text.length <= 40 && RELATED_LABEL.test(text) && text.replace(RELATED_LABEL, '').replace(/[\s.:…!>»-]+/g, '') === '';
+}
+
+/** A short block made (almost) only of link text: a headline teaser, not prose. */
+export function isLinkLine(el: Element, text = textOf(el)): boolean {
+  return text.length > 0 && text.length < 400 && linkDensity(el, text) >= 0.8;
+}
+
+/** An all-capitals linked headline of 3+ words between paragraphs ("SEAN SPICER ELIMINATED FROM …"). */
+export function isShoutedLink(el: Element, text = textOf(el)): boolean {
+  return isLinkLine(el, text) && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && text.split(/\s+/).length >= 3;
+}

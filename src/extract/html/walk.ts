@@ -3,7 +3,7 @@
 import type { Dropped, MediaItem, RelatedLink } from '../../model/analysis.js';
 import type { TextBlock } from '../types.js';
 import { BLOCK_TAGS, isTag, isText, NON_CONTENT, textOf, type AnyNode, type Element } from './dom.js';
-import { BOILERPLATE_LINE, classify } from './boilerplate.js';
+import { BOILERPLATE_LINE, classify, isLinkLine, isRelatedLabel, isShoutedLink } from './boilerplate.js';
 import { galleryItems, mediaOf } from './media.js';
 import { relatedLinks } from './related.js';
 
@@ -14,11 +14,15 @@ export interface WalkResult {
   dropped: Dropped[];
 }
 
+const LINE_TAGS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 export function walkContent(roots: Element[], base: string | undefined): WalkResult {
   const res: WalkResult = { blocks: [], related: [], media: [], dropped: [] };
   let buf = '';
   let kind: TextBlock['kind'] = 'paragraph';
   let lastWasBr = false;
+  // After a bare "You may also like..." label, the link-only lines that follow are the box's items.
+  let relatedRun = false;
 
   const flush = (): void => {
     const text = buf.replace(/\s+/g, ' ').trim();
@@ -74,6 +78,16 @@ export function walkContent(roots: Element[], base: string | undefined): WalkRes
       }
       case 'gallery': flush(); res.media.push(...galleryItems(el, base)); return drop('gallery', el);
       case 'content': break;
+    }
+    if (LINE_TAGS.has(el.name)) {
+      const t = textOf(el);
+      if (isRelatedLabel(t) || (relatedRun && isLinkLine(el, t)) || isShoutedLink(el, t)) {
+        flush();
+        relatedRun = true;
+        res.related.push(...relatedLinks(el, base));
+        return drop('related', el);
+      }
+      if (t) relatedRun = false;
     }
     if (el.name === 'img') {
       const m = mediaOf(el, base);

@@ -1,10 +1,13 @@
-// Stories for the API and pages. The StoryProvider interface is the seam for src/story/: until that
-// module lands, `threadStories` builds stories as threads of articles sharing a prominent entity,
-// and gathers their events, quotes, claims, figures and places from the store.
+// Stories for the API and pages. `storedStories` (the default) reads the story tables written by
+// src/story/refresh.ts, recomputing them first when articles changed since. `threadStories` is the older
+// stand-in: threads of articles sharing a prominent entity, gathered from the store on every request.
 import { createHash } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
 import type { Analysis } from '../../model/analysis.js';
 import type { Page, SqliteStore } from '../../store/index.js';
+import { getStory, listStories, type StoredStorySummary } from '../../store/stories.js';
+import { ensureStories } from '../../story/refresh.js';
+import type { StoredDossier } from '../../story/refresh-dossier.js';
 import type { StoryDetail, StorySummary } from '../schemas.js';
 
 export type StorySummaryT = Static<typeof StorySummary>;
@@ -74,6 +77,25 @@ export function threadStories(minArticles = 2): StoryProvider {
     get(store, id) {
       const t = threads(store, minArticles).find((x) => storyId(x.key) === id);
       return t ? detail(store, t) : null;
+    },
+  };
+}
+
+const storedSummary = (s: StoredStorySummary): StorySummaryT =>
+  ({ id: s.id, title: s.title, articles: s.articleCount, from: s.firstDate, to: s.lastDate, anchor: s.anchor });
+
+/** Stories from the store's story tables; a write since the last refresh makes the next read recompute them. */
+export function storedStories(): StoryProvider {
+  return {
+    list(store, page) {
+      ensureStories(store);
+      const p = listStories(store.db, page);
+      return { ...p, items: p.items.map(storedSummary) };
+    },
+    get(store, id) {
+      ensureStories(store);
+      const row = getStory<StoredDossier>(store.db, id);
+      return row ? { ...storedSummary(row), ...row.dossier } : null;
     },
   };
 }
