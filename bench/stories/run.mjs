@@ -24,6 +24,12 @@ let seed = 42;
 const rnd = () => { seed = (seed * 1664525 + 1013904223) >>> 0; return seed / 2 ** 32; };
 const paras = (t) => t.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
 
+function clusterAnalyses(analyses, opts = {}) {
+  const b = new StoryBuilder(opts);
+  for (const a of [...analyses].sort((x, y) => x.article.published.localeCompare(y.article.published))) b.add(a);
+  return b;
+}
+
 // 1. Analyse every article once (also the per-article throughput of the whole pipeline).
 function analyseAll(rows) {
   const t0 = performance.now();
@@ -67,11 +73,6 @@ const GROUPS = {
   us_campaign_2020: /caucus|primar(?:y|ies)|presidential (?:bid|race|nominee)|running mate|biden-trump|presidential debate/i,
 };
 const groupOf = (title) => Object.entries(GROUPS).find(([, re]) => re.test(title))?.[0] ?? null;
-function clusterAnalyses(analyses, opts = {}) {
-  const b = new StoryBuilder(opts);
-  for (const a of [...analyses].sort((x, y) => x.article.published.localeCompare(y.article.published))) b.add(a);
-  return b;
-}
 for (const threshold of [0.15, 0.2, 0.3]) {
   const b = clusterAnalyses(W.out, { threshold });
   const win = b.clusterer.options.windowDays;

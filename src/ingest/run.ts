@@ -1,9 +1,11 @@
 // The ingest job: every raw input is stored before it is analysed, then analysed and saved in one
 // transaction. A failure is recorded with its reason; it never stops the other inputs.
-import { analyzeRaw, type AnalyzeOptions } from '../api.js';
+import type { AnalyzeOptions } from '../api.js';
 import { InputError } from '../model/errors.js';
 import type { SqliteStore } from '../store/sqlite.js';
+import { refreshStories, type RefreshReport } from '../story/refresh.js';
 import { expandInputs, type PendingSource } from './sources.js';
+import { chooseAnalyzer, type Analyzer } from './analyzer.js';
 
 export interface IngestProgress {
   start(total: number): void;
@@ -18,26 +20,29 @@ export interface IngestReport {
   failed: Array<{ input: string; reason: string }>;
   ids: string[];
   seconds: number;
+  /** set when new analyses made the stories be recomputed */
+  stories?: RefreshReport;
 }
 
 const silent: IngestProgress = { start() {}, tick() {}, stop() {} };
 
-export async function ingestSources(sources: PendingSource[], store: SqliteStore, options: AnalyzeOptions = {}, progress: IngestProgress = silent): Promise<IngestReport> {
+export async function ingestSources(sources: PendingSource[], store: SqliteStore, options: AnalyzeOptions = {}, progress: IngestProgress = silent, analyzer: Analyzer = chooseAnalyzer(sources.length)): Promise<IngestReport> {
   const t0 = performance.now();
   const report: IngestReport = { seen: 0, analysed: 0, duplicates: 0, failed: [], ids: [], seconds: 0 };
-  progress.start(sources.length);
-  for (const src of sources) {
+
+  const ingestOne = async (src: PendingSource): Promise<void> => {
     report.seen++;
     let ok = true;
     try {
       const raw = await src.load();
+      // The raw bytes are stored before analysis, so a failure below loses nothing.
       const { isNew, status } = store.saveRaw(raw);
       report.ids.push(raw.id);
       if (!isNew && status === 'analysed') {
         report.duplicates++;
       } else {
         try {
-          store.saveAnalysis(analyzeRaw(raw, options));
+          store.saveAnalysis(await analyzer.analyze(raw, options));
           report.analysed++;
         } catch (err) {
           const reason = err instanceof InputError ? err.reason : `analysis failed: ${(err as Error).message}`;
@@ -50,8 +55,21 @@ export async function ingestSources(sources: PendingSource[], store: SqliteStore
       report.failed.push({ input: src.name, reason: err instanceof InputError ? err.reason : (err as Error).message });
     }
     progress.tick(ok);
+  };
+
+  progress.start(sources.length);
+  const inFlight = new Set<Promise<void>>();
+  try {
+    for (const src of sources) {
+      const task = ingestOne(src).finally(() => inFlight.delete(task));
+      inFlight.add(task);
+      if (inFlight.size >= analyzer.concurrency) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    progress.stop();
+    await analyzer.close();
   }
-  progress.stop();
   report.seconds = (performance.now() - t0) / 1000;
   return report;
 }
@@ -60,5 +78,6 @@ export async function ingestPaths(inputs: string[], store: SqliteStore, options:
   const { sources, errors } = await expandInputs(inputs);
   const report = await ingestSources(sources, store, options, progress);
   report.failed.unshift(...errors.map((e) => ({ input: e.input, reason: e.reason })));
+  if (report.analysed > 0) report.stories = refreshStories(store);
   return report;
 }

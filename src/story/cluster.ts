@@ -5,7 +5,7 @@
 // Candidate stories come from an inverted index over the heaviest features, so the cost of one
 // article is bounded by the posting lists it touches, not by the number of stories.
 import { TermStats, cosine, normalise, type Vector } from './terms.js';
-import { articleCounts, passages, tfidf, type EntityMention } from './features.js';
+import { articleCounts, passages, tfidf, type EntityMention, type Passage } from './features.js';
 
 export interface ClusterInput {
   id: string;
@@ -19,6 +19,8 @@ export interface ClusterInput {
   duplicateOf?: string | null;
   /** linked entity mentions with offsets into `text`: weighs lead mentions up and places entities in passages */
   mentions?: EntityMention[];
+  /** the publishing site: features common to most of one site's articles are discounted */
+  source?: string | null;
 }
 
 /** An article of another story whose passages match this story (the article's main story is elsewhere). */
@@ -52,6 +54,10 @@ export interface ClusterOptions {
 }
 export const DEFAULT_CLUSTER: ClusterOptions = { threshold: 0.15, windowDays: 10, probe: 12, postingCap: 300, centroidSize: 80, top: 30, linkThreshold: 0.3 };
 
+/** A passage indexed under its few heaviest features, to find it again when a matching story grows. */
+interface Indexed extends Passage { articleId: string; when: number | null }
+const PASSAGE_KEYS = 4;
+
 const day = (d: string | null) => (d ? Math.floor(Date.parse(d.slice(0, 10)) / 86_400_000) : null);
 const iso = (n: number | null) => (n === null ? null : new Date(n * 86_400_000).toISOString().slice(0, 10));
 
@@ -60,6 +66,7 @@ export class StoryClusterer {
   private stories: Open[] = [];
   private postings = new Map<string, Open[]>();
   private ofArticle = new Map<string, Open>();
+  private passageIndex = new Map<string, Indexed[]>();
   readonly options: ClusterOptions;
 
   constructor(options: Partial<ClusterOptions> = {}) { this.options = { ...DEFAULT_CLUSTER, ...options }; }
@@ -69,8 +76,8 @@ export class StoryClusterer {
     const copyOf = input.duplicateOf ? this.ofArticle.get(input.duplicateOf) : undefined;
     if (copyOf) { copyOf.copies.push(input.id); this.ofArticle.set(input.id, copyOf); return copyOf.id; }
     const tf = articleCounts(input.title, input.text, input.entities, input.mentions);
-    this.stats.observe(tf.keys());
-    const v = tfidf(this.stats, tf, this.options.top);
+    this.stats.observe(tf.keys(), input.source);
+    const v = tfidf(this.stats, tf, this.options.top, input.source);
     const when = day(input.date);
     let best: Open | null = null, bestSim = this.options.threshold;
     for (const s of this.candidates(v, when)) {
@@ -83,19 +90,48 @@ export class StoryClusterer {
     return story.id;
   }
 
-  /** Link the article to every other story one of its passages matches strongly. */
+  /**
+   * Link the article to every other story one of its passages matches strongly, and link earlier
+   * articles' passages to the story just joined (its centroid moved): the link works in both directions
+   * whatever the arrival order. Passages are found through their own inverted index.
+   */
   private linkPassages(home: Open, input: ClusterInput, when: number | null): void {
-    for (const p of passages(this.stats, input.text, input.mentions)) {
-      for (const s of this.candidates(p.v, when)) {
-        if (s === home) continue;
-        const sim = cosine(p.v, s.centroid);
-        if (sim < this.options.linkThreshold) continue;
-        const link = s.links.get(input.id) ?? { articleId: input.id, score: 0, spans: [] };
-        link.score = Math.max(link.score, sim);
-        link.spans.push({ start: p.start, end: p.end });
-        s.links.set(input.id, link);
+    const own = passages(this.stats, input.text, input.mentions, input.source);
+    for (const p of own) {
+      for (const s of this.candidates(p.v, when)) if (s !== home) this.tryLink(s, input.id, p, cosine(p.v, s.centroid));
+    }
+    const seen = new Set<Indexed>();
+    const probe = [...home.centroid.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.options.probe);
+    for (const [f] of probe) {
+      for (const q of this.passageIndex.get(f) ?? []) {
+        if (seen.has(q)) continue;
+        seen.add(q);
+        if (this.ofArticle.get(q.articleId) === home || !this.inWindow(home, q.when)) continue;
+        this.tryLink(home, q.articleId, q, cosine(q.v, home.centroid));
       }
     }
+    for (const p of own) {
+      const q: Indexed = { ...p, articleId: input.id, when };
+      for (const [f] of [...p.v.entries()].sort((a, b) => b[1] - a[1]).slice(0, PASSAGE_KEYS)) {
+        const list = this.passageIndex.get(f) ?? [];
+        list.push(q);
+        if (list.length > this.options.postingCap) list.shift();
+        this.passageIndex.set(f, list);
+      }
+    }
+  }
+
+  private tryLink(s: Open, articleId: string, p: Passage, sim: number): void {
+    if (sim < this.options.linkThreshold) return;
+    const link = s.links.get(articleId) ?? { articleId, score: 0, spans: [] };
+    link.score = Math.max(link.score, sim);
+    if (!link.spans.some((x) => x.start === p.start)) link.spans.push({ start: p.start, end: p.end });
+    s.links.set(articleId, link);
+  }
+
+  private inWindow(s: Open, when: number | null): boolean {
+    return when === null || s.first === null || s.last === null ||
+      (when >= s.first - this.options.windowDays && when <= s.last + this.options.windowDays);
   }
 
   storyOf(articleId: string): string | undefined { return this.ofArticle.get(articleId)?.id; }
@@ -122,9 +158,7 @@ export class StoryClusterer {
     const probe = v.size <= this.options.probe ? v : [...v.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.options.probe);
     for (const [f] of probe) {
       for (const s of this.postings.get(f) ?? []) {
-        if (when !== null && s.first !== null && s.last !== null &&
-          (when < s.first - this.options.windowDays || when > s.last + this.options.windowDays)) continue;
-        out.add(s);
+        if (this.inWindow(s, when)) out.add(s);
       }
     }
     return out;

@@ -38,8 +38,8 @@ export function articleCounts(title: string | null, text: string, entities: stri
 }
 
 /** tf-idf over raw counts: log-damped tf × idf, the `top` heaviest kept, L2-normalised. */
-export function tfidf(stats: TermStats, tf: Map<string, number>, top: number): Vector {
-  const scored = [...tf.entries()].map(([f, n]) => [f, (1 + Math.log(Math.max(1, n))) * stats.idf(f)] as [string, number])
+export function tfidf(stats: TermStats, tf: Map<string, number>, top: number, source?: string | null): Vector {
+  const scored = [...tf.entries()].map(([f, n]) => [f, (1 + Math.log(Math.max(1, n))) * stats.idf(f, source)] as [string, number])
     .sort((a, b) => b[1] - a[1]).slice(0, top);
   return normalise(new Map(scored));
 }
@@ -48,7 +48,7 @@ export function tfidf(stats: TermStats, tf: Map<string, number>, top: number): V
  * Sentence-aligned windows of about `passageChars` characters, each with its own tf-idf vector.
  * Texts shorter than two windows have none: their whole-text vector already says what they are about.
  */
-export function passages(stats: TermStats, text: string, mentions: EntityMention[] | undefined): Passage[] {
+export function passages(stats: TermStats, text: string, mentions: EntityMention[] | undefined, source?: string | null): Passage[] {
   const W = FEATURE_WEIGHTS;
   if (text.length < 2 * W.passageChars) return [];
   const cuts: number[] = [0];
@@ -69,7 +69,7 @@ export function passages(stats: TermStats, text: string, mentions: EntityMention
     for (const w of contentWords(text.slice(start, end))) add(tf, w, 1);
     while (k < sorted.length && sorted[k].start < start) k++;
     for (let j = k; j < sorted.length && sorted[j].start < end; j++) add(tf, `@${sorted[j].entity}`, W.entity);
-    out.push({ start, end, v: tfidf(stats, tf, W.passageTop) });
+    out.push({ start, end, v: tfidf(stats, tf, W.passageTop, source) });
   }
   return out;
 }

@@ -24,6 +24,12 @@ export interface AddResult { storyId: string; duplicateOf: string | null; entity
 
 const dateOf = (a: Analysis) => a.article.published?.slice(0, 10) ?? null;
 
+function sourceOf(a: Analysis): string | null {
+  const url = a.article.canonicalUrl ?? a.article.source.url;
+  if (url) { try { return new URL(url).hostname.replace(/^www\./, ''); } catch { /* not a URL */ } }
+  return a.article.siteName ?? null;
+}
+
 /** Feeds analyses one at a time (as articles arrive) and reports stories with their timelines and ledgers. */
 export class StoryBuilder {
   readonly linker = new EntityLinker();
@@ -33,13 +39,15 @@ export class StoryBuilder {
 
   constructor(options: Partial<ClusterOptions> = {}) { this.clusterer = new StoryClusterer(options); }
 
-  add(analysis: Analysis): AddResult {
+  /** `source` (the publishing site) defaults to the site name or the host of the article's URL. */
+  add(analysis: Analysis, source: string | null = sourceOf(analysis)): AddResult {
     const id = analysis.article.id;
     const links = this.linker.add(id, analysis.entities);
     const duplicateOf = this.duplicates.add(id, analysis.article.text);
     const storyId = this.clusterer.add({
       id, date: dateOf(analysis), title: analysis.article.title, text: analysis.article.text,
       entities: analysis.entities.map((e) => links.get(e.id)!), duplicateOf,
+      source,
       mentions: analysis.entities.flatMap((e) => e.mentions.map((m) => ({ entity: links.get(e.id)!, start: m.start, end: m.end }))),
     });
     this.items.set(id, { analysis, links });

@@ -22,16 +22,37 @@ export type Vector = Map<string, number>;
 
 export class TermStats {
   private df = new Map<string, number>();
+  /** per source (site): documents seen and document frequencies, to spot a source's own boilerplate */
+  private bySource = new Map<string, { docs: number; df: Map<string, number> }>();
   docs = 0;
 
   /** Count one document's distinct features. */
-  observe(features: Iterable<string>): void {
+  observe(features: Iterable<string>, source?: string | null): void {
     this.docs++;
-    for (const f of new Set(features)) this.df.set(f, (this.df.get(f) ?? 0) + 1);
+    const s = source ? this.bySource.get(source) ?? { docs: 0, df: new Map<string, number>() } : null;
+    if (s && source) { s.docs++; this.bySource.set(source, s); }
+    for (const f of new Set(features)) {
+      this.df.set(f, (this.df.get(f) ?? 0) + 1);
+      if (s) s.df.set(f, (s.df.get(f) ?? 0) + 1);
+    }
   }
 
-  idf(f: string): number { return Math.log((this.docs + 1) / ((this.df.get(f) ?? 0) + 1)) + 1; }
+  /**
+   * Inverse document frequency; with a source, a feature found in more than `SOURCE_SHARE` of that
+   * source's documents (its press secretary, its boilerplate) is discounted in proportion: it says
+   * who wrote the text, not what the text is about.
+   */
+  idf(f: string, source?: string | null): number {
+    const base = Math.log((this.docs + 1) / ((this.df.get(f) ?? 0) + 1)) + 1;
+    const s = source ? this.bySource.get(source) : undefined;
+    if (!s || s.docs < SOURCE_MIN_DOCS) return base;
+    const share = (s.df.get(f) ?? 0) / s.docs;
+    return share > SOURCE_SHARE ? base * (SOURCE_SHARE / share) : base;
+  }
 }
+
+export const SOURCE_SHARE = 0.15;
+const SOURCE_MIN_DOCS = 8;
 
 /** The `top` heaviest tf-idf features, L2-normalised. Entity features are weighted up: they are rarer and surer. */
 export function weigh(stats: TermStats, words: string[], entities: string[], top = 30, entityBoost = 2): Vector {

@@ -32,11 +32,11 @@ const span = (text: string, needle: string, from = 0) => {
   return { start, end: start + needle.length };
 };
 
-/** Two hand-annotated articles sharing "Maria Kessler" (so they form a story) with every layer filled. */
+/** Two hand-annotated articles sharing "Maria Kessler", five days apart (so they form one story) with every layer filled. */
 export function annotatedArticles(): Analysis[] {
   const texts = [
     { title: 'Harbour council votes on the bridge', date: '2024-03-01', text: 'Harbour council votes on the bridge\n\nMayor Maria Kessler said on Monday: "The bridge will open in May." The council approved 12 million euros for the work in Rotterdam.\n\nThe union denied that the budget was agreed.' },
-    { title: 'Bridge opening delayed', date: '2024-05-20', text: 'Bridge opening delayed\n\nMaria Kessler told reporters in Rotterdam: "We need two more weeks." About 300 workers remain on site.' },
+    { title: 'Bridge opening delayed', date: '2024-03-06', text: 'Bridge opening delayed\n\nMaria Kessler told reporters in Rotterdam: "We need two more weeks." About 300 workers remain on site.' },
   ];
   return texts.map(({ title, date, text }, i) => {
     const id = `annotated${i}`.padEnd(16, '0');
