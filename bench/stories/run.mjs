@@ -36,6 +36,7 @@ function analyseAll(rows) {
   const out = rows.map((r) => {
     const a = analyzeText(r.text, { format: 'text', published: r.date, today: '2026-12-31', path: r.id });
     a.article.id = r.id; a.article.title = r.title;
+    if (r.url) a.article.source.url = r.url;
     return a;
   });
   return { out, perSec: rows.length / ((performance.now() - t0) / 1000) };

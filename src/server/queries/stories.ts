@@ -94,8 +94,13 @@ export function storedStories(): StoryProvider {
     },
     get(store, id) {
       ensureStories(store);
-      const row = getStory<StoredDossier>(store.db, id);
-      return row ? { ...storedSummary(row), ...row.dossier } : null;
+      return storedDetail(store, id);
     },
   };
+}
+
+/** One stored story as the API gives it, without checking freshness. */
+export function storedDetail(store: SqliteStore, id: string): StoryDetailT | null {
+  const row = getStory<StoredDossier>(store.db, id);
+  return row ? { ...storedSummary(row), ...row.dossier } : null;
 }
