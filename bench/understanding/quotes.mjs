@@ -17,22 +17,26 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtures = join(root, 'test/fixtures/quotes');
 const article = (id, text) => ({ id, source: { fetchedAt: new Date(0).toISOString() }, ...extractPlainText(text) });
 
-const expected = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8'));
-const t = { files: 0, quotes: 0, attributed: 0, resolved: 0, expected: 0, found: 0, withSpeaker: 0, speakerRight: 0 };
-const misses = [];
-for (const [file, want] of Object.entries(expected)) {
-  const doc = analyseDocument(article(file, readFileSync(join(fixtures, file), 'utf8')), { today: '2021-01-01' });
-  const s = scoreQuotes(want, doc.quotes, doc.entities);
-  t.files++; t.quotes += doc.quotes.length;
-  t.attributed += doc.quotes.filter((q) => q.speakerName).length;
-  t.resolved += doc.quotes.filter((q) => q.speaker).length;
-  for (const k of ['expected', 'found', 'withSpeaker', 'speakerRight']) t[k] += s[k];
-  misses.push(...s.misses.map((m) => `${file.slice(0, 5)} ${m}`));
+// expected.json is the tuning set; heldout.json was annotated before any tuning on it (reported apart).
+const sets = { tuning: 'expected.json', heldout: 'heldout.json' };
+for (const [name, file] of Object.entries(sets)) {
+  const expected = JSON.parse(readFileSync(join(fixtures, file), 'utf8'));
+  const t = { files: 0, quotes: 0, attributed: 0, resolved: 0, expected: 0, found: 0, withSpeaker: 0, speakerRight: 0 };
+  const misses = [];
+  for (const [file, want] of Object.entries(expected)) {
+    const doc = analyseDocument(article(file, readFileSync(join(fixtures, file), 'utf8')), { today: '2021-01-01' });
+    const s = scoreQuotes(want, doc.quotes, doc.entities);
+    t.files++; t.quotes += doc.quotes.length;
+    t.attributed += doc.quotes.filter((q) => q.speakerName).length;
+    t.resolved += doc.quotes.filter((q) => q.speaker).length;
+    for (const k of ['expected', 'found', 'withSpeaker', 'speakerRight']) t[k] += s[k];
+    misses.push(...s.misses.map((m) => `${file.slice(0, 5)} ${m}`));
+  }
+  console.log(`${name} fixtures (${file}): ${t.files} articles, ${(t.quotes / t.files).toFixed(1)} quotes/article`);
+  console.log(`  recall of expected quotes ${(t.found / t.expected * 100).toFixed(1)}% (${t.found}/${t.expected}), speaker accuracy ${(t.speakerRight / t.withSpeaker * 100).toFixed(1)}% (${t.speakerRight}/${t.withSpeaker})`);
+  console.log(`  quotes with a speaker ${(t.attributed / t.quotes * 100).toFixed(1)}%, resolved to an entity ${(t.resolved / t.quotes * 100).toFixed(1)}%`);
+  if (process.argv.includes('--misses')) misses.forEach((m) => console.log(`    ${m}`));
 }
-console.log(`fixtures: ${t.files} articles, ${(t.quotes / t.files).toFixed(1)} quotes/article`);
-console.log(`  recall of expected quotes ${(t.found / t.expected * 100).toFixed(1)}% (${t.found}/${t.expected}), speaker accuracy ${(t.speakerRight / t.withSpeaker * 100).toFixed(1)}% (${t.speakerRight}/${t.withSpeaker})`);
-console.log(`  quotes with a speaker ${(t.attributed / t.quotes * 100).toFixed(1)}%, resolved to an entity ${(t.resolved / t.quotes * 100).toFixed(1)}%`);
-if (process.argv.includes('--misses')) misses.forEach((m) => console.log(`    ${m}`));
 
 const corpus = join(root, '../shared/corpus/wikinews/wikinews_en_2019_2020.jsonl');
 if (existsSync(corpus)) {

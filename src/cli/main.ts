@@ -6,6 +6,7 @@ import { registerSchema } from './schema.js';
 import { registerStoreCommands } from './store-commands.js';
 import { registerDemo } from './demo.js';
 import { registerServe } from './serve.js';
+import { registerStoryCommands } from './story-commands.js';
 
 export function buildProgram(): Command {
   const program = new Command('storyline')
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerSchema(program);
   registerDemo(program);
   registerServe(program);
+  registerStoryCommands(program);
   return program;
 }
 

@@ -25,13 +25,34 @@ export interface LedgerEntry {
 
 const side = (c: SourcedClaim): LedgerSide => ({ entity: c.claim.claimant, articleId: c.articleId, date: c.date, stance: c.claim.stance, text: c.claim.text });
 
-/** How strongly `counter` answers `target` across articles (0 = not at all). */
-export function crossScore(counter: SourcedClaim, target: SourcedClaim, counterStems = stems(counter.claim.text), targetStems = stems(target.claim.text)): number {
+/** Weight of a shared entity: 1 when rare among the story's claims, less when most claims name it. */
+export type EntityWeight = (entity: string) => number;
+
+const about = (c: SourcedClaim) => new Set([...c.claim.about, ...(c.entities ?? [])]);
+const days = (a: string | null, b: string | null) => (a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000 : 0);
+
+/**
+ * How strongly `counter` answers `target` across articles (0 = not at all): an opposing stance, another
+ * claimant, within `windowDays`, then shared entities (weighted, places included) + 0.5 × shared stems.
+ */
+export function crossScore(counter: SourcedClaim, target: SourcedClaim, counterStems = stems(counter.claim.text),
+  targetStems = stems(target.claim.text), weight: EntityWeight = () => 1, windowDays = 14): number {
   if (!COUNTER[counter.claim.stance].includes(target.claim.stance)) return 0;
   if (counter.claim.claimant === target.claim.claimant) return 0;
-  const about = new Set([...target.claim.about, target.claim.claimant]);
-  const shared = counter.claim.about.filter((a) => about.has(a)).length;
-  return shared + 0.5 * overlap(counterStems, targetStems);
+  if (days(counter.date, target.date) > windowDays) return 0;
+  const theirs = about(target);
+  theirs.add(target.claim.claimant);
+  let shared = 0;
+  for (const e of about(counter)) if (theirs.has(e) && e !== counter.claim.claimant) shared += weight(e);
+  return shared + 0.5 * Math.min(4, overlap(counterStems, targetStems));
+}
+
+/** idf-like weights over the story's claims: an entity in more than half of them counts less. */
+function entityWeights(claims: SourcedClaim[]): EntityWeight {
+  const df = new Map<string, number>();
+  for (const c of claims) for (const e of about(c)) df.set(e, (df.get(e) ?? 0) + 1);
+  const n = claims.length;
+  return (e) => Math.min(1, Math.log2((n + 1) / ((df.get(e) ?? 0) + 1)));
 }
 
 /** Build the ledger from every claim of one story. `minScore` is the cross-article link threshold. */
@@ -39,6 +60,7 @@ export function claimsLedger(claims: SourcedClaim[], minScore = 2): LedgerEntry[
   const entries: LedgerEntry[] = [];
   const ofClaim = new Map<SourcedClaim, LedgerEntry>();
   const stemsOf = new Map(claims.map((c) => [c, stems(c.claim.text)]));
+  const weight = entityWeights(claims);
   const assertions = claims.filter((c) => !COUNTER[c.claim.stance].length);
   // Assertions by the same claimant with mostly the same words are one ledger line said several times.
   for (const a of assertions) {
@@ -58,7 +80,7 @@ export function claimsLedger(claims: SourcedClaim[], minScore = 2): LedgerEntry[
       let best: SourcedClaim | null = null, bestScore = minScore;
       for (const a of assertions) {
         if (a.articleId === c.articleId) continue;
-        const s = crossScore(c, a, stemsOf.get(c), stemsOf.get(a));
+        const s = crossScore(c, a, stemsOf.get(c), stemsOf.get(a), weight);
         if (s >= bestScore) { best = a; bestScore = s; }
       }
       targets = best ? [best] : [];

@@ -5,8 +5,9 @@ import type { Annotator, ArticleDoc } from '../document.js';
 import type { Claim, Entity, Stance } from '../../model/analysis.js';
 import { canAct, isNounUse, quotedRanges, sentenceViews, subjectBefore, type SentenceView } from '../events/index.js';
 import { ANAPHORA, COUNTER, STANCE_CUES, ULTIMATUM, overlap, stems } from './stance.js';
+import { speakerAt, speakerTurns, type SpeakerTurn } from './speakers.js';
 
-interface Cue { stance: Stance; at: number; end: number }
+interface Cue { stance: Stance; at: number; end: number; nominal: boolean }
 
 interface Draft { claim: Claim; sentence: number; stems: Set<string>; clause: string }
 
@@ -16,53 +17,67 @@ function cuesIn(text: string): Cue[] {
   for (const c of STANCE_CUES) {
     c.re.lastIndex = 0;
     for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
-      if (quoted.some(([a, b]) => m!.index >= a && m!.index < b) || isNounUse(text, m.index)) continue;
-      out.push({ stance: c.stance, at: m.index, end: m.index + m[0].length });
+      if (quoted.some(([a, b]) => m!.index >= a && m!.index < b) || (!c.nominal && isNounUse(text, m.index))) continue;
+      out.push({ stance: c.stance, at: m.index, end: m.index + m[0].length, nominal: c.nominal });
     }
   }
   out.sort((a, b) => a.at - b.at || b.end - a.end);
-  // Overlapping cues ("insisted that" and "insisted"): keep the first, longest.
-  return out.filter((c, i) => i === 0 || c.at >= out[i - 1].end);
+  // Overlapping cues ("insisted that" and "insisted"): keep the first, longest. A nominal cue repeating
+  // the stance of an earlier cue of the sentence ("staging this provocation and fake") adds nothing.
+  const kept: Cue[] = [];
+  for (const c of out) {
+    const prev = kept[kept.length - 1];
+    if (prev && c.at < prev.end) continue;
+    if (c.nominal && kept.some((k) => k.stance === c.stance)) continue;
+    kept.push(c);
+  }
+  return kept;
 }
 
 /** "X said … and rejects …" / "X refuses …, claiming …": a coordinated verb keeps the first subject. */
 const COORDINATED = /(?:\b(?:and|but|while)\s+(?:\w+ly\s+)?|,\s*)$/i;
 
-function claimantFor(doc: ArticleDoc, view: SentenceView, cue: Cue, prevEnd: number, first: Entity | null, byId: Map<string, Entity>): Entity | null {
+function claimantFor(doc: ArticleDoc, view: SentenceView, cue: Cue, prevEnd: number, first: Entity | null, byId: Map<string, Entity>, turns: SpeakerTurn[]): Entity | null {
   const base = view.span.start;
   const between = view.text.slice(prevEnd, cue.at);
   if (first && prevEnd > 0 && COORDINATED.test(between)) return first;
-  const subject = subjectBefore(view, base + cue.at, base + prevEnd) ?? (prevEnd === 0 ? null : first);
+  // The actor before a nominal cue is usually its target ("Russia's massacre", "Russia committed war
+  // crimes"): the claim is the sentence's earlier claimant's or the speaker's, never the subject's.
+  if (cue.nominal && first) return first;
+  const subject = cue.nominal ? null : subjectBefore(view, base + cue.at, base + prevEnd) ?? (prevEnd === 0 ? null : first);
   if (subject) return subject;
   const q = doc.quotes.find((x) => x.speaker && x.start < view.span.end && x.end > view.span.start);
   if (q?.speaker && byId.has(q.speaker)) return byId.get(q.speaker)!;
   const ev = doc.events.find((e) => e.type === 'statement' && e.participants.length && e.evidence.start <= base && e.evidence.end >= view.span.end);
-  return ev ? byId.get(ev.participants[0]) ?? null : null;
+  if (ev) return byId.get(ev.participants[0]) ?? null;
+  return speakerAt(turns, base + cue.at);
 }
 
-function draftsFor(doc: ArticleDoc, view: SentenceView, byId: Map<string, Entity>, next: () => string): Draft[] {
+function draftsFor(doc: ArticleDoc, view: SentenceView, byId: Map<string, Entity>, next: () => string, turns: SpeakerTurn[]): Draft[] {
   const cues = cuesIn(view.text);
   const drafts: Draft[] = [];
   let first: Entity | null = null;
   let prevEnd = 0;
   cues.forEach((cue, i) => {
-    const claimant = claimantFor(doc, view, cue, prevEnd, first, byId);
+    const claimant = claimantFor(doc, view, cue, prevEnd, first, byId, turns);
     first ??= claimant;
+    // A nominal cue ("it was a fake") judges what comes before it too: its clause starts after the previous cue.
+    const from = cue.nominal ? prevEnd : cue.end;
     prevEnd = cue.end;
     if (!claimant) return;
     const rawEnd = i + 1 < cues.length ? cues[i + 1].at : view.text.length;
     // Drop the conjunction that joins this clause to the next cue ("rejects the narrative and accuses").
     const clauseEnd = cue.end + view.text.slice(cue.end, rawEnd).replace(/(?:[\s,;]+(?:and|but|while))?[\s,;.]*$/i, '').length;
-    const clause = view.text.slice(cue.end, clauseEnd).replace(/^[\s,:]*(?:that\s+)?/i, '');
+    const clause = view.text.slice(from, clauseEnd).replace(/^[\s,:]*(?:that\s+)?/i, '');
     if (clause.length < 3) return;
     let stance = cue.stance;
     if ((stance === 'assert' || stance === 'confirm') && ULTIMATUM.test(clause)) stance = 'demand';
     const base = view.span.start;
     const own = view.mentions.find((m) => m.entity === claimant && m.end <= base + cue.at && m.start >= base + (i ? cues[i - 1].end : 0));
-    const start = own ? own.start : base + cue.at;
+    const start = own ? Math.min(own.start, base + clauseEnd - clause.length) : base + (cue.nominal ? clauseEnd - clause.length : cue.at);
     const end = base + clauseEnd;
     const about = [...new Set(view.mentions
-      .filter((m) => m.start >= base + cue.end && m.end <= base + clauseEnd && m.entity !== claimant && canAct(m.entity))
+      .filter((m) => m.start >= base + from && m.end <= base + clauseEnd && m.entity !== claimant && canAct(m.entity))
       .map((m) => m.entity.id))];
     drafts.push({
       claim: { id: next(), claimant: claimant.id, stance, text: doc.text.slice(start, end), about, disputedBy: [], evidence: { start, end } },
@@ -107,7 +122,8 @@ export function extractClaims(doc: ArticleDoc): Claim[] {
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
   let n = 0;
   const next = () => `cl${++n}`;
-  const drafts = sentenceViews(doc).flatMap((v) => draftsFor(doc, v, byId, next));
+  const turns = speakerTurns(doc);
+  const drafts = sentenceViews(doc).flatMap((v) => draftsFor(doc, v, byId, next, turns));
   linkCounterClaims(drafts);
   return drafts.map((d) => d.claim);
 }

@@ -1,7 +1,10 @@
 // Stance cue lexicon and the scoring that links a denial or rejection to the claim it answers.
 import type { Stance } from '../../model/analysis.js';
 
-const cue = (stance: Stance, verbs: string[]) => ({ stance, re: new RegExp(`\\b(?:${verbs.join('|')})(?!\\w)`, 'gi') });
+export interface StanceCue { stance: Stance; re: RegExp; nominal: boolean }
+
+const cue = (stance: Stance, verbs: string[], nominal = false): StanceCue =>
+  ({ stance, re: new RegExp(`\\b(?:${verbs.join('|')})(?!\\w)`, 'gi'), nominal });
 
 export const STANCE_CUES = [
   cue('assert', ['announced', 'announces', 'claimed', 'claims', 'claiming', 'asserted', 'asserts', 'alleged', 'alleges',
@@ -15,6 +18,15 @@ export const STANCE_CUES = [
   cue('demand', ['demanded', 'demands', 'demanding', 'urged', 'urges', 'called on', 'calls on', 'called for',
     'calls for', 'ultimatum', 'insisted that', 'must']),
   cue('accuse', ['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'charged that']),
+  // Nominal cues: the speaker calls the other side's story false, or names the other side's guilt.
+  // They stand anywhere in the sentence ("it was a fake", "the staged provocation"), so the whole
+  // sentence part is the claim, and a determiner before them does not make them a non-verb.
+  cue('deny', ['categorically (?:reject|deny|denies|denied|rejects|rejected)', 'fakes?', 'staged', 'staging', 'provocations?',
+    'propaganda', 'lies', 'a lie', 'baseless', 'groundless', 'fabricated', 'fabrications?', 'disinformation',
+    '(?:has|have|had) nothing to do with', '(?:did|does|do) not (?:commit|kill|attack|shell|bomb|target|strike|use|carry out)',
+    'never (?:committed|killed|attacked|shelled|bombed|targeted|struck)'], true),
+  cue('accuse', ['war crimes?', 'crimes against humanity', 'genocide', 'atrocities', '(?:is|are|was|were) responsible for',
+    'guilty of', 'to blame for', 'massacred?', 'killings? of civilians'], true),
 ];
 
 /** A conditional threat or an either/or in an assertion makes it a demand ("will take X if you do not leave"). */

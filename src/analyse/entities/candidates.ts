@@ -80,8 +80,8 @@ export function findCandidates(sentences: Token[][], text: string): Candidate[] 
       if (!nameLike(toks[i]!)) { i++; continue; }
       const j = runEnd(toks, i);
       let run = toks.slice(i, j + 1);
-      // After a full stop, colon or opening quote a capital letter proves nothing either.
-      let initial = i === first || (i > 0 && /^[.!?…:;“"‘(–—-]$/.test(toks[i - 1]!.text));
+      // After a full stop, colon or opening quote (also ASCII `` and '') a capital letter proves nothing either.
+      let initial = i === first || (i > 0 && /^[.!?…:;“"‘'`(–—-]$/.test(toks[i - 1]!.text));
       const prev = toks[i - 1];
       const honorific = !!prev && HONORIFICS.has(prev.text);
       if (initial && SENTENCE_STARTERS.has(run[0]!.text)) { run = run.slice(1); initial = false; }

@@ -18,7 +18,9 @@ export { entityAt, resolveDescription } from './lookup.js';
 function keepInitial(c: Candidate, midWords: Set<string>): boolean {
   if (!c.initial || c.tokens.length > 1) return true;
   const w = c.text;
-  return midWords.has(w) || GIVEN_NAMES.has(w) || KNOWN_ORGS.has(w) || isAllCaps(w) || lookupPlace(w) !== null;
+  // A small town is no support: GeoNames holds towns called "Give", "Is" or "One".
+  const place = lookupPlace(w);
+  return midWords.has(w) || GIVEN_NAMES.has(w) || KNOWN_ORGS.has(w) || isAllCaps(w) || (place !== null && (place.kind !== 'city' || place.population >= 100_000));
 }
 
 export function recogniseEntities(doc: ArticleDoc): Entity[] {

@@ -55,6 +55,7 @@ export function cluster(mentions: Mention[]): Cluster[] {
     const word = m.cand.text;
     let cl = byKey.get(k)
       ?? pick(clusters.filter((c) => c.type === 'person' && c.names.some((n) => n.split(/\s+/).slice(1).includes(word))), m.cand.start)
+      ?? (m.typed.type === 'person' ? salient(clusters.filter((c) => c.type === 'person' && c.names.some((n) => n.includes(' ') && n.split(/\s+/)[0] === word))) : undefined)
       ?? pick(clusters.filter((c) => c.type === 'organization' && c.mentions.some((x) => x.cand.tokens.length > 1 && initials(x.cand) === word)), m.cand.start)
       ?? pick(clusters.filter((c) => c.type === 'organization' && c.names.some((n) => n.split(/\s+/)[0] === word && n.split(/\s+/).length > 1)), m.cand.start);
     if (!cl) { cl = newCluster(m); byKey.set(k, cl); }
@@ -71,6 +72,11 @@ export function cluster(mentions: Mention[]): Cluster[] {
     }
   }
   return clusters.filter((c) => c.mentions.length > 0).sort((a, b) => Math.min(...a.mentions.map((m) => m.cand.start)) - Math.min(...b.mentions.map((m) => m.cand.start)));
+}
+
+/** For a lone given name shared by several people, the one mentioned most (the article's protagonist). */
+function salient(cands: Cluster[]): Cluster | undefined {
+  return [...cands].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
 /** The nearest cluster before the offset when several match (two people sharing a surname). */

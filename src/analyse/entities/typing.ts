@@ -32,6 +32,8 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   if (place && place.kind === 'city' && place.population >= 100_000) return { type: 'place', strength: 2, place };
   if (place && locative) return { type: 'place', strength: 2, place };
   if (given) return { type: 'person', strength: 2, place: null };
+  // A lone given name ("Steve leaves behind...") is a person; merging ties it to the full name.
+  if (words.length === 1 && GIVEN_NAMES.has(last)) return { type: 'person', strength: 1, place: null };
   if (words.length === 1 && last.toLowerCase() in DEMONYMS) return null;
   if (/\d/.test(c.text)) return { type: 'other', strength: 1, place: null };
   if (words.length === 1 && isAllCaps(last)) return { type: 'organization', strength: 1, place: null };

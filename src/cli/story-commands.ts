@@ -1,0 +1,95 @@
+// Commands over stories: list them, show one (timeline, claims ledger, positions), export the store.
+import type { Command } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { openStore } from '../store/index.js';
+import { listStories, resolveStoryId } from '../store/stories.js';
+import { storedDetail, type StoryDetailT } from '../server/queries/stories.js';
+import { ensureStories } from '../story/refresh.js';
+import { CliError } from './errors.js';
+import { EXPORT_FORMATS, exportStore, type ExportFormat } from './story-export.js';
+
+const dbOption = ['--db <path>', 'database file (default: $STORYLINE_DB or the user data folder)'] as const;
+const day = (d: string | null | undefined) => (d ?? '').slice(0, 10) || 'undated';
+
+export function formatStory(s: StoryDetailT): string {
+  const titles = new Map(s.articleList.map((a) => [a.id, a.title ?? a.id]));
+  const from = (id: string) => `${id.slice(0, 8)} ${titles.get(id) ?? ''}`.trim();
+  const out = [s.title, `${s.articles} articles, ${s.sources ?? '?'} sources, ${day(s.from)} to ${day(s.to)}  (id ${s.id})`, '', 'Timeline'];
+  for (const e of s.timeline) {
+    const n = e.sources?.length ?? 1;
+    out.push(`  ${day(e.date).padEnd(10)}  ${e.type.padEnd(12)} ${e.summary}${n > 1 ? `  [${n} sources]` : ''}`);
+  }
+  if (!s.timeline.length) out.push('  (no events found)');
+  out.push('', 'Claims ledger');
+  for (const e of s.ledger ?? []) {
+    out.push(`  ${e.claimantName} (${e.stance}): ${e.text}`);
+    for (const a of e.assertedBy) out.push(`      said by   ${a.name}, ${day(a.date)}, ${from(a.articleId)}`);
+    for (const d of e.disputedBy) out.push(`      disputed  ${d.name} (${d.stance}), ${day(d.date)}: ${d.text}`);
+  }
+  if (!s.ledger?.length) out.push('  (no contested or repeated claims)');
+  out.push('', "Actors' positions");
+  for (const p of s.positions ?? []) {
+    out.push(`  ${p.name}`);
+    for (const x of p.positions) out.push(`      ${day(x.date)}  ${x.stance.padEnd(8)} ${x.text}`);
+  }
+  if (!s.positions?.length) out.push('  (no claims found)');
+  out.push('', 'Articles');
+  for (const a of s.articleList) out.push(`  ${day(a.published)}  ${from(a.id)}`);
+  return out.join('\n');
+}
+
+export function registerStoryCommands(program: Command): void {
+  program.command('stories')
+    .description('list stories (articles about the same events), largest first')
+    .option(...dbOption)
+    .option('--limit <n>', 'how many', '50')
+    .option('--offset <n>', 'skip this many', '0')
+    .option('--json', 'print JSON')
+    .action((opts: { db?: string; limit: string; offset: string; json?: boolean }) => {
+      const store = openStore(opts.db);
+      try {
+        ensureStories(store);
+        const page = listStories(store.db, { limit: Number(opts.limit), offset: Number(opts.offset) });
+        if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+        const lines = page.items.map((s) => `${s.id}  ${String(s.articleCount).padStart(3)} art ${String(s.sourceCount).padStart(2)} src  ${day(s.firstDate)}..${day(s.lastDate)}  ${s.title}`);
+        process.stdout.write(`${[...lines, `${page.items.length} of ${page.total} stories`].join('\n')}\n`);
+      } finally {
+        store.close();
+      }
+    });
+
+  program.command('story')
+    .description("show one story: merged timeline, claims ledger, actors' positions")
+    .argument('<id>', 'story id or a unique prefix of it')
+    .option(...dbOption)
+    .option('--json', 'print JSON')
+    .action((id: string, opts: { db?: string; json?: boolean }) => {
+      const store = openStore(opts.db);
+      try {
+        ensureStories(store);
+        const full = resolveStoryId(store.db, id);
+        const story = full ? storedDetail(store, full) : null;
+        if (!story) throw new CliError(`${id}: no such story in ${store.path}`);
+        process.stdout.write(opts.json ? `${JSON.stringify(story, null, 2)}\n` : `${formatStory(story)}\n`);
+      } finally {
+        store.close();
+      }
+    });
+
+  program.command('export')
+    .description('export the store: json (analyses + stories), csv (events), jsonld (schema.org), tsv (GDELT-like events)')
+    .requiredOption('--format <format>', EXPORT_FORMATS.join(', '))
+    .option(...dbOption)
+    .option('--out <file>', 'write here instead of standard output')
+    .action((opts: { format: string; db?: string; out?: string }) => {
+      if (!(EXPORT_FORMATS as readonly string[]).includes(opts.format)) throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`, 2);
+      const store = openStore(opts.db);
+      try {
+        const text = exportStore(store, opts.format as ExportFormat);
+        if (opts.out) writeFileSync(opts.out, text);
+        else process.stdout.write(text);
+      } finally {
+        store.close();
+      }
+    });
+}
