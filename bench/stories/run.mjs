@@ -11,9 +11,13 @@ const { analyzeText } = await import(`${dist}/api.js`);
 const { NearDuplicateIndex, StoryClusterer, StoryBuilder, EntityLinker } = await import(`${dist}/story/index.js`);
 const arg = (name, dflt) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : dflt);
 const maxN = Number(arg('--max', 100000));
-// --only ruua skips the Wikinews sections; --link off turns passage links off (for comparison).
+// --only ruua skips the Wikinews sections.
 const only = arg('--only', 'all');
-const clusterOpts = arg('--link', 'on') === 'off' ? { linkThreshold: Infinity } : {};
+// --threshold X and --link X|off override the article and passage thresholds on ru-ua.
+const clusterOpts = {
+  ...(arg('--threshold') ? { threshold: Number(arg('--threshold')) } : {}),
+  ...(arg('--link') ? { linkThreshold: arg('--link') === 'off' ? Infinity : Number(arg('--link')) } : {}),
+};
 
 const readJsonl = (p) => readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const wiki = readJsonl('../shared/corpus/wikinews/wikinews_en_2019_2020.jsonl');
@@ -74,7 +78,7 @@ const GROUPS = {
   us_campaign_2020: /caucus|primar(?:y|ies)|presidential (?:bid|race|nominee)|running mate|biden-trump|presidential debate/i,
 };
 const groupOf = (title) => Object.entries(GROUPS).find(([, re]) => re.test(title))?.[0] ?? null;
-for (const threshold of [0.15, 0.2, 0.3]) {
+for (const threshold of [0.1, 0.12, 0.15, 0.2]) {
   const b = clusterAnalyses(W.out, { threshold });
   const win = b.clusterer.options.windowDays;
   const items = W.out.map((a) => ({ id: a.article.id, g: groupOf(a.article.title), d: Date.parse(a.article.published) / 864e5, s: b.clusterer.storyOf(a.article.id) }));

@@ -41,6 +41,8 @@ export interface Story {
 
 interface Open {
   id: string; centroid: Vector; sum: Vector; articles: string[]; copies: string[];
+  /** the centroid's `coreSize` heaviest features, renormalised: what a single passage is matched against */
+  core: Vector;
   first: number | null; last: number | null; titles: Map<string, { title: string | null; v: Vector }>;
   links: Map<string, StoryLink>;
 }
@@ -49,14 +51,17 @@ export interface ClusterOptions {
   threshold: number; windowDays: number; probe: number; postingCap: number; centroidSize: number;
   /** features kept per article vector */
   top: number;
-  /** cosine of a passage with another story's centroid that links the article to it (Infinity: off) */
+  /** cosine of a passage with another story's core that links the article to it (Infinity: off) */
   linkThreshold: number;
+  /** features of a story's core: a passage is short, the full centroid's long tail would drown it */
+  coreSize: number;
 }
-export const DEFAULT_CLUSTER: ClusterOptions = { threshold: 0.15, windowDays: 10, probe: 12, postingCap: 300, centroidSize: 80, top: 30, linkThreshold: 0.3 };
+export const DEFAULT_CLUSTER: ClusterOptions = { threshold: 0.1, windowDays: 10, probe: 12, postingCap: 300, centroidSize: 80, top: 30, linkThreshold: 0.25, coreSize: 20 };
 
 /** A passage indexed under its few heaviest features, to find it again when a matching story grows. */
 interface Indexed extends Passage { articleId: string; when: number | null }
 const PASSAGE_KEYS = 4;
+const MATCHABLE = process.env.SL_M === '1';
 
 const day = (d: string | null) => (d ? Math.floor(Date.parse(d.slice(0, 10)) / 86_400_000) : null);
 const iso = (n: number | null) => (n === null ? null : new Date(n * 86_400_000).toISOString().slice(0, 10));
@@ -79,15 +84,27 @@ export class StoryClusterer {
     this.stats.observe(tf.keys(), input.source);
     const v = tfidf(this.stats, tf, this.options.top, input.source);
     const when = day(input.date);
+    const m = this.matchable(v);
     let best: Open | null = null, bestSim = this.options.threshold;
     for (const s of this.candidates(v, when)) {
-      const sim = cosine(v, s.centroid);
+      const sim = cosine(m, s.centroid);
       if (sim >= bestSim) { best = s; bestSim = sim; }
     }
     const story = best ?? this.open();
     this.join(story, input, v, when);
     if (Number.isFinite(this.options.linkThreshold)) this.linkPassages(story, input, when);
     return story.id;
+  }
+
+  /**
+   * The part of a vector that can match an earlier story: features some other article has too. A word
+   * seen only here (a rare name, a typo) gets the highest idf yet can match nothing, so leaving it in
+   * the norm would make long, name-rich texts (transcripts) look unlike everything.
+   */
+  private matchable(v: Vector): Vector {
+    if (!MATCHABLE) return v;
+    const out = new Map([...v].filter(([f]) => this.stats.count(f) > 1));
+    return out.size ? normalise(out) : v;
   }
 
   /**
@@ -98,16 +115,16 @@ export class StoryClusterer {
   private linkPassages(home: Open, input: ClusterInput, when: number | null): void {
     const own = passages(this.stats, input.text, input.mentions, input.source);
     for (const p of own) {
-      for (const s of this.candidates(p.v, when)) if (s !== home) this.tryLink(s, input.id, p, cosine(p.v, s.centroid));
+      for (const s of this.candidates(p.v, when)) if (s !== home) this.tryLink(s, input.id, p, cosine(this.matchable(p.v), s.core));
     }
     const seen = new Set<Indexed>();
-    const probe = [...home.centroid.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.options.probe);
+    const probe = [...home.core.entries()].slice(0, this.options.probe);
     for (const [f] of probe) {
       for (const q of this.passageIndex.get(f) ?? []) {
         if (seen.has(q)) continue;
         seen.add(q);
         if (this.ofArticle.get(q.articleId) === home || !this.inWindow(home, q.when)) continue;
-        this.tryLink(home, q.articleId, q, cosine(q.v, home.centroid));
+        this.tryLink(home, q.articleId, q, cosine(q.v, home.core));
       }
     }
     for (const p of own) {
@@ -165,7 +182,7 @@ export class StoryClusterer {
   }
 
   private open(): Open {
-    const s: Open = { id: `s${this.stories.length + 1}`, centroid: new Map(), sum: new Map(), articles: [], copies: [], first: null, last: null, titles: new Map(), links: new Map() };
+    const s: Open = { id: `s${this.stories.length + 1}`, centroid: new Map(), core: new Map(), sum: new Map(), articles: [], copies: [], first: null, last: null, titles: new Map(), links: new Map() };
     this.stories.push(s);
     return s;
   }
@@ -181,6 +198,7 @@ export class StoryClusterer {
     // Bound the running sum too, so a story with thousands of articles costs no more to update.
     if (ranked.length > 4 * this.options.centroidSize) s.sum = new Map(ranked.slice(0, 4 * this.options.centroidSize));
     s.centroid = normalise(new Map(ranked.slice(0, this.options.centroidSize)));
+    s.core = normalise(new Map(ranked.slice(0, this.options.coreSize)));
     for (const f of s.centroid.keys()) {
       if (before.has(f)) continue;
       const list = this.postings.get(f) ?? [];

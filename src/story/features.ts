@@ -8,7 +8,7 @@ export interface EntityMention { entity: string; start: number; end: number }
 export interface Passage { start: number; end: number; v: Vector }
 
 /** Weights found on the Wikinews groups and the ru-ua corpus (docs/decisions/stories.md). */
-export const FEATURE_WEIGHTS = { title: 3, lead: 2, body: 1, entity: 2, leadChars: 600, passageChars: 900, passageTop: 16, entityIdfPower: Number(process.env.SL_EIP ?? 1) };
+export const FEATURE_WEIGHTS = { title: 3, lead: 2, body: 1, entity: 2, leadChars: 600, passageChars: 900, passageTop: 16 };
 
 /** End of the lead: the first sentence end after `leadChars` (or the text end). */
 export function leadEnd(text: string, leadChars = FEATURE_WEIGHTS.leadChars): number {
@@ -39,11 +39,7 @@ export function articleCounts(title: string | null, text: string, entities: stri
 
 /** tf-idf over raw counts: log-damped tf × idf, the `top` heaviest kept, L2-normalised. */
 export function tfidf(stats: TermStats, tf: Map<string, number>, top: number, source?: string | null): Vector {
-  const P = FEATURE_WEIGHTS.entityIdfPower;
-  const scored = [...tf.entries()].map(([f, n]) => {
-    const idf = stats.idf(f, source);
-    return [f, (1 + Math.log(Math.max(1, n))) * (f.startsWith('@') ? idf ** P : idf)] as [string, number];
-  })
+  const scored = [...tf.entries()].map(([f, n]) => [f, (1 + Math.log(Math.max(1, n))) * stats.idf(f, source)] as [string, number])
     .sort((a, b) => b[1] - a[1]).slice(0, top);
   return normalise(new Map(scored));
 }

@@ -42,6 +42,9 @@ export class TermStats {
    * source's documents (its press secretary, its boilerplate) is discounted in proportion: it says
    * who wrote the text, not what the text is about.
    */
+  /** Documents seen so far with feature `f`. */
+  count(f: string): number { return this.df.get(f) ?? 0; }
+
   idf(f: string, source?: string | null): number {
     const base = Math.log((this.docs + 1) / ((this.df.get(f) ?? 0) + 1)) + 1;
     const s = source ? this.bySource.get(source) : undefined;

@@ -37,7 +37,7 @@ function cuesIn(text: string): Cue[] {
 /** "X said … and rejects …" / "X refuses …, claiming …": a coordinated verb keeps the first subject. */
 const COORDINATED = /(?:\b(?:and|but|while)\s+(?:\w+ly\s+)?|,\s*)$/i;
 
-function claimantFor(doc: ArticleDoc, view: SentenceView, cue: Cue, prevEnd: number, first: Entity | null, byId: Map<string, Entity>, turns: SpeakerTurn[]): Entity | null {
+function claimantFor(doc: ArticleDoc, view: SentenceView, cue: Cue, prevEnd: number, first: Entity | null, byId: Map<string, Entity>, turns: SpeakerTurn[], recent: Entity | null): Entity | null {
   const base = view.span.start;
   const between = view.text.slice(prevEnd, cue.at);
   if (first && prevEnd > 0 && COORDINATED.test(between)) return first;
@@ -50,21 +50,29 @@ function claimantFor(doc: ArticleDoc, view: SentenceView, cue: Cue, prevEnd: num
   if (q?.speaker && byId.has(q.speaker)) return byId.get(q.speaker)!;
   const ev = doc.events.find((e) => e.type === 'statement' && e.participants.length && e.evidence.start <= base && e.evidence.end >= view.span.end);
   if (ev) return byId.get(ev.participants[0]) ?? null;
-  return speakerAt(turns, base + cue.at);
+  // In a transcript the turn decides (a journalist's question has no claimant); elsewhere a nominal cue
+  // continues the claimant of the sentence before ("He also called it genocide").
+  const turn = speakerAt(turns, base + cue.at);
+  return turn !== undefined ? turn : cue.nominal ? recent : null;
 }
 
-function draftsFor(doc: ArticleDoc, view: SentenceView, byId: Map<string, Entity>, next: () => string, turns: SpeakerTurn[]): Draft[] {
+/** The claimant of the latest claim within the last two sentences: who "he also noted" continues. */
+interface Recent { claimant: Entity | null; sentence: number }
+
+function draftsFor(doc: ArticleDoc, view: SentenceView, byId: Map<string, Entity>, next: () => string, turns: SpeakerTurn[], recent: Recent): Draft[] {
   const cues = cuesIn(view.text);
   const drafts: Draft[] = [];
   let first: Entity | null = null;
   let prevEnd = 0;
   cues.forEach((cue, i) => {
-    const claimant = claimantFor(doc, view, cue, prevEnd, first, byId, turns);
+    const lately = view.index - recent.sentence <= 2 ? recent.claimant : null;
+    const claimant = claimantFor(doc, view, cue, prevEnd, first, byId, turns, lately);
     first ??= claimant;
     // A nominal cue ("it was a fake") judges what comes before it too: its clause starts after the previous cue.
     const from = cue.nominal ? prevEnd : cue.end;
     prevEnd = cue.end;
     if (!claimant) return;
+    recent.claimant = claimant; recent.sentence = view.index;
     const rawEnd = i + 1 < cues.length ? cues[i + 1].at : view.text.length;
     // Drop the conjunction that joins this clause to the next cue ("rejects the narrative and accuses").
     const clauseEnd = cue.end + view.text.slice(cue.end, rawEnd).replace(/(?:[\s,;]+(?:and|but|while))?[\s,;.]*$/i, '').length;
@@ -123,7 +131,8 @@ export function extractClaims(doc: ArticleDoc): Claim[] {
   let n = 0;
   const next = () => `cl${++n}`;
   const turns = speakerTurns(doc);
-  const drafts = sentenceViews(doc).flatMap((v) => draftsFor(doc, v, byId, next, turns));
+  const recent: Recent = { claimant: null, sentence: -10 };
+  const drafts = sentenceViews(doc).flatMap((v) => draftsFor(doc, v, byId, next, turns, recent));
   linkCounterClaims(drafts);
   return drafts.map((d) => d.claim);
 }

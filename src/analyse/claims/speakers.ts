@@ -28,12 +28,12 @@ export function speakerTurns(doc: ArticleDoc): SpeakerTurn[] {
   return turns;
 }
 
-/** The speaker whose turn covers `pos` (turns sorted by `at`), or null. */
-export function speakerAt(turns: SpeakerTurn[], pos: number): Entity | null {
+/** The speaker whose turn covers `pos` (turns sorted by `at`): null for an unnamed one, undefined before any turn. */
+export function speakerAt(turns: SpeakerTurn[], pos: number): Entity | null | undefined {
   let lo = 0, hi = turns.length - 1, best: SpeakerTurn | null = null;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (turns[mid].at <= pos) { best = turns[mid]; lo = mid + 1; } else hi = mid - 1;
   }
-  return best?.speaker ?? null;
+  return best ? best.speaker : undefined;
 }

@@ -1,7 +1,7 @@
 // Candidate names: runs of capitalised words in a sentence, joined by name connectors ("Bank of America",
 // "Charles de Gaulle", "Procter & Gamble"), minus sentence-initial function words, with a capitalised
 // title prefix ("Russian President", "Emergencies Minister") split off as the role.
-import { DEMONYMS, GIVEN_NAMES, HONORIFICS, NAME_CONNECTORS, NON_NAMES, ORG_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.js';
+import { DEMONYMS, GIVEN_NAMES, HONORIFICS, NAME_CONNECTORS, NON_NAMES, ORG_WORDS, ROLE_MODIFIERS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 export interface Candidate {
@@ -65,10 +65,30 @@ function splitRole(run: Token[]): { role: Token[]; name: Token[] } {
   if (rest.length > 3 || NAME_CONNECTORS.has(rest[0]!.text)) {
     const g = rest.findIndex((t) => GIVEN_NAMES.has(t.text));
     if (g > 0) { k += g; rest = run.slice(k + 1); }
-    else if (NAME_CONNECTORS.has(rest[0]!.text)) return { role: [], name: run };
+    else if (rest[0]!.text === 'of' && rest.length > 1) {
+      // "President of the United States", "Secretary of Defense": a bare role; the name is what follows "of (the)".
+      const skip = rest[1]!.text === 'the' ? 2 : 1;
+      return { role: [], name: rest.slice(skip) };
+    } else if (NAME_CONNECTORS.has(rest[0]!.text)) return { role: [], name: run };
   }
   if (rest.some((t) => ORG_WORDS.has(t.text))) return { role: [], name: run };
   return { role: run.slice(0, k + 1), name: rest };
+}
+
+/** Royal and noble titles end real names ("Burger King"); job titles at the end do not ("Ryanair CEO"). */
+const NAME_FINAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'lord', 'lady', 'sir', 'pope', 'emir', 'sultan', 'sheikh', 'general', 'justice', 'partner', 'partners', 'director-general']);
+
+/**
+ * "Ryanair CEO", "White House Press Secretary", "Prime Minister": a name never ends in a job title, so the
+ * trailing title and the role words before it are cut ("Ryanair", "White House"); a bare role leaves nothing.
+ */
+function trimTrailingRole(name: Token[]): Token[] {
+  let end = name.length;
+  if (!end || !isTitle(name[end - 1]!) || NAME_FINAL_TITLES.has(lower(name[end - 1]!))) return name;
+  while (end > 0 && isTitle(name[end - 1]!) && !NAME_FINAL_TITLES.has(lower(name[end - 1]!))) end--;
+  while (end > 0 && (ROLE_MODIFIERS.has(lower(name[end - 1]!)) || isDemonym(name[end - 1]!) || isTitle(name[end - 1]!))) end--;
+  while (end > 0 && NAME_CONNECTORS.has(name[end - 1]!.text)) end--;
+  return name.slice(0, end);
 }
 
 export function findCandidates(sentences: Token[][], text: string): Candidate[] {
@@ -91,7 +111,9 @@ export function findCandidates(sentences: Token[][], text: string): Candidate[] 
       if (run.length > 1 && HONORIFICS.has(run[0]!.text)) { run = run.slice(1); hon = true; initial = false; }
       i = j + 1;
       if (!run.length) continue;
-      const { role, name } = splitRole(run);
+      const split = splitRole(run);
+      const role = split.role;
+      const name = trimTrailingRole(split.name);
       if (!name.length) continue;
       if (name.every((t) => isTitle(t) || NON_NAMES.has(t.text))) continue;
       const start = name[0]!.start;

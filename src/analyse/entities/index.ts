@@ -5,11 +5,12 @@ import type { Annotator, ArticleDoc } from '../document.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { contextCountries, findDescriptions, resolveAgainst } from './describe.js';
 import { lookupPlace } from './gazetteer.js';
-import { GIVEN_NAMES, KNOWN_ORGS } from './lexicon.js';
+import { GIVEN_NAMES, KNOWN_ORGS, NAME_CONNECTORS, TITLE_WORDS } from './lexicon.js';
+import { retypeProducts } from './products.js';
 import { sentenceStartFinder } from './lookup.js';
 import { cluster, toEntity, type Mention } from './merge.js';
 import { findRole } from './roles.js';
-import { isAllCaps, tokenize } from './tokens.js';
+import { isAllCaps, tokenize, type Token } from './tokens.js';
 import { typeCandidate } from './typing.js';
 
 export { entityAt, resolveDescription } from './lookup.js';
@@ -19,17 +20,47 @@ function keepInitial(c: Candidate, midWords: Set<string>): boolean {
   if (!c.initial || c.tokens.length > 1) return true;
   const w = c.text;
   // A small town is no support: GeoNames holds towns called "Give", "Is" or "One".
-  const place = lookupPlace(w);
-  return midWords.has(w) || GIVEN_NAMES.has(w) || KNOWN_ORGS.has(w) || isAllCaps(w) || (place !== null && (place.kind !== 'city' || place.population >= 100_000));
+  return midWords.has(w) || GIVEN_NAMES.has(w) || KNOWN_ORGS.has(w) || isAllCaps(w) || bigPlace(w);
 }
+
+/** Lowercase function words of Title Case ("Apple Unveils the New MacBook Air in Paris"). */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'is', 'are', 'after', 'over', 'into']);
+
+/** A sentence set in Title Case (a headline or heading): at least four words, nearly all capitalised. */
+function isTitleCase(toks: Token[]): boolean {
+  const words = toks.filter((t) => /^\p{L}/u.test(t.text) && !MINOR_WORDS.has(t.text));
+  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.8 * words.length;
+}
+
+/**
+ * In a Title Case line capitals prove nothing: keep only the stretches of a run whose words recur in the body
+ * or are known to a lexicon ("Rescue Teams Reach Flooded Valley Villages Near Brest" → "Brest").
+ */
+function titleCaseParts(c: Candidate, bodyWords: Set<string>, text: string): Candidate[] {
+  const known = (t: Token) => bodyWords.has(t.text) || GIVEN_NAMES.has(t.text) || KNOWN_ORGS.has(t.text) || isAllCaps(t.text)
+    || bigPlace(t.text);
+  const parts: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of c.tokens) {
+    if (known(t)) cur.push(t);
+    else if (NAME_CONNECTORS.has(t.text) && cur.length) cur.push(t);
+    else { if (cur.length) parts.push(cur); cur = []; }
+  }
+  if (cur.length) parts.push(cur);
+  return parts.map((p) => { while (p.length && NAME_CONNECTORS.has(p[0]!.text)) p.shift(); while (p.length && NAME_CONNECTORS.has(p[p.length - 1]!.text)) p.pop(); return p; }).filter((p) => p.length)
+    .map((p) => ({ ...c, tokens: p, start: p[0]!.start, end: p[p.length - 1]!.end, text: text.slice(p[0]!.start, p[p.length - 1]!.end), initial: false }));
+}
+
+const bigPlace = (w: string) => { const p = lookupPlace(w); return !!p && (p.kind !== 'city' || p.population >= 100_000); };
 
 export function recogniseEntities(doc: ArticleDoc): Entity[] {
   const sentences = tokenize(doc);
   const all = findCandidates(sentences, doc.text);
-  const midWords = new Set(all.filter((c) => !c.initial).flatMap((c) => c.tokens.map((t) => t.text)));
+  const titleCase = sentences.map(isTitleCase);
+  const midWords = new Set(all.filter((c) => !c.initial && !titleCase[c.sentence]).flatMap((c) => c.tokens.map((t) => t.text)));
   const mentions: Mention[] = [];
-  for (const c of all) {
-    if (!keepInitial(c, midWords)) continue;
+  const kept = all.flatMap((c) => (titleCase[c.sentence] ? titleCaseParts(c, midWords, doc.text) : keepInitial(c, midWords) ? [c] : []));
+  for (const c of kept) {
     const toks = sentences[c.sentence]!;
     const role = findRole(c, toks, doc.text);
     const typed = typeCandidate(c, toks, !!role);
@@ -44,7 +75,9 @@ export function recogniseEntities(doc: ArticleDoc): Entity[] {
     const gap = toks.slice(p.cand.tokens[p.cand.tokens.length - 1]!.index + 1, m.cand.tokens[0]!.index).map((t) => t.text);
     if (gap.length === 1 && /^(and|,|&)$/.test(gap[0]!)) { m.role = p.role; m.plural = true; }
   }
-  const entities = cluster(mentions).map((cl, i) => toEntity(cl, `e${i + 1}`, []));
+  const clusters = cluster(mentions);
+  retypeProducts(clusters, sentences, TITLE_WORDS);
+  const entities = clusters.map((cl, i) => toEntity(cl, `e${i + 1}`, []));
   // Descriptions resolve against entities named before them; they become mentions, not aliases.
   const startOf = sentenceStartFinder(doc);
   const soft = contextCountries(entities, sentences);

@@ -15,7 +15,7 @@ mrs mrs. ms ms. sir lord lady sheikh emir sultan coach striker midfielder defend
 congressman congresswoman lawmaker lawmakers mp deputy negotiator diplomat correspondent reporter editor author
 actor actress singer director-general commissioner inspector detective sen. gov. rep. gen. col. capt. lt. sgt.
 adm. secretary-general chairperson dean rector principal official officials candidate nominee rabbi imam
-vice chief-executive owner speaker activist activists campaigner lawyer partner president's analyst researcher scientist spokesmen`);
+vice chief-executive owner speaker undersecretary under-secretary activist activists campaigner lawyer partner president's analyst researcher scientist spokesmen`);
 
 /** Lowercase words that may sit inside a role phrase before a name ("former deputy prime minister"). */
 export const ROLE_MODIFIERS = words(`
@@ -26,6 +26,9 @@ first second interim incoming outgoing longtime long-time then-president then fo
 labour labor environment education transport agriculture emergencies culture sports science technology press
 communications campaign financial operating technical political legal public chief-of-staff of staff the
 company's industry market senior-level`);
+
+/** Speech verbs next to a name: a speaker is a person or an organisation, never a product. */
+export const SPEECH_VERBS = /^(said|says|told|added|stated|explained|noted|argued|wrote|announced|claimed|insisted|warned)$/;
 
 /** Courtesy titles that mark the next capitalised word as a person but are not roles. */
 export const HONORIFICS = words(`Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Prof Prof.`);

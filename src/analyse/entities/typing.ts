@@ -3,13 +3,13 @@
 import type { EntityType } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
 import { lookupPlace, type Place, foldName } from './gazetteer.js';
-import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_WORDS, PLACE_PREPOSITIONS } from './lexicon.js';
+import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_WORDS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './lexicon.js';
 import { isAllCaps, type Token } from './tokens.js';
 
 export interface Typed { type: EntityType; strength: number; place: Place | null }
 
+const INDEX_HEADS = /^(Index|Average|Composite)$/;
 const PLACE_HEADS = /^(Ocean|Sea|Airport|River|Mountains?|Lake|Islands?|Bay|Gulf|Strait|Peninsula|Desert|Valley|County|Province|Oblast|Region|Street|Avenue|Road|Square|Bridge|Canal|Coast|Heights|Plateau)$/;
-const SPEECH = /^(said|says|told|added|stated|explained|noted|argued|wrote|announced|claimed|insisted|warned)$/;
 
 export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Typed | null {
   const words = c.tokens.map((t) => t.text);
@@ -20,7 +20,16 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   if (early && (early.kind === 'country' || early.kind === 'region')) return { type: 'place', strength: 3, place: early };
   // Geographic heads ("Atlantic Ocean", "Changi International Airport", "Allegheny County") name places.
   if (words.length > 1 && PLACE_HEADS.test(last)) return { type: 'place', strength: 3, place: early };
-  if (words.some((w) => ORG_WORDS.has(w)) && !(words.length === 1 && early)) return { type: 'organization', strength: 3, place: null };
+  // Market indices ("Dow Jones Industrial Average", "Nasdaq Composite", "FTSE 100 Index") are not organisations.
+  if (words.length > 1 && INDEX_HEADS.test(last)) return { type: 'other', strength: 3, place: null };
+  // "Air" opens airline names ("Air France") but ends product names ("MacBook Air").
+  const orgWord = words.some((w, i) => ORG_WORDS.has(w) && !(w === 'Air' && i === words.length - 1));
+  if (orgWord && !(words.length === 1 && early)) return { type: 'organization', strength: 3, place: null };
+  // "16 GB", "AU$52.5 million": a short code after a number is a unit, before "$" a currency.
+  const before = toks[c.tokens[0]!.index - 1], after = toks[c.tokens[c.tokens.length - 1]!.index + 1];
+  if (words.length === 1 && last.length <= 3 && isAllCaps(last) && (/^\d/.test(before?.text ?? '') || after?.text === '$')) return null;
+  // "SUVs", "PCs": a plural acronym is a common noun.
+  if (words.length === 1 && /^\p{Lu}{2,}s$/u.test(last)) return null;
   // "Americans", "Russians": groups of people, not named entities.
   if (words.length === 1 && /s$/.test(last) && last.slice(0, -1).toLowerCase() in DEMONYMS) return null;
   if (c.honorific || hasRole) return { type: 'person', strength: 3, place: null };
@@ -38,7 +47,7 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   if (/\d/.test(c.text)) return { type: 'other', strength: 1, place: null };
   if (words.length === 1 && isAllCaps(last)) return { type: 'organization', strength: 1, place: null };
   const next = toks[c.tokens[c.tokens.length - 1]!.index + 1];
-  const speaks = (next && SPEECH.test(next.text)) || (prev && SPEECH.test(prev.text));
+  const speaks = (next && SPEECH_VERBS.test(next.text)) || (prev && SPEECH_VERBS.test(prev.text));
   if (words.length >= 2 && words.length <= 3 && speaks && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return { type: 'person', strength: 1, place: null };
   if (place) return { type: 'place', strength: 1, place };
   return { type: 'organization', strength: 0, place: null };

@@ -2,8 +2,8 @@
 // speech is. All functions work on the "masked" text, where quoted words are blanked out so a
 // cue or a name inside a quotation is never taken for the attribution around it.
 import type { Span } from '../../model/analysis.js';
-import { AFTER_ONLY_RE, AUX_TAIL, CLAUSE_START, CUE_FORMS, CUE_RE, isParticiple, takesClause } from './cues.js';
-import { phraseAfter, sentenceSubject, subjectBefore } from './speaker.js';
+import { AFTER_ONLY_RE, AUX_TAIL, BARE_CLAUSE, CLAUSE_START, CUE_FORMS, CUE_RE, DETERMINERS, NOUNISH_PRESENT_RE, STOP_WORDS, isParticiple, takesClause } from './cues.js';
+import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from './speaker.js';
 
 export interface Attribution { speaker: Span; cue: string }
 export interface Cue { start: number; end: number; form: string; base: string }
@@ -18,7 +18,16 @@ export function cuesIn(masked: string, from: number, to: number): Cue[] {
   for (const m of masked.slice(from, to).matchAll(CUE_RE)) {
     out.push({ start: from + m.index!, end: from + m.index! + m[0].length, form: m[0], base: baseOf(m[0]) });
   }
-  return out;
+  // "Znak.com claims FSB sources have ...": a noun-like present form counts when a clause follows and no determiner precedes.
+  for (const m of masked.slice(from, to).matchAll(NOUNISH_PRESENT_RE)) {
+    const s = from + m.index!, e = s + m[0].length;
+    const prev = /([\p{L}'’.]+)[\s,]*$/u.exec(masked.slice(Math.max(from, s - 30), s))?.[1]?.toLowerCase() ?? '';
+    const next = masked.slice(e, to).replace(/^\s+/, '');
+    if (!prev || DETERMINERS.has(prev) || STOP_WORDS.has(prev) || /^(?:of|by|from|about|on|in|were|are|have|and|or)\b/.test(next)) continue;
+    if (!CLAUSE_START.test(next) && !BARE_CLAUSE.test(next)) continue;
+    out.push({ start: s, end: e, form: m[0], base: m[0].toLowerCase().replace(/(?:e?s)$/, '') });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** "told reporters", "described ... as": the cue as written, for the output. */
@@ -33,18 +42,42 @@ function cueText(masked: string, cue: Cue, sentEnd: number): string {
 
 /** The speaker credited by one cue: subject before it, or the phrase after "according to" / passive "by". */
 export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null {
-  if (cue.base === 'according to') return phraseAfter(masked, cue.end, sent.end);
-  const by = /^\s+by\s+/.exec(masked.slice(cue.end, sent.end));
+  if (cue.base === 'according to') return sourceAfter(masked, cue.end, sent.end);
+  // passive: "was described as "knife-obsessed" by the police"
+  const by = /^\s+(?:as\s+(?:an?\s+)?["“‘][_\s]*["”’]\s+)?by\s+/.exec(masked.slice(cue.end, sent.end));
   if (by && /\b(?:was|were|been|being|is|are)\s+$/.test(masked.slice(sent.start, cue.start))) {
     return phraseAfter(masked, cue.end + by[0].length, sent.end);
   }
-  if (isParticiple(cue.form)) return sentenceSubject(masked, sent.start, cue.start);
+  if (isParticiple(cue.form)) {
+    // "…," she said, noting …  /  X said …, adding …: the participle shares the earlier cue's speaker
+    const prev = cuesIn(masked, sent.start, cue.start).filter((c) => !isParticiple(c.form)).pop();
+    if (prev) return speakerOfCue(masked, sent, prev);
+    return sentenceSubject(masked, sent.start, cue.start);
+  }
+  const q = quantifiedSubject(masked, sent.start, cue.start);
+  if (q) return q;
   // "The State Department gave ... and said": a coordinated verb shares the sentence subject.
   if (/\band\s+$/.test(masked.slice(sent.start, cue.start).replace(AUX_TAIL, ' '))) return sentenceSubject(masked, sent.start, cue.start);
   const subj = subjectBefore(masked, sent.start, cue.start);
   if (subj) return subj;
   // "..., said the minister" / "said Smith:" : inverted order.
   return phraseAfter(masked, cue.end, sent.end);
+}
+
+/**
+ * The source after "according to": "a statement released by Erdogan's office" names the office;
+ * "Syrian state media," runs to the comma when that is a short phrase of plain words.
+ */
+export function sourceAfter(masked: string, pos: number, limit: number): Span | null {
+  const rest = masked.slice(pos, limit);
+  const doc = /^\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|memo|letter|post|tweet|release|announcement|document|survey|study|poll)s?\s+(?:(?:released|issued|posted|published|made|sent)\s+)?(?:by|from)\s+/u.exec(rest);
+  if (doc) return phraseAfter(masked, pos + doc[0].length, limit);
+  const upto = /^\s+((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s*,/u.exec(rest);
+  if (upto && !upto[1]!.split(/\s+/).some((w) => STOP_WORDS.has(w.toLowerCase()) || /(?:ed|ing)$/.test(w) && !/^[\p{Lu}]/u.test(w))) {
+    const s = pos + upto[0].indexOf(upto[1]!);
+    return { start: s, end: s + upto[1]!.length };
+  }
+  return phraseAfter(masked, pos, limit);
 }
 
 /** Attribution right after a closing mark: ", Trump told reporters", ", said the minister", " he said." */
@@ -85,7 +118,9 @@ export function attributionBefore(masked: string, sent: Span, pos: number): Attr
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
     const sp = speakerOfCue(masked, sent, cue);
-    if (sp && !(sp.start >= cue.start && sp.end > pos)) return { speaker: sp, cue: cueText(masked, cue, sent.end) };
+    // a speaker after the cue must not run into the quotation, unless it follows it ("described as '…' by the police")
+    const afterQuote = sp && sp.start > pos && /^[_\s]*["”’]/.test(masked.slice(pos + 1, sp.start));
+    if (sp && (afterQuote || !(sp.start >= cue.start && sp.end > pos))) return { speaker: sp, cue: cueText(masked, cue, sent.end) };
   }
   return null;
 }
@@ -105,13 +140,13 @@ export function indirectSpeech(masked: string, sent: Span): Indirect[] {
   cues.forEach((cue, i) => {
     const nextStart = cues[i + 1]?.start ?? sent.end;
     if (cue.base === 'according to') {
-      const sp = phraseAfter(masked, cue.end, sent.end);
+      const sp = sourceAfter(masked, cue.end, sent.end);
       if (!sp) return;
       const comma = masked.indexOf(',', sp.end);
       const before = masked.slice(sent.start, cue.start);
       if (/^\s*,?\s*[.!?]?\s*$/.test(masked.slice(sp.end, sent.end)) && before.trim().length > 15) {
         out.push({ clause: trimClause(masked, sent.start, cue.start), speaker: sp, cue: 'according to' });
-      } else if (comma >= 0 && comma < nextStart && comma - sp.end < 3) {
+      } else if (comma >= 0 && comma < nextStart && comma - sp.end < 3 && !cues[i + 1]) { // a later cue reports its own clause
         const clause = trimClause(masked, comma + 1, clauseEnd(masked, comma + 1, cues, i, sent.end));
         if (clause.end - clause.start > 8 && !/^[“"‘]/.test(masked.slice(clause.start))) {
           out.push({ clause, speaker: sp, cue: 'according to' });
@@ -137,8 +172,12 @@ export function indirectSpeech(masked: string, sent: Span): Indirect[] {
       if (!obj) return;
       after += obj[0].length;
     }
+    // "said on Monday they believe ...", "said yesterday that ...": a time phrase may stand between cue and clause
+    const when = /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter)|yesterday|today|earlier|later|last\s+(?:week|month|year|night))\b,?/.exec(masked.slice(after, sent.end));
+    if (when) after += when[0].length;
     const rest = masked.slice(after, sent.end).replace(/^\s+/, '');
-    if (!/^that\b/.test(rest) && (cue.base === 'tell' || !CLAUSE_START.test(rest) || /^[“"‘:]/.test(rest))) return;
+    const pronounClause = /^(?:he|she|they|it|we|i)\s+[\p{Ll}]/u.test(rest); // "told the court she was forced ..."
+    if (!/^that\b/.test(rest) && ((cue.base === 'tell' && !pronounClause) || !(CLAUSE_START.test(rest) || BARE_CLAUSE.test(rest)) || /^[“"‘:]/.test(rest))) return;
     if (/^that\s+[“"‘]/.test(rest)) return; // "confirmed that “...”": a marked quote covers it
     const s = after + (masked.slice(after).length - masked.slice(after).replace(/^\s+/, '').length) + (/^that\b/.test(rest) ? 4 : 0);
     const clause = trimClause(masked, s, clauseEnd(masked, s, cues, i, sent.end));

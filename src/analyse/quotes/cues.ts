@@ -7,15 +7,20 @@ const VERBS: Record<string, boolean> = {
   note: true, state: true, explain: true, announce: true, insist: true, argue: true, write: true, tweet: true,
   reply: true, respond: false, suggest: true, stress: true, emphasise: true, emphasize: true, declare: true,
   admit: true, acknowledge: true, predict: true, promise: true, vow: true, assert: true, allege: true,
-  report: true, comment: false, remark: true, conclude: true, recall: true, observe: true, maintain: true,
+  report: true, comment: true, remark: true, conclude: true, recall: true, observe: true, maintain: true,
   testify: true, answer: true, reaffirm: true, describe: false, call: false, ask: false, urge: false,
   accuse: false, dismiss: false, joke: true, concede: true, complain: true, caution: true, contend: true,
   reveal: true, indicate: true, estimate: true, point: false, speak: false, thank: false, inform: true,
   plead: true, demand: false,
+  // evaluative and written-channel verbs that introduce quoted words ("characterized the call as '…'",
+  // "denounced the claims as a '…'", "cited his experience: '…'", "posted", "defended his decision, '…'")
+  characterize: false, characterise: false, denounce: false, label: false, dub: false, brand: false,
+  cite: false, post: true, defend: false, criticize: false, criticise: false, condemn: false, hail: false,
+  attack: false, slam: false, praise: false, blast: false,
 };
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], deny: ['denied', 'denies'], reply: ['replied', 'replies'],
-  testify: ['testified', 'testifies'], speak: ['spoke', 'spoken'], plead: ['pleaded', 'pled'], stress: ['stresses'], emphasise: ['emphasises'], emphasize: ['emphasizes'],
+  testify: ['testified', 'testifies'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'], speak: ['spoke', 'spoken'], plead: ['pleaded', 'pled'], stress: ['stresses'], emphasise: ['emphasises'], emphasize: ['emphasizes'],
 };
 
 function forms(verb: string): string[] {
@@ -27,7 +32,11 @@ function forms(verb: string): string[] {
 
 /** Verbs whose base and -s forms are mostly nouns in news text ("state media", "the report"). */
 const NOUNISH = new Set(['state', 'report', 'note', 'claim', 'call', 'answer', 'promise', 'comment', 'estimate', 'remark',
-  'tweet', 'stress', 'reply', 'vow', 'point', 'caution', 'joke', 'respond', 'observe']);
+  'tweet', 'stress', 'reply', 'vow', 'point', 'caution', 'joke', 'respond', 'observe', 'post', 'label', 'brand', 'attack',
+  'praise', 'blast', 'slam', 'dub', 'hail', 'defend', 'cite', 'condemn']);
+
+/** Present-tense forms of noun-like verbs, a cue only before a clause ("Znak.com claims FSB sources have ..."). */
+export const NOUNISH_PRESENT_RE = /\b(?:claims|states|reports|notes|warns|estimates|comments|tweets|posts|stresses|insists)\b/gi;
 
 /** inflected form -> base verb */
 export const CUE_FORMS = new Map<string, string>();
@@ -42,6 +51,8 @@ export const takesClause = (base: string): boolean => VERBS[base] === true;
 
 /** Verbs that only credit speech when they directly follow a quotation ("…," Graham continued). */
 export const AFTER_ONLY_RE = /\b(?:continued|continues|went on|concluded|recalled)\b/gi;
+/** The same verbs right before a quotation ("Johnson continued, '…'"), and "as X put it". */
+export const BEFORE_QUOTE_RE = /\b(?:continued|continues|went on|concluded|put it)\s*[,:]?\s*$/i;
 
 /** One regex finding cue words; "according to" and "point(s|ed) out" are multi-word cues. */
 export const CUE_RE = new RegExp(
@@ -64,4 +75,6 @@ export const STOP_WORDS = new Set([
   'over', 'under', 'during', 'against', 'among', 'between', 'without', 'through', 'per', 'via', 'is', 'are', 'was', 'were',
 ]);
 /** How a reported clause may start (after an optional "that"). */
-export const CLAUSE_START = /^(?:that\s+)?(?:[A-Z\d“"‘]|(?:he|she|it|they|we|i|you|there|the|a|an|his|her|its|their|this|these|those|some|many|no|all|more|most|only|both|each|every|russia|our|any|such|one|two|several)\b)/;
+/** A reported clause starting with a bare noun: a finite verb follows within a few words ("justice does not come", "sex had been"). */
+export const BARE_CLAUSE = /^(?!(?:nothing|goodbye|little|much|so|yes|no|more|something|anything|hello|sorry|thanks)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}?\s+(?:is|are|was|were|had|has|have|would|will|could|can|should|may|might|must|did|does|do)\b/u;
+export const CLAUSE_START = /^(?:that\s+)?(?:[A-Z\d“"‘]|(?:he|she|it|they|we|i|you|there|the|a|an|his|her|its|their|this|these|those|some|many|no|all|more|most|only|both|each|every|russia|our|any|such|one|two|several|hundreds|thousands|dozens|millions|officials|police)\b)/;

@@ -5,7 +5,9 @@ import type { Annotator, ArticleDoc, Sentence } from '../document.js';
 import { attributionAfter, attributionBefore, attributionRightBefore, indirectSpeech, type Attribution } from './attribution.js';
 import { CUE_FORMS } from './cues.js';
 import { findMarkedQuotes, type MarkedQuote } from './marks.js';
-import { resolveSpeaker, type Resolved, type SpeakerContext } from './speaker.js';
+import { fallbackAttribution } from './fallback.js';
+import { entityGenders } from './gender.js';
+import { genderOf, resolveSpeaker, type Previous, type Resolved, type SpeakerContext } from './resolve.js';
 
 export { findMarkedQuotes } from './marks.js';
 
@@ -38,7 +40,7 @@ function kindOf(text: string, masked: string, sent: Span, q: MarkedQuote): Quote
   return 'partial';
 }
 
-interface Pending { span: Span; kind: Quote['kind']; attribution: Attribution | null; inheritable: boolean; block: number }
+interface Pending { span: Span; kind: Quote['kind']; attribution: Attribution | null; inheritable: boolean; block: number; weak?: boolean }
 
 export function annotateQuotes(doc: ArticleDoc): Quote[] {
   const { text, sentences } = doc;
@@ -55,7 +57,8 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
       attribution = attributionRightBefore(masked, sent, q.open);
       if (kind === 'direct') attribution ??= attributionAfter(masked, q.close, blocks[bi]!.end);
       attribution ??= attributionBefore(masked, sent, q.open);
-      pending.push({ span: { start: q.start, end: q.end }, kind, attribution, inheritable: startsSentence, block: bi });
+      const fb = attribution ? null : fallbackAttribution(masked, sentences, sent, q, startsSentence);
+      pending.push({ span: { start: q.start, end: q.end }, kind, attribution: attribution ?? fb, inheritable: startsSentence, block: bi, weak: fb?.weak });
     }
   });
   for (const s of sentences) {
@@ -65,19 +68,22 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
   }
   pending.sort((a, b) => a.span.start - b.span.start);
 
-  const ctx: SpeakerContext = { text, entities: doc.entities, blocks };
-  let last = null as { resolved: Resolved; block: number } | null;
+  const ctx: SpeakerContext = { text, masked, entities: doc.entities, blocks, genders: entityGenders(text, masked, doc.entities, sentences), doc };
+  let last = null as (Previous & { block: number }) | null;
   const quotes: Quote[] = [];
   for (const p of pending) {
     let resolved: Resolved = { speaker: null, speakerName: null };
     let cue: string | null = null;
     if (p.attribution) {
-      resolved = resolveSpeaker(ctx, p.attribution.speaker, last && p.block - last.block <= 1 ? last.resolved : null);
-      cue = p.attribution.cue;
+      resolved = resolveSpeaker(ctx, p.attribution.speaker, last && p.block - last.block <= 1 ? last : null);
+      cue = p.attribution.cue || null;
+      // a sentence subject with no cue credits the quote only when it is a person or organisation
+      const type = doc.entities.find((e) => e.id === resolved.speaker)?.type;
+      if (p.weak && !(type === 'person' || type === 'organization' || /^(?:he|she)$/i.test(text.slice(p.attribution.speaker.start, p.attribution.speaker.end)))) resolved = { speaker: null, speakerName: null };
     } else if (p.inheritable && last && p.block - last.block <= 1 && blocks[p.block]?.kind !== 'heading') {
       resolved = last.resolved; // the next quoted sentence of the same speaker
     }
-    if (resolved.speakerName) last = { resolved, block: p.block };
+    if (resolved.speakerName) last = { resolved, block: p.block, at: p.attribution?.speaker.start ?? p.span.start, gender: genderOf(ctx, resolved) };
     quotes.push({ id: '', text: text.slice(p.span.start, p.span.end), kind: p.kind, speaker: resolved.speaker, speakerName: resolved.speakerName, cue, start: p.span.start, end: p.span.end });
   }
   quotes.forEach((q, i) => { q.id = `q${i + 1}`; });

@@ -1,12 +1,13 @@
-// Finds the speaker's words around a cue (a small noun-phrase walker over capitalised words,
-// determiners and titles) and resolves them to an entity: by mention overlap, pronoun
-// antecedent, or a description's head noun ("the Russian advisor" -> "presidential advisor Yuri Ushakov").
-import type { Entity, Span } from '../../model/analysis.js';
+// Finds the speaker's words around a cue: a small noun-phrase walker over capitalised words,
+// determiners and titles (resolve.ts turns the words into an entity).
+import type { Span } from '../../model/analysis.js';
 import { AUX_TAIL, DETERMINERS, PRONOUNS, STOP_WORDS } from './cues.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 const MAX_NP = 6;
+const AUX = /^(?:did|does|do|has|have|had|is|was|were|will|would|can|could|should|may|might|must|not)$/;
+const NAMED_AS = /^,?\s+(?:using the (?:pseudonym|name)|named|called|identified (?:only )?as|known (?:only )?as|who gave (?:his|her|their) name as)\s+((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/u;
 
 interface Tok { s: number; e: number; w: string }
 function tokens(text: string, from: number, to: number): Tok[] {
@@ -26,11 +27,20 @@ const gapOk = (text: string, a: number, b: number) => /^[\s]*$/.test(text.slice(
 export function subjectBefore(text: string, from: number, cue: number): Span | null {
   let left = text.slice(from, cue);
   left = left.replace(AUX_TAIL, '');
+  // "Chris Christie, who denounced ...": the relative pronoun stands for the phrase before it.
+  const rel = /,?\s+who\s*$/.exec(left);
+  if (rel) left = left.slice(0, rel.index).replace(/,\s*\d{1,3}\s*$/, ''); // "Thomas Gray, 24, who"
   // "Kirill Dmitriev, the Kremlin's envoy, said": skip the apposition back to the name.
   // "The Senate Minority Leader, Chuck Schumer, said": the apposition is the name itself.
   const appo = /,\s*([^,]{1,80}),\s*$/.exec(left);
   if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!)) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
   else if (appo && /[\p{Lu}][\p{L}’'.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
+  else if (/,\s*$/.test(left)) {
+    // "Agnès Callamard, a UN rapporteur for ..., who had investigated the case, cautioned": a long
+    // apposition; the subject is the name before the first comma of the sentence
+    const lead = /^(\s*(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}[\p{Lu}][\p{L}’'.-]*)\s*,/u.exec(left);
+    if (lead && left.length - lead[0].length < 240) left = lead[1]!;
+  }
   const toks = tokens(text, from, from + left.trimEnd().length);
   const picked: Tok[] = [];
   for (let i = toks.length - 1; i >= 0 && picked.length < MAX_NP; i--) {
@@ -46,7 +56,36 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
     picked.unshift(t);
   }
   if (!picked.length) return null;
-  return { start: picked[0]!.s, end: picked[picked.length - 1]!.e };
+  return withHeadBefore(text, toks, toks.indexOf(picked[0]!), { start: picked[0]!.s, end: picked[picked.length - 1]!.e });
+}
+
+const PREP = /^(?:of|from|in|at|for|with)$/;
+/**
+ * "Regina Ip from the pro-Beijing camp said", "The head of the police's investigators told": the walk stops
+ * at the preposition, but the speaker is the head noun phrase before it. Extended only over a name or a
+ * determiner phrase of plain words (never a verb: "arrived in Moscow").
+ */
+function withHeadBefore(text: string, toks: Tok[], first: number, span: Span): Span {
+  const prep = toks[first - 1];
+  if (!prep || !PREP.test(prep.w.toLowerCase()) || !gapOk(text, prep.e, span.start)) return span;
+  const head: Tok[] = [];
+  for (let i = first - 2; i >= 0 && head.length < 4; i--) {
+    const t = toks[i]!;
+    const lw = t.w.toLowerCase();
+    if (!gapOk(text, t.e, (head[0] ?? prep).s)) break;
+    if (lw === 'and' && head.length === 1 && head[0]!.w === 'others') { head.unshift(t); continue; } // "Biden and others in the party"
+    if (DETERMINERS.has(lw)) { head.unshift(t); break; }
+    if (STOP_WORDS.has(lw) || PRONOUNS.has(lw) || (!isCap(t.w) && /(?:ed|ing)$/.test(lw))) break;
+    if (head.length && isCap(head[0]!.w) !== isCap(t.w) && !/^(?:others|and)$/.test(head[0]!.w)) break;
+    head.unshift(t);
+  }
+  if (!head.length || (head[0]!.w === 'and')) return span;
+  const starts = head[0]!;
+  if (!DETERMINERS.has(starts.w.toLowerCase()) && !head.some((t) => isCap(t.w))) return span;
+  const beforeHead = text.slice(Math.max(0, starts.s - 3), starts.s);
+  const prevTok = toks[toks.indexOf(starts) - 1];
+  if (prevTok && gapOk(text, prevTok.e, starts.s) && !STOP_WORDS.has(prevTok.w.toLowerCase()) && !/[,;:(]\s*$/.test(beforeHead)) return span;
+  return { start: starts.s, end: span.end };
 }
 
 /** The noun phrase starting at `pos` ("according to X,", "said X", "told by X"). */
@@ -62,97 +101,40 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | nu
     if (STOP_WORDS.has(lw) || picked.length >= MAX_NP) break;
     if (picked.length && DETERMINERS.has(lw)) break;
     if (picked.length && !isCap(t.w) && isCap(picked[picked.length - 1]!.w) && picked.some((p) => !DETERMINERS.has(p.w.toLowerCase()) && isCap(p.w)) && !/^(?:of|de|da|van|von|al|bin)$/.test(lw)) break;
-    if (picked.length && /ed$/.test(lw)) break; // "the ministry recovered ..." : a verb ends the phrase
+    if (picked.length && (/ed$/.test(lw) || AUX.test(lw))) break; // "the ministry recovered ...", "the president did"
+    if (picked.length && /ing$/.test(lw) && !isCap(t.w)) break; // "a protester using ..."
     picked.push(t);
   }
   if (!picked.length) return null;
-  return { start: picked[0]!.s, end: picked[picked.length - 1]!.e };
+  const end = picked[picked.length - 1]!.e;
+  // "a protester using the pseudonym Katya", "a man identified as Ivan": the name given is the speaker.
+  const named = NAMED_AS.exec(text.slice(end, Math.min(limit, end + 60)));
+  if (named && !isCap(picked[picked.length - 1]!.w)) return { start: end + named[0].length - named[1]!.length, end: end + named[0].length };
+  return { start: picked[0]!.s, end };
 }
 
-const INTRO = /^(?:[-•*–—]\s*)?(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|Also|Then|Despite|Following|Since|Speaking|Separately|Overall)\b[^,]{0,60},\s*)?/;
+const INTRO = /^(?:[-•*–—]\s*)?(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|Also|Then|Despite|Following|Since|Speaking|Separately|Overall|According to|[A-Z][a-z]+ly)\b[^,]{0,60},\s*)?/;
+const QUANTIFIED = /^(?:One|Some|Many|Most|Several|Both|All|None|Each|Few|Two|Three|Four|Dozens|Hundreds|Thousands|Another)\s+of\s+((?:the|these|those|their|his|her|its)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:,\s+([^,]{2,80}),)?/u;
+
+/**
+ * "One of these groups, the Syrian Democratic Forces (SDF), opposed ... and said": the appositive names the
+ * speaker; "Some of the protesters Wikinews interviewed said": the group after "of" does.
+ */
+export function quantifiedSubject(text: string, from: number, to: number): Span | null {
+  const intro = INTRO.exec(text.slice(from, to));
+  const at = from + (intro ? intro[0].length : 0);
+  const m = QUANTIFIED.exec(text.slice(at, to));
+  if (!m) return null;
+  if (m[2]) { const appo = at + m[0].length - m[2].length - 1; return phraseAfter(text, appo, to); }
+  if (text.slice(at + m[0].length, to).includes(',')) return null;
+  const s = at + m[0].indexOf(m[1]!);
+  return { start: s, end: s + m[1]!.length };
+}
 
 /** The grammatical subject at the start of a sentence (after an introductory phrase). */
 export function sentenceSubject(text: string, from: number, to: number): Span | null {
+  const q = quantifiedSubject(text, from, to);
+  if (q) return q;
   const intro = INTRO.exec(text.slice(from, to));
   return phraseAfter(text, from + (intro ? intro[0].length : 0), to);
-}
-
-export interface SpeakerContext {
-  text: string;
-  entities: Entity[];
-  /** spans of the blocks, to bound pronoun look-back to this paragraph and the previous one */
-  blocks: Span[];
-}
-
-export interface Resolved { speaker: string | null; speakerName: string | null }
-
-const TYPE_RANK: Record<string, number> = { person: 0, organization: 1, other: 2, place: 3 };
-
-function overlapping(ctx: SpeakerContext, span: Span): Entity | null {
-  let best: { e: Entity; rank: number; end: number } | null = null;
-  for (const e of ctx.entities) {
-    for (const m of e.mentions) {
-      if (m.start >= span.end || m.end <= span.start) continue;
-      const rank = TYPE_RANK[e.type] ?? 4;
-      if (!best || rank < best.rank || (rank === best.rank && m.end > best.end)) best = { e, rank, end: m.end };
-    }
-  }
-  return best?.e ?? null;
-}
-
-function blockWindowStart(ctx: SpeakerContext, pos: number): number {
-  const i = ctx.blocks.findIndex((b) => pos >= b.start && pos <= b.end);
-  if (i < 0) return Math.max(0, pos - 1500);
-  return ctx.blocks[Math.max(0, i - 1)]!.start;
-}
-
-/** The latest person mentioned before `pos` in this paragraph or the previous one, not as a prepositional object. */
-function antecedent(ctx: SpeakerContext, pos: number): Entity | null {
-  const from = blockWindowStart(ctx, pos);
-  let best: { e: Entity; at: number } | null = null;
-  for (const e of ctx.entities) {
-    if (e.type !== 'person') continue;
-    for (const m of e.mentions) {
-      if (m.start < from || m.end > pos) continue;
-      if (/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3))) continue; // possessive: "Mohammad's admission"
-      const back = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/[,.;:!?"“”]/).pop()!.trim().split(/\s+/).slice(-3);
-      if (back.some((w) => STOP_WORDS.has(w.toLowerCase()) && !/^(?:and|but|although|while|that|as|when|because|after|since|if)$/i.test(w))) continue;
-      if (!best || m.start > best.at) best = { e, at: m.start };
-    }
-  }
-  return best?.e ?? null;
-}
-
-/** "the Russian advisor": an entity whose role or earlier title names the same head noun. */
-function describedEntity(ctx: SpeakerContext, span: Span, head: string): Resolved | null {
-  const byRole = ctx.entities.filter((e) => e.roles.some((r) => new RegExp(`\\b${head}\\b`, 'i').test(r)));
-  if (byRole.length === 1) return { speaker: byRole[0]!.id, speakerName: byRole[0]!.name };
-  const re = new RegExp(`\\b${head}\\b,?\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+)`, 'gu');
-  let last: Span | null = null;
-  for (const m of ctx.text.slice(0, span.start).matchAll(re)) {
-    const s = m.index! + m[0].length - m[1]!.length;
-    last = { start: s, end: s + m[1]!.length };
-  }
-  if (!last) return null;
-  const e = overlapping(ctx, last);
-  return e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: ctx.text.slice(last.start, last.end) };
-}
-
-export function resolveSpeaker(ctx: SpeakerContext, span: Span, fallback?: Resolved | null): Resolved {
-  const words = ctx.text.slice(span.start, span.end);
-  const lw = words.toLowerCase();
-  if (lw === 'he' || lw === 'she' || lw === 'i') {
-    const e = antecedent(ctx, span.start);
-    if (e) return { speaker: e.id, speakerName: e.name };
-    return fallback?.speakerName ? fallback : { speaker: null, speakerName: words };
-  }
-  const e = overlapping(ctx, span);
-  if (e) return { speaker: e.id, speakerName: e.name };
-  const first = lw.split(/\s+/)[0]!;
-  if (DETERMINERS.has(first) && !/[\p{Lu}]/u.test(words.split(/\s+/).slice(-1)[0]!)) {
-    const head = lw.split(/\s+/).pop()!.replace(/[^\p{L}]/gu, '');
-    const d = head ? describedEntity(ctx, span, head) : null;
-    if (d) return d;
-  }
-  return { speaker: null, speakerName: words };
 }

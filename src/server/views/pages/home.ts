@@ -15,6 +15,7 @@ ${statsBlock(store.stats())}
 <section aria-labelledby="h-recent"><h2 id="h-recent">Recent articles</h2>${articleList(recent.items)}
 ${recent.total > recent.items.length ? html`<p><a href="/articles">All ${recent.total} articles</a></p>` : ''}</section>
 <section aria-labelledby="h-stories"><h2 id="h-stories">Stories</h2>${storyList(st.items)}
+${st.total > st.items.length ? html`<p><a href="/stories">All ${st.total} stories</a></p>` : ''}
 <h2>Most named</h2>${entityList(people.items)}</section>
 </div>`);
 }

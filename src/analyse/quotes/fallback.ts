@@ -1,0 +1,40 @@
+// Attributions for marked quotes that no reporting verb next to them introduces: "Johnson continued, '…'",
+// "'…,' an Interpol spokesperson stated." after a partial quote, a quotation opening the sentence right after
+// "McGurk criticized the decision via Twitter.", and the subject of the sentence a quotation sits in
+// ("Specifically, she was directing the committees to '…'"). The last one is accepted only when it resolves
+// to a person or organisation (index.ts checks), so scare quotes in plain narration stay unattributed.
+import type { Span } from '../../model/analysis.js';
+import type { Sentence } from '../document.js';
+import { attributionAfter, attributionBefore, type Attribution } from './attribution.js';
+import { BEFORE_QUOTE_RE } from './cues.js';
+import type { MarkedQuote } from './marks.js';
+import { sentenceSubject, subjectBefore } from './speaker.js';
+
+/** An attribution found without a cue next to the quote; `weak` ones need a person or organisation to stand. */
+export interface Fallback extends Attribution { weak: boolean }
+
+export function fallbackAttribution(masked: string, sentences: Sentence[], sent: Span, q: MarkedQuote, startsSentence: boolean): Fallback | null {
+  const before = masked.slice(sent.start, q.open);
+  const cont = BEFORE_QUOTE_RE.exec(before);
+  if (cont) {
+    const sp = subjectBefore(masked, sent.start, sent.start + cont.index);
+    if (sp) return { speaker: sp, cue: cont[0].replace(/[\s,:]+$/, '').trim(), weak: false };
+  }
+  // "'…,' an Interpol spokesperson stated.": a partial quote closed by a comma and an attribution ending the sentence
+  if (/,$/.test(masked.slice(q.start, q.end)) || masked[q.close + 1] === ',') {
+    const a = attributionAfter(masked, q.close, sent.end);
+    if (a && /^[^.!?]*[.!?]?\s*$/.test(masked.slice(q.close + 1, sent.end)) && sent.end - q.close < 90) return { ...a, weak: false };
+  }
+  if (startsSentence) {
+    // the previous sentence of the paragraph, quote-free, names who is speaking ("X criticized the decision via Twitter.")
+    const i = sentences.findIndex((s) => s.start <= q.open && q.open < s.end);
+    const prev = i > 0 ? sentences[i - 1]! : null;
+    if (prev && prev.block === sentences[i]!.block && !/["“”_]/.test(masked.slice(prev.start, prev.end))) {
+      const a = attributionBefore(masked, prev, prev.end);
+      if (a) return { ...a, weak: false };
+    }
+    return null;
+  }
+  const sp = sentenceSubject(masked, sent.start, q.open);
+  return sp && sp.end <= q.open ? { speaker: sp, cue: '', weak: true } : null;
+}

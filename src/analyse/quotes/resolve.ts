@@ -1,0 +1,164 @@
+// Turns the speaker words found around a cue into an entity (or keeps them as a description):
+// mention overlap, gender-aware pronoun antecedents, institutional and role descriptions.
+import type { Entity, Span } from '../../model/analysis.js';
+import type { ArticleDoc } from '../document.js';
+import { resolveDescription } from '../entities/lookup.js';
+import { DETERMINERS, STOP_WORDS } from './cues.js';
+import { genderOfWords, pronounGender, type Gender } from './gender.js';
+
+export interface SpeakerContext {
+  text: string;
+  /** text with quoted words blanked: a name inside a quotation is never an antecedent */
+  masked: string;
+  entities: Entity[];
+  /** spans of the blocks, to bound pronoun look-back to this paragraph and the previous one */
+  blocks: Span[];
+  genders: Map<string, Gender>;
+  doc?: ArticleDoc;
+}
+
+export interface Resolved { speaker: string | null; speakerName: string | null }
+/** The previous attribution: its speaker, where its words stood, and their gender. */
+export interface Previous { resolved: Resolved; at: number; gender: Gender }
+
+const TYPE_RANK: Record<string, number> = { person: 0, organization: 1, other: 2, place: 3 };
+
+/** Nouns that name an institution or a group: "the police said" is not a person to resolve by role. */
+const INSTITUTION = /^(?:police|ministry|government|department|office|company|agency|court|army|military|council|committee|foundation|media|website|site|statement|report|officials?|authorities|spokes(?:person|man|woman)|group|organi[sz]ation|party|campaign|team|union|commission|service|services|force|forces|administration|embassy|club|family|hospital|university|board|firm|prosecutors?|investigators?|witness(?:es)?|protesters?|residents?|experts?|scientists?|researchers?|analysts?|sources?|defendants?|lawyers?|people|members?|leaders?|officers?|troops|soldiers|workers|staff|organisers|organizers|doctors)$/;
+
+const INSTITUTION_NAME = /\b(?:Department|Ministry|Police|Party|Council|Committee|Office|Government|Agency|Court|Army|Forces|Association|Union|Foundation|Times|News|Post|Media|Company|Inc|Ltd|Corp|University|Commission|Service|House|Administration|Reuters|Press|Bank|Group|Institute|Organi[sz]ation|Network|Channel|Twitter|Facebook|State|States|Nations)\b/;
+
+function overlapping(ctx: SpeakerContext, span: Span): Entity | null {
+  let best: { e: Entity; rank: number; end: number } | null = null;
+  for (const e of ctx.entities) {
+    for (const m of e.mentions) {
+      if (m.start >= span.end || m.end <= span.start) continue;
+      const rank = TYPE_RANK[e.type] ?? 4;
+      if (!best || rank < best.rank || (rank === best.rank && m.end > best.end)) best = { e, rank, end: m.end };
+    }
+  }
+  return best?.e ?? null;
+}
+
+function blockWindowStart(ctx: SpeakerContext, pos: number): number {
+  const i = ctx.blocks.findIndex((b) => pos >= b.start && pos <= b.end);
+  if (i < 0) return Math.max(0, pos - 1500);
+  return ctx.blocks[Math.max(0, i - 1)]!.start;
+}
+
+const compatible = (a: Gender, b: Gender) => !a || !b || a === b;
+/** A person, or an entity the typer missed whose name or pronouns show it is one. */
+const personLike = (ctx: SpeakerContext, e: Entity) => e.type === 'person' || (e.type !== 'place' && ctx.genders.get(e.id) != null);
+
+/** The latest person of a compatible gender mentioned before `pos` (this paragraph or the previous one), not as a prepositional object. */
+function antecedent(ctx: SpeakerContext, pos: number, gender: Gender, strict = true): { e: Entity; at: number } | null {
+  const from = blockWindowStart(ctx, pos);
+  let best: { e: Entity; at: number } | null = null;
+  for (const e of ctx.entities) {
+    if (!personLike(ctx, e) || !compatible(gender, ctx.genders.get(e.id) ?? null)) continue;
+    if (!strict && ctx.genders.get(e.id) !== gender) continue; // loose: any position, but the gender must be known to match
+    for (const m of e.mentions) {
+      if (m.start < from || m.end > pos || ctx.masked[m.start] === '_') continue;
+      if (/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3))) continue; // possessive: "Mohammad's admission"
+      const back = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/[,.;:!?"“”]/).pop()!.trim().split(/\s+/).slice(-3);
+      if (strict && back.some((w) => STOP_WORDS.has(w.toLowerCase()) && !/^(?:and|but|although|while|that|as|when|because|after|since|if)$/i.test(w))) continue;
+      if (!best || m.start > best.at) best = { e, at: m.start };
+    }
+  }
+  return best;
+}
+
+/** "the Russian advisor": an entity whose role or earlier title names the same head noun. */
+function describedEntity(ctx: SpeakerContext, span: Span, head: string): Resolved | null {
+  // "the president" is not the vice president nor a former one
+  const role = new RegExp(`^(?:(?!\\b(?:vice|former|ex|deputy|assistant|acting)\\b).)*\\b${head}\\b(?!-)`, 'i'); // nor the president-elect
+  const byRole = ctx.entities.filter((e) => e.roles.some((r) => role.test(r)));
+  if (byRole.length === 1) return { speaker: byRole[0]!.id, speakerName: byRole[0]!.name };
+  const re = new RegExp(`\\b${head}\\b,?\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+)`, 'gu');
+  let last: Span | null = null;
+  for (const m of ctx.text.slice(0, span.start).matchAll(re)) {
+    const s = m.index! + m[0].length - m[1]!.length;
+    last = { start: s, end: s + m[1]!.length };
+  }
+  if (last) {
+    const e = overlapping(ctx, last);
+    return e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: ctx.text.slice(last.start, last.end) };
+  }
+  const e = ctx.doc ? resolveDescription(ctx.doc, span) : null;
+  return e && e.type === 'person' ? { speaker: e.id, speakerName: e.name } : null;
+}
+
+/** Gender of a resolved speaker, for matching a later he/she. */
+export function genderOf(ctx: SpeakerContext, r: Resolved): Gender {
+  if (r.speaker) {
+    const e = ctx.entities.find((x) => x.id === r.speaker);
+    const full = e ? surnameOf(ctx, e) : null;
+    return ctx.genders.get(r.speaker) ?? (full ? ctx.genders.get(full.id) ?? null : null);
+  }
+  return r.speakerName ? genderOfWords(r.speakerName) : null;
+}
+
+/** "Lam" split from "Carrie Lam" by the entity layer: the person whose last name this entity is. */
+function surnameOf(ctx: SpeakerContext, e: Entity): Entity | null {
+  if (/\s/.test(e.name)) return null;
+  return ctx.entities.find((o) => o !== e && personLike(ctx, o) && o.name.split(/\s+/).pop() === e.name) ?? null;
+}
+
+/** Can this speaker be a "he" or "she"? Person entities, and descriptions whose head is not an institution or a group. */
+function isPerson(ctx: SpeakerContext, r: Resolved): boolean {
+  if (r.speaker) {
+    // a quoted speaker the typer left as a place or organisation ("Lam", "Cengiz") is still a person
+    // unless its name says institution or it was placed on the map
+    const e = ctx.entities.find((x) => x.id === r.speaker);
+    return !!e && (personLike(ctx, e) || !!surnameOf(ctx, e) || (!e.geo && !/^[\p{Lu}\d]{2,}$/u.test(e.name) && !INSTITUTION_NAME.test(e.name)));
+  }
+  const head = /^(.*?)(?:\s(?:of|from|in|at|for|with)\s.*)?$/.exec(r.speakerName ?? '')![1]!.trim().split(/\s+/).pop() ?? '';
+  return !!head && (/^[\p{Lu}]/u.test(head) || (!INSTITUTION.test(head.toLowerCase()) && !/s$/.test(head)));
+}
+
+/** Words joined by "of/from/in" ("Lucy Fischer of The Times"): the head before the preposition names the speaker. */
+function headPart(ctx: SpeakerContext, span: Span): Span {
+  const m = /\s(?:of|from|in|at|for|with)\s/.exec(ctx.text.slice(span.start, span.end));
+  return m ? { start: span.start, end: span.start + m.index } : span;
+}
+
+export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previous | null): Resolved {
+  const words = ctx.text.slice(span.start, span.end);
+  const lw = words.toLowerCase();
+  if (lw === 'he' || lw === 'she' || lw === 'i') {
+    const g = pronounGender(lw);
+    const a = antecedent(ctx, span.start, g);
+    // The speaker just quoted is the likeliest "he"/"she" unless a compatible person was named since.
+    const prevOk = previous?.resolved.speakerName && compatible(g, previous.gender) && (lw === 'i' || isPerson(ctx, previous.resolved));
+    if (prevOk && (!a || previous!.at > a.at) && (!g || previous!.gender === g)) return previous!.resolved;
+    // "spoke with Anne Sacoolas ... She informed police": a prepositional object of the right gender beats
+    // a speaker or subject whose gender is unknown
+    const loose = g ? antecedent(ctx, span.start, g, false) : null;
+    if (loose && (!a || (ctx.genders.get(a.e.id) !== g && loose.at > a.at))) return { speaker: loose.e.id, speakerName: loose.e.name };
+    if (prevOk && (!a || previous!.at > a.at)) return previous!.resolved;
+    if (a) return { speaker: a.e.id, speakerName: a.e.name };
+    return prevOk ? previous!.resolved : { speaker: null, speakerName: words };
+  }
+  const head = headPart(ctx, span);
+  const headWords = ctx.text.slice(head.start, head.end);
+  // "Day's animal foundation", "the police's internal investigators": the possessor is not the speaker
+  // (but "Erdogan's office" or "Trump's campaign" speak for their owner).
+  const poss = /^(.*?)['’]s\s+(.+)$/u.exec(headWords);
+  if (poss && !/^(?:office|campaign|team|administration|government|spokes(?:person|man|woman))$/i.test(poss[2]!.trim())) {
+    return { speaker: null, speakerName: words };
+  }
+  const e = overlapping(ctx, head) ?? (head.end < span.end && !/^(?:the|a|an)\s/i.test(headWords) ? overlapping(ctx, span) : null);
+  // "an Interpol spokesperson": the organisation spoken for, with the description as the name
+  if (e && e.type !== 'person' && /^(?:an?|the)\s.*\s\p{Ll}[\p{L}-]*$/u.test(headWords)) return { speaker: e.id, speakerName: words };
+  if (e) return { speaker: e.id, speakerName: e.name };
+  const first = lw.split(/\s+/)[0]!;
+  const last = headWords.split(/\s+/).slice(-1)[0]!;
+  if (DETERMINERS.has(first) && !/[\p{Lu}]/u.test(last)) {
+    const noun = last.toLowerCase().replace(/[^\p{L}]/gu, '');
+    if (noun && !INSTITUTION.test(noun)) {
+      const d = describedEntity(ctx, span, noun);
+      if (d) return d;
+    }
+  }
+  return { speaker: null, speakerName: words };
+}

@@ -1,0 +1,56 @@
+// Precision rules on small written examples: title-case lines, products, market indices, bare roles,
+// ASCII quote marks, lone given names. Each asserts what the rule must not produce, and what it must keep.
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/model/analysis.js';
+import { analyseText } from './helpers.js';
+
+const byName = (ents: Entity[], name: string) => ents.find((e) => e.name === name || e.aliases.includes(name));
+const names = (ents: Entity[]) => ents.map((e) => `${e.name}:${e.type}`);
+
+describe('entity precision rules', () => {
+  it('accepts names in a Title Case headline only when the body or a lexicon supports them', () => {
+    const ents = analyseText('Storm hits the coast\n\nHeavy rain hit the coast of France on Monday. The mayor of Brest, '
+      + 'Jean Dupont, said the worst was over.\n\nRescue Teams Reach Flooded Valley Villages Near Brest\n\n'
+      + 'Teams from Lyon arrived on Tuesday.').entities;
+    expect(names(ents).join(), names(ents).join()).not.toMatch(/Rescue|Flooded|Valley|Villages/);
+    expect(byName(ents, 'Brest')?.mentions).toHaveLength(2);
+    expect(byName(ents, 'France')?.type).toBe('place');
+    expect(byName(ents, 'Jean Dupont')?.type).toBe('person');
+  });
+
+  it('types a launched product "other" and keeps its maker an organisation', () => {
+    const ents = analyseText('Apple launched the MacBook Air on Tuesday in San Francisco. Apple said the MacBook Air weighs '
+      + 'less than its rivals. Early MacBook Air users praised the keyboard.').entities;
+    expect(byName(ents, 'MacBook Air')?.type).toBe('other');
+    expect(byName(ents, 'Apple')?.type).toBe('organization');
+  });
+
+  it('does not call a market index an organisation', () => {
+    const ents = analyseText('Stocks slid on Friday. The Dow Jones Industrial Average fell 120 points, and in London the FTSE '
+      + 'dropped 30 points to 5,600. Analysts at Barclays Capital said investors were nervous.').entities;
+    expect(byName(ents, 'Dow Jones Industrial Average')?.type).toBe('other');
+    expect(byName(ents, 'FTSE')?.type).not.toBe('organization');
+    expect(byName(ents, 'Barclays Capital')?.type).toBe('organization');
+  });
+
+  it('drops bare roles and cuts a trailing job title off an organisation', () => {
+    const ents = analyseText('The airline grew fast. In a speech, the Prime Minister praised the deal. Later the Ryanair CEO '
+      + 'said fares would fall, and the President of the United States agreed.').entities;
+    expect(names(ents).join()).not.toMatch(/Prime Minister|CEO|President/);
+    expect(byName(ents, 'Ryanair')?.type).toBe('organization');
+    expect(byName(ents, 'United States')?.type).toBe('place');
+  });
+
+  it('reads a capital after an ASCII `` quote as sentence-initial', () => {
+    const ents = analyseText("The senator Sam Brownback said `` We are shocked by the decision . ''").entities;
+    expect(names(ents).join()).not.toMatch(/\bWe\b/);
+    expect(byName(ents, 'Sam Brownback')?.type).toBe('person');
+  });
+
+  it('ties a lone given name to the full name of the person', () => {
+    const ents = analyseText('Steve Jobs founded the company in 1976. Colleagues said Steve leaves behind a strong team.').entities;
+    const jobs = byName(ents, 'Steve Jobs');
+    expect(jobs?.mentions.length).toBe(2);
+    expect(ents.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+});
