@@ -56,12 +56,12 @@ export interface ClusterOptions {
   /** features of a story's core: a passage is short, the full centroid's long tail would drown it */
   coreSize: number;
 }
-export const DEFAULT_CLUSTER: ClusterOptions = { threshold: 0.1, windowDays: 10, probe: 12, postingCap: 300, centroidSize: 80, top: 30, linkThreshold: 0.25, coreSize: 20 };
+export const DEFAULT_CLUSTER: ClusterOptions = { threshold: 0.12, windowDays: 10, probe: 12, postingCap: 300, centroidSize: 80, top: 30, linkThreshold: 0.25, coreSize: 20 };
 
 /** A passage indexed under its few heaviest features, to find it again when a matching story grows. */
 interface Indexed extends Passage { articleId: string; when: number | null }
 const PASSAGE_KEYS = 4;
-const MATCHABLE = process.env.SL_M === '1';
+const MATCHABLE = true;
 
 const day = (d: string | null) => (d ? Math.floor(Date.parse(d.slice(0, 10)) / 86_400_000) : null);
 const iso = (n: number | null) => (n === null ? null : new Date(n * 86_400_000).toISOString().slice(0, 10));
@@ -86,7 +86,7 @@ export class StoryClusterer {
     const when = day(input.date);
     const m = this.matchable(v);
     let best: Open | null = null, bestSim = this.options.threshold;
-    for (const s of this.candidates(v, when)) {
+    for (const s of this.candidates(m, when)) {
       const sim = cosine(m, s.centroid);
       if (sim >= bestSim) { best = s; bestSim = sim; }
     }
@@ -115,7 +115,8 @@ export class StoryClusterer {
   private linkPassages(home: Open, input: ClusterInput, when: number | null): void {
     const own = passages(this.stats, input.text, input.mentions, input.source);
     for (const p of own) {
-      for (const s of this.candidates(p.v, when)) if (s !== home) this.tryLink(s, input.id, p, cosine(this.matchable(p.v), s.core));
+      const pm = this.matchable(p.v);
+      for (const s of this.candidates(pm, when)) if (s !== home) this.tryLink(s, input.id, p, cosine(pm, s.core));
     }
     const seen = new Set<Indexed>();
     const probe = [...home.core.entries()].slice(0, this.options.probe);

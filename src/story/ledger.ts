@@ -33,7 +33,8 @@ const days = (a: string | null, b: string | null) => (a && b ? Math.abs(Date.par
 
 /**
  * How strongly `counter` answers `target` across articles (0 = not at all): an opposing stance, another
- * claimant, within `windowDays`, then shared entities (weighted, places included) + 0.5 × shared stems.
+ * claimant, within `windowDays`, then shared entities (weighted, places included) + 0.5 × shared stems
+ * + 0.5 when the assertion names every entity of the counter-claim.
  */
 export function crossScore(counter: SourcedClaim, target: SourcedClaim, counterStems = stems(counter.claim.text),
   targetStems = stems(target.claim.text), weight: EntityWeight = () => 1, windowDays = 14): number {
@@ -42,9 +43,15 @@ export function crossScore(counter: SourcedClaim, target: SourcedClaim, counterS
   if (days(counter.date, target.date) > windowDays) return 0;
   const theirs = about(target);
   theirs.add(target.claim.claimant);
-  let shared = 0;
-  for (const e of about(counter)) if (theirs.has(e) && e !== counter.claim.claimant) shared += weight(e);
-  return shared + 0.5 * Math.min(4, overlap(counterStems, targetStems));
+  let shared = 0, mine = 0, covered = 0;
+  for (const e of about(counter)) {
+    if (e === counter.claim.claimant) continue;
+    mine++;
+    if (theirs.has(e)) { shared += weight(e); covered++; }
+  }
+  // A counter-claim whose every entity the assertion names ("the fake in Bucha") is about that assertion.
+  const coverage = mine > 0 && covered === mine ? 0.5 : 0;
+  return shared + coverage + 0.5 * Math.min(4, overlap(counterStems, targetStems));
 }
 
 /** idf-like weights over the story's claims: an entity in more than half of them counts less. */

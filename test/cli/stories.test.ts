@@ -22,7 +22,7 @@ beforeAll(() => {
   expect(r.code, r.stderr).toBe(0);
   articleIds = JSON.parse(runCli(['list', '--db', db, '--json']).stdout).items.map((a: { id: string }) => a.id);
   expect(articleIds).toHaveLength(7);
-});
+}, 120_000); // seven analyses in a child process, possibly beside other suites: not a speed assertion
 
 describe('stories and story', () => {
   it('lists stories as JSON and shows one by id prefix, with timeline, ledger and positions', () => {

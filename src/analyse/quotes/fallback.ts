@@ -13,7 +13,7 @@ import { sentenceSubject, subjectBefore } from './speaker.js';
 /** An attribution found without a cue next to the quote; `weak` ones need a person or organisation to stand. */
 export interface Fallback extends Attribution { weak: boolean }
 
-export function fallbackAttribution(masked: string, sentences: Sentence[], sent: Span, q: MarkedQuote, startsSentence: boolean): Fallback | null {
+export function fallbackAttribution(text: string, masked: string, sentences: Sentence[], sent: Span, q: MarkedQuote, startsSentence: boolean): Fallback | null {
   const before = masked.slice(sent.start, q.open);
   const cont = BEFORE_QUOTE_RE.exec(before);
   if (cont) {
@@ -21,7 +21,7 @@ export function fallbackAttribution(masked: string, sentences: Sentence[], sent:
     if (sp) return { speaker: sp, cue: cont[0].replace(/[\s,:]+$/, '').trim(), weak: false };
   }
   // "'…,' an Interpol spokesperson stated.": a partial quote closed by a comma and an attribution ending the sentence
-  if (/,$/.test(masked.slice(q.start, q.end)) || masked[q.close + 1] === ',') {
+  if (/,$/.test(text.slice(q.start, q.end)) || masked[q.close + 1] === ',') {
     const a = attributionAfter(masked, q.close, sent.end);
     if (a && /^[^.!?]*[.!?]?\s*$/.test(masked.slice(q.close + 1, sent.end)) && sent.end - q.close < 90) return { ...a, weak: false };
   }

@@ -57,7 +57,7 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
       attribution = attributionRightBefore(masked, sent, q.open);
       if (kind === 'direct') attribution ??= attributionAfter(masked, q.close, blocks[bi]!.end);
       attribution ??= attributionBefore(masked, sent, q.open);
-      const fb = attribution ? null : fallbackAttribution(masked, sentences, sent, q, startsSentence);
+      const fb = attribution ? null : fallbackAttribution(text, masked, sentences, sent, q, startsSentence);
       pending.push({ span: { start: q.start, end: q.end }, kind, attribution: attribution ?? fb, inheritable: startsSentence, block: bi, weak: fb?.weak });
     }
   });

@@ -35,6 +35,7 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   const appo = /,\s*([^,]{1,80}),\s*$/.exec(left);
   if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!)) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
   else if (appo && /[\p{Lu}][\p{L}’'.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
+  else if (appo && /^(?:in|on|at|for|by|with|however|though|too|meanwhile|instead|again|then)\b/i.test(appo[1]!)) left = left.slice(0, appo.index); // "she, in response, said"
   else if (/,\s*$/.test(left)) {
     // "Agnès Callamard, a UN rapporteur for ..., who had investigated the case, cautioned": a long
     // apposition; the subject is the name before the first comma of the sentence

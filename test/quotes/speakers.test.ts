@@ -1,0 +1,72 @@
+// Speaker attribution rules added for harder news patterns: gendered pronouns, non-speech verbs,
+// passives, appositions, "using the pseudonym", present-tense "claims" and bare reported clauses.
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/model/analysis.js';
+import { createDocument } from '../../src/analyse/document.js';
+import { sentenceAnnotator } from '../../src/analyse/sentences.js';
+import { annotateQuotes } from '../../src/analyse/quotes/index.js';
+import { entityGenders } from '../../src/analyse/quotes/gender.js';
+import { assembleText } from '../../src/extract/assemble.js';
+
+/** Paragraphs with entities (person unless typed "org:") at every occurrence of their forms. */
+function doc(paragraphs: string[], people: Record<string, string[]> = {}) {
+  const { text, blocks } = assembleText(paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p })));
+  const d = createDocument({ id: 't', source: { fetchedAt: 'x' }, title: null, published: null, publishedFrom: null, language: 'en', text, blocks, related: [], media: [], dropped: [] }, { today: '2025-01-01' });
+  sentenceAnnotator.annotate(d);
+  d.entities = Object.entries(people).map(([key, forms], i): Entity => ({
+    id: `e${i + 1}`, name: key.replace(/^org:/, ''), type: key.startsWith('org:') ? 'organization' : 'person', roles: [], aliases: forms, geo: null,
+    mentions: forms.flatMap((f) => [...text.matchAll(new RegExp(`\\b${f}\\b`, 'g'))].map((m) => ({ start: m.index!, end: m.index! + f.length }))),
+  }));
+  return d;
+}
+const q = (d: ReturnType<typeof doc>, t: string) => annotateQuotes(d).find((x) => x.text === t);
+
+describe('gender of people', () => {
+  it('reads honorifics, given names and his/her pronouns', () => {
+    const d = doc(['Mr Okoro met Emily Spanton. Quirin wept in his lawyer\'s arms.'], { Okoro: ['Okoro'], 'Emily Spanton': ['Emily Spanton'], Quirin: ['Quirin'] });
+    const g = entityGenders(d.text, d.text, d.entities, d.sentences);
+    expect([g.get('e1'), g.get('e2'), g.get('e3')]).toEqual(['male', 'female', 'male']);
+  });
+});
+
+describe('pronouns', () => {
+  it('gives "she" to the woman even when a man was named last', () => {
+    const d = doc(['Emily Spanton met Antoine Quirin at a pub.', 'She told a guard at the door, "they raped me".'], { 'Emily Spanton': ['Emily Spanton'], 'Antoine Quirin': ['Antoine Quirin'] });
+    expect(q(d, 'they raped me')).toMatchObject({ speaker: 'e1' });
+  });
+  it('keeps "she" on the speaker just quoted when she is a woman', () => {
+    const d = doc(['Nancy Pelosi called it a "breach of duty," after Donald Trump spoke. "We move forward," she said.'], { 'Nancy Pelosi': ['Nancy Pelosi'], 'Donald Trump': ['Donald Trump'] });
+    expect(q(d, 'We move forward,')).toMatchObject({ speaker: 'e1' });
+  });
+  it('does not give "he" to an institution quoted before', () => {
+    const d = doc(['Sudesh Amman was described as "knife-obsessed" by the police. He told her: "Take a knife."'], { 'Sudesh Amman': ['Sudesh Amman'] });
+    expect(q(d, 'knife-obsessed')).toMatchObject({ speakerName: 'the police' });
+    expect(q(d, 'Take a knife.')).toMatchObject({ speaker: 'e1' });
+  });
+});
+
+describe('speakers without a speech verb next to the quote', () => {
+  it('credits "continued," and "who cited ...:" to their subjects', () => {
+    const d = doc(['Boris Johnson continued, "We hope she will come back."', 'Another was manager Thomas Gray, 24, who cited only rugby: "One in, all in."'], { 'Boris Johnson': ['Boris Johnson'], 'Thomas Gray': ['Thomas Gray'] });
+    expect(q(d, 'We hope she will come back.')).toMatchObject({ speaker: 'e1' });
+    expect(q(d, 'One in, all in.')).toMatchObject({ speaker: 'e2' });
+  });
+  it('takes the name given to an anonymous speaker and the appositive of "One of these groups"', () => {
+    const d = doc(['"We stay," said a protester using the pseudonym Katya.', 'One of these groups, the Syrian Democratic Forces, opposed it and said it was given "assurances from the US."'], { 'org:Syrian Democratic Forces': ['Syrian Democratic Forces'] });
+    expect(q(d, 'We stay,')).toMatchObject({ speakerName: 'Katya' });
+    expect(q(d, 'assurances from the US.')).toMatchObject({ speaker: 'e1' });
+  });
+  it('credits a trailing attribution after a partial quote, and an organisation spokesperson', () => {
+    const d = doc(['The rules forbid "any political activity," an Interpol spokesperson stated.'], { 'org:Interpol': ['Interpol'] });
+    expect(q(d, 'any political activity,')).toMatchObject({ speaker: 'e1', speakerName: 'an Interpol spokesperson' });
+  });
+});
+
+describe('reported clauses', () => {
+  it('finds bare-noun clauses, present-tense "claims" and "according to" sources', () => {
+    const d = doc(['Agnès Callamard, a UN rapporteur who had investigated the case, cautioned justice does not come swiftly.', 'Znak.com claims FSB sources have blamed terrorism.', 'According to Syrian state media, government forces began deploying.'], { 'Agnès Callamard': ['Agnès Callamard'], 'org:Znak.com': ['Znak.com'] });
+    expect(q(d, 'justice does not come swiftly')).toMatchObject({ kind: 'indirect', speaker: 'e1' });
+    expect(q(d, 'FSB sources have blamed terrorism')).toMatchObject({ kind: 'indirect', speaker: 'e2' });
+    expect(q(d, 'government forces began deploying')).toMatchObject({ kind: 'indirect', speakerName: 'Syrian state media' });
+  });
+});
