@@ -46,3 +46,32 @@ describe('claims annotator', () => {
     expect(ok).toBe(true);
   });
 });
+
+describe('counter-claim and blame cues', () => {
+  const cast = [
+    { name: 'Vladimir Putin', type: 'person' as const, aliases: ['Putin'] }, { name: 'Bucha', type: 'place' as const },
+    { name: 'Russia', type: 'place' as const }, { name: 'Jake Sullivan', type: 'person' as const, aliases: ['SULLIVAN'] },
+  ];
+
+  it('gives a nominal denial ("it was a fake") to the transcript speaker, and a question none', () => {
+    const doc = handDoc('Question: Is the Bucha massacre a war crime?\n\nVladimir Putin: Then it turned out that it was a fake, just like the fake in Bucha.', { entities: cast });
+    const claims = extractClaims(doc);
+    expect(claims.map((c) => [nameOf(doc, c.claimant), c.stance])).toEqual([['Vladimir Putin', 'deny']]);
+    expect(claims[0].text).toBe('Then it turned out that it was a fake, just like the fake in Bucha');
+    expect(claims[0].about.map((a) => nameOf(doc, a))).toEqual(['Bucha']);
+  });
+
+  it('reads blame ("committed war crimes") as the speaker\'s accusation, not the accused\'s claim', () => {
+    const doc = handDoc('MR. SULLIVAN: We had already concluded that Russia committed war crimes in Bucha.', { entities: cast });
+    const claims = extractClaims(doc);
+    expect(claims.map((c) => [nameOf(doc, c.claimant), c.stance])).toEqual([['Jake Sullivan', 'accuse']]);
+    expect(claims[0].about.map((a) => nameOf(doc, a))).toEqual(['Russia', 'Bucha']);
+    expect(claims[0].text).toBe('We had already concluded that Russia committed war crimes in Bucha');
+  });
+
+  it('keeps one claim for repeated nominal cues of one stance in a sentence', () => {
+    const doc = handDoc('Putin said they were staging this provocation and fake in Bucha.', { entities: cast });
+    const denials = extractClaims(doc).filter((c) => c.stance === 'deny');
+    expect(denials.map((c) => nameOf(doc, c.claimant))).toEqual(['Vladimir Putin']);
+  });
+});

@@ -34,6 +34,12 @@ function cuesIn(text: string): Cue[] {
   return kept;
 }
 
+/** A speech verb whose subject owns a nominal cue later in the sentence. */
+const SPEECH = /\b(?:said|says|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|added|told|wrote|called it)\b/;
+
+/** A transcript speaker label opening a clause ("Vladimir Putin: …"): not part of what is claimed. */
+const LEADING_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,7}\p{Lu}[\p{L}.'’-]*:\s+/u;
+
 /** "X said … and rejects …" / "X refuses …, claiming …": a coordinated verb keeps the first subject. */
 const COORDINATED = /(?:\b(?:and|but|while)\s+(?:\w+ly\s+)?|,\s*)$/i;
 
@@ -44,7 +50,11 @@ function claimantFor(doc: ArticleDoc, view: SentenceView, cue: Cue, prevEnd: num
   // The actor before a nominal cue is usually its target ("Russia's massacre", "Russia committed war
   // crimes"): the claim is the sentence's earlier claimant's or the speaker's, never the subject's.
   if (cue.nominal && first) return first;
-  const subject = cue.nominal ? null : subjectBefore(view, base + cue.at, base + prevEnd) ?? (prevEnd === 0 ? null : first);
+  // …unless it is the subject of a speech verb before the cue ("Zelensky said Russia committed war crimes").
+  const speech = cue.nominal ? SPEECH.exec(view.text.slice(prevEnd, cue.at)) : null;
+  const subject = cue.nominal
+    ? (speech ? subjectBefore(view, base + prevEnd + speech.index, base + prevEnd) : null)
+    : subjectBefore(view, base + cue.at, base + prevEnd) ?? (prevEnd === 0 ? null : first);
   if (subject) return subject;
   const q = doc.quotes.find((x) => x.speaker && x.start < view.span.end && x.end > view.span.start);
   if (q?.speaker && byId.has(q.speaker)) return byId.get(q.speaker)!;
@@ -76,13 +86,15 @@ function draftsFor(doc: ArticleDoc, view: SentenceView, byId: Map<string, Entity
     const rawEnd = i + 1 < cues.length ? cues[i + 1].at : view.text.length;
     // Drop the conjunction that joins this clause to the next cue ("rejects the narrative and accuses").
     const clauseEnd = cue.end + view.text.slice(cue.end, rawEnd).replace(/(?:[\s,;]+(?:and|but|while))?[\s,;.]*$/i, '').length;
-    const clause = view.text.slice(from, clauseEnd).replace(/^[\s,:]*(?:that\s+)?/i, '');
+    let clause = view.text.slice(from, clauseEnd).replace(/^[\s,:]*(?:that\s+)?/i, '');
+    if (cue.nominal) clause = clause.replace(LEADING_LABEL, '');
     if (clause.length < 3) return;
     let stance = cue.stance;
     if ((stance === 'assert' || stance === 'confirm') && ULTIMATUM.test(clause)) stance = 'demand';
     const base = view.span.start;
     const own = view.mentions.find((m) => m.entity === claimant && m.end <= base + cue.at && m.start >= base + (i ? cues[i - 1].end : 0));
-    const start = own ? Math.min(own.start, base + clauseEnd - clause.length) : base + (cue.nominal ? clauseEnd - clause.length : cue.at);
+    // A nominal claim is its clause; a verbal one starts at the claimant's own mention or at the cue.
+    const start = cue.nominal ? base + clauseEnd - clause.length : own ? own.start : base + cue.at;
     const end = base + clauseEnd;
     const about = [...new Set(view.mentions
       .filter((m) => m.start >= base + from && m.end <= base + clauseEnd && m.entity !== claimant && canAct(m.entity))
