@@ -24,12 +24,17 @@ const attribution = [
   'and published under the Creative Commons Attribution 2.5 licence (https://creativecommons.org/licenses/by/2.5/).',
   'They come from the snapshot at https://github.com/vanatteveldt/wikinews (scraped body text).',
   'Changes: non-breaking spaces replaced by spaces, runs of blank lines collapsed (as in the snapshot), and the headline',
-  'added as the first line of each file. `seed/` holds the project\'s seed article (a scraped news page).', '',
+  'added as the first line of each file, and the publication date of the corpus added as a',
+  'Wikinews-style dateline ("Wednesday, January 15, 2020") to the articles whose text had none. `seed/` holds the project\'s seed article (a scraped news page).', '',
   '| file | title | date | source |', '|---|---|---|---|',
 ];
+// Wikinews's own dateline style ("Friday, January 4, 2019"), for articles whose text lacks one.
+const dateline = (iso) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 for (const r of chosen) {
   const file = `${r.date}_${slug(r.id)}.txt`;
-  writeFileSync(join(out, 'wikinews', file), `${r.title}\n\n${r.text.trim()}\n`);
+  const text = r.text.trim();
+  const hasDateline = /^\w+day, \w+ \d{1,2}, \d{4}/.test(text);
+  writeFileSync(join(out, 'wikinews', file), `${r.title}\n\n${hasDateline ? '' : `${dateline(r.date)}\n\n`}${text}\n`);
   attribution.push(`| wikinews/${file} | ${r.title.replace(/\|/g, '\\|')} | ${r.date} | ${r.url} |`);
 }
 writeFileSync(join(out, 'ATTRIBUTION.md'), `${attribution.join('\n')}\n`);
