@@ -20,8 +20,10 @@ export const PageOf = <T extends TSchema>(item: T) => Type.Object({
   items: Type.Array(item), total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer(),
 });
 
+const Lead = Type.String({ description: 'the first characters of the text, to name an article that has no title' });
+
 export const ArticleSummary = Type.Object({
-  id: Type.String(), title: Nullable(Type.String()), published: Nullable(Type.String()), language: Type.String(),
+  id: Type.String(), title: Nullable(Type.String()), lead: Lead, published: Nullable(Type.String()), language: Type.String(),
   site: Nullable(Type.String()), source: Nullable(Type.String()), entities: Type.Integer(), quotes: Type.Integer(),
 });
 
@@ -44,7 +46,7 @@ export const PostArticle = Type.Object({
 
 export const SearchQuery = Type.Intersect([PageQuery, Type.Object({ q: Type.String({ minLength: 1, maxLength: 500 }) })]);
 export const SearchHit = Type.Object({
-  id: Type.String(), title: Nullable(Type.String()), published: Nullable(Type.String()),
+  id: Type.String(), title: Nullable(Type.String()), lead: Lead, published: Nullable(Type.String()),
   snippet: Type.String({ description: 'matched words are wrapped in [ and ]' }),
 });
 

@@ -100,7 +100,7 @@ export class SqliteStore {
     const limit = filter.limit ?? 50;
     const offset = filter.offset ?? 0;
     const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${sql}`).get(...args) as { n: number }).n;
-    const items = this.db.prepare(`SELECT a.id, a.title, a.published, a.language, a.site,
+    const items = this.db.prepare(`SELECT a.id, a.title, substr(a.text, 1, 200) AS lead, a.published, a.language, a.site,
         coalesce(a.source_path, a.source_url) AS source,
         (SELECT count(*) FROM entities e WHERE e.article_id = a.id) AS entities,
         (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes
@@ -112,7 +112,7 @@ export class SqliteStore {
     const match = toFtsQuery(query);
     if (!match) return { items: [], total: 0, limit, offset };
     const total = (this.db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n;
-    const items = this.db.prepare(`SELECT f.article_id AS id, a.title, a.published,
+    const items = this.db.prepare(`SELECT f.article_id AS id, a.title, substr(a.text, 1, 200) AS lead, a.published,
         snippet(articles_fts, 2, '[', ']', '…', 16) AS snippet
       FROM articles_fts f JOIN articles a ON a.id = f.article_id
       WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 0, 5, 1) LIMIT ? OFFSET ?`).all(match, limit, offset) as SearchHit[];

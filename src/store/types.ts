@@ -21,6 +21,8 @@ export interface ArticleFilter {
 export interface ArticleSummary {
   id: string;
   title: string | null;
+  /** the first characters of the text, to name an article that has no title */
+  lead: string;
   published: string | null;
   language: string;
   site: string | null;
@@ -32,6 +34,7 @@ export interface ArticleSummary {
 export interface SearchHit {
   id: string;
   title: string | null;
+  lead: string;
   published: string | null;
   snippet: string;
 }

@@ -57,16 +57,6 @@ export class TermStats {
 export const SOURCE_SHARE = 0.15;
 const SOURCE_MIN_DOCS = 8;
 
-/** The `top` heaviest tf-idf features, L2-normalised. Entity features are weighted up: they are rarer and surer. */
-export function weigh(stats: TermStats, words: string[], entities: string[], top = 30, entityBoost = 2): Vector {
-  const tf = new Map<string, number>();
-  for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
-  for (const e of entities) tf.set(`@${e}`, (tf.get(`@${e}`) ?? 0) + entityBoost);
-  const scored = [...tf.entries()].map(([f, n]) => [f, (1 + Math.log(n)) * stats.idf(f)] as [string, number])
-    .sort((a, b) => b[1] - a[1]).slice(0, top);
-  return normalise(new Map(scored));
-}
-
 export function normalise(v: Vector): Vector {
   let s = 0;
   for (const x of v.values()) s += x * x;

@@ -5,7 +5,7 @@ import { highlightLegend } from './legend.js';
 import { renderArticleText } from '../highlight.js';
 import { href, html, safeUrl, type Html } from '../html.js';
 import { layout } from '../layout.js';
-import { dateOf } from './lists.js';
+import { dateOf, displayTitle } from './lists.js';
 
 function externalLink(url: string | null, label: string): Html {
   const safe = safeUrl(url);
@@ -36,7 +36,7 @@ function found(a: Analysis): Html {
 
 export function articlePage(a: Analysis): string {
   const art = a.article;
-  const title = art.title ?? `Untitled article ${art.id.slice(0, 8)}`;
+  const title = displayTitle(art.title, art.text);
   const source = art.source.url ? externalLink(art.source.url, art.source.url) : html`${art.source.path ?? 'pasted'}`;
   return layout(title, html`<article class="article">
 <header><h1>${title}</h1>

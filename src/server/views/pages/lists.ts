@@ -5,10 +5,18 @@ import { href, html, type Html } from '../html.js';
 
 export const dateOf = (iso: string | null) => (iso ? iso.slice(0, 10) : 'undated');
 
+/** The title, or for untitled text (scraped plain text often has none) its opening words. */
+export function displayTitle(title: string | null, text: string): string {
+  if (title) return title;
+  const lead = text.replace(/\s+/g, ' ').trim();
+  const sentence = /^.{20,}?[.!?](?=\s|$)/.exec(lead)?.[0] ?? lead;
+  return sentence.length <= 90 ? sentence : `${sentence.slice(0, 90).replace(/\s+\S*$/, '')}…`;
+}
+
 export function articleList(items: ArticleSummary[]): Html {
   if (!items.length) return html`<p class="empty">No articles yet. <a href="/ingest">Add one</a>.</p>`;
   return html`<ul class="rows">${items.map((a) => html`<li>
-    <a href="${href('articles', a.id)}">${a.title ?? `Untitled (${a.id.slice(0, 8)})`}</a>
+    <a href="${href('articles', a.id)}">${displayTitle(a.title, a.lead)}</a>
     <span class="meta">${dateOf(a.published)}${a.site ? ` · ${a.site}` : ''} · ${a.entities} entities · ${a.quotes} quotes</span></li>`)}</ul>`;
 }
 
@@ -34,7 +42,7 @@ export function snippet(text: string): Html {
 
 export function hitList(items: SearchHit[]): Html {
   return html`<ol class="rows hits">${items.map((h) => html`<li>
-    <a href="${href('articles', h.id)}">${h.title ?? `Untitled (${h.id.slice(0, 8)})`}</a> <span class="meta">${dateOf(h.published)}</span>
+    <a href="${href('articles', h.id)}">${displayTitle(h.title, h.lead)}</a> <span class="meta">${dateOf(h.published)}</span>
     <p class="snippet">${snippet(h.snippet)}</p></li>`)}</ol>`;
 }
 
