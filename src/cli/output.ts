@@ -44,7 +44,11 @@ export function formatAnalysis(a: Analysis): string {
 
 export function formatIngestReport(r: IngestReport): string {
   const rate = r.seconds > 0 ? r.seen / r.seconds : 0;
-  return `ingested ${r.seen} inputs in ${r.seconds.toFixed(1)}s (${rate.toFixed(1)}/s): ${r.analysed} analysed, ${r.duplicates} already stored, ${r.failed.length} failed`;
+  const line = `ingested ${r.seen} inputs in ${r.seconds.toFixed(1)}s (${rate.toFixed(1)}/s): ${r.analysed} analysed, ${r.duplicates} already stored, ${r.failed.length} failed`;
+  if (!r.stories) return line;
+  const s = r.stories;
+  const ms = s.ms.load + s.ms.build + s.ms.write;
+  return `${line}\nstories: ${s.stories} stories from ${s.articles} articles, ${s.duplicates} near-duplicate copies, ${s.entities} linked entities (${(ms / 1000).toFixed(1)}s)`;
 }
 
 export function formatStats(s: StoreStats): string {
