@@ -42,10 +42,13 @@ const PARSERS = [chrono.en, chrono.pt, chrono.es, chrono.fr, chrono.de, chrono.i
 export function parseDates(text: string): chrono.ParsedResult[] {
   let best: chrono.ParsedResult[] = [];
   let bestLen = 0;
+  const wanted = text.replace(/[\s,.|·•–—:/()-]+/g, '').length;
   for (const p of PARSERS) {
     const found = p.parse(text);
-    const len = found.reduce((n, r) => n + r.text.length, 0);
+    const len = found.reduce((n, r) => n + r.text.replace(/[\s,.|·•–—:/()-]+/g, '').length, 0);
     if (len > bestLen) { best = found; bestLen = len; }
+    // no other language can cover more than all of it: skip the remaining parsers
+    if (bestLen >= wanted) break;
   }
   return best;
 }

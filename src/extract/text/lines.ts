@@ -21,11 +21,19 @@ export function splitLines(input: string): Line[] {
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
+// The classifiers ask for the same lines' word counts many times: a bounded memo keeps it linear.
+const counted = new Map<string, number>();
+
 /** Words, counting scripts written without spaces (Chinese, Japanese) at about two characters a word. */
 export function wordCount(text: string): number {
+  let n = counted.get(text);
+  if (n !== undefined) return n;
   const cjk = (text.match(CJK) ?? []).length;
   const spaced = cjk ? text.replace(CJK, ' ') : text;
-  return (spaced.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%-]*/gu) ?? []).length + Math.round(cjk / 2);
+  n = (spaced.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%-]*/gu) ?? []).length + Math.round(cjk / 2);
+  if (counted.size > 20_000) counted.clear();
+  counted.set(text, n);
+  return n;
 }
 
 /** Share of words that start with a capital: title-case headlines score high, prose low. */
