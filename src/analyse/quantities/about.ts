@@ -63,3 +63,75 @@ export function isCountedNoun(text: string, pos: number): { word: string; end: n
   }
   return null;
 }
+
+// ---- context fallbacks: most figures in news carry no "of X"; what they measure is then in the clause ----
+
+const AUX = /^(?:\s+(?:had|have|has|were|was|are|is|will|would|could|may|might|be|been|being|reportedly|already|now|still|not))*/i;
+const CONTENT = /[\p{L}][\p{L}'’\-]*/gu;
+const MODIFIER_OK = /^(?:more|additional|new|other|further|extra)$/i;
+
+/** The verb phrase right after a counted noun ("people had been killed" → "killed", "people face acute hunger"). */
+export function verbPhraseAfter(text: string, pos: number): string | null {
+  const aux = AUX.exec(text.slice(pos, pos + 80))![0];
+  const at = pos + aux.length;
+  const m = /^\s+([\p{Ll}][\p{L}\-]*)/u.exec(text.slice(at, at + 40));
+  if (!m || STOP.has(m[1]!.toLowerCase())) return null;
+  // a verb follows a counted noun directly or after an auxiliary; an -ing/-ed form or any word after an auxiliary
+  if (!aux.trim() && !/(?:ed|en|ing)$/.test(m[1]!) && !/^(?:face|need|remain|live|lack|fled|flee|die|went|lost)$/i.test(m[1]!)) {
+    // a bare present-tense verb: accept when followed by a noun-phrase word, not a preposition
+    const nxt = /^\s+([\p{L}]+)/u.exec(text.slice(at + m[0].length, at + m[0].length + 30));
+    if (!nxt || STOP.has(nxt[1]!.toLowerCase())) return null;
+  }
+  const np = nounPhrase(text, at + m[0].length);
+  return np && !STOP.has(m[1]!.toLowerCase()) && /^\p{Ll}/u.test(np) ? `${m[1]} ${np}` : m[1]!;
+}
+
+/**
+ * The content words closest before the figure in its sentence (at least three, crossing commas, at most
+ * six): "Bilateral trade in goods fell 17%" → "Bilateral trade goods fell". A rough but honest gist of
+ * what a bare figure measures when the grammar gives no "of X".
+ */
+export function contextBefore(text: string, sentStart: number, pos: number): string | null {
+  const before = text.slice(sentStart, pos);
+  const clauses = before.split(/[,;:()—–]|\s-\s/);
+  const words: string[] = [];
+  for (let i = clauses.length - 1; i >= 0 && words.length < 3; i--) {
+    const ws = (clauses[i]!.replace(/\S*\d\S*/g, ' ').match(CONTENT) ?? []).filter((w) => !STOP.has(w.toLowerCase()) && !/^(?:last|next|this|year|week|month|day|today|yesterday)$/i.test(w));
+    words.unshift(...ws);
+    if (i === clauses.length - 1 && /\b(?:nearly|almost|about|around|some|over|than|least|up to)\s*$/i.test(clauses[i]!) && !ws.length) continue;
+  }
+  const out = words.slice(-6);
+  return out.length ? out.join(' ') : null;
+}
+
+/** A plural noun phrase after a number with up to three modifiers: "12 more air defence systems", "48 Ukrainian drones". */
+export function countedPhrase(text: string, pos: number): { head: string; phrase: string; end: number } | null {
+  const re = /^\s+((?:[\p{L}][\p{L}\-]*\s+){0,3})([\p{Ll}][\p{L}\-]*)/u;
+  const m = re.exec(text.slice(pos, pos + 80));
+  if (!m) return null;
+  const mods = m[1]!.trim() ? m[1]!.trim().split(/\s+/) : [];
+  const head = m[2]!;
+  if (!/s$/.test(head) || /(?:ss|us|is)$/.test(head) || STOP.has(head.toLowerCase()) || isVerbish(head)) return null;
+  // modifiers are adjectives or nouns: no function word, no finite verb
+  if (mods.some((w) => (STOP.has(w.toLowerCase()) && !MODIFIER_OK.test(w)) || isVerbish(w))) return null;
+  if (!mods.length) return null; // the single-word case is isCountedNoun's
+  const phrase = [...mods.filter((w) => !MODIFIER_OK.test(w)), head].join(' ');
+  return { head, phrase, end: pos + m[0].length };
+}
+
+/** The noun right after a unit with no hyphen ("a 10 percent levy on imports" → "levy on imports"). */
+export function nounAfterUnit(text: string, pos: number): string | null {
+  const m = /^\s+([\p{Ll}][\p{L}\-]*)/u.exec(text.slice(pos, pos + 40));
+  if (!m || STOP.has(m[1]!.toLowerCase()) || isVerbish(m[1]!) || /ing$/.test(m[1]!)) return null;
+  return nounPhrase(text, pos);
+}
+
+/** "650 km southwest of Khartoum", "44.1% for the opposition candidate": a direction or share complement. */
+export function complementAfter(text: string, pos: number, unit: string | null): string | null {
+  const rest = text.slice(pos, pos + 80);
+  const dir = /^\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|away from|from)\s+(?:of\s+)?/i.exec(rest);
+  if (dir && unit && /^(?:km|mile|m)$/.test(unit)) return dir[0].trim() + ' ' + (nounPhrase(text, pos + dir[0].length) ?? '');
+  const share = /^\s+for\s+/i.exec(rest);
+  if (share && unit === 'percent') return nounPhrase(text, pos + share[0].length);
+  return null;
+}
