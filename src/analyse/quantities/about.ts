@@ -23,7 +23,7 @@ function isVerbish(w: string): boolean {
 function nounPhrase(text: string, pos: number): string | null {
   const words: string[] = [];
   let at = pos;
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 6; i++) {
     const m = WORD.exec(text.slice(at, at + 60));
     if (!m) break;
     const w = m[1]!;
@@ -31,7 +31,7 @@ function nounPhrase(text: string, pos: number): string | null {
     if (STOP.has(w.toLowerCase()) || (words.length && isVerbish(w))) break;
     words.push(w);
     at += m[0].length;
-    if (m[2] || words.length >= 4) break;
+    if (m[2] || words.length >= 5) break;
   }
   return words.length ? words.join(' ') : null;
 }
@@ -122,7 +122,7 @@ export function countedPhrase(text: string, pos: number): { head: string; phrase
 /** The noun right after a unit with no hyphen ("a 10 percent levy on imports" → "levy on imports"). */
 export function nounAfterUnit(text: string, pos: number): string | null {
   const m = /^\s+([\p{Ll}][\p{L}\-]*)/u.exec(text.slice(pos, pos + 40));
-  if (!m || STOP.has(m[1]!.toLowerCase()) || isVerbish(m[1]!) || /ing$/.test(m[1]!)) return null;
+  if (!m || STOP.has(m[1]!.toLowerCase()) || isVerbish(m[1]!) || /(?:ing|^away|^long|^wide|^high|^deep|^tall|^apart)$/.test(m[1]!)) return null;
   return nounPhrase(text, pos);
 }
 

@@ -3,7 +3,7 @@
 // list markers and "1 of 6" counters are left out.
 import type { Quantity } from '../../model/analysis.js';
 import type { Annotator, ArticleDoc } from '../document.js';
-import { aboutAfter, isCountedNoun } from './about.js';
+import { aboutAfter, complementAfter, contextBefore, countedPhrase, isCountedNoun, nounAfterUnit, verbPhraseAfter } from './about.js';
 import { DIGIT_NUMBER, WORD_NUMBER, digitsToNumber, scaleOf, wordsToNumber } from './numbers.js';
 import { CURRENCY_PREFIX, currencyUnit, unitAt } from './units.js';
 
@@ -62,7 +62,8 @@ function tail(text: string, numStart: number, end: number, currencyUnitName: str
     pos += sep.length + u.length;
   } else if (!unit && sep === '-') {
     const w = /^[\p{L}]+/u.exec(text.slice(pos + 1))!;
-    unit = w[0].toLowerCase();
+    // "a 4,800-strong brigade" counts people; other hyphen words are the unit ("ten-storey")
+    unit = /^strong$/i.test(w[0]) ? 'people' : w[0].toLowerCase();
     compound = true;
     pos += 1 + w[0].length;
   }
@@ -88,15 +89,25 @@ export function findQuantities(text: string, from: number, to: number, blockStar
     let unit: string | null = t.unit;
     let about: string | null = null;
     let end = t.end;
+    let counted = false;
     if (!unit) {
-      const noun = isCountedNoun(text, end);
-      if (noun) { unit = noun.word.toLowerCase(); about = noun.word; end = noun.end; }
+      const phrase = countedPhrase(text, end);
+      const noun = phrase ? null : isCountedNoun(text, end);
+      if (phrase) { unit = phrase.head.toLowerCase(); about = phrase.phrase; end = phrase.end; counted = true; }
+      else if (noun) { unit = noun.word.toLowerCase(); about = noun.word; end = noun.end; counted = true; }
       else if (/^one$/i.test(num!)) continue; // "one" alone is a pronoun or article ("one of them")
     }
-    if (unit === 'people') about = text.slice(start, end).split(/\s+/).pop() ?? null;
-    about = aboutAfter(text, end, t.compound) ?? about;
+    if (unit === 'people' && !counted) about = text.slice(start, end).split(/\s+/).pop() ?? null;
     const qual = QUALIFIER.exec(text.slice(Math.max(from, start - 40), start));
     const qs = qual ? start - qual[0].length : start;
+    const grammatical = aboutAfter(text, end, t.compound) ?? complementAfter(text, end, unit);
+    if (grammatical) about = grammatical;
+    else if (counted) {
+      // a count says what is counted; the verb or clause around it says what happened to them
+      const verb = verbPhraseAfter(text, end);
+      const ctx = verb ? null : contextBefore(text, from, qs);
+      about = verb ? `${about} ${verb}` : ctx ? `${about}: ${ctx}` : about;
+    } else if (unit && !about) about = nounAfterUnit(text, end) ?? contextBefore(text, from, qs);
     const approximate = qual && !/^(?:between|from|only|exactly)$/i.test(qual[1]!) ? qual[1]!.toLowerCase() : null;
     out.push({
       text: text.slice(qs, end), value, unit, about, start: qs, end,
