@@ -16,7 +16,8 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i;
 const WORD = /^[\s]*([\p{L}][\p{L}'’\-]*)([,.;:!?)”"]?)/u;
 
 function isVerbish(w: string): boolean {
-  return /(?:ed|ly)$/i.test(w) && w.length > 4;
+  // hyphenated participles are adjectives in a noun phrase ("so-called", "Russian-backed")
+  return /(?:ed|ly)$/i.test(w) && w.length > 4 && !w.includes('-');
 }
 
 /** Up to four words of a noun phrase starting at `pos`, skipping a leading determiner. */
@@ -66,7 +67,7 @@ export function isCountedNoun(text: string, pos: number): { word: string; end: n
 
 // ---- context fallbacks: most figures in news carry no "of X"; what they measure is then in the clause ----
 
-const AUX = /^(?:\s+(?:had|have|has|were|was|are|is|will|would|could|may|might|be|been|being|reportedly|already|now|still|not))*/i;
+const AUX = /^(?:\s+(?:had|have|has|were|was|are|is|will|would|could|may|might|be|been|being|reportedly|already|now|still|not)\b)*/i;
 const CONTENT = /[\p{L}][\p{L}'’\-]*/gu;
 const MODIFIER_OK = /^(?:more|additional|new|other|further|extra)$/i;
 
@@ -106,23 +107,25 @@ export function contextBefore(text: string, sentStart: number, pos: number): str
 
 /** A plural noun phrase after a number with up to three modifiers: "12 more air defence systems", "48 Ukrainian drones". */
 export function countedPhrase(text: string, pos: number): { head: string; phrase: string; end: number } | null {
-  const re = /^\s+((?:[\p{L}][\p{L}\-]*\s+){0,3})([\p{Ll}][\p{L}\-]*)/u;
-  const m = re.exec(text.slice(pos, pos + 80));
-  if (!m) return null;
-  const mods = m[1]!.trim() ? m[1]!.trim().split(/\s+/) : [];
-  const head = m[2]!;
-  if (!/s$/.test(head) || /(?:ss|us|is)$/.test(head) || STOP.has(head.toLowerCase()) || isVerbish(head)) return null;
-  // modifiers are adjectives or nouns: no function word, no finite verb
-  if (mods.some((w) => (STOP.has(w.toLowerCase()) && !MODIFIER_OK.test(w)) || isVerbish(w))) return null;
-  if (!mods.length) return null; // the single-word case is isCountedNoun's
-  const phrase = [...mods.filter((w) => !MODIFIER_OK.test(w)), head].join(' ');
-  return { head, phrase, end: pos + m[0].length };
+  const words = /^(\s+[\p{L}][\p{L}\-]*){1,4}/u.exec(text.slice(pos, pos + 80))?.[0].match(/\S+/g) ?? [];
+  // the shortest run of modifiers that ends on a plural noun
+  for (let k = 1; k < words.length; k++) {
+    const mods = words.slice(0, k);
+    const head = words[k]!;
+    if (!/^\p{Ll}/u.test(head) || !/s$/.test(head) || /(?:ss|us|is)$/.test(head) || STOP.has(head.toLowerCase()) || isVerbish(head)) continue;
+    // modifiers are adjectives or nouns: no function word, no finite verb
+    if (mods.some((w) => (STOP.has(w.toLowerCase()) && !MODIFIER_OK.test(w)) || isVerbish(w))) return null;
+    const phrase = [...mods.filter((w) => !MODIFIER_OK.test(w)), head].join(' ');
+    const end = pos + text.slice(pos).indexOf(head, text.slice(pos).indexOf(mods[mods.length - 1]!) + mods[mods.length - 1]!.length) + head.length;
+    return { head, phrase, end };
+  }
+  return null;
 }
 
 /** The noun right after a unit with no hyphen ("a 10 percent levy on imports" → "levy on imports"). */
 export function nounAfterUnit(text: string, pos: number): string | null {
   const m = /^\s+([\p{Ll}][\p{L}\-]*)/u.exec(text.slice(pos, pos + 40));
-  if (!m || STOP.has(m[1]!.toLowerCase()) || isVerbish(m[1]!) || /(?:ing|^away|^long|^wide|^high|^deep|^tall|^apart)$/.test(m[1]!)) return null;
+  if (!m || STOP.has(m[1]!.toLowerCase()) || isVerbish(m[1]!) || /(?:ing|^away|^long|^wide|^high|^deep|^tall|^apart|^last|^next|^this|^per|^each|^every|^year|^month|^week)$/.test(m[1]!)) return null;
   return nounPhrase(text, pos);
 }
 

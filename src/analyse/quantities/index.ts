@@ -96,8 +96,16 @@ export function findQuantities(text: string, from: number, to: number, blockStar
       if (phrase) { unit = phrase.head.toLowerCase(); about = phrase.phrase; end = phrase.end; counted = true; }
       else if (noun) { unit = noun.word.toLowerCase(); about = noun.word; end = noun.end; counted = true; }
       else if (/^one$/i.test(num!)) continue; // "one" alone is a pronoun or article ("one of them")
+      else {
+        // ellipsis: "killed 150,000 people and driven 12 million from their homes" counts people too
+        const prev = out[out.length - 1];
+        if (prev?.unit && prev.end > from && /^[^.;:]{0,60}$/.test(text.slice(prev.end, start)) && /\band\b|,/.test(text.slice(prev.end, start))
+          && /^[\p{Ll}]/u.test(prev.unit) && !/^(?:percent|km2?|mi2|m2?|kg|t|l|day|hour|minute|second|week|month|year)$/.test(prev.unit)) {
+          unit = prev.unit; about = prev.unit; counted = true;
+        }
+      }
     }
-    if (unit === 'people' && !counted) about = text.slice(start, end).split(/\s+/).pop() ?? null;
+    if (unit === 'people' && !counted) { about = text.slice(start, end).split(/\s+/).pop() ?? null; counted = !t.compound; }
     const qual = QUALIFIER.exec(text.slice(Math.max(from, start - 40), start));
     const qs = qual ? start - qual[0].length : start;
     const grammatical = aboutAfter(text, end, t.compound) ?? complementAfter(text, end, unit);
@@ -105,7 +113,8 @@ export function findQuantities(text: string, from: number, to: number, blockStar
     else if (counted) {
       // a count says what is counted; the verb or clause around it says what happened to them
       const verb = verbPhraseAfter(text, end);
-      const ctx = verb ? null : contextBefore(text, from, qs);
+      const prevEnd = out.length && out[out.length - 1]!.end > from ? out[out.length - 1]!.end : from;
+      const ctx = verb ? null : contextBefore(text, prevEnd, qs);
       about = verb ? `${about} ${verb}` : ctx ? `${about}: ${ctx}` : about;
     } else if (unit && !about) about = nounAfterUnit(text, end) ?? contextBefore(text, from, qs);
     const approximate = qual && !/^(?:between|from|only|exactly)$/i.test(qual[1]!) ? qual[1]!.toLowerCase() : null;
