@@ -10,8 +10,8 @@ import { SEED_TEXT } from '../support/seed.js';
 describe('storyline demo', () => {
   const db = join(mkdtempSync(join(tmpdir(), 'storyline-demo-')), 'demo.db');
 
-  it('ingests every demo article (in the worker pool) and reports what it found', () => {
-    const r = runCli(['demo', '--no-serve', '--db', db]);
+  it('ingests every demo article (in a pool of two worker threads) and reports what it found', () => {
+    const r = runCli(['demo', '--no-serve', '--db', db], { env: { STORYLINE_WORKERS: '2' } });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/201 analysed, 0 already stored, 0 failed/);

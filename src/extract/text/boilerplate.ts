@@ -57,7 +57,16 @@ export function parseDates(text: string): chrono.ParsedResult[] {
  * True when the whole line is a date or time expression, optionally after "Published"/"Updated",
  * possibly with a zone or "ET"/"GMT"; such lines are page metadata, not body text.
  */
+// A dateline may open on the place it was filed from: "Caracas, September 15, 2026", "KYIV — 3 March 2026".
+const DATELINE_PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:,|—|–|\s-)\s*(?=\S)/u;
+
 export function isTimestampLine(text: string): boolean {
+  if (isBareTimestamp(text)) return true;
+  const place = DATELINE_PLACE.exec(text);
+  return !!place && /\d/.test(text) && isBareTimestamp(text.slice(place[0].length));
+}
+
+function isBareTimestamp(text: string): boolean {
   const w = wordCount(text);
   if (w === 0 || w > 12 || /[!?]$/.test(text)) return false;
   if (RELATIVE_TIME.test(text)) return true;

@@ -29,6 +29,12 @@ export function isCredit(text: string): boolean {
   return wordCount(text) <= 10 && !/[!?]$/.test(text) && CREDIT_PATTERNS.some((re) => re.test(text));
 }
 
+/** The credited name without its label: "Photo: Hatem Khaled/Reuters" → "Hatem Khaled/Reuters", "© AFP" → "AFP". */
+export function creditName(text: string): string {
+  const bare = text.replace(/^(?:photos?|fotos?|images?|pictures?|credit|credits|crédito|photograph|photo credit)\s*(?:by)?\s*[:：]\s*|^(?:©|\(c\))\s*/i, '').trim();
+  return bare || text;
+}
+
 export function isGalleryUi(text: string): boolean {
   return UI.test(text);
 }
@@ -81,6 +87,7 @@ export function readGallery(lines: Line[], start: number): Gallery | null {
   let seenCounter = false;
   let since = { caption: false, credit: false }; // what the current counter-first item already has
   let pendingBefore = 0; // text tokens before the first counter
+  let prevCredit = false;
   for (; i < lines.length; i++) {
     const t = lines[i].text;
     if (!t) continue;
@@ -98,8 +105,10 @@ export function readGallery(lines: Line[], start: number): Gallery | null {
     if (!seenCounter) {
       // before the first counter only credits/short captions belong; a header with no counters at all
       // is read as caption/credit pairs, up to the announced total
-      if (!credit && (isBodyLike(t) || pendingBefore >= (total ? total * 2 : 2))) break;
+      // without a total, caption/credit pairs go on while they alternate: two captions in a row end it
+      if (!credit && (isBodyLike(t) || (total ? pendingBefore >= total * 2 : pendingBefore >= 2 && !prevCredit))) break;
       pendingBefore++;
+      prevCredit = credit;
     } else if (credit) {
       if (since.credit) break;
       since.credit = true;

@@ -4,9 +4,9 @@
 import type { Dropped, MediaItem, RelatedLink } from '../../model/analysis.js';
 import { assembleText } from '../assemble.js';
 import type { DroppedKind, ExtractedArticle, ExtractOptions } from '../types.js';
-import { boilerplateKind, commentsMarker } from './boilerplate.js';
+import { boilerplateKind, commentsMarker, isTimestampLine } from './boilerplate.js';
 import { classifyUnits } from './blocks.js';
-import { isCredit, isGalleryHeader, readGallery } from './gallery.js';
+import { creditName, isCredit, isGalleryHeader, readGallery } from './gallery.js';
 import { isBodyLike, isTitleLike, splitLines, wordCount, type Line } from './lines.js';
 import { detectLanguage, findPublished, findTitle } from './meta.js';
 import { bodyRegion, buildUnits, type Unit } from './paragraphs.js';
@@ -58,11 +58,32 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
     }
     const inline = inlineRelated(t);
     if (inline) { out.related.push(inline); drop('related', t); out.kept[i] = false; continue; }
-    if (isCredit(t)) { out.media.push({ caption: null, credit: t, url: null }); drop('gallery', t); out.kept[i] = false; continue; }
+    if (isCredit(t)) {
+      // a lone photo: its caption is the caption-like line just before the credit, or else just after it
+      const prev = neighbour(lines, i, -1), next = neighbour(lines, i, 1);
+      const cap = prev !== null && out.kept[prev] && isLoneCaption(lines[prev].text) ? prev
+        : next !== null && out.kept[next] && isLoneCaption(lines[next].text) && !isCredit(lines[next].text) ? next : null;
+      out.media.push({ caption: cap === null ? null : lines[cap].text, credit: t, url: null });
+      drop('gallery', cap === null ? t : cap < i ? `${lines[cap].text}\n${t}` : `${t}\n${lines[cap].text}`);
+      out.kept[i] = false;
+      if (cap !== null) { out.kept[cap] = false; if (cap > i) i = cap; }
+      continue;
+    }
     const kind = boilerplateKind(t);
     if (kind) { drop(kind, t); out.kept[i] = false; }
   }
   return out;
+}
+
+function neighbour(lines: Line[], i: number, step: 1 | -1): number | null {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j].text) return j;
+  return null;
+}
+
+/** A photo caption printed next to a lone credit: a short line that is not a sentence, a date or furniture. */
+function isLoneCaption(text: string): boolean {
+  const w = wordCount(text);
+  return w >= 4 && w <= 35 && !/[.:;!?…]["”’]?$/.test(text) && !isBodyLike(text) && !isTimestampLine(text) && !boilerplateKind(text);
 }
 
 /** Leftover units outside the body: short ones are menus and links, longer ones other page text. */
@@ -105,7 +126,7 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
     text,
     blocks,
     related: furniture.related,
-    media: furniture.media,
+    media: furniture.media.map((m) => ({ ...m, credit: m.credit === null ? null : creditName(m.credit) })),
     dropped,
   };
 }

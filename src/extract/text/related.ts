@@ -13,7 +13,8 @@ const MARKER_WORDS =
   "don['’]t miss|top stories|latest (?:news|stories)|editor['’]s picks|what to read next|" +
   'leia também|leia mais|veja também|lea también|lee también|lire aussi|à lire aussi|lesen sie auch|mehr zum thema';
 const MARKER = new RegExp(`^(?:${MARKER_WORDS})\\s*[:：]?$`, 'iu');
-const INLINE = new RegExp(`^(?:${MARKER_WORDS})\\s*[:：|–—-]\\s*(\\S.{4,})$`, 'iu');
+// Bare "READ:" / "WATCH:" labels are links only with a colon before the headline, never block markers.
+const INLINE = new RegExp(`^(?:${MARKER_WORDS}|read|watch|listen|also see)\\s*[:：|–—-]\\s*(\\S.{4,})$`, 'iu');
 
 export interface RelatedBlock {
   /** index of the first line after the block */
