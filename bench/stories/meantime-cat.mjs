@@ -43,9 +43,11 @@ export function readCat(path, topic) {
   };
   const title = join_(bySentence.get(0) ?? [], 0, null);
   const pos = new Map();
-  let text = '';
-  const dateLine = join_(bySentence.get(1) ?? [], 0, pos);
-  text = `${dateLine}\n\n`;
+  // The date line is not article text (the publication date is passed apart); other sentences are.
+  const dateLine = join_(bySentence.get(1) ?? [], 0, null);
+  const isDate = /^\w+ \d{1,2}, \d{4}$/.test(dateLine);
+  let text = isDate ? '' : `${dateLine}\n\n`;
+  if (!isDate) join_(bySentence.get(1) ?? [], 0, pos);
   const body = [...bySentence.keys()].filter((s) => s > 1).sort((a, b) => a - b).map((s) => bySentence.get(s)).flat();
   text += join_(body, text.length, pos);
   const created = creationDate(/functionInDocument="CREATION_TIME"[^>]*value="([^"]*)"/.exec(xml)?.[1], dateLine);

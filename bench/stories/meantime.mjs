@@ -81,17 +81,29 @@ row('    doc pairs sharing an event instance: same story', `${sharedPairs.filter
 
 // ---- (b) cross-document entity linking -------------------------------------------------------------
 const overlap = (a, c) => Math.max(0, Math.min(a.end, c.end) - Math.max(a.start, c.start));
+const refWords = (ref) => new Set(decodeURIComponent(ref.split('/').pop()).toLowerCase().split(/[_\s(),.]+/).filter((w) => w.length > 1));
+/**
+ * A gold mention is often a long noun phrase ("Moscone Center in San Francisco, California"): align it to
+ * the overlapping Storyline mention whose text shares a word with the DBpedia name, else to one covering
+ * at least half of it (a pronoun or a short name), else to nothing.
+ */
+function alignMention(gm, sys) {
+  const words = refWords(gm.ref);
+  const over = sys.filter((sm) => overlap(gm, sm) > 0);
+  const named = over.filter((sm) => sm.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => words.has(w)));
+  if (named.length) return named.sort((x, y) => overlap(gm, y) - overlap(gm, x))[0];
+  return over.find((sm) => overlap(gm, sm) * 2 >= gm.end - gm.start) ?? null;
+}
 function alignEntities() {
   const goldRef = new Map(); // doc -> ref -> Set(global)
   const sysRef = new Map(); // doc -> global -> Map(ref -> count)
   for (const a of analyses) {
     const d = byId.get(a.article.id), l = links.get(d.id);
-    const sys = a.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, g: l.get(e.id) })));
+    const sys = a.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, g: l.get(e.id), text: d.text.slice(m.start, m.end) })));
     const gr = new Map(), sr = new Map();
     for (const gm of d.entityMentions.filter((m) => m.ref)) {
       if (!gr.has(gm.ref)) gr.set(gm.ref, new Set());
-      let best = null, bo = 0;
-      for (const sm of sys) { const o = overlap(gm, sm); if (o > bo) { best = sm; bo = o; } }
+      const best = alignMention(gm, sys);
       if (!best) continue;
       gr.get(gm.ref).add(best.g);
       const c = sr.get(best.g) ?? new Map(); c.set(gm.ref, (c.get(gm.ref) ?? 0) + 1); sr.set(best.g, c);

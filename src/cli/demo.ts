@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestPaths } from '../ingest/run.js';
 import { openStore } from '../store/index.js';
+import { DB_OPTION } from './store-option.js';
 import { CliError } from './errors.js';
 import { formatIngestReport, formatStats } from './output.js';
 import { terminalProgress } from './progress.js';
@@ -18,7 +19,7 @@ export function demoFolder(): string {
 export function registerDemo(program: Command): void {
   program.command('demo')
     .description('ingest the bundled demo corpus (Wikinews articles and the seed) and print what was found')
-    .option('--db <path>', 'database file (default: $STORYLINE_DB or the user data folder)')
+    .option(...DB_OPTION)
     .option('--host <host>', 'address to serve on', '127.0.0.1')
     .option('--port <port>', 'port to serve on (0 picks a free one)', parsePort, 5178)
     .option('--no-serve', 'ingest and print what was found, without serving the dashboard')

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { startServer } from '../server/index.js';
 import { openStore, type SqliteStore } from '../store/index.js';
 import { CliError } from './errors.js';
+import { DB_OPTION } from './store-option.js';
 
 export { startServer } from '../server/index.js';
 
@@ -40,7 +41,7 @@ export function registerServe(program: Command): Command {
   return program
     .command('serve')
     .description('serve the dashboard and the JSON API (OpenAPI at /api/openapi.json)')
-    .option('--db <path>', 'database file (default: $STORYLINE_DB or the user data folder)')
+    .option(...DB_OPTION)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 5178)
     .action(async (opts: { db?: string; host: string; port: number }) => {

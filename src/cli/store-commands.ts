@@ -1,99 +1,82 @@
 // Commands that read or fill the store: ingest, list, show, search, entities.
 import type { Command } from 'commander';
 import { ingestPaths } from '../ingest/run.js';
-import { openStore } from '../store/index.js';
+import { DB_OPTION, withStore } from './store-option.js';
 import { CliError } from './errors.js';
 import { formatAnalysis, formatIngestReport, formatStats } from './output.js';
 import { terminalProgress } from './progress.js';
-
-const dbOption = ['--db <path>', 'database file (default: $STORYLINE_DB or the user data folder)'] as const;
 
 export function registerStoreCommands(program: Command): void {
   program.command('ingest')
     .description('analyse files, folders, URLs and RSS/Atom feeds into the store ("-" reads standard input)')
     .argument('<paths...>', 'files, folders, URLs, feeds or -')
-    .option(...dbOption)
+    .option(...DB_OPTION)
     .option('--published <date>', 'publication date for every input (YYYY-MM-DD)')
     .option('--today <date>', 'today\'s date for resolving years (YYYY-MM-DD)')
     .action(async (paths: string[], opts: { db?: string; published?: string; today?: string }) => {
-      const store = openStore(opts.db);
-      try {
+      await withStore(opts.db, async (store) => {
         const report = await ingestPaths(paths, store, { published: opts.published, today: opts.today }, terminalProgress());
         for (const f of report.failed) process.stderr.write(`storyline: ${f.input}: ${f.reason}\n`);
         process.stdout.write(`${formatIngestReport(report)}\n${formatStats(store.stats())}\n`);
         if (report.failed.length) process.exitCode = 1;
-      } finally {
-        store.close();
-      }
+      });
     });
 
   program.command('list')
     .description('list stored articles, newest first')
-    .option(...dbOption)
+    .option(...DB_OPTION)
     .option('--limit <n>', 'how many', '50')
     .option('--offset <n>', 'skip this many', '0')
     .option('--json', 'print JSON')
-    .action((opts: { db?: string; limit: string; offset: string; json?: boolean }) => {
-      const store = openStore(opts.db);
-      try {
-        const page = store.listArticles({ limit: Number(opts.limit), offset: Number(opts.offset) });
-        if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-        for (const a of page.items) process.stdout.write(`${a.id}  ${(a.published ?? '').slice(0, 10).padEnd(10)}  ${a.title ?? a.source ?? ''}\n`);
-        process.stdout.write(`${page.items.length} of ${page.total} articles\n`);
-      } finally {
-        store.close();
-      }
+    .action(async (opts: { db?: string; limit: string; offset: string; json?: boolean }) => {
+      await withStore(opts.db, async (store) => {
+      const page = store.listArticles({ limit: Number(opts.limit), offset: Number(opts.offset) });
+      if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+      for (const a of page.items) process.stdout.write(`${a.id}  ${(a.published ?? '').slice(0, 10).padEnd(10)}  ${a.title ?? a.source ?? ''}\n`);
+      process.stdout.write(`${page.items.length} of ${page.total} articles\n`);
+      });
     });
 
   program.command('show')
     .description('show one stored article by id (or a unique prefix of it)')
     .argument('<id>')
-    .option(...dbOption)
+    .option(...DB_OPTION)
     .option('--json', 'print the analysis as JSON')
-    .action((id: string, opts: { db?: string; json?: boolean }) => {
-      const store = openStore(opts.db);
-      try {
-        const full = store.resolveId(id);
-        const analysis = full ? store.getAnalysis(full) : null;
-        if (!analysis) throw new CliError(`${id}: no such article in ${store.path}`);
-        process.stdout.write(opts.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${formatAnalysis(analysis)}\n`);
-      } finally {
-        store.close();
-      }
+    .action(async (id: string, opts: { db?: string; json?: boolean }) => {
+      await withStore(opts.db, async (store) => {
+      const full = store.resolveId(id);
+      const analysis = full ? store.getAnalysis(full) : null;
+      if (!analysis) throw new CliError(`${id}: no such article in ${store.path}`);
+      process.stdout.write(opts.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${formatAnalysis(analysis)}\n`);
+      });
     });
 
   program.command('search')
     .description('full-text search over stored articles')
     .argument('<query...>')
-    .option(...dbOption)
+    .option(...DB_OPTION)
     .option('--limit <n>', 'how many', '20')
     .option('--json', 'print JSON')
-    .action((query: string[], opts: { db?: string; limit: string; json?: boolean }) => {
-      const store = openStore(opts.db);
-      try {
-        const page = store.search(query.join(' '), Number(opts.limit));
-        if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-        for (const h of page.items) process.stdout.write(`${h.id}  ${h.title ?? ''}\n    ${h.snippet.replace(/\s+/g, ' ')}\n`);
-        process.stdout.write(`${page.items.length} of ${page.total} matches\n`);
-      } finally {
-        store.close();
-      }
+    .action(async (query: string[], opts: { db?: string; limit: string; json?: boolean }) => {
+      await withStore(opts.db, async (store) => {
+      const page = store.search(query.join(' '), Number(opts.limit));
+      if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+      for (const h of page.items) process.stdout.write(`${h.id}  ${h.title ?? ''}\n    ${h.snippet.replace(/\s+/g, ' ')}\n`);
+      process.stdout.write(`${page.items.length} of ${page.total} matches\n`);
+      });
     });
 
   program.command('entities')
     .description('people, organisations and places across stored articles')
-    .option(...dbOption)
+    .option(...DB_OPTION)
     .option('--type <type>', 'person, organization, place or other')
     .option('--limit <n>', 'how many', '30')
     .option('--json', 'print JSON')
-    .action((opts: { db?: string; type?: string; limit: string; json?: boolean }) => {
-      const store = openStore(opts.db);
-      try {
-        const page = store.listEntities({ type: opts.type, limit: Number(opts.limit) });
-        if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-        for (const e of page.items) process.stdout.write(`${String(e.articles).padStart(4)} articles  ${e.type.padEnd(12)} ${e.name}\n`);
-      } finally {
-        store.close();
-      }
+    .action(async (opts: { db?: string; type?: string; limit: string; json?: boolean }) => {
+      await withStore(opts.db, async (store) => {
+      const page = store.listEntities({ type: opts.type, limit: Number(opts.limit) });
+      if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+      for (const e of page.items) process.stdout.write(`${String(e.articles).padStart(4)} articles  ${e.type.padEnd(12)} ${e.name}\n`);
+      });
     });
 }

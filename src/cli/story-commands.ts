@@ -1,14 +1,13 @@
 // Commands over stories: list them, show one (timeline, claims ledger, positions), export the store.
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { openStore } from '../store/index.js';
+import { DB_OPTION, withStore } from './store-option.js';
 import { listStories, resolveStoryId } from '../store/stories.js';
 import { storedDetail, type StoryDetailT } from '../server/queries/stories.js';
 import { ensureStories } from '../story/refresh.js';
 import { CliError } from './errors.js';
 import { EXPORT_FORMATS, exportStore, type ExportFormat } from './story-export.js';
 
-const dbOption = ['--db <path>', 'database file (default: $STORYLINE_DB or the user data folder)'] as const;
 const day = (d: string | null | undefined) => (d ?? '').slice(0, 10) || 'undated';
 
 export function formatStory(s: StoryDetailT): string {
@@ -41,55 +40,46 @@ export function formatStory(s: StoryDetailT): string {
 export function registerStoryCommands(program: Command): void {
   program.command('stories')
     .description('list stories (articles about the same events), largest first')
-    .option(...dbOption)
+    .option(...DB_OPTION)
     .option('--limit <n>', 'how many', '50')
     .option('--offset <n>', 'skip this many', '0')
     .option('--json', 'print JSON')
-    .action((opts: { db?: string; limit: string; offset: string; json?: boolean }) => {
-      const store = openStore(opts.db);
-      try {
-        ensureStories(store);
-        const page = listStories(store.db, { limit: Number(opts.limit), offset: Number(opts.offset) });
-        if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-        const lines = page.items.map((s) => `${s.id}  ${String(s.articleCount).padStart(3)} art ${String(s.sourceCount).padStart(2)} src  ${day(s.firstDate)}..${day(s.lastDate)}  ${s.title}`);
-        process.stdout.write(`${[...lines, `${page.items.length} of ${page.total} stories`].join('\n')}\n`);
-      } finally {
-        store.close();
-      }
+    .action(async (opts: { db?: string; limit: string; offset: string; json?: boolean }) => {
+      await withStore(opts.db, async (store) => {
+      ensureStories(store);
+      const page = listStories(store.db, { limit: Number(opts.limit), offset: Number(opts.offset) });
+      if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+      const lines = page.items.map((s) => `${s.id}  ${String(s.articleCount).padStart(3)} art ${String(s.sourceCount).padStart(2)} src  ${day(s.firstDate)}..${day(s.lastDate)}  ${s.title}`);
+      process.stdout.write(`${[...lines, `${page.items.length} of ${page.total} stories`].join('\n')}\n`);
+      });
     });
 
   program.command('story')
     .description("show one story: merged timeline, claims ledger, actors' positions")
     .argument('<id>', 'story id or a unique prefix of it')
-    .option(...dbOption)
+    .option(...DB_OPTION)
     .option('--json', 'print JSON')
-    .action((id: string, opts: { db?: string; json?: boolean }) => {
-      const store = openStore(opts.db);
-      try {
-        ensureStories(store);
-        const full = resolveStoryId(store.db, id);
-        const story = full ? storedDetail(store, full) : null;
-        if (!story) throw new CliError(`${id}: no such story in ${store.path}`);
-        process.stdout.write(opts.json ? `${JSON.stringify(story, null, 2)}\n` : `${formatStory(story)}\n`);
-      } finally {
-        store.close();
-      }
+    .action(async (id: string, opts: { db?: string; json?: boolean }) => {
+      await withStore(opts.db, async (store) => {
+      ensureStories(store);
+      const full = resolveStoryId(store.db, id);
+      const story = full ? storedDetail(store, full) : null;
+      if (!story) throw new CliError(`${id}: no such story in ${store.path}`);
+      process.stdout.write(opts.json ? `${JSON.stringify(story, null, 2)}\n` : `${formatStory(story)}\n`);
+      });
     });
 
   program.command('export')
     .description('export the store: json (analyses + stories), csv (events), jsonld (schema.org), tsv (GDELT-like events)')
     .requiredOption('--format <format>', EXPORT_FORMATS.join(', '))
-    .option(...dbOption)
+    .option(...DB_OPTION)
     .option('--out <file>', 'write here instead of standard output')
-    .action((opts: { format: string; db?: string; out?: string }) => {
+    .action(async (opts: { format: string; db?: string; out?: string }) => {
       if (!(EXPORT_FORMATS as readonly string[]).includes(opts.format)) throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`, 2);
-      const store = openStore(opts.db);
-      try {
+      await withStore(opts.db, (store) => {
         const text = exportStore(store, opts.format as ExportFormat);
         if (opts.out) writeFileSync(opts.out, text);
         else process.stdout.write(text);
-      } finally {
-        store.close();
-      }
+      });
     });
 }

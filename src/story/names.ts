@@ -24,6 +24,41 @@ export function skeleton(word: string): string {
 
 export const nameKey = (name: string) => nameWords(name).map(skeleton).join(' ');
 
+/** Legal-form words that outlets add or drop at will: "General Motors Corporation" = "General Motors". */
+const LEGAL_FORM = new Set(['corporation', 'corp', 'inc', 'incorporated', 'company', 'co', 'llc', 'ltd', 'limited',
+  'plc', 'spa', 'ag', 'sa', 'nv', 'gmbh', 'holdings']);
+const LINKING = new Set(['of', 'and', 'for', 'de', 'la', 'du', 'der', 'on']);
+
+/** "GM", "USAF", "DJIA": a short all-capital word, read as initials. */
+export const isAcronym = (name: string) => /^[A-Z]{2,6}$/.test(name.replace(/[.&]/g, ''));
+
+/** Initials of a multi-word name without its legal form and linking words ("United States Air Force" → "usaf"). */
+export function initials(name: string): string | null {
+  const words = nameWords(name).filter((w) => !LEGAL_FORM.has(w) && !LINKING.has(w));
+  return words.length >= 2 && words.length <= 6 ? words.map((w) => w[0]).join('') : null;
+}
+
+/**
+ * Keys of a non-person name: its skeleton, the skeleton without a trailing legal form, and for
+ * acronyms / multi-word names an initials key in two spaces (`a:` short form, `f:` full form) so that
+ * an acronym meets full names and full names meet acronyms, but two full names never meet through
+ * their initials (General Motors ≠ General Mills).
+ */
+export function orgKeys(name: string): string[] {
+  const words = nameWords(name);
+  if (!words.length) return [];
+  const out = [`n:${words.map(skeleton).join(' ')}`];
+  let end = words.length;
+  while (end > 1 && LEGAL_FORM.has(words[end - 1])) end--;
+  if (end < words.length) out.push(`n:${words.slice(0, end).map(skeleton).join(' ')}`);
+  if (isAcronym(name.trim())) out.push(`a:${name.replace(/[.&]/g, '').toLowerCase()}`);
+  else { const i = initials(name); if (i) out.push(`f:${i}`); }
+  return out;
+}
+
+/** The key space an initials key must be looked up in: acronyms look for full names and vice versa. */
+const lookupKey = (k: string) => (k.startsWith('a:') ? `f:${k.slice(2)}` : k.startsWith('f:') ? `a:${k.slice(2)}` : k);
+
 export interface LinkedEntity {
   id: string;
   name: string;
@@ -59,7 +94,7 @@ export class EntityLinker {
   private keysOf(e: Entity): string[] {
     const names = [e.name, ...e.aliases];
     if (e.type === 'person') return [...new Set(names.map((n) => nameWords(n)).filter((w) => w.length).map((w) => `p:${skeleton(w[w.length - 1])}`))];
-    return [...new Set(names.map(nameKey).filter(Boolean).map((k) => `n:${k}`))];
+    return [...new Set(names.flatMap(orgKeys))];
   }
 
   private linkOne(articleId: string, e: Entity): Node {
@@ -67,8 +102,9 @@ export class EntityLinker {
     const given = new Set([e.name, ...e.aliases].map(nameWords).filter((w) => w.length > 1).map((w) => w[0][0]));
     let node: Node | undefined;
     for (const k of keys) {
-      node = (this.byKey.get(k) ?? []).find((n) => typesAgree(n.type, e.type) &&
-        (e.type !== 'person' || given.size === 0 || n.given.size === 0 || [...given].some((g) => n.given.has(g))));
+      node = (this.byKey.get(lookupKey(k)) ?? []).find((n) => typesAgree(n.type, e.type) &&
+        (e.type !== 'person' || given.size === 0 || n.given.size === 0 || [...given].some((g) => n.given.has(g))) &&
+        (!k.startsWith('f:') || !this.otherFullName(n, keys)));
       if (node) break;
     }
     if (!node) {
@@ -89,5 +125,12 @@ export class EntityLinker {
       this.byKey.set(k, list);
     }
     return node;
+  }
+
+  /** Whether a node reached through an acronym already holds another full name with the same initials. */
+  private otherFullName(n: Node, keys: string[]): boolean {
+    const own = new Set(keys.filter((k) => k.startsWith('n:')));
+    return [...n.names.keys()].some((name) => !isAcronym(name) && initials(name) !== null &&
+      keys.includes(`f:${initials(name)}`) && !orgKeys(name).some((k) => own.has(k)));
   }
 }

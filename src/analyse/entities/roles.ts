@@ -65,6 +65,8 @@ function roleAfter(c: Candidate, toks: Token[], text: string): RoleHit | null {
   return hit;
 }
 
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'one', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'said', 'says', 'told', 'met', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been', 'will', 'would', 'not', 'also', 'but']);
+
 /** "The Kremlin’s special representative, Kirill Dmitriev". */
 function roleApposedBefore(c: Candidate, toks: Token[], text: string): RoleHit | null {
   const comma = c.tokens[0]!.index - 1;
@@ -74,7 +76,11 @@ function roleApposedBefore(c: Candidate, toks: Token[], text: string): RoleHit |
   for (let k = comma - 1; k > 0 && comma - k < 6 && !isTitle(toks[headAt]!); k--) if (toks[k]!.text === 'of' && isTitle(toks[k - 1]!)) headAt = k - 1;
   if (!isTitle(toks[headAt]!)) return null;
   let from = headAt;
-  while (from > 0 && roleWord(toks[from - 1]!) && !/^(the|a|an|one)$/i.test(toks[from - 1]!.text)) from--;
+  // lowercase noun modifiers may stand in the role too ("the EU's foreign policy chief, Kaja Kallas"):
+  // the determiner check below keeps verbs and prepositions out
+  let nouns = 0;
+  const modifier = (t: Token) => /^\p{Ll}[\p{L}-]+$/u.test(t.text) && !FUNCTION_WORDS.has(t.text) && nouns++ < 3;
+  while (from > 0 && (roleWord(toks[from - 1]!) || modifier(toks[from - 1]!)) && !/^(the|a|an|one)$/i.test(toks[from - 1]!.text)) from--;
   const before = toks[from - 1];
   if (before && !/^(the|a|an|one|another)$/i.test(before.text) && !/^[,;:(–—-]$/.test(before.text)) return null;
   const hit = phrase(toks, from, headAt, text);

@@ -8,6 +8,7 @@ import { isAllCaps, type Token } from './tokens.js';
 
 export interface Typed { type: EntityType; strength: number; place: Place | null }
 
+const ORG_KIND_NOUNS = /^(?:group|groups|party|company|firm|agency|organi[sz]ation|movement|network|newspaper|broadcaster|charity|NGO|militia|outlet|website|magazine|watchdog|think-tank|insurer|lender|carrier|airline|retailer|manufacturer|startup|monitor)$/;
 const INDEX_HEADS = /^(Index|Average|Composite)$/;
 const PLACE_HEADS = /^(Ocean|Sea|Airport|River|Mountains?|Lake|Islands?|Bay|Gulf|Strait|Peninsula|Desert|Valley|County|Province|Oblast|Region|Street|Avenue|Road|Square|Bridge|Canal|Coast|Heights|Plateau)$/;
 
@@ -33,6 +34,12 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   // "Americans", "Russians": groups of people, not named entities.
   if (words.length === 1 && /s$/.test(last) && last.slice(0, -1).toLowerCase() in DEMONYMS) return null;
   if (c.honorific || hasRole) return { type: 'person', strength: 3, place: null };
+  // a common noun naming a kind of organisation right before the name: "rights group Foro Penal"
+  const kindBefore = toks[c.tokens[0]!.index - 1];
+  if (kindBefore && ORG_KIND_NOUNS.test(kindBefore.text)) return { type: 'organization', strength: 2, place: null };
+  // "Maduro, who has ruled since 2013": the relative pronoun "who" follows people only
+  const n1 = toks[c.tokens[c.tokens.length - 1]!.index + 1], n2 = toks[c.tokens[c.tokens.length - 1]!.index + 2];
+  if (n1?.text === ',' && /^who(?:se|m)?$/.test(n2?.text ?? '') && !lookupPlace(c.text)) return { type: 'person', strength: 2, place: null };
   const given = GIVEN_NAMES.has(words[0]!) && words.length >= 2 && words.length <= 4;
   const place = given ? null : lookupPlace(c.text);
   const prev = toks[c.tokens[0]!.index - 1];
