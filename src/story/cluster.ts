@@ -62,6 +62,12 @@ export const DEFAULT_CLUSTER: ClusterOptions = { threshold: 0.12, windowDays: 10
 interface Indexed extends Passage { articleId: string; when: number | null }
 const PASSAGE_KEYS = 4;
 const MATCHABLE = true;
+/**
+ * Renormalising the matchable part lets one shared word ("Gothenburg", "Monday") of an otherwise
+ * unrelated article weigh as much as a whole shared story, most of all in a small collection where few
+ * features are shared. Below this share of the squared norm the cosine is scaled down in proportion.
+ */
+const MIN_MATCHABLE_MASS = 0.15;
 
 const day = (d: string | null) => (d ? Math.floor(Date.parse(d.slice(0, 10)) / 86_400_000) : null);
 const iso = (n: number | null) => (n === null ? null : new Date(n * 86_400_000).toISOString().slice(0, 10));
@@ -86,14 +92,22 @@ export class StoryClusterer {
     const when = day(input.date);
     const m = this.matchable(v);
     let best: Open | null = null, bestSim = this.options.threshold;
+    const damp = Math.min(1, this.matchableMass(v) / MIN_MATCHABLE_MASS);
     for (const s of this.candidates(m, when)) {
-      const sim = cosine(m, s.centroid);
+      const sim = cosine(m, s.centroid) * damp;
       if (sim >= bestSim) { best = s; bestSim = sim; }
     }
     const story = best ?? this.open();
     this.join(story, input, v, when);
     if (Number.isFinite(this.options.linkThreshold)) this.linkPassages(story, input, when);
     return story.id;
+  }
+
+  /** Share of the vector's squared norm that some other article has too (see `matchable`). */
+  private matchableMass(v: Vector): number {
+    let m = 0;
+    for (const [f, x] of v) if (this.stats.count(f) > 1) m += x * x;
+    return m;
   }
 
   /**

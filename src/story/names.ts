@@ -34,7 +34,9 @@ export const isAcronym = (name: string) => /^[A-Z]{2,6}$/.test(name.replace(/[.&
 
 /** Initials of a multi-word name without its legal form and linking words ("United States Air Force" → "usaf"). */
 export function initials(name: string): string | null {
-  const words = nameWords(name).filter((w) => !LEGAL_FORM.has(w) && !LINKING.has(w));
+  // Titles stay: the "General" of "General Motors" is part of the initials.
+  const words = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u).filter((w) => w && w !== 'the' && !LEGAL_FORM.has(w) && !LINKING.has(w));
   return words.length >= 2 && words.length <= 6 ? words.map((w) => w[0]).join('') : null;
 }
 

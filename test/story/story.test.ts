@@ -98,3 +98,17 @@ describe('claims ledger', () => {
     expect(ledger.some((e) => e.claimant === 'putin')).toBe(false);
   });
 });
+
+describe('name variants of organisations', () => {
+  it('links a legal form and an acronym to the full name, but two full names never through initials', () => {
+    const l = new EntityLinker();
+    const a = l.add('a', [ent('e1', 'General Motors Corporation', 'organization')]);
+    const b = l.add('b', [ent('e1', 'GM', 'organization'), ent('e2', 'General Motors', 'organization')]);
+    const c = l.add('c', [ent('e1', 'General Mills', 'organization'), ent('e2', 'United States Air Force', 'organization')]);
+    const d = l.add('d', [ent('e1', 'USAF', 'organization')]);
+    expect(b.get('e1')).toBe(a.get('e1'));
+    expect(b.get('e2')).toBe(a.get('e1'));
+    expect(c.get('e1')).not.toBe(a.get('e1'));
+    expect(d.get('e1')).toBe(c.get('e2'));
+  });
+});

@@ -8,7 +8,7 @@ import type { Token } from './tokens.js';
 export interface Description { span: Span; country: string | null; head: string | null }
 
 /** Words that may follow a bare demonym when it stands for a person ("the Ukrainian took too long"). */
-const VERBISH = /^(said|says|told|took|takes|has|had|is|was|will|would|could|can|added|did|does|wants|wanted|replied|insisted|noted|agreed|refused|met|called|also)$|ed$/;
+const VERBISH = /^(said|says|told|took|takes|has|had|is|was|will|would|could|can|added|did|does|wants|wanted|replied|insisted|noted|agreed|refused|met|called|also|later|then|again|earlier|previously|subsequently|still|now|once|himself|herself)$|ed$|ly$/;
 
 const HEAD_SYNONYMS: Record<string, string> = { adviser: 'advisor', advisers: 'advisor', advisors: 'advisor', presidential: 'president' };
 const headOf = (w: string) => { const l = w.toLowerCase(); return HEAD_SYNONYMS[l] ?? l.replace(/s$/, ''); };
@@ -30,7 +30,8 @@ export function findDescriptions(sentences: Token[][]): Description[] {
       const next = toks[j];
       if (next && /^\p{Lu}/u.test(next.text)) continue; // "the Russian President Vladimir Putin": a name follows
       if (!head && next && !/^[,.;:!?”“"'’)]$/.test(next.text) && !VERBISH.test(next.text)) continue; // "the Ukrainian forces"
-      if (head && next && /^\p{Ll}/u.test(next.text) && !VERBISH.test(next.text) && !/^(of|to|and|on|in|at|who|that)$/.test(next.text)) continue;
+      // a sentence-initial "The Chinese envoy struck ..." is a subject: the next word is its verb, whatever its form
+      if (head && next && i > 0 && /^\p{Ll}/u.test(next.text) && !VERBISH.test(next.text) && !/^(of|to|and|on|in|at|who|that)$/.test(next.text)) continue;
       out.push({ span: { start: toks[i + 1]!.start, end: toks[j - 1]!.end }, country, head });
     }
   }
@@ -83,6 +84,11 @@ export function resolveAgainst(entities: Entity[], d: Description, sentenceStart
   // Prefer those whose nationality is stated over those merely not contradicting it.
   if (d.country && fit.length > 1) { const sure = fit.filter((e) => countries(e).has(d.country!)); if (sure.length) fit = sure; }
   if (fit.length === 1) return fit[0]!;
+  // "the Chinese envoy" for the one Chinese official named before, whose own title differs ("Vice Premier")
+  if (!fit.length && d.head && d.country) {
+    const same = earlier.filter((e) => entityCountries(e).has(d.country!) && e.roles.length);
+    if (same.length === 1) return same[0]!;
+  }
   if (fit.length > 1 && d.head) {
     // "the president" with several presidents: the one named in this or the previous sentence, if unique.
     const near = sentenceStartOf(d.span.start);

@@ -9,7 +9,7 @@ import { GIVEN_NAMES, KNOWN_ORGS, NAME_CONNECTORS, TITLE_WORDS } from './lexicon
 import { retypeProducts } from './products.js';
 import { sentenceStartFinder } from './lookup.js';
 import { cluster, toEntity, type Mention } from './merge.js';
-import { findRole } from './roles.js';
+import { findRole, outerRole } from './roles.js';
 import { isAllCaps, tokenize, type Token } from './tokens.js';
 import { typeCandidate } from './typing.js';
 
@@ -65,7 +65,8 @@ export function recogniseEntities(doc: ArticleDoc): Entity[] {
     const role = findRole(c, toks, doc.text);
     const typed = typeCandidate(c, toks, !!role);
     if (!typed) continue;
-    mentions.push({ cand: c, typed, role: typed.type === 'person' ? role?.role ?? null : null, plural: !!role?.plural });
+    const outer = typed.type === 'person' && role ? outerRole(c, toks, doc.text)?.role ?? null : null;
+    mentions.push({ cand: c, typed, role: typed.type === 'person' ? role?.role ?? null : null, plural: !!role?.plural, outerRole: outer });
   }
   // "US envoys Steve Witkoff and Jared Kushner": a plural role before the first name covers the next ones.
   for (let i = 1; i < mentions.length; i++) {

@@ -5,7 +5,8 @@ import type { Candidate } from './candidates.js';
 import { foldName } from './gazetteer.js';
 import type { Typed } from './typing.js';
 
-export interface Mention { cand: Candidate; typed: Typed; role: string | null; plural: boolean }
+/** `outerRole`: a second role apposed before the first ("The Qatari mediator, Minister of State X"). */
+export interface Mention { cand: Candidate; typed: Typed; role: string | null; plural: boolean; outerRole?: string | null }
 
 export interface Cluster {
   mentions: Mention[];
@@ -31,7 +32,7 @@ function add(cl: Cluster, m: Mention) {
   if (m.typed.strength > cl.strength) { cl.type = m.typed.type; cl.strength = m.typed.strength; }
   if (!cl.geo && m.typed.place && cl.type === 'place') cl.geo = m.typed.place.geo;
   if (!cl.names.includes(m.cand.text)) cl.names.push(m.cand.text);
-  if (m.role && !cl.roles.some((r) => r.toLowerCase() === m.role!.toLowerCase())) cl.roles.push(m.role);
+  for (const r of [m.role, m.outerRole]) if (r && !cl.roles.some((x) => x.toLowerCase() === r.toLowerCase())) cl.roles.push(r);
 }
 
 export function cluster(mentions: Mention[]): Cluster[] {

@@ -71,9 +71,9 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'one', 'and', 'or', 'of', 'in'
 function roleApposedBefore(c: Candidate, toks: Token[], text: string): RoleHit | null {
   const comma = c.tokens[0]!.index - 1;
   if (c.rolePrefix.length || toks[comma]?.text !== ',' || !toks[comma - 1]) return null;
-  // "The current president of Namibia, Hage Geingob": step back over an "of X" complement to the title.
+  // "The current president of Namibia, Hage Geingob", "the US ambassador to NATO, Matthew Whitaker": step back over the complement to the title.
   let headAt = comma - 1;
-  for (let k = comma - 1; k > 0 && comma - k < 6 && !isTitle(toks[headAt]!); k--) if (toks[k]!.text === 'of' && isTitle(toks[k - 1]!)) headAt = k - 1;
+  for (let k = comma - 1; k > 0 && comma - k < 6 && !isTitle(toks[headAt]!); k--) if (/^(?:of|to|for|at)$/.test(toks[k]!.text) && isTitle(toks[k - 1]!)) headAt = k - 1;
   if (!isTitle(toks[headAt]!)) return null;
   let from = headAt;
   // lowercase noun modifiers may stand in the role too ("the EU's foreign policy chief, Kaja Kallas"):
@@ -86,6 +86,12 @@ function roleApposedBefore(c: Candidate, toks: Token[], text: string): RoleHit |
   const hit = phrase(toks, from, headAt, text);
   if (headAt < comma - 1) hit.role = `${hit.role} ${text.slice(toks[headAt + 1]!.start, toks[comma - 1]!.end)}`;
   return hit;
+}
+
+/** "The Qatari mediator, Minister of State Mohammed Al-Khulaifi": the apposed role before a role prefix. */
+export function outerRole(c: Candidate, toks: Token[], text: string): RoleHit | null {
+  if (!c.rolePrefix.length) return null;
+  return roleApposedBefore({ ...c, rolePrefix: [], tokens: c.rolePrefix }, toks, text);
 }
 
 export function findRole(c: Candidate, toks: Token[], text: string): RoleHit | null {

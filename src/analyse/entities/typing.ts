@@ -9,6 +9,7 @@ import { isAllCaps, type Token } from './tokens.js';
 export interface Typed { type: EntityType; strength: number; place: Place | null }
 
 const ORG_KIND_NOUNS = /^(?:group|groups|party|company|firm|agency|organi[sz]ation|movement|network|newspaper|broadcaster|charity|NGO|militia|outlet|website|magazine|watchdog|think-tank|insurer|lender|carrier|airline|retailer|manufacturer|startup|monitor)$/;
+const GEO_NOUNS = /^(?:town|towns|city|cities|village|villages|region|regions|province|provinces|district|districts|state|states|county|part|parts|outskirts|north|south|east|west|centre|center|capital|area|port|island|suburb|neighbourhood|neighborhood|municipality|governorate|oblast)$/i;
 const INDEX_HEADS = /^(Index|Average|Composite)$/;
 const PLACE_HEADS = /^(Ocean|Sea|Airport|River|Mountains?|Lake|Islands?|Bay|Gulf|Strait|Peninsula|Desert|Valley|County|Province|Oblast|Region|Street|Avenue|Road|Square|Bridge|Canal|Coast|Heights|Plateau)$/;
 
@@ -47,6 +48,9 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   if (place && (place.kind === 'country' || place.kind === 'region')) return { type: 'place', strength: 3, place };
   if (place && place.kind === 'city' && place.population >= 100_000) return { type: 'place', strength: 2, place };
   if (place && locative) return { type: 'place', strength: 2, place };
+  // "the town of Babanusa", "parts of Kordofan", "north of Khartoum": a geographic noun governs the name
+  const geoOf = prev?.text === 'of' && GEO_NOUNS.test(toks[c.tokens[0]!.index - 2]?.text ?? '');
+  if (geoOf && !given) return { type: 'place', strength: 3, place };
   if (given) return { type: 'person', strength: 2, place: null };
   // A lone given name ("Steve leaves behind...") is a person; merging ties it to the full name.
   if (words.length === 1 && GIVEN_NAMES.has(last)) return { type: 'person', strength: 1, place: null };
@@ -57,5 +61,7 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   const speaks = (next && SPEECH_VERBS.test(next.text)) || (prev && SPEECH_VERBS.test(prev.text));
   if (words.length >= 2 && words.length <= 3 && speaks && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return { type: 'person', strength: 1, place: null };
   if (place) return { type: 'place', strength: 1, place };
+  // an unknown name after "in"/"near"/"from" is more often a place than an organisation: weak evidence
+  if (prev && /^(?:in|near|from|outside|across|around|inside|throughout)$/i.test(prev.text) && !speaks && words.every((w) => /^\p{Lu}/u.test(w))) return { type: 'place', strength: 1, place: null };
   return { type: 'organization', strength: 0, place: null };
 }

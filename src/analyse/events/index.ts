@@ -4,7 +4,9 @@
 import type { Annotator, ArticleDoc } from '../document.js';
 import type { Entity, EventType, StoryEvent } from '../../model/analysis.js';
 import { canAct, isNounUse, nearestDate, sentenceViews, subjectBefore, type DateGuess, type SentenceView } from './clauses.js';
-import { ANAPHORIC_EVENT, PRESENT_OR_PERFECT, TRIGGERS } from './lexicon.js';
+import { ANAPHORIC_EVENT, PRESENT_OR_PERFECT, TRIGGERS, conceptOf } from './lexicon.js';
+import { DEMONYMS } from '../entities/lexicon.js';
+import { lookupPlace } from '../entities/gazetteer.js';
 
 export { sentenceViews, subjectBefore, nearestDate, sentenceAt, canAct, isNounUse } from './clauses.js';
 export type { SentenceView, MentionRef } from './clauses.js';
@@ -34,6 +36,8 @@ export function triggerHits(text: string): Hit[] {
     t.re.lastIndex = 0;
     for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
       if (inRanges(quoted, m.index) || (t.type === 'statement' && isNounUse(text, m.index))) continue;
+      // "the 21st since the full-scale invasion": an event named only to date another one is background
+      if (t.type !== 'statement' && /\b(?:since|before|until)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       hits.push({ type: t.type, at: m.index, end: m.index + m[0].length, word: m[0] });
     }
   }
@@ -43,6 +47,11 @@ export function triggerHits(text: string): Hit[] {
 /** Entities named in "between X and Y" / "with X" after the trigger, else every actor in the sentence. */
 function participantsOf(view: SentenceView, hit: Hit, place: Entity | null): Entity[] {
   const base = view.span.start;
+  // a trip is made by its subject: "Witkoff travelled to Cairo ... and is due to return to Washington"
+  if (hit.type === 'travel') {
+    const movers = view.mentions.filter((x) => x.start < base + hit.at && canAct(x.entity) && x.entity.type !== 'place').map((x) => x.entity);
+    if (movers.length) return unique(movers);
+  }
   const rest = view.text.slice(hit.end);
   const m = /\b(?:between|with|and)\b/i.exec(rest);
   const from = m && m.index < 40 ? base + hit.end + m.index : base;
@@ -75,7 +84,18 @@ function speakerOf(doc: ArticleDoc, view: SentenceView, hit: Hit, byId: Map<stri
   const subject = subjectBefore(view, abs, from) ?? subjectBefore(view, abs, view.span.start);
   if (subject) return subject;
   const q = doc.quotes.find((x) => x.speaker && x.start < view.span.end && x.end > view.span.start);
-  return q?.speaker ? byId.get(q.speaker) ?? null : null;
+  if (q?.speaker) return byId.get(q.speaker) ?? null;
+  return countrySpeaking(doc, view.text.slice(0, hit.at));
+}
+
+const STATE_BODY = /\b([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}(?:ministry|government|army|military|forces|officials|authorities|embassy|navy)\s*$/;
+
+/** "The Russian defence ministry said": an unnamed state body speaks for its country, when the country is an entity. */
+function countrySpeaking(doc: ArticleDoc, before: string): Entity | null {
+  const m = STATE_BODY.exec(before);
+  const code = m ? DEMONYMS[m[1]!.toLowerCase()] : undefined;
+  if (!code) return null;
+  return doc.entities.find((e) => e.type === 'place' && e.geo?.country === code && lookupPlace(e.name)?.kind === 'country') ?? null;
 }
 
 function dateFor(doc: ArticleDoc, views: SentenceView[], view: SentenceView, hit: Hit, type: EventType): DateGuess | null {
@@ -105,6 +125,7 @@ export function extractEvents(doc: ArticleDoc): StoryEvent[] {
     const hits = triggerHits(view.text);
     if (!hits.length) continue;
     const speech = hits.find((h) => h.type === 'statement');
+    // The first non-speech trigger, whatever its type: the main verb usually comes first ("acquired … in a deal").
     const act = hits.find((h) => h.type !== 'statement');
     const place = placeOf(view);
     for (const hit of [speech, act]) {
@@ -118,7 +139,12 @@ export function extractEvents(doc: ArticleDoc): StoryEvent[] {
         // A reported event needs its own actors; otherwise the speech event already covers the sentence.
         if (speech && participants.length === 0) continue;
       }
-      const date = dateFor(doc, views, view, hit, hit.type);
+      let date = dateFor(doc, views, view, hit, hit.type);
+      // "at the two-day meeting" with no date of its own: a definite mention of the talks just reported
+      if (!date && (hit.type === 'meeting' || hit.type === 'negotiation') && /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(view.text.slice(Math.max(0, hit.at - 30), hit.at))) {
+        const prior = [...events].reverse().find((e) => (e.type === 'meeting' || e.type === 'negotiation') && e.date && e.evidence.start >= (views[view.index - 2]?.span.start ?? 0));
+        if (prior) date = { date: prior.date!, precision: prior.datePrecision ?? 'day' };
+      }
       events.push({
         id: `ev${events.length + 1}`,
         type: hit.type,
@@ -132,6 +158,16 @@ export function extractEvents(doc: ArticleDoc): StoryEvent[] {
     }
   }
   return events;
+}
+
+/**
+ * What an event is about beyond its type: for 'other', the concept of its trigger ("fall", "bankruptcy"),
+ * found again in the evidence sentence (the summary) by the same first-hit rule that made the event.
+ */
+export function eventConcept(e: Pick<StoryEvent, 'type' | 'summary'>): string {
+  if (e.type !== 'other') return e.type;
+  const hit = triggerHits(e.summary).find((h) => h.type === 'other');
+  return hit ? `other:${conceptOf(hit.word)}` : 'other';
 }
 
 export const eventAnnotator: Annotator = {

@@ -168,7 +168,9 @@ export function indirectSpeech(masked: string, sent: Span): Indirect[] {
     }
     let after = cue.end;
     if (cue.base === 'tell') { // told reporters (that) ...
-      const obj = /^\s+(?:the\s+)?[\p{L}-]+/u.exec(masked.slice(after, sent.end));
+      // a longer object ends at "that": "told a press conference at the alliance's headquarters that ..."
+      const long = /^(\s+[^,;“"‘.!?]{1,80}?)\s(?=that\s)/u.exec(masked.slice(after, sent.end));
+      const obj = long ?? /^\s+(?:the\s+)?[\p{L}-]+/u.exec(masked.slice(after, sent.end));
       if (!obj) return;
       after += obj[0].length;
     }

@@ -86,8 +86,28 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
     if (resolved.speakerName) last = { resolved, block: p.block, at: p.attribution?.speaker.start ?? p.span.start, gender: genderOf(ctx, resolved) };
     quotes.push({ id: '', text: text.slice(p.span.start, p.span.end), kind: p.kind, speaker: resolved.speaker, speakerName: resolved.speakerName, cue, start: p.span.start, end: p.span.end });
   }
-  quotes.forEach((q, i) => { q.id = `q${i + 1}`; });
-  return quotes;
+  const ordered = nestMarkedFirst(quotes);
+  ordered.forEach((q, i) => { q.id = `q${i + 1}`; });
+  return ordered;
+}
+
+/**
+ * Reading order, except that a reported clause wrapping marked quotes ("said the deal sent “a clear signal”")
+ * comes right after them: the quoted words are the finer unit, the clause their context.
+ */
+function nestMarkedFirst(quotes: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  const held: Quote[] = [];
+  const release = (pos: number) => {
+    for (let i = 0; i < held.length;) { if (held[i]!.end <= pos) out.push(...held.splice(i, 1)); else i++; }
+  };
+  for (const q of quotes) {
+    release(q.start);
+    const wraps = q.kind === 'indirect' && quotes.some((m) => m.kind !== 'indirect' && m.start >= q.start && m.end <= q.end);
+    if (wraps) held.push(q); else out.push(q);
+  }
+  release(Infinity);
+  return out;
 }
 
 export const quoteAnnotator: Annotator = {

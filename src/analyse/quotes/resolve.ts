@@ -72,7 +72,8 @@ function antecedent(ctx: SpeakerContext, pos: number, gender: Gender, strict = t
 function describedEntity(ctx: SpeakerContext, span: Span, head: string): Resolved | null {
   // "the president" is not the vice president nor a former one
   const role = new RegExp(`^(?:(?!\\b(?:vice|former|ex|deputy|assistant|acting)\\b).)*\\b${head}\\b(?!-)`, 'i'); // nor the president-elect
-  const byRole = ctx.entities.filter((e) => e.roles.some((r) => role.test(r)));
+  // only people already named can be referred back to ("The president ..." before Lula is introduced is not Lula)
+  const byRole = ctx.entities.filter((e) => e.roles.some((r) => role.test(r)) && e.mentions.some((m) => m.end <= span.start));
   if (byRole.length === 1) return { speaker: byRole[0]!.id, speakerName: byRole[0]!.name };
   const re = new RegExp(`\\b${head}\\b,?\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+)`, 'gu');
   let last: Span | null = null;
@@ -122,6 +123,8 @@ function headPart(ctx: SpeakerContext, span: Span): Span {
   return m ? { start: span.start, end: span.start + m.index } : span;
 }
 
+const PERSON_NOUN = /^(?:president|minister|leader|premier|chancellor|official|envoy|diplomat|general|commander|spokes(?:man|woman|person)|adviser|advisor|negotiator|mediator|chief|head|secretary|ambassador|mayor|governor|candidate|politician|lawmaker|senator|king|queen|prince|monarch|ruler)$/;
+
 export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previous | null): Resolved {
   const words = ctx.text.slice(span.start, span.end);
   const lw = words.toLowerCase();
@@ -158,6 +161,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     if (noun && !INSTITUTION.test(noun)) {
       const d = describedEntity(ctx, span, noun);
       if (d) return d;
+      // "The president also accused ..." right after quoting Maduro: with no role to match, the description
+      // continues the topic person of the paragraph
+      if (previous?.resolved.speaker && isPerson(ctx, previous.resolved) && PERSON_NOUN.test(noun)) return previous.resolved;
     }
   }
   return { speaker: null, speakerName: words };

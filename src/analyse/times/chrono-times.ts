@@ -91,6 +91,7 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
   for (const r of chrono.casual.parse(text, refDate)) {
     const { text: t, start, end } = trimmed(r, offset);
     if (DURATION.test(r.text) || NOT_A_DATE.test(t) || !/[a-z]{2}|\d/i.test(t)) continue;
+    if (/^(?:march|may)$/.test(t)) continue; // lowercase and alone: the noun "march", the verb "may"
     if (EVENT_ANCHORED.test(t)) { out.push({ text: t, start, end, value: null }); continue; }
     const tense = tenseAt(start, end);
     const found: FoundTime = { text: t, start, end, value: componentValue(r.start, t, ref, tense) };

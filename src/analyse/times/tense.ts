@@ -7,6 +7,7 @@ export type Tense = 'past' | 'future' | null;
 
 const FUTURE_CUE = /\b(will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|to)|plans? to|planned|scheduled|upcoming|next|coming|expects? to|would|should)\b/i;
 const PAST_CUE = /\b(was|were|had|did|said|told|ago|last|earlier|took|began|came|fell|rose|made|met|left|won|lost|sold|bought|went|saw|held|gave|ran|spoke|struck|wrote|led|kept|paid|[a-z]{3,}ed)\b/i;
+const SCHEDULED_PRESENT = /\b(?:ends|starts|begins|opens|closes|resumes|meets|arrives|leaves|departs|travels|visits|hosts|convenes|concludes|returns|expires|takes place|kicks off|gets under way)\s+(?:on\s+|next\s+)?$/i;
 const CLAUSE_BREAK = /[.;:!?]\s|\b(?:after|when|since|but|while|which|who|that)\b|,\s(?:and|but)\b/gi;
 
 /** The clause text before `start`, back to the sentence start or the nearest clause break. */
@@ -20,9 +21,14 @@ export function clauseBefore(doc: ArticleDoc, start: number): string {
 }
 
 export function tenseAt(doc: ArticleDoc, start: number, end: number): Tense {
-  const before = clauseBefore(doc, start);
+  // quoted words keep the speaker's tense, not the narrative's: “Europe will not ...,” Costa said late on Thursday
+  const before = clauseBefore(doc, start).replace(/[“"][^“”"]*[”"]/g, ' ');
   const after = doc.text.slice(end, end + 30).split(/[.;!?]/)[0] ?? '';
   if (FUTURE_CUE.test(before) || /^\s*(?:,\s*)?(?:will|is expected|is scheduled)\b/i.test(after)) return 'future';
+  // "the meeting ends on Thursday": a scheduling verb in the present points ahead
+  if (SCHEDULED_PRESENT.test(before)) return 'future';
+  // "has called for a march on Saturday": the present perfect takes no past day of its own, so the day is ahead
+  if (/\b(?:has|have)\s+(?:already\s+)?[a-z]+(?:ed|en|t)\b/i.test(before) && !/\b(?:since|until|by)\b/i.test(before)) return 'future';
   return PAST_CUE.test(before) || /^\s*(?:,\s*)?(?:[a-z]+ )?(?:was|were|had|[a-z]{3,}ed)\b/i.test(after) ? 'past' : null;
 }
 
