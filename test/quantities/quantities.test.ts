@@ -24,8 +24,8 @@ describe('units', () => {
     ['45 km² of forest', 45, 'km2', 'forest'], ['3 sq km', 3, 'km2', null],
     ['a 300 km road', 300, 'km', 'road'], ['ten miles away', 10, 'mile', null],
     ['the five-hour meeting between them', 5, 'hour', 'meeting'], ['a ten-storey building', 10, 'storey', 'building'],
-    ['three days of talks', 3, 'day', 'talks'], ['$5 billion in aid', 5e9, 'USD', null], ['€3bn', 3e9, 'EUR', null],
-    ['£40m for schools', 40e6, 'GBP', null], ['2,000 rubles', 2000, 'RUB', null], ['39 people died', 39, 'people', 'people'],
+    ['three days of talks', 3, 'day', 'talks'], ['$5 billion in aid', 5e9, 'USD', 'aid'], ['€3bn', 3e9, 'EUR', null],
+    ['£40m for schools', 40e6, 'GBP', 'schools'], ['2,000 rubles', 2000, 'RUB', null], ['39 people died', 39, 'people', 'people'],
     ['1,000 rescuers responded', 1000, 'rescuers', 'rescuers responded'],
   ])('%s', (t, value, unit, about) => {
     expect(one(t)).toMatchObject({ value, unit, about });

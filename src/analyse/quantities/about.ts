@@ -67,7 +67,7 @@ export function isCountedNoun(text: string, pos: number): { word: string; end: n
 
 // ---- context fallbacks: most figures in news carry no "of X"; what they measure is then in the clause ----
 
-const AUX = /^(?:\s+(?:had|have|has|were|was|are|is|will|would|could|may|might|be|been|being|reportedly|already|now|still|not)\b)*/i;
+const AUX = /^(?:\s+(?:had|have|has|were|was|are|is|will|would|could|should|must|can|cannot|may|might|be|been|being|reportedly|already|now|still|not|also)\b)*/i;
 const CONTENT = /[\p{L}][\p{L}'’\-]*/gu;
 const MODIFIER_OK = /^(?:more|additional|new|other|further|extra)$/i;
 
@@ -88,20 +88,23 @@ export function verbPhraseAfter(text: string, pos: number): string | null {
 }
 
 /**
- * The content words closest before the figure in its sentence (at least three, crossing commas, at most
- * six): "Bilateral trade in goods fell 17%" → "Bilateral trade goods fell". A rough but honest gist of
- * what a bare figure measures when the grammar gives no "of X".
+ * The content words closest before the figure in its clause (at most five): "Bilateral trade in goods
+ * fell 17%" → "Bilateral trade goods fell". A clause is crossed back over a comma only when it has no
+ * content word or is non-finite ("The talks, expected to last three days" → "talks expected last"),
+ * because then it modifies what came before. A rough but honest gist when grammar gives no "of X".
  */
 export function contextBefore(text: string, sentStart: number, pos: number): string | null {
-  const before = text.slice(sentStart, pos);
-  const clauses = before.split(/[,;:()—–]|\s-\s/);
+  const clauses = text.slice(sentStart, pos).split(/[,;:()—–]|\s-\s/);
   const words: string[] = [];
-  for (let i = clauses.length - 1; i >= 0 && words.length < 3; i--) {
-    const ws = (clauses[i]!.replace(/\S*\d\S*/g, ' ').match(CONTENT) ?? []).filter((w) => !STOP.has(w.toLowerCase()) && !/^(?:last|next|this|year|week|month|day|today|yesterday)$/i.test(w));
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const raw = (clauses[i]!.replace(/\S*\d\S*/g, ' ').match(CONTENT) ?? []);
+    const ws = raw.filter((w) => !STOP.has(w.toLowerCase()) && !/^(?:last|next|this|year|week|month|day|today|yesterday)$/i.test(w));
     words.unshift(...ws);
-    if (i === clauses.length - 1 && /\b(?:nearly|almost|about|around|some|over|than|least|up to)\s*$/i.test(clauses[i]!) && !ws.length) continue;
+    const first = raw[0]?.toLowerCase() ?? '';
+    const nonFinite = /^(?:to|[a-z]+ing|[a-z]+ed)$/.test(first);
+    if (words.length && !nonFinite) break;
   }
-  const out = words.slice(-6);
+  const out = words.slice(-5);
   return out.length ? out.join(' ') : null;
 }
 
@@ -112,7 +115,7 @@ export function countedPhrase(text: string, pos: number): { head: string; phrase
   for (let k = 1; k < words.length; k++) {
     const mods = words.slice(0, k);
     const head = words[k]!;
-    if (!/^\p{Ll}/u.test(head) || !/s$/.test(head) || /(?:ss|us|is)$/.test(head) || STOP.has(head.toLowerCase()) || isVerbish(head)) continue;
+    if (!/^\p{Ll}/u.test(head) || head.length < 4 || !/s$/.test(head) || /(?:ss|us|is)$/.test(head) || STOP.has(head.toLowerCase()) || isVerbish(head)) continue;
     // modifiers are adjectives or nouns: no function word, no finite verb
     if (mods.some((w) => (STOP.has(w.toLowerCase()) && !MODIFIER_OK.test(w)) || isVerbish(w))) return null;
     const phrase = [...mods.filter((w) => !MODIFIER_OK.test(w)), head].join(' ');
@@ -125,7 +128,7 @@ export function countedPhrase(text: string, pos: number): { head: string; phrase
 /** The noun right after a unit with no hyphen ("a 10 percent levy on imports" → "levy on imports"). */
 export function nounAfterUnit(text: string, pos: number): string | null {
   const m = /^\s+([\p{Ll}][\p{L}\-]*)/u.exec(text.slice(pos, pos + 40));
-  if (!m || STOP.has(m[1]!.toLowerCase()) || isVerbish(m[1]!) || /(?:ing|^away|^long|^wide|^high|^deep|^tall|^apart|^last|^next|^this|^per|^each|^every|^year|^month|^week)$/.test(m[1]!)) return null;
+  if (!m || STOP.has(m[1]!.toLowerCase()) || isVerbish(m[1]!) || /(?:ing|^away|^long|^wide|^high|^deep|^tall|^apart|^last|^next|^this|^per|^each|^every|^year|^month|^week|^always|^never|^ever|^again|^later|^earlier)$/.test(m[1]!) || /ly$/.test(m[1]!)) return null;
   return nounPhrase(text, pos);
 }
 
@@ -134,6 +137,9 @@ export function complementAfter(text: string, pos: number, unit: string | null):
   const rest = text.slice(pos, pos + 80);
   const dir = /^\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|away from|from)\s+(?:of\s+)?/i.exec(rest);
   if (dir && unit && /^(?:km|mile|m)$/.test(unit)) return dir[0].trim() + ' ' + (nounPhrase(text, pos + dir[0].length) ?? '');
+  // "€20,000 (£17,500) in compensation", "$5 billion for schools": what money is paid as or for
+  const money = /^(?:\s*\([^)]{0,40}\))?\s+(?:in|for|as)\s+/i.exec(rest);
+  if (money && unit && /^[A-Z]{3}$/.test(unit)) { const np = nounPhrase(text, pos + money[0].length); if (np && /^\p{Ll}/u.test(np)) return np; }
   const share = /^\s+for\s+/i.exec(rest);
   if (share && unit === 'percent') return nounPhrase(text, pos + share[0].length);
   return null;
