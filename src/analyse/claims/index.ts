@@ -1,25 +1,34 @@
 // Claims within one article: stance cues outside quotations, the claimant as the subject of the cue
-// (or the quote speaker / statement event), and counter-claims linked to the claim they answer by
-// anaphora, shared entities and shared content words.
+// (or the quote speaker / statement event), reported assertions kept when answered or contested, and
+// counter-claims linked to the claim they answer (`linking.ts`).
 import type { Annotator, ArticleDoc } from '../document.js';
 import type { Claim, Entity, Stance } from '../../model/analysis.js';
-import { canAct, isNounUse, quotedRanges, sentenceViews, subjectBefore, type SentenceView } from '../events/index.js';
-import { ANAPHORA, COUNTER, STANCE_CUES, ULTIMATUM, overlap, stems } from './stance.js';
+import { canAct, isNounUse, quotedRanges, sentenceViews, type SentenceView } from '../events/index.js';
+import { STANCE_CUES, ULTIMATUM, stems } from './stance.js';
 import { speakerAt, speakerTurns, type SpeakerTurn } from './speakers.js';
+import { collectiveAnnotator } from './collectives.js';
+import { REPORTED, actorBefore } from './reported.js';
+import { keepAnswered, linkCounterClaims, type Draft } from './linking.js';
 
-interface Cue { stance: Stance; at: number; end: number; nominal: boolean }
+/** A participle after a determiner is an adjective ("over the disputed reef", "the rejected plan"). */
+const ADJECTIVE = /\b(?:the|a|an|its|their|this|these|those)\s+$/i;
 
-interface Draft { claim: Claim; sentence: number; stems: Set<string>; clause: string }
+interface Cue { stance: Stance; at: number; end: number; nominal: boolean; tentative?: boolean }
 
 function cuesIn(text: string): Cue[] {
   const quoted = quotedRanges(text);
+  const inQuote = (i: number) => quoted.some(([a, b]) => i >= a && i < b);
   const out: Cue[] = [];
   for (const c of STANCE_CUES) {
     c.re.lastIndex = 0;
     for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
-      if (quoted.some(([a, b]) => m!.index >= a && m!.index < b) || (!c.nominal && isNounUse(text, m.index))) continue;
+      if (inQuote(m.index) || (!c.nominal && (isNounUse(text, m.index) || ADJECTIVE.test(text.slice(Math.max(0, m.index - 12), m.index))))) continue;
       out.push({ stance: c.stance, at: m.index, end: m.index + m[0].length, nominal: c.nominal });
     }
+  }
+  REPORTED.lastIndex = 0;
+  for (let m = REPORTED.exec(text); m; m = REPORTED.exec(text)) {
+    if (!inQuote(m.index)) out.push({ stance: 'assert', at: m.index, end: m.index + m[0].length, nominal: false, tentative: true });
   }
   out.sort((a, b) => a.at - b.at || b.end - a.end);
   // Overlapping cues ("insisted that" and "insisted"): keep the first, longest. A nominal cue repeating
@@ -42,6 +51,8 @@ const LEADING_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,7}\p{
 
 /** "X said … and rejects …" / "X refuses …, claiming …": a coordinated verb keeps the first subject. */
 const COORDINATED = /(?:\b(?:and|but|while)\s+(?:\w+ly\s+)?|,\s*)$/i;
+
+const subjectBefore = (view: SentenceView, verbAt: number, from: number): Entity | null => actorBefore(view, verbAt, from)?.entity ?? null;
 
 function claimantFor(doc: ArticleDoc, view: SentenceView, cue: Cue, prevEnd: number, first: Entity | null, byId: Map<string, Entity>, turns: SpeakerTurn[], recent: Entity | null): Entity | null {
   const base = view.span.start;
@@ -69,73 +80,65 @@ function claimantFor(doc: ArticleDoc, view: SentenceView, cue: Cue, prevEnd: num
 /** The claimant of the latest claim within the last two sentences: who "he also noted" continues. */
 interface Recent { claimant: Entity | null; sentence: number }
 
+// The end of a clause that runs into the next claim: "…, a target", "…, which the", "…; Beijing".
+const TRAILING = /(?:,\s*(?:which|that|an?\s+\w+)(?:\s+the)?|[\s,;]+(?:and|but|while)(?:\s+the)?|\s+the)?[\s,;.]*$/i;
+
 function draftsFor(doc: ArticleDoc, view: SentenceView, byId: Map<string, Entity>, next: () => string, turns: SpeakerTurn[], recent: Recent): Draft[] {
   const cues = cuesIn(view.text);
-  const drafts: Draft[] = [];
+  const base = view.span.start;
+  // Pass 1: the claimant of every cue and where its own mention starts (sentence-relative, -1 if none).
+  const who: Array<{ claimant: Entity | null; own: number }> = [];
   let first: Entity | null = null;
   let prevEnd = 0;
   cues.forEach((cue, i) => {
     const lately = view.index - recent.sentence <= 2 ? recent.claimant : null;
     const claimant = claimantFor(doc, view, cue, prevEnd, first, byId, turns, lately);
     first ??= claimant;
-    // A nominal cue ("it was a fake") judges what comes before it too: its clause starts after the previous cue.
-    const from = cue.nominal ? prevEnd : cue.end;
+    const own = view.mentions.find((m) => m.entity === claimant && m.end <= base + cue.at && m.start >= base + (i ? cues[i - 1].end : 0));
+    who.push({ claimant, own: own ? own.start - base : -1 });
     prevEnd = cue.end;
+    if (claimant) { recent.claimant = claimant; recent.sentence = view.index; }
+  });
+  // Pass 2: clauses. A clause stops where the next claim's claimant is named ("…; Beijing rejected").
+  const drafts: Draft[] = [];
+  cues.forEach((cue, i) => {
+    const claimant = who[i].claimant;
     if (!claimant) return;
-    recent.claimant = claimant; recent.sentence = view.index;
-    const rawEnd = i + 1 < cues.length ? cues[i + 1].at : view.text.length;
-    // Drop the conjunction that joins this clause to the next cue ("rejects the narrative and accuses").
-    const clauseEnd = cue.end + view.text.slice(cue.end, rawEnd).replace(/(?:[\s,;]+(?:and|but|while))?[\s,;.]*$/i, '').length;
-    let clause = view.text.slice(from, clauseEnd).replace(/^[\s,:]*(?:that\s+)?/i, '');
+    const prev = i ? cues[i - 1].end : 0;
+    // A nominal cue ("it was a fake") judges what comes before it too: its clause starts after the previous cue.
+    const from = cue.nominal ? prev : cue.end;
+    const nextOwn = i + 1 < cues.length && who[i + 1].own > cue.end ? who[i + 1].own : Infinity;
+    const rawEnd = Math.min(nextOwn, i + 1 < cues.length ? cues[i + 1].at : view.text.length);
+    const clauseEnd = cue.end + view.text.slice(cue.end, rawEnd).replace(TRAILING, '').length;
+    // "that" opening a complement goes; "that claim" is an anaphora the linker needs.
+    let clause = view.text.slice(from, clauseEnd).replace(/^[\s,:]*(?:that\s+(?!(?:\w+\s+)?(?:claims?|allegations?|accusations?|demands?|reports?|statements?|version|narrative|assertions?)\b))?/i, '');
     if (cue.nominal) clause = clause.replace(LEADING_LABEL, '');
-    if (clause.length < 3) return;
+    // A "said" that attributes a quotation ('…," Machado told supporters in Caracas') or reports
+    // too little to be disputed is no claim.
+    if (cue.tentative && (/[”"]/.test(view.text.slice(prev, cue.at)) || clause.split(/\s+/).length < 3)) return;
+    let start = cue.nominal ? base + clauseEnd - clause.length : who[i].own >= 0 ? base + who[i].own : base + cue.at;
+    let end = base + clauseEnd;
+    if (clause.length < 3) {
+      // A rebuttal in a relative clause says nothing after its verb ("…, which the Kremlin denied",
+      // "a claim the opposition denied"): its text is the relative clause itself.
+      if (cue.stance === 'assert') return;
+      const lead = view.text.slice(prev, cue.at);
+      const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1;
+      start = base + prev + cut + (lead.length - cut - lead.slice(cut).trimStart().length);
+      end = base + cue.end;
+      clause = doc.text.slice(start, end);
+    }
     let stance = cue.stance;
     if ((stance === 'assert' || stance === 'confirm') && ULTIMATUM.test(clause)) stance = 'demand';
-    const base = view.span.start;
-    const own = view.mentions.find((m) => m.entity === claimant && m.end <= base + cue.at && m.start >= base + (i ? cues[i - 1].end : 0));
-    // A nominal claim is its clause; a verbal one starts at the claimant's own mention or at the cue.
-    const start = cue.nominal ? base + clauseEnd - clause.length : own ? own.start : base + cue.at;
-    const end = base + clauseEnd;
     const about = [...new Set(view.mentions
       .filter((m) => m.start >= base + from && m.end <= base + clauseEnd && m.entity !== claimant && canAct(m.entity))
       .map((m) => m.entity.id))];
     drafts.push({
       claim: { id: next(), claimant: claimant.id, stance, text: doc.text.slice(start, end), about, disputedBy: [], evidence: { start, end } },
-      sentence: view.index, stems: stems(clause), clause,
+      sentence: view.index, stems: stems(clause), clause, tentative: !!cue.tentative && stance === 'assert',
     });
   });
   return drafts;
-}
-
-/** Score how well `counter` answers `target`; higher is better, below 1 is no link. */
-function linkScore(counter: Draft, target: Draft, previous: Draft | undefined): number {
-  if (!COUNTER[counter.claim.stance].includes(target.claim.stance)) return 0;
-  if (counter.claim.claimant === target.claim.claimant) return 0;
-  let score = 0.5;
-  if (previous === target && counter.sentence - target.sentence <= 2 && ANAPHORA.test(counter.clause)) score += 3;
-  const sharedAbout = counter.claim.about.filter((a) => target.claim.about.includes(a) || a === target.claim.claimant).length;
-  score += sharedAbout + Math.min(2, overlap(counter.stems, target.stems) * 0.5);
-  return score;
-}
-
-/** Attach each deny/reject to the earlier claim it answers, and to that claimant's neighbouring claims of the same stance. */
-export function linkCounterClaims(drafts: Draft[]): void {
-  drafts.forEach((counter, i) => {
-    if (!COUNTER[counter.claim.stance].length) return;
-    const earlier = drafts.slice(0, i).filter((d) => d.sentence < counter.sentence);
-    let best: Draft | null = null, bestRank = -Infinity;
-    for (const t of earlier) {
-      const s = linkScore(counter, t, earlier[earlier.length - 1]);
-      // Below 1 is no link; among links, nearer claims win ties.
-      const rank = s - 0.01 * (counter.sentence - t.sentence);
-      if (s >= 1 && rank > bestRank) { best = t; bestRank = rank; }
-    }
-    if (!best) return;
-    for (const t of earlier) {
-      const sameThread = t === best || (t.claim.claimant === best.claim.claimant && t.claim.stance === best.claim.stance && Math.abs(t.sentence - best.sentence) <= 3);
-      if (sameThread && !t.claim.disputedBy.includes(counter.claim.claimant)) t.claim.disputedBy.push(counter.claim.claimant);
-    }
-  });
 }
 
 export function extractClaims(doc: ArticleDoc): Claim[] {
@@ -146,7 +149,8 @@ export function extractClaims(doc: ArticleDoc): Claim[] {
   const recent: Recent = { claimant: null, sentence: -10 };
   const drafts = sentenceViews(doc).flatMap((v) => draftsFor(doc, v, byId, next, turns, recent));
   linkCounterClaims(drafts);
-  return drafts.map((d) => d.claim);
+  // Renumber: dropped reported assertions leave no gaps in the ids.
+  return keepAnswered(drafts).map((d, i) => ({ ...d.claim, id: `cl${i + 1}` }));
 }
 
 export const claimAnnotator: Annotator = {
@@ -156,4 +160,5 @@ export const claimAnnotator: Annotator = {
   annotate(doc) { doc.claims = extractClaims(doc); },
 };
 
-export const claimAnnotators: Annotator[] = [claimAnnotator];
+export { linkCounterClaims };
+export const claimAnnotators: Annotator[] = [collectiveAnnotator, claimAnnotator];

@@ -5,7 +5,8 @@ import { DEMONYMS, TITLE_WORDS } from './lexicon.js';
 import { roleCountries } from './roles.js';
 import type { Token } from './tokens.js';
 
-export interface Description { span: Span; country: string | null; head: string | null }
+/** `org`: a capitalised name modifying the head ("the UN chief", "the EU negotiator"). */
+export interface Description { span: Span; country: string | null; head: string | null; org?: string }
 
 /** Words that may follow a bare demonym when it stands for a person ("the Ukrainian took too long"). */
 const VERBISH = /^(said|says|told|took|takes|has|had|is|was|will|would|could|can|added|did|does|wants|wanted|replied|insisted|noted|agreed|refused|met|called|also|later|then|again|earlier|previously|subsequently|still|now|once|himself|herself)$|ed$|ly$/;
@@ -23,16 +24,21 @@ export function findDescriptions(sentences: Token[][]): Description[] {
       let country: string | null = null;
       const dem = toks[j]!.text.toLowerCase();
       if (dem in DEMONYMS) { country = DEMONYMS[dem]!; j++; }
+      // "the UN chief", "the Congress leader": a name modifying a lowercase title head
+      let org: string | undefined;
+      const modTok = toks[j], headTok = toks[j + 1];
+      if (!country && modTok && headTok && /^\p{Lu}[\p{L}\-]*$/u.test(modTok.text) && TITLE_WORDS.has(headTok.text.toLowerCase()) && /^\p{Ll}/u.test(headTok.text)) { org = modTok.text; j++; }
       let head: string | null = null;
       const t = toks[j];
       if (t && TITLE_WORDS.has(t.text.toLowerCase()) && /^\p{Ll}/u.test(t.text) && !/s$/.test(t.text)) { head = headOf(t.text); j++; }
       if (!country && !head) continue;
+      if (org && !head) continue;
       const next = toks[j];
       if (next && /^\p{Lu}/u.test(next.text)) continue; // "the Russian President Vladimir Putin": a name follows
       if (!head && next && !/^[,.;:!?”“"'’)]$/.test(next.text) && !VERBISH.test(next.text)) continue; // "the Ukrainian forces"
       // a sentence-initial "The Chinese envoy struck ..." is a subject: the next word is its verb, whatever its form
       if (head && next && i > 0 && /^\p{Ll}/u.test(next.text) && !VERBISH.test(next.text) && !/^(of|to|and|on|in|at|who|that)$/.test(next.text)) continue;
-      out.push({ span: { start: toks[i + 1]!.start, end: toks[j - 1]!.end }, country, head });
+      out.push({ span: { start: toks[i + 1]!.start, end: toks[j - 1]!.end }, country, head, ...(org ? { org } : {}) });
     }
   }
   return out;
@@ -76,6 +82,7 @@ export function resolveAgainst(entities: Entity[], d: Description, sentenceStart
   soft: Map<Entity, Set<string>> = new Map()): Entity | null {
   const countries = (e: Entity) => { const hard = entityCountries(e); return hard.size ? hard : soft.get(e) ?? hard; };
   const earlier = entities.filter((e) => e.type === 'person' && e.mentions.some((m) => m.end <= d.span.start));
+  if (d.org) return byOrg(earlier, d.org, d.head);
   let fit = earlier.filter((e) => {
     if (d.head && !hasHead(e, d.head)) return false;
     if (d.country) { const cs = countries(e); return cs.size === 0 ? !!d.head : cs.has(d.country); }
@@ -95,5 +102,21 @@ export function resolveAgainst(entities: Entity[], d: Description, sentenceStart
     const recent = fit.filter((e) => e.mentions.some((m) => m.end <= d.span.start && m.start >= near));
     if (recent.length === 1) return recent[0]!;
   }
+  return null;
+}
+
+/** A generic head ("chief", "leader") names whoever holds the organisation's top job, whatever the title. */
+const GENERIC_HEADS = new Set(['chief', 'head', 'leader', 'boss', 'official']);
+
+/**
+ * "the EU negotiator", "the UN chief": the one earlier person whose role names the organisation and has the
+ * head word; for a generic head, the one person whose role names the organisation ("UN Secretary-General").
+ */
+function byOrg(earlier: Entity[], org: string, head: string | null): Entity | null {
+  const names = (e: Entity) => e.roles.some((r) => r.split(/[\s’']+/).includes(org));
+  const withOrg = earlier.filter(names);
+  const fit = head ? withOrg.filter((e) => hasHead(e, head)) : withOrg;
+  if (fit.length === 1) return fit[0]!;
+  if (!fit.length && head && GENERIC_HEADS.has(head) && withOrg.length === 1) return withOrg[0]!;
   return null;
 }

@@ -15,7 +15,7 @@ mrs mrs. ms ms. sir lord lady sheikh emir sultan gen gen. lt lt. col col. maj ma
 congressman congresswoman lawmaker lawmakers mp deputy negotiator negotiators mediator mediators diplomat correspondent reporter editor author
 actor actress singer director-general commissioner inspector detective sen. gov. rep. gen. col. capt. lt. sgt.
 adm. secretary-general chairperson dean rector principal official officials candidate nominee rabbi imam
-vice chief-executive owner speaker undersecretary under-secretary activist activists campaigner lawyer partner president's analyst researcher scientist spokesmen`);
+vice chief-executive counterpart counterparts owner speaker undersecretary under-secretary activist activists campaigner lawyer partner president's analyst researcher scientist spokesmen`);
 
 /** Lowercase words that may sit inside a role phrase before a name ("former deputy prime minister"). */
 export const ROLE_MODIFIERS = words(`

@@ -9,8 +9,12 @@ import { contextCountries, findDescriptions, resolveAgainst } from './describe.j
 import { tokenize } from './tokens.js';
 
 export function entityAt(doc: ArticleDoc, offset: number): Entity | null {
-  for (const e of doc.entities) for (const m of e.mentions) if (m.start <= offset && offset < m.end) return e;
-  return null;
+  // nested mentions ("UN" inside "the UN chief" → Guterres): the longest, most specific one wins
+  let best: { e: Entity; len: number } | null = null;
+  for (const e of doc.entities) for (const m of e.mentions) {
+    if (m.start <= offset && offset < m.end && (!best || m.end - m.start > best.len)) best = { e, len: m.end - m.start };
+  }
+  return best?.e ?? null;
 }
 
 export function sentenceStartFinder(doc: ArticleDoc): (offset: number) => number {

@@ -57,6 +57,7 @@ export function cluster(mentions: Mention[]): Cluster[] {
     let cl = byKey.get(k)
       ?? pick(clusters.filter((c) => c.type === 'person' && c.names.some((n) => n.split(/\s+/).slice(1).includes(word))), m.cand.start)
       ?? (m.typed.type === 'person' ? salient(clusters.filter((c) => c.type === 'person' && c.names.some((n) => n.includes(' ') && n.split(/\s+/)[0] === word))) : undefined)
+      ?? firstNameOf(clusters, m)
       ?? pick(clusters.filter((c) => c.type === 'organization' && c.mentions.some((x) => x.cand.tokens.length > 1 && initials(x.cand) === word)), m.cand.start)
       ?? pick(clusters.filter((c) => c.type === 'organization' && c.names.some((n) => n.split(/\s+/)[0] === word && n.split(/\s+/).length > 1)), m.cand.start);
     if (!cl) { cl = newCluster(m); byKey.set(k, cl); }
@@ -73,6 +74,17 @@ export function cluster(mentions: Mention[]): Cluster[] {
     }
   }
   return clusters.filter((c) => c.mentions.length > 0).sort((a, b) => Math.min(...a.mentions.map((m) => m.cand.start)) - Math.min(...b.mentions.map((m) => m.cand.start)));
+}
+
+/**
+ * Some naming customs refer to people by the first name after the full name ("Abiy Ahmed" → "Abiy",
+ * "Gedion Timothewos" → "Gedion"): an untyped single word that opens exactly one full name seen before it.
+ */
+function firstNameOf(clusters: Cluster[], m: Mention): Cluster | undefined {
+  if (m.typed.strength > 1 || m.typed.place) return undefined;
+  const word = m.cand.text;
+  const hits = clusters.filter((c) => c.type === 'person' && c.first < m.cand.start && c.names.some((n) => n.includes(' ') && n.split(/\s+/)[0] === word));
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** For a lone given name shared by several people, the one mentioned most (the article's protagonist). */

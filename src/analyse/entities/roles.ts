@@ -80,9 +80,10 @@ function roleApposedBefore(c: Candidate, toks: Token[], text: string): RoleHit |
   // the determiner check below keeps verbs and prepositions out
   let nouns = 0;
   const modifier = (t: Token) => /^\p{Ll}[\p{L}-]+$/u.test(t.text) && !FUNCTION_WORDS.has(t.text) && nouns++ < 3;
-  while (from > 0 && (roleWord(toks[from - 1]!) || modifier(toks[from - 1]!)) && !/^(the|a|an|one)$/i.test(toks[from - 1]!.text)) from--;
+  // possessive determiners open the role like articles do ("his Eritrean counterpart, Osman Saleh")
+  while (from > 0 && (roleWord(toks[from - 1]!) || modifier(toks[from - 1]!)) && !/^(the|a|an|one|his|her|their|its)$/i.test(toks[from - 1]!.text)) from--;
   const before = toks[from - 1];
-  if (before && !/^(the|a|an|one|another)$/i.test(before.text) && !/^[,;:(–—-]$/.test(before.text)) return null;
+  if (before && !/^(the|a|an|one|another|his|her|their|its)$/i.test(before.text) && !/^[,;:(–—-]$/.test(before.text)) return null;
   const hit = phrase(toks, from, headAt, text);
   if (headAt < comma - 1) hit.role = `${hit.role} ${text.slice(toks[headAt + 1]!.start, toks[comma - 1]!.end)}`;
   return hit;

@@ -51,6 +51,8 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   // "the town of Babanusa", "parts of Kordofan", "north of Khartoum": a geographic noun governs the name
   const geoOf = prev?.text === 'of' && GEO_NOUNS.test(toks[c.tokens[0]!.index - 2]?.text ?? '');
   if (geoOf && !given) return { type: 'place', strength: 3, place };
+  // "the Kurram and Bajaur districts", "the Torkham crossing": a lowercase geographic noun after the name
+  if (!given && geoAfter(c, toks)) return { type: 'place', strength: 2, place };
   if (given) return { type: 'person', strength: 2, place: null };
   // A lone given name ("Steve leaves behind...") is a person; merging ties it to the full name.
   if (words.length === 1 && GIVEN_NAMES.has(last)) return { type: 'person', strength: 1, place: null };
@@ -64,4 +66,17 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   // an unknown name after "in"/"near"/"from" is more often a place than an organisation: weak evidence
   if (prev && /^(?:in|near|from|outside|across|around|inside|throughout)$/i.test(prev.text) && !speaks && words.every((w) => /^\p{Lu}/u.test(w))) return { type: 'place', strength: 1, place: null };
   return { type: 'organization', strength: 0, place: null };
+}
+
+const GEO_AFTER = /^(?:district|districts|province|provinces|region|regions|county|counties|crossing|crossings|village|villages|town|towns|valley|camp|camps|governorate|governorates|oblast|municipality|neighbourhood|neighborhood|border|frontier|port)$/;
+
+/** The name is followed by a geographic noun, directly or through a coordinated name ("X and Y districts"). */
+function geoAfter(c: Candidate, toks: Token[]): boolean {
+  let j = c.tokens[c.tokens.length - 1]!.index + 1;
+  // skip ", Y", "and Y": coordinated capitalised names sharing the noun
+  while (/^(?:and|or|,)$/.test(toks[j]?.text ?? '') && /^\p{Lu}/u.test(toks[j + 1]?.text ?? '')) {
+    j += 2;
+    while (/^\p{Lu}/u.test(toks[j]?.text ?? '')) j++;
+  }
+  return GEO_AFTER.test(toks[j]?.text ?? '');
 }

@@ -56,10 +56,21 @@ export function subjectBefore(view: SentenceView, verbAt: number, from: number):
   let best: MentionRef | null = null;
   for (const m of view.mentions) {
     if (m.start < from || m.end > verbAt) continue;
-    if (canAct(m.entity)) best = m;
+    if (!canAct(m.entity)) continue;
+    // a name nested in a description ("UN" in "The UN chief") yields to the description's referent
+    if (best && m.start >= best.start && m.end <= best.end && m.end - m.start < best.end - best.start) continue;
+    best = m;
+  }
+  // "Rahul Gandhi, the Congress party leader, said": the apposition describes the subject before it
+  if (best) {
+    const prior = [...view.mentions].reverse().find((m) => m.end <= best!.start && m.start >= from && canAct(m.entity) && m.entity.type === 'person');
+    if (prior && best.entity.type !== 'person' && APPOSITION.test(view.text.slice(prior.end - view.span.start, verbAt - view.span.start))) best = prior;
   }
   return best?.entity ?? null;
 }
+
+/** ", the Congress party leader, " between a person and the verb (an optional adverb may follow). */
+const APPOSITION = /^\s*,\s*(?:the|a|an|his|her|its|their)\s[^,;"“”]{1,60},\s*(?:\p{Ll}+ly\s+)?$/u;
 
 export interface DateGuess { date: string; precision: 'day' | 'month' | 'year' | 'time' }
 

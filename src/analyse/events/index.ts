@@ -35,7 +35,8 @@ export function triggerHits(text: string): Hit[] {
   for (const t of TRIGGERS) {
     t.re.lastIndex = 0;
     for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
-      if (inRanges(quoted, m.index) || (t.type === 'statement' && isNounUse(text, m.index))) continue;
+      // "said", "told", "wrote" are never nouns, whatever precedes them ("The minister said")
+      if (inRanges(quoted, m.index) || (t.type === 'statement' && !/^(?:said|told|wrote)$/i.test(m[0]) && isNounUse(text, m.index))) continue;
       // "the 21st since the full-scale invasion": an event named only to date another one is background
       if (t.type !== 'statement' && /\b(?:since|before|until)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       hits.push({ type: t.type, at: m.index, end: m.index + m[0].length, word: m[0] });

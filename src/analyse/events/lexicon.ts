@@ -59,9 +59,9 @@ export const TRIGGERS: Trigger[] = [
     'offensive', 'invasion', 'invaded', 'control of', 'liberated?', 'occupied', 'missiles?', 'drones?', 'airstrikes?',
     'killed', 'advanced', 'withdr[ae]w', 'counter-?offensive', 'seized']),
   words('travel', ['left for', 'leaves for', 'visited', 'visits', 'visiting', 'arrived (?:in|at)', 'arrives (?:in|at)',
-    'travel(?:l)?ed to', 'flew to', 'trip to', 'visit to', 'landed in']),
+    'travel(?:l)?ed to', 'flew to', 'trip to', 'visit to', 'landed in', '(?:will|to|would) travel to', 'travels to']),
   words('negotiation', ['negotiations?', 'negotiating', 'negotiated', 'peace plan', 'peace deal', 'peace talks',
-    'agreements?', 'ceasefire', 'cease-fire', 'truce', 'treaty', 'talks', 'deal', 'memorandum']),
+    'agreements?', 'agreed (?:to|on)', 'ceasefire', 'cease-fire', 'truce', 'treaty', 'talks', 'deal', 'memorandum']),
   // What happens in business, courts, disasters and careers: a general catch-all. A sentence keeps its
   // first non-speech trigger, whatever the type. Measured on MEANTIME (docs/decisions/stories.md).
   words('other', Object.values(OTHER_CONCEPTS).flat()),

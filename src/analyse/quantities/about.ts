@@ -67,6 +67,7 @@ export function isCountedNoun(text: string, pos: number): { word: string; end: n
 
 // ---- context fallbacks: most figures in news carry no "of X"; what they measure is then in the clause ----
 
+const LIFE_VERBS = /^(?:live|lives|lived)$/i;
 const AUX = /^(?:\s+(?:had|have|has|were|was|are|is|will|would|could|should|must|can|cannot|may|might|be|been|being|reportedly|already|now|still|not|also)\b)*/i;
 const CONTENT = /[\p{L}][\p{L}'’\-]*/gu;
 const MODIFIER_OK = /^(?:more|additional|new|other|further|extra)$/i;
@@ -76,7 +77,8 @@ export function verbPhraseAfter(text: string, pos: number): string | null {
   const aux = AUX.exec(text.slice(pos, pos + 80))![0];
   const at = pos + aux.length;
   const m = /^\s+([\p{Ll}][\p{L}\-]*)/u.exec(text.slice(at, at + 40));
-  if (!m || STOP.has(m[1]!.toLowerCase())) return null;
+  // "people lived along the border": verbs the noun-phrase stop list holds are still verbs here
+  if (!m || (STOP.has(m[1]!.toLowerCase()) && !LIFE_VERBS.test(m[1]!))) return null;
   // a verb follows a counted noun directly or after an auxiliary; an -ing/-ed form or any word after an auxiliary
   if (!aux.trim() && !/(?:ed|en|ing)$/.test(m[1]!) && !/^(?:face|need|remain|live|lack|fled|flee|die|went|lost)$/i.test(m[1]!)) {
     // a bare present-tense verb: accept when followed by a noun-phrase word, not a preposition
@@ -116,8 +118,9 @@ export function countedPhrase(text: string, pos: number): { head: string; phrase
     const mods = words.slice(0, k);
     const head = words[k]!;
     if (!/^\p{Ll}/u.test(head) || head.length < 4 || !/s$/.test(head) || /(?:ss|us|is)$/.test(head) || STOP.has(head.toLowerCase()) || isVerbish(head)) continue;
-    // modifiers are adjectives or nouns: no function word, no finite verb
-    if (mods.some((w) => (STOP.has(w.toLowerCase()) && !MODIFIER_OK.test(w)) || isVerbish(w))) return null;
+    // modifiers are adjectives or nouns: no function word, no finite verb; a participle right before the
+    // head is an adjective ("56,000 registered participants", "300 displaced families")
+    if (mods.some((w, i) => (STOP.has(w.toLowerCase()) && !MODIFIER_OK.test(w)) || (isVerbish(w) && !(i === k - 1 && /ed$/i.test(w))))) return null;
     const phrase = [...mods.filter((w) => !MODIFIER_OK.test(w)), head].join(' ');
     const end = pos + text.slice(pos).indexOf(head, text.slice(pos).indexOf(mods[mods.length - 1]!) + mods[mods.length - 1]!.length) + head.length;
     return { head, phrase, end };
@@ -140,6 +143,12 @@ export function complementAfter(text: string, pos: number, unit: string | null):
   // "€20,000 (£17,500) in compensation", "$5 billion for schools": what money is paid as or for
   const money = /^(?:\s*\([^)]{0,40}\))?\s+(?:in|for|as)\s+/i.exec(rest);
   if (money && unit && /^[A-Z]{3}$/.test(unit)) { const np = nounPhrase(text, pos + money[0].length); if (np && /^\p{Ll}/u.test(np)) return np; }
+  // "60 days to settle the complaint": a duration given to do something measures that thing
+  const purpose = /^\s+to\s+(\p{Ll}+)\s+/u.exec(rest);
+  if (purpose && unit && /^(?:second|minute|hour|day|week|month|year|decade)$/.test(unit) && !STOP.has(purpose[1]!)) {
+    const np = nounPhrase(text, pos + purpose[0].length);
+    return np ? `${purpose[1]} ${np}` : purpose[1]!;
+  }
   const share = /^\s+for\s+/i.exec(rest);
   if (share && unit === 'percent') return nounPhrase(text, pos + share[0].length);
   return null;

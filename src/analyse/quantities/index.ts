@@ -56,6 +56,9 @@ function tail(text: string, numStart: number, end: number, currencyUnitName: str
   let compound = false;
   const sep = /^(?:\s|-(?=\p{L}))?/u.exec(text.slice(pos))![0];
   const u = unitAt(text.slice(pos + sep.length, pos + sep.length + 40));
+  // "2.6C of warming": a temperature written with the scale letter glued to the figure
+  const glued = !unit && !sep ? /^°?([CF])(?![\p{L}\p{N}])/u.exec(text.slice(pos)) : null;
+  if (glued) return { end: pos + glued[0].length, unit: glued[1] === 'C' ? 'celsius' : 'fahrenheit', maxValue, compound: false };
   if (u && !unit) {
     unit = u.unit;
     compound = sep === '-';

@@ -96,7 +96,27 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
     const tense = tenseAt(start, end);
     const found: FoundTime = { text: t, start, end, value: componentValue(r.start, t, ref, tense) };
     if (r.end) found.endValue = componentValue(r.end, t, ref, tense);
+    // "earlier this month", "later this year": the qualifier belongs to the expression
+    const qualifier = /\b(?:earlier|later)\s+$/i.exec(text.slice(0, start - offset));
+    if (qualifier && /^this\s/i.test(t)) { found.start -= qualifier[0].length; found.text = text.slice(found.start - offset, end - offset); }
     out.push(found);
+  }
+  return joinMonthAndYear(out, text, offset);
+}
+
+/** "May next year", "January last year": chrono reads the month and the relative year apart; one date. */
+function joinMonthAndYear(found: FoundTime[], text: string, offset: number): FoundTime[] {
+  const out: FoundTime[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i]!, b = found[i + 1];
+    const month = /^\d{4}-(\d{2})$/.exec(a.value ?? '');
+    if (b && month && /^(?:next|last|this)\s+year$/i.test(b.text) && /^\d{4}$/.test(b.value ?? '')
+      && /^\s*(?:of\s+)?$/.test(text.slice(a.end - offset, b.start - offset))) {
+      out.push({ text: text.slice(a.start - offset, b.end - offset), start: a.start, end: b.end, value: `${b.value}-${month[1]}` });
+      i++;
+      continue;
+    }
+    out.push(a);
   }
   return out;
 }

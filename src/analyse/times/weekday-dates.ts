@@ -100,12 +100,16 @@ export function resolveWeekdayDates(pairs: WeekdayDate[], anchor: Ymd, mode: 'la
   const score = (rs: ResolvedWeekdayDate[]) => {
     const days = rs.filter((r) => r.date && weekdayOf(r.date) === r.weekday).map((r) => dayNumber(r.date!));
     const spread = days.length ? Math.max(...days) - Math.min(...days) : Infinity;
-    return { matched: days.length, spread, latest: days.length ? Math.max(...days) : -Infinity };
+    // distance of the pairs to the anchor: "Monday (6/8)" in a story dated 9 June 2026 is 8 June 2026,
+    // not 6 August 2029 (also a Monday)
+    const distance = days.length ? Math.min(...days.map((d) => Math.abs(d - dayNumber(anchor)))) : Infinity;
+    return { matched: days.length, spread, distance, latest: days.length ? Math.max(...days) : -Infinity };
   };
   const md = resolveWith('md');
   const dm = resolveWith('dm');
   const a = score(md), b = score(dm);
   if (b.matched !== a.matched) return b.matched > a.matched ? dm : md;
   if (b.spread !== a.spread) return b.spread < a.spread ? dm : md;
+  if (b.distance !== a.distance) return b.distance < a.distance ? dm : md;
   return b.latest > a.latest ? dm : md;
 }

@@ -21,6 +21,7 @@ const ADVERT = new RegExp(
   '(?:sign up|subscribe) (?:to|for) (?:our|the) .*newsletters?.*|newsletters?|get the newsletter|' +
   'already (?:a subscriber|have an account)\\??.*|to read the full story|unlock this article)$', 'i');
 
+const WIRE_TRAILER = /^(?:(?:additional )?reporting by|writing by|editing by|compiled by|translated by|our (?:standards|editorial standards)\s*:)/i;
 const COOKIE = /\b(cookies?|consent|privacy (policy|settings|notice))\b/i;
 const COOKIE_NOTE = /\b(?:this|our) (?:web)?site\b|^(?:we|by (?:using|continuing)|necessary cookies|these cookies)\b/i;
 const COMMENTS_STRONG = /^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment).*|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments are closed\.?|reader comments|comments? \(\d+\))$/i;
@@ -60,8 +61,13 @@ export function parseDates(text: string): chrono.ParsedResult[] {
 // A dateline may open on the place it was filed from: "Caracas, September 15, 2026", "KYIV — 3 March 2026".
 const DATELINE_PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:,|—|–|\s-)\s*(?=\S)/u;
 
+// A section label may precede the time stamp: "Health | Published 2026-05-22 08:10".
+const SECTION_LABEL = /^\p{L}[\p{L} &'-]{0,25}\s*[|·•]\s*(?=\S)/u;
+
 export function isTimestampLine(text: string): boolean {
   if (isBareTimestamp(text)) return true;
+  const label = SECTION_LABEL.exec(text);
+  if (label && isBareTimestamp(text.slice(label[0].length))) return true;
   const place = DATELINE_PLACE.exec(text);
   return !!place && /\d/.test(text) && isBareTimestamp(text.slice(place[0].length));
 }
@@ -73,6 +79,8 @@ function isBareTimestamp(text: string): boolean {
   if (!/\d/.test(text)) return false; // datelines carry a day or a year; skipping the rest saves the parsers
   const rest = text.replace(TIMESTAMP_PREFIX, '').replace(/\b(?:ET|EST|EDT|PT|PST|PDT|CET|CEST|BST|GMT|UTC|IST|AEST|AEDT)\b/g, '').trim();
   if (!rest) return false;
+  // "Updated 14:32 GMT": a clock time alone counts only after a Published/Updated label
+  if (rest.length < text.length && TIMESTAMP_PREFIX.test(text) && /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i.test(rest)) return true;
   const found = parseDates(rest);
   if (!found.length) return false;
   const covered = found.reduce((n, r) => n + r.text.length, 0);
@@ -90,6 +98,11 @@ export function boilerplateKind(text: string): DroppedKind | null {
   const bare = text.replace(/[\s:|·•]+$/, '').replace(/^[\s|·•]+/, '');
   if (ADVERT.test(bare)) return 'advert';
   if (NAVIGATION.test(bare)) return 'navigation';
+  // a share strip on one line: "Share this article: Facebook | X | WhatsApp | Email"
+  const parts = bare.split(/\s*[|:·•]\s*/).filter(Boolean);
+  if (parts.length >= 3 && parts.every((p) => NAVIGATION.test(p))) return 'navigation';
+  // wire-copy trailers: "Reporting by X in Seoul; Editing by Y", "Our Standards: The … Trust Principles."
+  if (WIRE_TRAILER.test(text)) return 'other';
   if (COOKIE.test(text) && /\b(use|accept|agree|manage|settings|we and our partners)\b/i.test(text)) return 'other';
   if (w <= 10 && BYLINE.test(text) && !/[.!?]$/.test(text)) return 'other';
   if (isTimestampLine(text)) return 'other';

@@ -15,6 +15,9 @@ const UI = /^(?:conditional closure\.?|close|close gallery|next|previous|prev|en
 const AGENCY = '(?:reuters|ap|afp|efe|epa|dpa|ansa|xinhua|tass|ria novosti|anadolu(?: agency)?|getty images|shutterstock|alamy|bloomberg|sputnik|pa(?: wire| images)?|ap photo|afp photo|pool|handout|istock(?:photo)?|ddp|imago|kyodo|yonhap|agência brasil|folhapress|estadão conteúdo)';
 const CREDIT_PATTERNS: RegExp[] = [
   /^(?:photos?|fotos?|images?|pictures?|credit|credits|crédito|source|illustration|photograph|video)\s*(?:by)?\s*[:：]\s*\S/i,
+  // "Image source, EPA" (the label printed by some broadcasters' pages), "Photo by X / AFP"
+  /^(?:image|photo|picture) source\s*[,:]\s*\S/i,
+  /^(?:photo|picture|image)s? by\s+\S/i,
   /^(?:©|\(c\)\s|copyright\b)/i,
   new RegExp(`^${AGENCY}$`, 'i'),
   new RegExp(`(?:[/,]|\\bvia|\\bfor)\\s*${AGENCY}\\s*\\)?$`, 'i'),
@@ -26,13 +29,36 @@ const CREDIT_PATTERNS: RegExp[] = [
 export function isCredit(text: string): boolean {
   // "© 2025 Example News. All rights reserved." is a page footer, not a photo credit
   if (/rights reserved|^(?:©|copyright)\s*\d{4}/i.test(text)) return false;
+  // "By Jane Doe, Reuters" is the story's byline, not a photo credit
+  if (/^by\s+\p{Lu}/iu.test(text)) return false;
   return wordCount(text) <= 10 && !/[!?]$/.test(text) && CREDIT_PATTERNS.some((re) => re.test(text));
 }
 
 /** The credited name without its label: "Photo: Hatem Khaled/Reuters" → "Hatem Khaled/Reuters", "© AFP" → "AFP". */
 export function creditName(text: string): string {
-  const bare = text.replace(/^(?:photos?|fotos?|images?|pictures?|credit|credits|crédito|photograph|photo credit)\s*(?:by)?\s*[:：]\s*|^(?:©|\(c\))\s*/i, '').trim();
+  const bare = text.replace(/^(?:photos?|fotos?|images?|pictures?|credit|credits|crédito|photograph|photo credit)\s*(?:by)?\s*[:：]\s*|^(?:©|\(c\))\s*/i, '')
+    .replace(/^(?:image|photo|picture) source\s*[,:]\s*|^(?:photo|picture|image)s? by\s+/i, '').trim();
   return bare || text;
+}
+
+/** A caption label printed before the caption text: "Image caption, Soldiers patrol …" → the text. */
+export function captionText(text: string): string {
+  return text.replace(/^(?:image|photo|picture) caption\s*[,:]\s*/i, '');
+}
+
+// A credit printed at the end of its caption: "… in Patna. (Photo by X / AFP)", "… South Korea. REUTERS/Kim Hong-Ji".
+const TRAILING_CREDIT = new RegExp(
+  `(?:\\((?:photos?|pictures?|images?)\\s*(?:by\\s+|:\\s*)[^()]{2,60}\\)|(?<=[.!?]\\s+)(?:${AGENCY})(?:\\s*photo)?\\s*/\\s*\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*){0,3})$`, 'iu');
+
+/** Splits a one-line photo caption that ends in its credit; null for any other line. */
+export function splitCaptionCredit(text: string): { caption: string; credit: string } | null {
+  const m = TRAILING_CREDIT.exec(text);
+  if (!m) return null;
+  const caption = text.slice(0, m.index).trim().replace(/\.$/, '');
+  const w = wordCount(caption);
+  // captions are short; a long paragraph ending in a bracketed credit is still body text
+  if (w < 3 || w > 45) return null;
+  return { caption, credit: m[0].replace(/^\(|\)$/g, '').trim() };
 }
 
 export function isGalleryUi(text: string): boolean {

@@ -6,7 +6,7 @@ import { assembleText } from '../assemble.js';
 import type { DroppedKind, ExtractedArticle, ExtractOptions } from '../types.js';
 import { boilerplateKind, commentsMarker, isTimestampLine } from './boilerplate.js';
 import { classifyUnits } from './blocks.js';
-import { creditName, isCredit, isGalleryHeader, readGallery } from './gallery.js';
+import { captionText, creditName, isCredit, isGalleryHeader, readGallery, splitCaptionCredit } from './gallery.js';
 import { isBodyLike, isTitleLike, splitLines, wordCount, type Line } from './lines.js';
 import { detectLanguage, findPublished, findTitle } from './meta.js';
 import { bodyRegion, buildUnits, type Unit } from './paragraphs.js';
@@ -58,12 +58,19 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
     }
     const inline = inlineRelated(t);
     if (inline) { out.related.push(inline); drop('related', t); out.kept[i] = false; continue; }
+    const captioned = splitCaptionCredit(t);
+    if (captioned) {
+      out.media.push({ caption: captioned.caption, credit: captioned.credit, url: null });
+      drop('gallery', t);
+      out.kept[i] = false;
+      continue;
+    }
     if (isCredit(t)) {
       // a lone photo: its caption is the caption-like line just before the credit, or else just after it
       const prev = neighbour(lines, i, -1), next = neighbour(lines, i, 1);
       const cap = prev !== null && out.kept[prev] && isLoneCaption(lines[prev].text) ? prev
         : next !== null && out.kept[next] && isLoneCaption(lines[next].text) && !isCredit(lines[next].text) ? next : null;
-      out.media.push({ caption: cap === null ? null : lines[cap].text, credit: t, url: null });
+      out.media.push({ caption: cap === null ? null : captionText(lines[cap].text), credit: t, url: null });
       drop('gallery', cap === null ? t : cap < i ? `${lines[cap].text}\n${t}` : `${t}\n${lines[cap].text}`);
       out.kept[i] = false;
       if (cap !== null) { out.kept[cap] = false; if (cap > i) i = cap; }

@@ -1,0 +1,106 @@
+// Collective actors named by a common noun ("the army demanded", "the government rejected the claim",
+// "a claim the opposition denied"): the claims contract needs an entity id for every claimant and
+// disputer, and the entities layer only finds names. This annotator runs after it and adds each such
+// group as an organization entity named by its phrase, qualified when the article qualifies it
+// ("Sudan's army", "the Sudanese army"). A bare "the army" joins the latest qualified group with that
+// head before it, else one bare entity per head. "The company" / "the firm" is a back-reference to the
+// latest named organisation, so it becomes a mention of that entity instead. A generic organisation
+// name owned by two sides is split by owner (`splitByPossessor`).
+import type { Annotator, ArticleDoc } from '../document.js';
+import type { Entity } from '../../model/analysis.js';
+
+const HEADS = 'embassy|army|military|government|opposition|rebels|junta|police|union|authorities|administration|protesters|militia|ministry|cabinet';
+
+// Group 1: "Sudan's " / "Venezuela’s " qualifier; group 2: a capitalised adjective after "the" ("the
+// Sudanese army"); group 3: the head. Without a qualifier a determiner is required ("the army"):
+// "opposition militants" and "Opposition leader X" are modifiers, not actors.
+const GROUP = new RegExp(
+  `(?:\\b(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})['’]s\\s+|\\b[Tt]he\\s+(?:(\\p{Lu}[\\p{L}-]*)\\s+)?)(${HEADS})\\b`,
+  'gu');
+
+const BACK_REFERENCE = /\b[Tt]he\s+(company|firm)\b/g;
+
+interface Span { start: number; end: number }
+
+/** Whether `s` overlaps a span of `spans` (sorted by start; found names rarely nest, so the nearest few decide). */
+function covered(spans: Span[], s: Span): boolean {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start < s.end) lo = mid + 1; else hi = mid; }
+  for (let j = lo - 1; j >= 0 && j >= lo - 4; j--) if (spans[j].end > s.start) return true;
+  return false;
+}
+
+export function addCollectiveActors(doc: ArticleDoc): void {
+  const taken: Span[] = doc.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  let n = 0;
+  const made = new Map<string, Entity>();
+  const latestQualified = new Map<string, Entity>();
+  const add = (name: string, head: string, span: Span): Entity => {
+    const key = name.toLowerCase();
+    let e = made.get(key);
+    if (!e) {
+      e = { id: `ec${++n}`, name, type: 'organization', roles: [], aliases: name === head ? [] : [head], mentions: [], geo: null };
+      made.set(key, e);
+      doc.entities.push(e);
+    }
+    e.mentions.push(span);
+    return e;
+  };
+  GROUP.lastIndex = 0;
+  for (let m = GROUP.exec(doc.text); m; m = GROUP.exec(doc.text)) {
+    const head = m[3].toLowerCase();
+    const span = { start: m.index + m[0].length - m[3].length, end: m.index + m[0].length };
+    // A head already inside a found name ("Sudanese Armed Forces", "Interior Ministry") is that entity's.
+    if (covered(taken, span)) continue;
+    const qualifier = m[1] ?? m[2];
+    if (qualifier && !/^(?:The|A|An|This|That|Its|Their)$/.test(qualifier)) {
+      latestQualified.set(head, add(`${qualifier}${m[1] ? "'s" : ''} ${head}`, head, span));
+    } else {
+      const q = latestQualified.get(head);
+      if (q) q.mentions.push(span); else add(head, head, span);
+    }
+  }
+  // "the company" → the latest organisation named before it (not a collective made above).
+  const orgs = doc.entities.filter((e) => e.type === 'organization' && !made.has(e.name.toLowerCase()))
+    .flatMap((e) => e.mentions.map((s) => ({ e, start: s.start }))).sort((a, b) => a.start - b.start);
+  BACK_REFERENCE.lastIndex = 0;
+  let k = -1;
+  for (let m = BACK_REFERENCE.exec(doc.text); m; m = BACK_REFERENCE.exec(doc.text)) {
+    while (k + 1 < orgs.length && orgs[k + 1].start < m.index) k++;
+    const span = { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length };
+    if (k >= 0 && !covered(taken, span)) { orgs[k].e.mentions.push(span); orgs[k].e.mentions.sort((a, b) => a.start - b.start); }
+  }
+}
+
+const POSSESSOR = /(\p{Lu}[\p{L}-]*)['’]s\s+$/u;
+
+/**
+ * One generic name owned by two sides ("Azerbaijan's Defence Ministry … Armenia's Defence Ministry")
+ * is two actors: when an organisation's mentions carry two or more different possessors, each
+ * possessed mention goes to "<possessor>'s <name>" (the entity keeps the first possessor's).
+ */
+export function splitByPossessor(doc: ArticleDoc): void {
+  for (const e of [...doc.entities]) {
+    if (e.type !== 'organization') continue;
+    const owned = e.mentions.map((m) => ({ m, p: POSSESSOR.exec(doc.text.slice(Math.max(0, m.start - 30), m.start))?.[1] }));
+    const owners = [...new Set(owned.flatMap((o) => (o.p ? [o.p] : [])))];
+    if (owners.length < 2) continue;
+    const bare = owned.filter((o) => !o.p).map((o) => o.m);
+    const generic = e.name;
+    owners.forEach((p, i) => {
+      const mentions = owned.filter((o) => o.p === p).map((o) => o.m);
+      const name = `${p}'s ${generic}`;
+      if (i === 0 && !bare.length) { Object.assign(e, { name, aliases: [...e.aliases, generic], mentions }); return; }
+      const split: Entity = { id: `${e.id}-${i}`, name, type: e.type, roles: [...e.roles], aliases: [generic], mentions, geo: null };
+      doc.entities.push(split);
+    });
+    if (bare.length) e.mentions = bare;
+  }
+}
+
+export const collectiveAnnotator: Annotator = {
+  name: 'collective-actors',
+  reads: ['sentences', 'entities'],
+  writes: ['entities'],
+  annotate(doc) { splitByPossessor(doc); addCollectiveActors(doc); },
+};
