@@ -9,13 +9,21 @@
 import type { Annotator, ArticleDoc } from '../document.js';
 import type { Entity } from '../../model/analysis.js';
 
-const HEADS = 'embassy|army|military|government|opposition|rebels|junta|police|union|authorities|administration|protesters|militia|ministry|cabinet';
+const HEADS = 'embassy|army|military|government|opposition|rebels|junta|police|union|authorities|administration|protesters|militia|ministry|cabinet|alliance|coalition|party|delegation|council|presidency';
+
+// Lower-case modifiers between the qualifier and the head ("India's main opposition alliance", "the Saudi
+// energy ministry"): content words only, so "the deal the government" never becomes one phrase.
+const MODIFIER = '(?!(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|that|which|who|whose|is|was|are|were|has|have|had|will|would|said|says|its|their|his|her)\\b)\\p{Ll}[\\p{L}-]*\\s+';
+
+/** A head followed by a role noun modifies it ("the Congress party leader", "the army chief"): no actor. */
+const ROLE_AFTER = /^\s+(?:leaders?|chiefs?|heads?|spokes(?:man|woman|person)|officials?|members?|supporters?|candidates?|lawmakers|headquarters|offices?|sources?|figures?)\b/;
 
 // Group 1: "Sudan's " / "Venezuela’s " qualifier; group 2: a capitalised adjective after "the" ("the
-// Sudanese army"); group 3: the head. Without a qualifier a determiner is required ("the army"):
+// Sudanese army"); group 3: up to two lower-case modifiers; group 4: the head (the last head word wins:
+// "the opposition alliance" is an alliance). Without a qualifier a determiner is required ("the army"):
 // "opposition militants" and "Opposition leader X" are modifiers, not actors.
 const GROUP = new RegExp(
-  `(?:\\b(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})['’]s\\s+|\\b[Tt]he\\s+(?:(\\p{Lu}[\\p{L}-]*)\\s+)?)(${HEADS})\\b`,
+  `(?:\\b(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})['’]s\\s+|\\b[Tt]he\\s+(?:(\\p{Lu}[\\p{L}-]*)\\s+)?)((?:${MODIFIER}){0,2})(${HEADS})\\b`,
   'gu');
 
 const BACK_REFERENCE = /\b[Tt]he\s+(company|firm)\b/g;
@@ -48,16 +56,19 @@ export function addCollectiveActors(doc: ArticleDoc): void {
   };
   GROUP.lastIndex = 0;
   for (let m = GROUP.exec(doc.text); m; m = GROUP.exec(doc.text)) {
-    const head = m[3].toLowerCase();
-    const span = { start: m.index + m[0].length - m[3].length, end: m.index + m[0].length };
+    const head = m[4].toLowerCase();
+    const phrase = `${m[3]}${m[4]}`;
+    const end = m.index + m[0].length;
+    if (ROLE_AFTER.test(doc.text.slice(end, end + 16))) continue;
+    const span = { start: end - phrase.length, end };
     // A head already inside a found name ("Sudanese Armed Forces", "Interior Ministry") is that entity's.
     if (covered(taken, span)) continue;
     const qualifier = m[1] ?? m[2];
     if (qualifier && !/^(?:The|A|An|This|That|Its|Their)$/.test(qualifier)) {
-      latestQualified.set(head, add(`${qualifier}${m[1] ? "'s" : ''} ${head}`, head, span));
+      latestQualified.set(head, add(`${qualifier}${m[1] ? "'s" : ''} ${phrase}`, m[3] ? phrase : head, span));
     } else {
       const q = latestQualified.get(head);
-      if (q) q.mentions.push(span); else add(head, head, span);
+      if (q) q.mentions.push(span); else add(phrase, head, span);
     }
   }
   // "the company" → the latest organisation named before it (not a collective made above).

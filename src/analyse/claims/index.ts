@@ -8,7 +8,9 @@ import { STANCE_CUES, ULTIMATUM, stems } from './stance.js';
 import { speakerAt, speakerTurns, type SpeakerTurn } from './speakers.js';
 import { collectiveAnnotator } from './collectives.js';
 import { REPORTED, actorBefore } from './reported.js';
-import { keepAnswered, linkCounterClaims, type Draft } from './linking.js';
+import { keepAnswered, linkCounterClaims, objectStances, type Draft } from './linking.js';
+import { sidesOf } from './sides.js';
+import { placeSides, quoteDrafts, quotesBySentence } from './quoted.js';
 
 /** A participle after a determiner is an adjective ("over the disputed reef", "the rejected plan"). */
 const ADJECTIVE = /\b(?:the|a|an|its|their|this|these|those)\s+$/i;
@@ -116,6 +118,7 @@ function draftsFor(doc: ArticleDoc, view: SentenceView, byId: Map<string, Entity
     // A "said" that attributes a quotation ('…," Machado told supporters in Caracas') or reports
     // too little to be disputed is no claim.
     if (cue.tentative && (/[”"]/.test(view.text.slice(prev, cue.at)) || clause.split(/\s+/).length < 3)) return;
+    const object = !cue.nominal && (cue.stance === 'deny' || cue.stance === 'reject') ? objectStances(clause) : undefined;
     let start = cue.nominal ? base + clauseEnd - clause.length : who[i].own >= 0 ? base + who[i].own : base + cue.at;
     let end = base + clauseEnd;
     if (clause.length < 3) {
@@ -135,7 +138,7 @@ function draftsFor(doc: ArticleDoc, view: SentenceView, byId: Map<string, Entity
       .map((m) => m.entity.id))];
     drafts.push({
       claim: { id: next(), claimant: claimant.id, stance, text: doc.text.slice(start, end), about, disputedBy: [], evidence: { start, end } },
-      sentence: view.index, stems: stems(clause), clause, tentative: !!cue.tentative && stance === 'assert',
+      sentence: view.index, stems: stems(clause), clause, tentative: !!cue.tentative && stance === 'assert', object,
     });
   });
   return drafts;
@@ -147,7 +150,15 @@ export function extractClaims(doc: ArticleDoc): Claim[] {
   const next = () => `cl${++n}`;
   const turns = speakerTurns(doc);
   const recent: Recent = { claimant: null, sentence: -10 };
-  const drafts = sentenceViews(doc).flatMap((v) => draftsFor(doc, v, byId, next, turns, recent));
+  const sides = sidesOf(doc);
+  const quotes = quotesBySentence(doc);
+  const drafts = sentenceViews(doc).flatMap((v) => {
+    const own = draftsFor(doc, v, byId, next, turns, recent);
+    const all = [...own, ...quoteDrafts(v, quotes.get(v.index) ?? [], own, byId, next)]
+      .sort((a, b) => a.claim.evidence.start - b.claim.evidence.start);
+    for (const d of all) placeSides(d, v, sides);
+    return all;
+  });
   linkCounterClaims(drafts);
   // Renumber: dropped reported assertions leave no gaps in the ids.
   return keepAnswered(drafts).map((d, i) => ({ ...d.claim, id: `cl${i + 1}` }));

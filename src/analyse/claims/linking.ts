@@ -3,7 +3,7 @@
 // Kremlin denied") by anaphora, shared entities and words; an assertion answers one by stating the
 // opposite predicate ("exports had risen" / "they had fallen"). Reported assertions ("X said …") that
 // nobody answers and that state no contested fact are dropped afterwards.
-import type { Claim } from '../../model/analysis.js';
+import type { Claim, Stance } from '../../model/analysis.js';
 import { ANAPHORA, COUNTER, overlap } from './stance.js';
 import { CONTESTED, contradicts } from './reported.js';
 
@@ -11,14 +11,42 @@ export interface Draft {
   claim: Claim; sentence: number; stems: Set<string>; clause: string;
   /** a plain "said" clause: kept only when answered, answering, or contested */
   tentative?: boolean; answering?: boolean;
+  /** stances the rebuttal's object noun names ("rejected the accusation" → accuse) */
+  object?: Stance[];
+  /** the claimant's country, and the entities (and their countries) the claim's text names */
+  side?: string; named?: Set<string>; namedSides?: Set<string>;
 }
+
+// The object noun of a rebuttal says what it answers: "rejected the accusation" answers an accusation
+// even when a plain assertion stands nearer; "rejected the demand for a recount" a demand.
+const OBJECT = /^\s*(?:(?:the|this|that|these|those|such|his|her|its|their|an?|all|any)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(accusations?|charges?|allegations?|claims?|demands?|calls?|requests?|ultimatums?|proposals?|accounts?|reports?|statements?|versions?|narratives?|assertions?)\b/iu;
+const OBJECT_STANCES: Array<[RegExp, Stance[]]> = [
+  [/^(?:accusation|charge)/i, ['accuse']],
+  [/^(?:allegation|claim)/i, ['accuse', 'assert', 'confirm']],
+  [/^(?:demand|call|request|ultimatum|proposal)/i, ['demand']],
+  [/./, ['assert', 'confirm']],
+];
+
+/** The stances a rebuttal's object noun names, if its clause opens with one. */
+export function objectStances(clause: string): Stance[] | undefined {
+  const m = OBJECT.exec(clause);
+  return m ? OBJECT_STANCES.find(([re]) => re.test(m[1]!))![1] : undefined;
+}
+
+const answerable = (counter: Draft): Stance[] => counter.object ?? COUNTER[counter.claim.stance];
 
 /** Score how well `counter` answers `target`; higher is better, below 1 is no link. */
 function linkScore(counter: Draft, target: Draft, previous: Draft | undefined): number {
-  if (!COUNTER[counter.claim.stance].includes(target.claim.stance)) return 0;
+  if (!answerable(counter).includes(target.claim.stance)) return 0;
   if (counter.claim.claimant === target.claim.claimant) return 0;
   let score = 0.5;
+  // The object noun names the target's stance: enough for a link; nearer ones win among several.
+  if (counter.object) score += 1.5;
   if (previous === target && counter.sentence - target.sentence <= 2 && ANAPHORA.test(counter.clause)) score += 3;
+  // The rebutter is usually the one the claim accuses or addresses: named in it, or of the same
+  // country as an actor named in it ("… accused Saudi Arabia" / "Saudi Arabia's energy ministry denied").
+  const side = counter.side;
+  if (target.named?.has(counter.claim.claimant) || (side && side !== target.side && target.namedSides?.has(side))) score += 1;
   // A rebuttal in the sentence of the claim answers it ("a target Spain has rejected").
   if (counter.sentence === target.sentence) score += 1;
   // The answer to a demand is a refusal: a rejection shortly after a demand needs no shared words
@@ -40,6 +68,7 @@ export function linkCounterClaims(drafts: Draft[]): void {
   drafts.forEach((counter, i) => {
     if (counter.claim.stance === 'assert') linkContradiction(drafts, i);
     if (!COUNTER[counter.claim.stance].length) return;
+    const allowed = answerable(counter);
     while (drafts[lo].sentence < counter.sentence - WINDOW) lo++;
     // Earlier in text order: a claim of the same sentence counts only when it comes first.
     const previous = i > 0 ? drafts[i - 1] : undefined;
@@ -59,7 +88,10 @@ export function linkCounterClaims(drafts: Draft[]): void {
       // claimant said earlier in the same sentence ("X said two soldiers died …, which it blamed on Y").
       const sameClaimant = t.claim.claimant === best.claim.claimant;
       const sameThread = t === best || (sameClaimant && t.claim.stance === best.claim.stance && Math.abs(t.sentence - best.sentence) <= 3)
-        || (sameClaimant && t.sentence === best.sentence);
+        || (sameClaimant && t.sentence === best.sentence)
+        // …and what that claimant said in the next or previous sentence, when it is answerable too
+        // ("X said Seoul had asked for talks. \"This is politically motivated,\" X told a briefing.").
+        || (sameClaimant && Math.abs(t.sentence - best.sentence) <= 1 && allowed.includes(t.claim.stance));
       if (sameThread) dispute(t, counter.claim.claimant);
     }
   });

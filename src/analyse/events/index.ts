@@ -7,6 +7,7 @@ import { canAct, isNounUse, nearestDate, sentenceViews, subjectBefore, type Date
 import { ANAPHORIC_EVENT, PRESENT_OR_PERFECT, TRIGGERS, conceptOf } from './lexicon.js';
 import { DEMONYMS } from '../entities/lexicon.js';
 import { lookupPlace } from '../entities/gazetteer.js';
+import { countryActors, demonymActors } from './demonyms.js';
 
 export { sentenceViews, subjectBefore, nearestDate, sentenceAt, canAct, isNounUse } from './clauses.js';
 export type { SentenceView, MentionRef } from './clauses.js';
@@ -28,6 +29,9 @@ export function quotedRanges(text: string): Array<[number, number]> {
 
 const inRanges = (r: Array<[number, number]>, i: number) => r.some(([a, b]) => i >= a && i < b);
 
+/** A verb right after "states"/"claims" makes them the subject noun, not the speech verb. */
+const PLURAL_SUBJECT = /^\s+(?:\p{Ll}+ed|said|say|were|are|have|had|will|would|can|could)\b/u;
+
 /** All trigger hits outside quotations, in text order. */
 export function triggerHits(text: string): Hit[] {
   const quoted = quotedRanges(text);
@@ -37,6 +41,8 @@ export function triggerHits(text: string): Hit[] {
     for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
       // "said", "told", "wrote" are never nouns, whatever precedes them ("The minister said")
       if (inRanges(quoted, m.index) || (t.type === 'statement' && !/^(?:said|told|wrote)$/i.test(m[0]) && isNounUse(text, m.index))) continue;
+      // "Small island states walked out", "the claims were": a plural noun followed by its own verb
+      if (t.type === 'statement' && /^(?:states|claims)$/i.test(m[0]) && PLURAL_SUBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       // "the 21st since the full-scale invasion": an event named only to date another one is background
       if (t.type !== 'statement' && /\b(?:since|before|until)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       hits.push({ type: t.type, at: m.index, end: m.index + m[0].length, word: m[0] });
@@ -121,6 +127,7 @@ const summarise = (s: string) => {
 export function extractEvents(doc: ArticleDoc): StoryEvent[] {
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
   const views = sentenceViews(doc);
+  const countries = countryActors(doc);
   const events: StoryEvent[] = [];
   for (const view of views) {
     const hits = triggerHits(view.text);
@@ -137,6 +144,8 @@ export function extractEvents(doc: ArticleDoc): StoryEvent[] {
         participants = who ? [who] : [];
       } else {
         participants = participantsOf(view, hit, place);
+        // nationality words name sides no entity names ("Pakistani and Afghan forces exchanged fire")
+        if (hit.type !== 'travel') participants = unique([...participants, ...demonymActors(view, countries, quotedRanges(view.text))]);
         // A reported event needs its own actors; otherwise the speech event already covers the sentence.
         if (speech && participants.length === 0) continue;
       }

@@ -33,7 +33,7 @@ export const OTHER_CONCEPTS: Record<string, string[]> = {
   order: ['delivered', 'delivery', 'ordered', 'orders?', 'contract'],
   rescue: ['loans?', 'bailout', 'rescue'],
   recall: ['recall(?:ed|s)?'],
-  close: ['suspended', 'closed', 'closing'],
+  close: ['suspended', 'closed(?!-door)', 'closing'],
   open: ['opened'],
 };
 
@@ -53,9 +53,12 @@ export const STATEMENT_VERBS = [
 
 export const TRIGGERS: Trigger[] = [
   words('statement', STATEMENT_VERBS),
-  words('meeting', ['meeting', 'meetings', 'met', 'meets', 'summit', 'talks (?:were |was )?held', 'held talks', 'hosted',
+  // a walk-out is an event of the meeting it leaves ("walked out of a closed-door meeting", "of the talks")
+  words('meeting', ['walk(?:ed|s)? out (?:of|from)', 'walk-?outs? (?:of|from)', 'staged a walk-?out', 'meeting', 'meetings', 'met', 'meets', 'summit', 'talks (?:were |was )?held', 'held talks', 'hosted',
     'phone call', 'telephone conversation', 'spoke by phone', 'spoke on the phone', 'received']),
-  words('military', ['strikes?', 'struck', 'attack(?:s|ed)?', 'captured?', 'shelling', 'shelled', 'bombard(?:ed|ment)',
+  // fighting told without a weapon: "exchanged heavy fire", "clashes between the neighbours", "opened fire on"
+  words('military', ['exchanged (?:[\\w-]+ )?fire', 'opened fire', 'fired (?:on|at)', 'clashes', 'clashed with', 'skirmish(?:es)?',
+    'firefights?', 'gunfire', 'strikes?', 'struck', 'attack(?:s|ed)?', 'captured?', 'shelling', 'shelled', 'bombard(?:ed|ment)',
     'offensive', 'invasion', 'invaded', 'control of', 'liberated?', 'occupied', 'missiles?', 'drones?', 'airstrikes?',
     'killed', 'advanced', 'withdr[ae]w', 'counter-?offensive', 'seized']),
   words('travel', ['left for', 'leaves for', 'visited', 'visits', 'visiting', 'arrived (?:in|at)', 'arrives (?:in|at)',
