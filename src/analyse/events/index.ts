@@ -32,6 +32,8 @@ const inRanges = (r: Array<[number, number]>, i: number) => r.some(([a, b]) => i
 /** A verb right after "states"/"claims" makes them the subject noun, not the speech verb. */
 const PLURAL_SUBJECT = /^\s+(?:\p{Ll}+ed|said|say|were|are|have|had|will|would|can|could)\b/u;
 
+const MOOD_BEFORE = /\b(?:tensions?|fears?|concerns?|hopes?|anxiety|anger|frustration|pressure|speculation|uncertainty)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?$/i;
+
 /** All trigger hits outside quotations, in text order. */
 export function triggerHits(text: string): Hit[] {
   const quoted = quotedRanges(text);
@@ -45,6 +47,8 @@ export function triggerHits(text: string): Hit[] {
       if (t.type === 'statement' && /^(?:states|claims)$/i.test(m[0]) && PLURAL_SUBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       // "the 21st since the full-scale invasion": an event named only to date another one is background
       if (t.type !== 'statement' && /\b(?:since|before|until)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "Tensions rose", "fears grew": a mood rising or falling is the backdrop, not an event
+      if (t.type === 'other' && /^(?:rise|fall)$/.test(conceptOf(m[0])) && MOOD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       hits.push({ type: t.type, at: m.index, end: m.index + m[0].length, word: m[0] });
     }
   }
@@ -79,6 +83,8 @@ function placeOf(view: SentenceView): Entity | null {
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
+const PRONOUN_SUBJECT = /^[\s,]*(?:he|she|they)\s+(?:\w+ly\s+)?$/i;
+
 function speakerOf(doc: ArticleDoc, view: SentenceView, hit: Hit, byId: Map<string, Entity>): Entity | null {
   const abs = view.span.start + hit.at;
   if (/^according to$/i.test(hit.word)) {
@@ -88,9 +94,12 @@ function speakerOf(doc: ArticleDoc, view: SentenceView, hit: Hit, byId: Map<stri
   // Start looking after the last closing quotation before the verb: "…," Trump told reporters.
   const quoted = quotedRanges(view.text).filter(([, b]) => b <= hit.at);
   const from = view.span.start + (quoted.length ? quoted[quoted.length - 1][1] : 0);
+  const q = doc.quotes.find((x) => x.speaker && x.start < view.span.end && x.end > view.span.start);
+  // '"…," he told the AP': the pronoun is the quote's speaker, not a name inside the quotation
+  const last = [...doc.quotes].reverse().find((x) => x.speaker && x.end <= abs && x.end > view.span.start);
+  if (last?.speaker && PRONOUN_SUBJECT.test(view.text.slice(from - view.span.start, hit.at))) return byId.get(last.speaker) ?? null;
   const subject = subjectBefore(view, abs, from) ?? subjectBefore(view, abs, view.span.start);
   if (subject) return subject;
-  const q = doc.quotes.find((x) => x.speaker && x.start < view.span.end && x.end > view.span.start);
   if (q?.speaker) return byId.get(q.speaker) ?? null;
   return countrySpeaking(doc, view.text.slice(0, hit.at));
 }

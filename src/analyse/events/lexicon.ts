@@ -60,9 +60,16 @@ export const TRIGGERS: Trigger[] = [
   words('military', ['exchanged (?:[\\w-]+ )?fire', 'opened fire', 'fired (?:on|at)', 'clashes', 'clashed with', 'skirmish(?:es)?',
     'firefights?', 'gunfire', 'strikes?', 'struck', 'attack(?:s|ed)?', 'captured?', 'shelling', 'shelled', 'bombard(?:ed|ment)',
     'offensive', 'invasion', 'invaded', 'control of', 'liberated?', 'occupied', 'missiles?', 'drones?', 'airstrikes?',
-    'killed', 'advanced', 'withdr[ae]w', 'counter-?offensive', 'seized']),
+    'killed', 'advanced', 'withdr[ae]w', 'counter-?offensive', 'seized',
+    // troop movements and war games: "moved 1,200 troops closer", "held drills", "its Cold Response exercise"
+    '(?:moved|deployed|sent|massed|redeployed|stationed) (?:[\\d,.]+ |more |extra |additional |some |its |their )*(?:troops|soldiers|forces|warships|tanks)',
+    'deploy(?:ed|s|ment)', 'drills', 'war ?games', 'manoeuvres', 'maneuvers',
+    // a noun "exercise(s)", not the verb ("to exercise its veto") nor "the exercise of power"
+    '(?<!\\b(?:to|will|would|can|could|may|must|not)\\s)exercises?(?!\\s+(?:of|its|their|his|her|the|a|an|restraint|caution|power)\\b)']),
   words('travel', ['left for', 'leaves for', 'visited', 'visits', 'visiting', 'arrived (?:in|at)', 'arrives (?:in|at)',
-    'travel(?:l)?ed to', 'flew to', 'trip to', 'visit to', 'landed in', '(?:will|to|would) travel to', 'travels to']),
+    'travel(?:l)?ed to', 'flew to', 'trip to', 'visit to', 'landed in', '(?:will|to|would) travel to', 'travels to',
+    // a planned trip: "is due to fly to", "is scheduled to visit", "will visit"
+    '(?:will|to|would) (?:fly|head) to', 'fl(?:y|ies) to', '(?:due|scheduled|expected|set|planning|plans) to visit', 'will visit']),
   words('negotiation', ['negotiations?', 'negotiating', 'negotiated', 'peace plan', 'peace deal', 'peace talks',
     'agreements?', 'agreed (?:to|on)', 'ceasefire', 'cease-fire', 'truce', 'treaty', 'talks', 'deal', 'memorandum']),
   // What happens in business, courts, disasters and careers: a general catch-all. A sentence keeps its

@@ -5,8 +5,21 @@ import { href, html, type Html } from '../html.js';
 import { layout } from '../layout.js';
 import { worldMap } from '../map.js';
 import { dateOf } from './lists.js';
+import { keyEvents } from '../key-events.js';
 
 type Side = NonNullable<StoryDetailT['ledger']>[number]['assertedBy'][number];
+
+/** The same words quoted by several articles (syndicated copy, repeated background) are shown once, with every source. */
+function sameWords<Q extends { text: string; articleId: string }>(quotes: Q[]): Array<{ quote: Q; articleIds: string[] }> {
+  const byText = new Map<string, { quote: Q; articleIds: string[] }>();
+  for (const q of quotes) {
+    const k = q.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const seen = byText.get(k);
+    if (!seen) byText.set(k, { quote: q, articleIds: [q.articleId] });
+    else if (!seen.articleIds.includes(q.articleId)) seen.articleIds.push(q.articleId);
+  }
+  return [...byText.values()];
+}
 
 export function storyPage(s: StoryDetailT): string {
   const titles = new Map([...s.articleList, ...(s.copies ?? [])].map((a) => [a.id, a.title ?? a.id]));
@@ -19,18 +32,20 @@ export function storyPage(s: StoryDetailT): string {
     const ids = [...new Set((e.sources ?? [{ articleId: e.articleId }]).map((x) => x.articleId))];
     return html`<span class="meta">— ${ids.length > 1 ? html`${ids.length} sources: ` : ''}${ids.map((id, i) => html`${i ? ', ' : ''}${from(id)}`)}</span>`;
   };
+  const timelineList = (events: StoryDetailT['timeline']): Html => html`<ol class="timeline">${events.map((e) => html`<li><time>${e.date ?? 'undated'}</time> <span class="tag">${e.type}</span> ${e.summary}
+${e.participantNames?.length ? html` <span class="meta">(${e.participantNames.join(', ')})</span>` : ''} ${eventSources(e)}</li>`)}</ol>`;
+  const { key, rest } = keyEvents(s.timeline);
   const side = (x: Side, withText: boolean): Html => html`<li>${x.name} <span class="stance stance-${x.stance}">${x.stance}</span>
     <time>${dateOf(x.date)}</time>${withText ? html` <q>${x.text}</q>` : ''} <span class="meta">— ${from(x.articleId)}</span></li>`;
 
   return layout(s.title, html`<h1>Story: ${s.title}</h1>
 <p class="meta">${meta} · ${dateOf(s.from)} to ${dateOf(s.to)} · <a href="${href('api', 'stories', s.id)}">JSON</a></p>
 <section aria-labelledby="h-tl"><h2 id="h-tl">Timeline</h2>
-${s.timeline.length ? html`<ol class="timeline">${s.timeline.map((e) => html`<li><time>${e.date ?? 'undated'}</time> <span class="tag">${e.type}</span> ${e.summary}
-${e.participantNames?.length ? html` <span class="meta">(${e.participantNames.join(', ')})</span>` : ''} ${eventSources(e)}</li>`)}</ol>`
+${s.timeline.length ? html`${timelineList(key)}${rest ? html`<details><summary>All ${s.timeline.length} events, with single-source statements</summary>${timelineList(s.timeline)}</details>` : ''}`
     : html`<ol class="timeline">${s.articleList.map((a) => html`<li><time>${dateOf(a.published)}</time> ${from(a.id)}</li>`)}</ol>`}
 </section>
 <section aria-labelledby="h-who"><h2 id="h-who">Who said what</h2>
-${s.quotesBySpeaker.length ? s.quotesBySpeaker.map((g) => html`<h3>${g.speaker}</h3><ul class="quotes">${g.quotes.map((q) => html`<li><blockquote>${q.text}</blockquote><span class="meta">${q.kind} — ${from(q.articleId)}</span></li>`)}</ul>`)
+${s.quotesBySpeaker.length ? s.quotesBySpeaker.map((g) => html`<h3>${g.speaker}</h3><ul class="quotes">${sameWords(g.quotes).map(({ quote: q, articleIds }) => html`<li><blockquote>${q.text}</blockquote><span class="meta">${q.kind} — ${articleIds.map((id, i) => html`${i ? ', ' : ''}${from(id)}`)}</span></li>`)}</ul>`)
     : html`<p class="empty">No quotes found.</p>`}
 </section>
 <section aria-labelledby="h-cl"><h2 id="h-cl">Claims ledger</h2>
