@@ -26,7 +26,18 @@ const GROUP = new RegExp(
   `(?:\\b(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})['’]s\\s+|\\b[Tt]he\\s+(?:(\\p{Lu}[\\p{L}-]*)\\s+)?)((?:${MODIFIER}){0,2})(${HEADS})\\b`,
   'gu');
 
-const BACK_REFERENCE = /\b[Tt]he\s+(company|firm)\b/g;
+const BACK_REFERENCE = /\b[Tt]he\s+(company|firm|fund|bank|lender|alliance|bloc|agency|watchdog|regulator)\b(?!\s*['’]s\s+(?:leaders?|chiefs?|heads?))/g;
+
+/** Head nouns that refer to an organisation of that kind whatever its name ("the fund" = the IMF). */
+const KIND_OF: Record<string, RegExp> = {
+  fund: /^(?:IMF)$/, bank: /^(?:ECB|Fed|IDB|ADB|AfDB|EIB|EBRD)$/, lender: /(?:Bank|Fund)|^(?:IMF|ECB|EIB|EBRD)$/,
+  alliance: /^(?:NATO|Nato)$/, bloc: /^(?:EU|ASEAN|Asean|Mercosur|ECOWAS|Ecowas|BRICS|Brics|SCO)$|\bUnion\b/, agency: /\b(?:Agency|Organi[sz]ation)\b|^(?:WHO|IAEA|UNHCR|UNRWA|FAO|NASA)$/,
+  watchdog: /\b(?:Authority|Commission|Agency)\b|^(?:IAEA)$/, regulator: /\b(?:Authority|Commission)\b|^(?:SEC|FCA|FTC)$/,
+};
+
+/** Whether the organisation `name` can be called "the <head>": its name holds the head noun, or it is of that kind. */
+const fitsHead = (head: string, name: string) => /^(?:company|firm)$/.test(head)
+  || new RegExp(`\\b${head}\\b`, 'i').test(name) || !!KIND_OF[head]?.test(name);
 
 interface Span { start: number; end: number }
 
@@ -71,15 +82,17 @@ export function addCollectiveActors(doc: ArticleDoc): void {
       if (q) q.mentions.push(span); else add(phrase, head, span);
     }
   }
-  // "the company" → the latest organisation named before it (not a collective made above).
+  // "the company" → the latest organisation named before it (not a collective made above); "the fund",
+  // "the alliance" → the latest one whose name holds that noun or that is of that kind (the IMF, NATO).
   const orgs = doc.entities.filter((e) => e.type === 'organization' && !made.has(e.name.toLowerCase()))
     .flatMap((e) => e.mentions.map((s) => ({ e, start: s.start }))).sort((a, b) => a.start - b.start);
   BACK_REFERENCE.lastIndex = 0;
-  let k = -1;
   for (let m = BACK_REFERENCE.exec(doc.text); m; m = BACK_REFERENCE.exec(doc.text)) {
-    while (k + 1 < orgs.length && orgs[k + 1].start < m.index) k++;
+    const head = m[1].toLowerCase();
     const span = { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length };
-    if (k >= 0 && !covered(taken, span)) { orgs[k].e.mentions.push(span); orgs[k].e.mentions.sort((a, b) => a.start - b.start); }
+    if (covered(taken, span) || made.has(head)) continue;
+    const target = [...orgs].reverse().find((o) => o.start < m!.index && fitsHead(head, o.e.name));
+    if (target) { target.e.mentions.push(span); target.e.mentions.sort((a, b) => a.start - b.start); }
   }
 }
 

@@ -47,6 +47,8 @@ function linkScore(counter: Draft, target: Draft, previous: Draft | undefined): 
   // country as an actor named in it ("… accused Saudi Arabia" / "Saudi Arabia's energy ministry denied").
   const side = counter.side;
   if (target.named?.has(counter.claim.claimant) || (side && side !== target.side && target.namedSides?.has(side))) score += 1;
+  // …and the rebuttal names the claimant's side ("Moscow denied that the ship had entered Norwegian waters")
+  if (target.side && target.side !== side && counter.namedSides?.has(target.side)) score += 1;
   // A rebuttal in the sentence of the claim answers it ("a target Spain has rejected").
   if (counter.sentence === target.sentence) score += 1;
   // The answer to a demand is a refusal: a rejection shortly after a demand needs no shared words

@@ -8,6 +8,7 @@ import type { ArticleDoc } from '../document.js';
 import type { Entity, Quote, Stance } from '../../model/analysis.js';
 import { canAct, sentenceAt, type SentenceView } from '../events/index.js';
 import { stems } from './stance.js';
+import { DEMONYMS } from '../entities/lexicon.js';
 import type { Draft } from './linking.js';
 
 const QUOTE_CUES: Array<[Stance, RegExp]> = [
@@ -56,4 +57,6 @@ export function placeSides(d: Draft, view: SentenceView, sides: Map<string, stri
   for (const m of view.mentions) if (m.start >= d.claim.evidence.start && m.end <= d.claim.evidence.end) d.named.add(m.entity.id);
   d.named.delete(d.claim.claimant);
   d.namedSides = new Set([...d.named].flatMap((id) => sides.get(id) ?? []));
+  // "a Russian research vessel", "Norwegian waters": a nationality adjective names that side too
+  for (const w of d.clause.match(/\b\p{Lu}\p{Ll}+\b/gu) ?? []) { const c = DEMONYMS[w.toLowerCase()]; if (c) d.namedSides.add(c); }
 }

@@ -106,6 +106,8 @@ export function findCandidates(sentences: Token[][], text: string): Candidate[] 
       const honorific = !!prev && HONORIFICS.has(prev.text);
       if (initial && SENTENCE_STARTERS.has(run[0]!.text)) { run = run.slice(1); initial = false; }
       while (run.length && /^the$/i.test(run[0]!.text)) run = run.slice(1);
+      // "NATO-led KFOR", "Saudi-backed forces": a compound modifier describes the name after it
+      if (run.length > 1 && /-(?:led|backed|based|owned|run|funded|brokered|controlled|allied|aligned|sponsored|supported)$/i.test(run[0]!.text)) { run = run.slice(1); initial = false; }
       // A leading honorific inside the run ("Mr. Smith" at sentence start) marks a person.
       let hon = honorific;
       if (run.length > 1 && HONORIFICS.has(run[0]!.text)) { run = run.slice(1); hon = true; initial = false; }

@@ -15,7 +15,7 @@ mrs mrs. ms ms. sir lord lady sheikh emir sultan gen gen. lt lt. col col. maj ma
 congressman congresswoman lawmaker lawmakers mp deputy negotiator negotiators mediator mediators diplomat correspondent reporter editor author
 actor actress singer director-general commissioner inspector detective sen. gov. rep. gen. col. capt. lt. sgt.
 adm. secretary-general chairperson dean rector principal official officials candidate nominee rabbi imam
-vice chief-executive counterpart counterparts owner speaker undersecretary under-secretary activist activists campaigner lawyer partner president's analyst researcher scientist spokesmen`);
+vice chief-executive ambassador-at-large envoy-at-large counterpart counterparts owner speaker undersecretary under-secretary activist activists campaigner lawyer partner president's analyst researcher scientist spokesmen`);
 
 /** Lowercase words that may sit inside a role phrase before a name ("former deputy prime minister"). */
 export const ROLE_MODIFIERS = words(`
@@ -35,7 +35,7 @@ export const HONORIFICS = words(`Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Prof Pro
 
 /** Words that end or head organisation names. */
 export const ORG_WORDS = words(`
-Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. LLC plc PLC Group Holdings Bank Airlines Airways Air
+Inc Inc. Corp Corp. Corporation Chamber Chambers Co Co. Company Ltd Ltd. LLC plc PLC Group Holdings Bank Airlines Airways Air
 Motors Industries Systems Technologies Partners Capital Fund Trust Foundation Association Society Institute
 University College School Academy Ministry Department Office Agency Bureau Commission Committee Council
 Parliament Assembly Congress Senate Court Party Front Movement Union League Federation Organization

@@ -49,13 +49,15 @@ function roleAfter(c: Candidate, toks: Token[], text: string): RoleHit | null {
   if (/^(the|a|an)$/i.test(toks[i]?.text ?? '')) i++;
   const from = i;
   let head = -1;
-  while (i < toks.length && roleWord(toks[i]!) && i - from < 6) { if (isTitle(toks[i]!)) head = i; i++; }
+  // "the government's chief negotiator": a lower-case possessor may open the role
+  const possessor = (k: number) => /^\p{Ll}[\p{L}-]*$/u.test(toks[k]!.text) && !!toks[k + 1] && isPossessive(toks[k + 1]!);
+  while (i < toks.length && (roleWord(toks[i]!) || possessor(i)) && i - from < 6) { if (isTitle(toks[i]!)) head = i; i++; }
   if (head < 0) return null;
   // Keep an "of Apple" / "for the fire service" complement up to the next comma.
   let to = head;
   if (/^(of|for|at|with)$/.test(toks[head + 1]?.text ?? '')) {
     let k = head + 1;
-    while (toks[k + 1] && !/^[,.;:)\]–—]$/.test(toks[k + 1]!.text) && k - head < 8) k++;
+    while (toks[k + 1] && !/^[,.;:)\]–—]$/.test(toks[k + 1]!.text) && k - head < 12) k++;
     if (k > head + 1 && (!toks[k + 1] || /^[,.;:)\]–—]$/.test(toks[k + 1]!.text))) to = k;
   }
   const next = toks[to + 1];
@@ -82,6 +84,12 @@ function roleApposedBefore(c: Candidate, toks: Token[], text: string): RoleHit |
   const modifier = (t: Token) => /^\p{Ll}[\p{L}-]+$/u.test(t.text) && !FUNCTION_WORDS.has(t.text) && nouns++ < 3;
   // possessive determiners open the role like articles do ("his Eritrean counterpart, Osman Saleh")
   while (from > 0 && (roleWord(toks[from - 1]!) || modifier(toks[from - 1]!)) && !/^(the|a|an|one|his|her|their|its)$/i.test(toks[from - 1]!.text)) from--;
+  // "The rebels' chief negotiator, Pablo Beltrán": a plural possessor (word + apostrophe) opens the role
+  if (/^['’]$/.test(toks[from - 1]?.text ?? '') && /s$/.test(toks[from - 2]?.text ?? '')) {
+    let k = from - 2;
+    while (k > 0 && /^\p{L}/u.test(toks[k - 1]!.text) && !/^(the|a|an|his|her|their|its)$/i.test(toks[k - 1]!.text) && from - k < 3) k--;
+    from = k;
+  }
   const before = toks[from - 1];
   if (before && !/^(the|a|an|one|another|his|her|their|its)$/i.test(before.text) && !/^[,;:(–—-]$/.test(before.text)) return null;
   const hit = phrase(toks, from, headAt, text);

@@ -17,7 +17,8 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   const words = c.tokens.map((t) => t.text);
   const folded = foldName(c.text);
   const last = words[words.length - 1]!;
-  if (KNOWN_ORG_PHRASES.has(folded) || (words.length === 1 && KNOWN_ORGS.has(last))) return { type: 'organization', strength: 3, place: null };
+  // "Nato", "Opec": house styles write known acronyms in title case
+  if (KNOWN_ORG_PHRASES.has(folded) || (words.length === 1 && (KNOWN_ORGS.has(last) || (last.length >= 4 && KNOWN_ORGS.has(last.toUpperCase()))))) return { type: 'organization', strength: 3, place: null };
   const early = lookupPlace(c.text);
   if (early && (early.kind === 'country' || early.kind === 'region')) return { type: 'place', strength: 3, place: early };
   // Geographic heads ("Atlantic Ocean", "Changi International Airport", "Allegheny County") name places.
@@ -41,7 +42,8 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   // "Maduro, who has ruled since 2013": the relative pronoun "who" follows people only
   const n1 = toks[c.tokens[c.tokens.length - 1]!.index + 1], n2 = toks[c.tokens[c.tokens.length - 1]!.index + 2];
   if (n1?.text === ',' && /^who(?:se|m)?$/.test(n2?.text ?? '') && !lookupPlace(c.text)) return { type: 'person', strength: 2, place: null };
-  const given = GIVEN_NAMES.has(words[0]!) && words.length >= 2 && words.length <= 4;
+  // "Lucía Méndez": a given name is known with or without its accents
+  const given = isGivenName(words[0]!) && words.length >= 2 && words.length <= 4;
   const place = given ? null : lookupPlace(c.text);
   const prev = toks[c.tokens[0]!.index - 1];
   const locative = !!prev && PLACE_PREPOSITIONS.has(prev.text);
@@ -68,6 +70,8 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   return { type: 'organization', strength: 0, place: null };
 }
 
+const isGivenName = (w: string) => GIVEN_NAMES.has(w) || GIVEN_NAMES.has(w.normalize('NFD').replace(/\p{M}/gu, ''));
+
 const GEO_AFTER = /^(?:district|districts|province|provinces|region|regions|county|counties|crossing|crossings|village|villages|town|towns|valley|camp|camps|governorate|governorates|oblast|municipality|neighbourhood|neighborhood|border|frontier|port)$/;
 
 /** The name is followed by a geographic noun, directly or through a coordinated name ("X and Y districts"). */
@@ -78,5 +82,9 @@ function geoAfter(c: Candidate, toks: Token[]): boolean {
     j += 2;
     while (/^\p{Lu}/u.test(toks[j]?.text ?? '')) j++;
   }
-  return GEO_AFTER.test(toks[j]?.text ?? '');
+  if (GEO_AFTER.test(toks[j]?.text ?? '')) return true;
+  // "at Končulj, the only crossing still open": an apposition whose head is a geographic noun
+  if (toks[j]?.text !== ',' || !/^(?:the|a|an)$/i.test(toks[j + 1]?.text ?? '')) return false;
+  for (let k = j + 2; k < j + 5 && toks[k] && /^\p{Ll}/u.test(toks[k]!.text); k++) if (GEO_AFTER.test(toks[k]!.text)) return true;
+  return false;
 }

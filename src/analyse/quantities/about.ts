@@ -46,6 +46,9 @@ export function aboutAfter(text: string, pos: number, compound: boolean): string
   return null;
 }
 
+/** Count nouns whose plural has no -s: "71 aircraft", "300 personnel". */
+export const INVARIANT_PLURAL = /^(?:aircraft|spacecraft|hovercraft|livestock|personnel|sheep|deer|cattle|offspring|series|species)$/i;
+
 /** A plural or counted noun right after a bare number: "39 people", "ten survivors", "48 apartments". */
 export function isCountedNoun(text: string, pos: number): { word: string; end: number } | null {
   const m = /^\s+(?:(?:[\p{Ll}][\p{L}\-]*)\s+)?([\p{Ll}][\p{L}\-]*)/u.exec(text.slice(pos, pos + 60));
@@ -56,7 +59,7 @@ export function isCountedNoun(text: string, pos: number): { word: string; end: n
   for (const [i, w] of candidates.entries()) {
     const lw = w.toLowerCase();
     if (STOP.has(lw) || isVerbish(lw)) return null;
-    if (/(?:s|people|men|children|police|staff|personnel|crew|cattle|sheep|fish)$/.test(lw) && !/(?:ss|us|is)$/.test(lw)) {
+    if ((/(?:s|people|men|children|police|staff|personnel|crew|cattle|sheep|fish)$/.test(lw) || INVARIANT_PLURAL.test(lw)) && !/(?:ss|us|is)$/.test(lw)) {
       const end = pos + (i === 0 ? /^\s+[\p{L}\-]+/u.exec(m[0])![0].length : m[0].length);
       return { word: w, end };
     }
@@ -117,7 +120,7 @@ export function countedPhrase(text: string, pos: number): { head: string; phrase
   for (let k = 1; k < words.length; k++) {
     const mods = words.slice(0, k);
     const head = words[k]!;
-    if (!/^\p{Ll}/u.test(head) || head.length < 4 || !/s$/.test(head) || /(?:ss|us|is)$/.test(head) || STOP.has(head.toLowerCase()) || isVerbish(head)) continue;
+    if (!/^\p{Ll}/u.test(head) || head.length < 4 || !(/s$/.test(head) || INVARIANT_PLURAL.test(head)) || /(?:ss|us|is)$/.test(head) || STOP.has(head.toLowerCase()) || isVerbish(head)) continue;
     // modifiers are adjectives or nouns: no function word, no finite verb; a participle right before the
     // head is an adjective ("56,000 registered participants", "300 displaced families")
     if (mods.some((w, i) => (STOP.has(w.toLowerCase()) && !MODIFIER_OK.test(w)) || (isVerbish(w) && !(i === k - 1 && /ed$/i.test(w))))) return null;
@@ -128,10 +131,13 @@ export function countedPhrase(text: string, pos: number): { head: string; phrase
   return null;
 }
 
+/** Prepositions that locate rather than name ("spent 11 days near Svalbard"): the clause before says what is measured. */
+const PLACE_PREP = /^(?:near|off|inside|outside|around|behind|beyond|within|without|along|toward|towards|aboard|onto|upon|via|beside|across|amid|until|till)$/i;
+
 /** The noun right after a unit with no hyphen ("a 10 percent levy on imports" → "levy on imports"). */
 export function nounAfterUnit(text: string, pos: number): string | null {
   const m = /^\s+([\p{Ll}][\p{L}\-]*)/u.exec(text.slice(pos, pos + 40));
-  if (!m || STOP.has(m[1]!.toLowerCase()) || isVerbish(m[1]!) || /(?:ing|^away|^long|^wide|^high|^deep|^tall|^apart|^last|^next|^this|^per|^each|^every|^year|^month|^week|^always|^never|^ever|^again|^later|^earlier)$/.test(m[1]!) || /ly$/.test(m[1]!)) return null;
+  if (!m || STOP.has(m[1]!.toLowerCase()) || PLACE_PREP.test(m[1]!) || isVerbish(m[1]!) || /(?:ing|^away|^long|^wide|^high|^deep|^tall|^apart|^last|^next|^this|^per|^each|^every|^year|^month|^week|^always|^never|^ever|^again|^later|^earlier)$/.test(m[1]!) || /ly$/.test(m[1]!)) return null;
   return nounPhrase(text, pos);
 }
 
@@ -148,6 +154,12 @@ export function complementAfter(text: string, pos: number, unit: string | null):
   if (purpose && unit && /^(?:second|minute|hour|day|week|month|year|decade)$/.test(unit) && !STOP.has(purpose[1]!)) {
     const np = nounPhrase(text, pos + purpose[0].length);
     return np ? `${purpose[1]} ${np}` : purpose[1]!;
+  }
+  // "four months after negotiations collapsed": a span of time measured from an event
+  const rel = /^\s+(after|before|since)\s+/i.exec(rest);
+  if (rel && unit && /^(?:second|minute|hour|day|week|month|year|decade)$/.test(unit)) {
+    const np = nounPhrase(text, pos + rel[0].length);
+    if (np) return `${rel[1]!.toLowerCase()} ${np}`;
   }
   const share = /^\s+for\s+/i.exec(rest);
   if (share && unit === 'percent') return nounPhrase(text, pos + share[0].length);

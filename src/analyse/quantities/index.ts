@@ -6,6 +6,7 @@ import type { Annotator, ArticleDoc } from '../document.js';
 import { aboutAfter, complementAfter, contextBefore, countedPhrase, isCountedNoun, nounAfterUnit, verbPhraseAfter } from './about.js';
 import { DIGIT_NUMBER, WORD_NUMBER, digitsToNumber, scaleOf, wordsToNumber } from './numbers.js';
 import { CURRENCY_PREFIX, currencyUnit, unitAt } from './units.js';
+import { DEMONYMS } from '../entities/lexicon.js';
 
 const NUMBER = `(?:${DIGIT_NUMBER}|\\b${WORD_NUMBER}\\b)`;
 const SCALE = String.raw`(?:\s?(?:bn|mn|mln|tn)\b|\s(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|b)(?![\p{L}\p{N}]))`;
@@ -74,6 +75,23 @@ function tail(text: string, numStart: number, end: number, currencyUnitName: str
   return { end: pos, unit, maxValue, compound };
 }
 
+/** "45 of the aircraft": a part of a counted group already named takes the group's noun as unit. */
+function partOf(text: string, pos: number): { head: string; phrase: string; end: number } | null {
+  const of = /^\s+of\s+(?:the|these|those|its|their)(?=\s)/i.exec(text.slice(pos, pos + 20));
+  if (!of) return null;
+  const noun = isCountedNoun(text, pos + of[0].length);
+  return noun ? { head: noun.word, phrase: noun.word, end: noun.end } : countedPhrase(text, pos + of[0].length);
+}
+
+/** "90,000 Serbs", "200 Palestinians": a capitalised plural whose singular names a nationality counts people. */
+function nationals(text: string, pos: number): { word: string; end: number } | null {
+  const m = /^\s+(\p{Lu}\p{Ll}+)s(?![\p{L}])(?!\s+\p{Lu})/u.exec(text.slice(pos, pos + 30));
+  if (!m) return null;
+  const stem = m[1]!.toLowerCase();
+  if (!(stem in DEMONYMS || `${stem}ian` in DEMONYMS || `${stem}ish` in DEMONYMS || `${stem}i` in DEMONYMS)) return null;
+  return { word: `${m[1]}s`, end: pos + m[0].length };
+}
+
 export function findQuantities(text: string, from: number, to: number, blockStart = from): Quantity[] {
   const out: Quantity[] = [];
   const chunk = text.slice(from, to);
@@ -98,6 +116,8 @@ export function findQuantities(text: string, from: number, to: number, blockStar
       const noun = phrase ? null : isCountedNoun(text, end);
       if (phrase) { unit = phrase.head.toLowerCase(); about = phrase.phrase; end = phrase.end; counted = true; }
       else if (noun) { unit = noun.word.toLowerCase(); about = noun.word; end = noun.end; counted = true; }
+      else if (partOf(text, end)) { const p = partOf(text, end)!; unit = p.head.toLowerCase(); about = p.phrase; end = p.end; counted = true; }
+      else if (nationals(text, end)) { const n = nationals(text, end)!; unit = 'people'; about = n.word; end = n.end; counted = true; }
       else if (/^one$/i.test(num!)) continue; // "one" alone is a pronoun or article ("one of them")
       else {
         // ellipsis: "killed 150,000 people and driven 12 million from their homes" counts people too
@@ -119,6 +139,9 @@ export function findQuantities(text: string, from: number, to: number, blockStar
       const prevEnd = out.length && out[out.length - 1]!.end > from ? out[out.length - 1]!.end : from;
       const ctx = verb ? null : contextBefore(text, prevEnd, qs);
       about = verb ? `${about} ${verb}` : ctx ? `${about}: ${ctx}` : about;
+      // "the island's 57,000 people": whose they are is part of what is counted
+      const owner = /(\p{L}+)['’]s\s+$/u.exec(text.slice(Math.max(from, qs - 30), qs));
+      if (owner && !/^(?:it|he|she|that|there|what|who)$/i.test(owner[1]!)) about = `${owner[1]}'s ${about}`;
     } else if (unit && !about) about = nounAfterUnit(text, end) ?? contextBefore(text, from, qs);
     const approximate = qual && !/^(?:between|from|only|exactly)$/i.test(qual[1]!) ? qual[1]!.toLowerCase() : null;
     out.push({

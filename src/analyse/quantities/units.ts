@@ -8,6 +8,9 @@ const UNITS: UnitDef[] = [
   { re: String.raw`(?:square|sq\.?)\s*(?:kilomet(?:er|re)s?|km)\b|km²|km2\b`, unit: 'km2' },
   { re: String.raw`(?:square|sq\.?)\s*miles?\b|mi²`, unit: 'mi2' },
   { re: String.raw`(?:square|sq\.?)\s*(?:met(?:er|re)s?|m)\b|m²`, unit: 'm2' },
+  // two-word units keep both words: "nautical miles" are not miles, "basis points" not points
+  { re: String.raw`nautical\s+miles?\b|nmi\b`, unit: 'nautical mile' },
+  { re: String.raw`basis\s+points?\b|bps\b`, unit: 'basis point' },
   { re: String.raw`hectares?\b|ha\b`, unit: 'ha' },
   { re: String.raw`acres?\b`, unit: 'acre' },
   { re: String.raw`(?:kilomet(?:er|re)s?|km)\s*(?:per hour|an hour|/h)\b|km/h\b|kph\b`, unit: 'km/h' },

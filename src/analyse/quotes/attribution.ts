@@ -51,8 +51,8 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   if (isParticiple(cue.form)) {
     // "…," she said, noting …  /  X said …, adding …: the participle shares the earlier cue's speaker
     const prev = cuesIn(masked, sent.start, cue.start).filter((c) => !isParticiple(c.form)).pop();
-    if (prev) return speakerOfCue(masked, sent, prev);
-    return sentenceSubject(masked, sent.start, cue.start);
+    const shared = prev ? speakerOfCue(masked, sent, prev) : null;
+    return shared ?? sentenceSubject(masked, sent.start, cue.start);
   }
   const q = quantifiedSubject(masked, sent.start, cue.start);
   if (q) return q;
@@ -133,6 +133,8 @@ const trimClause = (text: string, s: number, e: number): Span => {
   return { start: s, end: e };
 };
 
+const SENTENCE_TAIL = /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|last\s+\p{Ll}+))?\s*(?:[.!?]?\s*$|,\s+\p{Ll}+ing\b)/u;
+
 /** Reported speech in one sentence: "X said (that) ...", "according to X, ...", "..., X said." */
 export function indirectSpeech(masked: string, sent: Span): Indirect[] {
   const out: Indirect[] = [];
@@ -158,7 +160,8 @@ export function indirectSpeech(masked: string, sent: Span): Indirect[] {
     // "..., X said." at the sentence end: the clause is everything before.
     const tail = masked.slice(cue.end, sent.end);
     const comma = masked.lastIndexOf(',', cue.start);
-    if (/^\s*[.!?]?\s*$/.test(tail) && comma > sent.start + 15) {
+    // "…, he said, adding that …": a participle clause may follow the inverted cue
+    if (SENTENCE_TAIL.test(tail) && comma > sent.start + 15) {
       const sp = subjectBefore(masked, comma + 1, cue.start) ?? null;
       if (sp && /^[\s,]*$/.test(masked.slice(comma + 1, sp.start))) {
         const clause = trimClause(masked, sent.start, comma);

@@ -5,6 +5,7 @@ import type { ArticleDoc } from '../document.js';
 import { resolveDescription } from '../entities/lookup.js';
 import { DETERMINERS, STOP_WORDS } from './cues.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
+import { sentenceSubject } from './speaker.js';
 
 export interface SpeakerContext {
   text: string;
@@ -68,18 +69,36 @@ function antecedent(ctx: SpeakerContext, pos: number, gender: Gender, strict = t
   return best;
 }
 
+/**
+ * "Vučić accused Kurti of …. He said …": a pronoun continues the subject of the sentence its nearest
+ * antecedent stands in (an object or apposed name there yields to that subject, if a compatible person).
+ */
+function subjectFirst(ctx: SpeakerContext, a: { e: Entity; at: number } | null, pos: number, gender: Gender): { e: Entity; at: number } | null {
+  const sent = a && ctx.doc?.sentences.find((s) => a.at >= s.start && a.at < s.end);
+  if (!a || !sent) return a;
+  const subj = sentenceSubject(ctx.masked, sent.start, Math.min(sent.end, pos));
+  if (!subj || subj.start >= a.at) return a;
+  const e = overlapping(ctx, subj);
+  if (!e || e === a.e || !personLike(ctx, e) || !compatible(gender, ctx.genders.get(e.id) ?? null)) return a;
+  return { e, at: subj.start };
+}
+
 /** "the Russian advisor": an entity whose role or earlier title names the same head noun. */
-function describedEntity(ctx: SpeakerContext, span: Span, head: string): Resolved | null {
+function describedEntity(ctx: SpeakerContext, span: Span, head: string, modifier: string | null): Resolved | null {
   // "the president" is not the vice president nor a former one
   const role = new RegExp(`^(?:(?!\\b(?:vice|former|ex|deputy|assistant|acting)\\b).)*\\b${head}\\b(?!-)`, 'i'); // nor the president-elect
+  // "the prime minister" is not the interior minister: a modifier right before the head must agree
+  const agrees = (before: string) => !modifier || !before || before.toLowerCase() === modifier || /^(?:the|a|an|his|her|its|their|s)$/i.test(before);
+  const wordBefore = (r: string) => new RegExp(`([\\p{L}]+)\\s+${head}\\b`, 'iu').exec(r)?.[1] ?? '';
   // only people already named can be referred back to ("The president ..." before Lula is introduced is not Lula)
-  const byRole = ctx.entities.filter((e) => e.roles.some((r) => role.test(r)) && e.mentions.some((m) => m.end <= span.start));
+  const byRole = ctx.entities.filter((e) => e.roles.some((r) => role.test(r) && agrees(wordBefore(r))) && e.mentions.some((m) => m.end <= span.start));
   if (byRole.length === 1) return { speaker: byRole[0]!.id, speakerName: byRole[0]!.name };
-  const re = new RegExp(`\\b${head}\\b,?\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+)`, 'gu');
+  const re = new RegExp(`(?:([\\p{L}]+)\\s+)?\\b${head}\\b,?\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+)`, 'gu');
   let last: Span | null = null;
   for (const m of ctx.text.slice(0, span.start).matchAll(re)) {
-    const s = m.index! + m[0].length - m[1]!.length;
-    last = { start: s, end: s + m[1]!.length };
+    if (!agrees(m[1] ?? '')) continue;
+    const s = m.index! + m[0].length - m[2]!.length;
+    last = { start: s, end: s + m[2]!.length };
   }
   if (last) {
     const e = overlapping(ctx, last);
@@ -123,6 +142,8 @@ function headPart(ctx: SpeakerContext, span: Span): Span {
   return m ? { start: span.start, end: span.start + m.index } : span;
 }
 
+const GENERIC_MODIFIER = /^(?:senior|top|new|longtime|long-time|veteran|current|then|former|outgoing|incoming|acting|lead|main|key|powerful|influential|\p{L}+ial)$/u;
+
 const PERSON_NOUN = /^(?:president|minister|leader|premier|chancellor|official|envoy|diplomat|general|commander|spokes(?:man|woman|person)|adviser|advisor|negotiator|mediator|chief|head|secretary|ambassador|mayor|governor|candidate|politician|lawmaker|senator|king|queen|prince|monarch|ruler)$/;
 
 export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previous | null): Resolved {
@@ -130,7 +151,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   const lw = words.toLowerCase();
   if (lw === 'he' || lw === 'she' || lw === 'i') {
     const g = pronounGender(lw);
-    const a = antecedent(ctx, span.start, g);
+    const a = subjectFirst(ctx, antecedent(ctx, span.start, g), span.start, g);
     // The speaker just quoted is the likeliest "he"/"she" unless a compatible person was named since.
     const prevOk = previous?.resolved.speakerName && compatible(g, previous.gender) && (lw === 'i' || isPerson(ctx, previous.resolved));
     if (prevOk && (!a || previous!.at > a.at) && (!g || previous!.gender === g)) return previous!.resolved;
@@ -158,8 +179,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   const last = headWords.split(/\s+/).slice(-1)[0]!;
   if (DETERMINERS.has(first) && !/[\p{Lu}]/u.test(last)) {
     const noun = last.toLowerCase().replace(/[^\p{L}]/gu, '');
+    // a lower-case modifier that makes a distinct title ("prime", "interior"); "Russian", "senior" do not
+    const rawMod = headWords.split(/\s+/).length >= 3 ? headWords.split(/\s+/).slice(-2)[0]!.replace(/[^\p{L}]/gu, '') : '';
+    const modifier = /^\p{Ll}/u.test(rawMod) && !GENERIC_MODIFIER.test(rawMod) ? rawMod : null;
     if (noun && !INSTITUTION.test(noun)) {
-      const d = describedEntity(ctx, span, noun);
+      const d = describedEntity(ctx, span, noun, modifier);
       if (d) return d;
       // "The president also accused ..." right after quoting Maduro: with no role to match, the description
       // continues the topic person of the paragraph

@@ -27,6 +27,9 @@ const gapOk = (text: string, a: number, b: number) => /^[\s]*$/.test(text.slice(
 export function subjectBefore(text: string, from: number, cue: number): Span | null {
   let left = text.slice(from, cue);
   left = left.replace(AUX_TAIL, '');
+  // "Koo (顧立雄) told": a bracketed name in another script glosses the name before it (an acronym
+  // in brackets, "(IFPMA)", is itself the entity's name and stays)
+  left = left.replace(/\s*\([^()\p{Script=Latin}]{1,40}\)\s*$/u, (g) => ' '.repeat(g.length));
   // "Chris Christie, who denounced ...": the relative pronoun stands for the phrase before it.
   const rel = /,?\s+who\s*$/.exec(left);
   if (rel) left = left.slice(0, rel.index).replace(/,\s*\d{1,3}\s*$/, ''); // "Thomas Gray, 24, who"
@@ -137,5 +140,13 @@ export function sentenceSubject(text: string, from: number, to: number): Span | 
   const q = quantifiedSubject(text, from, to);
   if (q) return q;
   const intro = INTRO.exec(text.slice(from, to));
-  return phraseAfter(text, from + (intro ? intro[0].length : 0), to);
+  const sp = phraseAfter(text, from + (intro ? intro[0].length : 0), to);
+  // "The rebels' chief negotiator, Pablo Beltrán, rejected …": a description's apposed name is the subject
+  if (sp && (/\s\p{Ll}[\p{L}-]*$/u.test(text.slice(sp.start, sp.end)) || /^['’]/.test(text.slice(sp.end)))) {
+    const appo = APPOSED_NAME.exec(text.slice(sp.end, to));
+    if (appo) { const s = sp.end + appo[0].indexOf(appo[1]!); return { start: s, end: s + appo[1]!.length }; }
+  }
+  return sp;
 }
+
+const APPOSED_NAME = /^(?:['’]s?(?:\s+\p{Ll}[\p{L}-]*){1,4})?,\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*,/u;

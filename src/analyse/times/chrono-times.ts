@@ -39,11 +39,20 @@ function relativeUnitValue(modifier: string, unit: string, ref: Ymd): string {
   return isoWeek(addDays(ref, 7 * step)) + (unit === 'weekend' ? '-WE' : '');
 }
 
-/** A month (and day) without a year: back for a past clause, forward for a future one, else the nearest. */
-function yearFor(month: number, day: number, ref: Ymd, tense: Tense): number {
-  const candidates = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({ year, n: dayNumber({ year, month, day }) }));
+/**
+ * A month (and day) without a year: back for a past clause (the latest one begun by the reference date),
+ * forward for a future one (the next one not yet over), else the nearest. A month alone (`day` null)
+ * spans its days: "since October" written on 10 October is this October, and so is "in October" ahead.
+ */
+function yearFor(month: number, day: number | null, ref: Ymd, tense: Tense): number {
   const r = dayNumber(ref);
-  const pool = tense === 'past' ? candidates.filter((c) => c.n <= r) : tense === 'future' ? candidates.filter((c) => c.n >= r) : candidates;
+  const candidates = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({
+    year,
+    n: dayNumber({ year, month, day: day ?? 15 }),
+    first: dayNumber({ year, month, day: day ?? 1 }),
+    last: day === null ? dayNumber({ year, month: month + 1, day: 1 }) - 1 : dayNumber({ year, month, day }),
+  }));
+  const pool = tense === 'past' ? candidates.filter((c) => c.first <= r) : tense === 'future' ? candidates.filter((c) => c.last >= r) : candidates;
   return pool.reduce((a, b) => (Math.abs(b.n - r) < Math.abs(a.n - r) ? b : a)).year;
 }
 
@@ -56,7 +65,7 @@ function componentValue(c: ParsedComponents, text: string, ref: Ymd, tense: Tens
   const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
   if (weekdayOnly && !WEEKDAY_MODIFIER.test(text)) ymd = nearestWeekday(ref, c.get('weekday')!, tense === 'future');
   else if (!c.isCertain('year') && c.isCertain('month')) {
-    ymd = { ...ymd, year: yearFor(ymd.month, c.isCertain('day') ? ymd.day : 15, ref, tense) };
+    ymd = { ...ymd, year: yearFor(ymd.month, c.isCertain('day') ? ymd.day : null, ref, tense) };
   }
   if (c.isCertain('hour')) {
     const hh = String(c.get('hour')).padStart(2, '0'), mm = String(c.get('minute') ?? 0).padStart(2, '0');

@@ -5,8 +5,11 @@ import type { ArticleDoc } from '../document.js';
 
 export type Tense = 'past' | 'future' | null;
 
-const FUTURE_CUE = /\b(will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|to)|plans? to|planned|scheduled|upcoming|next|coming|expects? to|would|should)\b/i;
+// "ahead of elections in November": what a story is ahead of has not happened yet
+const FUTURE_CUE = /\b(will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|to)|plans? to|planned|scheduled|upcoming|forthcoming|next|coming|expects? to|would|should|ahead of|run-up to)\b/i;
 const PAST_CUE = /\b(was|were|had|did|said|told|ago|last|earlier|took|began|came|fell|rose|made|met|left|won|lost|sold|bought|went|saw|held|gave|ran|spoke|struck|wrote|led|kept|paid|[a-z]{3,}ed)\b/i;
+// An accusation, charge or denial is about a deed already done: "has accused the ELN of an Aug. 29 attack".
+const ACCUSATION = /\b(?:accus|blam|charg|convict|indict|sentenc|condemn|deni|deny|admit|acquitt?)[a-z]*\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:of|for|over)\b/iu;
 const SCHEDULED_PRESENT = /\b(?:ends|starts|begins|opens|closes|resumes|meets|arrives|leaves|departs|travels|visits|hosts|convenes|concludes|returns|expires|takes place|kicks off|gets under way)\s+(?:on\s+|next\s+)?$/i;
 const CLAUSE_BREAK = /[.;:!?]\s|\b(?:after|when|since|but|while|which|who|that)\b|,\s(?:and|but)\b/gi;
 
@@ -21,10 +24,13 @@ export function clauseBefore(doc: ArticleDoc, start: number): string {
 }
 
 export function tenseAt(doc: ArticleDoc, start: number, end: number): Tense {
+  // "held since January": "since" counts from a point already passed (it also breaks the clause, so look here)
+  if (/\bsince\s+(?:late\s+|early\s+|mid-?)?$/i.test(doc.text.slice(Math.max(0, start - 16), start))) return 'past';
   // quoted words keep the speaker's tense, not the narrative's: “Europe will not ...,” Costa said late on Thursday
   const before = clauseBefore(doc, start).replace(/[“"][^“”"]*[”"]/g, ' ');
   const after = doc.text.slice(end, end + 30).split(/[.;!?]/)[0] ?? '';
   if (FUTURE_CUE.test(before) || /^\s*(?:,\s*)?(?:will|is expected|is scheduled)\b/i.test(after)) return 'future';
+  if (ACCUSATION.test(before)) return 'past';
   // "the meeting ends on Thursday": a scheduling verb in the present points ahead
   if (SCHEDULED_PRESENT.test(before)) return 'future';
   // "has called for a march on Saturday": the present perfect takes no past day of its own, so the day is ahead

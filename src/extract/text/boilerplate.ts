@@ -33,7 +33,16 @@ export function commentsMarker(text: string): 'strong' | 'weak' | null {
   return COMMENTS_WEAK.test(text) ? 'weak' : null;
 }
 const BYLINE = /^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]e)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|and|&|,))*(?:\s*[,|–—-]\s*.{0,60})?$/u;
-const TIMESTAMP_PREFIX = /^(?:published|updated|posted|last updated|first published|modified|publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert)\b(?:\s+on)?[\s:]*/i;
+// "Date 14.10.2026" / "Datum: …": some pages label the dateline itself
+const TIMESTAMP_PREFIX = /^(?:published|updated|posted|last updated|first published|modified|date|dated|datum|fecha|publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert)\b(?:\s+on)?[\s:]*/i;
+// A byline without "By" that names the writer's job: "Jane Doe Nordic correspondent", "Jane Doe, Chief
+// Political Correspondent". Two or more capitalised name words first, a newsroom job noun last.
+const BYLINE_NAME = /^(?:[Bb]y\s+)?(?!(?:The|A|An|Our|Meet|Ask|Dear)\s)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+\s*[,|–—-]?\s+\S/u;
+const NEWSROOM_JOB = /\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|commentator|bureau chief|staff)$/i;
+// a newsletter pitch speaks to the reader's inbox: "Get the stories that matter in your inbox every weekday."
+const NEWSLETTER_PITCH = /\b(?:to|in|into|in to)\s+your\s+inbox\b/i;
+// an audio or video player's running time printed alone: "4:12", "1:02:33"
+const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago$|^(?:just now|yesterday|today)$/i;
 const CRUMB = /^[\p{L}\d][\p{L}\d &'-]{0,30}(?:\s*[>›»/|]\s*[\p{L}\d][\p{L}\d &'-]{0,30}){1,6}$/u;
 
@@ -103,6 +112,9 @@ export function boilerplateKind(text: string): DroppedKind | null {
   if (parts.length >= 3 && parts.every((p) => NAVIGATION.test(p))) return 'navigation';
   // wire-copy trailers: "Reporting by X in Seoul; Editing by Y", "Our Standards: The … Trust Principles."
   if (WIRE_TRAILER.test(text)) return 'other';
+  if (w <= 20 && NEWSLETTER_PITCH.test(text)) return 'advert';
+  if (DURATION.test(bare)) return 'navigation';
+  if (w <= 9 && BYLINE_NAME.test(text) && NEWSROOM_JOB.test(text)) return 'other';
   if (COOKIE.test(text) && /\b(use|accept|agree|manage|settings|we and our partners)\b/i.test(text)) return 'other';
   if (w <= 10 && BYLINE.test(text) && !/[.!?]$/.test(text)) return 'other';
   if (isTimestampLine(text)) return 'other';

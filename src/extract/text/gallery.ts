@@ -14,7 +14,7 @@ const COUNTER = /(?:\b(?:image|photo|picture|slide|foto|imagem)\s+)?(\d{1,3})\s*
 const UI = /^(?:conditional closure\.?|close|close gallery|next|previous|prev|enlarge|share|expand|full ?screen|back to gallery|caption|hide caption|show caption|view (?:gallery|all)|open gallery|launch gallery|play|pause|zoom|skip|skip ad|swipe|[<>‹›«»←→]+)$/i;
 const AGENCY = '(?:reuters|ap|afp|efe|epa|dpa|ansa|xinhua|tass|ria novosti|anadolu(?: agency)?|getty images|shutterstock|alamy|bloomberg|sputnik|pa(?: wire| images)?|ap photo|afp photo|pool|handout|istock(?:photo)?|ddp|imago|kyodo|yonhap|agência brasil|folhapress|estadão conteúdo)';
 const CREDIT_PATTERNS: RegExp[] = [
-  /^(?:photos?|fotos?|images?|pictures?|credit|credits|crédito|source|illustration|photograph|video)\s*(?:by)?\s*[:：]\s*\S/i,
+  /^(?:photos?|fotos?|images?|pictures?|credit|credits|crédito|source|illustration|photograph|photographer|video)\s*(?:by)?\s*[:：]\s*\S/i,
   // "Image source, EPA" (the label printed by some broadcasters' pages), "Photo by X / AFP"
   /^(?:image|photo|picture) source\s*[,:]\s*\S/i,
   /^(?:photo|picture|image)s? by\s+\S/i,
@@ -36,8 +36,10 @@ export function isCredit(text: string): boolean {
 
 /** The credited name without its label: "Photo: Hatem Khaled/Reuters" → "Hatem Khaled/Reuters", "© AFP" → "AFP". */
 export function creditName(text: string): string {
-  const bare = text.replace(/^(?:photos?|fotos?|images?|pictures?|credit|credits|crédito|photograph|photo credit)\s*(?:by)?\s*[:：]\s*|^(?:©|\(c\))\s*/i, '')
-    .replace(/^(?:image|photo|picture) source\s*[,:]\s*|^(?:photo|picture|image)s? by\s+/i, '').trim();
+  const bare = text.replace(/^(?:photos?|fotos?|images?|pictures?|credit|credits|crédito|photograph|photographer|illustration|photo credit)\s*(?:by)?\s*[:：]\s*|^(?:©|\(c\))\s*/i, '')
+    .replace(/^(?:image|photo|picture) source\s*[,:]\s*|^(?:photo|picture|image)s? by\s+/i, '')
+    // "Photo courtesy of the Ministry of Defense" → "Ministry of Defense"
+    .replace(/^(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?\s+(?:the\s+)?/i, '').trim();
   return bare || text;
 }
 
@@ -47,8 +49,11 @@ export function captionText(text: string): string {
 }
 
 // A credit printed at the end of its caption: "… in Patna. (Photo by X / AFP)", "… South Korea. REUTERS/Kim Hong-Ji".
+// Also "… in Nuuk. Photograph: Name/Agency" and the wire form "… 2026. (AP Photo/Name)".
 const TRAILING_CREDIT = new RegExp(
-  `(?:\\((?:photos?|pictures?|images?)\\s*(?:by\\s+|:\\s*)[^()]{2,60}\\)|(?<=[.!?]\\s+)(?:${AGENCY})(?:\\s*photo)?\\s*/\\s*\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*){0,3})$`, 'iu');
+  `(?:\\((?:photos?|pictures?|images?)\\s*(?:by\\s+|:\\s*)[^()]{2,60}\\)|\\((?:${AGENCY})(?:\\s*photo)?\\s*/\\s*[^()/]{2,60}\\)` +
+  `|(?<=[.!?]\\s+)(?:photograph|photo|picture|image|credit|illustration)\\s*:\\s*[^.!?:]{2,80}` +
+  `|(?<=[.!?]\\s+)(?:${AGENCY})(?:\\s*photo)?\\s*/\\s*\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*){0,3})$`, 'iu');
 
 /** Splits a one-line photo caption that ends in its credit; null for any other line. */
 export function splitCaptionCredit(text: string): { caption: string; credit: string } | null {

@@ -24,7 +24,9 @@ interface Furniture {
 function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
   const out: Furniture = { related: [], media: [], dropped: [], kept: lines.map((l) => !!l.text && !skip.has(l.index)) };
   const drop = (kind: DroppedKind, text: string) => out.dropped.push({ kind, text });
-  const startsGallery = (j: number) => isGalleryHeader(lines[j].text) || readGallery(lines, j) !== null;
+  // photo furniture ends a related block: a gallery, a credit line, a caption carrying its credit
+  const startsGallery = (j: number) => isGalleryHeader(lines[j].text) || readGallery(lines, j) !== null ||
+    isCredit(lines[j].text) || splitCaptionCredit(lines[j].text) !== null;
   const bodyWords = lines.map((l) => (isBodyLike(l.text) ? wordCount(l.text) : 0));
   const totalBody = bodyWords.reduce((a, b) => a + b, 0);
   let bodyBefore = 0;
@@ -69,7 +71,7 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
       // a lone photo: its caption is the caption-like line just before the credit, or else just after it
       const prev = neighbour(lines, i, -1), next = neighbour(lines, i, 1);
       const cap = prev !== null && out.kept[prev] && isLoneCaption(lines[prev].text) ? prev
-        : next !== null && out.kept[next] && isLoneCaption(lines[next].text) && !isCredit(lines[next].text) ? next : null;
+        : next !== null && out.kept[next] && isLoneCaption(lines[next].text, true) && !isCredit(lines[next].text) ? next : null;
       out.media.push({ caption: cap === null ? null : captionText(lines[cap].text), credit: t, url: null });
       drop('gallery', cap === null ? t : cap < i ? `${lines[cap].text}\n${t}` : `${t}\n${lines[cap].text}`);
       out.kept[i] = false;
@@ -87,10 +89,23 @@ function neighbour(lines: Line[], i: number, step: 1 | -1): number | null {
   return null;
 }
 
-/** A photo caption printed next to a lone credit: a short line that is not a sentence, a date or furniture. */
-function isLoneCaption(text: string): boolean {
+/**
+ * A photo caption printed next to a lone credit: a short line that is not a sentence, a date, furniture or
+ * a Title Case headline (a related link). After a credit (`afterCredit`: credit-first layouts,
+ * "Photographer: X" / "Photo courtesy of X" then the caption) the caption may be one short full sentence:
+ * "A navy frigate shadows a warship east of the island on Tuesday."
+ */
+function isLoneCaption(text: string, afterCredit = false): boolean {
   const w = wordCount(text);
-  return w >= 4 && w <= 35 && !/[.:;!?…]["”’]?$/.test(text) && !isBodyLike(text) && !isTimestampLine(text) && !boilerplateKind(text);
+  if (w < 4 || w > 35 || isTimestampLine(text) || boilerplateKind(text) || isHeadlineCase(text)) return false;
+  if (!/[.:;!?…]["”’]?$/.test(text)) return !isBodyLike(text);
+  return afterCredit && w <= 25 && /\.$/.test(text) && !/[“”"]/.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
+}
+
+/** Every word of four or more letters capitalised ("Zambia Finishes Debt Overhaul With Last Deal"). */
+function isHeadlineCase(text: string): boolean {
+  const long = text.match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= 4 && long.every((x) => /^\p{Lu}/u.test(x));
 }
 
 /** Leftover units outside the body: short ones are menus and links, longer ones other page text. */

@@ -26,14 +26,25 @@ export function findPublished(lines: Line[]): { iso: string; index: number } | n
     if (!r || !r.start.isCertain('day') || !r.start.isCertain('month')) continue;
     // a year-less date is dangerous to guess here; the times stage infers it from the text
     if (!r.start.isCertain('year')) continue;
-    return { iso: isoOf(r.start), index: l.index };
+    return { iso: isoOf(r.start, dottedDay(l.text)), index: l.index };
   }
   return null;
 }
 
-function isoOf(c: chrono.ParsedComponents): string {
+/**
+ * "14.10.2026" / "05.10.2026": a dotted numeric date is day-first wherever it is written (Europe,
+ * Russia, Latin America), while the English parser reads "05.10." month-first. Null when none or invalid.
+ */
+function dottedDay(text: string): { month: number; day: number } | null {
+  const m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]*\d)/.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]), month = Number(m[2]);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { month, day } : null;
+}
+
+function isoOf(c: chrono.ParsedComponents, dayFirst: { month: number; day: number } | null = null): string {
   const p2 = (n: number) => String(n).padStart(2, '0');
-  const date = `${c.get('year')}-${p2(c.get('month')!)}-${p2(c.get('day')!)}`;
+  const date = `${c.get('year')}-${p2(dayFirst?.month ?? c.get('month')!)}-${p2(dayFirst?.day ?? c.get('day')!)}`;
   if (!c.isCertain('hour')) return date;
   const time = `${date}T${p2(c.get('hour')!)}:${p2(c.get('minute') ?? 0)}`;
   const off = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;

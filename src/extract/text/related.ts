@@ -24,8 +24,13 @@ export interface RelatedBlock {
   raw: string;
 }
 
+// A publisher's own name after "More from" / "Also on": "More From Bloomberg", "Also on DW". Case matters
+// here (no /i: it would let \p{Lu} match any letter), so "More from the minister" stays text.
+const PUBLISHER_MARKER = /^(?:[Mm]ore [Ff]rom|MORE FROM|[Aa]lso [Oo]n|ALSO ON)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3}\s*:?$/u;
+
 export function isRelatedMarker(text: string): boolean {
-  return MARKER.test(text.replace(/^[#*>\s]+|[\s*]+$/g, ''));
+  const bare = text.replace(/^[#*>\s]+|[\s*]+$/g, '');
+  return MARKER.test(bare) || PUBLISHER_MARKER.test(bare);
 }
 
 /** "Read also: headline" on one line, or null. */
@@ -74,7 +79,7 @@ export function readRelatedBlock(lines: Line[], start: number, stopAt: (i: numbe
     if (kind === 'other' || (kind && links.length)) { raw.push(t); continue; } // time stamps, "More" buttons
     const next = nextText(lines, i);
     if (!bullet && isSectionLabel(t, next)) { section = t; raw.push(t); continue; }
-    const title = stripListMarker(t);
+    const title = withoutDate(stripListMarker(t));
     if (!title || wordCount(title) < 2) { raw.push(t); continue; }
     if (!links.length && bullet) marked = true;
     links.push({ title, section, url: null });
@@ -83,8 +88,40 @@ export function readRelatedBlock(lines: Line[], start: number, stopAt: (i: numbe
     sawMark = false;
     if (links.length >= 25) { i++; break; }
   }
+  // a block inside the article ends at the subheading that resumes it: a last line much shorter than the
+  // headlines before it, right before a body paragraph ("Also on DW" … "Troops near the boundary" + prose)
+  const last = links[links.length - 1];
+  if (links.length >= 3 && i < lines.length && isBodyLike(lines[i].text) && !last.section && isSubheading(last.title, links.slice(0, -1))) {
+    links.pop();
+    raw.pop();
+    i = lastTextBefore(lines, i);
+  }
   if (!links.length) return null;
   return { end: i, links, raw: raw.join('\n') };
+}
+
+function isSubheading(title: string, before: RelatedLink[]): boolean {
+  const w = wordCount(title);
+  return w <= 5 && !/[?!]$/.test(title) && before.every((l) => wordCount(l.title) >= w + 3);
+}
+
+function lastTextBefore(lines: Line[], i: number): number {
+  let j = i - 1;
+  while (j > 0 && !lines[j].text) j--;
+  return j;
+}
+
+// A date or time printed with a related headline is not part of its title: "03/17/2026 China begins …",
+// "Kosovo deal reached | 12 Oct 2026", "2026-03-17 14:20 Title".
+const NUMERIC_DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?`;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?`;
+const TEXT_DATE = String.raw`(?:\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,\s*\d{4})?)`;
+const LEADING_DATE = new RegExp(String.raw`^(?:${NUMERIC_DATE}\s*[|·•:–—-]?\s+|${TEXT_DATE}\s*[|·•–—]\s*)`, 'i');
+const TRAILING_DATE = new RegExp(String.raw`(?:\s+[|·•–—-]?\s*${NUMERIC_DATE}|\s*[|·•–—]\s*${TEXT_DATE})$`, 'i');
+
+export function withoutDate(title: string): string {
+  const bare = title.replace(LEADING_DATE, '').replace(TRAILING_DATE, '').trim();
+  return wordCount(bare) >= 2 ? bare : title;
 }
 
 function nextText(lines: Line[], i: number): string | undefined {

@@ -1,0 +1,31 @@
+// Round-3 entity rules: compound "-led" modifiers, "Chamber of", accented given names, apposed geographic
+// nouns, title-case acronyms, and roles after a possessor or with a long complement.
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/model/analysis.js';
+import { analyseText } from './helpers.js';
+
+const byName = (ents: Entity[], name: string) => ents.find((e) => e.name === name || e.aliases.includes(name));
+
+describe('round-3 entity rules', () => {
+  it('drops a "NATO-led" modifier and keeps "Chamber of Commerce" whole', () => {
+    const ents = analyseText('The NATO-led KFOR mission said it had stepped up patrols. Trade has fallen, according to the Kosovo Chamber of Commerce.').entities;
+    expect(byName(ents, 'KFOR')?.type).toBe('organization');
+    expect(byName(ents, 'Kosovo Chamber of Commerce')?.type).toBe('organization');
+  });
+  it('types an accented given name as a person and reads a role after a possessor', () => {
+    const ents = analyseText('Lucía Méndez, the government\'s chief negotiator, said the talks would go on. The rebels\' chief negotiator, Pablo Beltrán, disagreed.').entities;
+    expect(byName(ents, 'Lucía Méndez')?.type).toBe('person');
+    expect(byName(ents, 'Lucía Méndez')?.roles.join()).toMatch(/negotiator/);
+    expect(byName(ents, 'Pablo Beltrán')?.roles.join()).toMatch(/negotiator/);
+  });
+  it('types a name apposed to "the only crossing" as a place and "Nato" as an organisation', () => {
+    const ents = analyseText('Lorries waited at Končulj, the only crossing still open. Russia accused Nato of escalation.').entities;
+    expect(byName(ents, 'Končulj')?.type).toBe('place');
+    expect(byName(ents, 'Nato')?.type).toBe('organization');
+  });
+  it('reads "ambassador-at-large" and "head of … at Org" as roles', () => {
+    const ents = analyseText('Russia\'s ambassador-at-large for Arctic affairs, Nikolai Korchunov, spoke first. "It is open," said Razia Khan, head of research for Africa at Standard Chartered in London.').entities;
+    expect(byName(ents, 'Nikolai Korchunov')?.roles.join()).toMatch(/ambassador/);
+    expect(byName(ents, 'Razia Khan')?.roles.join()).toMatch(/^head/);
+  });
+});
