@@ -38,4 +38,12 @@ describe('round-3 statement speaker', () => {
     const st = extractEvents(doc).find((e) => e.type === 'statement');
     expect(nameOf(doc, st?.participants[0] ?? null)).toBe('Beltrán');
   });
+
+  it('skips names inside a relative clause between the subject and "said"', () => {
+    const doc = handDoc('The KFOR mission, which has about 4,500 soldiers in Kosovo, said it had stepped up patrols.', {
+      entities: [{ name: 'KFOR', type: 'organization' }, { name: 'Kosovo', type: 'place' }],
+    });
+    const st = extractEvents(doc).find((e) => e.type === 'statement');
+    expect(nameOf(doc, st?.participants[0] ?? null)).toBe('KFOR');
+  });
 });

@@ -54,8 +54,12 @@ export const canAct = (e: Entity): boolean => e.type !== 'other';
  */
 export function subjectBefore(view: SentenceView, verbAt: number, from: number): Entity | null {
   let best: MentionRef | null = null;
+  // "KFOR, which has 4,500 soldiers in Kosovo, said": names inside a relative clause are not the subject
+  const rel = RELATIVE.exec(view.text.slice(Math.max(0, from - view.span.start), verbAt - view.span.start));
+  const relAt = rel ? Math.max(from, view.span.start) + rel.index : Infinity;
   for (const m of view.mentions) {
     if (m.start < from || m.end > verbAt) continue;
+    if (m.start > relAt && best) continue;
     if (!canAct(m.entity)) continue;
     // a name nested in a description ("UN" in "The UN chief") yields to the description's referent
     if (best && m.start >= best.start && m.end <= best.end && m.end - m.start < best.end - best.start) continue;
@@ -68,6 +72,8 @@ export function subjectBefore(view: SentenceView, verbAt: number, from: number):
   }
   return best?.entity ?? null;
 }
+
+const RELATIVE = /,\s*(?:which|who|whose)\s(?:[^,]|,(?=\d))*,\s*(?:\p{Ll}+ly\s+)?$/u;
 
 /** ", the Congress party leader, " between a person and the verb (an optional adverb may follow). */
 const APPOSITION = /^\s*,\s*(?:the|a|an|his|her|its|their)\s[^,;"“”]{1,60},\s*(?:\p{Ll}+ly\s+)?$/u;
