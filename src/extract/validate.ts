@@ -5,8 +5,7 @@ import type { ExtractedArticle } from './types.js';
 const MIN_WORDS = 25;
 
 export function assertArticle(raw: string, extracted: ExtractedArticle, name: string): void {
-  const head = raw.trimStart();
-  if (/^[[{]/.test(head)) {
+  if (/^\s*[[{]/.test(raw.slice(0, 256))) {
     try {
       JSON.parse(raw);
       throw new InputError(name, 'JSON data, not an article');
@@ -15,18 +14,26 @@ export function assertArticle(raw: string, extracted: ExtractedArticle, name: st
     }
   }
   const text = extracted.text;
-  const words = text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-  if (words.length === 0) throw new InputError(name, 'no article text found');
-  if (words.length < MIN_WORDS) throw new InputError(name, `not an article: only ${words.length} words of body text`);
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  const words = countWords(text, MIN_WORDS);
+  if (words === 0) throw new InputError(name, 'no article text found');
+  if (words < MIN_WORDS) throw new InputError(name, `not an article: only ${words} words of body text`);
+  const letters = text.length - text.replace(/\p{L}/gu, '').length;
   if (letters / text.length < 0.5) throw new InputError(name, 'not an article: mostly digits and symbols');
   // A body of prose has sentences: at least one run of five or more words ending in punctuation.
   if (!hasSentence(text)) throw new InputError(name, 'not an article: no sentences found');
 }
 
+/** Words in the text, counting no further than `enough` (the checks only need to know that many exist). */
+function countWords(text: string, enough: number): number {
+  const word = /\p{L}[\p{L}\p{M}'’-]*/gu;
+  let n = 0;
+  while (n < enough && word.exec(text)) n++;
+  return n;
+}
+
 function hasSentence(text: string): boolean {
   for (const m of text.matchAll(/[^.!?…\n]+[.!?…]/g)) {
-    if ((m[0].match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).length >= 5) return true;
+    if (countWords(m[0], 5) >= 5) return true;
   }
   return false;
 }

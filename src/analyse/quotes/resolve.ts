@@ -83,19 +83,34 @@ function subjectFirst(ctx: SpeakerContext, a: { e: Entity; at: number } | null, 
   return { e, at: subj.start };
 }
 
+// The patterns for one head noun, compiled once: description lookups run for every quote.
+const patternCache = new Map<string, { role: RegExp; before: RegExp; titled: RegExp }>();
+function headPatterns(head: string): { role: RegExp; before: RegExp; titled: RegExp } {
+  let p = patternCache.get(head);
+  if (!p) {
+    p = {
+      // "the president" is not the vice president nor a former one, nor the president-elect
+      role: new RegExp(`^(?:(?!\\b(?:vice|former|ex|deputy|assistant|acting)\\b).)*\\b${head}\\b(?!-)`, 'i'),
+      before: new RegExp(`([\\p{L}]+)\\s+${head}\\b`, 'iu'),
+      // a title followed by a name: "President Lula", "minister, Jane Doe"
+      titled: new RegExp(`(?:([\\p{L}]+)\\s+)?\\b${head}\\b,?\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+)`, 'gu'),
+    };
+    patternCache.set(head, p);
+  }
+  return p;
+}
+
 /** "the Russian advisor": an entity whose role or earlier title names the same head noun. */
 function describedEntity(ctx: SpeakerContext, span: Span, head: string, modifier: string | null): Resolved | null {
-  // "the president" is not the vice president nor a former one
-  const role = new RegExp(`^(?:(?!\\b(?:vice|former|ex|deputy|assistant|acting)\\b).)*\\b${head}\\b(?!-)`, 'i'); // nor the president-elect
+  const { role, before: wordBeforeHead, titled } = headPatterns(head);
   // "the prime minister" is not the interior minister: a modifier right before the head must agree
   const agrees = (before: string) => !modifier || !before || before.toLowerCase() === modifier || /^(?:the|a|an|his|her|its|their|s)$/i.test(before);
-  const wordBefore = (r: string) => new RegExp(`([\\p{L}]+)\\s+${head}\\b`, 'iu').exec(r)?.[1] ?? '';
+  const wordBefore = (r: string) => wordBeforeHead.exec(r)?.[1] ?? '';
   // only people already named can be referred back to ("The president ..." before Lula is introduced is not Lula)
   const byRole = ctx.entities.filter((e) => e.roles.some((r) => role.test(r) && agrees(wordBefore(r))) && e.mentions.some((m) => m.end <= span.start));
   if (byRole.length === 1) return { speaker: byRole[0]!.id, speakerName: byRole[0]!.name };
-  const re = new RegExp(`(?:([\\p{L}]+)\\s+)?\\b${head}\\b,?\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+)`, 'gu');
   let last: Span | null = null;
-  for (const m of ctx.text.slice(0, span.start).matchAll(re)) {
+  for (const m of ctx.text.slice(0, span.start).matchAll(titled)) {
     if (!agrees(m[1] ?? '')) continue;
     const s = m.index! + m[0].length - m[2]!.length;
     last = { start: s, end: s + m[2]!.length };
