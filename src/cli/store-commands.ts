@@ -1,7 +1,7 @@
 // Commands that read or fill the store: ingest, list, show, search, entities.
 import type { Command } from 'commander';
 import { ingestPaths } from '../ingest/run.js';
-import { DB_OPTION, withStore } from './store-option.js';
+import { DB_OPTION, JSON_OPTION, LIMIT_OPTION, OFFSET_OPTION, withStore } from './store-option.js';
 import { CliError } from './errors.js';
 import { formatAnalysis, formatIngestReport, formatStats } from './output.js';
 import { terminalProgress } from './progress.js';
@@ -25,15 +25,15 @@ export function registerStoreCommands(program: Command): void {
   program.command('list')
     .description('list stored articles, newest first')
     .option(...DB_OPTION)
-    .option('--limit <n>', 'how many', '50')
-    .option('--offset <n>', 'skip this many', '0')
-    .option('--json', 'print JSON')
+    .option(...LIMIT_OPTION)
+    .option(...OFFSET_OPTION)
+    .option(...JSON_OPTION)
     .action(async (opts: { db?: string; limit: string; offset: string; json?: boolean }) => {
       await withStore(opts.db, async (store) => {
-      const page = store.listArticles({ limit: Number(opts.limit), offset: Number(opts.offset) });
-      if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-      for (const a of page.items) process.stdout.write(`${a.id}  ${(a.published ?? '').slice(0, 10).padEnd(10)}  ${a.title ?? a.source ?? ''}\n`);
-      process.stdout.write(`${page.items.length} of ${page.total} articles\n`);
+        const page = store.listArticles({ limit: Number(opts.limit), offset: Number(opts.offset) });
+        if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+        for (const a of page.items) process.stdout.write(`${a.id}  ${(a.published ?? '').slice(0, 10).padEnd(10)}  ${a.title ?? a.source ?? ''}\n`);
+        process.stdout.write(`${page.items.length} of ${page.total} articles\n`);
       });
     });
 
@@ -44,10 +44,10 @@ export function registerStoreCommands(program: Command): void {
     .option('--json', 'print the analysis as JSON')
     .action(async (id: string, opts: { db?: string; json?: boolean }) => {
       await withStore(opts.db, async (store) => {
-      const full = store.resolveId(id);
-      const analysis = full ? store.getAnalysis(full) : null;
-      if (!analysis) throw new CliError(`${id}: no such article in ${store.path}`);
-      process.stdout.write(opts.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${formatAnalysis(analysis)}\n`);
+        const full = store.resolveId(id);
+        const analysis = full ? store.getAnalysis(full) : null;
+        if (!analysis) throw new CliError(`${id}: no such article in ${store.path}`);
+        process.stdout.write(opts.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${formatAnalysis(analysis)}\n`);
       });
     });
 
@@ -59,10 +59,10 @@ export function registerStoreCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (query: string[], opts: { db?: string; limit: string; json?: boolean }) => {
       await withStore(opts.db, async (store) => {
-      const page = store.search(query.join(' '), Number(opts.limit));
-      if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-      for (const h of page.items) process.stdout.write(`${h.id}  ${h.title ?? ''}\n    ${h.snippet.replace(/\s+/g, ' ')}\n`);
-      process.stdout.write(`${page.items.length} of ${page.total} matches\n`);
+        const page = store.search(query.join(' '), Number(opts.limit));
+        if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+        for (const h of page.items) process.stdout.write(`${h.id}  ${h.title ?? ''}\n    ${h.snippet.replace(/\s+/g, ' ')}\n`);
+        process.stdout.write(`${page.items.length} of ${page.total} matches\n`);
       });
     });
 
@@ -74,9 +74,9 @@ export function registerStoreCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (opts: { db?: string; type?: string; limit: string; json?: boolean }) => {
       await withStore(opts.db, async (store) => {
-      const page = store.listEntities({ type: opts.type, limit: Number(opts.limit) });
-      if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-      for (const e of page.items) process.stdout.write(`${String(e.articles).padStart(4)} articles  ${e.type.padEnd(12)} ${e.name}\n`);
+        const page = store.listEntities({ type: opts.type, limit: Number(opts.limit) });
+        if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+        for (const e of page.items) process.stdout.write(`${String(e.articles).padStart(4)} articles  ${e.type.padEnd(12)} ${e.name}\n`);
       });
     });
 }
