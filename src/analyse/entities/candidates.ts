@@ -17,6 +17,7 @@ export interface Candidate {
   honorific: boolean;
 }
 
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/;
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text);
 const lower = (t: Token) => t.text.toLowerCase();
 const isTitle = (t: Token) => TITLE_WORDS.has(lower(t));
@@ -31,6 +32,9 @@ function runEnd(toks: Token[], i: number): number {
     if (!next) return j;
     if (nameLike(next)) { j++; continue; }
     const after = toks[j + 2];
+    // A short month form between two name words is a name part, not a date ("Zin Mar Aung"):
+    // a date would carry a day number, never a following capitalised word.
+    if (MONTH_SHORT.test(next.text) && after && nameLike(after) && next.end === after.start - 1) { j += 2; continue; }
     if (next.text === '&' && after && nameLike(after)) { j += 2; continue; }
     if (NAME_CONNECTORS.has(next.text) && after) {
       const cur = toks[j]!;

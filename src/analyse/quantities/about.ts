@@ -58,6 +58,8 @@ export function isCountedNoun(text: string, pos: number): { word: string; end: n
   const candidates = [first, m[1]!];
   for (const [i, w] of candidates.entries()) {
     const lw = w.toLowerCase();
+    // a participle before a second word is an adjective ("1.2 million displaced people")
+    if (i === 0 && m[1] !== first && /ed$/.test(lw) && !STOP.has(lw)) continue;
     if (STOP.has(lw) || isVerbish(lw)) return null;
     if ((/(?:s|people|men|children|police|staff|personnel|crew|cattle|sheep|fish)$/.test(lw) || INVARIANT_PLURAL.test(lw)) && !/(?:ss|us|is)$/.test(lw)) {
       const end = pos + (i === 0 ? /^\s+[\p{L}\-]+/u.exec(m[0])![0].length : m[0].length);

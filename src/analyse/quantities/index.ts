@@ -83,9 +83,10 @@ function partOf(text: string, pos: number): { head: string; phrase: string; end:
   return noun ? { head: noun.word, phrase: noun.word, end: noun.end } : countedPhrase(text, pos + of[0].length);
 }
 
-/** "90,000 Serbs", "200 Palestinians": a capitalised plural whose singular names a nationality counts people. */
+/** "90,000 Serbs", "200 Palestinians", "100,000 ethnic Armenians": a capitalised plural whose singular names a nationality counts people. */
 function nationals(text: string, pos: number): { word: string; end: number } | null {
-  const m = /^\s+(\p{Lu}\p{Ll}+)s(?![\p{L}])(?!\s+\p{Lu})/u.exec(text.slice(pos, pos + 30));
+  // one adjective may stand before it ("100,000 ethnic Armenians", "300 stranded Palestinians")
+  const m = /^\s+(?:(?:\p{Ll}+(?:ed|ic|al|ive|ing)|young|elderly|fellow)\s+)?(\p{Lu}\p{Ll}+)s(?![\p{L}])(?!\s+\p{Lu})/u.exec(text.slice(pos, pos + 45));
   if (!m) return null;
   const stem = m[1]!.toLowerCase();
   if (!(stem in DEMONYMS || `${stem}ian` in DEMONYMS || `${stem}ish` in DEMONYMS || `${stem}i` in DEMONYMS)) return null;

@@ -8,6 +8,9 @@ const UNITS: UnitDef[] = [
   { re: String.raw`(?:square|sq\.?)\s*(?:kilomet(?:er|re)s?|km)\b|km²|km2\b`, unit: 'km2' },
   { re: String.raw`(?:square|sq\.?)\s*miles?\b|mi²`, unit: 'mi2' },
   { re: String.raw`(?:square|sq\.?)\s*(?:met(?:er|re)s?|m)\b|m²`, unit: 'm2' },
+  // volumes before lengths: "200 billion cubic metres of gas" is a volume, not a distance
+  { re: String.raw`(?:cubic|cu\.?)\s*(?:met(?:er|re)s?|m)\b|m³`, unit: 'm3' },
+  { re: String.raw`(?:cubic|cu\.?)\s*(?:feet|foot|ft)\b|ft³`, unit: 'ft3' },
   // two-word units keep both words: "nautical miles" are not miles, "basis points" not points
   { re: String.raw`nautical\s+miles?\b|nmi\b`, unit: 'nautical mile' },
   { re: String.raw`basis\s+points?\b|bps\b`, unit: 'basis point' },

@@ -99,7 +99,10 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
   const out: FoundTime[] = [];
   for (const r of chrono.casual.parse(text, refDate)) {
     const { text: t, start, end } = trimmed(r, offset);
-    if (DURATION.test(r.text) || NOT_A_DATE.test(t) || !/[a-z]{2}|\d/i.test(t)) continue;
+    // "after seven hours of talks": the preposition aside, a bare amount of time is a duration too
+    if (DURATION.test(r.text) || DURATION.test(t) || NOT_A_DATE.test(t) || !/[a-z]{2}|\d/i.test(t)) continue;
+    // "₦150,000 a month" gives chrono "000 a" (00:00 am): a match starting inside a number is a fragment
+    if (/\d[,.]?$/.test(text.slice(0, r.index))) continue;
     if (/^(?:march|may)$/.test(t)) continue; // lowercase and alone: the noun "march", the verb "may"
     if (EVENT_ANCHORED.test(t)) { out.push({ text: t, start, end, value: null }); continue; }
     const tense = tenseAt(start, end);

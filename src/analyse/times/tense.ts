@@ -11,6 +11,7 @@ const PAST_CUE = /\b(was|were|had|did|said|told|ago|last|earlier|took|began|came
 // An accusation, charge or denial is about a deed already done: "has accused the ELN of an Aug. 29 attack".
 const ACCUSATION = /\b(?:accus|blam|charg|convict|indict|sentenc|condemn|deni|deny|admit|acquitt?)[a-z]*\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:of|for|over)\b/iu;
 const SCHEDULED_PRESENT = /\b(?:ends|starts|begins|opens|closes|resumes|meets|arrives|leaves|departs|travels|visits|hosts|convenes|concludes|returns|expires|takes place|kicks off|gets under way)\s+(?:on\s+|next\s+)?$/i;
+const REPORTED = /\b(?:said|told|announced|added|stated|wrote|confirmed|reported|declared)\b/i;
 const CLAUSE_BREAK = /[.;:!?]\s|\b(?:after|when|since|but|while|which|who|that)\b|,\s(?:and|but)\b/gi;
 
 /** The clause text before `start`, back to the sentence start or the nearest clause break. */
@@ -29,6 +30,9 @@ export function tenseAt(doc: ArticleDoc, start: number, end: number): Tense {
   // quoted words keep the speaker's tense, not the narrative's: “Europe will not ...,” Costa said late on Thursday
   const before = clauseBefore(doc, start).replace(/[“"][^“”"]*[”"]/g, ' ');
   const after = doc.text.slice(end, end + 30).split(/[.;!?]/)[0] ?? '';
+  // "X will meet on Friday, the minister said in a statement on Saturday": a past reporting verb after the
+  // last future cue is the clause the date belongs to
+  if (lastIndex(REPORTED, before) > lastIndex(FUTURE_CUE, before)) return 'past';
   if (FUTURE_CUE.test(before) || /^\s*(?:,\s*)?(?:will|is expected|is scheduled)\b/i.test(after)) return 'future';
   if (ACCUSATION.test(before)) return 'past';
   // "the meeting ends on Thursday": a scheduling verb in the present points ahead
@@ -36,6 +40,13 @@ export function tenseAt(doc: ArticleDoc, start: number, end: number): Tense {
   // "has called for a march on Saturday": the present perfect takes no past day of its own, so the day is ahead
   if (/\b(?:has|have)\s+(?:already\s+)?[a-z]+(?:ed|en|t)\b/i.test(before) && !/\b(?:since|until|by)\b/i.test(before)) return 'future';
   return PAST_CUE.test(before) || /^\s*(?:,\s*)?(?:[a-z]+ )?(?:was|were|had|[a-z]{3,}ed)\b/i.test(after) ? 'past' : null;
+}
+
+/** Index of the last match of `re` in `text`, or -1. */
+function lastIndex(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) at = m.index;
+  return at;
 }
 
 export function isFutureContext(doc: ArticleDoc, start: number, end: number): boolean {

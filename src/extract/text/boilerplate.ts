@@ -43,6 +43,13 @@ const NEWSROOM_JOB = /\b(?:correspondent|reporter|editor|writer|journalist|colum
 const NEWSLETTER_PITCH = /\b(?:to|in|into|in to)\s+your\s+inbox\b/i;
 // an audio or video player's running time printed alone: "4:12", "1:02:33"
 const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+// an invitation to follow the outlet elsewhere: "Join our WhatsApp channel for breaking news", "Follow us on Telegram"
+const PLATFORM_PITCH = /^(?:join|follow|subscribe to)\s+(?:us|our)\b.*\b(?:whatsapp|telegram|channel|community|instagram|facebook|twitter|tiktok|youtube|google news)\b/i;
+// a labelled list of topic tags, or the site's disclaimer: "TAGS: Ayungin Shoal, China", "Disclaimer: Comments do not …"
+const TAG_LIST = /^(?:tags?|topics?|keywords?|filed under)\s*:\s*\S/i;
+const DISCLAIMER = /^disclaimer\s*:/i;
+// the legal footer, which may open the line: "All rights reserved. This material may not be reproduced …"
+const RIGHTS = /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$|^all rights reserved\b|\bmay not be (?:re)?produced\b.*\bpermission\b/i;
 const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago$|^(?:just now|yesterday|today)$/i;
 const CRUMB = /^[\p{L}\d][\p{L}\d &'-]{0,30}(?:\s*[>›»/|]\s*[\p{L}\d][\p{L}\d &'-]{0,30}){1,6}$/u;
 
@@ -70,8 +77,9 @@ export function parseDates(text: string): chrono.ParsedResult[] {
 // A dateline may open on the place it was filed from: "Caracas, September 15, 2026", "KYIV — 3 March 2026".
 const DATELINE_PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:,|—|–|\s-)\s*(?=\S)/u;
 
-// A section label may precede the time stamp: "Health | Published 2026-05-22 08:10".
-const SECTION_LABEL = /^\p{L}[\p{L} &'-]{0,25}\s*[|·•]\s*(?=\S)/u;
+// A section label or the paper's name may precede the time stamp: "Health | Published 2026-05-22 08:10",
+// "Daily Courier / 12:05 AM October 22, 2026".
+const SECTION_LABEL = /^\p{L}[\p{L} &'-]{0,25}\s*[|·•/]\s*(?=\S)/u;
 
 export function isTimestampLine(text: string): boolean {
   if (isBareTimestamp(text)) return true;
@@ -114,11 +122,14 @@ export function boilerplateKind(text: string): DroppedKind | null {
   if (WIRE_TRAILER.test(text)) return 'other';
   if (w <= 20 && NEWSLETTER_PITCH.test(text)) return 'advert';
   if (DURATION.test(bare)) return 'navigation';
+  if (w <= 20 && PLATFORM_PITCH.test(text)) return 'advert';
+  if (TAG_LIST.test(text)) return 'navigation';
+  if (DISCLAIMER.test(text)) return 'other';
   if (w <= 9 && BYLINE_NAME.test(text) && NEWSROOM_JOB.test(text)) return 'other';
   if (COOKIE.test(text) && /\b(use|accept|agree|manage|settings|we and our partners)\b/i.test(text)) return 'other';
   if (w <= 10 && BYLINE.test(text) && !/[.!?]$/.test(text)) return 'other';
   if (isTimestampLine(text)) return 'other';
   if (w <= 12 && CRUMB.test(text) && !/[.!?]$/.test(text) && /\s[>›»|]\s|[>›»]/.test(text)) return 'navigation';
-  if (/^(?:©|\(c\)|copyright\b)/i.test(text) || /all rights reserved\.?$/i.test(text)) return 'other';
+  if (RIGHTS.test(text)) return 'other';
   return null;
 }

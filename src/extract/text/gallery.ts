@@ -37,7 +37,7 @@ export function isCredit(text: string): boolean {
 /** The credited name without its label: "Photo: Hatem Khaled/Reuters" → "Hatem Khaled/Reuters", "© AFP" → "AFP". */
 export function creditName(text: string): string {
   const bare = text.replace(/^(?:photos?|fotos?|images?|pictures?|credit|credits|crédito|photograph|photographer|illustration|photo credit)\s*(?:by)?\s*[:：]\s*|^(?:©|\(c\))\s*/i, '')
-    .replace(/^(?:image|photo|picture) source\s*[,:]\s*|^(?:photo|picture|image)s? by\s+/i, '')
+    .replace(/^(?:image|photo|picture) source\s*[,:]\s*|^(?:photo|picture|image)s? (?:by\s+|from\s+(?:the\s+)?)/i, '')
     // "Photo courtesy of the Ministry of Defense" → "Ministry of Defense"
     .replace(/^(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?\s+(?:the\s+)?/i, '').trim();
   return bare || text;
@@ -51,7 +51,7 @@ export function captionText(text: string): string {
 // A credit printed at the end of its caption: "… in Patna. (Photo by X / AFP)", "… South Korea. REUTERS/Kim Hong-Ji".
 // Also "… in Nuuk. Photograph: Name/Agency" and the wire form "… 2026. (AP Photo/Name)".
 const TRAILING_CREDIT = new RegExp(
-  `(?:\\((?:photos?|pictures?|images?)\\s*(?:by\\s+|:\\s*)[^()]{2,60}\\)|\\((?:${AGENCY})(?:\\s*photo)?\\s*/\\s*[^()/]{2,60}\\)` +
+  `(?:\\((?:photos?|pictures?|images?)\\s*(?:by\\s+|from\\s+|courtesy(?:\\s+of)?\\s+|:\\s*)[^()]{2,60}\\)|\\((?:${AGENCY})(?:\\s*photo)?\\s*/\\s*[^()/]{2,60}\\)` +
   `|(?<=[.!?]\\s+)(?:photograph|photo|picture|image|credit|illustration)\\s*:\\s*[^.!?:]{2,80}` +
   `|(?<=[.!?]\\s+)(?:${AGENCY})(?:\\s*photo)?\\s*/\\s*\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*){0,3})$`, 'iu');
 
@@ -137,7 +137,9 @@ export function readGallery(lines: Line[], start: number): Gallery | null {
       // before the first counter only credits/short captions belong; a header with no counters at all
       // is read as caption/credit pairs, up to the announced total
       // without a total, caption/credit pairs go on while they alternate: two captions in a row end it
-      if (!credit && (isBodyLike(t) || (total ? pendingBefore >= total * 2 : pendingBefore >= 2 && !prevCredit))) break;
+      // a sentence-like caption belongs when its own credit follows it ("Name (left) and … on Friday." + "Photo: X")
+      const captionOfNext = !credit && !prevCredit && wordCount(t) <= 45 && nextIsCredit(lines, i);
+      if (!credit && ((isBodyLike(t) && !captionOfNext) || (total ? pendingBefore >= total * 2 : pendingBefore >= 2 && !prevCredit))) break;
       pendingBefore++;
       prevCredit = credit;
     } else if (credit) {
@@ -153,6 +155,11 @@ export function readGallery(lines: Line[], start: number): Gallery | null {
   const items = assignItems(tokens, total);
   if (!items.length) return null;
   return { end: i, items, raw: raw.join('\n') };
+}
+
+function nextIsCredit(lines: Line[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].text) return isCredit(lines[j].text);
+  return false;
 }
 
 function assignItems(tokens: Token[], total: number | null): MediaItem[] {

@@ -6,7 +6,7 @@ import { isBodyLike, isSeparator, listMarker, stripListMarker, wordCount, type L
 import { boilerplateKind } from './boilerplate.js';
 
 const MARKER_WORDS =
-  'read also|also read|read more|read next|see also|related|related (?:articles?|stories|news|content|coverage|links|reading|topics|posts)|' +
+  'read also|also read|read more|read next|keep reading|see also|related|related (?:articles?|stor(?:y|ies)|news|content|coverage|links|reading|topics|posts)|' +
   'more on (?:this|that)(?: story| topic| subject)?|more about (?:this|that)(?: story| topic)?|more (?:stories|news|articles)(?: from [\\p{L} ]{1,30})?|' +
   'recommended(?: for you| articles| stories| reading)?|you (?:may|might) also (?:like|be interested in)|' +
   'further reading|most (?:read|popular|viewed|shared)(?: articles| stories| now)?|trending(?: now| stories)?|' +
