@@ -85,6 +85,7 @@ describe('general claim rules', () => {
       entities: [{ name: 'Defence Ministry', type: 'organization' as const }, { name: 'Azerbaijan', type: 'place' as const }, { name: 'Armenia', type: 'place' as const }],
     });
     splitByPossessor(doc);
-    expect(view(doc)).toEqual([["Azerbaijan's Defence Ministry", 'assert', ["Armenia's Defence Ministry"]], ["Armenia's Defence Ministry", 'deny', []]]);
+    // round 4: a reported attack by another side ("Armenian forces opened fire") is an accusation
+    expect(view(doc)).toEqual([["Azerbaijan's Defence Ministry", 'accuse', ["Armenia's Defence Ministry"]], ["Armenia's Defence Ministry", 'deny', []]]);
   });
 });

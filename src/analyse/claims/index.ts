@@ -7,13 +7,15 @@ import { canAct, isNounUse, quotedRanges, sentenceViews, type SentenceView } fro
 import { STANCE_CUES, ULTIMATUM, stems } from './stance.js';
 import { speakerAt, speakerTurns, type SpeakerTurn } from './speakers.js';
 import { collectiveAnnotator } from './collectives.js';
-import { REPORTED, actorBefore } from './reported.js';
+import { CONTESTED, REPORTED, actorBefore } from './reported.js';
+import { DEMONYMS } from '../entities/lexicon.js';
 import { keepAnswered, linkCounterClaims, objectStances, type Draft } from './linking.js';
 import { sidesOf } from './sides.js';
 import { placeSides, quoteDrafts, quotesBySentence } from './quoted.js';
 
 /** A participle after a determiner is an adjective ("over the disputed reef", "the rejected plan"). */
-const ADJECTIVE = /\b(?:the|a|an|its|their|this|these|those)\s+$/i;
+// The lookbehind, not \b: JS \b is ASCII-only, so "Erdoğan dismissed" would read "an dismissed".
+const ADJECTIVE = /(?<!\p{L})(?:the|a|an|its|their|this|these|those)\s+$/iu;
 
 interface Cue { stance: Stance; at: number; end: number; nominal: boolean; tentative?: boolean }
 
@@ -51,6 +53,20 @@ const SPEECH = /\b(?:said|says|stated|states|noted|notes|stressed|stresses|empha
 /** A transcript speaker label opening a clause ("Vladimir Putin: …"): not part of what is claimed. */
 const LEADING_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,7}\p{Lu}[\p{L}.'’-]*:\s+/u;
 
+/** A subject pronoun right before the verb (an adverb may follow it). */
+const PRONOUN = /(?:^|[\s,])(?:he|she|they|it)\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+)?$/i;
+
+/** A relative clause after the previous cue ended by a comma: "…, which claims X, has demanded". */
+const RELATIVE_OPEN = /,\s*(?:which|who)\s+(?:\w+ly\s+)?\S+$/i;
+const RELATIVE_CLOSE = /^[^,;:"“”]+,\s*(?:(?:has|have|had|also|later)\s+)*$/i;
+
+/** Whether an actor mention ends right before the comma that precedes the verb at `verbAt`. */
+function namedBeforeComma(view: SentenceView, verbAt: number): boolean {
+  const lead = view.text.slice(0, verbAt - view.span.start).replace(/,\s*$/, '');
+  const end = view.span.start + lead.length;
+  return lead.length < verbAt - view.span.start && view.mentions.some((m) => m.end === end && canAct(m.entity));
+}
+
 /** "X said … and rejects …" / "X refuses …, claiming …": a coordinated verb keeps the first subject. */
 const COORDINATED = /(?:\b(?:and|but|while)\s+(?:\w+ly\s+)?|,\s*)$/i;
 
@@ -58,8 +74,18 @@ const subjectBefore = (view: SentenceView, verbAt: number, from: number): Entity
 
 function claimantFor(doc: ArticleDoc, view: SentenceView, cue: Cue, prevEnd: number, first: Entity | null, byId: Map<string, Entity>, turns: SpeakerTurn[], recent: Entity | null): Entity | null {
   const base = view.span.start;
+  const recentByPronoun = recent;
   const between = view.text.slice(prevEnd, cue.at);
-  if (first && prevEnd > 0 && COORDINATED.test(between)) return first;
+  // "…, a charge the minister, Olamide Fashola, denied": a name closing an apposition right before the
+  // comma is the verb's own subject, so the comma does not coordinate with the earlier verb.
+  if (first && prevEnd > 0 && COORDINATED.test(between) && !namedBeforeComma(view, base + cue.at)) return first;
+  // "China, which claims the sea, has demanded": the verb after a relative clause belongs to its antecedent
+  if (first && prevEnd > 0 && RELATIVE_CLOSE.test(between) && RELATIVE_OPEN.test(view.text.slice(0, prevEnd))) return first;
+  // "where they said", "He rejected": a pronoun subject continues the sentence's claimant, else the latest one
+  if (!cue.nominal && PRONOUN.test(view.text.slice(prevEnd, cue.at))) {
+    if (first && prevEnd > 0) return first;
+    if (prevEnd === 0 && recentByPronoun) return recentByPronoun;
+  }
   // The actor before a nominal cue is usually its target ("Russia's massacre", "Russia committed war
   // crimes"): the claim is the sentence's earlier claimant's or the speaker's, never the subject's.
   if (cue.nominal && first) return first;
@@ -132,6 +158,8 @@ function draftsFor(doc: ArticleDoc, view: SentenceView, byId: Map<string, Entity
       clause = doc.text.slice(start, end);
     }
     let stance = cue.stance;
+    // "dismissed the demand", "turned down the request": refusing a demand is a rejection, not a denial
+    if (stance === 'deny' && object?.length === 1 && object[0] === 'demand') stance = 'reject';
     if ((stance === 'assert' || stance === 'confirm') && ULTIMATUM.test(clause)) stance = 'demand';
     const about = [...new Set(view.mentions
       .filter((m) => m.start >= base + from && m.end <= base + clauseEnd && m.entity !== claimant && canAct(m.entity))
@@ -142,6 +170,24 @@ function draftsFor(doc: ArticleDoc, view: SentenceView, byId: Map<string, Entity
     });
   });
   return drafts;
+}
+
+/**
+ * "The defence ministry said Turkish jets had violated Greek airspace": a reported attack or breach whose
+ * subject is another side (a nationality word or an actor of another country opening the clause) is an
+ * accusation, which "Ankara denied the charge" answers. "Its fighters had captured" stays an assertion.
+ */
+function reportedAccusation(d: Draft, doc: ArticleDoc, sides: Map<string, string>): void {
+  if (!d.tentative || d.claim.stance !== 'assert' || !d.side || !CONTESTED.test(d.clause)) return;
+  const clause = d.clause.replace(/^\s*(?:that\s+)?(?:the\s+)?/i, '');
+  const word = /^\p{Lu}[\p{L}-]*/u.exec(clause)?.[0];
+  if (!word) return;
+  const named = doc.entities.find((e) => [e.name, ...e.aliases].some((n) => clause.startsWith(n)));
+  const side = DEMONYMS[word.toLowerCase()] ?? (named ? sides.get(named.id) : undefined);
+  if (!side || side === d.side) return;
+  d.claim.stance = 'accuse';
+  d.tentative = false;
+  d.reported = true;
 }
 
 export function extractClaims(doc: ArticleDoc): Claim[] {
@@ -159,6 +205,7 @@ export function extractClaims(doc: ArticleDoc): Claim[] {
     for (const d of all) placeSides(d, v, sides);
     return all;
   });
+  for (const d of drafts) reportedAccusation(d, doc, sides);
   linkCounterClaims(drafts);
   // Renumber: dropped reported assertions leave no gaps in the ids.
   return keepAnswered(drafts).map((d, i) => ({ ...d.claim, id: `cl${i + 1}` }));

@@ -11,6 +11,8 @@ export interface Draft {
   claim: Claim; sentence: number; stems: Set<string>; clause: string;
   /** a plain "said" clause: kept only when answered, answering, or contested */
   tentative?: boolean; answering?: boolean;
+  /** a reported attack by another side, made an accusation: "denied the report" answers it too */
+  reported?: boolean;
   /** stances the rebuttal's object noun names ("rejected the accusation" → accuse) */
   object?: Stance[];
   /** the claimant's country, and the entities (and their countries) the claim's text names */
@@ -37,7 +39,8 @@ const answerable = (counter: Draft): Stance[] => counter.object ?? COUNTER[count
 
 /** Score how well `counter` answers `target`; higher is better, below 1 is no link. */
 function linkScore(counter: Draft, target: Draft, previous: Draft | undefined): number {
-  if (!answerable(counter).includes(target.claim.stance)) return 0;
+  const can = answerable(counter);
+  if (!can.includes(target.claim.stance) && !(target.reported && can.includes('assert'))) return 0;
   if (counter.claim.claimant === target.claim.claimant) return 0;
   let score = 0.5;
   // The object noun names the target's stance: enough for a link; nearer ones win among several.

@@ -4,7 +4,7 @@ import type { Stance } from '../../model/analysis.js';
 export interface StanceCue { stance: Stance; re: RegExp; nominal: boolean }
 
 const cue = (stance: Stance, verbs: string[], nominal = false): StanceCue =>
-  ({ stance, re: new RegExp(`\\b(?:${verbs.join('|')})(?!\\w)`, 'gi'), nominal });
+  ({ stance, re: new RegExp(`\\b(?:${verbs.join('|')})(?!\\w)`, 'giu'), nominal });
 
 export const STANCE_CUES = [
   cue('assert', ['announced', 'announces', 'claimed', 'claims', 'claiming', 'asserted', 'asserts', 'alleged', 'alleges',
@@ -14,8 +14,10 @@ export const STANCE_CUES = [
   cue('deny', ['denied', 'denies', 'denying', 'dismissed', 'dismisses', 'refuted', 'refutes', 'disputed', 'disputes',
     'called (?:it|this|the \\w+) (?:false|fake|a lie|lies|propaganda)']),
   cue('reject', ['rejected', 'rejects', 'rejecting', 'refused', 'refuses', 'refusing', 'ruled out', 'rules out',
-    'will not accept', 'would not accept', 'does not accept', 'opposes', 'opposed']),
-  cue('demand', ['demanded', 'demands', 'demanding', 'urged', 'urges', 'called on', 'calls on', 'called for',
+    'will not accept', 'would not accept', 'does not accept', 'opposes', 'opposed',
+    'turned down', 'turns down', 'brushed aside', 'brushes aside']),
+  // "is pressing Mexico to accept", "pressed Kyiv to cede": pressure towards an act is a demand
+  cue('demand', ['press(?:ed|es|ing)(?=\\s+(?:[\\p{L}’-]+\\s+){1,3}to\\s)', 'demanded', 'demands', 'demanding', 'urged', 'urges', 'called on', 'calls on', 'called for',
     'calls for', 'ultimatum', 'insisted that', 'must']),
   cue('accuse', ['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'charged that']),
   // Nominal cues: the speaker calls the other side's story false, or names the other side's guilt.

@@ -2,6 +2,7 @@
 // "Charles de Gaulle", "Procter & Gamble"), minus sentence-initial function words, with a capitalised
 // title prefix ("Russian President", "Emergencies Minister") split off as the role.
 import { DEMONYMS, GIVEN_NAMES, HONORIFICS, NAME_CONNECTORS, NON_NAMES, ORG_WORDS, ROLE_MODIFIERS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.js';
+import { lookupPlace } from './gazetteer.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 export interface Candidate {
@@ -36,6 +37,7 @@ function runEnd(toks: Token[], i: number): number {
     // a date would carry a day number, never a following capitalised word.
     if (MONTH_SHORT.test(next.text) && after && nameLike(after) && next.end === after.start - 1) { j += 2; continue; }
     if (next.text === '&' && after && nameLike(after)) { j += 2; continue; }
+    if (next.text === 'and' && andJoinsAgency(toks, j)) { j += 2; continue; }
     if (NAME_CONNECTORS.has(next.text) && after) {
       const cur = toks[j]!;
       // "of" only after a keyword ("Bank of America", "Minister of Defence"); other connectors inside person names.
@@ -47,6 +49,24 @@ function runEnd(toks: Token[], i: number): number {
     }
     return j;
   }
+}
+
+/** Head words of agency names that are not organisation keywords on their own ("Border Protection"). */
+const AGENCY_HEADS = /^(?:Protection|Enforcement|Prevention|Control|Security|Safety|Affairs|Development|Administration|Research|Welfare|Planning|Relief|Rescue|Immigration|Customs|Excise|Revenue)$/;
+
+/**
+ * "US Customs and Border Protection", "Food and Drug Administration": "and" stays inside a name when the
+ * words after it end in an agency or organisation head and the word before it is a common noun, not a
+ * complete name (an organisation keyword, a given name or a known place would make "A and B" two names).
+ */
+function andJoinsAgency(toks: Token[], j: number): boolean {
+  const cur = toks[j]!;
+  if (ORG_WORDS.has(cur.text) || GIVEN_NAMES.has(cur.text) || lookupPlace(cur.text)) return false;
+  let k = j + 2;
+  if (!toks[k] || !nameLike(toks[k]!)) return false;
+  while (toks[k + 1] && nameLike(toks[k + 1]!)) k++;
+  const head = toks[k]!.text;
+  return k - j <= 4 && (AGENCY_HEADS.test(head) || ORG_WORDS.has(head));
 }
 
 function firstWordIndex(toks: Token[]): number {

@@ -43,9 +43,13 @@ const REGIONS: Record<string, [number, number, string | null]> = {
   'silicon valley': [37.4, -122.1, 'US'], 'persian gulf': [26.0, 52.0, null], 'black sea': [43.0, 35.0, null],
   'baltic sea': [58.0, 20.0, null], 'kursk region': [51.7, 36.2, 'RU'], 'sea of azov': [46.0, 36.5, null],
   'eastern europe': [50.0, 30.0, null], 'western europe': [48.0, 5.0, null], arctic: [80.0, 0.0, null],
+  // disputed or historical regions that are neither states nor cities in country-state-city / GeoNames cities
+  'nagorno karabakh': [39.8, 46.8, 'AZ'], karabakh: [39.8, 46.8, 'AZ'], transnistria: [47.2, 29.4, 'MD'],
+  abkhazia: [43.0, 41.0, 'GE'], 'south ossetia': [42.3, 44.0, 'GE'], darfur: [13.0, 24.0, 'SD'], tibet: [31.0, 88.0, 'CN'],
+  kordofan: [12.0, 30.0, 'SD'], patagonia: [-45.0, -69.0, null],
 };
 
-interface Index { countries: Map<string, Place>; states: Map<string, Place>; cities: Map<string, Place> }
+interface Index { countries: Map<string, Place>; states: Map<string, Place>; cities: Map<string, Place>; compact: Map<string, Place> }
 let index: Index | null = null;
 
 function build(): Index {
@@ -77,7 +81,11 @@ function build(): Index {
       }
     }
   }
-  return { countries, states, cities };
+  // "Naypyitaw" / "Nay Pyi Taw": transliterations split words differently, so big multi-word names are also
+  // kept without spaces (only for populous places, where a one-word spelling is a real variant, not noise).
+  const compact = new Map<string, Place>();
+  for (const [key, c] of cities) if (key.includes(' ') && c.population >= 100_000) { const k = key.replace(/ /g, ''); if (!cities.has(k) && !(compact.get(k)?.population! >= c.population)) compact.set(k, c); }
+  return { countries, states, cities, compact };
 }
 
 /** Builds the index now (it is otherwise built on first lookup); returns build time in ms. */
@@ -102,5 +110,5 @@ export function lookupPlace(name: string): Place | null {
   if (city && city.population >= 100_000) return city;
   const state = index.states.get(key);
   if (state) return state;
-  return city ?? null;
+  return city ?? (key.includes(' ') ? null : index.compact.get(key) ?? null);
 }

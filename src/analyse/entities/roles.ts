@@ -73,9 +73,14 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'one', 'and', 'or', 'of', 'in'
 function roleApposedBefore(c: Candidate, toks: Token[], text: string): RoleHit | null {
   const comma = c.tokens[0]!.index - 1;
   if (c.rolePrefix.length || toks[comma]?.text !== ',' || !toks[comma - 1]) return null;
-  // "The current president of Namibia, Hage Geingob", "the US ambassador to NATO, Matthew Whitaker": step back over the complement to the title.
-  let headAt = comma - 1;
-  for (let k = comma - 1; k > 0 && comma - k < 6 && !isTitle(toks[headAt]!); k--) if (/^(?:of|to|for|at)$/.test(toks[k]!.text) && isTitle(toks[k - 1]!)) headAt = k - 1;
+  // "The President of the Nigeria Labour Congress (NLC), Emeka Nwosu": an acronym in brackets ends the complement.
+  let last = comma - 1;
+  if (toks[last]!.text === ')' && toks[last - 2]?.text === '(') last -= 3;
+  if (!toks[last]) return null;
+  // "The current president of Namibia, Hage Geingob", "the Secretary to the Government of the Federation, X":
+  // step back over the complement (up to ten words, no comma) to the title.
+  let headAt = last;
+  for (let k = last; k > 0 && last - k < 10 && toks[k]!.text !== ',' && !isTitle(toks[headAt]!); k--) if (/^(?:of|to|for|at)$/.test(toks[k]!.text) && isTitle(toks[k - 1]!)) headAt = k - 1;
   if (!isTitle(toks[headAt]!)) return null;
   let from = headAt;
   // lowercase noun modifiers may stand in the role too ("the EU's foreign policy chief, Kaja Kallas"):
@@ -93,7 +98,7 @@ function roleApposedBefore(c: Candidate, toks: Token[], text: string): RoleHit |
   const before = toks[from - 1];
   if (before && !/^(the|a|an|one|another|his|her|their|its)$/i.test(before.text) && !/^[,;:(–—-]$/.test(before.text)) return null;
   const hit = phrase(toks, from, headAt, text);
-  if (headAt < comma - 1) hit.role = `${hit.role} ${text.slice(toks[headAt + 1]!.start, toks[comma - 1]!.end)}`;
+  if (headAt < comma - 1) hit.role = `${hit.role} ${text.slice(toks[headAt + 1]!.start, toks[last]!.end)}`;
   return hit;
 }
 

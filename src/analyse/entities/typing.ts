@@ -9,7 +9,7 @@ import { isAllCaps, type Token } from './tokens.js';
 export interface Typed { type: EntityType; strength: number; place: Place | null }
 
 const ORG_KIND_NOUNS = /^(?:group|groups|party|company|firm|agency|organi[sz]ation|movement|network|newspaper|broadcaster|charity|NGO|militia|outlet|website|magazine|watchdog|think-tank|insurer|lender|carrier|airline|retailer|manufacturer|startup|monitor)$/;
-const GEO_NOUNS = /^(?:town|towns|city|cities|village|villages|region|regions|province|provinces|district|districts|state|states|county|part|parts|outskirts|north|south|east|west|centre|center|capital|area|port|island|suburb|neighbourhood|neighborhood|municipality|governorate|oblast)$/i;
+const GEO_NOUNS = /^(?:town|towns|city|cities|village|villages|region|regions|province|provinces|district|districts|state|states|county|part|parts|outskirts|north|south|east|west|centre|center|capital|area|port|island|islands|suburb|neighbourhood|neighborhood|municipality|governorate|oblast)$/i;
 const INDEX_HEADS = /^(Index|Average|Composite)$/;
 const PLACE_HEADS = /^(Ocean|Sea|Airport|River|Mountains?|Lake|Islands?|Bay|Gulf|Strait|Peninsula|Desert|Valley|County|Province|Oblast|Region|Street|Avenue|Road|Square|Bridge|Canal|Coast|Heights|Plateau)$/;
 
@@ -53,6 +53,9 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   // "the town of Babanusa", "parts of Kordofan", "north of Khartoum": a geographic noun governs the name
   const geoOf = prev?.text === 'of' && GEO_NOUNS.test(toks[c.tokens[0]!.index - 2]?.text ?? '');
   if (geoOf && !given) return { type: 'place', strength: 3, place };
+  // "the capital Naypyitaw", "the port city Sittwe": a determined geographic noun right before the name
+  const det = toks[c.tokens[0]!.index - 2]?.text ?? '', det2 = toks[c.tokens[0]!.index - 3]?.text ?? '';
+  if (!given && prev && GEO_BEFORE.test(prev.text) && (/^(?:the|its|their)$/i.test(det) || (/^(?:port|border|coastal)$/.test(det) && /^the$/i.test(det2)))) return { type: 'place', strength: 3, place };
   // "the Kurram and Bajaur districts", "the Torkham crossing": a lowercase geographic noun after the name
   if (!given && geoAfter(c, toks)) return { type: 'place', strength: 2, place };
   if (given) return { type: 'person', strength: 2, place: null };
@@ -69,6 +72,8 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   if (prev && /^(?:in|near|from|outside|across|around|inside|throughout)$/i.test(prev.text) && !speaks && words.every((w) => /^\p{Lu}/u.test(w))) return { type: 'place', strength: 1, place: null };
   return { type: 'organization', strength: 0, place: null };
 }
+
+const GEO_BEFORE = /^(?:capital|city|town|village|port|island|province|region|district|state)$/;
 
 const isGivenName = (w: string) => GIVEN_NAMES.has(w) || GIVEN_NAMES.has(w.normalize('NFD').replace(/\p{M}/gu, ''));
 

@@ -111,5 +111,6 @@ export function isNounUse(text: string, at: number): boolean {
   if (at > 0 && /^\p{Lu}/u.test(text[at]) && !/[“"‘(:]\s*$/.test(text.slice(0, at))) return true;
   if (/^\w+ed\b/.test(text.slice(at, at + 30))) return false;
   const before = text.slice(Math.max(0, at - 40), at);
-  return /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]hese|[Tt]hose|[Tt]his|of)\s+(?:[a-z][\w-]*\s+)?|['’]s\s+(?:[a-z][\w-]*\s+)?)$/.test(before);
+  // (?<!\p{L}) rather than \b: \b is ASCII-only, so "Erdoğan rejects" would end in the article "an"
+  return /(?:(?<!\p{L})(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]hese|[Tt]hose|[Tt]his|of)\s+(?:[a-z][\w-]*\s+)?|['’]s\s+(?:[a-z][\w-]*\s+)?)$/u.test(before);
 }

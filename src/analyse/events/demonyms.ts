@@ -24,7 +24,8 @@ export function countryActors(doc: ArticleDoc): Map<string, Entity> {
 }
 
 // A capitalised nationality word followed by a lower-case word it modifies ("Afghan forces", "Pakistani drone").
-const DEMONYM = /\b(\p{Lu}[\p{L}-]+)(?=\s+(?:and\s+\p{Lu}[\p{L}-]+\s+)?\p{Ll})/gu;
+// A model designation may stand between them ("Turkish F-16 jets", "Russian Su-35 fighters").
+const DEMONYM = /\b(\p{Lu}[\p{L}-]+)(?=\s+(?:and\s+\p{Lu}[\p{L}-]+\s+)?(?:\p{Lu}[\p{L}]*-?\d[\w-]*\s+)?\p{Ll})/gu;
 
 /** Countries named by demonyms in the sentence, outside entity mentions and the `skip` ranges (quotations). */
 export function demonymActors(view: SentenceView, countries: Map<string, Entity>, skip: Array<[number, number]> = []): Entity[] {
@@ -34,8 +35,8 @@ export function demonymActors(view: SentenceView, countries: Map<string, Entity>
     const code = DEMONYMS[m[1]!.toLowerCase()];
     if (!code || skip.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
     const at = view.span.start + m.index;
-    // "Pakistani Taliban" is a name of its own, not Pakistan
-    if (view.mentions.some((x) => x.start <= at && x.end > at)) continue;
+    // "Pakistani Taliban" is an actor of its own, not Pakistan; a thing named so ("Turkish F-16") is the country's
+    if (view.mentions.some((x) => x.start <= at && x.end > at && x.entity.type !== 'other')) continue;
     const e = countries.get(code);
     if (e && !out.includes(e)) out.push(e);
   }

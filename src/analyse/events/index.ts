@@ -68,6 +68,11 @@ function participantsOf(view: SentenceView, hit: Hit, place: Entity | null): Ent
   const from = m && m.index < 40 ? base + hit.end + m.index : base;
   let picked = view.mentions.filter((x) => x.start >= from && canAct(x.entity)).map((x) => x.entity);
   if (picked.length === 0) picked = view.mentions.filter((x) => canAct(x.entity)).map((x) => x.entity);
+  // "X is due to join a joint patrol with Philippine ships": the subject takes part too
+  else if (m && m.index < 40 && /^with$/i.test(m[0])) {
+    const subject = subjectBefore(view, base + hit.at, base);
+    if (subject && subject.type !== 'place') picked.unshift(subject);
+  }
   // A place that only locates the event is not a participant; people and organisations always are.
   return unique(picked.filter((e) => e !== place || e.type !== 'place'));
 }
@@ -114,6 +119,23 @@ function countrySpeaking(doc: ArticleDoc, before: string): Entity | null {
   return doc.entities.find((e) => e.type === 'place' && e.geo?.country === code && lookupPlace(e.name)?.kind === 'country') ?? null;
 }
 
+const REBUTTAL = /^(?:denied|denies|rejected|rejects|refused|refuses|dismissed|dismisses)$/i;
+
+/**
+ * "Labour accused the government …, a charge the minister, Olamide Fashola, denied on Thursday": a denial
+ * later in the sentence whose subject is named right before it (an apposition's comma allowed) is that
+ * actor's own statement, not the first speaker's.
+ */
+function rebuttalHit(view: SentenceView, hits: Hit[], speech: Hit): (Hit & { by: Entity }) | null {
+  for (const h of hits) {
+    if (h.type !== 'statement' || h.at <= speech.at || !REBUTTAL.test(h.word)) continue;
+    const lead = view.text.slice(0, h.at).replace(/,?\s*$/, '');
+    const by = view.mentions.find((m) => m.end === view.span.start + lead.length && canAct(m.entity) && m.entity.type !== 'place');
+    if (by && by.start > view.span.start + speech.end) return { ...h, by: by.entity };
+  }
+  return null;
+}
+
 function dateFor(doc: ArticleDoc, views: SentenceView[], view: SentenceView, hit: Hit, type: EventType): DateGuess | null {
   const own = nearestDate(view, view.span.start + hit.at);
   if (own) return own;
@@ -145,10 +167,13 @@ export function extractEvents(doc: ArticleDoc): StoryEvent[] {
     // The first non-speech trigger, whatever its type: the main verb usually comes first ("acquired … in a deal").
     const act = hits.find((h) => h.type !== 'statement');
     const place = placeOf(view);
-    for (const hit of [speech, act]) {
+    const rebuttal = speech && rebuttalHit(view, hits, speech);
+    for (const hit of [speech, act, rebuttal]) {
       if (!hit) continue;
       let participants: Entity[];
-      if (hit.type === 'statement') {
+      if (hit === rebuttal) {
+        participants = [rebuttal.by];
+      } else if (hit.type === 'statement') {
         const who = speakerOf(doc, view, hit, byId);
         participants = who ? [who] : [];
       } else {

@@ -55,12 +55,18 @@ export const TRIGGERS: Trigger[] = [
   words('statement', STATEMENT_VERBS),
   // a walk-out is an event of the meeting it leaves ("walked out of a closed-door meeting", "of the talks")
   words('meeting', ['walk(?:ed|s)? out (?:of|from)', 'walk-?outs? (?:of|from)', 'staged a walk-?out', 'meeting', 'meetings', 'met', 'meets', 'summit', 'talks (?:were |was )?held', 'held talks', 'hosted',
-    'phone call', 'telephone conversation', 'spoke by phone', 'spoke on the phone', 'received']),
+    'phone call', 'telephone conversation', 'spoke by phone', 'spoke on the phone', 'received',
+    // a diplomatic summons is a meeting with the envoy; "plan to meet again on Nov. 19" a future one
+    'summon(?:ed|s)', '(?:to|will|would|shall) meet(?: again)?']),
   // fighting told without a weapon: "exchanged heavy fire", "clashes between the neighbours", "opened fire on"
   words('military', ['exchanged (?:[\\w-]+ )?fire', 'opened fire', 'fired (?:on|at)', 'clashes', 'clashed with', 'skirmish(?:es)?',
     'firefights?', 'gunfire', 'strikes?', 'struck', 'attack(?:s|ed)?', 'captured?', 'shelling', 'shelled', 'bombard(?:ed|ment)',
     'offensive', 'invasion', 'invaded', 'control of', 'liberated?', 'occupied', 'missiles?', 'drones?', 'airstrikes?',
     'killed', 'advanced', 'withdr[ae]w', 'counter-?offensive', 'seized',
+    // attacks often told only inside an accusation or a report: "accused X of firing on a village",
+    // "of bombing a monastery", "jets had violated Greek airspace", "fired a water cannon at"
+    'firing (?:on|at)', 'bomb(?:ing|ed)', 'violat(?:ed|ing|es?) (?:[\\w-]+ )?air ?space', 'water cannons?',
+    'fired (?:an? |the |its |their |\\d+ )?(?:[\\w-]+ )?(?:water cannons?|shots?|rockets?|missiles?|shells?|flares?|tear gas|rounds)', '(?:joint|naval|air) patrols?',
     // troop movements and war games: "moved 1,200 troops closer", "held drills", "its Cold Response exercise"
     '(?:moved|deployed|sent|massed|redeployed|stationed) (?:[\\d,.]+ |more |extra |additional |some |its |their )*(?:troops|soldiers|forces|warships|tanks)',
     'deploy(?:ed|s|ment)', 'drills', 'war ?games', 'manoeuvres', 'maneuvers',
@@ -69,7 +75,7 @@ export const TRIGGERS: Trigger[] = [
   words('travel', ['left for', 'leaves for', 'visited', 'visits', 'visiting', 'arrived (?:in|at)', 'arrives (?:in|at)',
     'travel(?:l)?ed to', 'flew to', 'trip to', 'visit to', 'landed in', '(?:will|to|would) travel to', 'travels to',
     // a planned trip: "is due to fly to", "is scheduled to visit", "will visit"
-    '(?:will|to|would) (?:fly|head) to', 'fl(?:y|ies) to', '(?:due|scheduled|expected|set|planning|plans) to visit', 'will visit']),
+    '(?:will|to|would) (?:fly|head) to', 'fl(?:y|ies) to', '(?:fl(?:y|ies|ying|ew)|head(?:s|ed|ing)?|return(?:s|ed|ing)?) back to', 'flying to', '(?:due|scheduled|expected|set|planning|plans) to visit', 'will visit']),
   words('negotiation', ['negotiations?', 'negotiating', 'negotiated', 'peace plan', 'peace deal', 'peace talks',
     'agreements?', 'agreed (?:to|on)', 'ceasefire', 'cease-fire', 'truce', 'treaty', 'talks', 'deal', 'memorandum']),
   // What happens in business, courts, disasters and careers: a general catch-all. A sentence keeps its

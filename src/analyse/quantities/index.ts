@@ -16,7 +16,8 @@ const QUALIFIER = /\b(nearly|almost|about|around|approximately|roughly|some|more
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'i');
-const TIME_AFTER = /^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|am\b|pm\b|gmt\b|utc\b|[A-Z]{2,4}T\b|o'clock\b|h\d\d))/i;
+// the zone abbreviation ("EST", "CEST") is matched case-sensitively: with /i, "1,200 last week" read "last" as a zone
+const TIME_AFTER = { test: (s: string) => /^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|am\b|pm\b|gmt\b|utc\b|o'clock\b|h\d\d))/i.test(s) || /^\s?[A-Z]{2,4}T\b/.test(s) };
 
 interface Parsed { value: number; end: number; unit: string | null }
 
@@ -43,13 +44,33 @@ function isNotQuantity(text: string, start: number, end: number, num: string, ha
   return false;
 }
 
+/** "pushed the price from ₦870 to ₦1,150", "rose from 4% to 6%": a change between two values, not a range. */
+const CHANGE_FROM = /\b(?:rose|risen|rise[sn]?|rising|fell|fallen|fall(?:s|ing)?|dropp?(?:ed|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|increas(?:ed|es|ing)?|decreas(?:ed|es|ing)?|rais(?:ed|es|ing)|cut(?:s|ting)?|push(?:ed|es|ing)?|hik(?:ed|es|ing)|lift(?:ed|s|ing)?|doubl(?:ed|es|ing)|slash(?:ed|es|ing)?|reduc(?:ed|es|ing)|grew|grow(?:n|s|ing)?|soar(?:ed|s|ing)?|surg(?:ed|es|ing)|plung(?:ed|es|ing)|went|gone|moved?|boost(?:ed|s|ing)?|lower(?:ed|s|ing)?)\b(?:\s+[\p{L}'’-]+){0,4}?\s+from\s+$/iu;
+const isChange = (text: string, numStart: number) => CHANGE_FROM.test(text.slice(Math.max(0, numStart - 60), numStart));
+
+/** "border arrests fell to about 58,000": a bare figure reached by a plural subject counts that subject. */
+const SUBJECT_COUNT = /(?<![\p{L}'’])(\p{Ll}{2,}s)\s+(?:have\s+|has\s+|had\s+)?(?:fell|rose|dropped|climbed|jumped|increased|decreased|declined|grew|reached|hit|totall?ed|stood\s+at|numbered|surged|plunged|soared|topped)(?:\s+to)?\s+$/u;
+function subjectCounted(before: string): string | null {
+  const m = SUBJECT_COUNT.exec(before);
+  return m && !/(?:ss|us|is)$|^(?:this|its|his|has|was|plus|less|unless|news|series|means)$/.test(m[1]!) ? m[1]! : null;
+}
+
+/**
+ * "₦80,000 to 15 million poor households": a range joins figures of one kind, so a money figure is no range
+ * with a second figure that has no currency of its own and counts something else.
+ */
+function compatible(text: string, after: number, second: string, currencyUnitName: string | null): boolean {
+  if (!currencyUnitName || new RegExp(`^\\s*\\S+\\s*${CURRENCY_PREFIX}`, 'iu').test(second)) return true;
+  return !(countedPhrase(text, after) || isCountedNoun(text, after));
+}
+
 /** Unit, compound ("five-hour") or range that follows the number at `end`. */
 function tail(text: string, numStart: number, end: number, currencyUnitName: string | null) {
   let pos = end;
   let maxValue: number | null = null;
   const range = RANGE_NEXT.exec(text.slice(pos, pos + 40));
   const q = QUALIFIER.exec(text.slice(Math.max(0, numStart - 60), numStart));
-  if (range && (!/^\s*and/i.test(range[0]) || q?.[1]!.toLowerCase() === 'between')) {
+  if (range && (!/^\s*and/i.test(range[0]) || q?.[1]!.toLowerCase() === 'between') && !isChange(text, numStart) && compatible(text, pos + range[0].length, range[0], currencyUnitName)) {
     const v = parseNumber(undefined, range[1]!, range[2]);
     if (v !== null) { maxValue = v; pos += range[0].length; }
   }
@@ -120,6 +141,9 @@ export function findQuantities(text: string, from: number, to: number, blockStar
       else if (partOf(text, end)) { const p = partOf(text, end)!; unit = p.head.toLowerCase(); about = p.phrase; end = p.end; counted = true; }
       else if (nationals(text, end)) { const n = nationals(text, end)!; unit = 'people'; about = n.word; end = n.end; counted = true; }
       else if (/^one$/i.test(num!)) continue; // "one" alone is a pronoun or article ("one of them")
+      else if (subjectCounted(text.slice(Math.max(from, start - 60), start).replace(QUALIFIER, ''))) {
+        unit = subjectCounted(text.slice(Math.max(from, start - 60), start).replace(QUALIFIER, ''))!; about = unit; counted = true;
+      }
       else {
         // ellipsis: "killed 150,000 people and driven 12 million from their homes" counts people too
         const prev = out[out.length - 1];

@@ -64,10 +64,22 @@ export function unitAt(s: string): { unit: string; length: number } | null {
   return null;
 }
 
-/** Currency signs and codes written before the number. */
-export const CURRENCY_PREFIX = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|\$|€|£|¥|₽|₴|₹|USD\s?|EUR\s?|GBP\s?)`;
+/**
+ * Currency signs and codes written before the number → ISO 4217 code. "¥" is read as yen (Japanese usage;
+ * Chinese prices are usually written "yuan"); a bare "R" (rand) is left out: it opens too many other tokens.
+ */
 const PREFIX_UNITS: Record<string, string> = {
-  'us$': 'USD', $: 'USD', 'a$': 'AUD', 'c$': 'CAD', 'nz$': 'NZD', 'hk$': 'HKD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
-  '₽': 'RUB', '₴': 'UAH', '₹': 'INR', usd: 'USD', eur: 'EUR', gbp: 'GBP',
+  'us$': 'USD', $: 'USD', 'a$': 'AUD', 'au$': 'AUD', 'c$': 'CAD', 'ca$': 'CAD', 'nz$': 'NZD', 'hk$': 'HKD', 's$': 'SGD',
+  'r$': 'BRL', 'mx$': 'MXN', '€': 'EUR', '£': 'GBP', '¥': 'JPY', 'cn¥': 'CNY', '₽': 'RUB', '₴': 'UAH', '₹': 'INR',
+  '₦': 'NGN', '₩': 'KRW', '₺': 'TRY', '₱': 'PHP', '₪': 'ILS', '₫': 'VND', '฿': 'THB', '₵': 'GHS', '₸': 'KZT',
+  '₼': 'AZN', '₾': 'GEL', '৳': 'BDT', '₨': 'PKR', 'rs.': 'INR', 'ksh': 'KES',
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', ngn: 'NGN', inr: 'INR', jpy: 'JPY', cny: 'CNY', chf: 'CHF', zar: 'ZAR',
 };
+const escape = (k: string) => k.replace(/[$.]/g, (c) => `\\${c}`);
+/** Longest first, so "R$" and "US$" are tried before "$"; a prefix starting with a letter must start a word. */
+export const CURRENCY_PREFIX = `(?:${Object.keys(PREFIX_UNITS).sort((a, b) => b.length - a.length).map((k) => {
+  const form = escape(k.toUpperCase());
+  if (!/^[a-z]/.test(k)) return form;
+  return /[a-z]$/.test(k) ? `\\b${form}\\b\\s?` : `\\b${form}\\s?`;
+}).join('|')})`;
 export const currencyUnit = (prefix: string): string | null => PREFIX_UNITS[prefix.trim().toLowerCase()] ?? null;

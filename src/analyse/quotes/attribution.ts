@@ -133,7 +133,21 @@ const trimClause = (text: string, s: number, e: number): Span => {
   return { start: s, end: e };
 };
 
-const SENTENCE_TAIL = /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|last\s+\p{Ll}+))?\s*(?:[.!?]?\s*$|,\s+\p{Ll}+ing\b)/u;
+const SENTENCE_TAIL = /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|last\s+\p{Ll}+|in\s+an?\s+(?:\p{Ll}+\s+)?(?:statement|interview|post|message|briefing|address|speech)|at\s+an?\s+(?:\p{Ll}+\s+)?(?:conference|briefing|event|rally))){0,2}\s*(?:[.!?]?\s*$|,\s+\p{Ll}+ing\b)/u;
+
+/**
+ * "…, the Secretary to the Government, Ibrahim Garba, said": nothing stands between the last comma and the
+ * cue, so the speaker is the apposed name, and a role before it ("the/a …" between commas) belongs to it too.
+ * Returns where the reported clause ends and where the speaker search starts.
+ */
+function apposedSpeaker(masked: string, sentStart: number, comma: number): { clauseEnd: number; from: number } | null {
+  const c2 = masked.lastIndexOf(',', comma - 1);
+  if (c2 <= sentStart || !/^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s*$/u.test(masked.slice(c2 + 1, comma))) return null;
+  const c3 = masked.lastIndexOf(',', c2 - 1);
+  const role = c3 > sentStart ? masked.slice(c3 + 1, c2) : '';
+  if (c3 > sentStart + 15 && /^\s*(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s/u.test(role) && role.split(/\s+/).length <= 14) return { clauseEnd: c3, from: c3 + 1 };
+  return c2 > sentStart + 15 ? { clauseEnd: c2, from: c2 + 1 } : null;
+}
 
 /** Reported speech in one sentence: "X said (that) ...", "according to X, ...", "..., X said." */
 export function indirectSpeech(masked: string, sent: Span): Indirect[] {
@@ -162,6 +176,13 @@ export function indirectSpeech(masked: string, sent: Span): Indirect[] {
     const comma = masked.lastIndexOf(',', cue.start);
     // "…, he said, adding that …": a participle clause may follow the inverted cue
     if (SENTENCE_TAIL.test(tail) && comma > sent.start + 15) {
+      const appo = /^\s*$/.test(masked.slice(comma + 1, cue.start)) ? apposedSpeaker(masked, sent.start, comma) : null;
+      if (appo) {
+        const sp = subjectBefore(masked, appo.from, cue.start);
+        const clause = trimClause(masked, sent.start, appo.clauseEnd);
+        if (sp && !/[“"‘]/.test(masked[clause.start] ?? '')) out.push({ clause, speaker: sp, cue: cue.form.toLowerCase() });
+        return;
+      }
       const sp = subjectBefore(masked, comma + 1, cue.start) ?? null;
       if (sp && /^[\s,]*$/.test(masked.slice(comma + 1, sp.start))) {
         const clause = trimClause(masked, sent.start, comma);

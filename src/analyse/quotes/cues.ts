@@ -76,5 +76,5 @@ export const STOP_WORDS = new Set([
 ]);
 /** How a reported clause may start (after an optional "that"). */
 /** A reported clause starting with a bare noun: a finite verb follows within a few words ("justice does not come", "sex had been"). */
-export const BARE_CLAUSE = /^(?!(?:nothing|goodbye|little|much|so|yes|no|more|something|anything|hello|sorry|thanks)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}?\s+(?:is|are|was|were|had|has|have|would|will|could|can|should|may|might|must|did|does|do)\b/u;
+export const BARE_CLAUSE = /^(?!(?:nothing|goodbye|little|much|so|yes|no|more|something|anything|hello|sorry|thanks)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}?\s+(?:is|are|was|were|had|has|have|would|will|could|can|should|may|might|must|did|does|do|(?:still|already|now|also)\s+(?:held|controlled|remained|had|kept|occupied|ran|owned|lived|worked|stood))\b/u;
 export const CLAUSE_START = /^(?:that\s+)?(?:[A-Z\d“"‘]|(?:he|she|it|they|we|i|you|there|the|a|an|his|her|its|their|this|these|those|some|many|no|all|more|most|only|both|each|every|russia|our|any|such|one|two|several|hundreds|thousands|dozens|millions|officials|police)\b)/;

@@ -39,6 +39,8 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!)) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
   else if (appo && /[\p{Lu}][\p{L}’'.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
   else if (appo && /^(?:in|on|at|for|by|with|however|though|too|meanwhile|instead|again|then)\b/i.test(appo[1]!)) left = left.slice(0, appo.index); // "she, in response, said"
+  // "The Trade Union Congress (TUC), whose president … joined Friday's talks, said": a relative clause is no speaker
+  else if (appo && /^(?:whose|which|who|whom)\b/i.test(appo[1]!)) left = left.slice(0, appo.index);
   else if (/,\s*$/.test(left)) {
     // "Agnès Callamard, a UN rapporteur for ..., who had investigated the case, cautioned": a long
     // apposition; the subject is the name before the first comma of the sentence
@@ -60,9 +62,12 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
     picked.unshift(t);
   }
   if (!picked.length) return null;
+  // "Friday's talks", "the meeting": a time or an event cannot speak
+  if (EVENT_HEAD.test(picked[picked.length - 1]!.w)) return null;
   return withHeadBefore(text, toks, toks.indexOf(picked[0]!), { start: picked[0]!.s, end: picked[picked.length - 1]!.e });
 }
 
+const EVENT_HEAD = /^(?:talks|meeting|meetings|summit|conference|session|visit|week|weekend|day|days|month|year|morning|afternoon|evening|night|hours|minutes|ceremony|election|vote|strike|protest|war|deal|agreement)$/;
 const PREP = /^(?:of|from|in|at|for|with)$/;
 /**
  * "Regina Ip from the pro-Beijing camp said", "The head of the police's investigators told": the walk stops

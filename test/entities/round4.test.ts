@@ -1,0 +1,32 @@
+// Round-4 entity rules (own sentences): a person apposed to a long role naming an organisation, "and" inside an
+// agency name, and place cues ("the capital X", "the islands of X and Y", spacing variants, disputed regions).
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/model/analysis.js';
+import { analyseText } from './helpers.js';
+
+const byName = (ents: Entity[], name: string) => ents.find((e) => e.name === name || e.aliases.includes(name));
+
+describe('round-4 entity rules', () => {
+  it('types the name after "The <Title> of the <Org> (ACR)," as a person with that role', () => {
+    const ents = analyseText('The Chairman of the Ghana Cocoa Growers Board (GCGB), Kofi Asante, told reporters the price would rise.').entities;
+    expect(byName(ents, 'Kofi Asante')?.type).toBe('person');
+    expect(byName(ents, 'Kofi Asante')?.roles.join(' ')).toMatch(/chairman/i);
+  });
+  it('keeps "and" inside an agency name but not between two full names', () => {
+    const ents = analyseText('The figures were published by the Food and Drug Administration on Tuesday, officials said.').entities;
+    expect(byName(ents, 'Food and Drug Administration')?.type).toBe('organization');
+    const two = analyseText('Members of the Teachers Union and Nurses Federation marched in Accra.').entities;
+    expect(two.some((e) => /Union and/.test(e.name))).toBe(false);
+  });
+  it('types an unknown name after "the capital" and after "the islands of" as a place', () => {
+    const ents = analyseText('Delegates met in the capital Zorvanka on Monday. Boats reached the islands of Velmos and Chios.').entities;
+    expect(byName(ents, 'Zorvanka')?.type).toBe('place');
+    expect(byName(ents, 'Velmos')?.type).toBe('place');
+  });
+  it('finds spacing variants and disputed regions in the gazetteer', () => {
+    const ents = analyseText('Talks in Naypyitaw ended. Thousands fled Nagorno-Karabakh and Transnistria was quiet.').entities;
+    expect(byName(ents, 'Naypyitaw')?.type).toBe('place');
+    expect(byName(ents, 'Nagorno-Karabakh')?.type).toBe('place');
+    expect(byName(ents, 'Transnistria')?.type).toBe('place');
+  });
+});

@@ -1,0 +1,44 @@
+// Round-4 speaker rules (own sentences): a relative clause after an organisation is no speaker (nor is an event
+// phrase inside it), reported speech before a long apposed role and name, and "and said" after a participle.
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/model/analysis.js';
+import { createDocument } from '../../src/analyse/document.js';
+import { sentenceAnnotator } from '../../src/analyse/sentences.js';
+import { annotateQuotes } from '../../src/analyse/quotes/index.js';
+import { assembleText } from '../../src/extract/assemble.js';
+
+function doc(paragraphs: string[], names: Record<string, { forms: string[]; type?: Entity['type'] }>) {
+  const { text, blocks } = assembleText(paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p })));
+  const d = createDocument({ id: 't', source: { fetchedAt: 'x' }, title: null, published: null, publishedFrom: null, language: 'en', text, blocks, related: [], media: [], dropped: [] }, { today: '2025-01-01' });
+  sentenceAnnotator.annotate(d);
+  d.entities = Object.entries(names).map(([name, p], i): Entity => ({
+    id: `e${i + 1}`, name, type: p.type ?? 'person', roles: [], aliases: p.forms, geo: null,
+    mentions: p.forms.flatMap((f) => [...text.matchAll(new RegExp(f, 'g'))].map((m) => ({ start: m.index!, end: m.index! + f.length }))),
+  }));
+  return d;
+}
+const quoteOf = (d: ReturnType<typeof doc>, words: string) => annotateQuotes(d).find((x) => x.text.includes(words));
+const speakerOf = (d: ReturnType<typeof doc>, words: string) => {
+  const q = quoteOf(d, words);
+  return d.entities.find((e) => e.id === q?.speaker)?.name ?? q?.speakerName ?? null;
+};
+
+describe('round-4 quote speakers', () => {
+  it('skips a "whose …" clause and never credits an event phrase', () => {
+    const d = doc(['The Dockers Federation (DF), whose leader Ama Mensah attended Monday\'s meeting, said it would walk out "within the hour".'],
+      { 'Dockers Federation': { forms: ['Dockers Federation', 'DF'], type: 'organization' }, 'Ama Mensah': { forms: ['Ama Mensah'] } });
+    expect(speakerOf(d, 'within the hour')).toBe('Dockers Federation');
+  });
+  it('finds reported speech before "the <role>, <Name>, said in a statement"', () => {
+    const d = doc(['The bridge will reopen on Monday, 3rd March, the director of the Roads Agency, Kwame Boateng, said in a statement.'],
+      { 'Kwame Boateng': { forms: ['Kwame Boateng'] } });
+    const q = quoteOf(d, 'bridge will reopen');
+    expect(q?.text).toBe('The bridge will reopen on Monday, 3rd March');
+    expect(speakerOf(d, 'bridge will reopen')).toBe('Kwame Boateng');
+  });
+  it('reads a second reported clause after "calling it …, and said"', () => {
+    const d = doc(['Lena Ortiz rejected the report, calling it "fiction", and said local police still controlled the port.'], { 'Lena Ortiz': { forms: ['Lena Ortiz'] } });
+    expect(quoteOf(d, 'police still controlled')?.kind).toBe('indirect');
+    expect(speakerOf(d, 'police still controlled')).toBe('Lena Ortiz');
+  });
+});
