@@ -15,7 +15,7 @@ import { staticPlugin } from './static.js';
 import type { App, ServerDeps, TypeBoxTypeProvider } from './types.js';
 
 export type { StoryProvider } from './queries/stories.js';
-export { storedStories, threadStories } from './queries/stories.js';
+export { storedStories } from './queries/stories.js';
 
 export interface ServerOptions {
   store: SqliteStore;
