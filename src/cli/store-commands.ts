@@ -1,7 +1,7 @@
 // Commands that read or fill the store: ingest, list, show, search, entities.
 import type { Command } from 'commander';
 import { ingestPaths } from '../ingest/run.js';
-import { DB_OPTION, JSON_OPTION, LIMIT_OPTION, OFFSET_OPTION, withStore } from './store-option.js';
+import { DB_OPTION, listOptions, pageOf, withStore, type ListOptions } from './store-option.js';
 import { CliError } from './errors.js';
 import { formatAnalysis, formatIngestReport, formatStats } from './output.js';
 import { terminalProgress } from './progress.js';
@@ -22,15 +22,11 @@ export function registerStoreCommands(program: Command): void {
       });
     });
 
-  program.command('list')
-    .description('list stored articles, newest first')
-    .option(...DB_OPTION)
-    .option(...LIMIT_OPTION)
-    .option(...OFFSET_OPTION)
-    .option(...JSON_OPTION)
-    .action(async (opts: { db?: string; limit: string; offset: string; json?: boolean }) => {
+  listOptions(program.command('list')
+    .description('list stored articles, newest first'))
+    .action(async (opts: ListOptions) => {
       await withStore(opts.db, async (store) => {
-        const page = store.listArticles({ limit: Number(opts.limit), offset: Number(opts.offset) });
+        const page = store.listArticles(pageOf(opts));
         if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         for (const a of page.items) process.stdout.write(`${a.id}  ${(a.published ?? '').slice(0, 10).padEnd(10)}  ${a.title ?? a.source ?? ''}\n`);
         process.stdout.write(`${page.items.length} of ${page.total} articles\n`);

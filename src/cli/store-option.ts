@@ -1,10 +1,22 @@
 // The --db option every store command shares, and the open/close around each command's work.
+import type { Command } from 'commander';
 import { openStore, type SqliteStore } from '../store/index.js';
 
 export const DB_OPTION = ['--db <path>', 'database file (default: $STORYLINE_DB or the user data folder)'] as const;
-export const LIMIT_OPTION = ['--limit <n>', 'how many', '50'] as const;
-export const OFFSET_OPTION = ['--offset <n>', 'skip this many', '0'] as const;
-export const JSON_OPTION = ['--json', 'print JSON'] as const;
+
+export interface ListOptions {
+  db?: string;
+  limit: string;
+  offset: string;
+  json?: boolean;
+}
+
+/** The options of a paged listing command: --db, --limit, --offset, --json. */
+export function listOptions(cmd: Command): Command {
+  return cmd.option(...DB_OPTION).option('--limit <n>', 'how many', '50').option('--offset <n>', 'skip this many', '0').option('--json', 'print JSON');
+}
+
+export const pageOf = (opts: ListOptions) => ({ limit: Number(opts.limit), offset: Number(opts.offset) });
 
 /** Opens the store, runs the command's work, and always closes it (even when the work throws). */
 export async function withStore<T>(db: string | undefined, work: (store: SqliteStore) => T | Promise<T>): Promise<T> {

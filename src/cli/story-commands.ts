@@ -1,7 +1,7 @@
 // Commands over stories: list them, show one (timeline, claims ledger, positions), export the store.
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { DB_OPTION, JSON_OPTION, LIMIT_OPTION, OFFSET_OPTION, withStore } from './store-option.js';
+import { DB_OPTION, listOptions, pageOf, withStore, type ListOptions } from './store-option.js';
 import { listStories, resolveStoryId } from '../store/stories.js';
 import { storedDetail, type StoryDetailT } from '../server/queries/stories.js';
 import { ensureStories } from '../story/refresh.js';
@@ -38,16 +38,12 @@ export function formatStory(s: StoryDetailT): string {
 }
 
 export function registerStoryCommands(program: Command): void {
-  program.command('stories')
-    .description('list stories (articles about the same events), largest first')
-    .option(...DB_OPTION)
-    .option(...LIMIT_OPTION)
-    .option(...OFFSET_OPTION)
-    .option(...JSON_OPTION)
-    .action(async (opts: { db?: string; limit: string; offset: string; json?: boolean }) => {
+  listOptions(program.command('stories')
+    .description('list stories (articles about the same events), largest first'))
+    .action(async (opts: ListOptions) => {
       await withStore(opts.db, async (store) => {
         ensureStories(store);
-        const page = listStories(store.db, { limit: Number(opts.limit), offset: Number(opts.offset) });
+        const page = listStories(store.db, pageOf(opts));
         if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         const lines = page.items.map((s) => `${s.id}  ${String(s.articleCount).padStart(3)} art ${String(s.sourceCount).padStart(2)} src  ${day(s.firstDate)}..${day(s.lastDate)}  ${s.title}`);
         process.stdout.write(`${[...lines, `${page.items.length} of ${page.total} stories`].join('\n')}\n`);

@@ -6,10 +6,15 @@ import type { Entity, EntityType } from '../model/analysis.js';
 const TITLES = new Set(['president', 'mr', 'mrs', 'ms', 'dr', 'sir', 'prime', 'minister', 'gen', 'general',
   'secretary', 'senator', 'sen', 'rep', 'chancellor', 'king', 'queen', 'pope', 'the']);
 
-/** Lower-case, accent-free, punctuation-free words of a name, titles removed. */
-export function nameWords(name: string): string[] {
+/** Lower-case, accent-free, punctuation-free words of a name, possessive "'s" dropped. */
+function foldedWords(name: string): string[] {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w && !TITLES.has(w));
+    .replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** The folded words of a name, titles removed. */
+export function nameWords(name: string): string[] {
+  return foldedWords(name).filter((w) => !TITLES.has(w));
 }
 
 /**
@@ -35,8 +40,7 @@ export const isAcronym = (name: string) => /^[A-Z]{2,6}$/.test(name.replace(/[.&
 /** Initials of a multi-word name without its legal form and linking words ("United States Air Force" → "usaf"). */
 export function initials(name: string): string | null {
   // Titles stay: the "General" of "General Motors" is part of the initials.
-  const words = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u).filter((w) => w && w !== 'the' && !LEGAL_FORM.has(w) && !LINKING.has(w));
+  const words = foldedWords(name).filter((w) => w !== 'the' && !LEGAL_FORM.has(w) && !LINKING.has(w));
   return words.length >= 2 && words.length <= 6 ? words.map((w) => w[0]).join('') : null;
 }
 
