@@ -6,6 +6,7 @@ import type { SqliteStore } from '../store/sqlite.js';
 import { refreshStories, type RefreshReport } from '../story/refresh.js';
 import { expandInputs, type PendingSource } from './sources.js';
 import { chooseAnalyzer, type Analyzer } from './analyzer.js';
+import { analyseStored, failureReason } from './record.js';
 
 export interface IngestProgress {
   start(total: number): void;
@@ -42,12 +43,10 @@ export async function ingestSources(sources: PendingSource[], store: SqliteStore
         report.duplicates++;
       } else {
         try {
-          store.saveAnalysis(await analyzer.analyze(raw, options));
+          await analyseStored(store, raw, (r) => analyzer.analyze(r, options));
           report.analysed++;
         } catch (err) {
-          const reason = err instanceof InputError ? err.reason : `analysis failed: ${(err as Error).message}`;
-          store.markFailed(raw.id, reason);
-          throw new InputError(src.name, reason);
+          throw new InputError(src.name, failureReason(err));
         }
       }
     } catch (err) {

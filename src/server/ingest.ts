@@ -2,8 +2,8 @@
 // then the analysis is saved in one transaction. Shared by POST /api/articles and the Ingest page.
 import { analyzeRaw } from '../api.js';
 import { rawFromBytes } from '../ingest/raw.js';
+import { analyseStored } from '../ingest/record.js';
 import type { Analysis } from '../model/analysis.js';
-import { InputError } from '../model/errors.js';
 import type { SqliteStore } from '../store/index.js';
 import { badRequest } from './errors.js';
 
@@ -14,7 +14,7 @@ export interface IngestInput {
   url?: string;
 }
 
-export function ingestText(store: SqliteStore, input: IngestInput, today?: string): Analysis {
+export async function ingestText(store: SqliteStore, input: IngestInput, today?: string): Promise<Analysis> {
   if (!input.text.trim()) throw badRequest('empty article: send the text or HTML of an article');
   let url: string | undefined;
   if (input.url) {
@@ -24,12 +24,5 @@ export function ingestText(store: SqliteStore, input: IngestInput, today?: strin
   const media = input.format === 'html' ? 'text/html' : input.format === 'text' ? 'text/plain' : null;
   const raw = rawFromBytes(Buffer.from(input.text, 'utf8'), { path: url ? undefined : 'posted', url }, media, 'utf-8');
   store.saveRaw(raw);
-  try {
-    const analysis = analyzeRaw(raw, { format: input.format, published: input.published || null, today: today ?? null });
-    store.saveAnalysis(analysis);
-    return analysis;
-  } catch (e) {
-    store.markFailed(raw.id, e instanceof InputError ? e.reason : String(e));
-    throw e;
-  }
+  return analyseStored(store, raw, (r) => analyzeRaw(r, { format: input.format, published: input.published || null, today: today ?? null }));
 }

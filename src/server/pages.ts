@@ -68,7 +68,7 @@ export async function pagesPlugin(app: App, { store, stories, today }: ServerDep
   }, async (req, reply) => {
     const { text, format, published } = req.body;
     try {
-      const analysis = ingestText(store, { text, format: format === 'html' || format === 'text' ? format : undefined, published: published || undefined }, today);
+      const analysis = await ingestText(store, { text, format: format === 'html' || format === 'text' ? format : undefined, published: published || undefined }, today);
       return reply.redirect(`/articles/${analysis.article.id}`, 303);
     } catch (e) {
       if (!(e instanceof InputError || e instanceof HttpError)) throw e;

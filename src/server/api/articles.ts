@@ -36,7 +36,7 @@ export async function articlesPlugin(app: App, { store, today }: ServerDeps): Pr
     const input: IngestInput = typeof body === 'string'
       ? { text: body, format: contentType.startsWith('text/html') ? 'html' : 'text' }
       : body;
-    const analysis = ingestText(store, input, today);
+    const analysis = await ingestText(store, input, today);
     reply.status(201).header('location', `/api/articles/${analysis.article.id}`);
     return analysis;
   });
