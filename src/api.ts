@@ -28,13 +28,14 @@ function isValidDate(s: string): boolean {
 /** Analyse one raw document: decode, extract, run the annotators. Throws InputError for bad input. */
 export function analyzeRaw(raw: RawDocument, options: AnalyzeOptions = {}): Analysis {
   const name = raw.source.path ?? raw.source.url ?? 'input';
+  // The options are checked before any decoding or extraction is spent on the input.
+  if (options.published && !isValidDate(options.published)) throw new InputError(name, `--published "${options.published}" is not a date (want YYYY-MM-DD)`);
+  const today = options.today ?? todayIso();
+  if (!isValidDate(today)) throw new InputError(name, `--today "${today}" is not a date (want YYYY-MM-DD)`);
   const { text } = decodeRaw(raw, name);
   const format = options.format ?? (raw.mediaType === 'text/html' ? 'html' : raw.mediaType === 'text/plain' ? 'text' : sniffFormat(text));
   const extracted = extract(text, format, { url: raw.source.url });
   assertArticle(text, extracted, name);
-  if (options.published && !isValidDate(options.published)) throw new InputError(name, `--published "${options.published}" is not a date (want YYYY-MM-DD)`);
-  const today = options.today ?? todayIso();
-  if (!isValidDate(today)) throw new InputError(name, `--today "${today}" is not a date (want YYYY-MM-DD)`);
   const article: Article = {
     id: raw.id,
     source: raw.source,
