@@ -24,6 +24,11 @@ interface Furniture {
 function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
   const out: Furniture = { related: [], media: [], dropped: [], kept: lines.map((l) => !!l.text && !skip.has(l.index)) };
   const drop = (kind: DroppedKind, text: string) => out.dropped.push({ kind, text });
+  /** Lines from..to (exclusive) are furniture of this kind: record their text and keep them out of the body. */
+  const dropLines = (kind: DroppedKind, text: string, from: number, to: number) => {
+    drop(kind, text);
+    for (let j = from; j < to; j++) out.kept[j] = false;
+  };
   // photo furniture ends a related block: a gallery, a credit line, a caption carrying its credit
   const startsGallery = (j: number) => isGalleryHeader(lines[j].text) || readGallery(lines, j) !== null ||
     isCredit(lines[j].text) || splitCaptionCredit(lines[j].text) !== null;
@@ -38,33 +43,29 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
     // comments follow the article: cut there once the body has started (a bare "Comments" button
     // may sit in a share bar at the top, so it only counts after half of the prose)
     if (comments && bodyBefore > 0 && (comments === 'strong' || bodyBefore >= totalBody / 2)) {
-      drop('other', lines.slice(i).map((l) => l.text).filter(Boolean).join('\n'));
-      for (let j = i; j < lines.length; j++) out.kept[j] = false;
+      dropLines('other', lines.slice(i).map((l) => l.text).filter(Boolean).join('\n'), i, lines.length);
       break;
     }
     const gallery = readGallery(lines, i);
     if (gallery) {
       out.media.push(...gallery.items);
-      drop('gallery', gallery.raw);
-      for (let j = i; j < gallery.end; j++) out.kept[j] = false;
+      dropLines('gallery', gallery.raw, i, gallery.end);
       i = gallery.end - 1;
       continue;
     }
     const block = readRelatedBlock(lines, i, startsGallery);
     if (block) {
       out.related.push(...block.links);
-      drop('related', block.raw);
-      for (let j = i; j < block.end; j++) out.kept[j] = false;
+      dropLines('related', block.raw, i, block.end);
       i = block.end - 1;
       continue;
     }
     const inline = inlineRelated(t);
-    if (inline) { out.related.push(inline); drop('related', t); out.kept[i] = false; continue; }
+    if (inline) { out.related.push(inline); dropLines('related', t, i, i + 1); continue; }
     const captioned = splitCaptionCredit(t);
     if (captioned) {
       out.media.push({ caption: captioned.caption, credit: captioned.credit, url: null });
-      drop('gallery', t);
-      out.kept[i] = false;
+      dropLines('gallery', t, i, i + 1);
       continue;
     }
     if (isCredit(t)) {
@@ -79,7 +80,7 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
       continue;
     }
     const kind = boilerplateKind(t);
-    if (kind) { drop(kind, t); out.kept[i] = false; }
+    if (kind) dropLines(kind, t, i, i + 1);
   }
   return out;
 }
