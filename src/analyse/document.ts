@@ -1,18 +1,14 @@
 // The article document: one fixed text and stand-off layers that annotators fill, like spaCy's Doc.
 // Every layer item carries offsets into `text`, so any fact can be traced to its sentence.
-import type { Article, Claim, Entity, Quantity, Quote, Span, StoryEvent, TimeExpression } from '../model/analysis.js';
+import type { Article, Claim, PipelineMessage, Entity, Quantity, Quote, Span, StoryEvent, TimeExpression } from '../model/analysis.js';
 
 export interface Sentence extends Span {
   /** index into article.blocks of the block holding the sentence */
   block: number;
 }
 
-/** A diagnostic with a position, in the spirit of vfile messages. */
-export interface Message {
-  source: string;
-  reason: string;
-  span?: Span;
-}
+/** A diagnostic with a position, in the spirit of vfile messages; the analysis carries them as `analyser.messages`. */
+export type Message = PipelineMessage;
 
 export interface AnalyseOptions {
   /** Today's date (YYYY-MM-DD); the clock port. Years are never inferred after it. */
