@@ -7,6 +7,7 @@ import { registerStoreCommands } from './store-commands.js';
 import { registerDemo } from './demo.js';
 import { registerServe } from './serve.js';
 import { registerStoryCommands } from './story-commands.js';
+import { registerWatchCommands } from './watch-commands.js';
 
 export function buildProgram(): Command {
   const program = new Command('storyline')
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerServe(program);
   registerStoryCommands(program);
+  registerWatchCommands(program);
   return program;
 }
 

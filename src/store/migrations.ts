@@ -122,6 +122,35 @@ const MIGRATIONS: string[] = [
   CREATE INDEX articles_analysed ON articles(analysed_at);
   CREATE TABLE story_state (k TEXT PRIMARY KEY, v TEXT NOT NULL);
   `,
+  // 3: watched feeds with their poll state, and every item URL a feed has brought (so an item is fetched once).
+  `
+  CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    title TEXT,
+    added_at TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    interval_s INTEGER NOT NULL,
+    next_poll_at TEXT NOT NULL,
+    last_poll_at TEXT,
+    last_success_at TEXT,
+    last_error TEXT,
+    last_error_at TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    disabled INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX feeds_due ON feeds(disabled, next_poll_at);
+  CREATE TABLE feed_items (
+    feed_url TEXT NOT NULL REFERENCES feeds(url) ON DELETE CASCADE,
+    item_url TEXT NOT NULL,
+    first_seen_at TEXT NOT NULL,
+    article_id TEXT,
+    error TEXT,
+    PRIMARY KEY (feed_url, item_url)
+  );
+  CREATE INDEX feed_items_url ON feed_items(item_url);
+  CREATE INDEX feed_items_seen ON feed_items(feed_url, first_seen_at);
+  `,
 ];
 
 export function migrate(db: Database): number {

@@ -5,11 +5,14 @@ import { dirname } from 'node:path';
 import type { RawDocument } from '../ingest/raw.js';
 import type { Analysis } from '../model/analysis.js';
 import { migrate } from './migrations.js';
+import { FeedRepository } from './feeds.js';
 import { entityKey } from './keys.js';
 import type { ArticleFilter, ArticleSummary, EntitySummary, Page, RawStatus, SearchHit, StoreStats } from './types.js';
 
 export class SqliteStore {
   readonly db: Database.Database;
+  /** Watched feeds and their items (src/store/feeds.ts). */
+  readonly feeds: FeedRepository;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -17,6 +20,7 @@ export class SqliteStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
+    this.feeds = new FeedRepository(this.db);
   }
 
   close(): void {
