@@ -8,6 +8,7 @@ import { registerDemo } from './demo.js';
 import { registerServe } from './serve.js';
 import { registerStoryCommands } from './story-commands.js';
 import { registerWatchCommands } from './watch-commands.js';
+import { registerSavedSearchCommands } from './saved-search-commands.js';
 
 export function buildProgram(): Command {
   const program = new Command('storyline')
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerStoryCommands(program);
   registerWatchCommands(program);
+  registerSavedSearchCommands(program);
   return program;
 }
 

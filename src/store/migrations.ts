@@ -150,6 +150,17 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX feed_items_url ON feed_items(item_url);
   CREATE INDEX feed_items_seen ON feed_items(feed_url, first_seen_at);
+  -- Saved searches: words, an entity or a story; new matches become an Atom feed and optional webhook calls.
+  -- notified_rowid is how far through the articles (by rowid, i.e. arrival order) the webhook has been called.
+  CREATE TABLE saved_searches (
+    name TEXT PRIMARY KEY,
+    words TEXT,
+    entity_key TEXT,
+    story_id TEXT,
+    webhook TEXT,
+    created_at TEXT NOT NULL,
+    notified_rowid INTEGER NOT NULL DEFAULT 0
+  );
   `,
 ];
 

@@ -6,6 +6,10 @@ import type { RawDocument } from '../ingest/raw.js';
 import type { Analysis } from '../model/analysis.js';
 import { migrate } from './migrations.js';
 import { FeedRepository } from './feeds.js';
+import { SavedSearchRepository } from './searches.js';
+import { toFtsQuery } from './fts.js';
+
+export { toFtsQuery } from './fts.js';
 import { entityKey } from './keys.js';
 import type { ArticleFilter, ArticleSummary, EntitySummary, Page, RawStatus, SearchHit, StoreStats } from './types.js';
 
@@ -13,6 +17,8 @@ export class SqliteStore {
   readonly db: Database.Database;
   /** Watched feeds and their items (src/store/feeds.ts). */
   readonly feeds: FeedRepository;
+  /** Saved searches and their matches (src/store/searches.ts). */
+  readonly searches: SavedSearchRepository;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -21,6 +27,7 @@ export class SqliteStore {
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
     this.feeds = new FeedRepository(this.db);
+    this.searches = new SavedSearchRepository(this.db);
   }
 
   close(): void {
@@ -157,7 +164,3 @@ export class SqliteStore {
 }
 
 /** Turn free user text into a safe FTS5 query: each word quoted, all required, last word as a prefix. */
-export function toFtsQuery(query: string): string {
-  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
-}

@@ -11,6 +11,7 @@ import { ingestSources } from '../run.js';
 import { HostGate } from './host-gate.js';
 import { networkMessage, politeGet } from './http.js';
 import { canonicalLink, normaliseItemUrl, parseListing } from './items.js';
+import { notifySavedSearches } from './notify.js';
 import { RobotsRules } from './robots.js';
 import { nextSchedule, parseRetryAfter, type PollResult } from './schedule.js';
 import { DEFAULT_WATCH_SETTINGS, type WatchSettings } from './settings.js';
@@ -53,7 +54,10 @@ export class FeedWatcher {
   async pollDue(): Promise<PollSummary[]> {
     const out: PollSummary[] = [];
     for (const feed of this.store.feeds.due(this.now().toISOString())) out.push(await this.poll(feed));
-    if (out.some((p) => p.stored > 0)) refreshStories(this.store);
+    if (out.some((p) => p.stored > 0)) {
+      refreshStories(this.store);
+      await notifySavedSearches(this.store, { timeoutMs: this.settings.timeoutMs, log: this.options.log, userAgent: this.settings.userAgent });
+    }
     return out;
   }
 
