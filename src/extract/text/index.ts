@@ -135,7 +135,15 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
     region[0]--;
   }
   const inRegion = units.slice(region[0], region[1] + 1);
-  const { blocks: textBlocks, leftovers } = classifyUnits(inRegion);
+  let { blocks: textBlocks, leftovers } = classifyUnits(inRegion);
+  // no prose anywhere: short lines are the whole item (a results table, a list); keep them all and
+  // let the article check decide whether they are news or a menu
+  if (!textBlocks.length) {
+    region[0] = 0;
+    region[1] = units.length - 1;
+    textBlocks = units.map((u) => ({ kind: 'paragraph' as const, text: u.text }));
+    leftovers = [];
+  }
   const dropped = furniture.dropped;
   dropUnits(units.slice(0, region[0]), dropped);
   dropUnits(leftovers, dropped);
