@@ -2,6 +2,7 @@
 import type { Analysis, Article } from '../model/analysis.js';
 import { createDocument, type AnalyseOptions, type Annotator, type ArticleDoc } from './document.js';
 import { runPipeline } from './pipeline.js';
+import { annotatorsFor } from './languages.js';
 import { sentenceAnnotator } from './sentences.js';
 import { timeAnnotators } from './times/index.js';
 import { entityAnnotators } from './entities/index.js';
@@ -18,7 +19,10 @@ export const defaultAnnotators: Annotator[] = [
 ];
 
 export function analyseDocument(article: Article, options: AnalyseOptions, annotators = defaultAnnotators): ArticleDoc {
-  return runPipeline(createDocument(article, options), annotators);
+  const doc = createDocument(article, options);
+  const { run, skipped } = annotatorsFor(article.language, annotators);
+  if (skipped) doc.messages.push(skipped);
+  return runPipeline(doc, run);
 }
 
 export function toAnalysis(doc: ArticleDoc): Analysis {

@@ -8,7 +8,8 @@ import { boilerplateKind, commentsMarker, isTimestampLine } from './boilerplate.
 import { classifyUnits } from './blocks.js';
 import { captionText, creditName, isCredit, isGalleryHeader, readGallery, splitCaptionCredit } from './gallery.js';
 import { isBodyLike, isTitleLike, splitLines, wordCount, type Line } from './lines.js';
-import { detectLanguage, findPublished, findTitle } from './meta.js';
+import { detectLanguage } from '../language.js';
+import { findPublished, findTitle } from './meta.js';
 import { bodyRegion, buildUnits, type Unit } from './paragraphs.js';
 import { inlineRelated, readRelatedBlock } from './related.js';
 

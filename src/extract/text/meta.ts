@@ -1,5 +1,5 @@
 // Article metadata visible in plain text: the headline on the first line, a dateline/timestamp
-// line at the top, and the language (stop-word ratio: cheap and good enough to tell English apart).
+// line at the top.
 import type * as chrono from 'chrono-node';
 import { isBodyLike, isProseLine, isShortSentence, isTitleLike, wordCount, type Line } from './lines.js';
 import { boilerplateKind, isTimestampLine, parseDates } from './boilerplate.js';
@@ -51,26 +51,4 @@ function isoOf(c: chrono.ParsedComponents, dayFirst: { month: number; day: numbe
   if (off === null || off === undefined) return time;
   const sign = off < 0 ? '-' : '+';
   return `${time}${sign}${p2(Math.floor(Math.abs(off) / 60))}:${p2(Math.abs(off) % 60)}`;
-}
-
-const STOP_WORDS: Record<string, string[]> = {
-  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'he', 'as', 'at', 'by', 'said', 'this', 'from', 'are', 'have', 'has'],
-  pt: ['de', 'que', 'o', 'a', 'e', 'do', 'da', 'em', 'um', 'para', 'com', 'não', 'uma', 'os', 'no', 'na', 'se', 'por', 'mais', 'as', 'dos', 'foi'],
-  es: ['de', 'la', 'que', 'el', 'en', 'y', 'a', 'los', 'del', 'se', 'las', 'por', 'un', 'para', 'con', 'no', 'una', 'su', 'al', 'lo', 'como', 'fue'],
-  fr: ['de', 'la', 'le', 'et', 'les', 'des', 'en', 'un', 'du', 'une', 'que', 'est', 'pour', 'qui', 'dans', 'a', 'par', 'pas', 'au', 'sur', 'il', 'ne'],
-  de: ['der', 'die', 'und', 'in', 'den', 'von', 'zu', 'das', 'mit', 'sich', 'des', 'auf', 'für', 'ist', 'im', 'dem', 'nicht', 'ein', 'eine', 'als', 'auch', 'es'],
-  it: ['di', 'e', 'il', 'la', 'che', 'per', 'un', 'in', 'del', 'della', 'non', 'è', 'le', 'una', 'con', 'dei', 'si', 'gli', 'da', 'al', 'sono', 'ha'],
-};
-const STOP_SETS = Object.fromEntries(Object.entries(STOP_WORDS).map(([k, v]) => [k, new Set(v)]));
-
-/** The language whose stop words cover most tokens; "en" when the text is too short to tell. */
-export function detectLanguage(text: string): string {
-  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (tokens.length < 20) return 'en';
-  let best = 'en', bestShare = 0;
-  for (const [lang, set] of Object.entries(STOP_SETS)) {
-    const share = tokens.filter((t) => set.has(t)).length / tokens.length;
-    if (share > bestShare + 0.01) { best = lang; bestShare = share; }
-  }
-  return bestShare >= 0.08 ? best : 'en';
 }
