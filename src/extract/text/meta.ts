@@ -8,7 +8,8 @@ import { boilerplateKind, isTimestampLine, parseDates } from './boilerplate.js';
 export function findTitle(lines: Line[]): number | null {
   // leading page furniture (a breadcrumb, "Share") does not count: the headline is the first real line
   const nonBlank = lines.filter((l) => l.text);
-  while (nonBlank.length > 1 && boilerplateKind(nonBlank[0].text) === 'navigation') nonBlank.shift();
+  // nor does a date line: "3 July 2013 Last updated at 13:38 GMT" above the headline is the date
+  while (nonBlank.length > 1 && (boilerplateKind(nonBlank[0].text) === 'navigation' || isTimestampLine(nonBlank[0].text))) nonBlank.shift();
   const first = nonBlank[0];
   if (!first || !isTitleLike(first.text) || wordCount(first.text) < 3 || boilerplateKind(first.text)) return null;
   // the headline is followed by body text within a few lines (after a byline, a dateline, a
@@ -22,10 +23,10 @@ export function findPublished(lines: Line[]): { iso: string; index: number } | n
   const top = lines.filter((l) => l.text).slice(0, 8);
   for (const l of top) {
     if (!isTimestampLine(l.text) || /\bago$/i.test(l.text)) continue;
-    const r = parseDates(l.text)[0];
-    if (!r || !r.start.isCertain('day') || !r.start.isCertain('month')) continue;
-    // a year-less date is dangerous to guess here; the times stage infers it from the text
-    if (!r.start.isCertain('year')) continue;
+    // the first full date on the line ("12:52 p.m. EDT May 2, 2013": the clock time alone is not one);
+    // a year-less date is dangerous to guess here, the times stage infers it from the text
+    const r = parseDates(l.text).find((x) => x.start.isCertain('day') && x.start.isCertain('month') && x.start.isCertain('year'));
+    if (!r) continue;
     return { iso: isoOf(r.start, dottedDay(l.text)), index: l.index };
   }
   return null;
