@@ -15,3 +15,20 @@ export const DATE_LINE_WORDS = [
   // weekday abbreviations the date parser leaves out ("Fri., May. 3, 2013")
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
 ];
+
+/**
+ * Labels that open a box of links to other articles ("Read also", "More on this story", "Leia também"), as
+ * regular-expression alternatives matched case-insensitively against a whole label. Both extractors build
+ * their patterns from this one list: the HTML path on a box's first words, the text path on a line.
+ */
+export const RELATED_MARKERS = [
+  'read also', 'also read', 'read more', 'read next', 'keep reading', 'see also', 'see more', 'more like this',
+  'related', 'related (?:articles?|stor(?:y|ies)|news|content|coverage|links|reading|topics|posts)',
+  'more on (?:this|that|the)(?: story| topic| subject)?', 'more about (?:this|that)(?: story| topic)?',
+  'more (?:stories|news|articles)(?: from [\\p{L} ]{1,30})?',
+  'recommended(?: for you| articles| stories| reading)?', 'you (?:may|might) also (?:like|be interested in)',
+  'further reading', 'most (?:read|popular|viewed|shared)(?: articles| stories| now)?', 'trending(?: now| stories)?',
+  "don['’]t miss", 'top stories', 'latest (?:news|stories)', "editor['’]s picks", 'what to read next',
+  'leia também', 'leia mais', 'veja também', 'lea también', 'lee también', 'lire aussi', 'à lire aussi',
+  'lesen sie auch', 'mehr zum thema', 'читайте также',
+];
