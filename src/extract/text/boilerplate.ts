@@ -4,7 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { DroppedKind } from '../types.js';
 import { wordCount } from './lines.js';
-import { DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
+import { ABOUT_HEADING, ARTICLE_END_LINES, DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
 
 const NAVIGATION = new RegExp(
   '^(?:share(?: (?:this|on|via)(?: \\w+)?)?|share this (?:article|story|page)|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|' +
@@ -30,6 +30,8 @@ const COMMENTS_WEAK = /^(?:comments?|discussion|reactions|show comments|view com
 
 /** Start of the comments section: "34 responses to …", "Leave a reply"; `weak` also "Comments". */
 export function commentsMarker(text: string): 'strong' | 'weak' | null {
+  // a bare counter ("0 Comments") sits in the byline area as often as above the thread: weak
+  if (/^\d+\s+comments?$/i.test(text)) return 'weak';
   if (COMMENTS_STRONG.test(text)) return 'strong';
   return COMMENTS_WEAK.test(text) ? 'weak' : null;
 }
@@ -145,4 +147,12 @@ export function boilerplateKind(text: string): DroppedKind | null {
   if (w <= 12 && CRUMB.test(text) && !/[.!?]$/.test(text) && /\s[>›»|]\s|[>›»]/.test(text)) return 'navigation';
   if (RIGHTS.test(text)) return 'other';
   return null;
+}
+
+const ARTICLE_END = new RegExp(`^(?:${ARTICLE_END_LINES.join('|')})$`, 'iu');
+
+/** A line that closes the article once its prose has begun: copyright footer, appeal, comment notice, bio heading. */
+export function isArticleEnd(text: string): boolean {
+  if (wordCount(text) > 25) return false;
+  return RIGHTS.test(text) || ARTICLE_END.test(text) || ABOUT_HEADING.test(text);
 }

@@ -32,3 +32,25 @@ export const RELATED_MARKERS = [
   'leia também', 'leia mais', 'veja também', 'lea también', 'lee también', 'lire aussi', 'à lire aussi',
   'lesen sie auch', 'mehr zum thema', 'читайте также',
 ];
+
+/**
+ * Lines that close an article on the page, once its prose has begun: the copyright footer, a newsletter
+ * or membership appeal, the comment system's notices, an author-bio or "about" heading. Regular-expression
+ * sources, matched case-insensitively against a whole line (at most ~25 words).
+ */
+export const ARTICLE_END_LINES = [
+  // newsletter and donation appeals
+  '.*\\bnewsletters?\\b.*\\b(?:subscribe|sign up|signup|stay up to date|inbox|register)\\b.*',
+  '.*\\b(?:subscribe|sign up|stay up to date)\\b.*\\bnewsletters?\\b.*',
+  '(?:support|donate to|become a (?:member|supporter|patron) of) (?:us|our (?:journalism|work|reporting)|\\S+)(?: today| now)?[.!]?',
+  // the comment system
+  'post limit reached.*', 'your comment (?:contains|has been|is).*', 'comments? (?:policy|guidelines).*',
+  'community (?:standards|guidelines|rules)', '(?:log|sign) in to (?:comment|reply|join the discussion).*',
+  'your email address will not be published.*', 'o seu endereço de e-mail não será publicado.*',
+  'votre adresse (?:e-)?mail ne sera pas publiée.*', 'ihre e-mail-adresse wird nicht veröffentlicht.*',
+  // author bios and "about" boxes
+  'about the (?:author|authors|writer|contributor)s?', 'about this (?:author|statement|story)\\s*:?', 'sobre o autor',
+  'à propos de l[\'’]auteur', 'über (?:den|die) autor(?:in)?',
+];
+/** "About Ascom", "Sobre Carlos Nadalim": a short heading naming who is described next (case matters). */
+export const ABOUT_HEADING = /^(?:About|Sobre|À propos de|Über)\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}$/u;
