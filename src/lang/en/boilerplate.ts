@@ -48,6 +48,7 @@ export const ARTICLE_END_LINES = [
   'community (?:standards|guidelines|rules)', '(?:log|sign) in to (?:comment|reply|join the discussion).*',
   'your email address will not be published.*', 'o seu endereço de e-mail não será publicado.*',
   'votre adresse (?:e-)?mail ne sera pas publiée.*', 'ihre e-mail-adresse wird nicht veröffentlicht.*',
+  'save my name,? email,? and website in this browser.*', 'сохранить моё имя.*', 'ваш адрес email не будет опубликован.*',
   // author bios and "about" boxes
   'about the (?:author|authors|writer|contributor)s?', 'about this (?:author|statement|story)\\s*:?', 'sobre o autor',
   'à propos de l[\'’]auteur', 'über (?:den|die) autor(?:in)?',
