@@ -5,12 +5,21 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { addDays, dayNumber, isoDay, isoMonth, isoWeek, nearestWeekday, type Ymd } from './calendar.js';
 import type { Tense } from './tense.js';
 
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
 export interface FoundTime {
   text: string;
   start: number;
   end: number;
   value: string | null;
   endValue?: string | null;
+  /** TIMEX3 type when the rule knows it; otherwise read from the value (see `typeOfValue`). */
+  type?: TimexType;
+  /** TIMEX3 quant of a SET ("EVERY", "EACH") and freq ("2X" in "twice a week"). */
+  quant?: string;
+  freq?: string;
+  /** TIMEX3 mod: START ("early 2009"), END, MID. */
+  mod?: string;
 }
 
 // Durations ("for three weeks", "the past two years") belong to quantities, not to times.
