@@ -115,6 +115,11 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
     if (/^(?:march|may)$/.test(t)) continue; // lowercase and alone: the noun "march", the verb "may"
     if (EVENT_ANCHORED.test(t)) { out.push({ text: t, start, end, value: null }); continue; }
     const tense = tenseAt(start, end);
+    // "from March to August 2011": the year written at the end of a range is the start's year too
+    if (r.end?.isCertain('year') && !r.start.isCertain('year') && r.start.isCertain('month')) {
+      const endYear = r.end.get('year')!;
+      (r.start as unknown as { assign(c: 'year', v: number): void }).assign('year', r.start.get('month')! > r.end.get('month')! ? endYear - 1 : endYear);
+    }
     const found: FoundTime = { text: t, start, end, value: componentValue(r.start, t, ref, tense) };
     if (r.end) found.endValue = componentValue(r.end, t, ref, tense);
     // "earlier this month", "later this year": the qualifier belongs to the expression

@@ -7,6 +7,7 @@ import type { ArticleDoc } from '../document.js';
 import { addDays, isoDay, type Ymd } from './calendar.js';
 import { chronoTimes, type FoundTime, type TimexType } from './chrono-times.js';
 import { durationTimes } from './durations.js';
+import { isNarrative, resolveNarrative } from './narrative.js';
 import { periodTimes } from './periods.js';
 import { anaphoricTimes, referenceTimes } from './references.js';
 import { tenseAt } from './tense.js';
@@ -61,6 +62,7 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
   let kept: FoundTime[] = [];
   for (const t of ranked) if (!overlapsAny(kept, t)) kept.push(t);
   kept.sort((a, b) => a.start - b.start);
+  if (ref && isNarrative(kept, ref)) kept = resolveNarrative(doc, kept);
   // "that day" outranks chrono's reading of "the next day" from the reference date: it counts from the last date
   const anaphoric = anaphoricTimes(doc.text, kept, ref);
   kept = [...kept.filter((k) => !overlapsAny(anaphoric, k) || k.type === 'DURATION'), ...anaphoric.filter((a) => !kept.some((k) => k.type === 'DURATION' && k.start < a.end && a.start < k.end))];

@@ -11,6 +11,12 @@ const YEAR_AFTER_WORD = new RegExp(String.raw`(?:\b${wordsPattern(YEAR_CUES)}\s+
 const YEAR_POSSESSIVE = /\b((?:1[89]|20)\d{2})['’]s\b/g;
 const DECADE = /\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?((?:1[89]|20)\d)0['’]?s\b/gi;
 const SHORT_DECADE = /(?<=\b(?:the|and|or|early|late|mid-)\s*)['’]?([2-9])0['’]?s\b/gi;
+// "(Quilis, 1964)", "Spang (1983)", "Klingberg et al., 2005;": a year cited in brackets or after a name
+const CITED_YEAR = /(?<=\(|\(\p{L}[^()\d]{0,60}?,\s|;\s(?:\p{L}[^()\d;]{0,60}?,\s)?)((?:1[5-9]|20)\d{2})[a-z]?(?=\s*[);,:])/gu;
+// "the 19th century" is the 1800s: TIMEX3 writes its first two digits, "18"
+const CENTURY = /\b(?:the\s+)?(?:(early|late|mid)[-\s]+)?(\d{1,2})(?:st|nd|rd|th)[-\s]+century\b/gi;
+// "218 BC", "146 B.C.", "AD 43"
+const ERA_YEAR = /\b(\d{1,4})\s*(?:BC|B\.C\.|BCE)(?![\p{L}])|\b(?:AD|A\.D\.)\s*(\d{1,4})\b/gu;
 const UTC_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)\s*(?:UTC|GMT)\b/g;
 
 const span = (m: RegExpMatchArray, value: string | null, group = 0): FoundTime => {
@@ -25,6 +31,12 @@ export function yearRuleTimes(text: string, ref: Ymd | null): FoundTime[] {
   for (const m of text.matchAll(YEAR_POSSESSIVE)) out.push(span(m, m[1]!, 1));
   for (const m of text.matchAll(DECADE)) out.push(span(m, m[1]!));
   for (const m of text.matchAll(SHORT_DECADE)) out.push(span(m, `19${m[1]}`));
+  for (const m of text.matchAll(CITED_YEAR)) out.push(span(m, m[1]!, 1));
+  for (const m of text.matchAll(CENTURY)) {
+    const mod = m[1] ? { early: 'START', late: 'END', mid: 'MID' }[m[1].toLowerCase()] : undefined;
+    out.push({ ...span(m, String(Number(m[2]) - 1).padStart(2, '0')), ...(mod ? { mod } : {}) });
+  }
+  for (const m of text.matchAll(ERA_YEAR)) out.push(span(m, m[1] ? `BC${m[1].padStart(4, '0')}` : m[2]!.padStart(4, '0')));
   for (const m of text.matchAll(UTC_CLOCK)) out.push(span(m, ref ? `${isoDay(ref)}T${m[1]}:${m[2]}Z` : null));
   return out;
 }
