@@ -113,6 +113,8 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
     // "₦150,000 a month" gives chrono "000 a" (00:00 am): a match starting inside a number is a fragment
     if (/\d[,.]?$/.test(text.slice(0, r.index))) continue;
     if (/^(?:march|may)$/.test(t)) continue; // lowercase and alone: the noun "march", the verb "may"
+    // "Good morning", "late night talk shows": a greeting or a kind of programme, no time
+    if (/^(?:morning|afternoon|evening|night)$/i.test(t) && /\b(?:good|late)\s+$/i.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
     if (EVENT_ANCHORED.test(t)) { out.push({ text: t, start, end, value: null }); continue; }
     const tense = tenseAt(start, end);
     // "from March to August 2011": the year written at the end of a range is the start's year too

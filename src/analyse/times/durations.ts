@@ -13,14 +13,15 @@ const SPAN = new RegExp(String.raw`\b(?:the\s+)?(${wordsPattern(SPAN_MODIFIERS)}
 // "five years", "a 12-hour flight", "a five-year high", "decades-long", "a few days"
 const AMOUNT_OF = new RegExp(String.raw`\b(${AMOUNT})[-\s]+${QUALIFIER}(${UNIT})(?:-long)?\b`, 'gi');
 // "for years", "in minutes", "decades-long": an unspecified number of units
-const BARE_PLURAL = new RegExp(String.raw`(?:\b(?:for|in|over|within|throughout|after)\s+|\b)(years|decades|months|weeks|days|hours|minutes|centuries)(?:-long\b|\b(?=\s+(?:of|in|to)\b))|\b(?:for|over|within|throughout|in)\s+(years|decades|months|weeks|days|hours|minutes|centuries)\b`, 'gi');
+const BARE_PLURAL = new RegExp(String.raw`(?:\b(?:for|in|over|within|throughout|after)\s+|\b)(years|decades|months|weeks|days|hours|minutes|centuries)(?:-long\b|\b(?=\s+(?:of|in|to)\b))|\b(?:for|over|within|throughout|in)\s+(?:just\s+|only\s+|mere\s+)?(years|decades|months|weeks|days|hours|minutes|centuries)\b`, 'gi');
 // "every week", "each year", "every two years", "per day"
 const QUANTIFIED = new RegExp(String.raw`\b(${wordsPattern(Object.keys(SET_QUANTIFIERS).filter((q) => q.length > 2))})\s+(?:other\s+)?(?:(${AMOUNT})\s+)?(${UNIT})\b`, 'gi');
 // "15 a year", "$5 a day", "1,000 barrels a day", "twice a week", "three times a year"
 const RATE = new RegExp(String.raw`(?:(\d[\d,.]*%?|${wordsPattern(Object.keys(FREQUENCIES))}|times)\s+(?:[a-z]+\s+)?)(an?)\s+(${UNIT})\b`, 'gi');
 const FREQUENCY = new RegExp(String.raw`\b(${wordsPattern(Object.keys(FREQUENCY_WORDS))})\b`, 'gi');
 // "one day" / "a day" alone name a day more often than a length
-const NOT_A_DURATION = /^(?:one|a|an)[-\s]+(?:day|night|second)$/i;
+const NOT_A_DURATION = /^(?:one|a|an)[-\s]+(?:day|night)$/i;
+const ORDINAL_SECOND = /^(?:one|a|an)\s+second$/i; // "a second interest", "a second consecutive day"
 
 function found(text: string, start: number, end: number, value: string, extra: Partial<FoundTime> = {}): FoundTime {
   return { text: text.slice(start, end), start, end, value, type: 'DURATION', ...extra };
@@ -42,6 +43,7 @@ export function durationTimes(text: string): FoundTime[] {
     const end = m.index + m[0].length;
     if (anchoredAfter(end)) continue;
     const amount = m[1]!;
+    if (ORDINAL_SECOND.test(m[0])) continue;
     if (NOT_A_DURATION.test(m[0]) && !/\b(?:for|over|within|in|about|nearly|almost|than|least|just|only)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push(found(text, m.index, end, durationValue(amountValue(amount), m[2]!)));
   }

@@ -11,7 +11,7 @@ const REFERENCE_VALUE = new Map(REFERENCE_WORDS.map(([w, v]) => [w, v]));
 // "just now", "now-defunct" and "by now" are read too; "now that …" and "until now" still name the present
 const ANAPHORIC = new RegExp(String.raw`\b(${wordsPattern(Object.keys(ANAPHORIC_STEPS))})\s+(${wordsPattern(ANAPHORIC_UNITS)})\b`, 'gi');
 // "the day" is anaphoric only alone: not "the day before the vote", "the day's trading", "the day he left"
-const DAY_CONTINUES = /^(?:['’]s|\s+(?:of|when|that|before|after|he|she|they|it|we|i|you|[A-Z][a-z]+)\b)/;
+const DAY_CONTINUES = /^(?:['’]s|-|\s+(?:of|when|that|before|after|to|he|she|they|it|we|i|you|[A-Z][a-z]+)\b)/;
 
 export function referenceTimes(text: string): FoundTime[] {
   const out: FoundTime[] = [];

@@ -42,7 +42,7 @@ export const AMOUNTS: Record<string, number | null> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12, couple: 2, 'a couple of': 2, few: null, 'a few': null, several: null, many: null,
+  hundred: 100, dozen: 12, couple: 2, 'a couple of': 2, 'couple of': 2, few: null, 'a few': null, several: null, many: null,
   'a number of': null,
 };
 
@@ -68,7 +68,7 @@ export const UNIT_PLURALS: Record<string, string> = { centuries: 'century' };
 export const SPAN_MODIFIERS = ['past', 'last', 'next', 'coming', 'previous', 'following', 'first', 'recent', 'final'];
 /** After an amount of time, these make it a point anchored elsewhere ("two years ago", "three days later"). */
 // ("two days before the launch", "three years after" stay durations: TimeML anchors them to an event)
-export const ANCHORING_WORDS = ['ago', 'earlier', 'later', 'from now', 'since', 'old', 'older'];
+export const ANCHORING_WORDS = ['ago', 'earlier', 'later', 'from now', 'since', 'old', 'older', 'back'];
 /** Words allowed between an amount and its unit ("two consecutive quarters"). */
 export const AMOUNT_QUALIFIERS = ['consecutive', 'straight', 'successive', 'full', 'more', 'long', 'whole', 'additional', 'further'];
 
