@@ -3,6 +3,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { addDays, dayNumber, isoDay, isoMonth, isoWeek, nearestWeekday, type Ymd } from './calendar.js';
+import { PARTS_OF_DAY } from '../../lang/en/times.js';
 import type { Tense } from './tense.js';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -35,7 +36,11 @@ const AGO_UNIT = /\b(year|month)s?\s+(?:ago|earlier|later)\b/i;
 const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming|previous|following)\s+(?:mon|tue|wed|thu|fri|sat|sun)/i;
 const UTC = /\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)/;
 // TimeML's parts of the day, for "this morning" or "Monday night" without a clock time.
-const PART_OF_DAY: Array<[RegExp, string]> = [[/\bmorning\b/i, 'MO'], [/\bafternoon\b/i, 'AF'], [/\bevening\b/i, 'EV'], [/\b(?:night|tonight)\b/i, 'NI']];
+const PART_OF_DAY: Array<[RegExp, string]> = Object.entries(PARTS_OF_DAY).map(([w, code]) => [new RegExp(`\\b${w}\\b`, 'i'), code]);
+// "200 to 300", "8 – 11", "District 8-4A": numbers in a range, not clock times
+const NUMBER_RANGE = /^\d{1,4}\s*(?:to|-|–|—)\s*\d{1,4}[A-Za-z]?$/;
+// "the night of 8 February 1904": the date's own part of the day
+const PART_OF = new RegExp(`^(?:the\\s+)?(${Object.keys(PARTS_OF_DAY).join('|')})\\s+of\\s+`, 'i');
 
 /** "this/last/next week|month|year" counted from the reference date itself (chrono shifts to period starts). */
 function relativeUnitValue(modifier: string, unit: string, ref: Ymd): string {
@@ -87,7 +92,9 @@ function componentValue(c: ParsedComponents, text: string, ref: Ymd, tense: Tens
   if (c.isCertain('month')) return isoMonth(ymd.year, ymd.month);
   if (c.isCertain('year')) return String(ymd.year);
   const part = PART_OF_DAY.find(([re]) => re.test(text)); // "this morning": today, by part
-  return part && /\b(?:this|tonight)\b/i.test(text) ? `${isoDay(ymd)}T${part[1]}` : null;
+  if (!part) return null;
+  // "this morning" is today's; "at night", "night attacks" name a part of no particular day
+  return /\b(?:this|tonight)\b/i.test(text) ? `${isoDay(ymd)}T${part[1]}` : /^[a-z]+$/i.test(text) ? `XXXX-XX-XXT${part[1]}` : null;
 }
 
 /** Trims "on"/"in"/"at" and trailing punctuation so the span covers the time words alone, as TIMEX3 does. */
@@ -112,6 +119,7 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
     if (DURATION.test(r.text) || DURATION.test(t) || NOT_A_DATE.test(t) || !/[a-z]{2}|\d/i.test(t)) continue;
     // "₦150,000 a month" gives chrono "000 a" (00:00 am): a match starting inside a number is a fragment
     if (/\d[,.]?$/.test(text.slice(0, r.index))) continue;
+    if (NUMBER_RANGE.test(t)) continue;
     if (/^(?:march|may)$/.test(t)) continue; // lowercase and alone: the noun "march", the verb "may"
     // "Good morning", "late night talk shows": a greeting or a kind of programme, no time
     if (/^(?:morning|afternoon|evening|night)$/i.test(t) && /\b(?:good|late)\s+$/i.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
@@ -124,6 +132,11 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
     }
     const found: FoundTime = { text: t, start, end, value: componentValue(r.start, t, ref, tense) };
     if (r.end) found.endValue = componentValue(r.end, t, ref, tense);
+    const partOf = PART_OF.exec(t);
+    if (partOf && !found.value) {
+      const day = chronoTimes(t.slice(partOf[0].length), start + partOf[0].length, ref, tenseAt)[0]?.value;
+      if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) found.value = `${day}T${PARTS_OF_DAY[partOf[1]!.toLowerCase()]}`;
+    }
     // "earlier this month", "later this year": the qualifier belongs to the expression
     const qualifier = /\b(?:earlier|later)\s+$/i.exec(text.slice(0, start - offset));
     if (qualifier && /^this\s/i.test(t)) { found.start -= qualifier[0].length; found.text = text.slice(found.start - offset, end - offset); }

@@ -1,7 +1,7 @@
 // Times with no place on the calendar (TimeML PRESENT_REF, PAST_REF, FUTURE_REF): "now", "currently",
 // "recently", "in recent years", "the near future"; and days, weeks, months and years named through the
 // last date mentioned ("that day", "the same day", "the following year"), resolved against it.
-import { ANAPHORIC_STEPS, ANAPHORIC_UNITS, REFERENCE_WORDS } from '../../lang/en/times.js';
+import { ANAPHORIC_STEPS, ANAPHORIC_UNITS, PARTS_OF_DAY, REFERENCE_WORDS } from '../../lang/en/times.js';
 import { addDays, isoDay, isoMonth, isoWeek, parseIsoDate, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 import { wordsPattern } from './patterns.js';
@@ -53,16 +53,18 @@ export function anaphoricTimes(text: string, times: FoundTime[], ref: Ymd | null
     const end = m.index + m[0].length;
     const unit = m[2]!.toLowerCase();
     const step = ANAPHORIC_STEPS[m[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? 0;
-    if (m[1]!.toLowerCase() === 'the' && (unit !== 'day' || DAY_CONTINUES.test(text.slice(end, end + 12)))) continue;
-    const a = lastDateBefore(known, m.index, unit as Unit) ?? ref;
+    if (m[1]!.toLowerCase() === 'the' && (unit === 'week' || unit === 'month' || unit === 'year' || DAY_CONTINUES.test(text.slice(end, end + 12)))) continue;
+    const part = PARTS_OF_DAY[unit];
+    const a = lastDateBefore(known, m.index, part ? 'day' : unit as Unit) ?? ref;
     let value: string | null = null;
     if (a) {
-      if (unit === 'day') value = isoDay(addDays(a, step));
+      if (part) value = `${isoDay(addDays(a, step))}T${part}`;
+      else if (unit === 'day') value = isoDay(addDays(a, step));
       else if (unit === 'week') value = isoWeek(addDays(a, 7 * step));
       else if (unit === 'month') { const k = a.month - 1 + step; value = isoMonth(a.year + Math.floor(k / 12), ((k % 12) + 12) % 12 + 1); }
       else value = String(a.year + step);
     }
-    const found: FoundTime = { text: m[0], start: m.index, end, value, type: 'DATE' };
+    const found: FoundTime = { text: m[0], start: m.index, end, value, type: part ? 'TIME' : 'DATE' };
     out.push(found);
     known.push(found);
     known.sort((x, y) => x.start - y.start);

@@ -105,7 +105,12 @@ export const REFERENCE_WORDS: Array<[string, 'PRESENT_REF' | 'PAST_REF' | 'FUTUR
 export const ANAPHORIC_STEPS: Record<string, number> = {
   that: 0, 'that same': 0, 'the same': 0, the: 0, 'the following': 1, 'the next': 1, 'the previous': -1, 'the preceding': -1,
 };
-export const ANAPHORIC_UNITS = ['day', 'week', 'month', 'year'];
+export const ANAPHORIC_UNITS = ['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night'];
+
+/** Parts of the day as TIMEX3 writes them after "T" ("this morning" = 2025-12-04TMO). */
+export const PARTS_OF_DAY: Record<string, string> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', daytime: 'DT',
+};
 
 /** Fiscal years ("fiscal 2009", "FY2010", "this fiscal year") are TIMEX3 "FY2009". */
 export const FISCAL_WORDS = ['fiscal', 'financial'];
