@@ -73,5 +73,6 @@ export function durationTimes(text: string): FoundTime[] {
   for (const m of text.matchAll(FREQUENCY)) {
     out.push(found(text, m.index, m.index + m[0].length, FREQUENCY_WORDS[m[1]!.toLowerCase()]!, { type: 'SET' }));
   }
-  return out;
+  // a set outranks the duration inside it ("a year" in "15 a year"): sets first, the sort that follows is stable
+  return [...out.filter((t) => t.type === 'SET'), ...out.filter((t) => t.type !== 'SET')];
 }

@@ -3,7 +3,7 @@
 // ("fiscal 2009" FY2009), months with a relative word ("last May") and two-digit years ("'82").
 // Without a stated year, the year is the one nearest the reference date in the direction the clause's
 // tense points (HeidelTime's news strategy): back when past, ahead when future, else the nearest.
-import { FISCAL_WORDS, ORDINALS, PERIOD_MODS, PERIOD_STEPS, SEASONS } from '../../lang/en/times.js';
+import { FISCAL_WORDS, HOLIDAYS, ORDINALS, PERIOD_MODS, PERIOD_STEPS, SEASONS } from '../../lang/en/times.js';
 import { dayNumber, monthIndex, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 import { wordsPattern } from './patterns.js';
@@ -21,6 +21,7 @@ const FISCAL = new RegExp(String.raw`\b${wordsPattern(FISCAL_WORDS)}\s+(?:year\s
 const MONTHS_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const RELATIVE_MONTH = new RegExp(String.raw`\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(${MONTHS_FULL})\b(?!\s+\d)`, 'g');
 // "in '82", "the class of '99": after a word that takes a year, never after a name ("iLife '11")
+const HOLIDAY = new RegExp(String.raw`\b(${wordsPattern(Object.keys(HOLIDAYS))})(?:\s+(?:of\s+)?${YEAR})?\b`, 'gi');
 const TWO_DIGIT_YEAR = /(?<=\b(?:in|of|since|from|by|until|to|and|summer|spring|fall|winter|autumn|early|late|mid)\s)['’](\d{2})\b(?!['’]?s\b)/gi;
 
 /** Which year's period (starting `startMonth`, `months` long) a mention means. */
@@ -92,6 +93,14 @@ export function periodTimes(text: string, ref: Ymd | null, tenseAt: (start: numb
     const month = monthIndex(m[2]!);
     const y = ref ? periodYear(month, 1, ref, null, stepOf(m[1])) : null;
     push(m.index, m.index + m[0].length, y === null ? null : `${y}-${String(month).padStart(2, '0')}`);
+  }
+  for (const m of text.matchAll(HOLIDAY)) {
+    if (!/^\p{Lu}/u.test(m[1]!)) continue; // "may day", "independence day" in lower case are words
+    const [month, day] = HOLIDAYS[m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")] ?? [0, 0];
+    if (!month) continue;
+    const end = m.index + m[0].length;
+    const y = yearOf(m[2], undefined, month, 1, m.index, end);
+    push(m.index, end, y === null ? null : `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
   }
   for (const m of text.matchAll(TWO_DIGIT_YEAR)) {
     const n = Number(m[1]);

@@ -17,6 +17,10 @@ const CITED_YEAR = /(?<=\(|\(\p{L}[^()\d]{0,60}?,\s|;\s(?:\p{L}[^()\d;]{0,60}?,\
 const CENTURY = /\b(?:the\s+)?(?:(early|late|mid)[-\s]+)?(\d{1,2})(?:st|nd|rd|th)[-\s]+century\b/gi;
 // "218 BC", "146 B.C.", "AD 43"
 const ERA_YEAR = /\b(\d{1,4})\s*(?:BC|B\.C\.|BCE)(?![\p{L}])|\b(?:AD|A\.D\.)\s*(\d{1,4})\b/gu;
+// "1915-17", "2007-2008", "(1876-1910)": two years, each its own expression as in TimeML
+const YEAR_RANGE = /\b((?:1[5-9]|20)\d{2})\s?[-–]\s?((?:1[5-9]|20)?\d{2})\b(?![-/.]\d)/g;
+// "2003: Invasion", a year heading a section on a line of its own
+const YEAR_HEADING = /(?:^|\n)[ \t]*((?:1[5-9]|20)\d{2})(?=[:.]?[ \t]+\p{Lu}|[ \t]*\n)/gu;
 const UTC_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)\s*(?:UTC|GMT)\b/g;
 
 const span = (m: RegExpMatchArray, value: string | null, group = 0): FoundTime => {
@@ -31,6 +35,13 @@ export function yearRuleTimes(text: string, ref: Ymd | null): FoundTime[] {
   for (const m of text.matchAll(YEAR_POSSESSIVE)) out.push(span(m, m[1]!, 1));
   for (const m of text.matchAll(DECADE)) out.push(span(m, m[1]!));
   for (const m of text.matchAll(SHORT_DECADE)) out.push(span(m, `19${m[1]}`));
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const first = Number(m[1]), second = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (second <= first) continue; // "1990-85" is no range of years
+    const start2 = m.index + m[0].length - m[2]!.length;
+    out.push(span(m, m[1]!, 1), { text: m[2]!, start: start2, end: start2 + m[2]!.length, value: String(second) });
+  }
+  for (const m of text.matchAll(YEAR_HEADING)) out.push(span(m, m[1]!, 1));
   for (const m of text.matchAll(CITED_YEAR)) out.push(span(m, m[1]!, 1));
   for (const m of text.matchAll(CENTURY)) {
     const mod = m[1] ? { early: 'START', late: 'END', mid: 'MID' }[m[1].toLowerCase()] : undefined;

@@ -118,4 +118,13 @@ export const FISCAL_WORDS = ['fiscal', 'financial'];
 /** Words before a bare year that make it a year ("in 2009", "between 2009 and 2010", "the 2008 Olympics"). */
 export const YEAR_CUES = ['in', 'since', 'by', 'until', 'till', 'through', 'during', 'of', 'from', 'before', 'after', 'to',
   'and', 'or', 'the', 'early', 'late', 'fiscal', 'year', 'around', 'circa', 'between', 'for', 'summer', 'spring',
-  'autumn', 'fall', 'winter', 'c.', 'ca.'];
+  'autumn', 'fall', 'winter', 'c.', 'ca.', 'throughout', 'into', 'within', 'as of', 'a', 'its', 'his', 'her', 'their', 'our',
+  'this', 'that'];
+
+/** Holidays on a fixed day: month and day. */
+export const HOLIDAYS: Record<string, [number, number]> = {
+  'christmas day': [12, 25], 'christmas eve': [12, 24], christmas: [12, 25], 'boxing day': [12, 26],
+  "new year's day": [1, 1], "new year's eve": [12, 31], halloween: [10, 31], "valentine's day": [2, 14],
+  "st. patrick's day": [3, 17], "saint patrick's day": [3, 17], 'independence day': [7, 4], 'bastille day': [7, 14],
+  'armistice day': [11, 11], 'veterans day': [11, 11], 'remembrance day': [11, 11], 'may day': [5, 1],
+};
