@@ -2,7 +2,8 @@
 // Time expressions (TimeML TIMEX3) on every development corpus, split train/dev/test by id hash (corpora.mjs):
 // Storyline's times annotators against chrono-node (casual), side by side in one run, test part first.
 // Per TIMEX3 type: span precision/recall/F1 (overlap), value accuracy (of matched spans) and value F1
-// (TempEval-3 style: a system expression counts when it overlaps a gold one and its value is equal).
+// (TempEval-3 style: a system expression counts when it overlaps a gold one and its value is equal; a range's
+// end value counts for the gold expression of its end, since TimeML writes a range as two expressions).
 // usage: npx tsc -p tsconfig.json && node bench/times/run.mjs [--shared ../shared] [--split dev] [--verbose CORPUS]
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -33,7 +34,8 @@ function chronoValue(c) {
 const chronoCasual = (doc) => {
   const [y, m, d] = doc.dct.split('-').map(Number);
   return chrono.casual.parse(doc.text, new Date(y, m - 1, d, 12)).map((r) => ({
-    start: r.index, end: r.index + r.text.length, value: chronoValue(r.start), type: r.start.isCertain('hour') ? 'TIME' : 'DATE',
+    start: r.index, end: r.index + r.text.length, value: chronoValue(r.start), endValue: r.end ? chronoValue(r.end) : undefined,
+    type: r.start.isCertain('hour') ? 'TIME' : 'DATE',
   }));
 };
 const article = (doc) => ({
@@ -54,7 +56,8 @@ function score(docs, run, log) {
     const out = run(doc).filter((o) => o.start < doc.scoredEnd);
     for (const g of gold) {
       const hits = out.filter((o) => overlaps(o, g));
-      const right = g.value != null && hits.some((o) => o.value === g.value);
+      // a range ("14 August-24 August") is one expression with a value and an endValue; TimeML writes two
+      const right = g.value != null && hits.some((o) => o.value === g.value || (o.endValue != null && o.endValue === g.value));
       for (const b of buckets(g.type)) {
         b.gold++; if (hits.length) b.goldHit++;
         if (g.value != null) { b.goldValued++; if (hits.length) b.matchedValued++; if (right) b.valueRight++; }

@@ -61,8 +61,11 @@ export function periodTimes(text: string, ref: Ymd | null, tenseAt: (start: numb
     const bare = !step && !mod && !year;
     if (bare && !/\b(?:in|during|the|by|until|since|over|through|this|that|each|every)\s+$/i.test(before)) continue;
     if (/^fall$/i.test(name!) && (bare || !year) && /^\s+(?:of|in|from|on|by)\b/i.test(text.slice(m.index + whole.length, m.index + whole.length + 6)) && !year) continue;
-    const y = yearOf(year, undefined, season.startMonth, 3, m.index, m.index + whole.length, stepOf(step));
-    push(m.index, m.index + whole.length, y === null ? null : `${y}-${season.code}`, mod ? PERIOD_MODS[mod.toLowerCase()] : undefined);
+    const end = m.index + whole.length;
+    // "penguins feed in winter": a season named without a determiner, in a clause of no tense, is any year's
+    const generic = bare && !/\b(?:the|this|that)\s+$/i.test(before) && tenseAt(m.index, end) === null;
+    const y = generic ? 'XXXX' : yearOf(year, undefined, season.startMonth, 3, m.index, end, stepOf(step));
+    push(m.index, end, y === null ? null : `${y}-${season.code}`, mod ? PERIOD_MODS[mod.toLowerCase()] : undefined);
   }
   for (const m of text.matchAll(QUARTER)) {
     const q = m[2] ? ORDINALS[m[2].toLowerCase()]! : Number(m[5]);
