@@ -7,7 +7,6 @@ import type { ArticleDoc } from '../document.js';
 import { parseIsoDate, type Ymd } from './calendar.js';
 import { chronoTimes, type FoundTime } from './chrono-times.js';
 import { periodTimes } from './periods.js';
-import { tenseAt } from './tense.js';
 
 const WRITTEN_YEAR = /\b(?:1[0-9]|20)\d{2}\b|['’]\d{2}\b|\bBC\b/;
 const MIN_YEARS = 4;
@@ -18,7 +17,8 @@ const NEAR_SHARE = 0.25;
 export function isNarrative(found: FoundTime[], ref: Ymd): boolean {
   const years = found.map((t) => /^(\d{4})/.exec(t.value ?? '')).filter((m, i) => m && WRITTEN_YEAR.test(found[i]!.text)).map((m) => Number(m![1]));
   if (years.length < MIN_YEARS) return false;
-  return years.filter((y) => Math.abs(y - ref.year) <= 1).length / years.length < NEAR_SHARE;
+  const sorted = [...years].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]! < ref.year - 1 && years.filter((y) => Math.abs(y - ref.year) <= 1).length / years.length < NEAR_SHARE;
 }
 
 /** A concrete date value as the day to count from: a year counts from its middle, a month from its 15th. */
@@ -49,13 +49,14 @@ export function resolveNarrative(doc: ArticleDoc, found: FoundTime[]): FoundTime
       const again = [...chronoTimes(text, s.start, anchor, () => null),
         ...periodTimes(text, anchor, () => null).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }))];
       for (const [k, t] of inSentence.entries()) {
-        // a clause about what is to come, or a bare weekday, still counts from the publication date
-        if (!relative(t) || tenseAt(doc, t.start, t.end) === 'future' || WEEKDAY_ONLY.test(t.text)) continue;
+        // a bare weekday still counts from the publication date ("the trial is set to begin on Wednesday")
+        if (!relative(t) || WEEKDAY_ONLY.test(t.text)) continue;
         const same = again.find((a) => a.start === t.start && a.end === t.end);
         if (same) inSentence[k] = { ...t, value: same.value, ...(same.endValue !== undefined ? { endValue: same.endValue } : {}) };
       }
     }
-    for (const t of inSentence) anchor = (t.type !== 'DURATION' && t.type !== 'SET' && anchorOf(t.value)) || anchor;
+    // only a written or re-resolved date moves the story on, never one still counted from the publication date
+    for (const t of inSentence) if (!(anchor === null && relative(t)) && !WEEKDAY_ONLY.test(t.text)) anchor = (t.type !== 'DURATION' && t.type !== 'SET' && anchorOf(t.value)) || anchor;
     out.push(...inSentence);
   }
   out.push(...sorted.slice(i));
