@@ -3,7 +3,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { addDays, dayNumber, isoDay, isoMonth, isoWeek, nearestWeekday, type Ymd } from './calendar.js';
-import { PARTS_OF_DAY } from '../../lang/en/times.js';
+import { PARTS_OF_DAY, PERIOD_MODS } from '../../lang/en/times.js';
 import type { Tense } from './tense.js';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -137,9 +137,17 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
       const day = chronoTimes(t.slice(partOf[0].length), start + partOf[0].length, ref, tenseAt)[0]?.value;
       if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) found.value = `${day}T${PARTS_OF_DAY[partOf[1]!.toLowerCase()]}`;
     }
-    // "earlier this month", "later this year": the qualifier belongs to the expression
-    const qualifier = /\b(?:earlier|later)\s+$/i.exec(text.slice(0, start - offset));
-    if (qualifier && /^this\s/i.test(t)) { found.start -= qualifier[0].length; found.text = text.slice(found.start - offset, end - offset); }
+    // "earlier this month", "late last year": the qualifier belongs to the expression (TIMEX3 mod for early/late)
+    const qualifier = /\b(earlier|later|early|late|mid-?)\s*$/i.exec(text.slice(0, start - offset));
+    if (qualifier && (/^this\s/i.test(t) || (/^(?:early|late|mid)/i.test(qualifier[1]!) && /^(?:last|next|this)\s/i.test(t)))) {
+      found.start -= qualifier[0].length; found.text = text.slice(found.start - offset, end - offset);
+      const mod = PERIOD_MODS[qualifier[1]!.toLowerCase()];
+      if (mod) found.mod = mod;
+    }
+    // "at midnight" closes the day it belongs to: TIMEX3 writes T24:00 of that day (chrono moves to the next)
+    if (/^midnight$/i.test(t) && found.value && /T00:00$/.test(found.value) && tense !== 'future') {
+      found.value = `${isoDay(addDays({ year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')! }, -1))}T24:00`;
+    }
     out.push(found);
   }
   return joinMonthAndYear(out, text, offset);

@@ -4,7 +4,7 @@
 // Without a stated year, the year is the one nearest the reference date in the direction the clause's
 // tense points (HeidelTime's news strategy): back when past, ahead when future, else the nearest.
 import { FISCAL_WORDS, HOLIDAYS, ORDINALS, PERIOD_MODS, PERIOD_STEPS, SEASONS } from '../../lang/en/times.js';
-import { dayNumber, monthIndex, type Ymd } from './calendar.js';
+import { dayNumber, isoWeek, monthIndex, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 import { wordsPattern } from './patterns.js';
 import type { Tense } from './tense.js';
@@ -21,6 +21,8 @@ const FISCAL = new RegExp(String.raw`\b${wordsPattern(FISCAL_WORDS)}\s+(?:year\s
 const MONTHS_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const RELATIVE_MONTH = new RegExp(String.raw`\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(${MONTHS_FULL})\b(?!\s+\d)`, 'g');
 // "in '82", "the class of '99": after a word that takes a year, never after a name ("iLife '11")
+// "by the end of the year", "the start of the month": the reference date's own period, with its TIMEX3 mod
+const PART_OF_PERIOD = /\b(?:the\s+)?(beginning|start|end|middle|close|turn)\s+of\s+(?:the|this)\s+(year|month|week|quarter)\b/gi;
 const HOLIDAY = new RegExp(String.raw`\b(${wordsPattern(Object.keys(HOLIDAYS))})(?:\s+(?:of\s+)?${YEAR})?\b`, 'gi');
 const TWO_DIGIT_YEAR = /(?<=\b(?:in|of|since|from|by|until|to|and|summer|spring|fall|winter|autumn|early|late|mid)\s)['’](\d{2})\b(?!['’]?s\b)/gi;
 
@@ -96,6 +98,12 @@ export function periodTimes(text: string, ref: Ymd | null, tenseAt: (start: numb
     const month = monthIndex(m[2]!);
     const y = ref ? periodYear(month, 1, ref, null, stepOf(m[1])) : null;
     push(m.index, m.index + m[0].length, y === null ? null : `${y}-${String(month).padStart(2, '0')}`);
+  }
+  for (const m of text.matchAll(PART_OF_PERIOD)) {
+    const unit = m[2]!.toLowerCase();
+    const value = !ref ? null : unit === 'year' ? String(ref.year) : unit === 'month' ? `${ref.year}-${String(ref.month).padStart(2, '0')}`
+      : unit === 'quarter' ? `${ref.year}-Q${Math.floor((ref.month - 1) / 3) + 1}` : isoWeek(ref);
+    push(m.index, m.index + m[0].length, value, PERIOD_MODS[m[1]!.toLowerCase()]);
   }
   for (const m of text.matchAll(HOLIDAY)) {
     if (!/^\p{Lu}/u.test(m[1]!)) continue; // "may day", "independence day" in lower case are words

@@ -35,7 +35,10 @@ export const PERIOD_STEPS: Record<string, -1 | 0 | 1> = {
   'the previous': -1, 'the past': -1,
 };
 /** Words before a period giving TIMEX3 mod: "early 2009" START, "late summer" END, "mid-2011" MID. */
-export const PERIOD_MODS: Record<string, string> = { early: 'START', late: 'END', mid: 'MID', 'mid-': 'MID', middle: 'MID' };
+export const PERIOD_MODS: Record<string, string> = {
+  early: 'START', late: 'END', mid: 'MID', 'mid-': 'MID', middle: 'MID', beginning: 'START', start: 'START', end: 'END',
+  close: 'END', turn: 'END',
+};
 
 /** Number words for amounts of time; `null` = an unspecified amount (TIMEX3 "X": "several years" = PXY). */
 export const AMOUNTS: Record<string, number | null> = {
