@@ -1,9 +1,15 @@
-// Collects the time expressions of a document from three sources, in order of trust: weekday+date pairs
-// (our rule, since chrono splits "Thursday (12/4)" in two), chrono-node, then year/decade/quarter rules.
+// Collects the time expressions of a document, in order of trust: weekday+date pairs (our rule, since chrono
+// splits "Thursday (12/4)" in two), durations and sets, named parts of years (seasons, quarters, halves,
+// fiscal years), chrono-node, year/decade rules, then PRESENT_REF/PAST_REF/FUTURE_REF words; last, days and
+// years named through the last date mentioned ("that day", "the following year").
 import type { TimeExpression } from '../../model/analysis.js';
 import type { ArticleDoc } from '../document.js';
 import { addDays, isoDay, type Ymd } from './calendar.js';
-import { chronoTimes, type FoundTime } from './chrono-times.js';
+import { chronoTimes, type FoundTime, type TimexType } from './chrono-times.js';
+import { durationTimes } from './durations.js';
+import { isNarrative, resolveNarrative } from './narrative.js';
+import { periodTimes } from './periods.js';
+import { anaphoricTimes, referenceTimes } from './references.js';
 import { tenseAt } from './tense.js';
 import { findWeekdayDates, resolveWeekdayDates } from './weekday-dates.js';
 import { yearRuleTimes } from './year-rules.js';
@@ -33,16 +39,36 @@ export function chronoDocTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): Fo
   });
 }
 
+/** The TIMEX3 type a value implies: P… a duration, a clock time or part of day a time, else a date. */
+export function typeOfValue(value: string | null): TimexType {
+  if (value && /^P/.test(value)) return 'DURATION';
+  if (value && /T(?:\d|MO|AF|EV|NI)/.test(value)) return 'TIME';
+  return 'DATE';
+}
+
+const overlapsAny = (kept: FoundTime[], t: FoundTime) => kept.some((k) => k.start < t.end && t.start < k.end);
+
 export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExpression[] {
   const byLength = (a: FoundTime, b: FoundTime) => (b.end - b.start) - (a.end - a.start);
+  const tense = (s: number, e: number) => tenseAt(doc, s, e);
   const ranked = [
     ...weekdayDateTimes(doc.text, ref, today),
+    ...durationTimes(doc.text).sort(byLength),
+    ...periodTimes(doc.text, ref, tense).sort(byLength),
     ...chronoDocTimes(doc, ref, today),
     ...yearRuleTimes(doc.text, ref).sort(byLength),
+    ...referenceTimes(doc.text).sort(byLength),
   ];
-  const kept: FoundTime[] = [];
-  for (const t of ranked) if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
+  let kept: FoundTime[] = [];
+  for (const t of ranked) if (!overlapsAny(kept, t)) kept.push(t);
+  kept.sort((a, b) => a.start - b.start);
+  if (ref && isNarrative(kept, ref)) kept = resolveNarrative(doc, kept);
+  // "that day" outranks chrono's reading of "the next day" from the reference date: it counts from the last date
+  const anaphoric = anaphoricTimes(doc.text, kept, ref);
+  kept = [...kept.filter((k) => !overlapsAny(anaphoric, k) || k.type === 'DURATION'), ...anaphoric.filter((a) => !kept.some((k) => k.type === 'DURATION' && k.start < a.end && a.start < k.end))];
   return kept.sort((a, b) => a.start - b.start).map((t) => ({
     text: t.text, value: t.value, start: t.start, end: t.end, ...(t.endValue !== undefined ? { endValue: t.endValue } : {}),
+    type: t.type ?? typeOfValue(t.value),
+    ...(t.quant ? { quant: t.quant } : {}), ...(t.freq ? { freq: t.freq } : {}), ...(t.mod ? { mod: t.mod } : {}),
   }));
 }
