@@ -5,6 +5,8 @@ import * as entities from './en/entities.js';
 import * as events from './en/events.js';
 import * as speech from './en/speech.js';
 import * as stance from './en/stance.js';
+import * as times from './en/times.js';
+import * as boilerplate from './en/boilerplate.js';
 
 /** The language data an annotator may read: one module per topic, the same shape for every language. */
 export interface Lang {
@@ -14,9 +16,11 @@ export interface Lang {
   events: typeof events;
   speech: typeof speech;
   stance: typeof stance;
+  times: typeof times;
+  boilerplate: typeof boilerplate;
 }
 
-export const en: Lang = { code: 'en', name: 'English', entities, events, speech, stance };
+export const en: Lang = { code: 'en', name: 'English', entities, events, speech, stance, times, boilerplate };
 
 const LANGS: ReadonlyMap<string, Lang> = new Map([['en', en]]);
 
