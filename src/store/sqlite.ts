@@ -25,12 +25,13 @@ export class SqliteStore {
 
   /** Keep the raw bytes before any processing. Returns the status the input already had, if any. */
   saveRaw(raw: RawDocument): { isNew: boolean; status: RawStatus } {
-    const existing = this.db.prepare('SELECT status FROM raw_inputs WHERE id = ?').get(raw.id) as { status: RawStatus } | undefined;
-    if (existing) return { isNew: false, status: existing.status };
-    this.db.prepare(`INSERT INTO raw_inputs (id, bytes, size, source_path, source_url, fetched_at, media_type, charset, status)
+    // One statement, not check-then-insert: two processes storing the same input at once both succeed.
+    const inserted = this.db.prepare(`INSERT OR IGNORE INTO raw_inputs (id, bytes, size, source_path, source_url, fetched_at, media_type, charset, status)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending')`).run(raw.id, raw.bytes, raw.bytes.length, raw.source.path ?? null,
       raw.source.url ?? null, raw.source.fetchedAt, raw.mediaType, raw.charset);
-    return { isNew: true, status: 'pending' };
+    if (inserted.changes === 1) return { isNew: true, status: 'pending' };
+    const existing = this.db.prepare('SELECT status FROM raw_inputs WHERE id = ?').get(raw.id) as { status: RawStatus };
+    return { isNew: false, status: existing.status };
   }
 
   markFailed(id: string, reason: string): void {
