@@ -14,8 +14,24 @@ export function weekdayDateTimes(text: string, ref: Ymd | null, today: Ymd): Fou
   return pairs.map((p) => ({ text: text.slice(p.start, p.end), start: p.start, end: p.end, value: p.date ? isoDay(p.date) : null }));
 }
 
+/** Longest span given to chrono at once: its refiners grow faster than linearly with a span's matches. */
+const MAX_CHRONO_SPAN = 1000;
+
+/** Sentences, with any longer than MAX_CHRONO_SPAN cut at a space (only run-on text has such sentences). */
 function spansOf(doc: ArticleDoc): Array<{ start: number; end: number }> {
-  return doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
+  const sentences = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of sentences) {
+    let from = s.start;
+    while (s.end - from > MAX_CHRONO_SPAN) {
+      const space = doc.text.lastIndexOf(' ', from + MAX_CHRONO_SPAN);
+      const cut = space > from + MAX_CHRONO_SPAN / 2 ? space : from + MAX_CHRONO_SPAN;
+      out.push({ start: from, end: cut });
+      from = cut;
+    }
+    out.push({ start: from, end: s.end });
+  }
+  return out;
 }
 
 /** chrono over every sentence. Without a reference date, values that depend on it become null. */
@@ -40,8 +56,16 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
     ...chronoDocTimes(doc, ref, today),
     ...yearRuleTimes(doc.text, ref).sort(byLength),
   ];
+  // Earlier sources win overlaps. Taken spans are kept sorted, so each check is a binary search, not a scan.
   const kept: FoundTime[] = [];
-  for (const t of ranked) if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
+  const taken: FoundTime[] = [];
+  for (const t of ranked) {
+    let lo = 0, hi = taken.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (taken[mid]!.end <= t.start) lo = mid + 1; else hi = mid; }
+    if (lo < taken.length && taken[lo]!.start < t.end) continue;
+    taken.splice(lo, 0, t);
+    kept.push(t);
+  }
   return kept.sort((a, b) => a.start - b.start).map((t) => ({
     text: t.text, value: t.value, start: t.start, end: t.end, ...(t.endValue !== undefined ? { endValue: t.endValue } : {}),
   }));
