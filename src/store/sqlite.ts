@@ -113,10 +113,14 @@ export class SqliteStore {
     const match = toFtsQuery(query);
     if (!match) return { items: [], total: 0, limit, offset };
     const total = (this.db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n;
+    // The page is chosen first (ranking only), so snippets are built for the rows returned, not for every
+    // match before the limit (80 × "the" took 24 s).
     const items = this.db.prepare(`SELECT f.article_id AS id, a.title, substr(a.text, 1, 200) AS lead, a.published,
         snippet(articles_fts, 2, '[', ']', '…', 16) AS snippet
       FROM articles_fts f JOIN articles a ON a.id = f.article_id
-      WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 0, 5, 1) LIMIT ? OFFSET ?`).all(match, limit, offset) as SearchHit[];
+      WHERE articles_fts MATCH ? AND f.rowid IN (
+        SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 0, 5, 1) LIMIT ? OFFSET ?)
+      ORDER BY bm25(articles_fts, 0, 5, 1)`).all(match, match, limit, offset) as SearchHit[];
     return { items, total, limit, offset };
   }
 
@@ -154,7 +158,16 @@ export class SqliteStore {
 }
 
 /** Turn free user text into a safe FTS5 query: each word quoted, all required, last word as a prefix. */
+/** Most distinct words a search uses: more add no precision and each costs a pass over its matches. */
+export const MAX_QUERY_TERMS = 12;
+
 export function toFtsQuery(query: string): string {
-  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const seen = new Set<string>();
+  const words = (query.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => {
+    const k = w.toLowerCase();
+    if (seen.has(k) || seen.size >= MAX_QUERY_TERMS) return false;
+    seen.add(k);
+    return true;
+  });
   return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
 }
