@@ -54,7 +54,16 @@ export function poolAnalyzer(threads = Math.min(availableParallelism(), 4), limi
     filename: WORKER_FILE.href, minThreads, maxThreads: threads, idleTimeout: 60_000,
     resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
   });
+  // A worker that dies outside a task (out of memory while starting) is reported here, not thrown at the
+  // process: unhandled, piscina's 'error' event would crash the server.
+  let workerError: (Error & { code?: string }) | null = null;
+  const inFlight = new Set<AbortController>();
+  pool.on('error', (err: Error) => {
+    workerError = err;
+    for (const c of inFlight) c.abort(err);
+  });
   const name = (raw: RawDocument) => raw.source.path ?? raw.source.url ?? raw.id;
+  const outOfMemory = (e: Error & { code?: string } | null) => !!e && (e.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|memory limit/i.test(e.message));
   const seconds = (limits.timeoutMs / 1000).toFixed(0);
   let running = 0;
   const waiting: Array<() => void> = [];
@@ -64,11 +73,19 @@ export function poolAnalyzer(threads = Math.min(availableParallelism(), 4), limi
     if (running >= threads) await new Promise<void>((r) => waiting.push(r));
     else running++;
     try {
-      return (await pool.run({ raw, options }, { signal: AbortSignal.timeout(limits.timeoutMs) })) as WorkerResult;
+      const control = new AbortController();
+      inFlight.add(control);
+      try {
+        return (await pool.run({ raw, options }, { signal: AbortSignal.any([control.signal, AbortSignal.timeout(limits.timeoutMs)]) })) as WorkerResult;
+      } finally {
+        inFlight.delete(control);
+      }
     } catch (err) {
       const e = err as Error & { code?: string };
-      if (e.name === 'AbortError' || /abort/i.test(e.message)) throw new InputError(name(raw), `analysis stopped after ${seconds} s (the input is too slow to analyse; its raw bytes are kept)`);
-      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|resource limits/i.test(e.message)) throw new InputError(name(raw), `analysis stopped: it needed more than ${limits.maxMemoryMb} MB (its raw bytes are kept)`);
+      const memory = outOfMemory(e) || outOfMemory(workerError);
+      workerError = null;
+      if (!memory && (e.name === 'AbortError' || /abort/i.test(e.message))) throw new InputError(name(raw), `analysis stopped after ${seconds} s (the input is too slow to analyse; its raw bytes are kept)`);
+      if (memory) throw new InputError(name(raw), `analysis stopped: it needed more than ${limits.maxMemoryMb} MB (its raw bytes are kept)`);
       throw err;
     } finally {
       const next = waiting.shift();
