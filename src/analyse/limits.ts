@@ -9,6 +9,9 @@ export const MAX_ITEMS: Partial<Record<LayerName, number>> = {
 };
 /** Most mentions one entity keeps (its first ones). */
 export const MAX_MENTIONS_PER_ENTITY = 1_000;
+/** Most roles and aliases one entity keeps, and their longest text. */
+export const MAX_NAMES_PER_ENTITY = 20;
+export const MAX_NAME_CHARS = 160;
 
 /** Characters of quoted or claimed text a layer may hold in all: twice the article plus a margin. */
 export const textBudget = (doc: ArticleDoc): number => 2 * doc.text.length + 20_000;
@@ -43,6 +46,13 @@ export function enforceLimits(doc: ArticleDoc, source: string): void {
     }
   }
   for (const e of doc.entities) {
+    for (const field of ['roles', 'aliases'] as const) {
+      const list = e[field];
+      if (list.length > MAX_NAMES_PER_ENTITY || list.some((r) => r.length > MAX_NAME_CHARS)) {
+        doc.messages.push({ source: 'limits', reason: `${field} of ${e.name.slice(0, 60)} capped after ${source}: ${list.length} kept to ${Math.min(list.length, MAX_NAMES_PER_ENTITY)}, each at most ${MAX_NAME_CHARS} characters` });
+        e[field] = list.filter((r) => r.length <= MAX_NAME_CHARS).slice(0, MAX_NAMES_PER_ENTITY);
+      }
+    }
     if (e.mentions.length > MAX_MENTIONS_PER_ENTITY) {
       doc.messages.push({ source: 'limits', reason: `mentions of ${e.name.slice(0, 60)} capped after ${source}: kept ${MAX_MENTIONS_PER_ENTITY} of ${e.mentions.length}` });
       e.mentions = e.mentions.slice(0, MAX_MENTIONS_PER_ENTITY);

@@ -35,4 +35,14 @@ describe('hostile inputs', () => {
     expect(quoted).toBeLessThanOrEqual(2 * a.article.text.length + 20_000);
     expect(Math.max(...a.quotes.map((q) => q.text.length))).toBeLessThanOrEqual(1300);
   });
+
+  it('keeps roles short in a run of capitalised words (found by the fuzzer: 6 MB of roles from 17 KB)', () => {
+    const text = `Council debates the harbour budget\n\nThe harbour council met on Tuesday to discuss the budget for the coming year, officials said.\n\n${'Helen member Rejected'.repeat(800)}\n\nThe mayor said the vote would take place in March.`;
+    const a = analyseHostile({ label: 'roles', bytes: Buffer.from(text), media: 'text/plain' }).analysis!;
+    for (const e of a.entities) {
+      expect(e.roles.length).toBeLessThanOrEqual(20);
+      for (const r of e.roles) expect(r.split(/\s+/).length).toBeLessThanOrEqual(12);
+    }
+    expect(JSON.stringify(a.entities).length).toBeLessThan(100_000);
+  });
 });

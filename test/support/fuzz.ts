@@ -34,6 +34,11 @@ export function tokenText(maxTokens: number, html: boolean): fc.Arbitrary<string
   return fc.array(token, { maxLength: maxTokens }).map((ts) => ts.join(' '));
 }
 
+// Ordinary prose around generated text, so most inputs pass the article check and reach the annotators.
+const LEAD = 'Council debates the harbour budget\n\nThe harbour council met on Tuesday to discuss the budget for the coming year, officials said. Members spent four hours on the plan and agreed to meet again next week.\n\n';
+const TAIL = '\n\nThe mayor said the vote would take place in March. About 300 workers are employed at the harbour, according to the council.';
+const prose = (s: string) => `${LEAD}${s}${TAIL}`;
+
 /** One hostile input: a named pattern with repeats, a token soup (text or HTML), or broken bytes. */
 export function hostileInput(maxKb: number): fc.Arbitrary<HostileInput> {
   const patterns = Object.keys(PATTERNS);
@@ -42,11 +47,11 @@ export function hostileInput(maxKb: number): fc.Arbitrary<HostileInput> {
     return { label: `${name} ${kb} KB`, bytes: Buffer.from(text, 'utf8'), media: format === 'html' ? 'text/html' as const : 'text/plain' as const };
   });
   const soup = fc.record({ html: fc.boolean(), text: fc.boolean().chain((h) => tokenText(maxKb * 150, h)) }).map(({ html, text }) => ({
-    label: `${html ? 'html' : 'text'} soup ${(text.length / 1024).toFixed(1)} KB`, bytes: Buffer.from(html ? `<html><body><article>${text}</article></body></html>` : text, 'utf8'),
+    label: `${html ? 'html' : 'text'} soup ${(text.length / 1024).toFixed(1)} KB`, bytes: Buffer.from(html ? `<html><body><article><p>${LEAD}</p>${text}<p>${TAIL}</p></article></body></html>` : prose(text), 'utf8'),
     media: html ? 'text/html' as const : null,
   }));
   const repeated = fc.record({ unit: tokenText(12, false), times: fc.integer({ min: 1, max: maxKb * 100 }) }).map(({ unit, times }) => {
-    const text = `Headline\n\n${unit.repeat(Math.min(times, Math.ceil((maxKb * 1024) / Math.max(unit.length, 1))))}`;
+    const text = prose(unit.repeat(Math.min(times, Math.ceil((maxKb * 1024) / Math.max(unit.length, 1)))));
     return { label: `repeat "${unit.slice(0, 30)}" ×${times}`, bytes: Buffer.from(text, 'utf8'), media: 'text/plain' as const };
   });
   const broken = fc.record({ bytes: fc.uint8Array({ maxLength: maxKb * 256 }), prefix: tokenText(200, false), charset: fc.constantFrom(null, 'utf-8', 'utf-16le', 'windows-1251', 'shift_jis', 'bogus') }).map(({ bytes, prefix, charset }) => ({
