@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PATTERNS } from '../support/hostile-inputs.js';
-import { analyseHostile, hostileInput, violations, type HostileInput } from '../support/fuzz.js';
+import { analyseHostile, hostileInput, prose, violations, type HostileInput } from '../support/fuzz.js';
 
 const SEED = 20251206;
 
@@ -37,7 +37,7 @@ describe('hostile inputs', () => {
   });
 
   it('keeps roles short in a run of capitalised words (found by the fuzzer: 6 MB of roles from 17 KB)', () => {
-    const text = `Council debates the harbour budget\n\nThe harbour council met on Tuesday to discuss the budget for the coming year, officials said.\n\n${'Helen member Rejected'.repeat(800)}\n\nThe mayor said the vote would take place in March.`;
+    const text = prose('Helen member Rejected'.repeat(800));
     const a = analyseHostile({ label: 'roles', bytes: Buffer.from(text), media: 'text/plain' }).analysis!;
     for (const e of a.entities) {
       expect(e.roles.length).toBeLessThanOrEqual(20);

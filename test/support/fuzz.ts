@@ -37,7 +37,7 @@ export function tokenText(maxTokens: number, html: boolean): fc.Arbitrary<string
 // Ordinary prose around generated text, so most inputs pass the article check and reach the annotators.
 const LEAD = 'Council debates the harbour budget\n\nThe harbour council met on Tuesday to discuss the budget for the coming year, officials said. Members spent four hours on the plan and agreed to meet again next week.\n\n';
 const TAIL = '\n\nThe mayor said the vote would take place in March. About 300 workers are employed at the harbour, according to the council.';
-const prose = (s: string) => `${LEAD}${s}${TAIL}`;
+export const prose = (s: string) => `${LEAD}${s}${TAIL}`;
 
 /** One hostile input: a named pattern with repeats, a token soup (text or HTML), or broken bytes. */
 export function hostileInput(maxKb: number): fc.Arbitrary<HostileInput> {
