@@ -75,12 +75,13 @@ export function registerWatchCommands(program: Command): void {
     .option(...DB_OPTION)
     .option('--once', 'poll the feeds that are due once, then exit')
     .option('--host-gap <seconds>', 'seconds between two requests to one host', undefined)
-    .action(async (opts: { db?: string; once?: boolean; hostGap?: string }) => {
+    .option('--allow-private-addresses', 'let feed items and redirects reach private and loopback addresses')
+    .action(async (opts: { db?: string; once?: boolean; hostGap?: string; allowPrivateAddresses?: boolean }) => {
       const settings = settingsFrom(opts);
       await withStore(opts.db, async (store) => {
         if (!store.feeds.list(new Date().toISOString()).length) throw new CliError('no feeds are watched: add one with `storyline feeds add URL`', 1);
         const log = (line: string) => process.stderr.write(`${line}\n`);
-        const watcher = new FeedWatcher(store, { settings, log, onArticle: (id, feed) => process.stdout.write(`stored ${id} from ${feed}\n`) });
+        const watcher = new FeedWatcher(store, { settings, log, allowPrivate: opts.allowPrivateAddresses, onArticle: (id, feed) => process.stdout.write(`stored ${id} from ${feed}\n`) });
         if (opts.once) {
           const polls = await watcher.pollDue();
           if (polls.length && polls.every((p) => p.result.kind === 'error')) process.exitCode = 1;

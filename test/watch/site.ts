@@ -23,6 +23,8 @@ export interface Site {
   items: number[];
   /** extra item URLs listed verbatim (paths), e.g. with tracking parameters */
   extraItems: string[];
+  /** item URLs listed as they are (on other hosts) */
+  extraAbsolute: string[];
   /** answer the feed with this status (and Retry-After) instead of the feed */
   feedStatus: { code: number; retryAfter?: string } | null;
   robots: string | null;
@@ -39,12 +41,13 @@ export interface Site {
 export async function startSite(): Promise<Site> {
   let server: Server;
   const site: Site = {
-    url: '', items: [0, 1], extraItems: [], feedStatus: null, robots: null, redirects: new Map(), hang: new Set(),
+    url: '', items: [0, 1], extraItems: [], extraAbsolute: [], feedStatus: null, robots: null, redirects: new Map(), hang: new Set(),
     canonical: new Map(), requests: [],
     close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
   };
   const feedXml = () => `<?xml version="1.0"?><rss version="2.0"><channel><title>Local News</title>${
-    [...site.items.map((n) => `/a/${n}`), ...site.extraItems].map((p) => `<item><title>${p}</title><link>${site.url}${escape(p)}</link></item>`).join('')}</channel></rss>`;
+    [...site.items.map((n) => `/a/${n}`), ...site.extraItems].map((p) => `${site.url}${p}`).concat(site.extraAbsolute)
+      .map((u) => `<item><title>${escape(u)}</title><link>${escape(u)}</link></item>`).join('')}</channel></rss>`;
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = req.url ?? '/';
     site.requests.push({ path, headers: req.headers });

@@ -136,6 +136,20 @@ describe('feed watching', () => {
     expect(lines.join('\n')).toMatch(/\/a\/1: timed out/);
   });
 
+  it('never follows a feed item to a private address other than the feed\'s own host', async () => {
+    // an item on another loopback address: private, and not the host the user named
+    site.items = [0];
+    site.extraAbsolute = [`${site.url.replace('127.0.0.1', '127.0.0.2')}/a/1`];
+    const lines: string[] = [];
+    const w = watcher({ log: (l) => lines.push(l) });
+    const feedUrl = `${site.url}/feed.xml`;
+    w.add([feedUrl]);
+    const [p] = await w.pollDue();
+    expect(p!.stored).toBe(1);
+    expect(lines.join('\n')).toMatch(/127\.0\.0\.2:\d+\/a\/1: refused: 127\.0\.0\.2 is a private address/);
+    expect(store.feeds.get(feedUrl)!.failures).toBe(0);
+  });
+
   it('a feed that is not a feed is an error with a reason', async () => {
     const w = watcher();
     w.add([`${site.url}/a/3`]);

@@ -20,8 +20,24 @@ export function weekdayDateTimes(text: string, ref: Ymd | null, today: Ymd): Fou
   return pairs.map((p) => ({ text: text.slice(p.start, p.end), start: p.start, end: p.end, value: p.date ? isoDay(p.date) : null }));
 }
 
+/** Longest span given to chrono at once: its refiners grow faster than linearly with a span's matches. */
+const MAX_CHRONO_SPAN = 1000;
+
+/** Sentences, with any longer than MAX_CHRONO_SPAN cut at a space (only run-on text has such sentences). */
 function spansOf(doc: ArticleDoc): Array<{ start: number; end: number }> {
-  return doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
+  const sentences = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of sentences) {
+    let from = s.start;
+    while (s.end - from > MAX_CHRONO_SPAN) {
+      const space = doc.text.lastIndexOf(' ', from + MAX_CHRONO_SPAN);
+      const cut = space > from + MAX_CHRONO_SPAN / 2 ? space : from + MAX_CHRONO_SPAN;
+      out.push({ start: from, end: cut });
+      from = cut;
+    }
+    out.push({ start: from, end: s.end });
+  }
+  return out;
 }
 
 /** chrono over every sentence. Without a reference date, values that depend on it become null. */
@@ -46,7 +62,18 @@ export function typeOfValue(value: string | null): TimexType {
   return 'DATE';
 }
 
-const overlapsAny = (kept: FoundTime[], t: FoundTime) => kept.some((k) => k.start < t.end && t.start < k.end);
+/** Index of the first span in `sorted` (by start, not overlapping each other) that ends after `pos`. */
+function firstEndingAfter(sorted: FoundTime[], pos: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** True when `t` overlaps a span of `sorted` (sorted by start and mutually disjoint). */
+function overlapsSorted(sorted: FoundTime[], t: FoundTime): boolean {
+  const i = firstEndingAfter(sorted, t.start);
+  return i < sorted.length && sorted[i]!.start < t.end;
+}
 
 export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExpression[] {
   const byLength = (a: FoundTime, b: FoundTime) => (b.end - b.start) - (a.end - a.start);
@@ -59,13 +86,22 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
     ...yearRuleTimes(doc.text, ref).sort(byLength),
     ...referenceTimes(doc.text).sort(byLength),
   ];
+  // Earlier sources win overlaps. Taken spans are kept sorted, so each check is a binary search, not a scan
+  // (a hostile page with thousands of candidates stays near-linear).
   let kept: FoundTime[] = [];
-  for (const t of ranked) if (!overlapsAny(kept, t)) kept.push(t);
+  const taken: FoundTime[] = [];
+  for (const t of ranked) {
+    const lo = firstEndingAfter(taken, t.start);
+    if (lo < taken.length && taken[lo]!.start < t.end) continue;
+    taken.splice(lo, 0, t);
+    kept.push(t);
+  }
   kept.sort((a, b) => a.start - b.start);
   if (ref && isNarrative(kept, ref)) kept = resolveNarrative(doc, kept);
   // "that day" outranks chrono's reading of "the next day" from the reference date: it counts from the last date
-  const anaphoric = anaphoricTimes(doc.text, kept, ref);
-  kept = [...kept.filter((k) => !overlapsAny(anaphoric, k) || k.type === 'DURATION'), ...anaphoric.filter((a) => !kept.some((k) => k.type === 'DURATION' && k.start < a.end && a.start < k.end))];
+  const anaphoric = anaphoricTimes(doc.text, kept, ref).sort((a, b) => a.start - b.start);
+  const durations = kept.filter((k) => k.type === 'DURATION');
+  kept = [...kept.filter((k) => !overlapsSorted(anaphoric, k) || k.type === 'DURATION'), ...anaphoric.filter((a) => !overlapsSorted(durations, a))];
   return kept.sort((a, b) => a.start - b.start).map((t) => ({
     text: t.text, value: t.value, start: t.start, end: t.end, ...(t.endValue !== undefined ? { endValue: t.endValue } : {}),
     type: t.type ?? typeOfValue(t.value),

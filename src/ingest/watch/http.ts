@@ -1,5 +1,7 @@
-// One polite GET for the watcher: conditional (ETag, Last-Modified), redirects followed by hand (each hop must be
-// http(s)), a size cap, a timeout, and the status and headers handed back so the schedule can read 304 and 429.
+// One polite GET for the watcher: conditional (ETag, Last-Modified), redirects followed by hand (each hop checked
+// against the address policy: no private addresses but the named host's, http(s) only), a size cap, a timeout, and the status and headers handed back so the schedule can read 304 and 429.
+import { Agent, fetch } from 'undici';
+import { guardedLookup, urlRefusal, type AddressPolicy } from '../address-policy.js';
 import { decodeRaw } from '../decode.js';
 import { rawFromBytes } from '../raw.js';
 import type { WatchSettings } from './settings.js';
@@ -9,7 +11,7 @@ export interface Validators { etag: string | null; lastModified: string | null }
 export interface GetResult {
   status: number;
   url: string;
-  headers: Headers;
+  headers: { get(name: string): string | null };
   /** decoded body, only for 2xx answers */
   text: string | null;
 }
@@ -17,21 +19,30 @@ export interface GetResult {
 const MAX_BYTES = 10 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
 
-export async function politeGet(url: string, validators: Validators | null, s: WatchSettings, accept = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5'): Promise<GetResult> {
+export async function politeGet(url: string, validators: Validators | null, s: WatchSettings, policy: AddressPolicy, accept = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5'): Promise<GetResult> {
+  const dispatcher = new Agent({ connect: { lookup: guardedLookup(policy) as never } });
+  try {
+    return await getWith(url, validators, s, policy, accept, dispatcher);
+  } finally {
+    void dispatcher.close();
+  }
+}
+
+async function getWith(url: string, validators: Validators | null, s: WatchSettings, policy: AddressPolicy, accept: string, dispatcher: Agent): Promise<GetResult> {
   const signal = AbortSignal.timeout(s.timeoutMs);
   let current = url;
   for (let hop = 0; ; hop++) {
     const headers: Record<string, string> = { 'user-agent': s.userAgent, accept };
     if (validators?.etag) headers['if-none-match'] = validators.etag;
     if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified;
-    const res = await fetch(current, { redirect: 'manual', signal, headers });
+    const refused = urlRefusal(current, policy);
+    if (refused) throw new Error(hop ? `redirect to ${current.slice(0, 100)}: ${refused}` : refused);
+    const res = await fetch(current, { redirect: 'manual', signal, headers, dispatcher });
     const location = res.headers.get('location');
     if (res.status >= 300 && res.status < 400 && res.status !== 304 && location) {
       await res.body?.cancel();
       if (hop >= MAX_REDIRECTS) throw new Error(`too many redirects (more than ${MAX_REDIRECTS})`);
-      const next = new URL(location, current);
-      if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new Error(`redirect to a ${next.protocol} URL refused`);
-      current = next.href;
+      current = new URL(location, current).href;
       continue;
     }
     if (res.status < 200 || res.status >= 300) {
@@ -55,5 +66,6 @@ export async function politeGet(url: string, validators: Validators | null, s: W
 export function networkMessage(e: unknown): string {
   const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (err.name === 'TimeoutError' || err.name === 'AbortError') return 'timed out';
+  if (err.cause?.code === 'EPRIVATEADDRESS' && err.cause.message) return err.cause.message;
   return err.cause?.code ? `network error (${err.cause.code})` : err.message ?? String(e);
 }

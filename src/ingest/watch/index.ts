@@ -6,6 +6,7 @@ import { InputError } from '../../model/errors.js';
 import type { SqliteStore } from '../../store/sqlite.js';
 import type { FeedRow } from '../../store/feeds.js';
 import { refreshStories } from '../../story/refresh.js';
+import { policyFor, urlRefusal, type AddressPolicy } from '../address-policy.js';
 import { fetchUrl } from '../fetch.js';
 import { ingestSources } from '../run.js';
 import { HostGate } from './host-gate.js';
@@ -24,6 +25,8 @@ export interface WatchOptions {
   analyze?: AnalyzeOptions;
   /** one line per poll and per failed item */
   log?: (line: string) => void;
+  /** let feeds and their items reach private addresses (a feed's own host is always allowed) */
+  allowPrivate?: boolean;
   /** called with each newly stored article id (the server pushes them to open dashboards) */
   onArticle?: (id: string, feedUrl: string) => void;
   now?: () => Date;
@@ -80,10 +83,12 @@ export class FeedWatcher {
     let stored = 0;
     let title: string | null | undefined;
     let validators: { etag: string | null; lastModified: string | null } | undefined;
+    // The feed's own host is the one the user named: its items may be on it even when it is private; others may not.
+    const policy = policyFor(feed.url, this.options.allowPrivate);
     try {
-      if (!(await this.robots.allowed(feed.url))) throw new Error('disallowed by robots.txt');
+      if (!(await this.robots.allowed(feed.url, policy))) throw new Error('disallowed by robots.txt');
       await this.gate.wait(feed.url);
-      const res = await politeGet(feed.url, { etag: feed.etag, lastModified: feed.lastModified }, this.settings);
+      const res = await politeGet(feed.url, { etag: feed.etag, lastModified: feed.lastModified }, this.settings, policy);
       if (res.status === 304) result = { kind: 'not-modified' };
       else if (res.status === 429 || res.status === 503) result = { kind: 'throttled', retryAfterS: parseRetryAfter(res.headers.get('retry-after'), this.now()) };
       else if (res.text === null) throw new Error(`HTTP ${res.status}`);
@@ -93,7 +98,7 @@ export class FeedWatcher {
         title = listing.title;
         validators = { etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
         const fresh = [...new Set(listing.items.map((i) => normaliseItemUrl(i.url)))].filter((u) => !this.store.feeds.knownItem(u));
-        for (const url of fresh.slice(0, this.settings.maxItemsPerPoll)) if (await this.storeItem(feed.url, url)) stored++;
+        for (const url of fresh.slice(0, this.settings.maxItemsPerPoll)) if (await this.storeItem(feed.url, url, policy)) stored++;
         result = { kind: 'items', newItems: Math.min(fresh.length, this.settings.maxItemsPerPoll) };
       }
     } catch (e) {
@@ -112,13 +117,15 @@ export class FeedWatcher {
   }
 
   /** Fetches one new item and stores it; the item is remembered either way, with its article or its error. */
-  private async storeItem(feedUrl: string, url: string): Promise<boolean> {
+  private async storeItem(feedUrl: string, url: string, policy: AddressPolicy): Promise<boolean> {
     const at = this.now().toISOString();
     const fail = (reason: string) => { this.store.feeds.recordItem(feedUrl, url, at, null, reason); this.options.log?.(`  ${url}: ${reason}`); return false; };
     try {
-      if (!(await this.robots.allowed(url))) return fail('disallowed by robots.txt');
+      const refused = urlRefusal(url, policy);
+      if (refused) return fail(refused);
+      if (!(await this.robots.allowed(url, policy))) return fail('disallowed by robots.txt');
       await this.gate.wait(url);
-      const raw = await fetchUrl(url, { timeoutMs: this.settings.timeoutMs, userAgent: this.settings.userAgent });
+      const raw = await fetchUrl(url, { timeoutMs: this.settings.timeoutMs, userAgent: this.settings.userAgent, policy });
       const canonical = raw.mediaType === 'text/html' ? canonicalLink(raw.bytes.toString('utf8'), raw.source.url ?? url) : null;
       if (canonical && canonical !== url && this.store.feeds.knownItem(canonical)) return fail(`same article as ${canonical}`);
       const report = await ingestSources([{ name: url, load: async () => raw }], this.store, this.options.analyze ?? {});
