@@ -9,6 +9,7 @@ import { registerServe } from './serve.js';
 import { registerStoryCommands } from './story-commands.js';
 import { registerWatchCommands } from './watch-commands.js';
 import { registerSavedSearchCommands } from './saved-search-commands.js';
+import { registerWorkerCommands } from './worker-commands.js';
 
 export function buildProgram(): Command {
   const program = new Command('storyline')
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerStoryCommands(program);
   registerWatchCommands(program);
   registerSavedSearchCommands(program);
+  registerWorkerCommands(program);
   return program;
 }
 

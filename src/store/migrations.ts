@@ -161,6 +161,21 @@ const MIGRATIONS: string[] = [
     created_at TEXT NOT NULL,
     notified_rowid INTEGER NOT NULL DEFAULT 0
   );
+  -- The durable work queue: one job per raw input (its content hash, so enqueuing twice is one job). A claimed job
+  -- holds a lease; a worker that dies (kill -9) lets the lease run out and the job is claimed again.
+  CREATE TABLE jobs (
+    raw_id TEXT PRIMARY KEY REFERENCES raw_inputs(id) ON DELETE CASCADE,
+    state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'done', 'dead')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    run_at TEXT NOT NULL,
+    lease_until TEXT,
+    worker TEXT,
+    options TEXT NOT NULL DEFAULT '{}',
+    last_error TEXT,
+    enqueued_at TEXT NOT NULL,
+    finished_at TEXT
+  );
+  CREATE INDEX jobs_ready ON jobs(state, run_at);
   `,
 ];
 

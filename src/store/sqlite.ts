@@ -7,6 +7,7 @@ import type { Analysis } from '../model/analysis.js';
 import { migrate } from './migrations.js';
 import { FeedRepository } from './feeds.js';
 import { SavedSearchRepository } from './searches.js';
+import { JobQueue } from './jobs.js';
 import { toFtsQuery } from './fts.js';
 
 export { toFtsQuery, MAX_QUERY_TERMS } from './fts.js';
@@ -19,6 +20,8 @@ export class SqliteStore {
   readonly feeds: FeedRepository;
   /** Saved searches and their matches (src/store/searches.ts). */
   readonly searches: SavedSearchRepository;
+  /** The durable work queue of `ingest --queue` and `storyline worker` (src/store/jobs.ts). */
+  readonly jobs: JobQueue;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -28,6 +31,7 @@ export class SqliteStore {
     migrate(this.db);
     this.feeds = new FeedRepository(this.db);
     this.searches = new SavedSearchRepository(this.db);
+    this.jobs = new JobQueue(this.db);
   }
 
   close(): void {
@@ -43,6 +47,20 @@ export class SqliteStore {
     if (inserted.changes === 1) return { isNew: true, status: 'pending' };
     const existing = this.db.prepare('SELECT status FROM raw_inputs WHERE id = ?').get(raw.id) as { status: RawStatus };
     return { isNew: false, status: existing.status };
+  }
+
+  /** Runs `work` in one transaction: everything it writes lands, or nothing does (nested calls become savepoints). */
+  inTransaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  /** The stored raw input, as it was before any processing. */
+  getRaw(id: string): RawDocument | null {
+    const r = this.db.prepare(`SELECT id, bytes, source_path AS path, source_url AS url, fetched_at AS fetchedAt, media_type AS mediaType, charset
+      FROM raw_inputs WHERE id = ?`).get(id) as { id: string; bytes: Buffer; path: string | null; url: string | null; fetchedAt: string; mediaType: RawDocument['mediaType']; charset: string | null } | undefined;
+    if (!r) return null;
+    return { id: r.id, bytes: r.bytes, mediaType: r.mediaType, charset: r.charset,
+      source: { fetchedAt: r.fetchedAt, ...(r.path ? { path: r.path } : {}), ...(r.url ? { url: r.url } : {}) } };
   }
 
   markFailed(id: string, reason: string): void {
