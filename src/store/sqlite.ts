@@ -12,7 +12,7 @@ import { toFtsQuery } from './fts.js';
 
 export { toFtsQuery, MAX_QUERY_TERMS } from './fts.js';
 import { entityKey } from './keys.js';
-import type { ArticleFilter, ArticleSummary, EntitySummary, Page, RawStatus, SearchHit, StoreStats } from './types.js';
+import type { ArticleFilter, ArticleSummary, EntityRow, EntitySummary, Page, RawStatus, SearchHit, StoreStats } from './types.js';
 
 export class SqliteStore {
   readonly db: Database.Database;
@@ -151,6 +151,12 @@ export class SqliteStore {
         SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 0, 5, 1) LIMIT ? OFFSET ?)
       ORDER BY bm25(articles_fts, 0, 5, 1)`).all(match, match, limit, offset) as SearchHit[];
     return { items, total, limit, offset };
+  }
+
+  /** Each article's entity row for one cross-article key, newest article first. */
+  entityRows(key: string, limit: number): EntityRow[] {
+    return this.db.prepare(`SELECT e.article_id, e.local_id, e.name, e.type, e.roles, e.aliases, e.lat, e.lon, e.country
+      FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.key = ? ORDER BY a.published DESC, a.id LIMIT ?`).all(key, limit) as EntityRow[];
   }
 
   /** Entities linked across articles by key, most frequent first. */
