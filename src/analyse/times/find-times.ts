@@ -46,8 +46,6 @@ export function typeOfValue(value: string | null): TimexType {
   return 'DATE';
 }
 
-const overlapsAny = (kept: FoundTime[], t: FoundTime) => kept.some((k) => k.start < t.end && t.start < k.end);
-
 export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExpression[] {
   const byLength = (a: FoundTime, b: FoundTime) => (b.end - b.start) - (a.end - a.start);
   const tense = (s: number, e: number) => tenseAt(doc, s, e);
@@ -59,13 +57,20 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
     ...yearRuleTimes(doc.text, ref).sort(byLength),
     ...referenceTimes(doc.text).sort(byLength),
   ];
+  // the first source to claim a span keeps it; a character mask keeps the check linear in the text
+  const claimed = new Uint8Array(doc.text.length + 1);
+  const free = (t: FoundTime) => { for (let i = t.start; i < t.end; i++) if (claimed[i]) return false; return true; };
   let kept: FoundTime[] = [];
-  for (const t of ranked) if (!overlapsAny(kept, t)) kept.push(t);
+  for (const t of ranked) if (free(t)) { kept.push(t); claimed.fill(1, t.start, t.end); }
   kept.sort((a, b) => a.start - b.start);
   if (ref && isNarrative(kept, ref)) kept = resolveNarrative(doc, kept);
   // "that day" outranks chrono's reading of "the next day" from the reference date: it counts from the last date
   const anaphoric = anaphoricTimes(doc.text, kept, ref);
-  kept = [...kept.filter((k) => !overlapsAny(anaphoric, k) || k.type === 'DURATION'), ...anaphoric.filter((a) => !kept.some((k) => k.type === 'DURATION' && k.start < a.end && a.start < k.end))];
+  const byAnaphor = new Uint8Array(doc.text.length + 1), byDuration = new Uint8Array(doc.text.length + 1);
+  for (const a of anaphoric) byAnaphor.fill(1, a.start, a.end);
+  for (const k of kept) if (k.type === 'DURATION') byDuration.fill(1, k.start, k.end);
+  const clear = (mask: Uint8Array, t: FoundTime) => { for (let i = t.start; i < t.end; i++) if (mask[i]) return false; return true; };
+  kept = [...kept.filter((k) => k.type === 'DURATION' || clear(byAnaphor, k)), ...anaphoric.filter((a) => clear(byDuration, a))];
   return kept.sort((a, b) => a.start - b.start).map((t) => ({
     text: t.text, value: t.value, start: t.start, end: t.end, ...(t.endValue !== undefined ? { endValue: t.endValue } : {}),
     type: t.type ?? typeOfValue(t.value),

@@ -25,39 +25,46 @@ export function referenceTimes(text: string): FoundTime[] {
   return out;
 }
 
-const RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
-type Unit = keyof typeof RANK;
+type Unit = 'day' | 'week' | 'month' | 'year';
 
-/** The last concrete date before `at` at least as fine as `unit` ("that day" skips "in March"), as a day. */
-function lastDateBefore(times: FoundTime[], at: number, unit: Unit): Ymd | null {
-  for (let i = times.length - 1; i >= 0; i--) {
-    const t = times[i]!;
-    if (t.start >= at || !t.value || t.type === 'DURATION' || t.type === 'SET') continue;
-    const v = t.value;
-    const day = parseIsoDate(v);
-    if (day) return day;
-    const month = /^(\d{4})-(\d{2})$/.exec(v);
-    if (month && RANK[unit] >= RANK.month) return { year: Number(month[1]), month: Number(month[2]), day: 1 };
-    const year = /^(\d{4})$/.exec(v);
-    if (year && unit === 'year') return { year: Number(year[1]), month: 1, day: 1 };
+/** The latest dates seen so far, by precision: "that day" skips "in March", "that year" takes either. */
+class LastDates {
+  day: Ymd | null = null;
+  month: Ymd | null = null;
+  year: Ymd | null = null;
+
+  see(t: FoundTime): void {
+    if (!t.value || t.type === 'DURATION' || t.type === 'SET') return;
+    const day = parseIsoDate(t.value);
+    const month = /^(\d{4})-(\d{2})$/.exec(t.value);
+    const year = /^(\d{4})$/.exec(t.value);
+    if (day) this.day = this.month = this.year = day;
+    else if (month) this.month = this.year = { year: Number(month[1]), month: Number(month[2]), day: 1 };
+    else if (year) this.year = { year: Number(year[1]), month: 1, day: 1 };
   }
-  return null;
+
+  at(unit: Unit): Ymd | null {
+    return unit === 'day' || unit === 'week' ? this.day : unit === 'month' ? this.month : this.year;
+  }
 }
 
 /**
  * "that day", "the same month", "the following year": found in `text`, resolved against the dates in
  * `times` (sorted by start) or, before any, the reference date. Each resolved one counts for the next.
+ * One pass over both lists in text order.
  */
 export function anaphoricTimes(text: string, times: FoundTime[], ref: Ymd | null): FoundTime[] {
   const out: FoundTime[] = [];
-  const known = [...times];
+  const last = new LastDates();
+  let i = 0;
   for (const m of text.matchAll(ANAPHORIC)) {
     const end = m.index + m[0].length;
     const unit = m[2]!.toLowerCase();
     const step = ANAPHORIC_STEPS[m[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? 0;
     if (m[1]!.toLowerCase() === 'the' && (unit === 'week' || unit === 'month' || unit === 'year' || DAY_CONTINUES.test(text.slice(end, end + 12)))) continue;
+    while (i < times.length && times[i]!.start < m.index) last.see(times[i++]!);
     const part = PARTS_OF_DAY[unit];
-    const a = lastDateBefore(known, m.index, part ? 'day' : unit as Unit) ?? ref;
+    const a = last.at(part ? 'day' : unit as Unit) ?? ref;
     let value: string | null = null;
     if (a) {
       if (part) value = `${isoDay(addDays(a, step))}T${part}`;
@@ -68,8 +75,7 @@ export function anaphoricTimes(text: string, times: FoundTime[], ref: Ymd | null
     }
     const found: FoundTime = { text: m[0], start: m.index, end, value, type: part ? 'TIME' : 'DATE' };
     out.push(found);
-    known.push(found);
-    known.sort((x, y) => x.start - y.start);
+    last.see(found);
   }
   return out;
 }
