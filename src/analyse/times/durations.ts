@@ -60,6 +60,7 @@ export function durationTimes(text: string): FoundTime[] {
   }
   for (const m of text.matchAll(RATE)) {
     const end = m.index + m[0].length;
+    if (anchoredAfter(end)) continue; // "14% a year earlier" is a date
     const lead = m[1]!.toLowerCase();
     let start = m.index + m[0].lastIndexOf(m[2]!, m[0].length - m[3]!.length - 1); // "a year" in "15 a year"
     let freq = FREQUENCIES[lead];
