@@ -101,6 +101,12 @@ describe('days named through the last date mentioned', () => {
   });
 });
 
+describe('clock times', () => {
+  it('gives a clock time the day written after it', () => {
+    expect(find('At 5:34 AM Baghdad time on March 20, 2003 the strikes began.', '5:34 AM')).toMatchObject({ type: 'TIME', value: '2003-03-20T05:34' });
+  });
+});
+
 describe('weekdays and the tense', () => {
   it('takes a bare weekday in a past sentence as the last one, in a future sentence as the next one', () => {
     expect(find('The envoys met on Tuesday.', 'Tuesday')?.value).toBe('2025-12-02');

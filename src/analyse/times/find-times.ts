@@ -40,6 +40,20 @@ export function chronoDocTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): Fo
   });
 }
 
+// "At 5:34 AM Baghdad time on March 20, 2003": the clock time takes the day written after it
+const TIME_THEN_DAY = /^,?\s+(?:(?:local|[A-Z][a-z]+)\s+time\s+)?(?:on\s+)?(?:the\s+)?$/;
+const CLOCK_ONLY = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}.*)$/;
+
+function clockTimesOnTheirDay(text: string, kept: FoundTime[]): FoundTime[] {
+  return kept.map((t, i) => {
+    const next = kept[i + 1];
+    const clock = CLOCK_ONLY.exec(t.value ?? '');
+    if (!clock || !next || /\d{4}|\b(?:yesterday|today|tomorrow)\b/i.test(t.text) || !/^\d{4}-\d{2}-\d{2}$/.test(next.value ?? '')) return t;
+    if (next.start - t.end > 40 || !TIME_THEN_DAY.test(text.slice(t.end, next.start))) return t;
+    return { ...t, value: `${next.value}${clock[2]}` };
+  });
+}
+
 /** The TIMEX3 type a value implies: P… a duration, a clock time or part of day a time, else a date. */
 export function typeOfValue(value: string | null): TimexType {
   if (value && /^P/.test(value)) return 'DURATION';
@@ -65,6 +79,7 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
   for (const t of ranked) if (free(t)) { kept.push(t); claimed.fill(1, t.start, t.end); }
   kept.sort((a, b) => a.start - b.start);
   if (ref && isNarrative(kept, ref)) kept = resolveNarrative(doc, kept);
+  kept = clockTimesOnTheirDay(doc.text, kept);
   // "that day" outranks chrono's reading of "the next day" from the reference date: it counts from the last date
   const anaphoric = anaphoricTimes(doc.text, kept, ref);
   const byAnaphor = new Uint8Array(doc.text.length + 1), byDuration = new Uint8Array(doc.text.length + 1);
