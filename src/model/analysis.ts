@@ -172,7 +172,22 @@ export const Claim = Type.Object({
 });
 export type Claim = Static<typeof Claim>;
 
+export const PipelineMessage = Type.Object({
+  source: Type.String({ description: 'the annotator or stage that wrote it' }),
+  reason: Type.String(),
+  span: Type.Optional(Span),
+});
+export type PipelineMessage = Static<typeof PipelineMessage>;
+
+export const AnalyserInfo = Type.Object({
+  name: Type.Literal('storyline'),
+  version: Type.String({ description: 'the package version that produced this analysis' }),
+  messages: Type.Array(PipelineMessage, { description: 'what the pipeline noticed, skipped or failed on' }),
+});
+export type AnalyserInfo = Static<typeof AnalyserInfo>;
+
 export const Analysis = Type.Object({
+  analyser: Type.Optional(AnalyserInfo),
   article: Article,
   entities: Type.Array(Entity),
   quotes: Type.Array(Quote),

@@ -21,8 +21,24 @@ export function weekdayDateTimes(text: string, ref: Ymd | null, today: Ymd): Fou
   return pairs.map((p) => ({ text: text.slice(p.start, p.end), start: p.start, end: p.end, value: p.date ? isoDay(p.date) : null }));
 }
 
+/** Longest span given to chrono at once: its refiners grow faster than linearly with a span's matches. */
+const MAX_CHRONO_SPAN = 1000;
+
+/** Sentences, with any longer than MAX_CHRONO_SPAN cut at a space (only run-on text has such sentences). */
 function spansOf(doc: ArticleDoc): Array<{ start: number; end: number }> {
-  return doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
+  const sentences = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of sentences) {
+    let from = s.start;
+    while (s.end - from > MAX_CHRONO_SPAN) {
+      const space = doc.text.lastIndexOf(' ', from + MAX_CHRONO_SPAN);
+      const cut = space > from + MAX_CHRONO_SPAN / 2 ? space : from + MAX_CHRONO_SPAN;
+      out.push({ start: from, end: cut });
+      from = cut;
+    }
+    out.push({ start: from, end: s.end });
+  }
+  return out;
 }
 
 /** chrono over every sentence. Without a reference date, values that depend on it become null. */
@@ -61,6 +77,19 @@ export function typeOfValue(value: string | null): TimexType {
   return 'DATE';
 }
 
+/** Index of the first span in `sorted` (by start, not overlapping each other) that ends after `pos`. */
+function firstEndingAfter(sorted: FoundTime[], pos: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** True when `t` overlaps a span of `sorted` (sorted by start and mutually disjoint). */
+function overlapsSorted(sorted: FoundTime[], t: FoundTime): boolean {
+  const i = firstEndingAfter(sorted, t.start);
+  return i < sorted.length && sorted[i]!.start < t.end;
+}
+
 export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExpression[] {
   const byLength = (a: FoundTime, b: FoundTime) => (b.end - b.start) - (a.end - a.start);
   const tense = (s: number, e: number) => tenseAt(doc, s, e);
@@ -72,21 +101,23 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
     ...yearRuleTimes(doc.text, ref).sort(byLength),
     ...referenceTimes(doc.text).sort(byLength),
   ];
-  // the first source to claim a span keeps it; a character mask keeps the check linear in the text
-  const claimed = new Uint8Array(doc.text.length + 1);
-  const free = (t: FoundTime) => { for (let i = t.start; i < t.end; i++) if (claimed[i]) return false; return true; };
+  // Earlier sources win overlaps. Taken spans are kept sorted, so each check is a binary search, not a scan
+  // (a hostile page with thousands of candidates stays near-linear).
   let kept: FoundTime[] = [];
-  for (const t of ranked) if (free(t)) { kept.push(t); claimed.fill(1, t.start, t.end); }
+  const taken: FoundTime[] = [];
+  for (const t of ranked) {
+    const lo = firstEndingAfter(taken, t.start);
+    if (lo < taken.length && taken[lo]!.start < t.end) continue;
+    taken.splice(lo, 0, t);
+    kept.push(t);
+  }
   kept.sort((a, b) => a.start - b.start);
   if (ref && isNarrative(kept, ref)) kept = resolveNarrative(doc, kept);
   kept = clockTimesOnTheirDay(doc.text, kept);
   // "that day" outranks chrono's reading of "the next day" from the reference date: it counts from the last date
-  const anaphoric = anaphoricTimes(doc.text, kept, ref);
-  const byAnaphor = new Uint8Array(doc.text.length + 1), byDuration = new Uint8Array(doc.text.length + 1);
-  for (const a of anaphoric) byAnaphor.fill(1, a.start, a.end);
-  for (const k of kept) if (k.type === 'DURATION') byDuration.fill(1, k.start, k.end);
-  const clear = (mask: Uint8Array, t: FoundTime) => { for (let i = t.start; i < t.end; i++) if (mask[i]) return false; return true; };
-  kept = [...kept.filter((k) => k.type === 'DURATION' || clear(byAnaphor, k)), ...anaphoric.filter((a) => clear(byDuration, a))];
+  const anaphoric = anaphoricTimes(doc.text, kept, ref).sort((a, b) => a.start - b.start);
+  const durations = kept.filter((k) => k.type === 'DURATION');
+  kept = [...kept.filter((k) => !overlapsSorted(anaphoric, k) || k.type === 'DURATION'), ...anaphoric.filter((a) => !overlapsSorted(durations, a))];
   return kept.sort((a, b) => a.start - b.start).map((t) => ({
     text: t.text, value: t.value, start: t.start, end: t.end, ...(t.endValue !== undefined ? { endValue: t.endValue } : {}),
     type: t.type ?? typeOfValue(t.value),
