@@ -9,7 +9,8 @@ import { chronoTimes, type FoundTime, type TimexType } from './chrono-times.js';
 import { durationTimes } from './durations.js';
 import { isNarrative, resolveNarrative } from './narrative.js';
 import { periodTimes } from './periods.js';
-import { anaphoricTimes, referenceTimes } from './references.js';
+import { anaphoricTimes } from './anaphora.js';
+import { referenceTimes } from './references.js';
 import { tenseAt } from './tense.js';
 import { findWeekdayDates, resolveWeekdayDates } from './weekday-dates.js';
 import { yearRuleTimes } from './year-rules.js';
@@ -52,6 +53,20 @@ export function chronoDocTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): Fo
     const o = other.get(`${t.start}:${t.end}`);
     const keep = (v: string | null | undefined, w: string | null | undefined) => (o && v === w ? v ?? null : null);
     return { ...t, value: keep(t.value, o?.value), ...(t.endValue !== undefined ? { endValue: keep(t.endValue, o?.endValue) } : {}) };
+  });
+}
+
+// "At 5:34 AM Baghdad time on March 20, 2003": the clock time takes the day written after it
+const TIME_THEN_DAY = /^,?\s+(?:(?:local|[A-Z][a-z]+)\s+time\s+)?(?:on\s+)?(?:the\s+)?$/;
+const CLOCK_ONLY = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}.*)$/;
+
+function clockTimesOnTheirDay(text: string, kept: FoundTime[]): FoundTime[] {
+  return kept.map((t, i) => {
+    const next = kept[i + 1];
+    const clock = CLOCK_ONLY.exec(t.value ?? '');
+    if (!clock || !next || /\d{4}|\b(?:yesterday|today|tomorrow)\b/i.test(t.text) || !/^\d{4}-\d{2}-\d{2}$/.test(next.value ?? '')) return t;
+    if (next.start - t.end > 40 || !TIME_THEN_DAY.test(text.slice(t.end, next.start))) return t;
+    return { ...t, value: `${next.value}${clock[2]}` };
   });
 }
 
@@ -98,6 +113,7 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
   }
   kept.sort((a, b) => a.start - b.start);
   if (ref && isNarrative(kept, ref)) kept = resolveNarrative(doc, kept);
+  kept = clockTimesOnTheirDay(doc.text, kept);
   // "that day" outranks chrono's reading of "the next day" from the reference date: it counts from the last date
   const anaphoric = anaphoricTimes(doc.text, kept, ref).sort((a, b) => a.start - b.start);
   const durations = kept.filter((k) => k.type === 'DURATION');
