@@ -4,7 +4,8 @@
 import * as chrono from 'chrono-node';
 import type { DroppedKind } from '../types.js';
 import { wordCount } from './lines.js';
-import { ABOUT_HEADING, ARTICLE_END_LINES, DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
+import { DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
+import { COPYRIGHT_LINE } from '../article-end.js';
 
 const NAVIGATION = new RegExp(
   '^(?:share(?: (?:this|on|via)(?: \\w+)?)?|share this (?:article|story|page)|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|' +
@@ -52,7 +53,7 @@ const PLATFORM_PITCH = /^(?:join|follow|subscribe to)\s+(?:us|our)\b.*\b(?:whats
 const TAG_LIST = /^(?:tags?|topics?|keywords?|filed under)\s*:\s*\S/i;
 const DISCLAIMER = /^disclaimer\s*:/i;
 // the legal footer, which may open the line: "All rights reserved. This material may not be reproduced …"
-const RIGHTS = /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$|^all rights reserved\b|\bmay not be (?:re)?produced\b.*\bpermission\b/i;
+const RIGHTS = COPYRIGHT_LINE;
 const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago$|^(?:just now|yesterday|today)$/i;
 const CRUMB = /^[\p{L}\d][\p{L}\d &'-]{0,30}(?:\s*[>›»/|]\s*[\p{L}\d][\p{L}\d &'-]{0,30}){1,6}$/u;
 
@@ -149,10 +150,3 @@ export function boilerplateKind(text: string): DroppedKind | null {
   return null;
 }
 
-const ARTICLE_END = new RegExp(`^(?:${ARTICLE_END_LINES.join('|')})$`, 'iu');
-
-/** A line that closes the article once its prose has begun: copyright footer, appeal, comment notice, bio heading. */
-export function isArticleEnd(text: string): boolean {
-  if (wordCount(text) > 25) return false;
-  return RIGHTS.test(text) || ARTICLE_END.test(text) || ABOUT_HEADING.test(text);
-}

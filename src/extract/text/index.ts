@@ -4,7 +4,8 @@
 import type { Dropped, MediaItem, RelatedLink } from '../../model/analysis.js';
 import { assembleText } from '../assemble.js';
 import type { DroppedKind, ExtractedArticle, ExtractOptions } from '../types.js';
-import { boilerplateKind, commentsMarker, isArticleEnd, isTimestampLine } from './boilerplate.js';
+import { boilerplateKind, commentsMarker, isTimestampLine } from './boilerplate.js';
+import { isArticleEnd } from '../article-end.js';
 import { classifyUnits } from './blocks.js';
 import { captionText, creditName, isCredit, isGalleryHeader, readGallery, splitCaptionCredit } from './gallery.js';
 import { isBodyLike, isTitleLike, splitLines, wordCount, type Line } from './lines.js';

@@ -55,3 +55,6 @@ export const ARTICLE_END_LINES = [
 ];
 /** "About Ascom", "Sobre Carlos Nadalim": a short heading naming who is described next (case matters). */
 export const ABOUT_HEADING = /^(?:About|Sobre|À propos de|Über)\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}$/u;
+
+/** The legal footer, which may open the line: "All rights reserved. This material may not be reproduced …" */
+export const COPYRIGHT = '^(?:©|\\(c\\)|copyright\\b)|all rights reserved\\.?$|^all rights reserved\\b|\\bmay not be (?:re)?produced\\b.*\\bpermission\\b';
