@@ -49,6 +49,9 @@ export const ARTICLE_END_LINES = [
   'your email address will not be published.*', 'o seu endereço de e-mail não será publicado.*',
   'votre adresse (?:e-)?mail ne sera pas publiée.*', 'ihre e-mail-adresse wird nicht veröffentlicht.*',
   'save my name,? email,? and website in this browser.*', 'сохранить моё имя.*', 'ваш адрес email не будет опубликован.*',
+  // the author's contact tagline and community pitches
+  'have a tip\\?.*', '.*\\b(?:may|can) be reached at\\b.*', 'follow (?:him|her|them|me) on (?:twitter|facebook|instagram|x)\\b.*',
+  'join our .{0,40}\\b(?:forums?|community|discord)\\b.*',
   // author bios and "about" boxes
   'about the (?:author|authors|writer|contributor)s?', 'about this (?:author|statement|story)\\s*:?', 'sobre o autor',
   'à propos de l[\'’]auteur', 'über (?:den|die) autor(?:in)?',
