@@ -99,3 +99,15 @@ describe('the container is not widened to its own ancestors', () => {
     expect(findContent(doc).map((e) => `${e.name}.${e.attribs.class}`)).toEqual(['article.story']);
   });
 });
+
+describe('bylines and date stamps at the top of the body', () => {
+  it('are metadata, not body', () => {
+    const a = extractHtml(wrap(`<p>By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.</p><p>Updated November 18, 2019</p>${para('First.')}${para('Second.')}`));
+    expect(a.text.startsWith('First.')).toBe(true);
+    expect(a.dropped.map((d) => d.text)).toContain('Updated November 18, 2019');
+  });
+  it('a short sentence starting with "By" stays', () => {
+    const a = extractHtml(wrap(`<p>By the end of the week, the council had approved it.</p>${para('Second.')}`));
+    expect(a.text.startsWith('By the end of the week')).toBe(true);
+  });
+});
