@@ -4,7 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { DroppedKind } from '../types.js';
 import { wordCount } from './lines.js';
-import { DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
+import { AFFILIATE_DISCLOSURE, DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
 import { COPYRIGHT_LINE } from '../article-end.js';
 
 const NAVIGATION = new RegExp(
@@ -45,6 +45,9 @@ const BYLINE_NAME = /^(?:[Bb]y\s+)?(?!(?:The|A|An|Our|Meet|Ask|Dear)\s)\p{Lu}[\p
 const NEWSROOM_JOB = /\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|commentator|bureau chief|staff)$/i;
 // a newsletter pitch speaks to the reader's inbox: "Get the stories that matter in your inbox every weekday."
 const NEWSLETTER_PITCH = /\b(?:to|in|into|in to)\s+your\s+inbox\b/i;
+const AFFILIATE = new RegExp(AFFILIATE_DISCLOSURE, 'i');
+// "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy": a byline carrying its time stamp
+const DATED_BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\b.*\d{4}/u;
 // an audio or video player's running time printed alone: "4:12", "1:02:33"
 const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 // an invitation to follow the outlet elsewhere: "Join our WhatsApp channel for breaking news", "Follow us on Telegram"
@@ -144,6 +147,8 @@ export function boilerplateKind(text: string): DroppedKind | null {
   if (w <= 9 && BYLINE_NAME.test(text) && NEWSROOM_JOB.test(text)) return 'other';
   if (COOKIE.test(text) && /\b(use|accept|agree|manage|settings|we and our partners)\b/i.test(text)) return 'other';
   if (w <= 10 && BYLINE.test(text) && !/[.!?]$/.test(text)) return 'other';
+  if (w <= 16 && DATED_BYLINE.test(text) && !/[.!?]$/.test(text)) return 'other';
+  if (w <= 40 && AFFILIATE.test(text)) return 'advert';
   if (isTimestampLine(text)) return 'other';
   if (w <= 12 && CRUMB.test(text) && !/[.!?]$/.test(text) && /\s[>›»|]\s|[>›»]/.test(text)) return 'navigation';
   if (RIGHTS.test(text)) return 'other';

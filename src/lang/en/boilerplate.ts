@@ -61,3 +61,6 @@ export const ABOUT_HEADING = /^(?:About|Sobre|À propos de|Über)\s+\p{Lu}[\p{L}
 
 /** The legal footer, which may open the line: "All rights reserved. This material may not be reproduced …" */
 export const COPYRIGHT = '^(?:©|\\(c\\)|copyright\\b)|all rights reserved\\.?$|^all rights reserved\\b|\\bmay not be (?:re)?produced\\b.*\\bpermission\\b';
+
+/** A publisher's disclosure of affiliate links: "When you purchase through links on our site, we may earn a commission." */
+export const AFFILIATE_DISCLOSURE = '\\b(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\\b|\\bsupported by (?:its|our) (?:audience|readers)\\b';
