@@ -5,7 +5,7 @@ import * as chrono from 'chrono-node';
 import type { DroppedKind } from '../types.js';
 import { wordCount } from './lines.js';
 import { AFFILIATE_DISCLOSURE, DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
-import { COPYRIGHT_LINE } from '../article-end.js';
+import { COPYRIGHT_LINE, isAppeal } from '../article-end.js';
 
 const NAVIGATION = new RegExp(
   '^(?:share(?: (?:this|on|via)(?: \\w+)?)?|share this (?:article|story|page)|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|' +
@@ -26,7 +26,7 @@ const ADVERT = new RegExp(
 const WIRE_TRAILER = /^(?:(?:additional )?reporting by|writing by|editing by|compiled by|translated by|our (?:standards|editorial standards)\s*:)/i;
 const COOKIE = /\b(cookies?|consent|privacy (policy|settings|notice))\b/i;
 const COOKIE_NOTE = /\b(?:this|our) (?:web)?site\b|^(?:we|by (?:using|continuing)|necessary cookies|these cookies)\b/i;
-const COMMENTS_STRONG = /^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment).*|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments are closed\.?|reader comments|comments? \(\d+\))$/i;
+const COMMENTS_STRONG = /^(?:\d+\s+(?:comments?|responses?|replies|reactions|thoughts)\b.*|leave a (?:reply|comment).*|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments are closed\.?|reader comments|comments? \(\d+\))$/i;
 const COMMENTS_WEAK = /^(?:comments?|discussion|reactions|show comments|view comments|load comments)$/i;
 
 /** Start of the comments section: "34 responses to …", "Leave a reply"; `weak` also "Comments". */
@@ -149,6 +149,7 @@ export function boilerplateKind(text: string): DroppedKind | null {
   if (w <= 10 && BYLINE.test(text) && !/[.!?]$/.test(text)) return 'other';
   if (w <= 16 && DATED_BYLINE.test(text) && !/[.!?]$/.test(text)) return 'other';
   if (w <= 40 && AFFILIATE.test(text)) return 'advert';
+  if (isAppeal(text)) return 'advert';
   if (isTimestampLine(text)) return 'other';
   if (w <= 12 && CRUMB.test(text) && !/[.!?]$/.test(text) && /\s[>›»|]\s|[>›»]/.test(text)) return 'navigation';
   if (RIGHTS.test(text)) return 'other';

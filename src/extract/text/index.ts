@@ -5,7 +5,7 @@ import type { Dropped, MediaItem, RelatedLink } from '../../model/analysis.js';
 import { assembleText } from '../assemble.js';
 import type { DroppedKind, ExtractedArticle, ExtractOptions } from '../types.js';
 import { boilerplateKind, commentsMarker, isTimestampLine } from './boilerplate.js';
-import { isArticleEnd } from '../article-end.js';
+import { isAppeal, isArticleEnd } from '../article-end.js';
 import { classifyUnits } from './blocks.js';
 import { captionText, creditName, isCredit, isGalleryHeader, readGallery, splitCaptionCredit } from './gallery.js';
 import { isBodyLike, isTitleLike, splitLines, wordCount, type Line } from './lines.js';
@@ -42,7 +42,7 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     bodyBefore += bodyWords[i];
-    if (bodyBefore > 0 && t && isArticleEnd(t)) {
+    if (bodyBefore > 0 && t && (isArticleEnd(t) || bodyBefore >= totalBody / 2 && isAppeal(t))) {
       out.ends.add(i);
       if (out.kept[i]) dropLines('other', t, i, i + 1);
       continue;

@@ -34,15 +34,21 @@ export const RELATED_MARKERS = [
 ];
 
 /**
- * Lines that close an article on the page, once its prose has begun: the copyright footer, a newsletter
- * or membership appeal, the comment system's notices, an author-bio or "about" heading. Regular-expression
- * sources, matched case-insensitively against a whole line (at most ~25 words).
+ * Newsletter, membership and donation appeals: furniture wherever they stand (they also interrupt the
+ * body mid-article, so they do not end it). Regular-expression sources, matched against a whole line.
  */
-export const ARTICLE_END_LINES = [
-  // newsletter and donation appeals
+export const APPEAL_LINES = [
   '.*\\bnewsletters?\\b.*\\b(?:subscribe|sign up|signup|stay up to date|inbox|register)\\b.*',
   '.*\\b(?:subscribe|sign up|stay up to date)\\b.*\\bnewsletters?\\b.*',
   '(?:support|donate to|become a (?:member|supporter|patron) of) (?:us|our (?:journalism|work|reporting)|\\S+)(?: today| now)?[.!]?',
+];
+
+/**
+ * Lines that close an article on the page, once its prose has begun: the copyright footer, the comment
+ * system's notices, the author's contact tagline, an author-bio or "about" heading. Regular-expression
+ * sources, matched case-insensitively against a whole line (at most ~25 words).
+ */
+export const ARTICLE_END_LINES = [
   // the comment system
   'post limit reached.*', 'your comment (?:contains|has been|is).*', 'comments? (?:policy|guidelines).*',
   'community (?:standards|guidelines|rules)', '(?:log|sign) in to (?:comment|reply|join the discussion).*',
