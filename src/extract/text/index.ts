@@ -157,6 +157,11 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
   dropUnits(units.slice(0, region[0]), dropped);
   dropUnits(leftovers, dropped);
   dropUnits(units.slice(region[1] + 1), dropped);
+  // a heading opening the body is the headline when no title was found, or when the "title" was a
+  // shouted masthead line ("DOW JONES, A NEWS CORP COMPANY")
+  if (textBlocks[0]?.kind === 'heading' && wordCount(textBlocks[0].text) >= 3 && (title === null || !/\p{Ll}/u.test(title))) {
+    title = textBlocks.shift()!.text;
+  }
   const { text, blocks } = assembleText(textBlocks);
   return {
     title,
