@@ -14,6 +14,7 @@ import { referenceTimes } from './references.js';
 import { tenseAt } from './tense.js';
 import { findWeekdayDates, resolveWeekdayDates } from './weekday-dates.js';
 import { yearRuleTimes } from './year-rules.js';
+import { localeParser, localeTimes } from './locale-times.js';
 
 /** Weekday+date pairs resolved near the reference (or, without one, to the latest year up to today). */
 export function weekdayDateTimes(text: string, ref: Ymd | null, today: Ymd): FoundTime[] {
@@ -91,6 +92,11 @@ function overlapsSorted(sorted: FoundTime[], t: FoundTime): boolean {
 }
 
 export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExpression[] {
+  // Blocks, not sentences: a sentence splitter without the language's abbreviations cuts "am 3. März" apart.
+  const locale = doc.lang ? null : localeParser(doc.article.language);
+  if (locale) {
+    return localeTimes(doc.text, doc.article.blocks, locale, ref).map((t) => ({ text: t.text, value: t.value, start: t.start, end: t.end, type: typeOfValue(t.value) }));
+  }
   const byLength = (a: FoundTime, b: FoundTime) => (b.end - b.start) - (a.end - a.start);
   const tense = (s: number, e: number) => tenseAt(doc, s, e);
   const ranked = [
