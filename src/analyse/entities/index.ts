@@ -23,10 +23,12 @@ export { entityAt, resolveDescription } from './lookup.js';
 export interface RecogniseOptions {
   /**
    * who proposes name spans: the trained model; the rules first, with the model's names added where the rules
-   * have none and the model's type where the rules' evidence is weak ('rules-first'); or the rules alone.
+   * have none and the model's type where the rules type by default only ('rules-first'); or the rules alone.
    * Without a model for the language, the rules alone.
    */
   names?: 'model' | 'rules-first' | 'rules';
+  /** rules-first: give a rule candidate typed by default only (strength 0) the model's type */
+  retype?: boolean;
   /** rules-first: drop a rule candidate typed by default only (strength 0) when the model sees no name there */
   veto?: boolean;
   /** how a model name is typed: by the model, or by a rule when the rule has strong evidence */
@@ -36,7 +38,7 @@ export interface RecogniseOptions {
   /** repeat a name the model found at its other, untagged occurrences in the article (one sense per document) */
   propagate?: boolean;
 }
-const DEFAULTS: Required<RecogniseOptions> = { names: 'rules-first', veto: false, typing: 'strong-rules', union: 'strong', propagate: true };
+const DEFAULTS: Required<RecogniseOptions> = { names: 'rules-first', retype: false, veto: false, typing: 'strong-rules', union: 'strong', propagate: true };
 
 /** The model's type, unless a rule has strong evidence (a known organisation, a country, a title before a person). */
 function combineTypes(c: Candidate, toks: Token[], hasRole: boolean, modelType: EntityType, mode: 'model' | 'strong-rules'): Typed | null {
@@ -80,10 +82,10 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
     const toks = sentences[c.sentence]!;
     const role = findRole(c, toks, doc.text);
     let typed = type ? combineTypes(c, toks, !!role, type, opt.typing) : typeCandidate(c, toks, !!role);
-    if (!type && modelNames && typed && typed.strength < 2) {
-      // a rule candidate on weak evidence: the model's type where it sees a name, else (optionally) no name
+    if (!type && modelNames && typed && typed.strength === 0) {
+      // a rule candidate typed by default only: the model's type where it sees a name, else (optionally) no name
       const m = modelTypeAt(c);
-      if (m) typed = combineTypes(c, toks, !!role, m, 'model');
+      if (m && opt.retype) typed = combineTypes(c, toks, !!role, m, 'model');
       else if (opt.veto && typed.strength === 0) typed = null;
     }
     if (!typed) continue;
