@@ -2,7 +2,8 @@
 // is described by its left and right neighbours (positive PMI over the 800 most frequent words), and
 // the words are split in two again and again by 2-means on those vectors; the path of splits is the word's
 // bit string ("0110…"), so a prefix names a coarser cluster. Deterministic (fixed seed).
-// Texts: ../shared/corpus/{wikinews,ru-ua-official,ecbplus-dev} and demo/wikinews. Writes models/clusters-en.tsv.
+// Texts: ../shared/corpus/{wikinews,ru-ua-official} and demo/wikinews (ECB+ is left out: its README allows its news
+// texts for development and evaluation only, and the clusters ship inside the model). Writes models/clusters-en.tsv.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,6 @@ const texts = [];
 const jsonl = (p) => { if (existsSync(p)) for (const l of readFileSync(p, 'utf8').split('\n')) if (l.trim()) texts.push(JSON.parse(l).text ?? ''); };
 jsonl('../shared/corpus/wikinews/wikinews_en_2019_2020.jsonl');
 jsonl('../shared/corpus/ru-ua-official/ru-ua-corpus.jsonl');
-jsonl('../shared/corpus/ecbplus-dev/docs.jsonl');
 for (const f of readdirSync('demo/wikinews').filter((x) => x.endsWith('.txt')).sort()) texts.push(readFileSync(join('demo/wikinews', f), 'utf8'));
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
