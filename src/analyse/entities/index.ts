@@ -59,17 +59,23 @@ export function recogniseEntities(doc: ArticleDoc, options: RecogniseOptions = {
 export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { entities: Entity[]; names: Array<Span & { type: EntityType }> } {
   const opt = { ...DEFAULTS, ...options };
   const sentences = tokenize(doc);
-  const modelNames = opt.names !== 'rules' ? recogniseNames(sentences, modelLanguage(doc.article.language), () => ruleHints(sentences, doc.text)) : null;
+  // The rule candidates, their roles and rule types are computed once: the model's hints and the proposals share them.
+  const ruleCands = ruleCandidates(sentences, doc.text);
+  const roles = new Map<Candidate, ReturnType<typeof findRole>>();
+  const roleOf = (c: Candidate, toks: Token[]) => { if (!roles.has(c)) roles.set(c, findRole(c, toks, doc.text)); return roles.get(c)!; };
+  const ruleTypes = new Map<Candidate, Typed | null>();
+  const ruleType = (c: Candidate, toks: Token[]) => { if (!ruleTypes.has(c)) ruleTypes.set(c, typeCandidate(c, toks, !!roleOf(c, toks))); return ruleTypes.get(c)!; };
+  const modelNames = opt.names !== 'rules' ? recogniseNames(sentences, modelLanguage(doc.article.language), () => ruleHints(sentences, doc.text, ruleCands, ruleType)) : null;
   const fromModel = modelNames ? proposalsFromModel(sentences, doc.text, modelNames) : [];
   const ruleFirst = !modelNames || opt.names === 'rules-first';
-  const proposals: Proposal[] = ruleFirst ? ruleCandidates(sentences, doc.text).map((cand) => ({ cand, type: null })) : fromModel;
+  const proposals: Proposal[] = ruleFirst ? ruleCands.map((cand) => ({ cand, type: null })) : fromModel;
   const overlapsAny = (c: Candidate) => proposals.some((p) => p.cand.start < c.end && c.start < p.cand.end);
   if (modelNames && ruleFirst) {
     for (const p of fromModel) if (!overlapsAny(p.cand)) proposals.push(p);
   } else if (modelNames && opt.union !== 'none') {
-    for (const cand of ruleCandidates(sentences, doc.text)) {
+    for (const cand of ruleCands) {
       const toks = sentences[cand.sentence]!;
-      const strong = opt.union === 'all' || (typeCandidate(cand, toks, !!findRole(cand, toks, doc.text))?.strength ?? -1) >= (opt.union === 'weak' ? 1 : 2);
+      const strong = opt.union === 'all' || (ruleType(cand, toks)?.strength ?? -1) >= (opt.union === 'weak' ? 1 : 2);
       if (strong && !overlapsAny(cand)) proposals.push({ cand, type: null });
     }
   }
@@ -80,8 +86,8 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
   const mentions: Mention[] = [];
   for (const { cand: c, type } of proposals) {
     const toks = sentences[c.sentence]!;
-    const role = findRole(c, toks, doc.text);
-    let typed = type ? combineTypes(c, toks, !!role, type, opt.typing) : typeCandidate(c, toks, !!role);
+    const role = roleOf(c, toks);
+    let typed = type ? combineTypes(c, toks, !!role, type, opt.typing) : ruleType(c, toks);
     if (!type && modelNames && typed && typed.strength === 0) {
       // a rule candidate typed by default only: the model's type where it sees a name, else (optionally) no name
       const m = modelTypeAt(c);

@@ -58,11 +58,12 @@ export function ruleCandidates(sentences: Token[][], text: string): Candidate[] 
  * One hint per token for the model: where the token stands in a rule candidate (B/I/L/U), the rule type
  * and its strength ("B-person-3"); "drop" when the rules saw a capitalised run and rejected it; "" outside.
  */
-export function ruleHints(sentences: Token[][], text: string): string[][] {
+export function ruleHints(sentences: Token[][], text: string, cands = ruleCandidates(sentences, text),
+  typeOf = (c: Candidate, toks: Token[]) => typeCandidate(c, toks, !!findRole(c, toks, text))): string[][] {
   const hints = sentences.map((ts) => ts.map(() => ''));
-  for (const c of ruleCandidates(sentences, text)) {
+  for (const c of cands) {
     const toks = sentences[c.sentence]!;
-    const typed = typeCandidate(c, toks, !!findRole(c, toks, text));
+    const typed = typeOf(c, toks);
     const tag = typed ? `${typed.type}-${Math.min(typed.strength, 3)}` : 'drop';
     const h = hints[c.sentence]!;
     const first = c.tokens[0]!.index, last = c.tokens[c.tokens.length - 1]!.index;
