@@ -1,6 +1,7 @@
-// Public surface of the entities annotators for English news: tokens → names proposed by the trained
-// recogniser (ner/; the capitalised-run rules where no model ships) → roles and types → clusters (one per
-// referent) → description mentions.
+// Public surface of the entities annotators for English news: tokens → name candidates (the capitalised-run
+// rules, plus the names the trained recogniser in ner/ finds where the rules have none, repeated across the
+// article) → roles and types → clusters (one per referent) → description mentions. docs/decisions/ner.md
+// has the combinations measured; `recognise(doc, { names })` keeps the others runnable.
 import type { Entity, EntityType, Span } from '../../model/analysis.js';
 import type { Annotator, ArticleDoc } from '../document.js';
 import type { Candidate } from './candidates.js';
