@@ -34,6 +34,27 @@ export class NerModel {
     return v;
   }
 
+  private history: Float32Array | null = null;
+
+  /** Summed weights of "y-1=prev" and "y-2=prev2|prev" for every pair of earlier labels, built once. */
+  private historyTable(): Float32Array {
+    if (!this.history) {
+      this.history = new Float32Array(N_LABELS * N_LABELS * N_LABELS);
+      for (let p2 = 0; p2 < N_LABELS; p2++) for (let p = 0; p < N_LABELS; p++) {
+        const [a, b] = historyFeatures(LABELS[p]!, LABELS[p2]!, '', '');
+        this.score([a!, b!], this.history.subarray((p2 * N_LABELS + p) * N_LABELS, (p2 * N_LABELS + p + 1) * N_LABELS));
+      }
+    }
+    return this.history;
+  }
+
+  private scoreOne(f: string, scores: Float32Array) {
+    const row = this.index.get(f);
+    if (row === undefined) return;
+    const w = this.weights, o = row * N_LABELS;
+    for (let y = 0; y < N_LABELS; y++) scores[y]! += w[o + y]!;
+  }
+
   /** Adds the weights of the features in `feats` (unknown ones are skipped) to `scores`. */
   private score(feats: string[], scores: Float32Array) {
     const w = this.weights;
@@ -59,7 +80,11 @@ export class NerModel {
       for (let i = 0; i < ws.length; i++) {
         scores.set(this.wordScores(ws[i]!));
         this.score(stat[i]!, scores);
-        this.score(historyFeatures(LABELS[prev]!, LABELS[prev2]!, ws[i]!.toLowerCase(), shape(ws[i]!)), scores);
+        // label history: "y-1=…" and "y-2=…|…" from a table; the two features joined with the word by lookup
+        const h = this.historyTable(), o = (prev2 * N_LABELS + prev) * N_LABELS;
+        for (let y = 0; y < N_LABELS; y++) scores[y]! += h[o + y]!;
+        this.scoreOne(`y-1=${LABELS[prev]}|${ws[i]!.toLowerCase()}`, scores);
+        this.scoreOne(`y-1=${LABELS[prev]}|${shape(ws[i]!)}`, scores);
         const ok = TRANSITIONS[i === ws.length - 1 ? 1 : 0]![prev]!;
         let best = -1;
         for (let y = 0; y < N_LABELS; y++) if (ok[y] && (best < 0 || scores[y]! > scores[best]!)) best = y;
