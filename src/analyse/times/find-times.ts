@@ -4,6 +4,7 @@ import type { TimeExpression } from '../../model/analysis.js';
 import type { ArticleDoc } from '../document.js';
 import { addDays, isoDay, type Ymd } from './calendar.js';
 import { chronoTimes, type FoundTime } from './chrono-times.js';
+import { MAX_ITEMS } from '../limits.js';
 import { tenseAt } from './tense.js';
 import { findWeekdayDates, resolveWeekdayDates } from './weekday-dates.js';
 import { yearRuleTimes } from './year-rules.js';
@@ -35,9 +36,19 @@ function spansOf(doc: ArticleDoc): Array<{ start: number; end: number }> {
 }
 
 /** chrono over every sentence. Without a reference date, values that depend on it become null. */
-export function chronoDocTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): FoundTime[] {
+export function chronoDocTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd, spanFilter?: RegExp): FoundTime[] {
   const tense = (s: number, e: number) => tenseAt(doc, s, e);
-  const run = (anchor: Ymd) => spansOf(doc).flatMap((s) => chronoTimes(doc.text.slice(s.start, s.end), s.start, anchor, tense));
+  const spans = spanFilter ? spansOf(doc).filter((s) => spanFilter.test(doc.text.slice(s.start, s.end))) : spansOf(doc);
+  // No more than the times layer may keep (src/analyse/limits.ts): a page of dates stops being parsed there.
+  const cap = MAX_ITEMS.times ?? Infinity;
+  const run = (anchor: Ymd) => {
+    const out: FoundTime[] = [];
+    for (const s of spans) {
+      if (out.length >= cap) break;
+      out.push(...chronoTimes(doc.text.slice(s.start, s.end), s.start, anchor, tense));
+    }
+    return out;
+  };
   const found = run(ref ?? today);
   if (ref) return found;
   // Parse again against a far-away anchor: whatever changes was relative ("yesterday", "in March").
