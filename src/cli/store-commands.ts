@@ -1,6 +1,8 @@
 // Commands that read or fill the store: ingest, list, show, search, entities.
 import type { Command } from 'commander';
 import { ingestPaths } from '../ingest/run.js';
+import { enqueueSources } from '../ingest/queue.js';
+import { expandInputs } from '../ingest/sources.js';
 import { DB_OPTION, listOptions, pageOf, wholeNumber, withStore, type ListOptions } from './store-option.js';
 import { CliError } from './errors.js';
 import { formatAnalysis, formatIngestReport, formatStats } from './output.js';
@@ -14,8 +16,18 @@ export function registerStoreCommands(program: Command): void {
     .option('--published <date>', 'publication date for every input (YYYY-MM-DD)')
     .option('--today <date>', 'today\'s date for resolving years (YYYY-MM-DD)')
     .option('--allow-private-addresses', 'let feed items and redirects reach loopback, private and link-local addresses (the hosts you name are always allowed)')
-    .action(async (paths: string[], opts: { db?: string; published?: string; today?: string; allowPrivateAddresses?: boolean }) => {
+    .option('--queue', 'store the inputs and queue them for `storyline worker` instead of analysing them here')
+    .action(async (paths: string[], opts: { db?: string; published?: string; today?: string; allowPrivateAddresses?: boolean; queue?: boolean }) => {
       await withStore(opts.db, async (store) => {
+        if (opts.queue) {
+          const { sources, errors } = await expandInputs(paths, { allowPrivateAddresses: opts.allowPrivateAddresses });
+          const r = await enqueueSources(sources, store, { published: opts.published, today: opts.today });
+          const failed = [...errors.map((e) => ({ input: e.input, reason: e.reason })), ...r.failed];
+          for (const f of failed) process.stderr.write(`storyline: ${f.input}: ${f.reason}\n`);
+          process.stdout.write(`queued ${r.queued} inputs (${r.already} already stored or queued, ${failed.length} failed); run \`storyline worker\` to analyse them\n`);
+          if (failed.length) process.exitCode = 1;
+          return;
+        }
         const report = await ingestPaths(paths, store, { published: opts.published, today: opts.today }, terminalProgress(), { allowPrivateAddresses: opts.allowPrivateAddresses });
         for (const f of report.failed) process.stderr.write(`storyline: ${f.input}: ${f.reason}\n`);
         process.stdout.write(`${formatIngestReport(report)}\n${formatStats(store.stats())}\n`);

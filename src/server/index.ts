@@ -9,6 +9,7 @@ import { articlesPlugin } from './api/articles.js';
 import { analyseInline, type AnalyseFn } from './ingest.js';
 import { lookupPlugin } from './api/lookup.js';
 import { storiesPlugin } from './api/stories.js';
+import { followPlugin } from './api/follow.js';
 import { handleError, handleNotFound } from './errors.js';
 import { pagesPlugin } from './pages.js';
 import { storedStories, type StoryProvider } from './queries/stories.js';
@@ -74,6 +75,7 @@ export async function createServer(opts: ServerOptions): Promise<App> {
   await app.register(articlesPlugin, deps);
   await app.register(lookupPlugin, deps);
   await app.register(storiesPlugin, deps);
+  await app.register(followPlugin, deps);
   await app.register(staticPlugin);
   await app.register(pagesPlugin, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -5,11 +5,23 @@ import { dirname } from 'node:path';
 import type { RawDocument } from '../ingest/raw.js';
 import type { Analysis } from '../model/analysis.js';
 import { migrate } from './migrations.js';
+import { FeedRepository } from './feeds.js';
+import { SavedSearchRepository } from './searches.js';
+import { JobQueue } from './jobs.js';
+import { toFtsQuery } from './fts.js';
+
+export { toFtsQuery, MAX_QUERY_TERMS } from './fts.js';
 import { entityKey } from './keys.js';
-import type { ArticleFilter, ArticleSummary, EntitySummary, Page, RawStatus, SearchHit, StoreStats } from './types.js';
+import type { ArticleFilter, ArticleSummary, EntityRow, EntitySummary, Page, RawStatus, SearchHit, StoreStats } from './types.js';
 
 export class SqliteStore {
   readonly db: Database.Database;
+  /** Watched feeds and their items (src/store/feeds.ts). */
+  readonly feeds: FeedRepository;
+  /** Saved searches and their matches (src/store/searches.ts). */
+  readonly searches: SavedSearchRepository;
+  /** The durable work queue of `ingest --queue` and `storyline worker` (src/store/jobs.ts). */
+  readonly jobs: JobQueue;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -17,6 +29,9 @@ export class SqliteStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
+    this.feeds = new FeedRepository(this.db);
+    this.searches = new SavedSearchRepository(this.db);
+    this.jobs = new JobQueue(this.db);
   }
 
   close(): void {
@@ -32,6 +47,20 @@ export class SqliteStore {
     if (inserted.changes === 1) return { isNew: true, status: 'pending' };
     const existing = this.db.prepare('SELECT status FROM raw_inputs WHERE id = ?').get(raw.id) as { status: RawStatus };
     return { isNew: false, status: existing.status };
+  }
+
+  /** Runs `work` in one transaction: everything it writes lands, or nothing does (nested calls become savepoints). */
+  inTransaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  /** The stored raw input, as it was before any processing. */
+  getRaw(id: string): RawDocument | null {
+    const r = this.db.prepare(`SELECT id, bytes, source_path AS path, source_url AS url, fetched_at AS fetchedAt, media_type AS mediaType, charset
+      FROM raw_inputs WHERE id = ?`).get(id) as { id: string; bytes: Buffer; path: string | null; url: string | null; fetchedAt: string; mediaType: RawDocument['mediaType']; charset: string | null } | undefined;
+    if (!r) return null;
+    return { id: r.id, bytes: r.bytes, mediaType: r.mediaType, charset: r.charset,
+      source: { fetchedAt: r.fetchedAt, ...(r.path ? { path: r.path } : {}), ...(r.url ? { url: r.url } : {}) } };
   }
 
   markFailed(id: string, reason: string): void {
@@ -124,6 +153,12 @@ export class SqliteStore {
     return { items, total, limit, offset };
   }
 
+  /** Each article's entity row for one cross-article key, newest article first. */
+  entityRows(key: string, limit: number): EntityRow[] {
+    return this.db.prepare(`SELECT e.article_id, e.local_id, e.name, e.type, e.roles, e.aliases, e.lat, e.lon, e.country
+      FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.key = ? ORDER BY a.published DESC, a.id LIMIT ?`).all(key, limit) as EntityRow[];
+  }
+
   /** Entities linked across articles by key, most frequent first. */
   listEntities(opts: { type?: string; limit?: number; offset?: number; q?: string } = {}): Page<EntitySummary> {
     const where: string[] = [];
@@ -157,17 +192,3 @@ export class SqliteStore {
   }
 }
 
-/** Turn free user text into a safe FTS5 query: each word quoted, all required, last word as a prefix. */
-/** Most distinct words a search uses: more add no precision and each costs a pass over its matches. */
-export const MAX_QUERY_TERMS = 12;
-
-export function toFtsQuery(query: string): string {
-  const seen = new Set<string>();
-  const words = (query.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => {
-    const k = w.toLowerCase();
-    if (seen.has(k) || seen.size >= MAX_QUERY_TERMS) return false;
-    seen.add(k);
-    return true;
-  });
-  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
-}

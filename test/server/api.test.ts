@@ -43,7 +43,7 @@ describe('articles', () => {
     expect(full.status).toBe(200);
     expect(full.body.article.id).toBe(id);
     expect(full.body.article.text).toContain('Putin');
-    expect(Object.keys(full.body).sort()).toEqual(['article', 'claims', 'entities', 'events', 'quantities', 'quotes', 'times']);
+    expect(Object.keys(full.body).sort()).toEqual(['analyser', 'article', 'claims', 'entities', 'events', 'quantities', 'quotes', 'times']);
     expect((await get(`/api/articles/${id.slice(0, 8)}`)).body.article.id).toBe(id);
   });
 

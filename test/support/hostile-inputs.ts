@@ -1,9 +1,9 @@
 // Hostile inputs for the fuzz suite and the reliability bench: repeats of every cue word and pattern the
 // annotators use (taken from their own word lists, never retyped), deep nesting, huge tokens, mixed scripts,
 // invisible characters and broken encodings. Each builder makes an input of about `size` characters.
-import { CUE_FORMS } from '../../src/analyse/quotes/cues.js';
-import { STATEMENT_VERBS, TRIGGERS } from '../../src/analyse/events/lexicon.js';
-import { GIVEN_NAMES, HONORIFICS, KNOWN_ORGS, ORG_WORDS, PLACE_PREPOSITIONS, TITLE_WORDS } from '../../src/analyse/entities/lexicon.js';
+import { CUE_FORMS } from '../../src/lang/en/speech.js';
+import { STATEMENT_VERBS, TRIGGERS } from '../../src/lang/en/events.js';
+import { GIVEN_NAMES, HONORIFICS, KNOWN_ORGS, ORG_WORDS, PLACE_PREPOSITIONS, TITLE_WORDS } from '../../src/lang/en/entities.js';
 import { MONTHS, WEEKDAYS } from '../../src/analyse/times/calendar.js';
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);

@@ -4,8 +4,8 @@ import type { Entity } from '../../model/analysis.js';
 import type { Annotator, ArticleDoc } from '../document.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { contextCountries, findDescriptions, resolveAgainst } from './describe.js';
-import { lookupPlace } from './gazetteer.js';
-import { GIVEN_NAMES, KNOWN_ORGS, NAME_CONNECTORS, TITLE_WORDS } from './lexicon.js';
+import { lookupPlace } from '../shared/places.js';
+import { GIVEN_NAMES, KNOWN_ORGS, NAME_CONNECTORS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { retypeProducts } from './products.js';
 import { sentenceStartFinder } from './lookup.js';
 import { cluster, toEntity, type Mention } from './merge.js';
@@ -96,6 +96,7 @@ export const entityAnnotator: Annotator = {
   name: 'entities',
   reads: ['sentences'],
   writes: ['entities'],
+  needsLang: true,
   annotate(doc) { doc.entities = recogniseEntities(doc); },
 };
 

@@ -2,7 +2,7 @@
 // "US envoys Steve Witkoff and Jared Kushner", "The Kremlin's special representative, Kirill Dmitriev",
 // "Zelensky, the Ukrainian president", "Tim Cook, chief executive of Apple".
 import type { Candidate } from './candidates.js';
-import { DEMONYMS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { DEMONYMS, ROLE_MODIFIERS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 const lower = (t: Token) => t.text.toLowerCase();

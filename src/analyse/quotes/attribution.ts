@@ -2,7 +2,7 @@
 // speech is. All functions work on the "masked" text, where quoted words are blanked out so a
 // cue or a name inside a quotation is never taken for the attribution around it.
 import type { Span } from '../../model/analysis.js';
-import { AFTER_ONLY_RE, AUX_TAIL, BARE_CLAUSE, CLAUSE_START, CUE_FORMS, CUE_RE, DETERMINERS, NOUNISH_PRESENT_RE, STOP_WORDS, isParticiple, takesClause } from './cues.js';
+import { AFTER_ONLY_RE, AUX_TAIL, BARE_CLAUSE, CLAUSE_START, CUE_FORMS, CUE_RE, DETERMINERS, NOUNISH_PRESENT_RE, STOP_WORDS, isParticiple, takesClause } from '../../lang/en/speech.js';
 import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from './speaker.js';
 
 export interface Attribution { speaker: Span; cue: string }

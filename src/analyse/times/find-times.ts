@@ -1,10 +1,16 @@
-// Collects the time expressions of a document from three sources, in order of trust: weekday+date pairs
-// (our rule, since chrono splits "Thursday (12/4)" in two), chrono-node, then year/decade/quarter rules.
+// Collects the time expressions of a document, in order of trust: weekday+date pairs (our rule, since chrono
+// splits "Thursday (12/4)" in two), durations and sets, named parts of years (seasons, quarters, halves,
+// fiscal years), chrono-node, year/decade rules, then PRESENT_REF/PAST_REF/FUTURE_REF words; last, days and
+// years named through the last date mentioned ("that day", "the following year").
 import type { TimeExpression } from '../../model/analysis.js';
 import type { ArticleDoc } from '../document.js';
 import { addDays, isoDay, type Ymd } from './calendar.js';
-import { chronoTimes, type FoundTime } from './chrono-times.js';
+import { chronoTimes, type FoundTime, type TimexType } from './chrono-times.js';
+import { durationTimes } from './durations.js';
 import { MAX_ITEMS } from '../limits.js';
+import { isNarrative, resolveNarrative } from './narrative.js';
+import { periodTimes } from './periods.js';
+import { anaphoricTimes, referenceTimes } from './references.js';
 import { tenseAt } from './tense.js';
 import { findWeekdayDates, resolveWeekdayDates } from './weekday-dates.js';
 import { yearRuleTimes } from './year-rules.js';
@@ -60,24 +66,56 @@ export function chronoDocTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd, spa
   });
 }
 
+/** The TIMEX3 type a value implies: P… a duration, a clock time or part of day a time, else a date. */
+export function typeOfValue(value: string | null): TimexType {
+  if (value && /^P/.test(value)) return 'DURATION';
+  if (value && /T(?:\d|MO|AF|EV|NI)/.test(value)) return 'TIME';
+  return 'DATE';
+}
+
+/** Index of the first span in `sorted` (by start, not overlapping each other) that ends after `pos`. */
+function firstEndingAfter(sorted: FoundTime[], pos: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** True when `t` overlaps a span of `sorted` (sorted by start and mutually disjoint). */
+function overlapsSorted(sorted: FoundTime[], t: FoundTime): boolean {
+  const i = firstEndingAfter(sorted, t.start);
+  return i < sorted.length && sorted[i]!.start < t.end;
+}
+
 export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExpression[] {
   const byLength = (a: FoundTime, b: FoundTime) => (b.end - b.start) - (a.end - a.start);
+  const tense = (s: number, e: number) => tenseAt(doc, s, e);
   const ranked = [
     ...weekdayDateTimes(doc.text, ref, today),
+    ...durationTimes(doc.text).sort(byLength),
+    ...periodTimes(doc.text, ref, tense).sort(byLength),
     ...chronoDocTimes(doc, ref, today),
     ...yearRuleTimes(doc.text, ref).sort(byLength),
+    ...referenceTimes(doc.text).sort(byLength),
   ];
-  // Earlier sources win overlaps. Taken spans are kept sorted, so each check is a binary search, not a scan.
-  const kept: FoundTime[] = [];
+  // Earlier sources win overlaps. Taken spans are kept sorted, so each check is a binary search, not a scan
+  // (a hostile page with thousands of candidates stays near-linear).
+  let kept: FoundTime[] = [];
   const taken: FoundTime[] = [];
   for (const t of ranked) {
-    let lo = 0, hi = taken.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (taken[mid]!.end <= t.start) lo = mid + 1; else hi = mid; }
+    const lo = firstEndingAfter(taken, t.start);
     if (lo < taken.length && taken[lo]!.start < t.end) continue;
     taken.splice(lo, 0, t);
     kept.push(t);
   }
+  kept.sort((a, b) => a.start - b.start);
+  if (ref && isNarrative(kept, ref)) kept = resolveNarrative(doc, kept);
+  // "that day" outranks chrono's reading of "the next day" from the reference date: it counts from the last date
+  const anaphoric = anaphoricTimes(doc.text, kept, ref).sort((a, b) => a.start - b.start);
+  const durations = kept.filter((k) => k.type === 'DURATION');
+  kept = [...kept.filter((k) => !overlapsSorted(anaphoric, k) || k.type === 'DURATION'), ...anaphoric.filter((a) => !overlapsSorted(durations, a))];
   return kept.sort((a, b) => a.start - b.start).map((t) => ({
     text: t.text, value: t.value, start: t.start, end: t.end, ...(t.endValue !== undefined ? { endValue: t.endValue } : {}),
+    type: t.type ?? typeOfValue(t.value),
+    ...(t.quant ? { quant: t.quant } : {}), ...(t.freq ? { freq: t.freq } : {}), ...(t.mod ? { mod: t.mod } : {}),
   }));
 }

@@ -1,6 +1,7 @@
 // HTML → the clean article: parse (htmlparser2), read metadata, find the body container,
 // walk it into blocks, then assemble offsets. See docs/decisions/extract-html.md.
 import { assembleText } from '../assemble.js';
+import { detectLanguage } from '../language.js';
 import type { ExtractedArticle, ExtractOptions } from '../types.js';
 import { absoluteUrl, attr, byTag, parseHtml } from './dom.js';
 import { readMetadata } from './metadata.js';
@@ -30,7 +31,7 @@ export function extractHtml(html: string, options: ExtractOptions = {}): Extract
     title: meta.title,
     published: meta.published,
     publishedFrom: meta.publishedFrom,
-    language: meta.language ?? 'en',
+    language: detectLanguage(text, meta.language),
     text,
     blocks,
     related: walked.related,

@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { DroppedKind } from '../types.js';
 import { wordCount } from './lines.js';
+import { ABOUT_HEADING, ARTICLE_END_LINES, DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
 
 const NAVIGATION = new RegExp(
   '^(?:share(?: (?:this|on|via)(?: \\w+)?)?|share this (?:article|story|page)|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|' +
@@ -29,6 +30,8 @@ const COMMENTS_WEAK = /^(?:comments?|discussion|reactions|show comments|view com
 
 /** Start of the comments section: "34 responses to …", "Leave a reply"; `weak` also "Comments". */
 export function commentsMarker(text: string): 'strong' | 'weak' | null {
+  // a bare counter ("0 Comments") sits in the byline area as often as above the thread: weak
+  if (/^\d+\s+comments?$/i.test(text)) return 'weak';
   if (COMMENTS_STRONG.test(text)) return 'strong';
   return COMMENTS_WEAK.test(text) ? 'weak' : null;
 }
@@ -91,7 +94,7 @@ export function isTimestampLine(text: string): boolean {
 
 function isBareTimestamp(text: string): boolean {
   const w = wordCount(text);
-  if (w === 0 || w > 12 || /[!?]$/.test(text)) return false;
+  if (w === 0 || w > 16 || /[!?]$/.test(text)) return false;
   if (RELATIVE_TIME.test(text)) return true;
   if (!/\d/.test(text)) return false; // datelines carry a day or a year; skipping the rest saves the parsers
   const rest = text.replace(TIMESTAMP_PREFIX, '').replace(/\b(?:ET|EST|EDT|PT|PST|PDT|CET|CEST|BST|GMT|UTC|IST|AEST|AEDT)\b/g, '').trim();
@@ -101,10 +104,22 @@ function isBareTimestamp(text: string): boolean {
   const found = parseDates(rest);
   if (!found.length) return false;
   const covered = found.reduce((n, r) => n + r.text.length, 0);
-  const leftover = rest.length - covered;
-  // the date must be the line: only punctuation, separators and day/"at" words may remain
-  const residue = found.reduce((s, r) => s.replace(r.text, ' '), rest).replace(/[\s,|·•–—:/()-]+|\bat\b|\bon\b|\bde\b|\bem\b/gi, '');
-  return residue.length <= 3 && leftover < rest.length && found.some((r) => r.start.isCertain('day') || r.start.isCertain('month'));
+  if (covered === 0 || !found.some((r) => r.start.isCertain('day') || r.start.isCertain('month'))) return false;
+  // the date must be the line: besides it only clock times, zones and date-line words ("Last updated at")
+  // may remain, and at most one name (the agency: "Reuters Sep 18, 2013") beside a full date
+  const residue = dateLineResidue(found.reduce((s, r) => s.replace(r.text, ' '), rest));
+  if (!residue.length) return true;
+  return residue.length === 1 && /^\p{Lu}\p{L}{1,14}$/u.test(residue[0]) && found.some((r) => r.start.isCertain('year') && r.start.isCertain('day'));
+}
+
+const DATE_LINE_WORD = new Set(DATE_LINE_WORDS);
+const ZONE = /^(?:[A-Z]{1,3}[SD]?T|UTC|IST)$/;
+const CLOCK = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m?\.?)?/gi;
+
+/** The words of a line left after its dates: those that are neither date-line words nor zones. */
+function dateLineResidue(text: string): string[] {
+  return text.replace(CLOCK, ' ').replace(/[+-]\d{2}:?\d{2}\b/g, ' ').split(/[\s,|·•–—:/()[\].@+-]+/u)
+    .filter((w) => w && !DATE_LINE_WORD.has(w.toLowerCase()) && !ZONE.test(w) && !/^\d{4}$/.test(w));
 }
 
 /** The kind of boilerplate a short line is, or null when it may be body text. */
@@ -132,4 +147,12 @@ export function boilerplateKind(text: string): DroppedKind | null {
   if (w <= 12 && CRUMB.test(text) && !/[.!?]$/.test(text) && /\s[>›»|]\s|[>›»]/.test(text)) return 'navigation';
   if (RIGHTS.test(text)) return 'other';
   return null;
+}
+
+const ARTICLE_END = new RegExp(`^(?:${ARTICLE_END_LINES.join('|')})$`, 'iu');
+
+/** A line that closes the article once its prose has begun: copyright footer, appeal, comment notice, bio heading. */
+export function isArticleEnd(text: string): boolean {
+  if (wordCount(text) > 25) return false;
+  return RIGHTS.test(text) || ARTICLE_END.test(text) || ABOUT_HEADING.test(text);
 }
