@@ -46,3 +46,19 @@ describe('the end of the article in copied text', () => {
     expect(a.text).toContain('The verdict');
   });
 });
+
+describe('appeals in mid-article', () => {
+  it('a newsletter appeal after the first paragraphs is dropped without ending the article', () => {
+    const a = extract(['Girl rescued after kidnapping', '', P1, '', 'Sign up for the Daily Briefing newsletter.', 'Get the stories that matter in your inbox every weekday.', '', P2, '', P3].join('\n'), 'text');
+    expect(a.text).toContain(P1.slice(0, 40));
+    expect(a.text).toContain('volunteers');
+    expect(a.text).not.toContain('newsletter');
+  });
+
+  it('a comment thread opened by "10 thoughts on …" is not body, however long its replies', () => {
+    const reply = 'Thanks so much for this long article, I learned a great deal and I will certainly come back to read more of your work.';
+    const a = extract(['Girl rescued after kidnapping', '', P1, '', P2, '', P3, '', '10 thoughts on “Girl rescued after kidnapping”', 'Jan Smith', reply, reply, reply].join('\n'), 'text');
+    expect(a.text).toContain('volunteers');
+    expect(a.text).not.toContain('Thanks so much');
+  });
+});

@@ -32,3 +32,11 @@ describe('date lines', () => {
     expect(a.article.title).toBe('Doctor Who: Peter Capaldi named');
   });
 });
+
+describe('the headline when the first line is not it', () => {
+  it('a heading opening the body replaces a shouted masthead as the title', () => {
+    const a = extract(`DOW JONES, A NEWS CORP COMPANY\nHome\nMarkets\n\nSo Many Ways to Play and Pay\n\n${BODY}`, 'text');
+    expect(a.title).toBe('So Many Ways to Play and Pay');
+    expect(a.text.startsWith('Actor Peter Capaldi')).toBe(true);
+  });
+});

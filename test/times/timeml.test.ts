@@ -86,11 +86,24 @@ describe('days named through the last date mentioned', () => {
     expect(found.find((t) => t.text === 'The next morning')).toMatchObject({ type: 'TIME', value: '2020-03-05TMO' });
   });
 
+  it('counts "two days later" and "the 5th" from the last date mentioned', () => {
+    const found = times('He was arrested on Monday, 24 November. Two days later he was released. The trial opened on 28 November. On the 5th, it closed.');
+    expect(found.find((t) => t.text === 'Two days later')?.value).toBe('2025-11-26');
+    expect(found.find((t) => t.text === 'the 5th')?.value).toBe('2025-12-05');
+    expect(find('Sales were 14% higher a year earlier.', 'a year earlier')?.value).toBe('2024');
+  });
+
   it('gives a history text\'s year-less dates the year of the narrative, not of the publication', () => {
     const found = times('In 1916 the front moved east. Romania joined in August 1916. Bucharest fell on 6 December. '
       + 'In 1917 the war went on. In March 1917 the Tsar abdicated. On 6 April the United States declared war.', '2009-12-19');
     expect(found.find((t) => t.text === '6 December')?.value).toBe('1916-12-06');
     expect(found.find((t) => t.text === '6 April')?.value).toBe('1917-04-06');
+  });
+});
+
+describe('clock times', () => {
+  it('gives a clock time the day written after it', () => {
+    expect(find('At 5:34 AM Baghdad time on March 20, 2003 the strikes began.', '5:34 AM')).toMatchObject({ type: 'TIME', value: '2003-03-20T05:34' });
   });
 });
 

@@ -10,10 +10,12 @@ import { durationTimes } from './durations.js';
 import { MAX_ITEMS } from '../limits.js';
 import { isNarrative, resolveNarrative } from './narrative.js';
 import { periodTimes } from './periods.js';
-import { anaphoricTimes, referenceTimes } from './references.js';
+import { anaphoricTimes } from './anaphora.js';
+import { referenceTimes } from './references.js';
 import { tenseAt } from './tense.js';
 import { findWeekdayDates, resolveWeekdayDates } from './weekday-dates.js';
 import { yearRuleTimes } from './year-rules.js';
+import { localeParser, localeTimes } from './locale-times.js';
 
 /** Weekday+date pairs resolved near the reference (or, without one, to the latest year up to today). */
 export function weekdayDateTimes(text: string, ref: Ymd | null, today: Ymd): FoundTime[] {
@@ -66,6 +68,20 @@ export function chronoDocTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd, spa
   });
 }
 
+// "At 5:34 AM Baghdad time on March 20, 2003": the clock time takes the day written after it
+const TIME_THEN_DAY = /^,?\s+(?:(?:local|[A-Z][a-z]+)\s+time\s+)?(?:on\s+)?(?:the\s+)?$/;
+const CLOCK_ONLY = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}.*)$/;
+
+function clockTimesOnTheirDay(text: string, kept: FoundTime[]): FoundTime[] {
+  return kept.map((t, i) => {
+    const next = kept[i + 1];
+    const clock = CLOCK_ONLY.exec(t.value ?? '');
+    if (!clock || !next || /\d{4}|\b(?:yesterday|today|tomorrow)\b/i.test(t.text) || !/^\d{4}-\d{2}-\d{2}$/.test(next.value ?? '')) return t;
+    if (next.start - t.end > 40 || !TIME_THEN_DAY.test(text.slice(t.end, next.start))) return t;
+    return { ...t, value: `${next.value}${clock[2]}` };
+  });
+}
+
 /** The TIMEX3 type a value implies: P… a duration, a clock time or part of day a time, else a date. */
 export function typeOfValue(value: string | null): TimexType {
   if (value && /^P/.test(value)) return 'DURATION';
@@ -87,6 +103,11 @@ function overlapsSorted(sorted: FoundTime[], t: FoundTime): boolean {
 }
 
 export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExpression[] {
+  // Blocks, not sentences: a sentence splitter without the language's abbreviations cuts "am 3. März" apart.
+  const locale = doc.lang ? null : localeParser(doc.article.language);
+  if (locale) {
+    return localeTimes(doc.text, doc.article.blocks, locale, ref).map((t) => ({ text: t.text, value: t.value, start: t.start, end: t.end, type: typeOfValue(t.value) }));
+  }
   const byLength = (a: FoundTime, b: FoundTime) => (b.end - b.start) - (a.end - a.start);
   const tense = (s: number, e: number) => tenseAt(doc, s, e);
   const ranked = [
@@ -109,6 +130,7 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
   }
   kept.sort((a, b) => a.start - b.start);
   if (ref && isNarrative(kept, ref)) kept = resolveNarrative(doc, kept);
+  kept = clockTimesOnTheirDay(doc.text, kept);
   // "that day" outranks chrono's reading of "the next day" from the reference date: it counts from the last date
   const anaphoric = anaphoricTimes(doc.text, kept, ref).sort((a, b) => a.start - b.start);
   const durations = kept.filter((k) => k.type === 'DURATION');

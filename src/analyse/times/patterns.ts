@@ -12,14 +12,16 @@ export function wordsPattern(words: Iterable<string>): string {
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** An amount of time units: digits, a number word ("twenty-five"), or a vague amount ("several"). */
-export const AMOUNT = String.raw`(?:\d{1,4}(?:\.\d{1,2})?|${wordsPattern(TENS)}[-\s]${wordsPattern(ONES)}|${wordsPattern(Object.keys(AMOUNTS))})`;
+export const AMOUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,2})?|${wordsPattern(TENS)}[-\s]${wordsPattern(ONES)}|${wordsPattern(Object.keys(AMOUNTS))})`;
+/** Number words that may lead a rate ("thirty kilometres a day"): not "a", "an" or the vague ones. */
+export const NUMBER_WORD = wordsPattern(Object.entries(AMOUNTS).filter(([w, n]) => n !== null && n > 1 && !/\s/.test(w)).map(([w]) => w));
 /** A unit of duration, singular or plural ("day", "days", "centuries"). */
 export const UNIT = String.raw`(?:${wordsPattern(Object.keys(UNIT_PLURALS))}|${wordsPattern(Object.keys(DURATION_UNITS))}s?)`;
 
 /** The number an amount stands for, or null when unspecified ("several", "a few"). */
 export function amountValue(text: string): number | null {
   const k = text.toLowerCase().replace(/\s+/g, ' ');
-  if (/^\d/.test(k)) return Number(k);
+  if (/^\d/.test(k)) return Number(k.replace(/,/g, ''));
   const compound = /^([a-z]+)[-\s]([a-z]+)$/.exec(k);
   if (compound && TENS.includes(compound[1]!) && ONES.includes(compound[2]!)) {
     return (AMOUNTS[compound[1]!] ?? 0) + (AMOUNTS[compound[2]!] ?? 0);

@@ -10,9 +10,10 @@ const NOT_A_YEAR_AFTER = String.raw`(?![-–]\d|\s*(?:%|percent|per\b|people|uni
 const YEAR_AFTER_WORD = new RegExp(String.raw`(?:\b${wordsPattern(YEAR_CUES)}\s+|\bmid-)((?:1[89]|20)\d{2})\b${NOT_A_YEAR_AFTER}`, 'gi');
 const YEAR_POSSESSIVE = /\b((?:1[89]|20)\d{2})['’]s\b/g;
 const DECADE = /\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?((?:1[89]|20)\d)0['’]?s\b/gi;
-const SHORT_DECADE = /(?<=\b(?:the|and|or|early|late|mid-)\s*)['’]?([2-9])0['’]?s\b/gi;
+// (look-behinds sit after the digits they need, so they are only tried where those digits stand)
+const SHORT_DECADE = /['’]?([2-9])0(?<=\b(?:the|and|or|early|late|mid-)\s*['’]?[2-9]0)['’]?s\b/gi;
 // "(Quilis, 1964)", "Spang (1983)", "Klingberg et al., 2005;": a year cited in brackets or after a name
-const CITED_YEAR = /(?<=\(|\(\p{L}[^()\d]{0,60}?,\s|;\s(?:\p{L}[^()\d;]{0,60}?,\s)?)((?:1[5-9]|20)\d{2})[a-z]?(?=\s*[);,:])/gu;
+const CITED_YEAR = /\b((?:1[5-9]|20)\d{2})(?<=(?:\(|\(\p{L}[^()\d]{0,60}?,\s|;\s(?:\p{L}[^()\d;]{0,60}?,\s)?)\d{4})[a-z]?(?=\s*[);,:])/gu;
 // "the 19th century" is the 1800s: TIMEX3 writes its first two digits, "18"
 const CENTURY = /\b(?:the\s+)?(?:(early|late|mid)[-\s]+)?(\d{1,2})(?:st|nd|rd|th)[-\s]+century\b/gi;
 // "218 BC", "146 B.C.", "AD 43"

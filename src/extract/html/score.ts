@@ -91,7 +91,10 @@ export function findContent(doc: Document, strict = true): Element[] {
   const best = ranked[0];
   const body = [...elements(doc)].find((e) => e.name === 'body');
   if (!best) return body ? [body] : [];
-  const top = commonAncestor(best.el, ranked.slice(1, 5).filter((c) => c.score >= best.score * 0.75).map((c) => c.el));
+  // near-equal candidates that are the best one's own ancestors or descendants (its score propagated up,
+  // or its main paragraph group) are not other sections of the article: they must not widen it
+  const alternatives = ranked.slice(1, 5).filter((c) => c.score >= best.score * 0.75 && !contains(c.el, best.el) && !contains(best.el, c.el));
+  const top = commonAncestor(best.el, alternatives.map((c) => c.el));
   const roots = withSiblings(top, top === best.el ? best.score : (scores.get(top) ?? best.score), scores);
   return withTwins(doc, top, roots, ranked, best.score);
 }

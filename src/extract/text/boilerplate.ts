@@ -4,7 +4,8 @@
 import * as chrono from 'chrono-node';
 import type { DroppedKind } from '../types.js';
 import { wordCount } from './lines.js';
-import { ABOUT_HEADING, ARTICLE_END_LINES, DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
+import { AFFILIATE_DISCLOSURE, DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
+import { COPYRIGHT_LINE, isAppeal } from '../article-end.js';
 
 const NAVIGATION = new RegExp(
   '^(?:share(?: (?:this|on|via)(?: \\w+)?)?|share this (?:article|story|page)|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|' +
@@ -25,7 +26,7 @@ const ADVERT = new RegExp(
 const WIRE_TRAILER = /^(?:(?:additional )?reporting by|writing by|editing by|compiled by|translated by|our (?:standards|editorial standards)\s*:)/i;
 const COOKIE = /\b(cookies?|consent|privacy (policy|settings|notice))\b/i;
 const COOKIE_NOTE = /\b(?:this|our) (?:web)?site\b|^(?:we|by (?:using|continuing)|necessary cookies|these cookies)\b/i;
-const COMMENTS_STRONG = /^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment).*|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments are closed\.?|reader comments|comments? \(\d+\))$/i;
+const COMMENTS_STRONG = /^(?:\d+\s+(?:comments?|responses?|replies|reactions|thoughts)\b.*|leave a (?:reply|comment).*|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments are closed\.?|reader comments|comments? \(\d+\))$/i;
 const COMMENTS_WEAK = /^(?:comments?|discussion|reactions|show comments|view comments|load comments)$/i;
 
 /** Start of the comments section: "34 responses to …", "Leave a reply"; `weak` also "Comments". */
@@ -44,6 +45,9 @@ const BYLINE_NAME = /^(?:[Bb]y\s+)?(?!(?:The|A|An|Our|Meet|Ask|Dear)\s)\p{Lu}[\p
 const NEWSROOM_JOB = /\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|commentator|bureau chief|staff)$/i;
 // a newsletter pitch speaks to the reader's inbox: "Get the stories that matter in your inbox every weekday."
 const NEWSLETTER_PITCH = /\b(?:to|in|into|in to)\s+your\s+inbox\b/i;
+const AFFILIATE = new RegExp(AFFILIATE_DISCLOSURE, 'i');
+// "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy": a byline carrying its time stamp
+const DATED_BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\b.*\d{4}/u;
 // an audio or video player's running time printed alone: "4:12", "1:02:33"
 const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 // an invitation to follow the outlet elsewhere: "Join our WhatsApp channel for breaking news", "Follow us on Telegram"
@@ -52,7 +56,7 @@ const PLATFORM_PITCH = /^(?:join|follow|subscribe to)\s+(?:us|our)\b.*\b(?:whats
 const TAG_LIST = /^(?:tags?|topics?|keywords?|filed under)\s*:\s*\S/i;
 const DISCLAIMER = /^disclaimer\s*:/i;
 // the legal footer, which may open the line: "All rights reserved. This material may not be reproduced …"
-const RIGHTS = /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$|^all rights reserved\b|\bmay not be (?:re)?produced\b.*\bpermission\b/i;
+const RIGHTS = COPYRIGHT_LINE;
 const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago$|^(?:just now|yesterday|today)$/i;
 const CRUMB = /^[\p{L}\d][\p{L}\d &'-]{0,30}(?:\s*[>›»/|]\s*[\p{L}\d][\p{L}\d &'-]{0,30}){1,6}$/u;
 
@@ -143,16 +147,12 @@ export function boilerplateKind(text: string): DroppedKind | null {
   if (w <= 9 && BYLINE_NAME.test(text) && NEWSROOM_JOB.test(text)) return 'other';
   if (COOKIE.test(text) && /\b(use|accept|agree|manage|settings|we and our partners)\b/i.test(text)) return 'other';
   if (w <= 10 && BYLINE.test(text) && !/[.!?]$/.test(text)) return 'other';
+  if (w <= 16 && DATED_BYLINE.test(text) && !/[.!?]$/.test(text)) return 'other';
+  if (w <= 40 && AFFILIATE.test(text)) return 'advert';
+  if (isAppeal(text)) return 'advert';
   if (isTimestampLine(text)) return 'other';
   if (w <= 12 && CRUMB.test(text) && !/[.!?]$/.test(text) && /\s[>›»|]\s|[>›»]/.test(text)) return 'navigation';
   if (RIGHTS.test(text)) return 'other';
   return null;
 }
 
-const ARTICLE_END = new RegExp(`^(?:${ARTICLE_END_LINES.join('|')})$`, 'iu');
-
-/** A line that closes the article once its prose has begun: copyright footer, appeal, comment notice, bio heading. */
-export function isArticleEnd(text: string): boolean {
-  if (wordCount(text) > 25) return false;
-  return RIGHTS.test(text) || ARTICLE_END.test(text) || ABOUT_HEADING.test(text);
-}

@@ -4,7 +4,8 @@
 import type { Dropped, MediaItem, RelatedLink } from '../../model/analysis.js';
 import { assembleText } from '../assemble.js';
 import type { DroppedKind, ExtractedArticle, ExtractOptions } from '../types.js';
-import { boilerplateKind, commentsMarker, isArticleEnd, isTimestampLine } from './boilerplate.js';
+import { boilerplateKind, commentsMarker, isTimestampLine } from './boilerplate.js';
+import { isAppeal, isArticleEnd } from '../article-end.js';
 import { classifyUnits } from './blocks.js';
 import { captionText, creditName, isCredit, isGalleryHeader, readGallery, splitCaptionCredit } from './gallery.js';
 import { isBodyLike, isTitleLike, splitLines, wordCount, type Line } from './lines.js';
@@ -41,7 +42,7 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     bodyBefore += bodyWords[i];
-    if (bodyBefore > 0 && t && isArticleEnd(t)) {
+    if (bodyBefore > 0 && t && (isArticleEnd(t) || bodyBefore >= totalBody / 2 && isAppeal(t))) {
       out.ends.add(i);
       if (out.kept[i]) dropLines('other', t, i, i + 1);
       continue;
@@ -156,6 +157,11 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
   dropUnits(units.slice(0, region[0]), dropped);
   dropUnits(leftovers, dropped);
   dropUnits(units.slice(region[1] + 1), dropped);
+  // a heading opening the body is the headline when no title was found, or when the "title" was a
+  // shouted masthead line ("DOW JONES, A NEWS CORP COMPANY")
+  if (textBlocks[0]?.kind === 'heading' && wordCount(textBlocks[0].text) >= 3 && (title === null || !/\p{Ll}/u.test(title))) {
+    title = textBlocks.shift()!.text;
+  }
   const { text, blocks } = assembleText(textBlocks);
   return {
     title,

@@ -34,24 +34,39 @@ export const RELATED_MARKERS = [
 ];
 
 /**
- * Lines that close an article on the page, once its prose has begun: the copyright footer, a newsletter
- * or membership appeal, the comment system's notices, an author-bio or "about" heading. Regular-expression
- * sources, matched case-insensitively against a whole line (at most ~25 words).
+ * Newsletter, membership and donation appeals: furniture wherever they stand (they also interrupt the
+ * body mid-article, so they do not end it). Regular-expression sources, matched against a whole line.
  */
-export const ARTICLE_END_LINES = [
-  // newsletter and donation appeals
+export const APPEAL_LINES = [
   '.*\\bnewsletters?\\b.*\\b(?:subscribe|sign up|signup|stay up to date|inbox|register)\\b.*',
   '.*\\b(?:subscribe|sign up|stay up to date)\\b.*\\bnewsletters?\\b.*',
   '(?:support|donate to|become a (?:member|supporter|patron) of) (?:us|our (?:journalism|work|reporting)|\\S+)(?: today| now)?[.!]?',
+];
+
+/**
+ * Lines that close an article on the page, once its prose has begun: the copyright footer, the comment
+ * system's notices, the author's contact tagline, an author-bio or "about" heading. Regular-expression
+ * sources, matched case-insensitively against a whole line (at most ~25 words).
+ */
+export const ARTICLE_END_LINES = [
   // the comment system
   'post limit reached.*', 'your comment (?:contains|has been|is).*', 'comments? (?:policy|guidelines).*',
   'community (?:standards|guidelines|rules)', '(?:log|sign) in to (?:comment|reply|join the discussion).*',
   'your email address will not be published.*', 'o seu endereço de e-mail não será publicado.*',
   'votre adresse (?:e-)?mail ne sera pas publiée.*', 'ihre e-mail-adresse wird nicht veröffentlicht.*',
   'save my name,? email,? and website in this browser.*', 'сохранить моё имя.*', 'ваш адрес email не будет опубликован.*',
+  // the author's contact tagline and community pitches
+  'have a tip\\?.*', '.*\\b(?:may|can) be reached at\\b.*', 'follow (?:him|her|them|me) on (?:twitter|facebook|instagram|x)\\b.*',
+  'join our .{0,40}\\b(?:forums?|community|discord)\\b.*',
   // author bios and "about" boxes
   'about the (?:author|authors|writer|contributor)s?', 'about this (?:author|statement|story)\\s*:?', 'sobre o autor',
   'à propos de l[\'’]auteur', 'über (?:den|die) autor(?:in)?',
 ];
 /** "About Ascom", "Sobre Carlos Nadalim": a short heading naming who is described next (case matters). */
 export const ABOUT_HEADING = /^(?:About|Sobre|À propos de|Über)\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}$/u;
+
+/** The legal footer, which may open the line: "All rights reserved. This material may not be reproduced …" */
+export const COPYRIGHT = '^(?:©|\\(c\\)|copyright\\b)|all rights reserved\\.?$|^all rights reserved\\b|\\bmay not be (?:re)?produced\\b.*\\bpermission\\b';
+
+/** A publisher's disclosure of affiliate links: "When you purchase through links on our site, we may earn a commission." */
+export const AFFILIATE_DISCLOSURE = '\\b(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\\b|\\bsupported by (?:its|our) (?:audience|readers)\\b';

@@ -71,7 +71,8 @@ export const UNIT_PLURALS: Record<string, string> = { centuries: 'century' };
 export const SPAN_MODIFIERS = ['past', 'last', 'next', 'coming', 'previous', 'following', 'first', 'recent', 'final'];
 /** After an amount of time, these make it a point anchored elsewhere ("two years ago", "three days later"). */
 // ("two days before the launch", "three years after" stay durations: TimeML anchors them to an event)
-export const ANCHORING_WORDS = ['ago', 'earlier', 'later', 'from now', 'since', 'old', 'older', 'back'];
+// ("18 years old" stays a duration too: TimeML gives ages as DURATION P18Y)
+export const ANCHORING_WORDS = ['ago', 'earlier', 'later', 'from now', 'since', 'back'];
 /** Words allowed between an amount and its unit ("two consecutive quarters"). */
 export const AMOUNT_QUALIFIERS = ['consecutive', 'straight', 'successive', 'full', 'more', 'long', 'whole', 'additional', 'further'];
 
