@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { analyseHostile, hostileInput, violations, type HostileInput } from '../test/support/fuzz.js';
+import { analyseHostile, hostileInput, prose, violations, type HostileInput } from '../test/support/fuzz.js';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -17,7 +17,7 @@ const seed = arg('seed', Date.now() % 1e9);
 const budget = arg('budget', 1);
 
 // Warm-up: the gazetteer and chrono load once, outside any input's time.
-analyseHostile({ label: 'warm-up', bytes: Buffer.from('Warm up\n\nJohn Smith said on Monday in Paris that 5% of 10 billion dollars "was spent" by the council, officials said.'), media: 'text/plain' });
+if (!analyseHostile({ label: 'warm-up', bytes: Buffer.from(prose('Ordinary words.')), media: 'text/plain' }).analysis) throw new Error('the warm-up article was refused');
 
 const inputs = fc.sample(hostileInput(maxKb), { seed, numRuns: runs });
 const problems: string[] = [];

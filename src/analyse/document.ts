@@ -54,3 +54,23 @@ export function createDocument(article: Article, options: AnalyseOptions): Artic
     sentences: [], entities: [], quotes: [], times: [], quantities: [], events: [], claims: [], messages: [],
   };
 }
+
+/** Index of the sentence holding `pos` (sentences are sorted and disjoint), or -1: a binary search, since
+ *  annotators ask once per item and a linear scan made pages of short quotes quadratic. */
+export function sentenceIndexAt(sentences: readonly Span[], pos: number): number {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The last item of `items` satisfying `pred`, without copying the array. */
+export function findLast<T>(items: readonly T[], pred: (t: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (pred(items[i]!)) return items[i];
+  return undefined;
+}

@@ -48,10 +48,10 @@ export const DEFAULT_LIMITS: AnalysisLimits = { timeoutMs: 30_000, maxMemoryMb: 
  */
 export const WORKER_FILE = new URL('../../dist/ingest/analysis-worker.js', import.meta.url);
 
-export function poolAnalyzer(threads = Math.min(availableParallelism(), 4), limits: AnalysisLimits = DEFAULT_LIMITS, minThreads = threads): Analyzer | null {
+export function poolAnalyzer(threads = Math.min(availableParallelism(), 4), limits: AnalysisLimits = DEFAULT_LIMITS, minThreads = threads, idleTimeoutMs = 60_000): Analyzer | null {
   if (threads < 1 || !existsSync(fileURLToPath(WORKER_FILE))) return null;
   const pool = new Piscina({
-    filename: WORKER_FILE.href, minThreads, maxThreads: threads, idleTimeout: 60_000,
+    filename: WORKER_FILE.href, minThreads, maxThreads: threads, idleTimeout: idleTimeoutMs,
     resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
   });
   // A worker that dies outside a task (out of memory while starting) is reported here, not thrown at the

@@ -1,4 +1,5 @@
 // The Storyline server: a JSON API under /api (OpenAPI at /api/openapi.json) and the dashboard pages.
+import { availableParallelism } from 'node:os';
 import Fastify from 'fastify';
 import swagger from '@fastify/swagger';
 import { Analysis } from '../model/analysis.js';
@@ -46,7 +47,11 @@ export async function createServer(opts: ServerOptions): Promise<App> {
     ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   const guard = opts.guard ?? siteGuard(opts.host ?? '127.0.0.1');
-  const pool = opts.analyse ? null : poolAnalyzer(2, DEFAULT_LIMITS, 0);
+  // Workers leave one core to the server's own thread, which only reads and writes the store (one worker on a
+  // 2-core machine: measured with `npm run bench:hostile`, two workers there pushed read p99 from ~100 to 440 ms).
+  // Started on the first POST (each loads the gazetteer: 1.5 s or more) and kept for ten idle minutes.
+  const threads = Math.max(1, Math.min(2, availableParallelism() - 1));
+  const pool = opts.analyse ? null : poolAnalyzer(threads, DEFAULT_LIMITS, 0, 10 * 60_000);
   if (pool) app.addHook('onClose', async () => pool.close());
   const analyse: AnalyseFn = opts.analyse ?? (pool ? (raw, o) => pool.analyze(raw, o) : analyseInline);
   const deps: ServerDeps = { store: opts.store, stories: opts.stories ?? storedStories(), today: opts.today, guard, analyse };

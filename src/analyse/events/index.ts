@@ -1,7 +1,7 @@
 // Events within one article: one trigger-lexicon pass per sentence. A sentence yields its first
 // speech event (who said it) and its first non-speech event (what happened), each with participants,
 // place and date taken from the same sentence, an anaphoric next sentence, or the reference date.
-import type { Annotator, ArticleDoc } from '../document.js';
+import { findLast, type Annotator, type ArticleDoc } from '../document.js';
 import type { Entity, EventType, StoryEvent } from '../../model/analysis.js';
 import { canAct, isNounUse, nearestDate, sentenceViews, subjectBefore, type DateGuess, type SentenceView } from '../shared/clauses.js';
 import { ANAPHORIC_EVENT, PRESENT_OR_PERFECT, TRIGGERS, conceptOf } from '../../lang/en/events.js';
@@ -87,7 +87,7 @@ function speakerOf(doc: ArticleDoc, view: SentenceView, hit: Hit, byId: Map<stri
   const from = view.span.start + (quoted.length ? quoted[quoted.length - 1][1] : 0);
   const q = doc.quotes.find((x) => x.speaker && x.start < view.span.end && x.end > view.span.start);
   // '"…," he told the AP': the pronoun is the quote's speaker, not a name inside the quotation
-  const last = [...doc.quotes].reverse().find((x) => x.speaker && x.end <= abs && x.end > view.span.start);
+  const last = findLast(doc.quotes, (x) => !!x.speaker && x.end <= abs && x.end > view.span.start);
   if (last?.speaker && PRONOUN_SUBJECT.test(view.text.slice(from - view.span.start, hit.at))) return byId.get(last.speaker) ?? null;
   const subject = subjectBefore(view, abs, from) ?? subjectBefore(view, abs, view.span.start);
   if (subject) return subject;
@@ -172,7 +172,7 @@ export function extractEvents(doc: ArticleDoc): StoryEvent[] {
       let date = dateFor(doc, views, view, hit, hit.type);
       // "at the two-day meeting" with no date of its own: a definite mention of the talks just reported
       if (!date && (hit.type === 'meeting' || hit.type === 'negotiation') && /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(view.text.slice(Math.max(0, hit.at - 30), hit.at))) {
-        const prior = [...events].reverse().find((e) => (e.type === 'meeting' || e.type === 'negotiation') && e.date && e.evidence.start >= (views[view.index - 2]?.span.start ?? 0));
+        const prior = findLast(events, (e) => (e.type === 'meeting' || e.type === 'negotiation') && !!e.date && e.evidence.start >= (views[view.index - 2]?.span.start ?? 0));
         if (prior) date = { date: prior.date!, precision: prior.datePrecision ?? 'day' };
       }
       events.push({

@@ -4,7 +4,7 @@
 // ("Specifically, she was directing the committees to '…'"). The last one is accepted only when it resolves
 // to a person or organisation (index.ts checks), so scare quotes in plain narration stay unattributed.
 import type { Span } from '../../model/analysis.js';
-import type { Sentence } from '../document.js';
+import { sentenceIndexAt, type Sentence } from '../document.js';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.js';
 import { BEFORE_QUOTE_RE } from '../../lang/en/speech.js';
 import type { MarkedQuote } from '../shared/quotation.js';
@@ -27,7 +27,7 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
   }
   if (startsSentence) {
     // the previous sentence of the paragraph, quote-free, names who is speaking ("X criticized the decision via Twitter.")
-    const i = sentences.findIndex((s) => s.start <= q.open && q.open < s.end);
+    const i = sentenceIndexAt(sentences, q.open);
     const prev = i > 0 ? sentences[i - 1]! : null;
     if (prev && prev.block === sentences[i]!.block && !/["“”_]/.test(masked.slice(prev.start, prev.end))) {
       const a = attributionBefore(masked, prev, prev.end);

@@ -1,7 +1,7 @@
 // Turns the speaker words found around a cue into an entity (or keeps them as a description):
 // mention overlap, gender-aware pronoun antecedents, institutional and role descriptions.
 import type { Entity, Span } from '../../model/analysis.js';
-import type { ArticleDoc } from '../document.js';
+import { sentenceIndexAt, type ArticleDoc } from '../document.js';
 import { resolveDescription } from '../entities/lookup.js';
 import { DETERMINERS, STOP_WORDS } from '../../lang/en/speech.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
@@ -74,7 +74,7 @@ function antecedent(ctx: SpeakerContext, pos: number, gender: Gender, strict = t
  * antecedent stands in (an object or apposed name there yields to that subject, if a compatible person).
  */
 function subjectFirst(ctx: SpeakerContext, a: { e: Entity; at: number } | null, pos: number, gender: Gender): { e: Entity; at: number } | null {
-  const sent = a && ctx.doc?.sentences.find((s) => a.at >= s.start && a.at < s.end);
+  const sent = a && ctx.doc ? ctx.doc.sentences[sentenceIndexAt(ctx.doc.sentences, a.at)] : undefined;
   if (!a || !sent) return a;
   const subj = sentenceSubject(ctx.masked, sent.start, Math.min(sent.end, pos));
   if (!subj || subj.start >= a.at) return a;

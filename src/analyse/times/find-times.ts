@@ -7,6 +7,7 @@ import type { ArticleDoc } from '../document.js';
 import { addDays, isoDay, type Ymd } from './calendar.js';
 import { chronoTimes, type FoundTime, type TimexType } from './chrono-times.js';
 import { durationTimes } from './durations.js';
+import { MAX_ITEMS } from '../limits.js';
 import { isNarrative, resolveNarrative } from './narrative.js';
 import { periodTimes } from './periods.js';
 import { anaphoricTimes } from './anaphora.js';
@@ -43,9 +44,19 @@ function spansOf(doc: ArticleDoc): Array<{ start: number; end: number }> {
 }
 
 /** chrono over every sentence. Without a reference date, values that depend on it become null. */
-export function chronoDocTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): FoundTime[] {
+export function chronoDocTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd, spanFilter?: RegExp): FoundTime[] {
   const tense = (s: number, e: number) => tenseAt(doc, s, e);
-  const run = (anchor: Ymd) => spansOf(doc).flatMap((s) => chronoTimes(doc.text.slice(s.start, s.end), s.start, anchor, tense));
+  const spans = spanFilter ? spansOf(doc).filter((s) => spanFilter.test(doc.text.slice(s.start, s.end))) : spansOf(doc);
+  // No more than the times layer may keep (src/analyse/limits.ts): a page of dates stops being parsed there.
+  const cap = MAX_ITEMS.times ?? Infinity;
+  const run = (anchor: Ymd) => {
+    const out: FoundTime[] = [];
+    for (const s of spans) {
+      if (out.length >= cap) break;
+      out.push(...chronoTimes(doc.text.slice(s.start, s.end), s.start, anchor, tense));
+    }
+    return out;
+  };
   const found = run(ref ?? today);
   if (ref) return found;
   // Parse again against a far-away anchor: whatever changes was relative ("yesterday", "in March").

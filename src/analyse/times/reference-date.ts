@@ -29,7 +29,8 @@ function fromWeekdayPairs(doc: ArticleDoc, today: Ymd): Inference | null {
 
 function fromFullDates(doc: ArticleDoc, today: Ymd): Inference | null {
   const cutoff = dayNumber(today);
-  const full = chronoDocTimes(doc, null, today)
+  // Only spans with a four-digit number can hold a full date: chrono skips the rest.
+  const full = chronoDocTimes(doc, null, today, /\d{4}/)
     .filter((t) => /\b\d{4}\b/.test(t.text) && t.value && /^\d{4}-\d{2}-\d{2}/.test(t.value))
     .map((t) => ({ t, date: parseIsoDate(t.value!)! }))
     .filter(({ date }) => dayNumber(date) <= cutoff);
