@@ -37,6 +37,13 @@ export function articleCounts(title: string | null, text: string, entities: stri
   return tf;
 }
 
+/** Raw term counts of the title, the lead and the rest of the body, each on its own. */
+export function sectionCounts(title: string | null, text: string): { title: Map<string, number>; lead: Map<string, number>; body: Map<string, number> } {
+  const lead = leadEnd(text);
+  const count = (s: string) => { const tf = new Map<string, number>(); for (const w of contentWords(s)) add(tf, w, 1); return tf; };
+  return { title: count(title ?? ''), lead: count(text.slice(0, lead)), body: count(text.slice(lead)) };
+}
+
 /** tf-idf over raw counts: log-damped tf × idf, the `top` heaviest kept, L2-normalised. */
 export function tfidf(stats: TermStats, tf: Map<string, number>, top: number, source?: string | null): Vector {
   const scored = [...tf.entries()].map(([f, n]) => [f, (1 + Math.log(Math.max(1, n))) * stats.idf(f, source)] as [string, number])

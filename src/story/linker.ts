@@ -1,0 +1,130 @@
+// The learned article-to-story decision: a logistic regression over features that compare one
+// arriving article with one candidate story (tf-idf cosines of title, lead and body; linked entities
+// weighted by rarity, per type; event types and participants; date distance and how sure both dates
+// are; same source), plus an explicit "new story" threshold on its probability (as in Miranda et al.
+// 2018, "Multilingual clustering of streaming news"). Weights and threshold are learned on the ECB+
+// train topics by scripts/train-stories.mjs and ship as linker-weights.json.
+import weights from './linker-weights.json' with { type: 'json' };
+import { cosine, type Vector } from './terms.js';
+
+/** What the linker knows of one article. Vectors are L2-normalised tf-idf. */
+export interface ArticleView {
+  all: Vector; title: Vector; lead: Vector; body: Vector;
+  /** linked entity id → [type, idf] */
+  entities: Map<string, [string, number]>;
+  eventTypes: Set<string>;
+  /** linked ids of event participants and places */
+  participants: Set<string>;
+  day: number | null;
+  /** 1 for a date from metadata or the user, less for a date read from or inferred from the text, 0 undated */
+  dateConfidence: number;
+  source: string | null;
+}
+
+/** Running sums of one story's members, bounded (see `bound`), enough to score an article against it. */
+export interface StoryProfile {
+  n: number;
+  title: Vector; lead: Vector; body: Vector;
+  /** entity id → [type, members naming it] */
+  entities: Map<string, [string, number]>;
+  eventTypes: Map<string, number>;
+  participants: Map<string, number>;
+  first: number | null; last: number | null;
+  /** sum of the members' date confidences */
+  dateConfidence: number;
+  sources: Map<string, number>;
+}
+
+export const FEATURES = ['bias', 'cosAll', 'cosTitle', 'cosLead', 'cosBody', 'person', 'organization', 'place', 'otherEntity',
+  'eventTypes', 'participants', 'dateNear', 'dateFar', 'dateSure', 'dateUnsure', 'sameSource', 'storySize'] as const;
+
+export interface LinkerWeights { features: string[]; weights: number[]; newStory: number }
+export const LEARNED: LinkerWeights = weights as LinkerWeights;
+
+export const DATE_CONFIDENCE: Record<string, number> = { given: 1, metadata: 1, text: 0.8, inferred: 0.4 };
+
+const ENTITY_TYPES = ['person', 'organization', 'place'];
+
+/** Share of the article's rarity-weighted entities of `type` (others: every other type) that the story names too. */
+function entityOverlap(a: ArticleView, s: StoryProfile, type: string | null): number {
+  let all = 0, shared = 0;
+  for (const [id, [t, idf]] of a.entities) {
+    if (type ? t !== type : ENTITY_TYPES.includes(t)) continue;
+    all += idf;
+    const hit = s.entities.get(id);
+    if (hit) shared += idf * Math.min(1, hit[1] / Math.max(1, s.n) + 0.5);
+  }
+  return all ? shared / all : 0;
+}
+
+function share<T>(items: Set<T>, counts: Map<T, number>): number {
+  if (!items.size) return 0;
+  let n = 0;
+  for (const x of items) if (counts.has(x)) n++;
+  return n / items.size;
+}
+
+const norm = (v: Vector): Vector => {
+  let q = 0;
+  for (const x of v.values()) q += x * x;
+  const k = Math.sqrt(q) || 1;
+  return new Map([...v].map(([f, x]) => [f, x / k]));
+};
+
+/** Days between the article and the story's span (0 inside it); null when either is undated. */
+function gap(a: ArticleView, s: StoryProfile): number | null {
+  if (a.day === null || s.first === null || s.last === null) return null;
+  return a.day < s.first ? s.first - a.day : a.day > s.last ? a.day - s.last : 0;
+}
+
+/** Feature vector of (article, story), in FEATURES order; `cosAll` is the caller's whole-text cosine. */
+export function linkFeatures(a: ArticleView, s: StoryProfile, cosAll: number): number[] {
+  const d = gap(a, s);
+  const storySure = s.n ? s.dateConfidence / s.n : 0;
+  const sure = a.dateConfidence * storySure;
+  return [
+    1, cosAll, cosine(a.title, norm(s.title)), cosine(a.lead, norm(s.lead)), cosine(a.body, norm(s.body)),
+    entityOverlap(a, s, 'person'), entityOverlap(a, s, 'organization'), entityOverlap(a, s, 'place'), entityOverlap(a, s, null),
+    share(a.eventTypes, s.eventTypes), share(a.participants, s.participants),
+    d === null ? 0 : sure * Math.max(0, 1 - d / 14), d === null ? 0 : sure * Math.min(1, Math.log1p(d) / Math.log1p(365)),
+    sure, 1 - sure,
+    a.source && s.n ? (s.sources.get(a.source) ?? 0) / s.n : 0,
+    Math.log1p(s.n) / Math.log1p(100),
+  ];
+}
+
+export function linkProbability(x: number[], w: LinkerWeights = LEARNED): number {
+  let z = 0;
+  for (let i = 0; i < x.length; i++) z += x[i]! * (w.weights[i] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+const addTo = <K>(m: Map<K, number>, k: K, x: number) => m.set(k, (m.get(k) ?? 0) + x);
+
+/** Keep the `k` heaviest entries: a story with thousands of members costs no more to update or score. */
+function bound<K>(m: Map<K, number>, k: number): Map<K, number> {
+  return m.size <= k ? m : new Map([...m].sort((x, y) => y[1] - x[1]).slice(0, k));
+}
+
+export const emptyProfile = (): StoryProfile => ({
+  n: 0, title: new Map(), lead: new Map(), body: new Map(), entities: new Map(), eventTypes: new Map(), participants: new Map(),
+  first: null, last: null, dateConfidence: 0, sources: new Map(),
+});
+
+/** Fold one member article into a story's profile. */
+export function joinProfile(s: StoryProfile, a: ArticleView): void {
+  s.n++;
+  for (const [key, k] of [['title', 60], ['lead', 120], ['body', 240]] as const) {
+    const sum = s[key];
+    for (const [f, x] of a[key]) addTo(sum, f, x);
+    s[key] = bound(sum, k);
+  }
+  for (const [id, [t]] of a.entities) { const e = s.entities.get(id); s.entities.set(id, [t, (e?.[1] ?? 0) + 1]); }
+  if (s.entities.size > 300) s.entities = new Map([...s.entities].sort((x, y) => y[1][1] - x[1][1]).slice(0, 300));
+  for (const t of a.eventTypes) addTo(s.eventTypes, t, 1);
+  for (const p of a.participants) addTo(s.participants, p, 1);
+  s.participants = bound(s.participants, 200);
+  if (a.day !== null) { s.first = s.first === null ? a.day : Math.min(s.first, a.day); s.last = s.last === null ? a.day : Math.max(s.last, a.day); }
+  s.dateConfidence += a.dateConfidence;
+  if (a.source) { addTo(s.sources, a.source, 1); s.sources = bound(s.sources, 50); }
+}
