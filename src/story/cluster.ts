@@ -114,7 +114,7 @@ export class StoryClusterer {
     for (const s of this.candidates(m, when)) {
       const cos = cosine(m, s.centroid) * damp;
       if (cos < this.options.threshold) continue;
-      const x = linkFeatures(view, s.profile, cos);
+      const x = linkFeatures(view, s.profile, cos, this.stats.docs);
       scored.push({ id: s.id, x, p: linkProbability(x, this.options.linker), s });
     }
     let story: Open | null = null;

@@ -35,8 +35,14 @@ export interface StoryProfile {
   sources: Map<string, number>;
 }
 
-export const FEATURES = ['bias', 'cosAll', 'cosTitle', 'cosLead', 'cosBody', 'person', 'organization', 'place', 'otherEntity',
-  'eventTypes', 'participants', 'dateNear', 'dateFar', 'dateSure', 'dateUnsure', 'sameSource', 'storySize'] as const;
+/**
+ * ECB+ has no unrelated news of the same day and place, so a shared date, place, source or event type
+ * would be learned as evidence on its own; in a real stream it is not. These enter only multiplied by
+ * the whole-text cosine (they can strengthen a content match, never make one), while a date far apart
+ * and an unsure date stand alone.
+ */
+export const FEATURES = ['bias', 'cosAll', 'cosTitle', 'cosLead', 'cosBody', 'person', 'organization', 'otherEntity',
+  'place×cos', 'eventTypes×cos', 'participants', 'dateNear×cos', 'dateFar', 'dateUnsure×cos', 'sameSource×cos', 'storySize'] as const;
 
 export interface LinkerWeights { features: string[]; weights: number[]; newStory: number }
 export const LEARNED: LinkerWeights = weights as LinkerWeights;
@@ -45,16 +51,23 @@ export const DATE_CONFIDENCE: Record<string, number> = { given: 1, metadata: 1, 
 
 const ENTITY_TYPES = ['person', 'organization', 'place'];
 
-/** Share of the article's rarity-weighted entities of `type` (others: every other type) that the story names too. */
-function entityOverlap(a: ArticleView, s: StoryProfile, type: string | null): number {
+/**
+ * Rarity-weighted overlap of the article's entities of `type` (null: every type but person, organisation
+ * and place) with the story's. An entity weighs its idf above the floor, as a share of the highest idf
+ * possible (0 for a name in every article, near 1 for a name seen once), and the sum is smoothed by one
+ * full weight: a few common names shared (Russia, Putin in a corpus about them) stay far from 1.
+ */
+function entityOverlap(a: ArticleView, s: StoryProfile, type: string | null, docs: number): number {
+  const top = Math.log(docs + 1) || 1;
   let all = 0, shared = 0;
   for (const [id, [t, idf]] of a.entities) {
     if (type ? t !== type : ENTITY_TYPES.includes(t)) continue;
-    all += idf;
+    const w = Math.max(0, idf - 1) / top;
+    all += w;
     const hit = s.entities.get(id);
-    if (hit) shared += idf * Math.min(1, hit[1] / Math.max(1, s.n) + 0.5);
+    if (hit) shared += w * Math.min(1, hit[1] / Math.max(1, s.n) + 0.5);
   }
-  return all ? shared / all : 0;
+  return shared / (all + 1);
 }
 
 function share<T>(items: Set<T>, counts: Map<T, number>): number {
@@ -77,18 +90,18 @@ function gap(a: ArticleView, s: StoryProfile): number | null {
   return a.day < s.first ? s.first - a.day : a.day > s.last ? a.day - s.last : 0;
 }
 
-/** Feature vector of (article, story), in FEATURES order; `cosAll` is the caller's whole-text cosine. */
-export function linkFeatures(a: ArticleView, s: StoryProfile, cosAll: number): number[] {
+/** Feature vector of (article, story), in FEATURES order; `cosAll` is the caller's whole-text cosine, `docs` the articles seen. */
+export function linkFeatures(a: ArticleView, s: StoryProfile, cosAll: number, docs: number): number[] {
   const d = gap(a, s);
   const storySure = s.n ? s.dateConfidence / s.n : 0;
   const sure = a.dateConfidence * storySure;
   return [
     1, cosAll, cosine(a.title, norm(s.title)), cosine(a.lead, norm(s.lead)), cosine(a.body, norm(s.body)),
-    entityOverlap(a, s, 'person'), entityOverlap(a, s, 'organization'), entityOverlap(a, s, 'place'), entityOverlap(a, s, null),
-    share(a.eventTypes, s.eventTypes), share(a.participants, s.participants),
-    d === null ? 0 : sure * Math.max(0, 1 - d / 14), d === null ? 0 : sure * Math.min(1, Math.log1p(d) / Math.log1p(365)),
-    sure, 1 - sure,
-    a.source && s.n ? (s.sources.get(a.source) ?? 0) / s.n : 0,
+    entityOverlap(a, s, 'person', docs), entityOverlap(a, s, 'organization', docs), entityOverlap(a, s, null, docs),
+    cosAll * entityOverlap(a, s, 'place', docs), cosAll * share(a.eventTypes, s.eventTypes), share(a.participants, s.participants),
+    d === null ? 0 : cosAll * sure * Math.max(0, 1 - d / 14), d === null ? 0 : sure * Math.min(1, Math.log1p(d) / Math.log1p(365)),
+    cosAll * (1 - sure),
+    a.source && s.n ? cosAll * (s.sources.get(a.source) ?? 0) / s.n : 0,
     Math.log1p(s.n) / Math.log1p(100),
   ];
 }

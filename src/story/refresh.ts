@@ -1,78 +1,67 @@
-// Recompute every story from the stored analyses and write them back in one transaction. A full
-// recompute (not incremental state) because the builder's answers depend on arrival order and on
-// corpus-wide statistics: see docs/decisions/stories-store.md for the measured cost.
+// Stories in the store are kept up to date incrementally: each new article is placed by
+// src/story/incremental.ts, so a read only places articles stored since the last placement (usually
+// none) and never recomputes the others. A full re-cluster stays available (`storyline stories
+// --rebuild`): it empties and refills every story table inside one transaction, so a kill during it
+// leaves the previous stories in place. Story ids derive from each story's earliest article, so they
+// survive a rebuild that sees the same articles.
 import type { Analysis } from '../model/analysis.js';
-import { entityKey } from '../store/keys.js';
 import type { SqliteStore } from '../store/sqlite.js';
-import { articleStamp, replaceStories, storedStamp, type GlobalEntityRow, type StoryTables } from '../store/stories.js';
-import { StoryBuilder, type ClusterOptions } from './index.js';
-import { storedStory, type StoredDossier } from './refresh-dossier.js';
+import { articleStamp, storedStamp } from '../store/stories.js';
+import { StoryIndexStore } from '../store/story-index.js';
+import type { ClusterOptions } from './cluster.js';
+import { placeArticle } from './incremental.js';
 
 export interface RefreshReport {
+  /** articles placed in stories, in all */
   articles: number;
+  /** articles placed by this call */
+  placed: number;
   stories: number;
   duplicates: number;
   entities: number;
-  /** milliseconds spent loading analyses, building stories and writing them */
+  /** milliseconds spent loading analyses, placing them and counting */
   ms: { load: number; build: number; write: number };
 }
 
-const articleOf = (member: string) => member.slice(0, member.lastIndexOf('#'));
+const BATCH = 500;
 
-export function refreshStories(store: SqliteStore, options: Partial<ClusterOptions> = {}): RefreshReport {
-  const db = store.db;
-  const t0 = performance.now();
-  const stamp = articleStamp(db);
-  // Oldest first (undated first, as buildStories does), ties by id, so a re-run gives the same answer.
-  const rows = db.prepare(`SELECT id, site, analysis FROM articles
-    ORDER BY coalesce(substr(published, 1, 10), ''), id`).all() as Array<{ id: string; site: string | null; analysis: string }>;
-  const analyses = new Map<string, Analysis>();
-  const site = new Map<string, string>();
-  for (const r of rows) {
-    analyses.set(r.id, JSON.parse(r.analysis) as Analysis);
-    // Files without a known publisher count as one "unknown" source rather than one source each.
-    site.set(r.id, r.site ?? 'unknown');
+function placePending(store: SqliteStore, options: Partial<ClusterOptions>, inTransaction: boolean): RefreshReport {
+  const index = new StoryIndexStore(store.db);
+  const ms = { load: 0, build: 0, write: 0 };
+  let placed = 0;
+  for (;;) {
+    let t = performance.now();
+    const batch = index.pending(BATCH);
+    ms.load += performance.now() - t;
+    if (!batch.length) break;
+    t = performance.now();
+    const run = () => { for (const r of batch) placeArticle(index, JSON.parse(r.analysis) as Analysis, r.site, options); };
+    if (inTransaction) run(); else store.db.transaction(run)();
+    placed += batch.length;
+    ms.build += performance.now() - t;
   }
-  const t1 = performance.now();
-
-  const builder = new StoryBuilder(options);
-  const links = new Map<string, Map<string, string>>();
-  const duplicates: StoryTables<StoredDossier>['duplicates'] = [];
-  for (const a of analyses.values()) {
-    const r = builder.add(a);
-    links.set(a.article.id, r.entityLinks);
-    if (r.duplicateOf) duplicates.push({ articleId: a.article.id, duplicateOf: r.duplicateOf });
-  }
-  const linked = builder.linker.entities();
-  // Global ids read like the store's entity keys ("person:maria kessler"); a second entity with the same
-  // key (two people the linker keeps apart) gets a suffix, assigned in arrival order.
-  const global = new Map<string, string>();
-  const taken = new Map<string, number>();
-  const sourceOf = (id: string) => site.get(id) ?? 'unknown';
-  const entities: GlobalEntityRow[] = linked.map((e) => {
-    const key = entityKey(e);
-    const n = (taken.get(key) ?? 0) + 1;
-    taken.set(key, n);
-    const id = n === 1 ? key : `${key}~${n}`;
-    global.set(e.id, id);
-    const arts = new Set(e.members.map(articleOf));
-    return { id, name: e.name, type: e.type, aliases: e.aliases, articleCount: arts.size, sourceCount: new Set([...arts].map(sourceOf)).size };
-  });
-  const byLinker = new Map(linked.map((e) => [e.id, e]));
-  const ctx = { analyses, links, sourceOf, globalId: (g: string) => global.get(g) ?? g, entity: (g: string) => byLinker.get(g) };
-  const stories = builder.stories().filter((s) => s.articles.length > 0).map((s) => storedStory(s, ctx));
-  const t2 = performance.now();
-
-  replaceStories(db, {
-    stories, duplicates, entities, stamp,
-    links: [...links].flatMap(([articleId, m]) => [...m].map(([localId, g]) => ({ articleId, localId, globalId: global.get(g)! }))),
-  });
-  const t3 = performance.now();
-  return { articles: analyses.size, stories: stories.length, duplicates: duplicates.length, entities: entities.length,
-    ms: { load: t1 - t0, build: t2 - t1, write: t3 - t2 } };
+  const t = performance.now();
+  store.db.prepare("INSERT INTO story_state (k, v) VALUES ('stamp', ?) ON CONFLICT(k) DO UPDATE SET v = excluded.v").run(articleStamp(store.db));
+  const count = (table: string) => (store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const report = { articles: count('story_done'), placed, stories: count('stories'), duplicates: count('duplicates'), entities: count('global_entities'), ms };
+  ms.write = performance.now() - t;
+  return report;
 }
 
-/** Refresh only when articles changed since the stories were computed; null when they were fresh. */
+/** Re-cluster every stored article from scratch, in one transaction. */
+export function refreshStories(store: SqliteStore, options: Partial<ClusterOptions> = {}): RefreshReport {
+  return store.db.transaction(() => {
+    new StoryIndexStore(store.db).clear();
+    return placePending(store, options, true);
+  })();
+}
+
+/** Place the articles stored since the last placement, a batch per transaction; null when there were none. */
 export function ensureStories(store: SqliteStore, options: Partial<ClusterOptions> = {}): RefreshReport | null {
-  return storedStamp(store.db) === articleStamp(store.db) ? null : refreshStories(store, options);
+  return storedStamp(store.db) === articleStamp(store.db) ? null : placePending(store, options, false);
+}
+
+/** After an ingest: place what it stored (the report also when nothing was new). */
+export function placeNewArticles(store: SqliteStore, options: Partial<ClusterOptions> = {}): RefreshReport {
+  return ensureStories(store, options) ?? placePending(store, options, false);
 }

@@ -1,0 +1,134 @@
+// The incremental story state (migration 3): every read and write src/story/incremental.ts needs to
+// place one article, each a keyed look-up or a bounded range, so the cost of an article does not grow
+// with the store. Profiles and dossier inputs are opaque JSON here; their shape belongs to the caller.
+import type { Database, Statement } from 'better-sqlite3';
+import type { StoryRow } from './stories.js';
+
+export interface EntityNodeRow { id: string; name: string; type: string; aliases: string; state: string | null }
+export interface PendingArticle { id: string; site: string | null; analysis: string }
+
+/** Stories with no date sit at this last day in the postings: every undated look-up reaches them. */
+export const UNDATED_DAY = -1_000_000;
+
+export class StoryIndexStore {
+  private st = new Map<string, Statement>();
+  constructor(readonly db: Database) {}
+
+  private q(sql: string): Statement {
+    let s = this.st.get(sql);
+    if (!s) { s = this.db.prepare(sql); this.st.set(sql, s); }
+    return s;
+  }
+
+  // Term statistics.
+  docs(): number { return Number((this.q("SELECT v FROM story_state WHERE k = 'docs'").get() as { v: string } | undefined)?.v ?? 0); }
+  df(feature: string): number { return (this.q('SELECT df FROM story_df WHERE feature = ?').get(feature) as { df: number } | undefined)?.df ?? 0; }
+  sourceDocs(source: string): number { return (this.q('SELECT docs FROM story_sources WHERE source = ?').get(source) as { docs: number } | undefined)?.docs ?? 0; }
+  sourceDf(source: string, feature: string): number {
+    return (this.q('SELECT df FROM story_source_df WHERE source = ? AND feature = ?').get(source, feature) as { df: number } | undefined)?.df ?? 0;
+  }
+
+  /** Count one document's distinct features, overall and for its source. */
+  observe(features: Iterable<string>, source: string | null): void {
+    this.q("INSERT INTO story_state (k, v) VALUES ('docs', '1') ON CONFLICT(k) DO UPDATE SET v = CAST(v AS INTEGER) + 1").run();
+    const all = this.q('INSERT INTO story_df (feature, df) VALUES (?, 1) ON CONFLICT(feature) DO UPDATE SET df = df + 1');
+    const bySource = this.q('INSERT INTO story_source_df (source, feature, df) VALUES (?, ?, 1) ON CONFLICT(source, feature) DO UPDATE SET df = df + 1');
+    if (source) this.q('INSERT INTO story_sources (source, docs) VALUES (?, 1) ON CONFLICT(source) DO UPDATE SET docs = docs + 1').run(source);
+    for (const f of new Set(features)) { all.run(f); if (source) bySource.run(source, f); }
+  }
+
+  // Candidate stories.
+  /** Story ids filed under `feature` whose last day is at least `fromDay` (any day when null), most recent first. */
+  postings(feature: string, fromDay: number | null, cap: number): string[] {
+    const rows = fromDay === null
+      ? this.q('SELECT story_id AS id FROM story_postings WHERE feature = ? ORDER BY last_day DESC LIMIT ?').all(feature, cap)
+      : [...this.q('SELECT story_id AS id FROM story_postings WHERE feature = ? AND last_day >= ? ORDER BY last_day DESC LIMIT ?').all(feature, fromDay, cap),
+        ...this.q('SELECT story_id AS id FROM story_postings WHERE feature = ? AND last_day = ? LIMIT ?').all(feature, UNDATED_DAY, cap)];
+    return (rows as Array<{ id: string }>).map((r) => r.id);
+  }
+
+  /** File the story under `features` (its centroid), dropping the features it no longer has, at its last day. */
+  setPostings(storyId: string, features: string[], lastDay: number | null): void {
+    const keep = new Set(features);
+    const old = (this.q('SELECT feature FROM story_postings WHERE story_id = ?').all(storyId) as Array<{ feature: string }>).map((r) => r.feature);
+    const del = this.q('DELETE FROM story_postings WHERE feature = ? AND story_id = ?');
+    for (const f of old) if (!keep.has(f)) del.run(f, storyId);
+    const put = this.q('INSERT INTO story_postings (feature, story_id, last_day) VALUES (?, ?, ?) ON CONFLICT(feature, story_id) DO UPDATE SET last_day = excluded.last_day');
+    for (const f of features) put.run(f, storyId, lastDay ?? UNDATED_DAY);
+  }
+
+  // Story state.
+  profile(storyId: string): string | null { return (this.q('SELECT state FROM story_profiles WHERE story_id = ?').get(storyId) as { state: string } | undefined)?.state ?? null; }
+  saveProfile(storyId: string, state: string): void {
+    this.q('INSERT INTO story_profiles (story_id, state) VALUES (?, ?) ON CONFLICT(story_id) DO UPDATE SET state = excluded.state').run(storyId, state);
+  }
+  addInputs(storyId: string, articleId: string, inputs: string): void {
+    this.q('INSERT OR REPLACE INTO story_inputs (story_id, article_id, inputs) VALUES (?, ?, ?)').run(storyId, articleId, inputs);
+  }
+  inputs(storyId: string): string[] { return (this.q('SELECT inputs FROM story_inputs WHERE story_id = ? ORDER BY rowid').all(storyId) as Array<{ inputs: string }>).map((r) => r.inputs); }
+  storyOf(articleId: string): string | null { return (this.q('SELECT story_id AS s FROM story_done WHERE article_id = ?').get(articleId) as { s: string } | undefined)?.s ?? null; }
+
+  /** Write the story's list row and dossier and record the article as its member (or copy). */
+  saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>, articleId: string, isCopy: boolean): void {
+    this.q(`INSERT INTO stories (id, title, first_date, last_date, article_count, source_count, anchor, dossier) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_date = excluded.first_date, last_date = excluded.last_date,
+      article_count = excluded.article_count, source_count = excluded.source_count, anchor = excluded.anchor, dossier = excluded.dossier`)
+      .run(row.id, row.title, row.firstDate, row.lastDate, row.articleCount, row.sourceCount, row.anchor, JSON.stringify(row.dossier));
+    this.q('INSERT OR IGNORE INTO story_articles (story_id, article_id, is_copy) VALUES (?, ?, ?)').run(row.id, articleId, isCopy ? 1 : 0);
+    this.q('INSERT OR REPLACE INTO story_done (article_id, story_id) VALUES (?, ?)').run(articleId, row.id);
+  }
+
+  /** Articles not placed in a story yet, oldest first (undated first), a batch at a time. */
+  pending(limit: number): PendingArticle[] {
+    return this.q(`SELECT a.id, a.site, a.analysis FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_done d WHERE d.article_id = a.id)
+      ORDER BY coalesce(substr(a.published, 1, 10), ''), a.id LIMIT ?`).all(limit) as PendingArticle[];
+  }
+
+  // Near-duplicates.
+  bandHits(bands: string[]): string[] {
+    const s = this.q('SELECT article_id AS id FROM minhash_bands WHERE band = ? LIMIT 50');
+    return [...new Set(bands.flatMap((b) => (s.all(b) as Array<{ id: string }>).map((r) => r.id)))];
+  }
+  signature(articleId: string): Uint32Array | null {
+    const r = this.q('SELECT sig FROM minhash_signatures WHERE article_id = ?').get(articleId) as { sig: Buffer } | undefined;
+    return r ? new Uint32Array(r.sig.buffer.slice(r.sig.byteOffset, r.sig.byteOffset + r.sig.byteLength)) : null;
+  }
+  saveSignature(articleId: string, sig: Uint32Array, bands: string[]): void {
+    this.q('INSERT OR REPLACE INTO minhash_signatures (article_id, sig) VALUES (?, ?)').run(articleId, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
+    const put = this.q('INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)');
+    for (const b of bands) put.run(b, articleId);
+  }
+  duplicateOf(articleId: string): string | null {
+    return (this.q('SELECT duplicate_of AS d FROM duplicates WHERE article_id = ?').get(articleId) as { d: string } | undefined)?.d ?? null;
+  }
+  addDuplicate(articleId: string, of: string): void { this.q('INSERT OR REPLACE INTO duplicates (article_id, duplicate_of) VALUES (?, ?)').run(articleId, of); }
+
+  // Entity linking.
+  entityNodes(key: string): EntityNodeRow[] {
+    return this.q(`SELECT g.id, g.name, g.type, g.aliases, g.state FROM entity_keys k JOIN global_entities g ON g.id = k.global_id
+      WHERE k.key = ? LIMIT 50`).all(key) as EntityNodeRow[];
+  }
+  entityExists(id: string): boolean { return !!this.q('SELECT 1 FROM global_entities WHERE id = ?').get(id); }
+  saveEntity(n: { id: string; name: string; type: string; aliases: string[]; state: string }, keys: string[]): void {
+    this.q(`INSERT INTO global_entities (id, name, type, aliases, article_count, source_count, state) VALUES (?, ?, ?, ?, 0, 0, ?)
+      ON CONFLICT(id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, state = excluded.state`).run(n.id, n.name, n.type, JSON.stringify(n.aliases), n.state);
+    const put = this.q('INSERT OR IGNORE INTO entity_keys (key, global_id) VALUES (?, ?)');
+    for (const k of keys) put.run(k, n.id);
+  }
+  /** Record the article's link to a global entity and count the article and its source once. */
+  linkEntity(articleId: string, localId: string, globalId: string, source: string, firstInArticle: boolean): void {
+    this.q('INSERT OR REPLACE INTO entity_links (article_id, local_id, global_id) VALUES (?, ?, ?)').run(articleId, localId, globalId);
+    if (!firstInArticle) return;
+    const newSource = this.q('INSERT OR IGNORE INTO entity_sources (global_id, source) VALUES (?, ?)').run(globalId, source).changes;
+    this.q('UPDATE global_entities SET article_count = article_count + 1, source_count = source_count + ? WHERE id = ?').run(newSource, globalId);
+  }
+
+  /** Empty every story table (a rebuild runs this and the re-placement in one transaction). */
+  clear(): void {
+    for (const t of ['story_postings', 'story_profiles', 'story_inputs', 'story_done', 'story_df', 'story_source_df', 'story_sources',
+      'minhash_bands', 'minhash_signatures', 'entity_links', 'entity_keys', 'entity_sources', 'global_entities', 'duplicates', 'story_articles', 'stories']) {
+      this.db.prepare(`DELETE FROM ${t}`).run();
+    }
+    this.db.prepare("DELETE FROM story_state WHERE k IN ('docs', 'stamp')").run();
+  }
+}
