@@ -41,7 +41,7 @@ export interface StoryProfile {
  * the whole-text cosine (they can strengthen a content match, never make one), while a date far apart
  * and an unsure date stand alone.
  */
-export const FEATURES = ['bias', 'cosAll', 'cosTitle', 'cosLead', 'cosBody', 'person', 'organization', 'otherEntity',
+export const FEATURES = ['bias', 'cosAll', 'cosTitle×otherSource', 'cosLead', 'cosBody', 'person', 'organization', 'otherEntity',
   'place×cos', 'eventTypes×cos', 'participants', 'dateNear×cos', 'dateFar', 'dateUnsure×cos', 'sameSource×cos', 'storySize'] as const;
 
 export interface LinkerWeights { features: string[]; weights: number[]; newStory: number }
@@ -70,6 +70,18 @@ function entityOverlap(a: ArticleView, s: StoryProfile, type: string | null, doc
   return shared / (all + 1);
 }
 
+/** The same rarity weighting for event participants (and places) the story's events have too. */
+function participantOverlap(a: ArticleView, s: StoryProfile, docs: number): number {
+  const top = Math.log(docs + 1) || 1;
+  let all = 0, shared = 0;
+  for (const p of a.participants) {
+    const w = Math.max(0, (a.entities.get(p)?.[1] ?? 1) - 1) / top;
+    all += w;
+    if (s.participants.has(p)) shared += w;
+  }
+  return shared / (all + 1);
+}
+
 function share<T>(items: Set<T>, counts: Map<T, number>): number {
   if (!items.size) return 0;
   let n = 0;
@@ -94,14 +106,17 @@ function gap(a: ArticleView, s: StoryProfile): number | null {
 export function linkFeatures(a: ArticleView, s: StoryProfile, cosAll: number, docs: number): number[] {
   const d = gap(a, s);
   const storySure = s.n ? s.dateConfidence / s.n : 0;
+  // One site's titles share its house style ("Press Briefing by …", "Readout of …"): a title match
+  // counts only as far as the story's articles come from other sites.
+  const sameSource = a.source && s.n ? (s.sources.get(a.source) ?? 0) / s.n : 0;
   const sure = a.dateConfidence * storySure;
   return [
-    1, cosAll, cosine(a.title, norm(s.title)), cosine(a.lead, norm(s.lead)), cosine(a.body, norm(s.body)),
+    1, cosAll, (1 - sameSource) * cosine(a.title, norm(s.title)), cosine(a.lead, norm(s.lead)), cosine(a.body, norm(s.body)),
     entityOverlap(a, s, 'person', docs), entityOverlap(a, s, 'organization', docs), entityOverlap(a, s, null, docs),
-    cosAll * entityOverlap(a, s, 'place', docs), cosAll * share(a.eventTypes, s.eventTypes), share(a.participants, s.participants),
+    cosAll * entityOverlap(a, s, 'place', docs), cosAll * share(a.eventTypes, s.eventTypes), participantOverlap(a, s, docs),
     d === null ? 0 : cosAll * sure * Math.max(0, 1 - d / 14), d === null ? 0 : sure * Math.min(1, Math.log1p(d) / Math.log1p(365)),
     cosAll * (1 - sure),
-    a.source && s.n ? cosAll * (s.sources.get(a.source) ?? 0) / s.n : 0,
+    cosAll * sameSource,
     Math.log1p(s.n) / Math.log1p(100),
   ];
 }
