@@ -127,8 +127,9 @@ const MIGRATIONS: string[] = [
   // source) weigh terms; postings over each story's heaviest features, with the story's last day, give
   // candidate stories in a time range; a story's profile is its bounded running sums; its members'
   // dossier inputs rebuild its timeline and ledger when it grows; MinHash bands find near-duplicates;
-  // entity keys link names across articles. `story_done` marks the articles already placed (a
-  // re-analysed article is deleted and inserted again, so it is placed again).
+  // entity keys link names across articles. `story_done` records where each article was placed, and
+  // story_state 'placed_rowid' how far: a re-analysed article is deleted and inserted again (a new
+  // rowid), so it is placed again.
   `
   CREATE TABLE story_df (feature TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
   CREATE TABLE story_source_df (source TEXT NOT NULL, feature TEXT NOT NULL, df INTEGER NOT NULL, PRIMARY KEY (source, feature)) WITHOUT ROWID;
@@ -146,6 +147,8 @@ const MIGRATIONS: string[] = [
   CREATE TABLE entity_keys (key TEXT NOT NULL, global_id TEXT NOT NULL, PRIMARY KEY (key, global_id)) WITHOUT ROWID;
   CREATE TABLE entity_sources (global_id TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (global_id, source)) WITHOUT ROWID;
   ALTER TABLE global_entities ADD COLUMN state TEXT;
+  -- A rebuild reads every article in date order, a batch at a time from where the last batch ended.
+  CREATE INDEX articles_day_order ON articles(coalesce(substr(published, 1, 10), ''), id);
   `,
 ];
 

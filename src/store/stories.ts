@@ -17,18 +17,6 @@ export interface StoredStorySummary {
 
 export interface StoryRow<D> extends StoredStorySummary { articles: string[]; copies: string[]; dossier: D }
 
-/** Changes whenever an article is added, re-analysed or removed: stories computed under another stamp are stale. */
-export function articleStamp(db: Database): string {
-  // max(rowid) and an indexed max are O(1): a re-analysed article is deleted and inserted again (new rowid).
-  const r = db.prepare('SELECT max(rowid) AS n, (SELECT max(analysed_at) FROM articles) AS last FROM articles').get() as { n: number | null; last: string | null };
-  return `${r.n ?? 0}|${r.last ?? ''}`;
-}
-
-export function storedStamp(db: Database): string | null {
-  const r = db.prepare("SELECT v FROM story_state WHERE k = 'stamp'").get() as { v: string } | undefined;
-  return r?.v ?? null;
-}
-
 const SUMMARY = `id, title, first_date AS firstDate, last_date AS lastDate, article_count AS articleCount,
   source_count AS sourceCount, anchor`;
 

@@ -5,7 +5,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { StoryRow } from './stories.js';
 
 export interface EntityNodeRow { id: string; name: string; type: string; aliases: string; state: string | null }
-export interface PendingArticle { id: string; site: string | null; analysis: string }
+export interface PendingArticle { rowid: number; id: string; site: string | null; analysis: string }
 
 /** Stories with no date sit at this last day in the postings: every undated look-up reaches them. */
 export const UNDATED_DAY = -1_000_000;
@@ -78,10 +78,23 @@ export class StoryIndexStore {
     this.q('INSERT OR REPLACE INTO story_done (article_id, story_id) VALUES (?, ?)').run(articleId, row.id);
   }
 
-  /** Articles not placed in a story yet, oldest first (undated first), a batch at a time. */
-  pending(limit: number): PendingArticle[] {
-    return this.q(`SELECT a.id, a.site, a.analysis FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_done d WHERE d.article_id = a.id)
-      ORDER BY coalesce(substr(a.published, 1, 10), ''), a.id LIMIT ?`).all(limit) as PendingArticle[];
+  /** rowid of the last article placed: articles stored (or re-analysed) later have higher rowids */
+  placedUpTo(): number { return Number((this.q("SELECT v FROM story_state WHERE k = 'placed_rowid'").get() as { v: string } | undefined)?.v ?? 0); }
+  setPlacedUpTo(rowid: number): void {
+    this.q("INSERT INTO story_state (k, v) VALUES ('placed_rowid', ?) ON CONFLICT(k) DO UPDATE SET v = excluded.v").run(String(rowid));
+  }
+  lastRowid(): number { return (this.q('SELECT max(rowid) AS n FROM articles').get() as { n: number | null }).n ?? 0; }
+
+  /** Articles stored after rowid `after`, in arrival order, a batch at a time. */
+  arrivedAfter(after: number, limit: number): PendingArticle[] {
+    return this.q('SELECT rowid, id, site, analysis FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?').all(after, limit) as PendingArticle[];
+  }
+
+  /** Every article in date order (undated first, then by id), a batch at a time after `after` (keyset, indexed). */
+  inDateOrder(after: { day: string; id: string } | null, limit: number): Array<PendingArticle & { day: string }> {
+    return this.q(`SELECT rowid, id, site, analysis, coalesce(substr(published, 1, 10), '') AS day FROM articles
+      WHERE (coalesce(substr(published, 1, 10), ''), id) > (?, ?) ORDER BY coalesce(substr(published, 1, 10), ''), id LIMIT ?`)
+      .all(after?.day ?? '', after?.id ?? '', limit) as Array<PendingArticle & { day: string }>;
   }
 
   // Near-duplicates.
@@ -129,6 +142,6 @@ export class StoryIndexStore {
       'minhash_bands', 'minhash_signatures', 'entity_links', 'entity_keys', 'entity_sources', 'global_entities', 'duplicates', 'story_articles', 'stories']) {
       this.db.prepare(`DELETE FROM ${t}`).run();
     }
-    this.db.prepare("DELETE FROM story_state WHERE k IN ('docs', 'stamp')").run();
+    this.db.prepare("DELETE FROM story_state WHERE k IN ('docs', 'stamp', 'placed_rowid')").run();
   }
 }

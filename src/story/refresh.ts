@@ -6,8 +6,7 @@
 // survive a rebuild that sees the same articles.
 import type { Analysis } from '../model/analysis.js';
 import type { SqliteStore } from '../store/sqlite.js';
-import { articleStamp, storedStamp } from '../store/stories.js';
-import { StoryIndexStore } from '../store/story-index.js';
+import { StoryIndexStore, type PendingArticle } from '../store/story-index.js';
 import type { ClusterOptions } from './cluster.js';
 import { placeArticle } from './incremental.js';
 
@@ -25,43 +24,62 @@ export interface RefreshReport {
 
 const BATCH = 500;
 
-function placePending(store: SqliteStore, options: Partial<ClusterOptions>, inTransaction: boolean): RefreshReport {
+function report(store: SqliteStore, placed: number, ms: RefreshReport['ms']): RefreshReport {
+  const t = performance.now();
+  const count = (table: string) => (store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const r = { articles: count('story_done'), placed, stories: count('stories'), duplicates: count('duplicates'), entities: count('global_entities'), ms };
+  ms.write = performance.now() - t;
+  return r;
+}
+
+const place = (index: StoryIndexStore, rows: PendingArticle[], options: Partial<ClusterOptions>) => {
+  for (const r of rows) placeArticle(index, JSON.parse(r.analysis) as Analysis, r.site, options);
+};
+
+/** Re-cluster every stored article from scratch, oldest first, in one transaction. */
+export function refreshStories(store: SqliteStore, options: Partial<ClusterOptions> = {}): RefreshReport {
   const index = new StoryIndexStore(store.db);
   const ms = { load: 0, build: 0, write: 0 };
   let placed = 0;
-  for (;;) {
-    let t = performance.now();
-    const batch = index.pending(BATCH);
-    ms.load += performance.now() - t;
-    if (!batch.length) break;
-    t = performance.now();
-    const run = () => { for (const r of batch) placeArticle(index, JSON.parse(r.analysis) as Analysis, r.site, options); };
-    if (inTransaction) run(); else store.db.transaction(run)();
-    placed += batch.length;
-    ms.build += performance.now() - t;
-  }
-  const t = performance.now();
-  store.db.prepare("INSERT INTO story_state (k, v) VALUES ('stamp', ?) ON CONFLICT(k) DO UPDATE SET v = excluded.v").run(articleStamp(store.db));
-  const count = (table: string) => (store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  const report = { articles: count('story_done'), placed, stories: count('stories'), duplicates: count('duplicates'), entities: count('global_entities'), ms };
-  ms.write = performance.now() - t;
-  return report;
-}
-
-/** Re-cluster every stored article from scratch, in one transaction. */
-export function refreshStories(store: SqliteStore, options: Partial<ClusterOptions> = {}): RefreshReport {
-  return store.db.transaction(() => {
-    new StoryIndexStore(store.db).clear();
-    return placePending(store, options, true);
+  store.db.transaction(() => {
+    index.clear();
+    const last = index.lastRowid();
+    for (let after: { day: string; id: string } | null = null; ;) {
+      let t = performance.now();
+      const batch = index.inDateOrder(after, BATCH);
+      ms.load += performance.now() - t;
+      if (!batch.length) break;
+      t = performance.now();
+      place(index, batch, options);
+      ms.build += performance.now() - t;
+      placed += batch.length;
+      after = { day: batch.at(-1)!.day, id: batch.at(-1)!.id };
+    }
+    index.setPlacedUpTo(last);
   })();
+  return report(store, placed, ms);
 }
 
 /** Place the articles stored since the last placement, a batch per transaction; null when there were none. */
 export function ensureStories(store: SqliteStore, options: Partial<ClusterOptions> = {}): RefreshReport | null {
-  return storedStamp(store.db) === articleStamp(store.db) ? null : placePending(store, options, false);
+  const index = new StoryIndexStore(store.db);
+  if (index.lastRowid() <= index.placedUpTo()) return null;
+  const ms = { load: 0, build: 0, write: 0 };
+  let placed = 0;
+  for (;;) {
+    let t = performance.now();
+    const batch = index.arrivedAfter(index.placedUpTo(), BATCH);
+    ms.load += performance.now() - t;
+    if (!batch.length) break;
+    t = performance.now();
+    store.db.transaction(() => { place(index, batch, options); index.setPlacedUpTo(batch.at(-1)!.rowid); })();
+    ms.build += performance.now() - t;
+    placed += batch.length;
+  }
+  return report(store, placed, ms);
 }
 
 /** After an ingest: place what it stored (the report also when nothing was new). */
 export function placeNewArticles(store: SqliteStore, options: Partial<ClusterOptions> = {}): RefreshReport {
-  return ensureStories(store, options) ?? placePending(store, options, false);
+  return ensureStories(store, options) ?? report(store, 0, { load: 0, build: 0, write: 0 });
 }
