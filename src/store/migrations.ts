@@ -138,7 +138,7 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (feature, story_id)) WITHOUT ROWID;
   CREATE INDEX story_postings_day ON story_postings(feature, last_day);
   CREATE INDEX story_postings_story ON story_postings(story_id);
-  CREATE TABLE story_profiles (story_id TEXT PRIMARY KEY, state TEXT NOT NULL);
+  CREATE TABLE story_profiles (story_id TEXT PRIMARY KEY, centroid TEXT NOT NULL, state TEXT NOT NULL);
   CREATE TABLE story_inputs (story_id TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, inputs TEXT NOT NULL,
     PRIMARY KEY (story_id, article_id));
   CREATE TABLE story_done (article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, story_id TEXT NOT NULL) WITHOUT ROWID;
@@ -147,8 +147,6 @@ const MIGRATIONS: string[] = [
   CREATE TABLE entity_keys (key TEXT NOT NULL, global_id TEXT NOT NULL, PRIMARY KEY (key, global_id)) WITHOUT ROWID;
   CREATE TABLE entity_sources (global_id TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (global_id, source)) WITHOUT ROWID;
   ALTER TABLE global_entities ADD COLUMN state TEXT;
-  -- A rebuild reads every article in date order, a batch at a time from where the last batch ended.
-  CREATE INDEX articles_day_order ON articles(coalesce(substr(published, 1, 10), ''), id);
   `,
 ];
 

@@ -20,21 +20,28 @@ export class StoryIndexStore {
     return s;
   }
 
-  // Term statistics.
+  // Term statistics: one statement per article for reads and one per table for writes (json_each).
   docs(): number { return Number((this.q("SELECT v FROM story_state WHERE k = 'docs'").get() as { v: string } | undefined)?.v ?? 0); }
-  df(feature: string): number { return (this.q('SELECT df FROM story_df WHERE feature = ?').get(feature) as { df: number } | undefined)?.df ?? 0; }
   sourceDocs(source: string): number { return (this.q('SELECT docs FROM story_sources WHERE source = ?').get(source) as { docs: number } | undefined)?.docs ?? 0; }
-  sourceDf(source: string, feature: string): number {
-    return (this.q('SELECT df FROM story_source_df WHERE source = ? AND feature = ?').get(source, feature) as { df: number } | undefined)?.df ?? 0;
+
+  /** Document frequencies of `features`, overall and within `source` (absent: 0). */
+  frequencies(features: string[], source: string | null): { df: Map<string, number>; sourceDf: Map<string, number> } {
+    const list = JSON.stringify(features);
+    const rows = (sql: string, ...args: unknown[]) => new Map((this.q(sql).all(...args) as Array<{ f: string; n: number }>).map((r) => [r.f, r.n]));
+    return {
+      df: rows('SELECT feature AS f, df AS n FROM story_df WHERE feature IN (SELECT value FROM json_each(?))', list),
+      sourceDf: source ? rows('SELECT feature AS f, df AS n FROM story_source_df WHERE source = ? AND feature IN (SELECT value FROM json_each(?))', source, list) : new Map(),
+    };
   }
 
   /** Count one document's distinct features, overall and for its source. */
   observe(features: Iterable<string>, source: string | null): void {
+    const list = JSON.stringify([...new Set(features)]);
     this.q("INSERT INTO story_state (k, v) VALUES ('docs', '1') ON CONFLICT(k) DO UPDATE SET v = CAST(v AS INTEGER) + 1").run();
-    const all = this.q('INSERT INTO story_df (feature, df) VALUES (?, 1) ON CONFLICT(feature) DO UPDATE SET df = df + 1');
-    const bySource = this.q('INSERT INTO story_source_df (source, feature, df) VALUES (?, ?, 1) ON CONFLICT(source, feature) DO UPDATE SET df = df + 1');
-    if (source) this.q('INSERT INTO story_sources (source, docs) VALUES (?, 1) ON CONFLICT(source) DO UPDATE SET docs = docs + 1').run(source);
-    for (const f of new Set(features)) { all.run(f); if (source) bySource.run(source, f); }
+    this.q('INSERT INTO story_df (feature, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(feature) DO UPDATE SET df = df + 1').run(list);
+    if (!source) return;
+    this.q('INSERT INTO story_sources (source, docs) VALUES (?, 1) ON CONFLICT(source) DO UPDATE SET docs = docs + 1').run(source);
+    this.q('INSERT INTO story_source_df (source, feature, df) SELECT ?, value, 1 FROM json_each(?) WHERE true ON CONFLICT(source, feature) DO UPDATE SET df = df + 1').run(source, list);
   }
 
   // Candidate stories.
@@ -47,20 +54,21 @@ export class StoryIndexStore {
     return (rows as Array<{ id: string }>).map((r) => r.id);
   }
 
-  /** File the story under `features` (its centroid), dropping the features it no longer has, at its last day. */
-  setPostings(storyId: string, features: string[], lastDay: number | null): void {
-    const keep = new Set(features);
-    const old = (this.q('SELECT feature FROM story_postings WHERE story_id = ?').all(storyId) as Array<{ feature: string }>).map((r) => r.feature);
+  /** File the story under `features` (its centroid), dropping the ones it no longer has; `lastDay` when it moved. */
+  setPostings(storyId: string, added: string[], dropped: string[], lastDay: number | null, moved: boolean): void {
     const del = this.q('DELETE FROM story_postings WHERE feature = ? AND story_id = ?');
-    for (const f of old) if (!keep.has(f)) del.run(f, storyId);
-    const put = this.q('INSERT INTO story_postings (feature, story_id, last_day) VALUES (?, ?, ?) ON CONFLICT(feature, story_id) DO UPDATE SET last_day = excluded.last_day');
-    for (const f of features) put.run(f, storyId, lastDay ?? UNDATED_DAY);
+    for (const f of dropped) del.run(f, storyId);
+    if (moved) this.q('UPDATE story_postings SET last_day = ? WHERE story_id = ?').run(lastDay ?? UNDATED_DAY, storyId);
+    const put = this.q('INSERT OR REPLACE INTO story_postings (feature, story_id, last_day) VALUES (?, ?, ?)');
+    for (const f of added) put.run(f, storyId, lastDay ?? UNDATED_DAY);
   }
 
   // Story state.
+  /** A story's centroid alone (small): candidates are ranked on it before any full profile is read. */
+  centroid(storyId: string): string | null { return (this.q('SELECT centroid FROM story_profiles WHERE story_id = ?').get(storyId) as { centroid: string } | undefined)?.centroid ?? null; }
   profile(storyId: string): string | null { return (this.q('SELECT state FROM story_profiles WHERE story_id = ?').get(storyId) as { state: string } | undefined)?.state ?? null; }
-  saveProfile(storyId: string, state: string): void {
-    this.q('INSERT INTO story_profiles (story_id, state) VALUES (?, ?) ON CONFLICT(story_id) DO UPDATE SET state = excluded.state').run(storyId, state);
+  saveProfile(storyId: string, centroid: string, state: string): void {
+    this.q('INSERT OR REPLACE INTO story_profiles (story_id, centroid, state) VALUES (?, ?, ?)').run(storyId, centroid, state);
   }
   addInputs(storyId: string, articleId: string, inputs: string): void {
     this.q('INSERT OR REPLACE INTO story_inputs (story_id, article_id, inputs) VALUES (?, ?, ?)').run(storyId, articleId, inputs);
@@ -88,13 +96,6 @@ export class StoryIndexStore {
   /** Articles stored after rowid `after`, in arrival order, a batch at a time. */
   arrivedAfter(after: number, limit: number): PendingArticle[] {
     return this.q('SELECT rowid, id, site, analysis FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?').all(after, limit) as PendingArticle[];
-  }
-
-  /** Every article in date order (undated first, then by id), a batch at a time after `after` (keyset, indexed). */
-  inDateOrder(after: { day: string; id: string } | null, limit: number): Array<PendingArticle & { day: string }> {
-    return this.q(`SELECT rowid, id, site, analysis, coalesce(substr(published, 1, 10), '') AS day FROM articles
-      WHERE (coalesce(substr(published, 1, 10), ''), id) > (?, ?) ORDER BY coalesce(substr(published, 1, 10), ''), id LIMIT ?`)
-      .all(after?.day ?? '', after?.id ?? '', limit) as Array<PendingArticle & { day: string }>;
   }
 
   // Near-duplicates.

@@ -20,6 +20,8 @@ const day = (d: string | null | undefined) => (d ? Math.floor(Date.parse(d.slice
 const iso = (n: number | null) => (n === null ? null : new Date(n * 86_400_000).toISOString().slice(0, 10));
 /** Candidate stories scored per article, the ones sharing most probe features first. */
 const MAX_CANDIDATES = 30;
+/** Of those, the ones closest by centroid cosine whose full profile is read and scored by the linker. */
+const MAX_PROFILES = 8;
 const MIN_MATCHABLE_MASS = 0.15;
 
 /** Entity linking over the store's name keys. */
@@ -45,19 +47,25 @@ class StoredLinker implements LinkerBackend {
   }
 }
 
-/** Document frequencies from the store, read once per feature per article. */
+/** Document frequencies from the store, read in one query per article. */
 class StoredTerms implements TermWeights {
   private docs: number;
+  private sourceDocs: number;
+  private freq: { df: Map<string, number>; sourceDf: Map<string, number> };
   private cache = new Map<string, number>();
-  constructor(private store: StoryIndexStore) { this.docs = store.docs(); }
-  count(f: string): number {
-    let n = this.cache.get(f);
-    if (n === undefined) { n = this.store.df(f); this.cache.set(f, n); }
-    return n;
+  constructor(store: StoryIndexStore, features: string[], private source: string) {
+    this.docs = store.docs();
+    this.sourceDocs = store.sourceDocs(source);
+    this.freq = store.frequencies(features, source);
   }
-  idf(f: string, source?: string | null): number {
-    const base = baseIdf(this.docs, this.count(f));
-    return source ? sourceDiscount(base, this.store.sourceDocs(source), this.store.sourceDf(source, f)) : base;
+  count(f: string): number { return this.freq.df.get(f) ?? 0; }
+  idf(f: string): number {
+    let x = this.cache.get(f);
+    if (x === undefined) {
+      x = sourceDiscount(baseIdf(this.docs, this.count(f)), this.sourceDocs, this.freq.sourceDf.get(f) ?? 0);
+      this.cache.set(f, x);
+    }
+    return x;
   }
 }
 
@@ -99,7 +107,7 @@ export function placeArticle(store: StoryIndexStore, a: Analysis, site: string |
     store.addDuplicate(id, original);
     const state = loadState(store.profile(copyStory)!);
     state.copies++;
-    store.saveProfile(copyStory, saveState(state));
+    store.saveProfile(copyStory, store.centroid(copyStory)!, saveState(state));
     writeStory(store, state, memberInputs(a, source, links, nameOf, true), id, true);
     return { storyId: copyStory, duplicateOf: original };
   }
@@ -107,7 +115,7 @@ export function placeArticle(store: StoryIndexStore, a: Analysis, site: string |
   const linked = a.entities.map((e) => links.get(e.id)!);
   const tf = articleCounts(a.article.title, a.article.text, linked, a.entities.flatMap((e) => e.mentions.map((m) => ({ entity: links.get(e.id)!, start: m.start, end: m.end }))));
   store.observe(tf.keys(), source);
-  const terms = new StoredTerms(store);
+  const terms = new StoredTerms(store, [...tf.keys()], source);
   const v = tfidf(terms, tf, o.top, source);
   const when = day(a.article.published);
   const view = articleView(a, links, terms, v, when, source, o.top);
@@ -121,16 +129,21 @@ export function placeArticle(store: StoryIndexStore, a: Analysis, site: string |
   const hits = new Map<string, number>();
   const probe = [...matchable.entries()].sort((x, y) => y[1] - x[1]).slice(0, o.probe);
   for (const [f] of probe) for (const s of store.postings(f, when === null ? null : when - o.windowDays, o.postingCap)) hits.set(s, (hits.get(s) ?? 0) + 1);
-  let chosen: StoryState | null = null, bestP = o.linker.newStory;
+  // Rank candidates on their small stored centroids; read the full profile of the closest few only.
+  const near: Array<{ id: string; cos: number }> = [];
   for (const [sid] of [...hits].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES)) {
+    const cos = cosine(matchable, new Map(JSON.parse(store.centroid(sid)!) as Array<[string, number]>)) * damp;
+    if (cos >= o.threshold) near.push({ id: sid, cos });
+  }
+  let chosen: StoryState | null = null, bestP = o.linker.newStory;
+  for (const { id: sid, cos } of near.sort((x, y) => y.cos - x.cos).slice(0, MAX_PROFILES)) {
     const s = loadState(store.profile(sid)!);
     if (when !== null && s.first !== null && s.last !== null && (when < s.first - o.windowDays || when > s.last + o.windowDays)) continue;
-    const cos = cosine(matchable, s.centroid) * damp;
-    if (cos < o.threshold) continue;
     const p = linkProbability(linkFeatures(view, s.profile, cos, docs), o.linker);
     if (p >= bestP) { chosen = s; bestP = p; }
   }
   const state: StoryState = chosen ?? { id: storyIdOf(id), first: null, last: null, sum: new Map(), centroid: new Map(), profile: emptyProfile(), titles: [], copies: 0 };
+  const before = new Set(state.centroid.keys()), lastBefore = state.last;
   if (when !== null) { state.first = state.first === null ? when : Math.min(state.first, when); state.last = state.last === null ? when : Math.max(state.last, when); }
   for (const [f, x] of v) state.sum.set(f, (state.sum.get(f) ?? 0) + x);
   const ranked = [...state.sum.entries()].sort((x, y) => y[1] - x[1]);
@@ -138,8 +151,9 @@ export function placeArticle(store: StoryIndexStore, a: Analysis, site: string |
   state.centroid = normalise(new Map(ranked.slice(0, o.centroidSize)));
   joinProfile(state.profile, view);
   if (state.titles.length < 12) state.titles.push({ title: a.article.title, v: new Map([...v].slice(0, 12)) });
-  store.saveProfile(state.id, saveState(state));
-  store.setPostings(state.id, [...state.centroid.keys()], state.last);
+  store.saveProfile(state.id, JSON.stringify([...state.centroid].map(([f, x]) => [f, Math.round(x * 1e4) / 1e4])), saveState(state));
+  store.setPostings(state.id, [...state.centroid.keys()].filter((f) => !before.has(f)), [...before].filter((f) => !state.centroid.has(f)),
+    state.last, state.last !== lastBefore);
   writeStory(store, state, memberInputs(a, source, links, nameOf, false), id, false);
   return { storyId: state.id, duplicateOf: null };
 }

@@ -2,8 +2,8 @@
 // src/story/incremental.ts, so a read only places articles stored since the last placement (usually
 // none) and never recomputes the others. A full re-cluster stays available (`storyline stories
 // --rebuild`): it empties and refills every story table inside one transaction, so a kill during it
-// leaves the previous stories in place. Story ids derive from each story's earliest article, so they
-// survive a rebuild that sees the same articles.
+// leaves the previous stories in place. Story ids derive from each story's first article, and a
+// rebuild replays the articles in the order they arrived, so the ids survive it.
 import type { Analysis } from '../model/analysis.js';
 import type { SqliteStore } from '../store/sqlite.js';
 import { StoryIndexStore, type PendingArticle } from '../store/story-index.js';
@@ -36,26 +36,28 @@ const place = (index: StoryIndexStore, rows: PendingArticle[], options: Partial<
   for (const r of rows) placeArticle(index, JSON.parse(r.analysis) as Analysis, r.site, options);
 };
 
-/** Re-cluster every stored article from scratch, oldest first, in one transaction. */
+/**
+ * Re-cluster every stored article from scratch, in arrival order (the order they were first placed in),
+ * in one transaction. Replaying the same stream gives the same stories, so their ids (from each story's
+ * first article) survive; a changed linker may regroup some.
+ */
 export function refreshStories(store: SqliteStore, options: Partial<ClusterOptions> = {}): RefreshReport {
   const index = new StoryIndexStore(store.db);
   const ms = { load: 0, build: 0, write: 0 };
   let placed = 0;
   store.db.transaction(() => {
     index.clear();
-    const last = index.lastRowid();
-    for (let after: { day: string; id: string } | null = null; ;) {
+    for (;;) {
       let t = performance.now();
-      const batch = index.inDateOrder(after, BATCH);
+      const batch = index.arrivedAfter(index.placedUpTo(), BATCH);
       ms.load += performance.now() - t;
       if (!batch.length) break;
       t = performance.now();
       place(index, batch, options);
+      index.setPlacedUpTo(batch.at(-1)!.rowid);
       ms.build += performance.now() - t;
       placed += batch.length;
-      after = { day: batch.at(-1)!.day, id: batch.at(-1)!.id };
     }
-    index.setPlacedUpTo(last);
   })();
   return report(store, placed, ms);
 }
