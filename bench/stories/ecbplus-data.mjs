@@ -49,3 +49,21 @@ export async function storylineLabels(docs, analyses, options = {}, decide = und
   for (const d of streamOrder(docs, analyses)) labels.set(d.id, b.add(analyses[d.id], undefined, decide ? decide(d) : undefined).storyId);
   return { labels, builder: b };
 }
+
+/** The same stream through the store (what `storyline ingest` does): story id per document id. */
+export async function storeLabels(docs, analyses) {
+  const { SqliteStore } = await import(`${dist}/store/index.js`);
+  const { ensureStories } = await import(`${dist}/story/refresh.js`);
+  const store = new SqliteStore(':memory:');
+  const raw = store.db.prepare("INSERT INTO raw_inputs (id, bytes, size, fetched_at, status) VALUES (?, ?, ?, '2026-01-01', 'analysed')");
+  const art = store.db.prepare('INSERT INTO articles (id, title, published, published_from, language, site, text, analysis) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  for (const d of streamOrder(docs, analyses)) {
+    const a = analyses[d.id];
+    raw.run(d.id, Buffer.from(d.text), d.text.length);
+    art.run(d.id, a.article.title, a.article.published, a.article.publishedFrom, a.article.language ?? 'en', d.url ? new URL(d.url).hostname : null, a.article.text, JSON.stringify(a));
+  }
+  ensureStories(store);
+  const labels = new Map(store.db.prepare('SELECT article_id AS a, story_id AS s FROM story_done').all().map((r) => [r.a, r.s]));
+  store.close();
+  return labels;
+}

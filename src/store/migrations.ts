@@ -127,7 +127,7 @@ const MIGRATIONS: string[] = [
   // source) weigh terms; postings over each story's heaviest features, with the story's last day, give
   // candidate stories in a time range; a story's profile is its bounded running sums; its members'
   // dossier inputs rebuild its timeline and ledger when it grows; MinHash bands find near-duplicates;
-  // entity keys link names across articles. `story_done` records where each article was placed, and
+  // entity keys link names across articles. `story_done` records where and in which turn (seq) each article was placed, and
   // story_state 'placed_rowid' how far: a re-analysed article is deleted and inserted again (a new
   // rowid), so it is placed again.
   `
@@ -141,7 +141,9 @@ const MIGRATIONS: string[] = [
   CREATE TABLE story_profiles (story_id TEXT PRIMARY KEY, centroid TEXT NOT NULL, state TEXT NOT NULL);
   CREATE TABLE story_inputs (story_id TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, inputs TEXT NOT NULL,
     PRIMARY KEY (story_id, article_id));
-  CREATE TABLE story_done (article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, story_id TEXT NOT NULL) WITHOUT ROWID;
+  CREATE TABLE story_done (article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, story_id TEXT NOT NULL,
+    seq INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE INDEX story_done_seq ON story_done(seq);
   CREATE TABLE minhash_bands (band TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (band, article_id)) WITHOUT ROWID;
   CREATE TABLE minhash_signatures (article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, sig BLOB NOT NULL);
   CREATE TABLE entity_keys (key TEXT NOT NULL, global_id TEXT NOT NULL, PRIMARY KEY (key, global_id)) WITHOUT ROWID;

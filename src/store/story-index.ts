@@ -73,7 +73,10 @@ export class StoryIndexStore {
   addInputs(storyId: string, articleId: string, inputs: string): void {
     this.q('INSERT OR REPLACE INTO story_inputs (story_id, article_id, inputs) VALUES (?, ?, ?)').run(storyId, articleId, inputs);
   }
-  inputs(storyId: string): string[] { return (this.q('SELECT inputs FROM story_inputs WHERE story_id = ? ORDER BY rowid').all(storyId) as Array<{ inputs: string }>).map((r) => r.inputs); }
+  /** The dossier inputs of the story's latest `limit` members, oldest first. */
+  inputs(storyId: string, limit: number): string[] {
+    return (this.q('SELECT inputs FROM (SELECT rowid AS r, inputs FROM story_inputs WHERE story_id = ? ORDER BY rowid DESC LIMIT ?) ORDER BY r').all(storyId, limit) as Array<{ inputs: string }>).map((r) => r.inputs);
+  }
   storyOf(articleId: string): string | null { return (this.q('SELECT story_id AS s FROM story_done WHERE article_id = ?').get(articleId) as { s: string } | undefined)?.s ?? null; }
 
   /** Write the story's list row and dossier and record the article as its member (or copy). */
@@ -83,7 +86,7 @@ export class StoryIndexStore {
       article_count = excluded.article_count, source_count = excluded.source_count, anchor = excluded.anchor, dossier = excluded.dossier`)
       .run(row.id, row.title, row.firstDate, row.lastDate, row.articleCount, row.sourceCount, row.anchor, JSON.stringify(row.dossier));
     this.q('INSERT OR IGNORE INTO story_articles (story_id, article_id, is_copy) VALUES (?, ?, ?)').run(row.id, articleId, isCopy ? 1 : 0);
-    this.q('INSERT OR REPLACE INTO story_done (article_id, story_id) VALUES (?, ?)').run(articleId, row.id);
+    this.q('INSERT OR REPLACE INTO story_done (article_id, story_id, seq) VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM story_done))').run(articleId, row.id);
   }
 
   /** rowid of the last article placed: articles stored (or re-analysed) later have higher rowids */
@@ -92,6 +95,20 @@ export class StoryIndexStore {
     this.q("INSERT INTO story_state (k, v) VALUES ('placed_rowid', ?) ON CONFLICT(k) DO UPDATE SET v = excluded.v").run(String(rowid));
   }
   lastRowid(): number { return (this.q('SELECT max(rowid) AS n FROM articles').get() as { n: number | null }).n ?? 0; }
+
+  /**
+   * Before a rebuild: the order to replay, in a temporary table — the articles already placed in the
+   * order they were placed, then the others in arrival order.
+   */
+  snapshotReplay(): void {
+    this.db.exec(`DROP TABLE IF EXISTS temp.replay; CREATE TEMP TABLE replay (pos INTEGER PRIMARY KEY, article_id TEXT NOT NULL);
+      INSERT INTO temp.replay (article_id) SELECT a.id FROM articles a LEFT JOIN story_done d ON d.article_id = a.id
+        ORDER BY d.seq IS NULL, d.seq, a.rowid;`);
+  }
+  replayAfter(pos: number, limit: number): Array<PendingArticle & { pos: number }> {
+    return this.q(`SELECT r.pos, a.rowid, a.id, a.site, a.analysis FROM temp.replay r JOIN articles a ON a.id = r.article_id
+      WHERE r.pos > ? ORDER BY r.pos LIMIT ?`).all(pos, limit) as Array<PendingArticle & { pos: number }>;
+  }
 
   /** Articles stored after rowid `after`, in arrival order, a batch at a time. */
   arrivedAfter(after: number, limit: number): PendingArticle[] {

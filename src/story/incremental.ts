@@ -173,11 +173,14 @@ function articleView(a: Analysis, links: Map<string, string>, terms: StoredTerms
 }
 
 const ANCHOR_ORDER = ['person', 'organization'];
+/** Members whose dossier inputs are read when a story grows. */
+const DOSSIER_MEMBERS = 200;
 
 /** Rewrite the story's row and dossier from its members' inputs, the new member's included. */
 function writeStory(store: StoryIndexStore, s: StoryState, inputs: MemberInputs, articleId: string, copy: boolean): void {
   store.addInputs(s.id, articleId, JSON.stringify(inputs));
-  const members = store.inputs(s.id).map((x) => JSON.parse(x) as MemberInputs);
+  // The timeline and ledger follow the latest members: a story running for months costs no more to extend.
+  const members = store.inputs(s.id, DOSSIER_MEMBERS).map((x) => JSON.parse(x) as MemberInputs);
   const dossier = assembleDossier(members);
   let title: string | null = null, bestSim = -1;
   for (const t of s.titles) { const sim = cosine(t.v, s.centroid); if (t.title && sim > bestSim) { title = t.title; bestSim = sim; } }
@@ -187,6 +190,6 @@ function writeStory(store: StoryIndexStore, s: StoryState, inputs: MemberInputs,
   const names = new Map(members.flatMap((mm) => Object.entries(mm.names)));
   store.saveStory({
     id: s.id, title: title ?? (top.slice(0, 3).map((g) => names.get(g) ?? g).join(', ') || (members[0]?.ref.title ?? s.id)),
-    firstDate: iso(s.first), lastDate: iso(s.last), articleCount: dossier.articleList.length, sourceCount: dossier.sources, anchor, dossier,
+    firstDate: iso(s.first), lastDate: iso(s.last), articleCount: s.profile.n, sourceCount: Math.max(dossier.sources, s.profile.sources.size), anchor, dossier,
   }, articleId, copy);
 }

@@ -39,10 +39,10 @@ export interface StoryProfile {
  * ECB+ has no unrelated news of the same day and place, so a shared date, place, source or event type
  * would be learned as evidence on its own; in a real stream it is not. These enter only multiplied by
  * the whole-text cosine (they can strengthen a content match, never make one), while a date far apart
- * and an unsure date stand alone.
+ * stands alone. An unsure date earns nothing: it only loses the date-near term (no free pass).
  */
 export const FEATURES = ['bias', 'cosAll', 'cosTitle×otherSource', 'cosLead', 'cosBody', 'person', 'organization', 'otherEntity',
-  'place×cos', 'eventTypes×cos', 'participants', 'dateNear×cos', 'dateFar', 'dateUnsure×cos', 'sameSource×cos', 'storySize'] as const;
+  'place×cos', 'eventTypes×cos', 'participants', 'dateNear×cos', 'dateFar', 'sameSource×cos', 'storySize'] as const;
 
 export interface LinkerWeights { features: string[]; weights: number[]; newStory: number }
 export const LEARNED: LinkerWeights = weights as LinkerWeights;
@@ -115,7 +115,6 @@ export function linkFeatures(a: ArticleView, s: StoryProfile, cosAll: number, do
     entityOverlap(a, s, 'person', docs), entityOverlap(a, s, 'organization', docs), entityOverlap(a, s, null, docs),
     cosAll * entityOverlap(a, s, 'place', docs), cosAll * share(a.eventTypes, s.eventTypes), participantOverlap(a, s, docs),
     d === null ? 0 : cosAll * sure * Math.max(0, 1 - d / 14), d === null ? 0 : sure * Math.min(1, Math.log1p(d) / Math.log1p(365)),
-    cosAll * (1 - sure),
     cosAll * sameSource,
     Math.log1p(s.n) / Math.log1p(100),
   ];

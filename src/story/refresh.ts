@@ -3,7 +3,7 @@
 // none) and never recomputes the others. A full re-cluster stays available (`storyline stories
 // --rebuild`): it empties and refills every story table inside one transaction, so a kill during it
 // leaves the previous stories in place. Story ids derive from each story's first article, and a
-// rebuild replays the articles in the order they arrived, so the ids survive it.
+// rebuild replays the articles in the order they were placed, so the ids survive it.
 import type { Analysis } from '../model/analysis.js';
 import type { SqliteStore } from '../store/sqlite.js';
 import { StoryIndexStore, type PendingArticle } from '../store/story-index.js';
@@ -37,27 +37,30 @@ const place = (index: StoryIndexStore, rows: PendingArticle[], options: Partial<
 };
 
 /**
- * Re-cluster every stored article from scratch, in arrival order (the order they were first placed in),
- * in one transaction. Replaying the same stream gives the same stories, so their ids (from each story's
- * first article) survive; a changed linker may regroup some.
+ * Re-cluster every stored article from scratch in one transaction, replaying the order the articles
+ * were placed in (then any not placed yet). The same stream gives the same stories, so their ids (from
+ * each story's first article) survive; a changed linker may regroup some.
  */
 export function refreshStories(store: SqliteStore, options: Partial<ClusterOptions> = {}): RefreshReport {
   const index = new StoryIndexStore(store.db);
   const ms = { load: 0, build: 0, write: 0 };
   let placed = 0;
   store.db.transaction(() => {
+    const last = index.lastRowid();
+    index.snapshotReplay();
     index.clear();
-    for (;;) {
+    for (let pos = 0; ;) {
       let t = performance.now();
-      const batch = index.arrivedAfter(index.placedUpTo(), BATCH);
+      const batch = index.replayAfter(pos, BATCH);
       ms.load += performance.now() - t;
       if (!batch.length) break;
       t = performance.now();
       place(index, batch, options);
-      index.setPlacedUpTo(batch.at(-1)!.rowid);
       ms.build += performance.now() - t;
       placed += batch.length;
+      pos = batch.at(-1)!.pos;
     }
+    index.setPlacedUpTo(last);
   })();
   return report(store, placed, ms);
 }
@@ -74,7 +77,10 @@ export function ensureStories(store: SqliteStore, options: Partial<ClusterOption
     ms.load += performance.now() - t;
     if (!batch.length) break;
     t = performance.now();
-    store.db.transaction(() => { place(index, batch, options); index.setPlacedUpTo(batch.at(-1)!.rowid); })();
+    // Within what arrived together (one ingest), oldest first, undated first: file order does not matter.
+    const ordered = batch.map((r) => ({ r, day: (JSON.parse(r.analysis) as Analysis).article.published?.slice(0, 10) ?? '' }))
+      .sort((x, y) => x.day.localeCompare(y.day) || x.r.id.localeCompare(y.r.id)).map((x) => x.r);
+    store.db.transaction(() => { place(index, ordered, options); index.setPlacedUpTo(batch.at(-1)!.rowid); })();
     ms.build += performance.now() - t;
     placed += batch.length;
   }
