@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // A safety net against hangs, not a speed check: CI runs on two shared cores.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

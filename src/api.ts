@@ -21,8 +21,12 @@ export interface AnalyzeOptions {
 
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
-function isValidDate(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(s) && !Number.isNaN(Date.parse(s));
+/** A real calendar date: Date.parse rolls 2025-02-30 over to March 2, so the day must survive the round trip. */
+export function isValidDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}(T.*)?$/.test(s) || Number.isNaN(Date.parse(s))) return false;
+  const day = s.slice(0, 10);
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
 }
 
 /** Analyse one raw document: decode, extract, run the annotators. Throws InputError for bad input. */

@@ -33,3 +33,28 @@
   document.addEventListener('click', (e) => { const t = target(e); if (t && t.tagName !== 'A') show(t); });
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
 })();
+
+// Live updates: pages with a [data-live-list] get each newly stored article from the server's event stream,
+// without a reload. Titles are set with textContent, links built from the article id only.
+(() => {
+  document.addEventListener('DOMContentLoaded', () => {
+    const list = document.querySelector('[data-live-list]');
+    if (!list || typeof EventSource === 'undefined') return;
+    const status = document.querySelector('[data-live-articles]');
+    let count = 0;
+    const events = new EventSource('/api/events');
+    events.addEventListener('article', (e) => {
+      let a;
+      try { a = JSON.parse(e.data); } catch { return; }
+      if (!a || typeof a.id !== 'string' || !/^[0-9a-f]{6,64}$/.test(a.id)) return;
+      const li = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `/articles/${a.id}`;
+      link.textContent = a.title || a.id;
+      li.appendChild(link);
+      list.prepend(li);
+      count++;
+      if (status) status.textContent = `${count} new article${count === 1 ? '' : 's'} since you opened this page.`;
+    });
+  });
+})();

@@ -1,7 +1,7 @@
 // Entity bench on MEANTIME dev, Storyline only, with the misses and unmatched names listed for reading by hand.
 // The side-by-side comparison with compromise is `npm run bench:understanding` (run.mjs). Run after
 // `npx tsc -p tsconfig.json`:   node bench/understanding/entities.mjs [--show-misses]
-import { loadGazetteer } from '../../dist/analyse/entities/gazetteer.js';
+import { loadGazetteer } from '../../dist/analyse/shared/places.js';
 import { loadMeantime, meantimeArticle } from './meantime.mjs';
 import { newScore, scoreDoc, summary } from './score.mjs';
 import { storylineDoc, storylineEntities } from './systems.mjs';

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../../dist/api.js';
-import { loadGazetteer } from '../../dist/analyse/entities/gazetteer.js';
+import { loadGazetteer } from '../../dist/analyse/shared/places.js';
 import { loadMeantime, meantimeArticle, MEANTIME } from './meantime.mjs';
 import { newScore, scoreDoc, summary } from './score.mjs';
 import { compromise, compromiseMentions, storyline, storylineDoc, storylineEntities, textArticle } from './systems.mjs';

@@ -1,5 +1,7 @@
 // Orders annotators by the layers they read and write, then runs them over one document.
 import type { Annotator, ArticleDoc, LayerName } from './document.js';
+import { supportedLanguages } from '../lang/index.js';
+import { enforceLimits } from './limits.js';
 
 export function orderAnnotators(annotators: Annotator[]): Annotator[] {
   const writers = new Map<LayerName, Annotator[]>();
@@ -21,13 +23,20 @@ export function orderAnnotators(annotators: Annotator[]): Annotator[] {
 }
 
 export function runPipeline(doc: ArticleDoc, annotators: Annotator[]): ArticleDoc {
+  const skipped: string[] = [];
   for (const a of orderAnnotators(annotators)) {
+    if (a.needsLang && !doc.lang) { skipped.push(a.name); continue; }
     try {
       a.annotate(doc);
     } catch (err) {
       // One failing annotator must not lose the others' layers: record it and go on.
       doc.messages.push({ source: a.name, reason: `annotator failed: ${(err as Error).message}` });
     }
+    // Capped after each annotator, so the next ones never work on a blown-up layer.
+    enforceLimits(doc, a.name);
+  }
+  if (skipped.length) {
+    doc.messages.push({ source: 'pipeline', reason: `skipped ${skipped.join(', ')}: no language data for "${doc.article.language}" yet (supported: ${supportedLanguages().join(', ')})` });
   }
   return doc;
 }

@@ -1,9 +1,11 @@
 // storyline analyze FILE|-: analyse one article and print it (JSON contract or a summary).
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { analyzeRaw, readRawFile } from '../api.js';
 import { rawFromBytes } from '../ingest/raw.js';
 import { isUrl, readStdin } from '../ingest/sources.js';
 import { fetchUrl } from '../ingest/fetch.js';
+import { policyFor } from '../ingest/address-policy.js';
+import { DB_OPTION } from './store-option.js';
 import { formatAnalysis } from './output.js';
 
 export function registerAnalyze(program: Command): void {
@@ -13,9 +15,13 @@ export function registerAnalyze(program: Command): void {
     .option('--json', 'print the analysis as JSON (the analysis format)')
     .option('--published <date>', 'publication date (YYYY-MM-DD), when known')
     .option('--today <date>', 'today\'s date for resolving years (YYYY-MM-DD)')
-    .option('--format <format>', 'text or html (default: detected)')
-    .action(async (file: string, opts: { json?: boolean; published?: string; today?: string; format?: 'text' | 'html' }) => {
-      const raw = file === '-' ? rawFromBytes(await readStdin(), { path: 'stdin' }) : isUrl(file) ? await fetchUrl(file) : await readRawFile(file);
+    .addOption(new Option('--format <format>', 'input format (default: detected)').choices(['text', 'html']))
+    .option('--allow-private-addresses', 'let redirects reach loopback, private and link-local addresses')
+    // Accepted like every command's --db (README); analyze prints and stores nothing.
+    .option(DB_OPTION[0], 'ignored: analyze does not use the store')
+    .action(async (file: string, opts: { json?: boolean; published?: string; today?: string; format?: 'text' | 'html'; allowPrivateAddresses?: boolean }) => {
+      const raw = file === '-' ? rawFromBytes(await readStdin(), { path: 'stdin' })
+        : isUrl(file) ? await fetchUrl(file, { policy: policyFor(file, opts.allowPrivateAddresses) }) : await readRawFile(file);
       const analysis = analyzeRaw(raw, { published: opts.published, today: opts.today, format: opts.format });
       process.stdout.write(opts.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${formatAnalysis(analysis)}\n`);
     });

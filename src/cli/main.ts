@@ -7,6 +7,9 @@ import { registerStoreCommands } from './store-commands.js';
 import { registerDemo } from './demo.js';
 import { registerServe } from './serve.js';
 import { registerStoryCommands } from './story-commands.js';
+import { registerWatchCommands } from './watch-commands.js';
+import { registerSavedSearchCommands } from './saved-search-commands.js';
+import { registerWorkerCommands } from './worker-commands.js';
 
 export function buildProgram(): Command {
   const program = new Command('storyline')
@@ -20,6 +23,9 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerServe(program);
   registerStoryCommands(program);
+  registerWatchCommands(program);
+  registerSavedSearchCommands(program);
+  registerWorkerCommands(program);
   return program;
 }
 

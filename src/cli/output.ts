@@ -39,6 +39,11 @@ export function formatAnalysis(a: Analysis): string {
     lines.push('', `Claims (${a.claims.length})`);
     for (const c of a.claims) lines.push(`  ${names.get(c.claimant) ?? c.claimant} ${c.stance}: ${short(c.text)}${c.disputedBy.length ? `  ⟂ disputed by ${c.disputedBy.map((d) => names.get(d) ?? d).join(', ')}` : ''}`);
   }
+  const failed = (a.analyser?.messages ?? []).filter((m) => /failed|skipped/.test(m.reason));
+  if (failed.length) {
+    lines.push('', `Not analysed (${failed.length})`);
+    for (const m of failed) lines.push(`  ${m.source}: ${m.reason}`);
+  }
   return lines.join('\n');
 }
 

@@ -27,7 +27,14 @@ export async function serveUntilStopped(store: SqliteStore, host: string, port: 
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`${host}: cannot listen on this address`);
     throw err;
   }
-  console.log(`Storyline dashboard: ${server.url}`);
+  if (server.accessToken) {
+    // Anyone who can reach this address may otherwise read and write the store: the token is the only key.
+    console.error(`warning: listening on ${host}, beyond this machine; every request needs the access token below.`);
+    console.log(`Storyline dashboard: ${server.url}?token=${server.accessToken}`);
+    console.log(`access token: ${server.accessToken} (API: Authorization: Bearer <token>)`);
+  } else {
+    console.log(`Storyline dashboard: ${server.url}`);
+  }
   const stop = async () => {
     await server.close();
     store.close();
@@ -42,7 +49,7 @@ export function registerServe(program: Command): Command {
     .command('serve')
     .description('serve the dashboard and the JSON API (OpenAPI at /api/openapi.json)')
     .option(...DB_OPTION)
-    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--host <host>', 'address to listen on (anything but loopback requires the access token printed at start)', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 5178)
     .action(async (opts: { db?: string; host: string; port: number }) => {
       await serveUntilStopped(openStore(opts.db), opts.host, opts.port);

@@ -1,7 +1,9 @@
 // Commands that read or fill the store: ingest, list, show, search, entities.
 import type { Command } from 'commander';
 import { ingestPaths } from '../ingest/run.js';
-import { DB_OPTION, listOptions, pageOf, withStore, type ListOptions } from './store-option.js';
+import { enqueueSources } from '../ingest/queue.js';
+import { expandInputs } from '../ingest/sources.js';
+import { DB_OPTION, listOptions, pageOf, wholeNumber, withStore, type ListOptions } from './store-option.js';
 import { CliError } from './errors.js';
 import { formatAnalysis, formatIngestReport, formatStats } from './output.js';
 import { terminalProgress } from './progress.js';
@@ -13,9 +15,20 @@ export function registerStoreCommands(program: Command): void {
     .option(...DB_OPTION)
     .option('--published <date>', 'publication date for every input (YYYY-MM-DD)')
     .option('--today <date>', 'today\'s date for resolving years (YYYY-MM-DD)')
-    .action(async (paths: string[], opts: { db?: string; published?: string; today?: string }) => {
+    .option('--allow-private-addresses', 'let feed items and redirects reach loopback, private and link-local addresses (the hosts you name are always allowed)')
+    .option('--queue', 'store the inputs and queue them for `storyline worker` instead of analysing them here')
+    .action(async (paths: string[], opts: { db?: string; published?: string; today?: string; allowPrivateAddresses?: boolean; queue?: boolean }) => {
       await withStore(opts.db, async (store) => {
-        const report = await ingestPaths(paths, store, { published: opts.published, today: opts.today }, terminalProgress());
+        if (opts.queue) {
+          const { sources, errors } = await expandInputs(paths, { allowPrivateAddresses: opts.allowPrivateAddresses });
+          const r = await enqueueSources(sources, store, { published: opts.published, today: opts.today });
+          const failed = [...errors.map((e) => ({ input: e.input, reason: e.reason })), ...r.failed];
+          for (const f of failed) process.stderr.write(`storyline: ${f.input}: ${f.reason}\n`);
+          process.stdout.write(`queued ${r.queued} inputs (${r.already} already stored or queued, ${failed.length} failed); run \`storyline worker\` to analyse them\n`);
+          if (failed.length) process.exitCode = 1;
+          return;
+        }
+        const report = await ingestPaths(paths, store, { published: opts.published, today: opts.today }, terminalProgress(), { allowPrivateAddresses: opts.allowPrivateAddresses });
         for (const f of report.failed) process.stderr.write(`storyline: ${f.input}: ${f.reason}\n`);
         process.stdout.write(`${formatIngestReport(report)}\n${formatStats(store.stats())}\n`);
         if (report.failed.length) process.exitCode = 1;
@@ -55,7 +68,7 @@ export function registerStoreCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (query: string[], opts: { db?: string; limit: string; json?: boolean }) => {
       await withStore(opts.db, async (store) => {
-        const page = store.search(query.join(' '), Number(opts.limit));
+        const page = store.search(query.join(' '), wholeNumber('--limit', opts.limit, 1, 100_000));
         if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         for (const h of page.items) process.stdout.write(`${h.id}  ${h.title ?? ''}\n    ${h.snippet.replace(/\s+/g, ' ')}\n`);
         process.stdout.write(`${page.items.length} of ${page.total} matches\n`);
@@ -70,7 +83,7 @@ export function registerStoreCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (opts: { db?: string; type?: string; limit: string; json?: boolean }) => {
       await withStore(opts.db, async (store) => {
-        const page = store.listEntities({ type: opts.type, limit: Number(opts.limit) });
+        const page = store.listEntities({ type: opts.type, limit: wholeNumber('--limit', opts.limit, 1, 100_000) });
         if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         for (const e of page.items) process.stdout.write(`${String(e.articles).padStart(4)} articles  ${e.type.padEnd(12)} ${e.name}\n`);
       });

@@ -1,6 +1,7 @@
 // The --db option every store command shares, and the open/close around each command's work.
 import type { Command } from 'commander';
 import { openStore, type SqliteStore } from '../store/index.js';
+import { CliError } from './errors.js';
 
 export const DB_OPTION = ['--db <path>', 'database file (default: $STORYLINE_DB or the user data folder)'] as const;
 
@@ -16,7 +17,16 @@ export function listOptions(cmd: Command): Command {
   return cmd.option(...DB_OPTION).option('--limit <n>', 'how many', '50').option('--offset <n>', 'skip this many', '0').option('--json', 'print JSON');
 }
 
-export const pageOf = (opts: ListOptions) => ({ limit: Number(opts.limit), offset: Number(opts.offset) });
+/** A whole number in [min, max] or a usage error naming the option (never SQLite's "datatype mismatch"). */
+export function wholeNumber(option: string, value: string, min: number, max: number): number {
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new CliError(`${option} "${value.slice(0, 40)}" is not a whole number from ${min} to ${max}`, 2);
+  return n;
+}
+
+export const pageOf = (opts: ListOptions) => ({
+  limit: wholeNumber('--limit', opts.limit, 1, 100_000), offset: wholeNumber('--offset', opts.offset, 0, 2 ** 31 - 1),
+});
 
 /** Opens the store, runs the command's work, and always closes it (even when the work throws). */
 export async function withStore<T>(db: string | undefined, work: (store: SqliteStore) => T | Promise<T>): Promise<T> {

@@ -31,17 +31,74 @@ export const inlineAnalyzer: Analyzer = {
  */
 export const POOL_MIN_BATCH = 400;
 
-export function poolAnalyzer(threads = Math.min(availableParallelism(), 4)): Analyzer | null {
-  const worker = new URL('./analysis-worker.js', import.meta.url);
-  // Only the compiled build has a loadable worker file (tests importing the TypeScript run inline).
-  if (threads < 2 || !existsSync(fileURLToPath(worker))) return null;
-  const pool = new Piscina({ filename: worker.href, minThreads: threads, maxThreads: threads });
+/** Limits on one analysis in a worker: a slow or memory-hungry input fails alone, with this reason. */
+export interface AnalysisLimits {
+  /** wall-clock limit per input, queue wait excluded */
+  timeoutMs: number;
+  /** V8 old-generation limit of each worker; an input that needs more kills only its worker */
+  maxMemoryMb: number;
+}
+
+/** 2 MB (the largest accepted article) at the 1 s per 100 KB budget is 20 s; the limit leaves room for a busy machine. */
+export const DEFAULT_LIMITS: AnalysisLimits = { timeoutMs: 30_000, maxMemoryMb: 1024 };
+
+/**
+ * The compiled worker lives in dist/ingest/ both when this module runs from dist/ and from src/ (tests run
+ * the TypeScript, which Node 20 cannot load in a worker): dist/ is built by `npm install` (prepare).
+ */
+export const WORKER_FILE = new URL('../../dist/ingest/analysis-worker.js', import.meta.url);
+
+export function poolAnalyzer(threads = Math.min(availableParallelism(), 4), limits: AnalysisLimits = DEFAULT_LIMITS, minThreads = threads): Analyzer | null {
+  if (threads < 1 || !existsSync(fileURLToPath(WORKER_FILE))) return null;
+  const pool = new Piscina({
+    filename: WORKER_FILE.href, minThreads, maxThreads: threads, idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
+  });
+  // A worker that dies outside a task (out of memory while starting) is reported here, not thrown at the
+  // process: unhandled, piscina's 'error' event would crash the server.
+  let workerError: (Error & { code?: string }) | null = null;
+  const inFlight = new Set<AbortController>();
+  pool.on('error', (err: Error) => {
+    workerError = err;
+    for (const c of inFlight) c.abort(err);
+  });
+  const name = (raw: RawDocument) => raw.source.path ?? raw.source.url ?? raw.id;
+  const outOfMemory = (e: Error & { code?: string } | null) => !!e && (e.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|memory limit/i.test(e.message));
+  const seconds = (limits.timeoutMs / 1000).toFixed(0);
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  const runOne = async (raw: RawDocument, options: AnalyzeOptions): Promise<WorkerResult> => {
+    // The clock starts when a worker is free, so a queue behind one slow input does not fail the others.
+    // A finishing task hands its slot straight to the next waiter.
+    if (running >= threads) await new Promise<void>((r) => waiting.push(r));
+    else running++;
+    try {
+      const control = new AbortController();
+      inFlight.add(control);
+      try {
+        return (await pool.run({ raw, options }, { signal: AbortSignal.any([control.signal, AbortSignal.timeout(limits.timeoutMs)]) })) as WorkerResult;
+      } finally {
+        inFlight.delete(control);
+      }
+    } catch (err) {
+      const e = err as Error & { code?: string };
+      const memory = outOfMemory(e) || outOfMemory(workerError);
+      workerError = null;
+      if (!memory && (e.name === 'AbortError' || /abort/i.test(e.message))) throw new InputError(name(raw), `analysis stopped after ${seconds} s (the input is too slow to analyse; its raw bytes are kept)`);
+      if (memory) throw new InputError(name(raw), `analysis stopped: it needed more than ${limits.maxMemoryMb} MB (its raw bytes are kept)`);
+      throw err;
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
   return {
     concurrency: threads * 2,
     async analyze(raw, options) {
-      const result = (await pool.run({ raw, options })) as WorkerResult;
+      const result = await runOne(raw, options);
       if (result.ok) return result.analysis;
-      throw result.input ? new InputError(raw.source.path ?? raw.source.url ?? raw.id, result.reason) : new Error(result.reason);
+      throw result.input ? new InputError(name(raw), result.reason) : new Error(result.reason);
     },
     close: () => pool.destroy(),
   };
@@ -51,7 +108,7 @@ export function poolAnalyzer(threads = Math.min(availableParallelism(), 4)): Ana
 export function chooseAnalyzer(batchSize: number, env = process.env.STORYLINE_WORKERS): Analyzer {
   if (env !== undefined && env !== '') {
     const n = Number(env);
-    return (Number.isInteger(n) && n >= 2 ? poolAnalyzer(n) : null) ?? inlineAnalyzer;
+    return (Number.isInteger(n) && n >= 1 ? poolAnalyzer(n) : null) ?? inlineAnalyzer;
   }
   return (batchSize >= POOL_MIN_BATCH ? poolAnalyzer() : null) ?? inlineAnalyzer;
 }

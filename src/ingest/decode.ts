@@ -56,6 +56,14 @@ export function decodeRaw(raw: RawDocument, name = raw.source.path ?? raw.source
   if (bytes.length > MAX_INPUT_BYTES) throw new InputError(name, `too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
   const bom = bomCharset(bytes);
   if (bom) return { text: iconv.decode(bytes.subarray(bom.skip), bom.charset), charset: bom.charset };
+  // UTF-16 declared by the transport (charset=utf-16le) is full of zero bytes, so it is decoded before the
+  // binary check; it is trusted only when the decoded text holds no control characters itself.
+  const utf16 = /^utf-?16(le|be)?$/.exec(normalizeCharset(raw.charset) ?? '');
+  if (utf16) {
+    const charset = utf16[1] === 'be' ? 'utf-16be' : 'utf-16le';
+    const text = iconv.decode(bytes, charset);
+    if (!looksBinary(Buffer.from(text, 'utf8'))) return { text, charset };
+  }
   if (looksBinary(bytes)) throw new InputError(name, 'binary data, not text or HTML');
   // The transport (HTTP header) wins over an in-document declaration, as in browsers.
   let declared = normalizeCharset(raw.charset) ?? (raw.mediaType !== 'text/plain' ? normalizeCharset(declaredCharset(bytes)) : null);

@@ -1,6 +1,8 @@
-// URL → RawDocument with Node's fetch (undici): timeout, streamed size cap, redirect cap,
-// gzip/br/deflate (decoded by fetch), and one clear InputError per failure kind.
+// URL → RawDocument with undici's fetch: timeout, streamed size cap, redirect cap, gzip/br/deflate
+// (decoded by fetch), the address policy on every hop, and one clear InputError per failure kind.
+import { Agent, fetch } from 'undici';
 import { InputError } from '../model/errors.js';
+import { guardedLookup, policyFor, urlRefusal, type AddressPolicy } from './address-policy.js';
 import { rawFromBytes, type MediaHint, type RawDocument } from './raw.js';
 
 export interface FetchOptions {
@@ -8,6 +10,8 @@ export interface FetchOptions {
   maxBytes?: number;
   maxRedirects?: number;
   userAgent?: string;
+  /** where the fetch may go; by default the URL's own host is trusted and other private addresses refused */
+  policy?: AddressPolicy;
 }
 
 const ACCEPTED = /^(text\/html|application\/xhtml\+xml|text\/plain|text\/xml|application\/xml|application\/(rss|atom)\+xml)$/;
@@ -31,6 +35,7 @@ function networkReason(e: unknown, timeoutMs: number): string {
   const err = e as { name?: string; cause?: { code?: string; message?: string; name?: string }; message?: string };
   if (err.name === 'TimeoutError' || err.cause?.name === 'TimeoutError') return `timed out after ${timeoutMs} ms`;
   const code = err.cause?.code ?? '';
+  if (code === 'EPRIVATEADDRESS') return err.cause!.message!;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'DNS lookup failed (no such host)';
   if (code === 'ECONNREFUSED') return 'connection refused';
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'connection reset by the server';
@@ -41,13 +46,26 @@ function networkReason(e: unknown, timeoutMs: number): string {
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<RawDocument> {
   const { timeoutMs = 15000, maxBytes = 20 * 1024 * 1024, maxRedirects = 5 } = options;
   if (!/^https?:\/\//i.test(url)) throw new InputError(url, 'not an http(s) URL');
+  const policy = options.policy ?? policyFor(url);
+  const dispatcher = new Agent({ connect: { lookup: guardedLookup(policy) as never } });
+  try {
+    return await fetchWith(url, dispatcher, policy, { timeoutMs, maxBytes, maxRedirects, userAgent: options.userAgent });
+  } finally {
+    void dispatcher.close();
+  }
+}
+
+async function fetchWith(url: string, dispatcher: Agent, policy: AddressPolicy, options: Required<Omit<FetchOptions, 'policy' | 'userAgent'>> & { userAgent?: string }): Promise<RawDocument> {
+  const { timeoutMs, maxBytes, maxRedirects } = options;
   const signal = AbortSignal.timeout(timeoutMs);
   let current = url;
-  let res: Response | null = null;
+  let res: Awaited<ReturnType<typeof fetch>> | null = null;
   for (let hop = 0; ; hop++) {
+    const refused = urlRefusal(current, policy);
+    if (refused) throw new InputError(url, hop ? `redirect to ${current.slice(0, 100)}: ${refused}` : refused);
     try {
       res = await fetch(current, {
-        redirect: 'manual', signal,
+        redirect: 'manual', signal, dispatcher,
         headers: { 'user-agent': options.userAgent ?? 'Storyline/0.1 (+https://github.com/storyline)', accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5' },
       });
     } catch (e) {
@@ -57,7 +75,11 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     if (res.status >= 300 && res.status < 400 && location) {
       await res.body?.cancel();
       if (hop >= maxRedirects) throw new InputError(url, `too many redirects (more than ${maxRedirects})`);
-      current = new URL(location, current).href;
+      try {
+        current = new URL(location, current).href;
+      } catch {
+        throw new InputError(url, `redirect to a malformed address (${location.slice(0, 100)})`);
+      }
       continue;
     }
     break;

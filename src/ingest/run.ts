@@ -4,7 +4,7 @@ import type { AnalyzeOptions } from '../api.js';
 import { InputError } from '../model/errors.js';
 import type { SqliteStore } from '../store/sqlite.js';
 import { placeNewArticles, type RefreshReport } from '../story/refresh.js';
-import { expandInputs, type PendingSource } from './sources.js';
+import { expandInputs, type PendingSource, type SourceOptions } from './sources.js';
 import { chooseAnalyzer, type Analyzer } from './analyzer.js';
 import { analyseStored, failureReason } from './record.js';
 
@@ -73,8 +73,8 @@ export async function ingestSources(sources: PendingSource[], store: SqliteStore
   return report;
 }
 
-export async function ingestPaths(inputs: string[], store: SqliteStore, options: AnalyzeOptions = {}, progress?: IngestProgress): Promise<IngestReport> {
-  const { sources, errors } = await expandInputs(inputs);
+export async function ingestPaths(inputs: string[], store: SqliteStore, options: AnalyzeOptions = {}, progress?: IngestProgress, sourceOptions: SourceOptions = {}): Promise<IngestReport> {
+  const { sources, errors } = await expandInputs(inputs, sourceOptions);
   const report = await ingestSources(sources, store, options, progress);
   report.failed.unshift(...errors.map((e) => ({ input: e.input, reason: e.reason })));
   if (report.analysed > 0) report.stories = placeNewArticles(store);

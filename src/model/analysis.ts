@@ -104,12 +104,24 @@ export const Quote = Type.Object({
 });
 export type Quote = Static<typeof Quote>;
 
+export const TimexType = Type.Union([Type.Literal('DATE'), Type.Literal('TIME'), Type.Literal('DURATION'), Type.Literal('SET')],
+  { description: 'TimeML TIMEX3 type' });
+export type TimexType = Static<typeof TimexType>;
+
 export const TimeExpression = Type.Object({
   text: Type.String(),
-  value: Nullable(Type.String({ description: 'ISO date, date-time or partial date such as 2025-12' })),
+  value: Nullable(Type.String({
+    description: 'TIMEX3 value. DATE/TIME: ISO date, date-time or partial date (2025-12, 2025-W49, 2025-Q4, 2025-H1, 2025-SU, '
+      + 'FY2025, 198 for the 1980s) or PRESENT_REF / PAST_REF / FUTURE_REF; DURATION and SET: ISO 8601 period (P5Y, PT3H, PXY '
+      + 'for an unspecified number of years)',
+  })),
   start: Type.Integer({ minimum: 0 }),
   end: Type.Integer({ minimum: 0 }),
   endValue: Type.Optional(Nullable(Type.String({ description: 'end of a range, when the expression is one' }))),
+  type: Type.Optional(TimexType),
+  quant: Type.Optional(Type.String({ description: 'TIMEX3 quant of a SET: EVERY, EACH' })),
+  freq: Type.Optional(Type.String({ description: 'TIMEX3 freq of a SET: 2X in "twice a week"' })),
+  mod: Type.Optional(Type.String({ description: 'TIMEX3 mod: START ("early 2009"), MID, END' })),
 });
 export type TimeExpression = Static<typeof TimeExpression>;
 
@@ -160,7 +172,22 @@ export const Claim = Type.Object({
 });
 export type Claim = Static<typeof Claim>;
 
+export const PipelineMessage = Type.Object({
+  source: Type.String({ description: 'the annotator or stage that wrote it' }),
+  reason: Type.String(),
+  span: Type.Optional(Span),
+});
+export type PipelineMessage = Static<typeof PipelineMessage>;
+
+export const AnalyserInfo = Type.Object({
+  name: Type.Literal('storyline'),
+  version: Type.String({ description: 'the package version that produced this analysis' }),
+  messages: Type.Array(PipelineMessage, { description: 'what the pipeline noticed, skipped or failed on' }),
+});
+export type AnalyserInfo = Static<typeof AnalyserInfo>;
+
 export const Analysis = Type.Object({
+  analyser: Type.Optional(AnalyserInfo),
   article: Article,
   entities: Type.Array(Entity),
   quotes: Type.Array(Quote),

@@ -3,14 +3,18 @@ import Fastify from 'fastify';
 import swagger from '@fastify/swagger';
 import { Analysis } from '../model/analysis.js';
 import type { SqliteStore } from '../store/index.js';
+import { DEFAULT_LIMITS, poolAnalyzer } from '../ingest/analyzer.js';
 import { articlesPlugin } from './api/articles.js';
+import { analyseInline, type AnalyseFn } from './ingest.js';
 import { lookupPlugin } from './api/lookup.js';
 import { storiesPlugin } from './api/stories.js';
+import { followPlugin } from './api/follow.js';
 import { handleError, handleNotFound } from './errors.js';
 import { pagesPlugin } from './pages.js';
 import { storedStories, type StoryProvider } from './queries/stories.js';
 import { ErrorBody } from './schemas.js';
-import { addSecurityHeaders } from './security.js';
+import { addSecurityHeaders, addSiteGuard, siteGuard, type SiteGuard } from './security.js';
+import { handleClientError } from './client-errors.js';
 import { staticPlugin } from './static.js';
 import type { App, ServerDeps, TypeBoxTypeProvider } from './types.js';
 
@@ -25,15 +29,27 @@ export interface ServerOptions {
   stories?: StoryProvider;
   today?: string;
   logger?: boolean;
+  /** where POSTed articles are analysed; by default a worker (time and memory limit) so reads keep answering */
+  analyse?: AnalyseFn;
+  /** who may call: Host names, access token, form token; by default derived from `host` (loopback unless told) */
+  guard?: SiteGuard;
 }
 
 export async function createServer(opts: ServerOptions): Promise<App> {
   const app = Fastify({
     logger: opts.logger ?? false,
+    // Malformed requests (bad request line, headers too large) are answered here with our headers, not Node's bare 400.
+    clientErrorHandler: handleClientError,
+    // Errors raised before routing (a malformed URL encoding) get our error shape and headers too.
+    frameworkErrors: (err, req, reply) => { handleError(err, req, reply); },
     // Query strings and bodies are coerced to the schema types (limit=10 → 10) and given defaults.
     ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
-  const deps: ServerDeps = { store: opts.store, stories: opts.stories ?? storedStories(), today: opts.today };
+  const guard = opts.guard ?? siteGuard(opts.host ?? '127.0.0.1');
+  const pool = opts.analyse ? null : poolAnalyzer(2, DEFAULT_LIMITS, 0);
+  if (pool) app.addHook('onClose', async () => pool.close());
+  const analyse: AnalyseFn = opts.analyse ?? (pool ? (raw, o) => pool.analyze(raw, o) : analyseInline);
+  const deps: ServerDeps = { store: opts.store, stories: opts.stories ?? storedStories(), today: opts.today, guard, analyse };
 
   app.addSchema(ErrorBody);
   app.addSchema(Analysis);
@@ -44,16 +60,17 @@ export async function createServer(opts: ServerOptions): Promise<App> {
     },
   });
   addSecurityHeaders(app);
+  addSiteGuard(app, guard);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
-  // Raw article bodies: text/plain is built in; HTML and HTML forms are parsed here (no extra packages needed).
-  app.addContentTypeParser('text/html', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  // The HTML form is parsed here (no extra package needed); the API takes JSON only.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
     done(null, Object.fromEntries(new URLSearchParams(body as string))));
 
   await app.register(articlesPlugin, deps);
   await app.register(lookupPlugin, deps);
   await app.register(storiesPlugin, deps);
+  await app.register(followPlugin, deps);
   await app.register(staticPlugin);
   await app.register(pagesPlugin, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -61,12 +78,13 @@ export async function createServer(opts: ServerOptions): Promise<App> {
 }
 
 /** Starts a server and returns its address; `close` stops it (the store stays open: the caller owns it). */
-export async function startServer(store: SqliteStore, opts: { host?: string; port?: number; stories?: StoryProvider; logger?: boolean } = {}): Promise<{ url: string; close: () => Promise<void>; app: App }> {
+export async function startServer(store: SqliteStore, opts: { host?: string; port?: number; stories?: StoryProvider; logger?: boolean; guard?: SiteGuard; analyse?: AnalyseFn } = {}): Promise<{ url: string; close: () => Promise<void>; app: App; accessToken: string | null }> {
   const host = opts.host ?? '127.0.0.1';
-  const app = await createServer({ store, ...opts, host });
+  const guard = opts.guard ?? siteGuard(host);
+  const app = await createServer({ store, ...opts, host, guard });
   await app.listen({ host, port: opts.port ?? 5178 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
   const shown = host.includes(':') ? `[${host}]` : host;
-  return { url: `http://${shown}:${port}/`, close: () => app.close(), app };
+  return { url: `http://${shown}:${port}/`, close: () => app.close(), app, accessToken: guard.accessToken };
 }

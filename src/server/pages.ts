@@ -3,9 +3,10 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import { InputError } from '../model/errors.js';
 import { HttpError, notFound } from './errors.js';
+import { sameToken } from './security.js';
 import { ingestText } from './ingest.js';
 import { entityDetail } from './queries/entity.js';
-import { IdParams, KeyParams } from './schemas.js';
+import { IdParams, KeyParams, MAX_OFFSET } from './schemas.js';
 import type { App, ServerDeps } from './types.js';
 import { articlePage } from './views/pages/article.js';
 import { entityPage } from './views/pages/entity.js';
@@ -17,13 +18,13 @@ import { MAX_ARTICLE_BYTES } from './api/articles.js';
 const HtmlReply = { 200: Type.String({ contentMediaType: 'text/html' }) };
 const ListQuery = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 30 }),
-  offset: Type.Integer({ minimum: 0, default: 0 }),
+  offset: Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 }),
 });
 const hide = { hide: true };
 
 const send = (reply: FastifyReply, page: string) => reply.type('text/html; charset=utf-8').send(page);
 
-export async function pagesPlugin(app: App, { store, stories, today }: ServerDeps): Promise<void> {
+export async function pagesPlugin(app: App, { store, stories, today, guard, analyse }: ServerDeps): Promise<void> {
   app.get('/', { schema: { ...hide, response: HtmlReply } }, async (_req, reply) => send(reply, homePage(store, stories)));
 
   app.get('/articles', { schema: { ...hide, querystring: ListQuery, response: HtmlReply } },
@@ -57,23 +58,25 @@ export async function pagesPlugin(app: App, { store, stories, today }: ServerDep
     return send(reply, storyPage(story));
   });
 
-  app.get('/ingest', { schema: { ...hide, response: HtmlReply } }, async (_req, reply) => send(reply, ingestPage()));
+  app.get('/ingest', { schema: { ...hide, response: HtmlReply } }, async (_req, reply) => send(reply, ingestPage({ token: guard.formToken })));
 
   app.post('/ingest', {
     bodyLimit: MAX_ARTICLE_BYTES,
     schema: {
       ...hide,
-      body: Type.Object({ text: Type.String({ default: '' }), format: Type.Optional(Type.String()), published: Type.Optional(Type.String()) }),
+      body: Type.Object({ text: Type.String({ default: '' }), format: Type.Optional(Type.String()), published: Type.Optional(Type.String()), csrf: Type.Optional(Type.String()) }),
     },
   }, async (req, reply) => {
-    const { text, format, published } = req.body;
+    const { text, format, published, csrf } = req.body;
+    // The form's hidden token: a page on another site cannot read it, so it cannot forge the post.
+    if (!sameToken(csrf, guard.formToken)) throw new HttpError(403, 'forbidden', 'the form is stale or was not sent from this server: reload the Ingest page and try again');
     try {
-      const analysis = await ingestText(store, { text, format: format === 'html' || format === 'text' ? format : undefined, published: published || undefined }, today);
+      const analysis = await ingestText(store, { text, format: format === 'html' || format === 'text' ? format : undefined, published: published || undefined }, today, analyse);
       return reply.redirect(`/articles/${analysis.article.id}`, 303);
     } catch (e) {
       if (!(e instanceof InputError || e instanceof HttpError)) throw e;
       reply.status(400);
-      return send(reply, ingestPage({ error: e instanceof InputError ? e.reason : e.reason, text }));
+      return send(reply, ingestPage({ error: e.reason, text, token: guard.formToken }));
     }
   });
 }

@@ -11,9 +11,12 @@ export const AnalysisRef = Type.Unsafe<Analysis>(Type.Ref(Analysis.$id!));
 /** The error responses every route may give. */
 export const errors = { 400: ErrorRef, 404: ErrorRef, 500: ErrorRef };
 
+/** Beyond any store's size and inside SQLite's integer range: offset=99999999999999999999 is a 400, not a 500. */
+export const MAX_OFFSET = 2 ** 31 - 1;
+
 export const PageQuery = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
-  offset: Type.Integer({ minimum: 0, default: 0 }),
+  offset: Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 }),
 });
 
 export const PageOf = <T extends TSchema>(item: T) => Type.Object({

@@ -4,6 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { SqliteStore } from '../store/index.js';
 import type { StoryProvider } from './queries/stories.js';
+import type { SiteGuard } from './security.js';
+import type { AnalyseFn } from './ingest.js';
 
 /** Lets Fastify infer request and reply types from the TypeBox schemas given to each route. */
 export interface TypeBoxTypeProvider extends FastifyTypeProvider {
@@ -18,4 +20,6 @@ export interface ServerDeps {
   stories: StoryProvider;
   /** today's date for the analysis of posted articles (YYYY-MM-DD); the system clock when absent */
   today?: string;
+  guard: SiteGuard;
+  analyse: AnalyseFn;
 }

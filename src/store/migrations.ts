@@ -122,7 +122,62 @@ const MIGRATIONS: string[] = [
   CREATE INDEX articles_analysed ON articles(analysed_at);
   CREATE TABLE story_state (k TEXT PRIMARY KEY, v TEXT NOT NULL);
   `,
-  // 3: incremental stories (src/story/incremental.ts): the state one arriving article needs, so adding it
+  // 3: watched feeds with their poll state, and every item URL a feed has brought (so an item is fetched once).
+  `
+  CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    title TEXT,
+    added_at TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    interval_s INTEGER NOT NULL,
+    next_poll_at TEXT NOT NULL,
+    last_poll_at TEXT,
+    last_success_at TEXT,
+    last_error TEXT,
+    last_error_at TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    disabled INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX feeds_due ON feeds(disabled, next_poll_at);
+  CREATE TABLE feed_items (
+    feed_url TEXT NOT NULL REFERENCES feeds(url) ON DELETE CASCADE,
+    item_url TEXT NOT NULL,
+    first_seen_at TEXT NOT NULL,
+    article_id TEXT,
+    error TEXT,
+    PRIMARY KEY (feed_url, item_url)
+  );
+  CREATE INDEX feed_items_url ON feed_items(item_url);
+  CREATE INDEX feed_items_seen ON feed_items(feed_url, first_seen_at);
+  -- Saved searches: words, an entity or a story; new matches become an Atom feed and optional webhook calls.
+  -- notified_rowid is how far through the articles (by rowid, i.e. arrival order) the webhook has been called.
+  CREATE TABLE saved_searches (
+    name TEXT PRIMARY KEY,
+    words TEXT,
+    entity_key TEXT,
+    story_id TEXT,
+    webhook TEXT,
+    created_at TEXT NOT NULL,
+    notified_rowid INTEGER NOT NULL DEFAULT 0
+  );
+  -- The durable work queue: one job per raw input (its content hash, so enqueuing twice is one job). A claimed job
+  -- holds a lease; a worker that dies (kill -9) lets the lease run out and the job is claimed again.
+  CREATE TABLE jobs (
+    raw_id TEXT PRIMARY KEY REFERENCES raw_inputs(id) ON DELETE CASCADE,
+    state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'done', 'dead')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    run_at TEXT NOT NULL,
+    lease_until TEXT,
+    worker TEXT,
+    options TEXT NOT NULL DEFAULT '{}',
+    last_error TEXT,
+    enqueued_at TEXT NOT NULL,
+    finished_at TEXT
+  );
+  CREATE INDEX jobs_ready ON jobs(state, run_at);
+  `,
+  // 4: incremental stories (src/story/incremental.ts): the state one arriving article needs, so adding it
   // costs a bounded number of look-ups and reads never recompute. Document frequencies (overall and per
   // source) weigh terms; postings over each story's heaviest features, with the story's last day, give
   // candidate stories in a time range; a story's profile is its bounded running sums; its members'

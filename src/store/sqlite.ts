@@ -5,11 +5,23 @@ import { dirname } from 'node:path';
 import type { RawDocument } from '../ingest/raw.js';
 import type { Analysis } from '../model/analysis.js';
 import { migrate } from './migrations.js';
+import { FeedRepository } from './feeds.js';
+import { SavedSearchRepository } from './searches.js';
+import { JobQueue } from './jobs.js';
+import { toFtsQuery } from './fts.js';
+
+export { toFtsQuery, MAX_QUERY_TERMS } from './fts.js';
 import { entityKey } from './keys.js';
-import type { ArticleFilter, ArticleSummary, EntitySummary, Page, RawStatus, SearchHit, StoreStats } from './types.js';
+import type { ArticleFilter, ArticleSummary, EntityRow, EntitySummary, Page, RawStatus, SearchHit, StoreStats } from './types.js';
 
 export class SqliteStore {
   readonly db: Database.Database;
+  /** Watched feeds and their items (src/store/feeds.ts). */
+  readonly feeds: FeedRepository;
+  /** Saved searches and their matches (src/store/searches.ts). */
+  readonly searches: SavedSearchRepository;
+  /** The durable work queue of `ingest --queue` and `storyline worker` (src/store/jobs.ts). */
+  readonly jobs: JobQueue;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -17,6 +29,9 @@ export class SqliteStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
+    this.feeds = new FeedRepository(this.db);
+    this.searches = new SavedSearchRepository(this.db);
+    this.jobs = new JobQueue(this.db);
   }
 
   close(): void {
@@ -25,12 +40,27 @@ export class SqliteStore {
 
   /** Keep the raw bytes before any processing. Returns the status the input already had, if any. */
   saveRaw(raw: RawDocument): { isNew: boolean; status: RawStatus } {
-    const existing = this.db.prepare('SELECT status FROM raw_inputs WHERE id = ?').get(raw.id) as { status: RawStatus } | undefined;
-    if (existing) return { isNew: false, status: existing.status };
-    this.db.prepare(`INSERT INTO raw_inputs (id, bytes, size, source_path, source_url, fetched_at, media_type, charset, status)
+    // One statement, not check-then-insert: two processes storing the same input at once both succeed.
+    const inserted = this.db.prepare(`INSERT OR IGNORE INTO raw_inputs (id, bytes, size, source_path, source_url, fetched_at, media_type, charset, status)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending')`).run(raw.id, raw.bytes, raw.bytes.length, raw.source.path ?? null,
       raw.source.url ?? null, raw.source.fetchedAt, raw.mediaType, raw.charset);
-    return { isNew: true, status: 'pending' };
+    if (inserted.changes === 1) return { isNew: true, status: 'pending' };
+    const existing = this.db.prepare('SELECT status FROM raw_inputs WHERE id = ?').get(raw.id) as { status: RawStatus };
+    return { isNew: false, status: existing.status };
+  }
+
+  /** Runs `work` in one transaction: everything it writes lands, or nothing does (nested calls become savepoints). */
+  inTransaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  /** The stored raw input, as it was before any processing. */
+  getRaw(id: string): RawDocument | null {
+    const r = this.db.prepare(`SELECT id, bytes, source_path AS path, source_url AS url, fetched_at AS fetchedAt, media_type AS mediaType, charset
+      FROM raw_inputs WHERE id = ?`).get(id) as { id: string; bytes: Buffer; path: string | null; url: string | null; fetchedAt: string; mediaType: RawDocument['mediaType']; charset: string | null } | undefined;
+    if (!r) return null;
+    return { id: r.id, bytes: r.bytes, mediaType: r.mediaType, charset: r.charset,
+      source: { fetchedAt: r.fetchedAt, ...(r.path ? { path: r.path } : {}), ...(r.url ? { url: r.url } : {}) } };
   }
 
   markFailed(id: string, reason: string): void {
@@ -112,11 +142,21 @@ export class SqliteStore {
     const match = toFtsQuery(query);
     if (!match) return { items: [], total: 0, limit, offset };
     const total = (this.db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n;
+    // The page is chosen first (ranking only), so snippets are built for the rows returned, not for every
+    // match before the limit (80 × "the" took 24 s).
     const items = this.db.prepare(`SELECT f.article_id AS id, a.title, substr(a.text, 1, 200) AS lead, a.published,
         snippet(articles_fts, 2, '[', ']', '…', 16) AS snippet
       FROM articles_fts f JOIN articles a ON a.id = f.article_id
-      WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 0, 5, 1) LIMIT ? OFFSET ?`).all(match, limit, offset) as SearchHit[];
+      WHERE articles_fts MATCH ? AND f.rowid IN (
+        SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 0, 5, 1) LIMIT ? OFFSET ?)
+      ORDER BY bm25(articles_fts, 0, 5, 1)`).all(match, match, limit, offset) as SearchHit[];
     return { items, total, limit, offset };
+  }
+
+  /** Each article's entity row for one cross-article key, newest article first. */
+  entityRows(key: string, limit: number): EntityRow[] {
+    return this.db.prepare(`SELECT e.article_id, e.local_id, e.name, e.type, e.roles, e.aliases, e.lat, e.lon, e.country
+      FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.key = ? ORDER BY a.published DESC, a.id LIMIT ?`).all(key, limit) as EntityRow[];
   }
 
   /** Entities linked across articles by key, most frequent first. */
@@ -152,8 +192,3 @@ export class SqliteStore {
   }
 }
 
-/** Turn free user text into a safe FTS5 query: each word quoted, all required, last word as a prefix. */
-export function toFtsQuery(query: string): string {
-  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
-}

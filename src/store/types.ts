@@ -62,3 +62,6 @@ export interface StoreStats {
   events: number;
   claims: number;
 }
+
+/** One article's entity as stored: roles and aliases are JSON arrays. */
+export interface EntityRow { article_id: string; local_id: string; name: string; type: string; roles: string; aliases: string; lat: number | null; lon: number | null; country: string | null }

@@ -70,6 +70,20 @@ describe('analyze refuses bad input with a clear reason', () => {
     expectOneLineError(runCli(['analyze', p]), p, /not an article|no article text/);
   });
 
+  it('a non-article (a CSV dump)', () => {
+    const p = join(dir, 'rows.txt');
+    writeFileSync(p, ['id,name,score', ...Array.from({ length: 10 }, (_, i) => `${i},name ${i},${i * 2}`)].join('\n'));
+    expectOneLineError(runCli(['analyze', p]), p, /not an article: delimited data/);
+  });
+
+  it('short news is not refused: a one-line brief without a final full stop', () => {
+    const p = join(dir, 'brief.txt');
+    writeFileSync(p, 'Council approves new budget for schools and roads after four hours of talks in Brussels');
+    const r = runCli(['analyze', p, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).article.text).toContain('new budget');
+  });
+
   it('an invalid date option', () => {
     const p = join(dir, 'ok.txt');
     writeFileSync(p, ARTICLE);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entityAt, resolveDescription } from '../../src/analyse/entities/lookup.js';
-import { lookupPlace } from '../../src/analyse/entities/gazetteer.js';
+import { lookupPlace } from '../../src/analyse/shared/places.js';
 import { scoreSeed } from '../support/seed.js';
 import { analyseText } from './helpers.js';
 

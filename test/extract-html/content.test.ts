@@ -84,3 +84,30 @@ describe('odd page structures', () => {
     expect(a.text.startsWith('Real.')).toBe(true);
   });
 });
+
+describe('the container is not widened to its own ancestors', () => {
+  it('keeps the article when its near-equal rivals are only its parents', async () => {
+    const { parseHtml } = await import('../../src/extract/html/dom.js');
+    const { findContent, prune } = await import('../../src/extract/html/score.js');
+    const para = (s: string) => `<p>${s}</p>`;
+    const html = `<html><body><div class="main"><div class="promo-strip"><p>Other things to read on this website today and tomorrow, all of them.</p></div>`
+      + `<div class="content"><div class="post-body"><article class="story">${para('The council approved the budget on Monday after four hours of talks.')}`
+      + `${para('Members argued about schools and roads before the vote.')}</article></div></div>`
+      + `<div class="teasers"><p>Another unrelated story about the weather in the north of the country.</p></div></div></body></html>`;
+    const doc = parseHtml(html);
+    prune(doc);
+    expect(findContent(doc).map((e) => `${e.name}.${e.attribs.class}`)).toEqual(['article.story']);
+  });
+});
+
+describe('bylines and date stamps at the top of the body', () => {
+  it('are metadata, not body', () => {
+    const a = extractHtml(wrap(`<p>By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.</p><p>Updated November 18, 2019</p>${para('First.')}${para('Second.')}`));
+    expect(a.text.startsWith('First.')).toBe(true);
+    expect(a.dropped.map((d) => d.text)).toContain('Updated November 18, 2019');
+  });
+  it('a short sentence starting with "By" stays', () => {
+    const a = extractHtml(wrap(`<p>By the end of the week, the council had approved it.</p>${para('Second.')}`));
+    expect(a.text.startsWith('By the end of the week')).toBe(true);
+  });
+});

@@ -1,7 +1,8 @@
 // Each metadata source, and the order of trust between them.
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../src/extract/html/index.js';
-import { dateFromUrl, normalizeDate } from '../../src/extract/html/metadata.js';
+import { dateFromUrl, normalizeDate, readMetadata } from '../../src/extract/html/metadata.js';
+import { parseHtml } from '../../src/extract/html/dom.js';
 
 const body = '<article><p>' + 'The council met on Monday to discuss the budget, and members argued for hours about it. '.repeat(6) + '</p></article>';
 const page = (head: string, bodyHtml = body, htmlAttrs = '') => `<!doctype html><html${htmlAttrs}><head>${head}</head><body>${bodyHtml}</body></html>`;
@@ -30,8 +31,9 @@ describe('metadata sources', () => {
     expect(a.title).toBe('OG headline');
     expect(a.published).toBe('2020-02-03T08:00:00Z');
     expect(a.siteName).toBe('OG Site');
-    expect(a.language).toBe('pt-BR');
     expect(a.section).toBe('World');
+    // og:locale is read, but the English body wins over a declared pt_BR
+    expect(a.language).toBe('en');
   });
 
   it('reads DC.*, parsely and sailthru meta tags', () => {
@@ -56,9 +58,18 @@ describe('metadata sources', () => {
     expect([none.published, none.publishedFrom]).toEqual([null, null]);
   });
 
-  it('reads language from <html lang>, then content-language', () => {
-    expect(extractHtml(page('<meta property="og:locale" content="fr_FR">', body, ' lang="de"')).language).toBe('de');
-    expect(extractHtml(page('<meta http-equiv="Content-Language" content="es">')).language).toBe('es');
+  it('reads the declared language from <html lang>, then og:locale, then content-language', () => {
+    const declared = (html: string) => readMetadata(parseHtml(html)).language;
+    expect(declared(page('<meta property="og:locale" content="fr_FR">', body, ' lang="de"'))).toBe('de');
+    expect(declared(page('<meta property="og:locale" content="pt_BR">'))).toBe('pt-BR');
+    expect(declared(page('<meta http-equiv="Content-Language" content="es">'))).toBe('es');
+  });
+
+  it('takes the language from the text, keeping the declared tag when it agrees', () => {
+    expect(extractHtml(page('', body, ' lang="de"')).language).toBe('en');
+    expect(extractHtml(page('', body, ' lang="en-GB"')).language).toBe('en-GB');
+    const german = '<article><p>' + 'Der Stadtrat hat am Montag über den Haushalt beraten, und die Mitglieder stritten stundenlang darüber. '.repeat(4) + '</p></article>';
+    expect(extractHtml(page('', german, ' lang="en"')).language).toBe('de');
   });
 
   it('cleans the document title and resolves the canonical URL', () => {

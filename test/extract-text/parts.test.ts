@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { boilerplateKind, isTimestampLine } from '../../src/extract/text/boilerplate.js';
 import { counterTokens, isCredit } from '../../src/extract/text/gallery.js';
-import { detectLanguage } from '../../src/extract/text/meta.js';
+import { detectLanguage } from '../../src/extract/language.js';
 import { inlineRelated, isRelatedMarker } from '../../src/extract/text/related.js';
 import { buildUnits } from '../../src/extract/text/paragraphs.js';
 import { splitLines } from '../../src/extract/text/lines.js';
@@ -48,6 +48,12 @@ describe('boilerplate and metadata', () => {
     expect(isTimestampLine('Published 3 December 2025, 14:02')).toBe(true);
     expect(isTimestampLine('Nov. 19, 2019 8:03 am ET')).toBe(true);
     expect(isTimestampLine('The talks ended on 3 December 2025.')).toBe(false);
+  });
+  it('tells the language in any script, and prefers the text over a declared template language', () => {
+    expect(detectLanguage('Министр заявил, что переговоры с профсоюзами возобновятся в понедельник, а план не окончательный.')).toBe('ru');
+    expect(detectLanguage('東京都は十日、新しい防災計画を発表した。計画では、大地震に備えて避難所の数を増やす。')).toBe('ja');
+    expect(detectLanguage('قال الوزير إن المحادثات مع النقابات ستستأنف يوم الاثنين وإن الخطة ليست نهائية.')).toBe('ar');
+    expect(detectLanguage('Der Minister sagte, die Gespräche mit den Gewerkschaften würden am Montag fortgesetzt.', 'en-US')).toBe('de');
   });
   it('tells English from Portuguese', () => {
     expect(detectLanguage('The minister said that the talks with the unions would resume on Monday and that the plan was not final.')).toBe('en');

@@ -43,7 +43,7 @@ describe('articles', () => {
     expect(full.status).toBe(200);
     expect(full.body.article.id).toBe(id);
     expect(full.body.article.text).toContain('Putin');
-    expect(Object.keys(full.body).sort()).toEqual(['article', 'claims', 'entities', 'events', 'quantities', 'quotes', 'times']);
+    expect(Object.keys(full.body).sort()).toEqual(['analyser', 'article', 'claims', 'entities', 'events', 'quantities', 'quotes', 'times']);
     expect((await get(`/api/articles/${id.slice(0, 8)}`)).body.article.id).toBe(id);
   });
 
@@ -62,7 +62,7 @@ describe('articles', () => {
 });
 
 describe('POST /api/articles', () => {
-  it('analyses and stores JSON and raw text bodies, with stable ids', async () => {
+  it('analyses and stores JSON bodies, with stable ids', async () => {
     const text = 'Ferry service resumes\n\nThe ferry between Dover and Calais resumed on Tuesday after a two-day strike, the operator said. Passengers waited for hours at both ports while the unions and the company negotiated a new agreement on pay and working hours for the crews.';
     const r = await app.inject({ method: 'POST', url: '/api/articles', payload: { text, published: '2025-11-04' } });
     expect(r.statusCode).toBe(201);
@@ -70,14 +70,14 @@ describe('POST /api/articles', () => {
     expect(a.article.published).toBe('2025-11-04');
     expect(r.headers.location).toBe(`/api/articles/${a.article.id}`);
     expect((await get(`/api/articles/${a.article.id}`)).body.article.text).toBe(a.article.text);
-    const raw = await app.inject({ method: 'POST', url: '/api/articles', payload: text, headers: { 'content-type': 'text/plain' } });
-    expect(raw.statusCode).toBe(201);
-    expect(raw.json().article.id).toBe(a.article.id);
+    const again = await app.inject({ method: 'POST', url: '/api/articles', payload: { text } });
+    expect(again.statusCode).toBe(201);
+    expect(again.json().article.id).toBe(a.article.id);
   });
 
-  it('accepts an HTML body and extracts its text', async () => {
+  it('accepts HTML in the JSON body and extracts its text', async () => {
     const page = '<html><head><title>Dam report</title></head><body><article><h1>Dam report</h1><p>The dam on the river held during the storm on Sunday, engineers said.</p><p>Water levels fell by two metres overnight, and the regional authority said that the villages downstream would not need to be evacuated again this week.</p></article></body></html>';
-    const r = await app.inject({ method: 'POST', url: '/api/articles', payload: page, headers: { 'content-type': 'text/html' } });
+    const r = await app.inject({ method: 'POST', url: '/api/articles', payload: { text: page, format: 'html' } });
     expect(r.statusCode).toBe(201);
     expect(r.json().article.text).toContain('The dam on the river held');
     expect(r.json().article.text).not.toContain('<p>');
@@ -92,7 +92,7 @@ describe('POST /api/articles', () => {
     const badDate = await app.inject({ method: 'POST', url: '/api/articles', payload: { text: "Some words here. ".repeat(20), published: "soon" } });
     expect(badDate.statusCode).toBe(400);
     expect(badDate.json().error).toBe('bad_input');
-    const huge = await app.inject({ method: 'POST', url: '/api/articles', payload: 'a'.repeat(2 * 1024 * 1024 + 10), headers: { 'content-type': 'text/plain' } });
+    const huge = await app.inject({ method: 'POST', url: '/api/articles', payload: { text: 'a'.repeat(2 * 1024 * 1024 + 10) } });
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error).toBe('payload_too_large');
     const json = await app.inject({ method: 'POST', url: '/api/articles', payload: '{"text": ', headers: { 'content-type': 'application/json' } });

@@ -79,7 +79,8 @@ describe('pages', () => {
     const css = await app.inject('/static/style.css');
     expect(css.headers['content-type']).toMatch(/^text\/css/);
     expect((await app.inject('/static/..%2Fpackage.json')).statusCode).toBe(404);
-    const empty = await app.inject({ method: 'POST', url: '/ingest', payload: 'text=++&format=', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const token = /name="csrf" value="([^"]+)"/.exec((await app.inject('/ingest')).body)![1];
+    const empty = await app.inject({ method: 'POST', url: '/ingest', payload: `text=++&format=&csrf=${token}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(empty.statusCode).toBe(400);
     expect(empty.body).toContain('empty article');
     await app.close();

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore, toFtsQuery } from '../../src/store/index.js';
+import { MAX_QUERY_TERMS } from '../../src/store/sqlite.js';
 import { analyzeText } from '../../src/api.js';
 import { rawFromBytes } from '../../src/ingest/raw.js';
 import { ingestPaths } from '../../src/ingest/run.js';
@@ -105,5 +106,31 @@ describe('SqliteStore', () => {
     expect(store.search('"unbalanced AND (').total).toBe(0);
     expect(store.search('minist').total).toBe(1); // prefix on the last word
     expect(toFtsQuery('a "b" OR c')).toBe('"a" "b" "OR" "c"*');
+  });
+
+  it('search uses each word once, at most MAX_QUERY_TERMS of them, and pages before building snippets', () => {
+    expect(toFtsQuery(Array(80).fill('the').join(' '))).toBe('"the"*');
+    const many = Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ');
+    expect(toFtsQuery(many).split(' ')).toHaveLength(MAX_QUERY_TERMS);
+    for (let i = 0; i < 5; i++) {
+      const text = `${ARTICLE} Article number ${i} mentions the budget ${'again '.repeat(i)}here.`;
+      const raw = rawFromBytes(Buffer.from(text), { path: `a${i}.txt` });
+      store.saveRaw(raw);
+      store.saveAnalysis(analyzeText(text, { today: '2026-11-26', path: `a${i}.txt` }));
+    }
+    const all = store.search('budget', 10);
+    expect(all.total).toBe(5);
+    const page = store.search(Array(80).fill('budget').join(' '), 2, 1);
+    expect(page.total).toBe(5);
+    expect(page.items.map((h) => h.id)).toEqual(all.items.slice(1, 3).map((h) => h.id));
+    expect(page.items.every((h) => /\[budget\]/.test(h.snippet))).toBe(true);
+  });
+
+  it('saveRaw of one input from two connections stores it once and reports it as not new', () => {
+    const other = new SqliteStore(join(dir, 'test.db'));
+    const raw = rawFromBytes(Buffer.from(ARTICLE), { path: 'a.txt' });
+    expect(store.saveRaw(raw)).toEqual({ isNew: true, status: 'pending' });
+    expect(other.saveRaw(raw)).toEqual({ isNew: false, status: 'pending' });
+    other.close();
   });
 });

@@ -39,7 +39,7 @@ describe('explicit dates', () => {
     ['It was signed on Dec. 2 in Geneva.', 'Dec. 2', '2025-12-02'],
     ['Prices fell in March.', 'March', '2025-03'],
     ['The strike will start in March.', 'March', '2026-03'],
-    ['Profits fell in the third quarter.', 'third quarter', '2025-Q3'],
+    ['Profits fell in the third quarter.', 'the third quarter', '2025-Q3'],
     ['Cars of the 1990s were boxier.', 'the 1990s', '199'],
   ])('%s', (text, expr, value) => expect(valueOf(text, expr)).toBe(value));
 
@@ -60,8 +60,9 @@ describe('ranges, clock times and durations', () => {
     expect(valueOf('Markets opened at 0800 UTC.', '0800 UTC')).toBe('2025-12-04T08:00Z');
   });
 
-  it('does not take durations or bare numbers for times', () => {
-    expect(times('The talks lasted for three weeks over the past two years.')).toEqual([]);
+  it('takes amounts of time as TIMEX3 durations and bare numbers for no time', () => {
+    expect(times('The talks lasted for three weeks over the past two years.').map((t) => [t.text, t.type, t.value]))
+      .toEqual([['three weeks', 'DURATION', 'P3W'], ['the past two years', 'DURATION', 'P2Y']]);
     expect(times('The index closed at 8,579.19 points.')).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ interface Expected {
   today: string;
   published: string | null;
   publishedFrom: string | null;
-  times: Array<{ text: string; value: string | null; endValue?: string | null }>;
+  times: Array<{ text: string; value: string | null; endValue?: string | null; type?: string; quant?: string }>;
   absent?: string[];
 }
 
@@ -32,6 +32,8 @@ describe('times fixtures', () => {
         expect(got, `${want.text} -> ${want.value}; got ${JSON.stringify(analysis.times)}`).toBeDefined();
         expect(text.slice(got!.start, got!.end)).toBe(got!.text);
         if (want.endValue !== undefined) expect(got!.endValue).toBe(want.endValue);
+        if (want.type !== undefined) expect(got!.type).toBe(want.type);
+        if (want.quant !== undefined) expect(got!.quant).toBe(want.quant);
       }
       for (const words of expected.absent ?? []) expect(analysis.times.some((t) => t.text.includes(words))).toBe(false);
     });

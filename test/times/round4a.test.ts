@@ -7,8 +7,8 @@ const times = (text: string) => analyseTimes(text, { published: PUB }).times;
 const valueOf = (text: string, expr: string) => times(text).find((t) => t.text === expr)?.value;
 
 describe('not clock times', () => {
-  it('a bare amount of time after a preposition is a duration', () => {
-    expect(times('The committee agreed after seven hours of debate.').map((t) => t.text)).toEqual([]);
+  it('a bare amount of time after a preposition is a duration, not a clock time', () => {
+    expect(times('The committee agreed after seven hours of debate.').map((t) => [t.text, t.type, t.value])).toEqual([['seven hours', 'DURATION', 'PT7H']]);
   });
 
   it('a match starting inside a number ("150,000 a month") is no time', () => {

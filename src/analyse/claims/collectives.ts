@@ -126,5 +126,6 @@ export const collectiveAnnotator: Annotator = {
   name: 'collective-actors',
   reads: ['sentences', 'entities'],
   writes: ['entities'],
+  needsLang: true,
   annotate(doc) { splitByPossessor(doc); addCollectiveActors(doc); },
 };

@@ -3,12 +3,14 @@
 // counter-claims linked to the claim they answer (`linking.ts`).
 import type { Annotator, ArticleDoc } from '../document.js';
 import type { Claim, Entity, Stance } from '../../model/analysis.js';
-import { canAct, isNounUse, quotedRanges, sentenceViews, type SentenceView } from '../events/index.js';
-import { STANCE_CUES, ULTIMATUM, stems } from './stance.js';
+import { canAct, isNounUse, sentenceViews, type SentenceView } from '../shared/clauses.js';
+import { quotedRanges } from '../shared/quotation.js';
+import { stems } from './stance.js';
+import { STANCE_CUES, ULTIMATUM } from '../../lang/en/stance.js';
 import { speakerAt, speakerTurns, type SpeakerTurn } from './speakers.js';
 import { collectiveAnnotator } from './collectives.js';
 import { CONTESTED, REPORTED, actorBefore } from './reported.js';
-import { DEMONYMS } from '../entities/lexicon.js';
+import { DEMONYMS } from '../../lang/en/entities.js';
 import { keepAnswered, linkCounterClaims, objectStances, type Draft } from './linking.js';
 import { sidesOf } from './sides.js';
 import { placeSides, quoteDrafts, quotesBySentence } from './quoted.js';
@@ -215,6 +217,7 @@ export const claimAnnotator: Annotator = {
   name: 'claims',
   reads: ['sentences', 'entities', 'quotes', 'events'],
   writes: ['claims'],
+  needsLang: true,
   annotate(doc) { doc.claims = extractClaims(doc); },
 };
 

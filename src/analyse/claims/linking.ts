@@ -4,7 +4,8 @@
 // opposite predicate ("exports had risen" / "they had fallen"). Reported assertions ("X said …") that
 // nobody answers and that state no contested fact are dropped afterwards.
 import type { Claim, Stance } from '../../model/analysis.js';
-import { ANAPHORA, COUNTER, overlap } from './stance.js';
+import { COUNTER, overlap } from './stance.js';
+import { ANAPHORA } from '../../lang/en/stance.js';
 import { CONTESTED, contradicts } from './reported.js';
 
 export interface Draft {

@@ -6,9 +6,9 @@
 // linker uses to find the claim a rebuttal answers.
 import type { ArticleDoc } from '../document.js';
 import type { Entity, Quote, Stance } from '../../model/analysis.js';
-import { canAct, sentenceAt, type SentenceView } from '../events/index.js';
+import { canAct, sentenceAt, type SentenceView } from '../shared/clauses.js';
 import { stems } from './stance.js';
-import { DEMONYMS } from '../entities/lexicon.js';
+import { DEMONYMS } from '../../lang/en/entities.js';
 import type { Draft } from './linking.js';
 
 const QUOTE_CUES: Array<[Stance, RegExp]> = [

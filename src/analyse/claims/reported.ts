@@ -4,7 +4,7 @@
 // Also the actor tests the claimant choice needs: a place after "from/in/at" is where the speaker
 // stood, not who spoke ("Qassem, speaking from Doha, accused").
 import type { Entity } from '../../model/analysis.js';
-import { canAct, type SentenceView } from '../events/index.js';
+import { canAct, type SentenceView } from '../shared/clauses.js';
 
 /** Speech verbs that report without committing to a stance; the clause after them is the tentative claim. */
 export const REPORTED = /\b(?:said|says|told (?:reporters|journalists|parliament|lawmakers|supporters|the \w+|\p{Lu}\w+)|reported)(?!\w)(?!\s+(?:that\b|:))/gu;

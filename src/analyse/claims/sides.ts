@@ -5,8 +5,8 @@
 // a role ("Japanese Economy Minister", "Pakistan's defence minister").
 import type { ArticleDoc } from '../document.js';
 import type { Entity } from '../../model/analysis.js';
-import { DEMONYMS } from '../entities/lexicon.js';
-import { lookupPlace } from '../entities/gazetteer.js';
+import { DEMONYMS } from '../../lang/en/entities.js';
+import { lookupPlace } from '../shared/places.js';
 
 /** The country code of one word or name: a demonym ("Saudi"), a country, or (when `anyPlace`) a city ("Kabul's"). */
 function countryOfWord(word: string, anyPlace = false): string | null {

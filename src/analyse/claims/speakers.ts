@@ -3,7 +3,7 @@
 // without a subject in its sentence ("Then it turned out that it was a fake") is the speaker's.
 import type { ArticleDoc } from '../document.js';
 import type { Entity } from '../../model/analysis.js';
-import { canAct } from '../events/index.js';
+import { canAct } from '../shared/clauses.js';
 
 export interface SpeakerTurn { at: number; speaker: Entity | null }
 

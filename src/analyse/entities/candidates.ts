@@ -1,8 +1,8 @@
 // Candidate names: runs of capitalised words in a sentence, joined by name connectors ("Bank of America",
 // "Charles de Gaulle", "Procter & Gamble"), minus sentence-initial function words, with a capitalised
 // title prefix ("Russian President", "Emergencies Minister") split off as the role.
-import { DEMONYMS, GIVEN_NAMES, HONORIFICS, NAME_CONNECTORS, NON_NAMES, ORG_WORDS, ROLE_MODIFIERS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.js';
-import { lookupPlace } from './gazetteer.js';
+import { DEMONYMS, GIVEN_NAMES, HONORIFICS, NAME_CONNECTORS, NON_NAMES, ORG_WORDS, ROLE_MODIFIERS, SENTENCE_STARTERS, TITLE_WORDS } from '../../lang/en/entities.js';
+import { lookupPlace } from '../shared/places.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 export interface Candidate {

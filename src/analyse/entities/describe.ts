@@ -1,7 +1,7 @@
 // Definite descriptions that point back to one earlier person: "the Russian advisor" → Yuri Ushakov,
 // "the Ukrainian" → Volodymyr Zelensky, "the president" when only one president is in play.
 import type { Entity, Span } from '../../model/analysis.js';
-import { DEMONYMS, TITLE_WORDS } from './lexicon.js';
+import { DEMONYMS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { roleCountries } from './roles.js';
 import type { Token } from './tokens.js';
 

@@ -1,69 +1,100 @@
-// Public surface of the entities annotators: a rule-and-lexicon recogniser for English news.
-// tokens → candidates (capitalised runs) → roles and types → clusters (one per referent) → description mentions.
-import type { Entity } from '../../model/analysis.js';
+// Public surface of the entities annotators for English news: tokens → name candidates (the capitalised-run
+// rules, plus the names the trained recogniser in ner/ finds where the rules have none, repeated across the
+// article) → roles and types → clusters (one per referent) → description mentions. docs/decisions/ner.md
+// has the combinations measured; `recognise(doc, { names })` keeps the others runnable.
+import type { Entity, EntityType, Span } from '../../model/analysis.js';
 import type { Annotator, ArticleDoc } from '../document.js';
-import { findCandidates, type Candidate } from './candidates.js';
+import type { Candidate } from './candidates.js';
 import { contextCountries, findDescriptions, resolveAgainst } from './describe.js';
-import { lookupPlace } from './gazetteer.js';
-import { GIVEN_NAMES, KNOWN_ORGS, NAME_CONNECTORS, TITLE_WORDS } from './lexicon.js';
+import { lookupPlace } from '../shared/places.js';
+import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { retypeProducts } from './products.js';
 import { sentenceStartFinder } from './lookup.js';
 import { cluster, toEntity, type Mention } from './merge.js';
+import { recogniseNames } from './ner/index.js';
+import { proposalsFromModel, repeatedNames, type Proposal } from './proposals.js';
 import { findRole, outerRole } from './roles.js';
-import { isAllCaps, tokenize, type Token } from './tokens.js';
-import { typeCandidate } from './typing.js';
+import { ruleCandidates, ruleHints } from './rules.js';
+import { tokenize, type Token } from './tokens.js';
+import { typeCandidate, type Typed } from './typing.js';
 
 export { entityAt, resolveDescription } from './lookup.js';
 
-/** A sentence-initial single word is a name only with outside support (seen mid-sentence, or in a lexicon). */
-function keepInitial(c: Candidate, midWords: Set<string>): boolean {
-  if (!c.initial || c.tokens.length > 1) return true;
-  const w = c.text;
-  // A small town is no support: GeoNames holds towns called "Give", "Is" or "One".
-  return midWords.has(w) || GIVEN_NAMES.has(w) || KNOWN_ORGS.has(w) || isAllCaps(w) || bigPlace(w);
+/** How names are found and typed; the defaults are the combination measured best (docs/decisions/ner.md). */
+export interface RecogniseOptions {
+  /**
+   * who proposes name spans: the trained model; the rules first, with the model's names added where the rules
+   * have none and the model's type where the rules type by default only ('rules-first'); or the rules alone.
+   * Without a model for the language, the rules alone.
+   */
+  names?: 'model' | 'rules-first' | 'rules';
+  /** rules-first: give a rule candidate typed by default only (strength 0) the model's type */
+  retype?: boolean;
+  /** rules-first: drop a rule candidate typed by default only (strength 0) when the model sees no name there */
+  veto?: boolean;
+  /** how a model name is typed: by the model, or by a rule when the rule has strong evidence */
+  typing?: 'model' | 'strong-rules';
+  /** also keep rule candidates that overlap no model name: none, those the rules type with strong (≥ 2) or weak (≥ 1) evidence, all */
+  union?: 'none' | 'strong' | 'weak' | 'all';
+  /** repeat a name the model found at its other, untagged occurrences in the article (one sense per document) */
+  propagate?: boolean;
+}
+const DEFAULTS: Required<RecogniseOptions> = { names: 'rules-first', retype: false, veto: false, typing: 'strong-rules', union: 'strong', propagate: true };
+
+/** The model's type, unless a rule has strong evidence (a known organisation, a country, a title before a person). */
+function combineTypes(c: Candidate, toks: Token[], hasRole: boolean, modelType: EntityType, mode: 'model' | 'strong-rules'): Typed | null {
+  const rule = typeCandidate(c, toks, hasRole);
+  if (mode === 'strong-rules' && rule && rule.strength >= 3) return rule;
+  const place = modelType === 'place' ? (rule?.type === 'place' ? rule.place : null) ?? lookupPlace(c.text) : null;
+  return { type: modelType, strength: c.tokens.length > 1 ? 2 : 1, place };
 }
 
-/** Lowercase function words of Title Case ("Apple Unveils the New MacBook Air in Paris"). */
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'is', 'are', 'after', 'over', 'into']);
+/** "en-GB" → "en"; an undetermined language is read with the English model, as the rules read it. */
+const modelLanguage = (tag: string) => { const l = (tag || 'und').toLowerCase().split('-')[0]!; return l === 'und' ? 'en' : l; };
 
-/** A sentence set in Title Case (a headline or heading): at least four words, nearly all capitalised. */
-function isTitleCase(toks: Token[]): boolean {
-  const words = toks.filter((t) => /^\p{L}/u.test(t.text) && !MINOR_WORDS.has(t.text));
-  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.8 * words.length;
+export function recogniseEntities(doc: ArticleDoc, options: RecogniseOptions = {}): Entity[] {
+  return recognise(doc, { ...DEFAULTS, ...options }).entities;
 }
 
-/**
- * In a Title Case line capitals prove nothing: keep only the stretches of a run whose words recur in the body
- * or are known to a lexicon ("Rescue Teams Reach Flooded Valley Villages Near Brest" → "Brest").
- */
-function titleCaseParts(c: Candidate, bodyWords: Set<string>, text: string): Candidate[] {
-  const known = (t: Token) => bodyWords.has(t.text) || GIVEN_NAMES.has(t.text) || KNOWN_ORGS.has(t.text) || isAllCaps(t.text)
-    || bigPlace(t.text);
-  const parts: Token[][] = [];
-  let cur: Token[] = [];
-  for (const t of c.tokens) {
-    if (known(t)) cur.push(t);
-    else if (NAME_CONNECTORS.has(t.text) && cur.length) cur.push(t);
-    else { if (cur.length) parts.push(cur); cur = []; }
-  }
-  if (cur.length) parts.push(cur);
-  return parts.map((p) => { while (p.length && NAME_CONNECTORS.has(p[0]!.text)) p.shift(); while (p.length && NAME_CONNECTORS.has(p[p.length - 1]!.text)) p.pop(); return p; }).filter((p) => p.length)
-    .map((p) => ({ ...c, tokens: p, start: p[0]!.start, end: p[p.length - 1]!.end, text: text.slice(p[0]!.start, p[p.length - 1]!.end), initial: false }));
-}
-
-const bigPlace = (w: string) => { const p = lookupPlace(w); return !!p && (p.kind !== 'city' || p.population >= 100_000); };
-
-export function recogniseEntities(doc: ArticleDoc): Entity[] {
+/** Entities and the named mentions (with their entity's type) behind them; the bench scores the latter. */
+export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { entities: Entity[]; names: Array<Span & { type: EntityType }> } {
+  const opt = { ...DEFAULTS, ...options };
   const sentences = tokenize(doc);
-  const all = findCandidates(sentences, doc.text);
-  const titleCase = sentences.map(isTitleCase);
-  const midWords = new Set(all.filter((c) => !c.initial && !titleCase[c.sentence]).flatMap((c) => c.tokens.map((t) => t.text)));
+  // The rule candidates, their roles and rule types are computed once: the model's hints and the proposals share them.
+  const ruleCands = ruleCandidates(sentences, doc.text);
+  const roles = new Map<Candidate, ReturnType<typeof findRole>>();
+  const roleOf = (c: Candidate, toks: Token[]) => { if (!roles.has(c)) roles.set(c, findRole(c, toks, doc.text)); return roles.get(c)!; };
+  const ruleTypes = new Map<Candidate, Typed | null>();
+  const ruleType = (c: Candidate, toks: Token[]) => { if (!ruleTypes.has(c)) ruleTypes.set(c, typeCandidate(c, toks, !!roleOf(c, toks))); return ruleTypes.get(c)!; };
+  const modelNames = opt.names !== 'rules' ? recogniseNames(sentences, modelLanguage(doc.article.language), () => ruleHints(sentences, doc.text, ruleCands, ruleType)) : null;
+  const fromModel = modelNames ? proposalsFromModel(sentences, doc.text, modelNames) : [];
+  const ruleFirst = !modelNames || opt.names === 'rules-first';
+  const proposals: Proposal[] = ruleFirst ? ruleCands.map((cand) => ({ cand, type: null })) : fromModel;
+  const overlapsAny = (c: Candidate) => proposals.some((p) => p.cand.start < c.end && c.start < p.cand.end);
+  if (modelNames && ruleFirst) {
+    for (const p of fromModel) if (!overlapsAny(p.cand)) proposals.push(p);
+  } else if (modelNames && opt.union !== 'none') {
+    for (const cand of ruleCands) {
+      const toks = sentences[cand.sentence]!;
+      const strong = opt.union === 'all' || (ruleType(cand, toks)?.strength ?? -1) >= (opt.union === 'weak' ? 1 : 2);
+      if (strong && !overlapsAny(cand)) proposals.push({ cand, type: null });
+    }
+  }
+  if (modelNames && opt.propagate) for (const p of repeatedNames(sentences, doc.text, proposals)) if (!overlapsAny(p.cand)) proposals.push(p);
+  proposals.sort((a, b) => a.cand.start - b.cand.start);
+  /** The model's type for a rule candidate: the type of the model name overlapping it, or null. */
+  const modelTypeAt = (c: Candidate) => fromModel.find((p) => p.cand.start < c.end && c.start < p.cand.end)?.type ?? null;
   const mentions: Mention[] = [];
-  const kept = all.flatMap((c) => (titleCase[c.sentence] ? titleCaseParts(c, midWords, doc.text) : keepInitial(c, midWords) ? [c] : []));
-  for (const c of kept) {
+  for (const { cand: c, type } of proposals) {
     const toks = sentences[c.sentence]!;
-    const role = findRole(c, toks, doc.text);
-    const typed = typeCandidate(c, toks, !!role);
+    const role = roleOf(c, toks);
+    let typed = type ? combineTypes(c, toks, !!role, type, opt.typing) : ruleType(c, toks);
+    if (!type && modelNames && typed && typed.strength === 0) {
+      // a rule candidate typed by default only: the model's type where it sees a name, else (optionally) no name
+      const m = modelTypeAt(c);
+      if (m && opt.retype) typed = combineTypes(c, toks, !!role, m, 'model');
+      else if (opt.veto && typed.strength === 0) typed = null;
+    }
     if (!typed) continue;
     const outer = typed.type === 'person' && role ? outerRole(c, toks, doc.text)?.role ?? null : null;
     mentions.push({ cand: c, typed, role: typed.type === 'person' ? role?.role ?? null : null, plural: !!role?.plural, outerRole: outer });
@@ -79,6 +110,7 @@ export function recogniseEntities(doc: ArticleDoc): Entity[] {
   const clusters = cluster(mentions);
   retypeProducts(clusters, sentences, TITLE_WORDS);
   const entities = clusters.map((cl, i) => toEntity(cl, `e${i + 1}`, []));
+  const names = clusters.flatMap((cl) => cl.mentions.map((m) => ({ start: m.cand.start, end: m.cand.end, type: cl.type })));
   // Descriptions resolve against entities named before them; they become mentions, not aliases.
   const startOf = sentenceStartFinder(doc);
   const soft = contextCountries(entities, sentences);
@@ -89,13 +121,14 @@ export function recogniseEntities(doc: ArticleDoc): Entity[] {
       e.mentions.sort((a, b) => a.start - b.start);
     }
   }
-  return entities;
+  return { entities, names };
 }
 
 export const entityAnnotator: Annotator = {
   name: 'entities',
   reads: ['sentences'],
   writes: ['entities'],
+  needsLang: true,
   annotate(doc) { doc.entities = recogniseEntities(doc); },
 };
 

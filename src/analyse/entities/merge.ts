@@ -2,7 +2,7 @@
 // organisations by name without legal suffix and by acronym ("EU" → "European Union").
 import type { Entity, EntityType, Geo, Span } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
-import { foldName } from './gazetteer.js';
+import { foldName } from '../shared/places.js';
 import type { Typed } from './typing.js';
 
 /** `outerRole`: a second role apposed before the first ("The Qatari mediator, Minister of State X"). */

@@ -2,7 +2,7 @@
 // are not organisations. Each mention votes from its context; a weakly typed organisation cluster whose
 // product (or index) votes outnumber its organisation votes is retyped "other".
 import type { Cluster } from './merge.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { SPEECH_VERBS } from '../../lang/en/entities.js';
 import type { Token } from './tokens.js';
 
 /**

@@ -2,7 +2,7 @@
 // "US envoys Steve Witkoff and Jared Kushner", "The Kremlin's special representative, Kirill Dmitriev",
 // "Zelensky, the Ukrainian president", "Tim Cook, chief executive of Apple".
 import type { Candidate } from './candidates.js';
-import { DEMONYMS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { DEMONYMS, ROLE_MODIFIERS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 const lower = (t: Token) => t.text.toLowerCase();
@@ -26,6 +26,9 @@ function phrase(toks: Token[], from: number, to: number, text: string): { role: 
   return { role: body.replace(/\s+/g, ' ').trim(), plural: head.plural };
 }
 
+/** Longest role phrase read before a name ("Russian Deputy Foreign Minister" is four). */
+const MAX_ROLE_WORDS = 8;
+
 export interface RoleHit { role: string; plural: boolean }
 
 /** Role written before the name, capitalised or not, ending in a title word right before it. */
@@ -35,7 +38,9 @@ function roleBefore(c: Candidate, toks: Token[], text: string): RoleHit | null {
   // A capitalised prefix ("Vice President of the United States") was already cut at a title by the candidate finder.
   if (end < 0 || (!c.rolePrefix.length && !isTitle(toks[end]!))) return null;
   let from = c.rolePrefix.length ? first.index : end;
-  while (from > 0 && roleWord(toks[from - 1]!) && !/^(the|a|an)$/i.test(toks[from - 1]!.text)) from--;
+  // At most MAX_ROLE_WORDS back: a run of capitalised words ("Helen member Rejected" × 1,000, found by the
+  // fuzzer) made every name's role the whole run before it, quadratic in time and in output.
+  while (from > 0 && end - from < MAX_ROLE_WORDS && roleWord(toks[from - 1]!) && !/^(the|a|an)$/i.test(toks[from - 1]!.text)) from--;
   // Never start a role on a possessive marker or with a lone capitalised word followed by a verb-like gap.
   while (from < end && isPossessive(toks[from]!)) from++;
   return phrase(toks, from, end, text);

@@ -8,33 +8,33 @@ const DOTTED = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'st', 'mr', 'mrs
   'capt', 'lt', 'sgt', 'adm', 'gov', 'sen', 'rep', 'rev', 'bros', 'no']);
 
 export function tokenize(doc: ArticleDoc): Token[][] {
-  const text = doc.text;
-  const out: Token[][] = [];
-  doc.sentences.forEach((s, si) => {
-    const toks: Token[] = [];
-    const chunk = text.slice(s.start, s.end);
-    for (const m of chunk.matchAll(WORD)) {
-      let start = s.start + m.index!;
-      let end = start + m[0].length;
-      let word = m[0];
-      // Possessive: "Kremlin’s" → "Kremlin" + "’s".
-      const poss = /^(.+?)['’]s$/u.exec(word);
-      if (poss && /^\p{L}/u.test(word)) {
-        const stemEnd = start + poss[1]!.length;
-        toks.push({ text: poss[1]!, start, end: stemEnd, sentence: si, index: 0 });
-        toks.push({ text: text.slice(stemEnd, end), start: stemEnd, end, sentence: si, index: 0 });
-        continue;
-      }
-      // Keep the dot of abbreviations and initials ("U.S.", "Inc.", "J.") but not a full stop.
-      if (text[end] === '.' && (word.includes('.') || DOTTED.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
-        end++; word += '.';
-      }
-      toks.push({ text: word, start, end, sentence: si, index: 0 });
+  return doc.sentences.map((s, si) => tokenizeRange(doc.text, s.start, s.end, si));
+}
+
+/** The tokens of text[start, end) (one sentence), with offsets into the whole text. */
+export function tokenizeRange(text: string, from: number, to: number, si: number): Token[] {
+  const toks: Token[] = [];
+  const chunk = text.slice(from, to);
+  for (const m of chunk.matchAll(WORD)) {
+    const start = from + m.index!;
+    let end = start + m[0].length;
+    let word = m[0];
+    // Possessive: "Kremlin’s" → "Kremlin" + "’s".
+    const poss = /^(.+?)['’]s$/u.exec(word);
+    if (poss && /^\p{L}/u.test(word)) {
+      const stemEnd = start + poss[1]!.length;
+      toks.push({ text: poss[1]!, start, end: stemEnd, sentence: si, index: 0 });
+      toks.push({ text: text.slice(stemEnd, end), start: stemEnd, end, sentence: si, index: 0 });
+      continue;
     }
-    toks.forEach((t, i) => { t.index = i; });
-    out.push(toks);
-  });
-  return out;
+    // Keep the dot of abbreviations and initials ("U.S.", "Inc.", "J.") but not a full stop.
+    if (text[end] === '.' && (word.includes('.') || DOTTED.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
+      end++; word += '.';
+    }
+    toks.push({ text: word, start, end, sentence: si, index: 0 });
+  }
+  toks.forEach((t, i) => { t.index = i; });
+  return toks;
 }
 
 export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|ad|as|ash|an|bin|ibn)-\p{Lu}/u.test(w);

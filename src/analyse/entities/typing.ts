@@ -2,8 +2,8 @@
 // cue ("President", a given name, a country) win over a weak default.
 import type { EntityType } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
-import { lookupPlace, type Place, foldName } from './gazetteer.js';
-import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_WORDS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './lexicon.js';
+import { lookupPlace, type Place, foldName } from '../shared/places.js';
+import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_WORDS, PLACE_PREPOSITIONS, SPEECH_VERBS } from '../../lang/en/entities.js';
 import { isAllCaps, type Token } from './tokens.js';
 
 export interface Typed { type: EntityType; strength: number; place: Place | null }

@@ -4,9 +4,9 @@
 // place in it (a capital used as a metonym: "Kabul").
 import type { ArticleDoc } from '../document.js';
 import type { Entity } from '../../model/analysis.js';
-import { DEMONYMS } from '../entities/lexicon.js';
-import { lookupPlace } from '../entities/gazetteer.js';
-import type { SentenceView } from './clauses.js';
+import { DEMONYMS } from '../../lang/en/entities.js';
+import { lookupPlace } from '../shared/places.js';
+import type { SentenceView } from '../shared/clauses.js';
 
 /** Country code → the entity standing for it, built once per document (one pass over the entities). */
 export function countryActors(doc: ArticleDoc): Map<string, Entity> {

@@ -3,29 +3,15 @@
 // place and date taken from the same sentence, an anaphoric next sentence, or the reference date.
 import type { Annotator, ArticleDoc } from '../document.js';
 import type { Entity, EventType, StoryEvent } from '../../model/analysis.js';
-import { canAct, isNounUse, nearestDate, sentenceViews, subjectBefore, type DateGuess, type SentenceView } from './clauses.js';
-import { ANAPHORIC_EVENT, PRESENT_OR_PERFECT, TRIGGERS, conceptOf } from './lexicon.js';
-import { DEMONYMS } from '../entities/lexicon.js';
-import { lookupPlace } from '../entities/gazetteer.js';
+import { canAct, isNounUse, nearestDate, sentenceViews, subjectBefore, type DateGuess, type SentenceView } from '../shared/clauses.js';
+import { ANAPHORIC_EVENT, PRESENT_OR_PERFECT, TRIGGERS, conceptOf } from '../../lang/en/events.js';
+import { DEMONYMS } from '../../lang/en/entities.js';
+import { lookupPlace } from '../shared/places.js';
+import { quotedRanges } from '../shared/quotation.js';
 import { countryActors, demonymActors } from './demonyms.js';
 
-export { sentenceViews, subjectBefore, nearestDate, sentenceAt, canAct, isNounUse } from './clauses.js';
-export type { SentenceView, MentionRef } from './clauses.js';
 
 interface Hit { type: EventType; at: number; end: number; word: string }
-
-/** Offsets (relative to the sentence) that lie inside quotation marks. */
-export function quotedRanges(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '“' || (c === '"' && open < 0)) { if (open < 0) open = i; }
-    else if ((c === '”' || c === '"') && open >= 0) { out.push([open, i + 1]); open = -1; }
-  }
-  if (open >= 0) out.push([open, text.length]);
-  return out;
-}
 
 const inRanges = (r: Array<[number, number]>, i: number) => r.some(([a, b]) => i >= a && i < b);
 
@@ -218,6 +204,7 @@ export const eventAnnotator: Annotator = {
   name: 'events',
   reads: ['sentences', 'entities', 'times', 'quotes', 'referenceDate'],
   writes: ['events'],
+  needsLang: true,
   annotate(doc) { doc.events = extractEvents(doc); },
 };
 

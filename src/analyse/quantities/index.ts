@@ -6,7 +6,7 @@ import type { Annotator, ArticleDoc } from '../document.js';
 import { aboutAfter, complementAfter, contextBefore, countedPhrase, isCountedNoun, nounAfterUnit, verbPhraseAfter } from './about.js';
 import { DIGIT_NUMBER, WORD_NUMBER, digitsToNumber, scaleOf, wordsToNumber } from './numbers.js';
 import { CURRENCY_PREFIX, currencyUnit, unitAt } from './units.js';
-import { DEMONYMS } from '../entities/lexicon.js';
+import { DEMONYMS } from '../../lang/en/entities.js';
 
 const NUMBER = `(?:${DIGIT_NUMBER}|\\b${WORD_NUMBER}\\b)`;
 const SCALE = String.raw`(?:\s?(?:bn|mn|mln|tn)\b|\s(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|b)(?![\p{L}\p{N}]))`;
@@ -182,6 +182,7 @@ export const quantityAnnotator: Annotator = {
   name: 'quantities',
   reads: ['sentences'],
   writes: ['quantities'],
+  needsLang: true,
   annotate(doc: ArticleDoc) {
     const out: Quantity[] = [];
     for (const s of doc.sentences) out.push(...findQuantities(doc.text, s.start, s.end, doc.article.blocks[s.block]?.start ?? s.start));

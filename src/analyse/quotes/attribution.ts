@@ -2,7 +2,7 @@
 // speech is. All functions work on the "masked" text, where quoted words are blanked out so a
 // cue or a name inside a quotation is never taken for the attribution around it.
 import type { Span } from '../../model/analysis.js';
-import { AFTER_ONLY_RE, AUX_TAIL, BARE_CLAUSE, CLAUSE_START, CUE_FORMS, CUE_RE, DETERMINERS, NOUNISH_PRESENT_RE, STOP_WORDS, isParticiple, takesClause } from './cues.js';
+import { AFTER_ONLY_RE, AUX_TAIL, BARE_CLAUSE, CLAUSE_START, CUE_FORMS, CUE_RE, DETERMINERS, NOUNISH_PRESENT_RE, STOP_WORDS, isParticiple, takesClause } from '../../lang/en/speech.js';
 import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from './speaker.js';
 
 export interface Attribution { speaker: Span; cue: string }
@@ -150,10 +150,18 @@ function apposedSpeaker(masked: string, sentStart: number, comma: number): { cla
 }
 
 /** Reported speech in one sentence: "X said (that) ...", "according to X, ...", "..., X said." */
-export function indirectSpeech(masked: string, sent: Span): Indirect[] {
+/**
+ * How far from its cue a reported clause and its speaker are looked for. Every cue in a run-on sentence
+ * used to read the whole sentence ("John Smith said Mary Jones said" × 1,000: quadratic time, and each
+ * clause holding the whole sentence made a 113 MB analysis from 60 KB).
+ */
+const MAX_CLAUSE = 600;
+
+export function indirectSpeech(masked: string, whole: Span): Indirect[] {
   const out: Indirect[] = [];
-  const cues = cuesIn(masked, sent.start, sent.end);
+  const cues = cuesIn(masked, whole.start, whole.end);
   cues.forEach((cue, i) => {
+    const sent = { ...whole, start: Math.max(whole.start, cue.start - MAX_CLAUSE), end: Math.min(whole.end, cue.end + MAX_CLAUSE) };
     const nextStart = cues[i + 1]?.start ?? sent.end;
     if (cue.base === 'according to') {
       const sp = sourceAfter(masked, cue.end, sent.end);
@@ -205,7 +213,7 @@ export function indirectSpeech(masked: string, sent: Span): Indirect[] {
     const pronounClause = /^(?:he|she|they|it|we|i)\s+[\p{Ll}]/u.test(rest); // "told the court she was forced ..."
     if (!/^that\b/.test(rest) && ((cue.base === 'tell' && !pronounClause) || !(CLAUSE_START.test(rest) || BARE_CLAUSE.test(rest)) || /^[“"‘:]/.test(rest))) return;
     if (/^that\s+[“"‘]/.test(rest)) return; // "confirmed that “...”": a marked quote covers it
-    const s = after + (masked.slice(after).length - masked.slice(after).replace(/^\s+/, '').length) + (/^that\b/.test(rest) ? 4 : 0);
+    const s = after + (/^\s*/.exec(masked.slice(after, sent.end))![0].length) + (/^that\b/.test(rest) ? 4 : 0);
     const clause = trimClause(masked, s, clauseEnd(masked, s, cues, i, sent.end));
     if (clause.end - clause.start < 12) return;
     const sp = speakerOfCue(masked, sent, cue);

@@ -6,8 +6,8 @@
 import type { Span } from '../../model/analysis.js';
 import type { Sentence } from '../document.js';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.js';
-import { BEFORE_QUOTE_RE } from './cues.js';
-import type { MarkedQuote } from './marks.js';
+import { BEFORE_QUOTE_RE } from '../../lang/en/speech.js';
+import type { MarkedQuote } from '../shared/quotation.js';
 import { sentenceSubject, subjectBefore } from './speaker.js';
 
 /** An attribution found without a cue next to the quote; `weak` ones need a person or organisation to stand. */

@@ -3,13 +3,13 @@
 import type { Quote, Span } from '../../model/analysis.js';
 import type { Annotator, ArticleDoc, Sentence } from '../document.js';
 import { attributionAfter, attributionBefore, attributionRightBefore, indirectSpeech, type Attribution } from './attribution.js';
-import { CUE_FORMS } from './cues.js';
-import { findMarkedQuotes, type MarkedQuote } from './marks.js';
+import { CUE_FORMS } from '../../lang/en/speech.js';
+import { findMarkedQuotes, type MarkedQuote } from '../shared/quotation.js';
 import { fallbackAttribution } from './fallback.js';
 import { entityGenders } from './gender.js';
 import { genderOf, resolveSpeaker, type Previous, type Resolved, type SpeakerContext } from './resolve.js';
 
-export { findMarkedQuotes } from './marks.js';
+export { findMarkedQuotes } from '../shared/quotation.js';
 
 /** Blank out quoted words (keeping offsets) so attribution patterns never look inside a quotation. */
 function maskQuotes(text: string, quotes: MarkedQuote[]): string {
@@ -114,6 +114,7 @@ export const quoteAnnotator: Annotator = {
   name: 'quotes',
   reads: ['sentences', 'entities'],
   writes: ['quotes'],
+  needsLang: true,
   annotate(doc) { doc.quotes = annotateQuotes(doc); },
 };
 

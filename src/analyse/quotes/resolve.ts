@@ -3,7 +3,7 @@
 import type { Entity, Span } from '../../model/analysis.js';
 import type { ArticleDoc } from '../document.js';
 import { resolveDescription } from '../entities/lookup.js';
-import { DETERMINERS, STOP_WORDS } from './cues.js';
+import { DETERMINERS, STOP_WORDS } from '../../lang/en/speech.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { sentenceSubject } from './speaker.js';
 

@@ -1,7 +1,7 @@
 // Finds the speaker's words around a cue: a small noun-phrase walker over capitalised words,
 // determiners and titles (resolve.ts turns the words into an entity).
 import type { Span } from '../../model/analysis.js';
-import { AUX_TAIL, DETERMINERS, PRONOUNS, STOP_WORDS } from './cues.js';
+import { AUX_TAIL, DETERMINERS, PRONOUNS, STOP_WORDS } from '../../lang/en/speech.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);

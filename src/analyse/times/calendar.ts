@@ -1,4 +1,5 @@
 // Pure calendar arithmetic on ISO dates, in UTC day numbers so no local time zone can shift a date.
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../lang/en/times.js';
 
 export interface Ymd { year: number; month: number; day: number }
 
@@ -56,9 +57,7 @@ export function nearestWeekday(anchor: Ymd, weekday: number, forward: boolean): 
   return addDays(anchor, diff <= 0 ? diff : diff - 7);
 }
 
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december'];
+export { MONTHS, WEEKDAYS };
 
 /** Weekday index from a full or abbreviated English name ("Thu", "Thurs."), or -1. */
 export function weekdayIndex(name: string): number {
@@ -69,6 +68,7 @@ export function weekdayIndex(name: string): number {
 /** Month number 1–12 from a full or abbreviated English name ("Dec.", "Sept"), or 0. */
 export function monthIndex(name: string): number {
   const k = name.toLowerCase().replace(/\.$/, '');
+  if (MONTH_ABBREVIATIONS[k]) return MONTH_ABBREVIATIONS[k]!;
   if (k.length < 3) return 0;
   return MONTHS.findIndex((m) => m.startsWith(k.slice(0, 3)) && m.startsWith(k)) + 1;
 }

@@ -3,7 +3,10 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { addDays, dayNumber, isoDay, isoMonth, isoWeek, nearestWeekday, type Ymd } from './calendar.js';
+import { PARTS_OF_DAY, PERIOD_MODS } from '../../lang/en/times.js';
 import type { Tense } from './tense.js';
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 export interface FoundTime {
   text: string;
@@ -11,6 +14,13 @@ export interface FoundTime {
   end: number;
   value: string | null;
   endValue?: string | null;
+  /** TIMEX3 type when the rule knows it; otherwise read from the value (see `typeOfValue`). */
+  type?: TimexType;
+  /** TIMEX3 quant of a SET ("EVERY", "EACH") and freq ("2X" in "twice a week"). */
+  quant?: string;
+  freq?: string;
+  /** TIMEX3 mod: START ("early 2009"), END, MID. */
+  mod?: string;
 }
 
 // Durations ("for three weeks", "the past two years") belong to quantities, not to times.
@@ -26,7 +36,11 @@ const AGO_UNIT = /\b(year|month)s?\s+(?:ago|earlier|later)\b/i;
 const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming|previous|following)\s+(?:mon|tue|wed|thu|fri|sat|sun)/i;
 const UTC = /\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)/;
 // TimeML's parts of the day, for "this morning" or "Monday night" without a clock time.
-const PART_OF_DAY: Array<[RegExp, string]> = [[/\bmorning\b/i, 'MO'], [/\bafternoon\b/i, 'AF'], [/\bevening\b/i, 'EV'], [/\b(?:night|tonight)\b/i, 'NI']];
+const PART_OF_DAY: Array<[RegExp, string]> = Object.entries(PARTS_OF_DAY).map(([w, code]) => [new RegExp(`\\b${w}\\b`, 'i'), code]);
+// "200 to 300", "8 – 11", "District 8-4A": numbers in a range, not clock times
+const NUMBER_RANGE = /^\d{1,4}\s*(?:to|-|–|—)\s*\d{1,4}[A-Za-z]?$/;
+// "the night of 8 February 1904": the date's own part of the day
+const PART_OF = new RegExp(`^(?:the\\s+)?(${Object.keys(PARTS_OF_DAY).join('|')})\\s+of\\s+`, 'i');
 
 /** "this/last/next week|month|year" counted from the reference date itself (chrono shifts to period starts). */
 function relativeUnitValue(modifier: string, unit: string, ref: Ymd): string {
@@ -78,7 +92,9 @@ function componentValue(c: ParsedComponents, text: string, ref: Ymd, tense: Tens
   if (c.isCertain('month')) return isoMonth(ymd.year, ymd.month);
   if (c.isCertain('year')) return String(ymd.year);
   const part = PART_OF_DAY.find(([re]) => re.test(text)); // "this morning": today, by part
-  return part && /\b(?:this|tonight)\b/i.test(text) ? `${isoDay(ymd)}T${part[1]}` : null;
+  if (!part) return null;
+  // "this morning" is today's; "at night", "night attacks" name a part of no particular day
+  return /\b(?:this|tonight)\b/i.test(text) ? `${isoDay(ymd)}T${part[1]}` : /^[a-z]+$/i.test(text) ? `XXXX-XX-XXT${part[1]}` : null;
 }
 
 /** Trims "on"/"in"/"at" and trailing punctuation so the span covers the time words alone, as TIMEX3 does. */
@@ -103,14 +119,35 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
     if (DURATION.test(r.text) || DURATION.test(t) || NOT_A_DATE.test(t) || !/[a-z]{2}|\d/i.test(t)) continue;
     // "₦150,000 a month" gives chrono "000 a" (00:00 am): a match starting inside a number is a fragment
     if (/\d[,.]?$/.test(text.slice(0, r.index))) continue;
+    if (NUMBER_RANGE.test(t)) continue;
     if (/^(?:march|may)$/.test(t)) continue; // lowercase and alone: the noun "march", the verb "may"
+    // "Good morning", "late night talk shows": a greeting or a kind of programme, no time
+    if (/^(?:morning|afternoon|evening|night)$/i.test(t) && /\b(?:good|late)\s+$/i.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
     if (EVENT_ANCHORED.test(t)) { out.push({ text: t, start, end, value: null }); continue; }
     const tense = tenseAt(start, end);
+    // "from March to August 2011": the year written at the end of a range is the start's year too
+    if (r.end?.isCertain('year') && !r.start.isCertain('year') && r.start.isCertain('month')) {
+      const endYear = r.end.get('year')!;
+      (r.start as unknown as { assign(c: 'year', v: number): void }).assign('year', r.start.get('month')! > r.end.get('month')! ? endYear - 1 : endYear);
+    }
     const found: FoundTime = { text: t, start, end, value: componentValue(r.start, t, ref, tense) };
     if (r.end) found.endValue = componentValue(r.end, t, ref, tense);
-    // "earlier this month", "later this year": the qualifier belongs to the expression
-    const qualifier = /\b(?:earlier|later)\s+$/i.exec(text.slice(0, start - offset));
-    if (qualifier && /^this\s/i.test(t)) { found.start -= qualifier[0].length; found.text = text.slice(found.start - offset, end - offset); }
+    const partOf = PART_OF.exec(t);
+    if (partOf && !found.value) {
+      const day = chronoTimes(t.slice(partOf[0].length), start + partOf[0].length, ref, tenseAt)[0]?.value;
+      if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) found.value = `${day}T${PARTS_OF_DAY[partOf[1]!.toLowerCase()]}`;
+    }
+    // "earlier this month", "late last year": the qualifier belongs to the expression (TIMEX3 mod for early/late)
+    const qualifier = /\b(earlier|later|early|late|mid-?)\s*$/i.exec(text.slice(0, start - offset));
+    if (qualifier && (/^this\s/i.test(t) || (/^(?:early|late|mid)/i.test(qualifier[1]!) && /^(?:last|next|this)\s/i.test(t)))) {
+      found.start -= qualifier[0].length; found.text = text.slice(found.start - offset, end - offset);
+      const mod = PERIOD_MODS[qualifier[1]!.toLowerCase()];
+      if (mod) found.mod = mod;
+    }
+    // "at midnight" closes the day it belongs to: TIMEX3 writes T24:00 of that day (chrono moves to the next)
+    if (/^midnight$/i.test(t) && found.value && /T00:00$/.test(found.value) && tense !== 'future') {
+      found.value = `${isoDay(addDays({ year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')! }, -1))}T24:00`;
+    }
     out.push(found);
   }
   return joinMonthAndYear(out, text, offset);

@@ -1,12 +1,20 @@
-// Collects the time expressions of a document from three sources, in order of trust: weekday+date pairs
-// (our rule, since chrono splits "Thursday (12/4)" in two), chrono-node, then year/decade/quarter rules.
+// Collects the time expressions of a document, in order of trust: weekday+date pairs (our rule, since chrono
+// splits "Thursday (12/4)" in two), durations and sets, named parts of years (seasons, quarters, halves,
+// fiscal years), chrono-node, year/decade rules, then PRESENT_REF/PAST_REF/FUTURE_REF words; last, days and
+// years named through the last date mentioned ("that day", "the following year").
 import type { TimeExpression } from '../../model/analysis.js';
 import type { ArticleDoc } from '../document.js';
 import { addDays, isoDay, type Ymd } from './calendar.js';
-import { chronoTimes, type FoundTime } from './chrono-times.js';
+import { chronoTimes, type FoundTime, type TimexType } from './chrono-times.js';
+import { durationTimes } from './durations.js';
+import { isNarrative, resolveNarrative } from './narrative.js';
+import { periodTimes } from './periods.js';
+import { anaphoricTimes } from './anaphora.js';
+import { referenceTimes } from './references.js';
 import { tenseAt } from './tense.js';
 import { findWeekdayDates, resolveWeekdayDates } from './weekday-dates.js';
 import { yearRuleTimes } from './year-rules.js';
+import { localeParser, localeTimes } from './locale-times.js';
 
 /** Weekday+date pairs resolved near the reference (or, without one, to the latest year up to today). */
 export function weekdayDateTimes(text: string, ref: Ymd | null, today: Ymd): FoundTime[] {
@@ -14,8 +22,24 @@ export function weekdayDateTimes(text: string, ref: Ymd | null, today: Ymd): Fou
   return pairs.map((p) => ({ text: text.slice(p.start, p.end), start: p.start, end: p.end, value: p.date ? isoDay(p.date) : null }));
 }
 
+/** Longest span given to chrono at once: its refiners grow faster than linearly with a span's matches. */
+const MAX_CHRONO_SPAN = 1000;
+
+/** Sentences, with any longer than MAX_CHRONO_SPAN cut at a space (only run-on text has such sentences). */
 function spansOf(doc: ArticleDoc): Array<{ start: number; end: number }> {
-  return doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
+  const sentences = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of sentences) {
+    let from = s.start;
+    while (s.end - from > MAX_CHRONO_SPAN) {
+      const space = doc.text.lastIndexOf(' ', from + MAX_CHRONO_SPAN);
+      const cut = space > from + MAX_CHRONO_SPAN / 2 ? space : from + MAX_CHRONO_SPAN;
+      out.push({ start: from, end: cut });
+      from = cut;
+    }
+    out.push({ start: from, end: s.end });
+  }
+  return out;
 }
 
 /** chrono over every sentence. Without a reference date, values that depend on it become null. */
@@ -33,16 +57,76 @@ export function chronoDocTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): Fo
   });
 }
 
+// "At 5:34 AM Baghdad time on March 20, 2003": the clock time takes the day written after it
+const TIME_THEN_DAY = /^,?\s+(?:(?:local|[A-Z][a-z]+)\s+time\s+)?(?:on\s+)?(?:the\s+)?$/;
+const CLOCK_ONLY = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}.*)$/;
+
+function clockTimesOnTheirDay(text: string, kept: FoundTime[]): FoundTime[] {
+  return kept.map((t, i) => {
+    const next = kept[i + 1];
+    const clock = CLOCK_ONLY.exec(t.value ?? '');
+    if (!clock || !next || /\d{4}|\b(?:yesterday|today|tomorrow)\b/i.test(t.text) || !/^\d{4}-\d{2}-\d{2}$/.test(next.value ?? '')) return t;
+    if (next.start - t.end > 40 || !TIME_THEN_DAY.test(text.slice(t.end, next.start))) return t;
+    return { ...t, value: `${next.value}${clock[2]}` };
+  });
+}
+
+/** The TIMEX3 type a value implies: P… a duration, a clock time or part of day a time, else a date. */
+export function typeOfValue(value: string | null): TimexType {
+  if (value && /^P/.test(value)) return 'DURATION';
+  if (value && /T(?:\d|MO|AF|EV|NI)/.test(value)) return 'TIME';
+  return 'DATE';
+}
+
+/** Index of the first span in `sorted` (by start, not overlapping each other) that ends after `pos`. */
+function firstEndingAfter(sorted: FoundTime[], pos: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** True when `t` overlaps a span of `sorted` (sorted by start and mutually disjoint). */
+function overlapsSorted(sorted: FoundTime[], t: FoundTime): boolean {
+  const i = firstEndingAfter(sorted, t.start);
+  return i < sorted.length && sorted[i]!.start < t.end;
+}
+
 export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExpression[] {
+  // Blocks, not sentences: a sentence splitter without the language's abbreviations cuts "am 3. März" apart.
+  const locale = doc.lang ? null : localeParser(doc.article.language);
+  if (locale) {
+    return localeTimes(doc.text, doc.article.blocks, locale, ref).map((t) => ({ text: t.text, value: t.value, start: t.start, end: t.end, type: typeOfValue(t.value) }));
+  }
   const byLength = (a: FoundTime, b: FoundTime) => (b.end - b.start) - (a.end - a.start);
+  const tense = (s: number, e: number) => tenseAt(doc, s, e);
   const ranked = [
     ...weekdayDateTimes(doc.text, ref, today),
+    ...durationTimes(doc.text).sort(byLength),
+    ...periodTimes(doc.text, ref, tense).sort(byLength),
     ...chronoDocTimes(doc, ref, today),
     ...yearRuleTimes(doc.text, ref).sort(byLength),
+    ...referenceTimes(doc.text).sort(byLength),
   ];
-  const kept: FoundTime[] = [];
-  for (const t of ranked) if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
+  // Earlier sources win overlaps. Taken spans are kept sorted, so each check is a binary search, not a scan
+  // (a hostile page with thousands of candidates stays near-linear).
+  let kept: FoundTime[] = [];
+  const taken: FoundTime[] = [];
+  for (const t of ranked) {
+    const lo = firstEndingAfter(taken, t.start);
+    if (lo < taken.length && taken[lo]!.start < t.end) continue;
+    taken.splice(lo, 0, t);
+    kept.push(t);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  if (ref && isNarrative(kept, ref)) kept = resolveNarrative(doc, kept);
+  kept = clockTimesOnTheirDay(doc.text, kept);
+  // "that day" outranks chrono's reading of "the next day" from the reference date: it counts from the last date
+  const anaphoric = anaphoricTimes(doc.text, kept, ref).sort((a, b) => a.start - b.start);
+  const durations = kept.filter((k) => k.type === 'DURATION');
+  kept = [...kept.filter((k) => !overlapsSorted(anaphoric, k) || k.type === 'DURATION'), ...anaphoric.filter((a) => !overlapsSorted(durations, a))];
   return kept.sort((a, b) => a.start - b.start).map((t) => ({
     text: t.text, value: t.value, start: t.start, end: t.end, ...(t.endValue !== undefined ? { endValue: t.endValue } : {}),
+    type: t.type ?? typeOfValue(t.value),
+    ...(t.quant ? { quant: t.quant } : {}), ...(t.freq ? { freq: t.freq } : {}), ...(t.mod ? { mod: t.mod } : {}),
   }));
 }

@@ -14,10 +14,29 @@ const SCHEDULED_PRESENT = /\b(?:ends|starts|begins|opens|closes|resumes|meets|ar
 const REPORTED = /\b(?:said|told|announced|added|stated|wrote|confirmed|reported|declared)\b/i;
 const CLAUSE_BREAK = /[.;:!?]\s|\b(?:after|when|since|but|while|which|who|that)\b|,\s(?:and|but)\b/gi;
 
+/**
+ * How far back a clause is read. Cue words sit next to the time they qualify; an unbounded look-back made
+ * one long sentence of repeated dates quadratic (issue 12: "on Monday, " × 5,000 ran past 60 s).
+ */
+const CLAUSE_WINDOW = 400;
+
+/** The sentence holding `pos` (sentences are sorted and disjoint), by binary search. */
+function sentenceAt(doc: ArticleDoc, pos: number): { start: number; end: number } | undefined {
+  let lo = 0, hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 /** The clause text before `start`, back to the sentence start or the nearest clause break. */
 export function clauseBefore(doc: ArticleDoc, start: number): string {
-  const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
-  const from = sentence ? sentence.start : Math.max(0, start - 120);
+  const sentence = sentenceAt(doc, start);
+  const from = sentence ? Math.max(sentence.start, start - CLAUSE_WINDOW) : Math.max(0, start - 120);
   const before = doc.text.slice(from, start);
   let cut = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;

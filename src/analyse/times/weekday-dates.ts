@@ -1,6 +1,7 @@
 // Weekday + day-and-month pairs ("Thursday (12/4)", "Thursday, December 4", "Thursday 4 December").
 // The weekday pins down the year (a given day and month falls on a given weekday about once in 6 years)
 // and, for slashed dates, which of month/day or day/month the writer meant.
+import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from '../../lang/en/times.js';
 import { dayNumber, isValidYmd, monthIndex, weekdayIndex, weekdayOf, type Ymd } from './calendar.js';
 
 export interface WeekdayDate {
@@ -13,8 +14,8 @@ export interface WeekdayDate {
   year: number | null;
 }
 
-const WD = String.raw`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\.?`;
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const WD = String.raw`\b(${WEEKDAY_NAME_PATTERN})\.?`;
+const MONTH = String.raw`(${MONTH_NAME_PATTERN})\.?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:,?\s+(\d{4})\b)?`;
 

@@ -1,16 +1,27 @@
-// Expressions chrono-node leaves out: bare years after a temporal word ("in 2019", "the 2008 Olympics",
-// "mid-2011"), decades ("the 1990s", "the 70s"), quarters ("the first quarter of 2008", "Q3") and
-// four-digit UTC clock times ("0800 UTC").
+// Expressions chrono-node leaves out: bare years after a temporal word ("in 2019", "between 2009 and 2010",
+// "the 2008 Olympics", "mid-2011"), decades ("the 1990s", "the 70s") and four-digit UTC clock times
+// ("0800 UTC"). Quarters, halves, seasons and fiscal years are in periods.ts.
+import { YEAR_CUES } from '../../lang/en/times.js';
 import { isoDay, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
+import { wordsPattern } from './patterns.js';
 
 const NOT_A_YEAR_AFTER = String.raw`(?![-–]\d|\s*(?:%|percent|per\b|people|units|cars|vehicles|jobs|points|shares|[$€£]))`;
-const YEAR_AFTER_WORD = new RegExp(String.raw`(?:\b(?:in|since|by|until|till|through|during|of|from|before|after|to|and|the|early|late|fiscal|year|around|circa)\s+|\bmid-)((?:1[89]|20)\d{2})\b${NOT_A_YEAR_AFTER}`, 'gi');
+const YEAR_AFTER_WORD = new RegExp(String.raw`(?:\b${wordsPattern(YEAR_CUES)}\s+|\bmid-)((?:1[89]|20)\d{2})\b${NOT_A_YEAR_AFTER}`, 'gi');
 const YEAR_POSSESSIVE = /\b((?:1[89]|20)\d{2})['’]s\b/g;
 const DECADE = /\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?((?:1[89]|20)\d)0['’]?s\b/gi;
-const SHORT_DECADE = /\bthe\s+['’]?([2-9])0['’]?s\b/gi;
-const ORDINAL_QUARTER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)(?:[-\s]+quarter)|Q([1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d{2}))?\b/gi;
+// (look-behinds sit after the digits they need, so they are only tried where those digits stand)
+const SHORT_DECADE = /['’]?([2-9])0(?<=\b(?:the|and|or|early|late|mid-)\s*['’]?[2-9]0)['’]?s\b/gi;
+// "(Quilis, 1964)", "Spang (1983)", "Klingberg et al., 2005;": a year cited in brackets or after a name
+const CITED_YEAR = /\b((?:1[5-9]|20)\d{2})(?<=(?:\(|\(\p{L}[^()\d]{0,60}?,\s|;\s(?:\p{L}[^()\d;]{0,60}?,\s)?)\d{4})[a-z]?(?=\s*[);,:])/gu;
+// "the 19th century" is the 1800s: TIMEX3 writes its first two digits, "18"
+const CENTURY = /\b(?:the\s+)?(?:(early|late|mid)[-\s]+)?(\d{1,2})(?:st|nd|rd|th)[-\s]+century\b/gi;
+// "218 BC", "146 B.C.", "AD 43"
+const ERA_YEAR = /\b(\d{1,4})\s*(?:BC|B\.C\.|BCE)(?![\p{L}])|\b(?:AD|A\.D\.)\s*(\d{1,4})\b/gu;
+// "1915-17", "2007-2008", "(1876-1910)": two years, each its own expression as in TimeML
+const YEAR_RANGE = /\b((?:1[5-9]|20)\d{2})\s?[-–]\s?((?:1[5-9]|20)?\d{2})\b(?![-/.]\d)/g;
+// "2003: Invasion", a year heading a section on a line of its own
+const YEAR_HEADING = /(?:^|\n)[ \t]*((?:1[5-9]|20)\d{2})(?=[:.]?[ \t]+\p{Lu}|[ \t]*\n)/gu;
 const UTC_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)\s*(?:UTC|GMT)\b/g;
 
 const span = (m: RegExpMatchArray, value: string | null, group = 0): FoundTime => {
@@ -19,22 +30,25 @@ const span = (m: RegExpMatchArray, value: string | null, group = 0): FoundTime =
   return { text, start, end: start + text.length, value };
 };
 
-/** A quarter named without a year is the latest one begun by the reference date ("the fourth quarter" in February is last year's). */
-function quarterYear(q: number, ref: Ymd): number {
-  return (q - 1) * 3 + 1 <= ref.month ? ref.year : ref.year - 1;
-}
-
 export function yearRuleTimes(text: string, ref: Ymd | null): FoundTime[] {
   const out: FoundTime[] = [];
-  for (const m of text.matchAll(YEAR_AFTER_WORD)) out.push(span(m, m[1]!, /^mid-/i.test(m[0]) ? 0 : 1));
+  for (const m of text.matchAll(YEAR_AFTER_WORD)) out.push({ ...span(m, m[1]!, /^mid-/i.test(m[0]) ? 0 : 1), ...(/^mid-/i.test(m[0]) ? { mod: 'MID' } : {}) });
   for (const m of text.matchAll(YEAR_POSSESSIVE)) out.push(span(m, m[1]!, 1));
   for (const m of text.matchAll(DECADE)) out.push(span(m, m[1]!));
   for (const m of text.matchAll(SHORT_DECADE)) out.push(span(m, `19${m[1]}`));
-  for (const m of text.matchAll(QUARTER)) {
-    const q = m[1] ? ORDINAL_QUARTER[m[1].toLowerCase()]! : Number(m[2]);
-    const year = m[3] ? Number(m[3]) : ref ? quarterYear(q, ref) : null;
-    out.push(span(m, year === null ? null : `${year}-Q${q}`));
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const first = Number(m[1]), second = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (second <= first) continue; // "1990-85" is no range of years
+    const start2 = m.index + m[0].length - m[2]!.length;
+    out.push(span(m, m[1]!, 1), { text: m[2]!, start: start2, end: start2 + m[2]!.length, value: String(second) });
   }
+  for (const m of text.matchAll(YEAR_HEADING)) out.push(span(m, m[1]!, 1));
+  for (const m of text.matchAll(CITED_YEAR)) out.push(span(m, m[1]!, 1));
+  for (const m of text.matchAll(CENTURY)) {
+    const mod = m[1] ? { early: 'START', late: 'END', mid: 'MID' }[m[1].toLowerCase()] : undefined;
+    out.push({ ...span(m, String(Number(m[2]) - 1).padStart(2, '0')), ...(mod ? { mod } : {}) });
+  }
+  for (const m of text.matchAll(ERA_YEAR)) out.push(span(m, m[1] ? `BC${m[1].padStart(4, '0')}` : m[2]!.padStart(4, '0')));
   for (const m of text.matchAll(UTC_CLOCK)) out.push(span(m, ref ? `${isoDay(ref)}T${m[1]}:${m[2]}Z` : null));
   return out;
 }

@@ -2,13 +2,14 @@
 // comments, cookie banners, newsletter boxes, adverts), related-article boxes, and media (figures,
 // galleries). General class/id/role/link-density signals only, no per-site rules.
 import type { DroppedKind } from '../types.js';
+import { RELATED_MARKERS } from '../../lang/en/boilerplate.js';
 import { attr, hintOf, linkDensity, textOf, type Element } from './dom.js';
 import { NEGATIVE_HINT } from './score.js';
 
 export type Role = { kind: 'content' } | { kind: 'drop'; dropped: DroppedKind } | { kind: 'related' } | { kind: 'media' } | { kind: 'gallery' };
 
 const CONTENT: Role = { kind: 'content' };
-export const RELATED_LABEL = /^(read also|read more|also read|related( (articles?|stories|news|content|links|coverage))?|see also|more on (this|the) (story|topic)|more from|recommended( for you)?|you may also like|you might also like|further reading|more stories|see more|don['’]t miss|more like this|most (read|popular|viewed)|trending( now)?|leia também|lea también|lire aussi|читайте также)\b/i;
+export const RELATED_LABEL = new RegExp(`^(?:${RELATED_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
 const RELATED_HINT = /(^|[\s_-])(related|read-?also|see-?also|more-?(stories|news|articles|on)|recommended|further-reading)([\s_-]|$)/;
 const ADVERT_HINT = /(^|[\s_-])(advert|advertisement|ads?|sponsor(ed)?|promo|outbrain|taboola|dfp|gpt)([\s_-]|$)/;
 const NAV_HINT = /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip)([\s_-]|$)/;

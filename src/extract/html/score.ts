@@ -1,7 +1,7 @@
 // Finds the element holding the article body, by general signals only: schema.org articleBody,
 // text density (length and commas of paragraphs, propagated to ancestors), link density and
 // class/id hints, in the spirit of Readability's scoring but on a single pass over the tree.
-import { attr, elements, hintOf, isHidden, isTag, linkDensity, NON_CONTENT, textOf, type AnyNode, type Document, type Element } from './dom.js';
+import { attr, elements, forgetTexts, hintOf, isHidden, isTag, linkDensity, NON_CONTENT, textOf, type AnyNode, type Document, type Element } from './dom.js';
 
 export const NEGATIVE_HINT = /(^|[\s_-])(comment|comments|share|sharing|social|related|newsletter|subscribe|subscription|cookie|consent|promo|advert|advertisement|ads?|sponsor(ed)?|breadcrumbs?|toolbar|popup|modal|sidebar|widget|footer|masthead|nav|navbar|navigation|menu|recommend(ed|ations)?|outbrain|taboola|signup|paywall|skip|disqus|banner|tags|tag-list|pagination|pager|more-stories|most-popular|trending|author-bio|bio|rail)([\s_-]|$)/;
 const POSITIVE_HINT = /(^|[\s_-])(article|body|content|entry|main|page|post|story|text|blog|prose|richtext|rich-text)([\s_-]|$)/;
@@ -46,10 +46,11 @@ export interface Candidate {
 export function prune(doc: Document): void {
   const drop: Element[] = [];
   for (const el of elements(doc)) if (NON_CONTENT.has(el.name) && el.name !== 'head' || isHidden(el)) drop.push(el);
-  for (const el of drop) {
-    const parent = el.parent;
-    if (parent && 'children' in parent) parent.children = parent.children.filter((c) => c !== el);
-  }
+  // One pass per parent (not per dropped element: a page of 10k scripts would be quadratic).
+  const dropped = new Set(drop);
+  const parents = new Set(drop.map((el) => el.parent).filter((p): p is NonNullable<typeof p> => !!p && 'children' in p));
+  for (const parent of parents) parent.children = parent.children.filter((c) => !dropped.has(c as Element));
+  forgetTexts();
 }
 
 function unlikely(el: Element): boolean {
@@ -90,7 +91,10 @@ export function findContent(doc: Document, strict = true): Element[] {
   const best = ranked[0];
   const body = [...elements(doc)].find((e) => e.name === 'body');
   if (!best) return body ? [body] : [];
-  const top = commonAncestor(best.el, ranked.slice(1, 5).filter((c) => c.score >= best.score * 0.75).map((c) => c.el));
+  // near-equal candidates that are the best one's own ancestors or descendants (its score propagated up,
+  // or its main paragraph group) are not other sections of the article: they must not widen it
+  const alternatives = ranked.slice(1, 5).filter((c) => c.score >= best.score * 0.75 && !contains(c.el, best.el) && !contains(best.el, c.el));
+  const top = commonAncestor(best.el, alternatives.map((c) => c.el));
   const roots = withSiblings(top, top === best.el ? best.score : (scores.get(top) ?? best.score), scores);
   return withTwins(doc, top, roots, ranked, best.score);
 }

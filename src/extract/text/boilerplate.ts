@@ -4,6 +4,8 @@
 import * as chrono from 'chrono-node';
 import type { DroppedKind } from '../types.js';
 import { wordCount } from './lines.js';
+import { AFFILIATE_DISCLOSURE, DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
+import { COPYRIGHT_LINE, isAppeal } from '../article-end.js';
 
 const NAVIGATION = new RegExp(
   '^(?:share(?: (?:this|on|via)(?: \\w+)?)?|share this (?:article|story|page)|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|' +
@@ -24,11 +26,13 @@ const ADVERT = new RegExp(
 const WIRE_TRAILER = /^(?:(?:additional )?reporting by|writing by|editing by|compiled by|translated by|our (?:standards|editorial standards)\s*:)/i;
 const COOKIE = /\b(cookies?|consent|privacy (policy|settings|notice))\b/i;
 const COOKIE_NOTE = /\b(?:this|our) (?:web)?site\b|^(?:we|by (?:using|continuing)|necessary cookies|these cookies)\b/i;
-const COMMENTS_STRONG = /^(?:\d+\s+(?:comments?|responses?|replies|reactions)\b.*|leave a (?:reply|comment).*|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments are closed\.?|reader comments|comments? \(\d+\))$/i;
+const COMMENTS_STRONG = /^(?:\d+\s+(?:comments?|responses?|replies|reactions|thoughts)\b.*|leave a (?:reply|comment).*|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments are closed\.?|reader comments|comments? \(\d+\))$/i;
 const COMMENTS_WEAK = /^(?:comments?|discussion|reactions|show comments|view comments|load comments)$/i;
 
 /** Start of the comments section: "34 responses to …", "Leave a reply"; `weak` also "Comments". */
 export function commentsMarker(text: string): 'strong' | 'weak' | null {
+  // a bare counter ("0 Comments") sits in the byline area as often as above the thread: weak
+  if (/^\d+\s+comments?$/i.test(text)) return 'weak';
   if (COMMENTS_STRONG.test(text)) return 'strong';
   return COMMENTS_WEAK.test(text) ? 'weak' : null;
 }
@@ -41,6 +45,9 @@ const BYLINE_NAME = /^(?:[Bb]y\s+)?(?!(?:The|A|An|Our|Meet|Ask|Dear)\s)\p{Lu}[\p
 const NEWSROOM_JOB = /\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|commentator|bureau chief|staff)$/i;
 // a newsletter pitch speaks to the reader's inbox: "Get the stories that matter in your inbox every weekday."
 const NEWSLETTER_PITCH = /\b(?:to|in|into|in to)\s+your\s+inbox\b/i;
+const AFFILIATE = new RegExp(AFFILIATE_DISCLOSURE, 'i');
+// "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy": a byline carrying its time stamp
+const DATED_BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\b.*\d{4}/u;
 // an audio or video player's running time printed alone: "4:12", "1:02:33"
 const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 // an invitation to follow the outlet elsewhere: "Join our WhatsApp channel for breaking news", "Follow us on Telegram"
@@ -49,7 +56,7 @@ const PLATFORM_PITCH = /^(?:join|follow|subscribe to)\s+(?:us|our)\b.*\b(?:whats
 const TAG_LIST = /^(?:tags?|topics?|keywords?|filed under)\s*:\s*\S/i;
 const DISCLAIMER = /^disclaimer\s*:/i;
 // the legal footer, which may open the line: "All rights reserved. This material may not be reproduced …"
-const RIGHTS = /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$|^all rights reserved\b|\bmay not be (?:re)?produced\b.*\bpermission\b/i;
+const RIGHTS = COPYRIGHT_LINE;
 const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago$|^(?:just now|yesterday|today)$/i;
 const CRUMB = /^[\p{L}\d][\p{L}\d &'-]{0,30}(?:\s*[>›»/|]\s*[\p{L}\d][\p{L}\d &'-]{0,30}){1,6}$/u;
 
@@ -91,7 +98,7 @@ export function isTimestampLine(text: string): boolean {
 
 function isBareTimestamp(text: string): boolean {
   const w = wordCount(text);
-  if (w === 0 || w > 12 || /[!?]$/.test(text)) return false;
+  if (w === 0 || w > 16 || /[!?]$/.test(text)) return false;
   if (RELATIVE_TIME.test(text)) return true;
   if (!/\d/.test(text)) return false; // datelines carry a day or a year; skipping the rest saves the parsers
   const rest = text.replace(TIMESTAMP_PREFIX, '').replace(/\b(?:ET|EST|EDT|PT|PST|PDT|CET|CEST|BST|GMT|UTC|IST|AEST|AEDT)\b/g, '').trim();
@@ -101,10 +108,22 @@ function isBareTimestamp(text: string): boolean {
   const found = parseDates(rest);
   if (!found.length) return false;
   const covered = found.reduce((n, r) => n + r.text.length, 0);
-  const leftover = rest.length - covered;
-  // the date must be the line: only punctuation, separators and day/"at" words may remain
-  const residue = found.reduce((s, r) => s.replace(r.text, ' '), rest).replace(/[\s,|·•–—:/()-]+|\bat\b|\bon\b|\bde\b|\bem\b/gi, '');
-  return residue.length <= 3 && leftover < rest.length && found.some((r) => r.start.isCertain('day') || r.start.isCertain('month'));
+  if (covered === 0 || !found.some((r) => r.start.isCertain('day') || r.start.isCertain('month'))) return false;
+  // the date must be the line: besides it only clock times, zones and date-line words ("Last updated at")
+  // may remain, and at most one name (the agency: "Reuters Sep 18, 2013") beside a full date
+  const residue = dateLineResidue(found.reduce((s, r) => s.replace(r.text, ' '), rest));
+  if (!residue.length) return true;
+  return residue.length === 1 && /^\p{Lu}\p{L}{1,14}$/u.test(residue[0]) && found.some((r) => r.start.isCertain('year') && r.start.isCertain('day'));
+}
+
+const DATE_LINE_WORD = new Set(DATE_LINE_WORDS);
+const ZONE = /^(?:[A-Z]{1,3}[SD]?T|UTC|IST)$/;
+const CLOCK = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m?\.?)?/gi;
+
+/** The words of a line left after its dates: those that are neither date-line words nor zones. */
+function dateLineResidue(text: string): string[] {
+  return text.replace(CLOCK, ' ').replace(/[+-]\d{2}:?\d{2}\b/g, ' ').split(/[\s,|·•–—:/()[\].@+-]+/u)
+    .filter((w) => w && !DATE_LINE_WORD.has(w.toLowerCase()) && !ZONE.test(w) && !/^\d{4}$/.test(w));
 }
 
 /** The kind of boilerplate a short line is, or null when it may be body text. */
@@ -128,8 +147,12 @@ export function boilerplateKind(text: string): DroppedKind | null {
   if (w <= 9 && BYLINE_NAME.test(text) && NEWSROOM_JOB.test(text)) return 'other';
   if (COOKIE.test(text) && /\b(use|accept|agree|manage|settings|we and our partners)\b/i.test(text)) return 'other';
   if (w <= 10 && BYLINE.test(text) && !/[.!?]$/.test(text)) return 'other';
+  if (w <= 16 && DATED_BYLINE.test(text) && !/[.!?]$/.test(text)) return 'other';
+  if (w <= 40 && AFFILIATE.test(text)) return 'advert';
+  if (isAppeal(text)) return 'advert';
   if (isTimestampLine(text)) return 'other';
   if (w <= 12 && CRUMB.test(text) && !/[.!?]$/.test(text) && /\s[>›»|]\s|[>›»]/.test(text)) return 'navigation';
   if (RIGHTS.test(text)) return 'other';
   return null;
 }
+

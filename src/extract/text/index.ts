@@ -5,14 +5,18 @@ import type { Dropped, MediaItem, RelatedLink } from '../../model/analysis.js';
 import { assembleText } from '../assemble.js';
 import type { DroppedKind, ExtractedArticle, ExtractOptions } from '../types.js';
 import { boilerplateKind, commentsMarker, isTimestampLine } from './boilerplate.js';
+import { isAppeal, isArticleEnd } from '../article-end.js';
 import { classifyUnits } from './blocks.js';
 import { captionText, creditName, isCredit, isGalleryHeader, readGallery, splitCaptionCredit } from './gallery.js';
 import { isBodyLike, isTitleLike, splitLines, wordCount, type Line } from './lines.js';
-import { detectLanguage, findPublished, findTitle } from './meta.js';
+import { detectLanguage } from '../language.js';
+import { findPublished, findTitle } from './meta.js';
 import { bodyRegion, buildUnits, type Unit } from './paragraphs.js';
 import { inlineRelated, readRelatedBlock } from './related.js';
 
 interface Furniture {
+  /** lines closing the article, once its prose has begun */
+  ends: Set<number>;
   related: RelatedLink[];
   media: MediaItem[];
   dropped: Dropped[];
@@ -22,7 +26,7 @@ interface Furniture {
 
 /** Pass 1: galleries, related blocks, credits and one-line boilerplate, in reading order. */
 function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
-  const out: Furniture = { related: [], media: [], dropped: [], kept: lines.map((l) => !!l.text && !skip.has(l.index)) };
+  const out: Furniture = { ends: new Set(), related: [], media: [], dropped: [], kept: lines.map((l) => !!l.text && !skip.has(l.index)) };
   const drop = (kind: DroppedKind, text: string) => out.dropped.push({ kind, text });
   /** Lines from..to (exclusive) are furniture of this kind: record their text and keep them out of the body. */
   const dropLines = (kind: DroppedKind, text: string, from: number, to: number) => {
@@ -38,6 +42,11 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     bodyBefore += bodyWords[i];
+    if (bodyBefore > 0 && t && (isArticleEnd(t) || bodyBefore >= totalBody / 2 && isAppeal(t))) {
+      out.ends.add(i);
+      if (out.kept[i]) dropLines('other', t, i, i + 1);
+      continue;
+    }
     if (!out.kept[i]) continue;
     const comments = commentsMarker(t);
     // comments follow the article: cut there once the body has started (a bare "Comments" button
@@ -120,7 +129,7 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
   const published = findPublished(lines);
   const skip = new Set<number>(titleIndex === null ? [] : [titleIndex]);
   const furniture = removeFurniture(lines, skip);
-  const units = buildUnits(lines, furniture.kept);
+  const units = buildUnits(lines, furniture.kept, furniture.ends);
   const region = bodyRegion(units) ?? [0, units.length - 1];
   // the region starts on prose, so a title-like line right before it is either the headline (when
   // the first line was not) or the body's first heading ("Key points")
@@ -135,11 +144,24 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
     region[0]--;
   }
   const inRegion = units.slice(region[0], region[1] + 1);
-  const { blocks: textBlocks, leftovers } = classifyUnits(inRegion);
+  let { blocks: textBlocks, leftovers } = classifyUnits(inRegion);
+  // no prose anywhere: short lines are the whole item (a results table, a list); keep them all and
+  // let the article check decide whether they are news or a menu
+  if (!textBlocks.length) {
+    region[0] = 0;
+    region[1] = units.length - 1;
+    textBlocks = units.map((u) => ({ kind: 'paragraph' as const, text: u.text }));
+    leftovers = [];
+  }
   const dropped = furniture.dropped;
   dropUnits(units.slice(0, region[0]), dropped);
   dropUnits(leftovers, dropped);
   dropUnits(units.slice(region[1] + 1), dropped);
+  // a heading opening the body is the headline when no title was found, or when the "title" was a
+  // shouted masthead line ("DOW JONES, A NEWS CORP COMPANY")
+  if (textBlocks[0]?.kind === 'heading' && wordCount(textBlocks[0].text) >= 3 && (title === null || !/\p{Ll}/u.test(title))) {
+    title = textBlocks.shift()!.text;
+  }
   const { text, blocks } = assembleText(textBlocks);
   return {
     title,

@@ -45,16 +45,20 @@ export function capitalRatio(text: string): number {
 
 /** A long line in sentence case, even without final punctuation (a cut or unpunctuated paragraph). */
 export function isProseLine(text: string): boolean {
-  return wordCount(text) >= 15 && capitalRatio(text) < 0.35 && /\p{Ll}/u.test(text);
+  return wordCount(text) >= 15 && capitalRatio(text) < 0.35 && CASELESS_OR_LOWER.test(text);
 }
 
 /** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
-  return /[.!?…。！？]["”’»)\]」』）]*$/u.test(text);
+  return /[.!?…。！？؟]["”’»)\]」』）]*$/u.test(text);
 }
 
+// Scripts without case (Chinese, Japanese, Arabic, Hebrew, Thai: \p{Lo}) start every line "upper" and
+// write prose "lower": the case tests below treat them so, instead of failing on every line.
+const CASELESS_OR_LOWER = /[\p{Ll}\p{Lo}]/u;
+
 export function startsUpper(text: string): boolean {
-  return /^["“‘«(]?[\p{Lu}\p{N}]/u.test(text);
+  return /^["“‘«(「『【]?[\p{Lu}\p{N}\p{Lo}]/u.test(text);
 }
 
 export function startsLower(text: string): boolean {
@@ -87,13 +91,13 @@ export function isBodyLike(text: string): boolean {
   const w = wordCount(stripListMarker(text));
   if (w >= 12 && endsSentence(text)) return true;
   // a long line with a sentence break inside is prose even when cut off at the end
-  return w >= 20 && /[.!?]["”’]?\s+\p{Lu}/u.test(text);
+  return w >= 20 && /[.!?]["”’]?\s+\p{Lu}|[。！？]["”’」』]?\s*[\p{Lo}「『]/u.test(text);
 }
 
 /** A short sentence that still belongs to the body ("He denied it.", "“We will win,” she said."). */
 export function isShortSentence(text: string): boolean {
   const w = wordCount(text);
-  return w >= 3 && endsSentence(text) && /\p{Ll}/u.test(text) && !/^[\p{Lu}\s\p{P}\d]+$/u.test(text);
+  return w >= 3 && endsSentence(text) && CASELESS_OR_LOWER.test(text) && !/^[\p{Lu}\s\p{P}\d]+$/u.test(text);
 }
 
 /**

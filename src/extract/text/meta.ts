@@ -1,5 +1,5 @@
 // Article metadata visible in plain text: the headline on the first line, a dateline/timestamp
-// line at the top, and the language (stop-word ratio: cheap and good enough to tell English apart).
+// line at the top.
 import type * as chrono from 'chrono-node';
 import { isBodyLike, isProseLine, isShortSentence, isTitleLike, wordCount, type Line } from './lines.js';
 import { boilerplateKind, isTimestampLine, parseDates } from './boilerplate.js';
@@ -8,7 +8,8 @@ import { boilerplateKind, isTimestampLine, parseDates } from './boilerplate.js';
 export function findTitle(lines: Line[]): number | null {
   // leading page furniture (a breadcrumb, "Share") does not count: the headline is the first real line
   const nonBlank = lines.filter((l) => l.text);
-  while (nonBlank.length > 1 && boilerplateKind(nonBlank[0].text) === 'navigation') nonBlank.shift();
+  // nor does a date line: "3 July 2013 Last updated at 13:38 GMT" above the headline is the date
+  while (nonBlank.length > 1 && (boilerplateKind(nonBlank[0].text) === 'navigation' || isTimestampLine(nonBlank[0].text))) nonBlank.shift();
   const first = nonBlank[0];
   if (!first || !isTitleLike(first.text) || wordCount(first.text) < 3 || boilerplateKind(first.text)) return null;
   // the headline is followed by body text within a few lines (after a byline, a dateline, a
@@ -22,10 +23,10 @@ export function findPublished(lines: Line[]): { iso: string; index: number } | n
   const top = lines.filter((l) => l.text).slice(0, 8);
   for (const l of top) {
     if (!isTimestampLine(l.text) || /\bago$/i.test(l.text)) continue;
-    const r = parseDates(l.text)[0];
-    if (!r || !r.start.isCertain('day') || !r.start.isCertain('month')) continue;
-    // a year-less date is dangerous to guess here; the times stage infers it from the text
-    if (!r.start.isCertain('year')) continue;
+    // the first full date on the line ("12:52 p.m. EDT May 2, 2013": the clock time alone is not one);
+    // a year-less date is dangerous to guess here, the times stage infers it from the text
+    const r = parseDates(l.text).find((x) => x.start.isCertain('day') && x.start.isCertain('month') && x.start.isCertain('year'));
+    if (!r) continue;
     return { iso: isoOf(r.start, dottedDay(l.text)), index: l.index };
   }
   return null;
@@ -51,26 +52,4 @@ function isoOf(c: chrono.ParsedComponents, dayFirst: { month: number; day: numbe
   if (off === null || off === undefined) return time;
   const sign = off < 0 ? '-' : '+';
   return `${time}${sign}${p2(Math.floor(Math.abs(off) / 60))}:${p2(Math.abs(off) % 60)}`;
-}
-
-const STOP_WORDS: Record<string, string[]> = {
-  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'he', 'as', 'at', 'by', 'said', 'this', 'from', 'are', 'have', 'has'],
-  pt: ['de', 'que', 'o', 'a', 'e', 'do', 'da', 'em', 'um', 'para', 'com', 'não', 'uma', 'os', 'no', 'na', 'se', 'por', 'mais', 'as', 'dos', 'foi'],
-  es: ['de', 'la', 'que', 'el', 'en', 'y', 'a', 'los', 'del', 'se', 'las', 'por', 'un', 'para', 'con', 'no', 'una', 'su', 'al', 'lo', 'como', 'fue'],
-  fr: ['de', 'la', 'le', 'et', 'les', 'des', 'en', 'un', 'du', 'une', 'que', 'est', 'pour', 'qui', 'dans', 'a', 'par', 'pas', 'au', 'sur', 'il', 'ne'],
-  de: ['der', 'die', 'und', 'in', 'den', 'von', 'zu', 'das', 'mit', 'sich', 'des', 'auf', 'für', 'ist', 'im', 'dem', 'nicht', 'ein', 'eine', 'als', 'auch', 'es'],
-  it: ['di', 'e', 'il', 'la', 'che', 'per', 'un', 'in', 'del', 'della', 'non', 'è', 'le', 'una', 'con', 'dei', 'si', 'gli', 'da', 'al', 'sono', 'ha'],
-};
-const STOP_SETS = Object.fromEntries(Object.entries(STOP_WORDS).map(([k, v]) => [k, new Set(v)]));
-
-/** The language whose stop words cover most tokens; "en" when the text is too short to tell. */
-export function detectLanguage(text: string): string {
-  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (tokens.length < 20) return 'en';
-  let best = 'en', bestShare = 0;
-  for (const [lang, set] of Object.entries(STOP_SETS)) {
-    const share = tokens.filter((t) => set.has(t)).length / tokens.length;
-    if (share > bestShare + 0.01) { best = lang; bestShare = share; }
-  }
-  return bestShare >= 0.08 ? best : 'en';
 }

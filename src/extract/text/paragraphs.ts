@@ -9,6 +9,10 @@ export interface Unit {
   text: string;
   /** the line started with a list marker */
   listItem: boolean;
+  /** a line closing the article (copyright footer, appeal, comment notice) comes before this unit */
+  afterEnd?: boolean;
+  /** one of a run of headline + lead pairs (a teaser list of other stories) */
+  teaser?: boolean;
 }
 
 /**
@@ -40,26 +44,54 @@ function continues(prev: string, next: string, width: number | null): boolean {
   return !/[.!?…:;"”’)\]]$/u.test(prev) && startsLower(next) && wordCount(prev) >= 4;
 }
 
-/** Builds units from the kept lines; `kept[i]` says whether line i is candidate body text. */
-export function buildUnits(lines: Line[], kept: boolean[]): Unit[] {
+/**
+ * Builds units from the kept lines; `kept[i]` says whether line i is candidate body text, `ends` holds the
+ * lines that close the article (the unit after one is marked, and no body region spans it).
+ */
+export function buildUnits(lines: Line[], kept: boolean[], ends: Set<number> = new Set()): Unit[] {
   const width = wrapWidth(lines.filter((_, i) => kept[i]));
   const units: Unit[] = [];
   let cur: Unit | null = null;
+  let ended = false;
   for (const line of lines) {
+    if (ends.has(line.index)) ended = true;
     if (!kept[line.index] || !line.text) { cur = null; continue; }
     if (cur && cur.last === line.index - 1 && continues(cur.text, line.text, width)) {
       cur.text += ' ' + line.text;
       cur.last = line.index;
       continue;
     }
-    cur = { first: line.index, last: line.index, text: line.text, listItem: listMarker(line.text) !== null };
+    cur = { first: line.index, last: line.index, text: line.text, listItem: listMarker(line.text) !== null, afterEnd: ended };
+    ended = false;
     units.push(cur);
   }
+  markTeasers(units);
   return units;
+}
+
+/** A teaser's lead: one sentence or an unpunctuated line of 8-50 words under a headline. */
+function isLead(text: string): boolean {
+  const w = wordCount(text);
+  return w >= 8 && w <= 50 && !/[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(0, -1));
+}
+
+/** Runs of three or more headline + lead pairs are teasers for other stories, not the article's subheadings. */
+function markTeasers(units: Unit[]): void {
+  const pairAt = (i: number) => i + 1 < units.length && !units[i].listItem && isTitleLike(units[i].text)
+    && wordCount(units[i].text) >= 3 && isLead(units[i + 1].text);
+  for (let i = 0; i < units.length;) {
+    let j = i;
+    while (pairAt(j)) j += 2;
+    if ((j - i) / 2 >= 3) {
+      for (let k = i; k < j; k++) units[k].teaser = true;
+      i = j;
+    } else i++;
+  }
 }
 
 /** How much a unit looks like article prose (positive) or page furniture (negative). */
 export function proseScore(u: Unit): number {
+  if (u.teaser) return -2;
   const w = wordCount(u.text);
   if (isBodyLike(u.text)) return w;
   if (isProseLine(u.text)) return w / 2;
@@ -74,7 +106,8 @@ export function bodyRegion(units: Unit[]): [number, number] | null {
   let best = 0, bestRange: [number, number] | null = null;
   let sum = 0, start = 0;
   units.forEach((u, i) => {
-    if (sum <= 0) { sum = 0; start = i; }
+    // the region never spans a line that closes the article
+    if (sum <= 0 || u.afterEnd) { sum = 0; start = i; }
     sum += proseScore(u);
     if (sum > best) { best = sum; bestRange = [start, i]; }
   });

@@ -4,14 +4,9 @@
 import type { RelatedLink } from '../../model/analysis.js';
 import { isBodyLike, isSeparator, listMarker, stripListMarker, wordCount, type Line } from './lines.js';
 import { boilerplateKind } from './boilerplate.js';
+import { RELATED_MARKERS } from '../../lang/en/boilerplate.js';
 
-const MARKER_WORDS =
-  'read also|also read|read more|read next|keep reading|see also|related|related (?:articles?|stor(?:y|ies)|news|content|coverage|links|reading|topics|posts)|' +
-  'more on (?:this|that)(?: story| topic| subject)?|more about (?:this|that)(?: story| topic)?|more (?:stories|news|articles)(?: from [\\p{L} ]{1,30})?|' +
-  'recommended(?: for you| articles| stories| reading)?|you (?:may|might) also (?:like|be interested in)|' +
-  'further reading|most (?:read|popular|viewed|shared)(?: articles| stories| now)?|trending(?: now| stories)?|' +
-  "don['’]t miss|top stories|latest (?:news|stories)|editor['’]s picks|what to read next|" +
-  'leia também|leia mais|veja também|lea también|lee también|lire aussi|à lire aussi|lesen sie auch|mehr zum thema';
+const MARKER_WORDS = RELATED_MARKERS.join('|');
 const MARKER = new RegExp(`^(?:${MARKER_WORDS})\\s*[:：]?$`, 'iu');
 // Bare "READ:" / "WATCH:" labels are links only with a colon before the headline, never block markers.
 const INLINE = new RegExp(`^(?:${MARKER_WORDS}|read|watch|listen|also see)\\s*[:：|–—-]\\s*(\\S.{4,})$`, 'iu');

@@ -1,14 +1,13 @@
 // GET /api/articles, GET /api/articles/:id, POST /api/articles.
-import { notFound } from '../errors.js';
+import { HttpError, notFound } from '../errors.js';
 import { ingestText, type IngestInput } from '../ingest.js';
 import { AnalysisRef, ArticleQuery, ArticleSummary, errors, ErrorRef, IdParams, PageOf, PostArticle } from '../schemas.js';
 import type { App, ServerDeps } from '../types.js';
-import { Type } from '@sinclair/typebox';
 
 /** Largest accepted article body; bigger bodies get a 413 JSON error. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
-export async function articlesPlugin(app: App, { store, today }: ServerDeps): Promise<void> {
+export async function articlesPlugin(app: App, { store, today, analyse }: ServerDeps): Promise<void> {
   app.get('/api/articles', {
     schema: { summary: 'List articles, newest first', tags: ['articles'], querystring: ArticleQuery, response: { 200: PageOf(ArticleSummary), ...errors } },
   }, async (req) => store.listArticles(req.query));
@@ -25,18 +24,20 @@ export async function articlesPlugin(app: App, { store, today }: ServerDeps): Pr
   app.post('/api/articles', {
     bodyLimit: MAX_ARTICLE_BYTES,
     schema: {
-      summary: 'Analyse and store an article: JSON { text, format?, published?, url? } or a raw text/plain or text/html body',
+      summary: 'Analyse and store an article: JSON { text, format?, published?, url? } (application/json only, so no other site can post one)',
       tags: ['articles'],
-      body: Type.Union([PostArticle, Type.String()]),
+      body: PostArticle,
       response: { 201: AnalysisRef, 413: ErrorRef, 415: ErrorRef, ...errors },
     },
+    // A cross-site form or no-cors fetch can send text/plain or urlencoded bodies, never JSON.
+    preValidation: async (req) => {
+      if (!/^application\/json\s*(;|$)/i.test(String(req.headers['content-type'] ?? ''))) {
+        throw new HttpError(415, 'unsupported_media_type', 'send the article as JSON: content-type application/json, body { "text": "…" }');
+      }
+    },
   }, async (req, reply) => {
-    const body = req.body;
-    const contentType = String(req.headers['content-type'] ?? '');
-    const input: IngestInput = typeof body === 'string'
-      ? { text: body, format: contentType.startsWith('text/html') ? 'html' : 'text' }
-      : body;
-    const analysis = await ingestText(store, input, today);
+    const input: IngestInput = req.body;
+    const analysis = await ingestText(store, input, today, analyse);
     reply.status(201).header('location', `/api/articles/${analysis.article.id}`);
     return analysis;
   });

@@ -7,8 +7,6 @@ import type { EntityDetail } from '../schemas.js';
 
 export type EntityDetailT = Static<typeof EntityDetail>;
 
-interface Row { article_id: string; local_id: string; name: string; type: string; roles: string; aliases: string; lat: number | null; lon: number | null; country: string | null }
-
 /** The sentence holding a span, found with the same segmenter the analysis uses, within the span's block. */
 export function sentenceAround(a: Analysis, start: number, end: number): string {
   const block = a.article.blocks.find((b) => b.start <= start && start < b.end) ?? { start: 0, end: a.article.text.length };
@@ -20,8 +18,7 @@ export function sentenceAround(a: Analysis, start: number, end: number): string 
 }
 
 export function entityDetail(store: SqliteStore, key: string, maxArticles = 200): EntityDetailT | null {
-  const rows = store.db.prepare(`SELECT e.article_id, e.local_id, e.name, e.type, e.roles, e.aliases, e.lat, e.lon, e.country
-    FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.key = ? ORDER BY a.published DESC, a.id LIMIT ?`).all(key, maxArticles) as Row[];
+  const rows = store.entityRows(key, maxArticles);
   if (!rows.length) return null;
   const roles = new Set<string>();
   const aliases = new Set<string>();

@@ -14,7 +14,7 @@ export function layout(title: string, body: Html, opts: { query?: string } = {})
 <a class="skip" href="#main">Skip to content</a>
 <header class="top">
   <a class="brand" href="/">Storyline</a>
-  <nav aria-label="Main"><a href="/">Home</a> <a href="/entities">Entities</a> <a href="/stories">Stories</a> <a href="/ingest">Ingest</a></nav>
+  <nav aria-label="Main"><a href="/">Home</a> <a href="/entities">Entities</a> <a href="/stories">Stories</a> <a href="/feeds">Feeds</a> <a href="/ingest">Ingest</a></nav>
   <form class="search" role="search" action="/search" method="get">
     <label for="q" class="visually-hidden">Search articles</label>
     <input id="q" name="q" type="search" placeholder="Search articles" value="${opts.query ?? ''}">

@@ -2,10 +2,11 @@
 import { html } from '../html.js';
 import { layout } from '../layout.js';
 
-export function ingestPage(opts: { error?: string; text?: string } = {}): string {
+export function ingestPage(opts: { error?: string; text?: string; token: string }): string {
   return layout('Ingest', html`<h1>Add an article</h1>
 ${opts.error ? html`<p class="error" role="alert">${opts.error}</p>` : ''}
 <form class="ingest" action="/ingest" method="post">
+<input type="hidden" name="csrf" value="${opts.token}">
 <label for="text">Article text or HTML</label>
 <textarea id="text" name="text" rows="16" required>${opts.text ?? ''}</textarea>
 <fieldset><legend>Format</legend>

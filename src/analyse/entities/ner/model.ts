@@ -1,0 +1,152 @@
+// The trained recogniser: a weight table (feature → one weight per BILOU label) and a greedy left-to-right
+// decoder that keeps every label sequence well formed. The model file ships in `models/` and is read once
+// per process, on first use.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { contextFeatures, docContext, historyFeatures, shape, wordFeatures, type Clusters } from './features.js';
+import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
+
+const MAGIC = 'SNER1';
+
+export class NerModel {
+  constructor(
+    /** feature string → row in `weights` */
+    readonly index: Map<string, number>,
+    /** rows × N_LABELS weights */
+    readonly weights: Float32Array,
+    readonly clusters: Clusters | null,
+    readonly meta: Record<string, unknown> = {},
+  ) {}
+
+  private wordCache = new Map<string, Float32Array>();
+
+  /** The summed weights of a word's own features (cached: words recur, and this is most of the work). */
+  private wordScores(w: string): Float32Array {
+    let v = this.wordCache.get(w);
+    if (!v) {
+      v = new Float32Array(N_LABELS);
+      this.score(wordFeatures(w, this.clusters), v);
+      if (this.wordCache.size > 200_000) this.wordCache.clear();
+      this.wordCache.set(w, v);
+    }
+    return v;
+  }
+
+  private history: Float32Array | null = null;
+
+  /** Summed weights of "y-1=prev" and "y-2=prev2|prev" for every pair of earlier labels, built once. */
+  private historyTable(): Float32Array {
+    if (!this.history) {
+      this.history = new Float32Array(N_LABELS * N_LABELS * N_LABELS);
+      for (let p2 = 0; p2 < N_LABELS; p2++) for (let p = 0; p < N_LABELS; p++) {
+        const [a, b] = historyFeatures(LABELS[p]!, LABELS[p2]!, '', '');
+        this.score([a!, b!], this.history.subarray((p2 * N_LABELS + p) * N_LABELS, (p2 * N_LABELS + p + 1) * N_LABELS));
+      }
+    }
+    return this.history;
+  }
+
+  private scoreOne(f: string, scores: Float32Array) {
+    const row = this.index.get(f);
+    if (row === undefined) return;
+    const w = this.weights, o = row * N_LABELS;
+    for (let y = 0; y < N_LABELS; y++) scores[y]! += w[o + y]!;
+  }
+
+  /** Adds the weights of the features in `feats` (unknown ones are skipped) to `scores`. */
+  private score(feats: string[], scores: Float32Array) {
+    const w = this.weights;
+    for (const f of feats) {
+      const row = this.index.get(f);
+      if (row === undefined) continue;
+      const o = row * N_LABELS;
+      for (let y = 0; y < N_LABELS; y++) scores[y]! += w[o + y]!;
+    }
+  }
+
+  /** Whether the model was trained with the rule recogniser's hints as features (then pass them to tag). */
+  get usesHints(): boolean { return this.meta.hints === true; }
+
+  /** BILOU label indices for each sentence of a document (sentences given as word arrays; hints per token). */
+  tag(sentences: string[][], hints: string[][] | null = null): Uint8Array[] {
+    const ctx = docContext(sentences);
+    const scores = new Float32Array(N_LABELS);
+    return sentences.map((ws, si) => {
+      const stat = contextFeatures(ws, ctx, this.clusters, hints?.[si] ?? null);
+      const out = new Uint8Array(ws.length);
+      let prev = 0, prev2 = 0;
+      for (let i = 0; i < ws.length; i++) {
+        scores.set(this.wordScores(ws[i]!));
+        this.score(stat[i]!, scores);
+        // label history: "y-1=…" and "y-2=…|…" from a table; the two features joined with the word by lookup
+        const h = this.historyTable(), o = (prev2 * N_LABELS + prev) * N_LABELS;
+        for (let y = 0; y < N_LABELS; y++) scores[y]! += h[o + y]!;
+        this.scoreOne(`y-1=${LABELS[prev]}|${ws[i]!.toLowerCase()}`, scores);
+        this.scoreOne(`y-1=${LABELS[prev]}|${shape(ws[i]!)}`, scores);
+        const ok = TRANSITIONS[i === ws.length - 1 ? 1 : 0]![prev]!;
+        let best = -1;
+        for (let y = 0; y < N_LABELS; y++) if (ok[y] && (best < 0 || scores[y]! > scores[best]!)) best = y;
+        out[i] = best;
+        prev2 = prev; prev = best;
+      }
+      return out;
+    });
+  }
+
+  /** The model as gzip'd bytes: header JSON, feature strings, int16 weights, clusters. */
+  serialize(): Buffer {
+    const feats = [...this.index.entries()].sort((a, b) => a[1] - b[1]).map(([f]) => f);
+    let max = 0;
+    for (const x of this.weights) max = Math.max(max, Math.abs(x));
+    const scale = max / 32767 || 1;
+    const q = new Int16Array(this.weights.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round(this.weights[i]! / scale);
+    const clusterText = this.clusters ? [...this.clusters].map(([w, c]) => `${w}\t${c}`).join('\n') : '';
+    const featText = Buffer.from(feats.join('\n'), 'utf8');
+    const clusterBuf = Buffer.from(clusterText, 'utf8');
+    const header = Buffer.from(JSON.stringify({ labels: LABELS, rows: feats.length, scale, featBytes: featText.length, clusterBytes: clusterBuf.length, meta: this.meta }), 'utf8');
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(header.length);
+    return gzipSync(Buffer.concat([Buffer.from(MAGIC), len, header, featText, Buffer.from(q.buffer, q.byteOffset, q.byteLength), clusterBuf]), { level: 9 });
+  }
+
+  static deserialize(gz: Buffer): NerModel {
+    const buf = gunzipSync(gz);
+    if (buf.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error('not a Storyline NER model');
+    const hlen = buf.readUInt32LE(MAGIC.length);
+    let at = MAGIC.length + 4;
+    const header = JSON.parse(buf.subarray(at, at + hlen).toString('utf8')) as { labels: string[]; rows: number; scale: number; featBytes: number; clusterBytes: number; meta: Record<string, unknown> };
+    at += hlen;
+    if (header.labels.join() !== LABELS.join()) throw new Error('NER model labels do not match this version');
+    const feats = header.featBytes ? buf.subarray(at, at + header.featBytes).toString('utf8').split('\n') : [];
+    at += header.featBytes;
+    const n = header.rows * N_LABELS;
+    const q = new Int16Array(n);
+    for (let i = 0; i < n; i++) q[i] = buf.readInt16LE(at + 2 * i);
+    at += 2 * n;
+    const weights = new Float32Array(n);
+    for (let i = 0; i < n; i++) weights[i] = q[i]! * header.scale;
+    const index = new Map<string, number>();
+    feats.forEach((f, i) => index.set(f, i));
+    const clusterText = buf.subarray(at, at + header.clusterBytes).toString('utf8');
+    const clusters = clusterText ? new Map(clusterText.split('\n').map((l) => l.split('\t') as [string, string])) : null;
+    return new NerModel(index, weights, clusters, header.meta);
+  }
+}
+
+/** models/ at the package root: the same depth from src/ (tests) and dist/ (built). */
+export const MODEL_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../../models');
+export const modelPath = (lang: string) => join(MODEL_DIR, `ner-${lang}.bin.gz`);
+
+const loaded = new Map<string, NerModel | null>();
+
+/** The shipped model for a language, read on first use; null when none ships for it. */
+export function nerModel(lang = 'en'): NerModel | null {
+  if (!loaded.has(lang)) {
+    const p = modelPath(lang);
+    loaded.set(lang, existsSync(p) ? NerModel.deserialize(readFileSync(p)) : null);
+  }
+  return loaded.get(lang)!;
+}

@@ -1,0 +1,88 @@
+// Amounts of time (TIMEX3 DURATION: "five years" P5Y, "a decade" P10Y, "the past nine days" P9D,
+// "a 12-hour flight" PT12H, "for years" PXY) and sets of times (TIMEX3 SET: "every week" P1W EVERY,
+// "15 a year" P1Y, "twice a week" P1W 2X, "weekly" P1W). An amount followed by "ago", "later" … is a
+// point on the calendar, not a duration: chrono and the anaphora rules read those.
+import { AMOUNT_QUALIFIERS, ANCHORING_WORDS, FREQUENCIES, FREQUENCY_WORDS, SET_QUANTIFIERS, SPAN_MODIFIERS } from '../../lang/en/times.js';
+import type { FoundTime } from './chrono-times.js';
+import { AMOUNT, NUMBER_WORD, UNIT, amountValue, durationValue, wordsPattern } from './patterns.js';
+
+const QUALIFIER = String.raw`(?:${wordsPattern(AMOUNT_QUALIFIERS)}\s+)?`;
+const ANCHORED_AFTER = new RegExp(String.raw`^\s+${wordsPattern(ANCHORING_WORDS)}\b`, 'i');
+// "the past two years", "the next six months", "the past decade" (no amount: one unit)
+const SPAN = new RegExp(String.raw`\b(?:the\s+)?(${wordsPattern(SPAN_MODIFIERS)})\s+(?:(${AMOUNT})\s+)?${QUALIFIER}(${UNIT})\b`, 'gi');
+// "the four previous weeks"
+const SPAN_AFTER_AMOUNT = new RegExp(String.raw`\bthe\s+(${AMOUNT})\s+(${wordsPattern(SPAN_MODIFIERS)})\s+(${UNIT})\b`, 'gi');
+const HALF = String.raw`(?:\s+and\s+(?:a\s+)?(half))?`;
+// "five years", "a 12-hour flight", "a five-year high", "decades-long", "a few days"
+const AMOUNT_OF = new RegExp(String.raw`\b(${AMOUNT})${HALF}[-\s]+${QUALIFIER}(${UNIT})(?:-long)?\b`, 'gi');
+// "for years", "in minutes", "decades-long": an unspecified number of units
+const BARE_PLURAL = new RegExp(String.raw`(?:\b(?:for|in|over|within|throughout|after)\s+|\b)(years|decades|months|weeks|days|hours|minutes|centuries)(?:-long\b|\b(?=\s+(?:of|in|to)\b))|\b(?:for|over|within|throughout|in)\s+(?:just\s+|only\s+|mere\s+)?(years|decades|months|weeks|days|hours|minutes|centuries)\b`, 'gi');
+// "every week", "each year", "every two years", "per day"
+const QUANTIFIED = new RegExp(String.raw`\b(${wordsPattern(Object.keys(SET_QUANTIFIERS).filter((q) => q.length > 2))})\s+(?:other\s+)?(?:(${AMOUNT})\s+)?(${UNIT})\b`, 'gi');
+// "15 a year", "$5 a day", "1,000 barrels a day", "twice a week", "three times a year"
+const RATE = new RegExp(String.raw`(?:(\d[\d,.]*%?|\b${NUMBER_WORD}|${wordsPattern(Object.keys(FREQUENCIES))}|times)\s+(?:[a-z]+\s+)?(?:\([^()]{1,20}\)\s+)?)(an?)\s+(${UNIT})\b`, 'gi');
+const FREQUENCY = new RegExp(String.raw`\b(${wordsPattern(Object.keys(FREQUENCY_WORDS))})\b`, 'gi');
+// "one day" / "a day" alone name a day more often than a length
+const NOT_A_DURATION = /^(?:one|a|an)[-\s]+(?:day|night)$/i;
+const ORDINAL_SECOND = /^(?:one|a|an)\s+second$/i; // "a second interest", "a second consecutive day"
+
+function found(text: string, start: number, end: number, value: string, extra: Partial<FoundTime> = {}): FoundTime {
+  return { text: text.slice(start, end), start, end, value, type: 'DURATION', ...extra };
+}
+
+export function durationTimes(text: string): FoundTime[] {
+  const out: FoundTime[] = [];
+  const anchoredAfter = (end: number) => ANCHORED_AFTER.test(text.slice(end, end + 12));
+  for (const m of text.matchAll(SPAN)) {
+    const modifier = m[1]!.toLowerCase();
+    const plural = /s$/i.test(m[3]!); // "the following days": some days
+    const long = /^(?:decade|century)$/i.test(m[3]!); // "the next decade" is ten years long
+    // "the next day", "the following year", "the first quarter": a point, read by the anaphora and period rules
+    if (!m[2] && !plural && !long && !['past', 'last', 'coming', 'recent'].includes(modifier)) continue;
+    if (!m[2] && !/^the\s/i.test(m[0])) continue; // "last year" is a date; "the last year" is a year long
+    const end = m.index + m[0].length;
+    if (anchoredAfter(end)) continue;
+    out.push(found(text, m.index, end, durationValue(m[2] ? amountValue(m[2]) : plural ? null : 1, m[3]!)));
+  }
+  for (const m of text.matchAll(SPAN_AFTER_AMOUNT)) {
+    out.push(found(text, m.index, m.index + m[0].length, durationValue(amountValue(m[1]!), m[3]!)));
+  }
+  for (const m of text.matchAll(AMOUNT_OF)) {
+    const end = m.index + m[0].length;
+    if (anchoredAfter(end)) continue;
+    const amount = m[1]!;
+    if (ORDINAL_SECOND.test(m[0])) continue;
+    if (NOT_A_DURATION.test(m[0]) && !/\b(?:for|over|within|in|about|nearly|almost|than|least|just|only)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const n = amountValue(amount);
+    out.push(found(text, m.index, end, durationValue(n === null ? null : n + (m[2] ? 0.5 : 0), m[3]!)));
+  }
+  for (const m of text.matchAll(BARE_PLURAL)) {
+    const word = m[1] ?? m[2]!;
+    const start = m.index + m[0].toLowerCase().indexOf(word.toLowerCase());
+    const end = start + word.length + (/-long$/i.test(m[0]) ? 5 : 0);
+    if (anchoredAfter(end)) continue;
+    out.push(found(text, start, end, durationValue(null, word)));
+  }
+  for (const m of text.matchAll(QUANTIFIED)) {
+    out.push(found(text, m.index, m.index + m[0].length, durationValue(m[2] ? amountValue(m[2]) : 1, m[3]!),
+      { type: 'SET', quant: SET_QUANTIFIERS[m[1]!.toLowerCase()]! }));
+  }
+  for (const m of text.matchAll(RATE)) {
+    const end = m.index + m[0].length;
+    if (anchoredAfter(end)) continue; // "14% a year earlier" is a date
+    const lead = m[1]!.toLowerCase();
+    let start = m.index + m[0].lastIndexOf(m[2]!, m[0].length - m[3]!.length - 1); // "a year" in "15 a year"
+    let freq = FREQUENCIES[lead];
+    if (freq) start = m.index;
+    else if (lead === 'times') {
+      const count = new RegExp(String.raw`(${AMOUNT})\s+$`, 'i').exec(text.slice(Math.max(0, m.index - 16), m.index));
+      if (count) { start = m.index - count[0].length; freq = `${amountValue(count[1]!) ?? 'X'}X`; }
+    }
+    out.push(found(text, start, end, durationValue(1, m[3]!), { type: 'SET', ...(freq ? { freq } : {}) }));
+  }
+  for (const m of text.matchAll(FREQUENCY)) {
+    out.push(found(text, m.index, m.index + m[0].length, FREQUENCY_WORDS[m[1]!.toLowerCase()]!, { type: 'SET' }));
+  }
+  // a set outranks the duration inside it ("a year" in "15 a year"): sets first, the sort that follows is stable
+  return [...out.filter((t) => t.type === 'SET'), ...out.filter((t) => t.type !== 'SET')];
+}

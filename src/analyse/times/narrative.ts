@@ -1,0 +1,64 @@
+// History and background texts tell events in order, with years far from the publication date ("In 1916 …
+// On 6 December Bucharest fell"). There a date without a year takes the year of the last date mentioned
+// (HeidelTime's narrative strategy), not the one nearest the publication date (its news strategy).
+// The text decides: narrative when most of the years it writes are not within a year of the reference date.
+import { WEEKDAYS } from '../../lang/en/times.js';
+import type { ArticleDoc } from '../document.js';
+import { parseIsoDate, type Ymd } from './calendar.js';
+import { chronoTimes, type FoundTime } from './chrono-times.js';
+import { periodTimes } from './periods.js';
+
+const WRITTEN_YEAR = /\b(?:1[0-9]|20)\d{2}\b|['’]\d{2}\b|\bBC\b/;
+const MIN_YEARS = 4;
+const WEEKDAY_ONLY = new RegExp(`^(?:${WEEKDAYS.join('|')})$`, 'i');
+const NEAR_SHARE = 0.25;
+
+/** Whether the dates of this text are mostly far from the reference date. */
+export function isNarrative(found: FoundTime[], ref: Ymd): boolean {
+  const years = found.map((t) => /^(\d{4})/.exec(t.value ?? '')).filter((m, i) => m && WRITTEN_YEAR.test(found[i]!.text)).map((m) => Number(m![1]));
+  if (years.length < MIN_YEARS) return false;
+  const sorted = [...years].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]! < ref.year - 1 && years.filter((y) => Math.abs(y - ref.year) <= 1).length / years.length < NEAR_SHARE;
+}
+
+/** A concrete date value as the day to count from: a year counts from its middle, a month from its 15th. */
+function anchorOf(value: string | null): Ymd | null {
+  if (!value) return null;
+  const day = parseIsoDate(value);
+  if (day) return day;
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
+  return m ? { year: Number(m[1]), month: m[2] ? Number(m[2]) : 7, day: m[2] ? 15 : 1 } : null;
+}
+
+const relative = (t: FoundTime) => /^\d{4}/.test(t.value ?? '') && !WRITTEN_YEAR.test(t.text) && t.type !== 'DURATION' && t.type !== 'SET';
+
+/**
+ * Re-resolves every date without a written year against the last date mentioned before its sentence
+ * (nearest, whatever the tense: a narrative moves forward and back around it).
+ */
+export function resolveNarrative(doc: ArticleDoc, found: FoundTime[]): FoundTime[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const out: FoundTime[] = [];
+  let anchor: Ymd | null = null;
+  let i = 0;
+  for (const s of doc.sentences) {
+    const inSentence: FoundTime[] = [];
+    while (i < sorted.length && sorted[i]!.start < s.end) inSentence.push(sorted[i++]!);
+    if (anchor && inSentence.some(relative)) {
+      const text = doc.text.slice(s.start, s.end);
+      const again = [...chronoTimes(text, s.start, anchor, () => null),
+        ...periodTimes(text, anchor, () => null).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }))];
+      for (const [k, t] of inSentence.entries()) {
+        // a bare weekday still counts from the publication date ("the trial is set to begin on Wednesday")
+        if (!relative(t) || WEEKDAY_ONLY.test(t.text)) continue;
+        const same = again.find((a) => a.start === t.start && a.end === t.end);
+        if (same) inSentence[k] = { ...t, value: same.value, ...(same.endValue !== undefined ? { endValue: same.endValue } : {}) };
+      }
+    }
+    // only a written or re-resolved date moves the story on, never one still counted from the publication date
+    for (const t of inSentence) if (!(anchor === null && relative(t)) && !WEEKDAY_ONLY.test(t.text)) anchor = (t.type !== 'DURATION' && t.type !== 'SET' && anchorOf(t.value)) || anchor;
+    out.push(...inSentence);
+  }
+  out.push(...sorted.slice(i));
+  return out;
+}

@@ -1,0 +1,24 @@
+// Where an article ends on its page: once its prose has begun, a copyright footer, the comment system's
+// notices, the author's tagline or an author-bio heading close it; a newsletter or donation appeal closes it
+// only once most of its prose lies before it. The cue words are data in src/lang/en/boilerplate.ts.
+import { ABOUT_HEADING, APPEAL_LINES, ARTICLE_END_LINES, COPYRIGHT } from '../lang/en/boilerplate.js';
+
+export const COPYRIGHT_LINE = new RegExp(COPYRIGHT, 'i');
+const ARTICLE_END = new RegExp(`^(?:${ARTICLE_END_LINES.join('|')})$`, 'iu');
+const APPEAL = new RegExp(`^(?:${APPEAL_LINES.join('|')})$`, 'iu');
+
+const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** A line that closes the article once its prose has begun: copyright footer, appeal, comment notice, bio heading. */
+export function isArticleEnd(text: string): boolean {
+  if (words(text) > 25) return false;
+  return COPYRIGHT_LINE.test(text) || ARTICLE_END.test(text) || ABOUT_HEADING.test(text);
+}
+
+/**
+ * A newsletter, membership or donation appeal. It interrupts articles as often as it follows them, so it
+ * only closes one once most of the prose lies before it.
+ */
+export function isAppeal(text: string): boolean {
+  return words(text) <= 25 && APPEAL.test(text);
+}

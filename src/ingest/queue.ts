@@ -1,0 +1,105 @@
+// Ingest through the durable queue: `ingest --queue` stores each raw input and enqueues it; `storyline worker`
+// analyses queued inputs. Each job is idempotent (the raw input's content hash), retried with backoff, and after
+// the last try lands in the dead-letter list with its reason. The analysis and the job's completion are written in
+// one transaction, so a worker killed at any point leaves either both or neither: its lease runs out and another
+// worker (or the same one, restarted) takes the job again.
+import { hostname } from 'node:os';
+import type { AnalyzeOptions } from '../api.js';
+import { InputError } from '../model/errors.js';
+import type { SqliteStore } from '../store/sqlite.js';
+import { placeNewArticles } from '../story/refresh.js';
+import { inlineAnalyzer, type Analyzer } from './analyzer.js';
+import { failureReason } from './record.js';
+import type { PendingSource } from './sources.js';
+
+export interface WorkerOptions {
+  /** how this worker is named in the queue (default: host:pid) */
+  name?: string;
+  /** how long a claimed job is this worker's before others may take it over */
+  leaseMs?: number;
+  /** tries before a job is dead */
+  maxAttempts?: number;
+  /** first retry delay; doubles with each try */
+  backoffMs?: number;
+  /** stop when no job is ready instead of waiting for more */
+  drain?: boolean;
+  signal?: AbortSignal;
+  analyzer?: Analyzer;
+  log?: (line: string) => void;
+}
+
+export interface WorkerReport { done: number; retried: number; dead: number }
+
+export const DEFAULT_WORKER = { leaseMs: 120_000, maxAttempts: 3, backoffMs: 30_000 };
+
+/** Stores each source's raw bytes and queues it; returns how many were queued and what could not be read. */
+export async function enqueueSources(sources: PendingSource[], store: SqliteStore, options: AnalyzeOptions = {}): Promise<{ queued: number; already: number; failed: Array<{ input: string; reason: string }> }> {
+  const out = { queued: 0, already: 0, failed: [] as Array<{ input: string; reason: string }> };
+  for (const src of sources) {
+    try {
+      const raw = await src.load();
+      const { isNew, status } = store.saveRaw(raw);
+      if (!isNew && status === 'analysed') { out.already++; continue; }
+      if (store.jobs.enqueue(raw.id, options, new Date().toISOString())) out.queued++;
+      else out.already++;
+    } catch (err) {
+      out.failed.push({ input: src.name, reason: err instanceof InputError ? err.reason : (err as Error).message });
+    }
+  }
+  return out;
+}
+
+/** Another worker took the job over after this one's lease ran out: its result, not ours, is kept. */
+class LeaseLost extends Error {}
+
+export async function runWorker(store: SqliteStore, opts: WorkerOptions = {}): Promise<WorkerReport> {
+  const name = opts.name ?? `${hostname()}:${process.pid}`;
+  const { leaseMs, maxAttempts, backoffMs } = { ...DEFAULT_WORKER, ...opts };
+  const analyzer = opts.analyzer ?? inlineAnalyzer;
+  const log = opts.log ?? (() => {});
+  const report: WorkerReport = { done: 0, retried: 0, dead: 0 };
+  let sinceRefresh = 0;
+  const refresh = () => { if (sinceRefresh) { placeNewArticles(store); sinceRefresh = 0; } };
+  while (!opts.signal?.aborted) {
+    const job = store.jobs.claim(name, new Date().toISOString(), leaseMs);
+    if (!job) {
+      refresh();
+      if (opts.drain) break;
+      const next = store.jobs.nextRunAt();
+      await sleep(next ? Math.min(5_000, Math.max(200, Date.parse(next) - Date.now())) : 2_000, opts.signal);
+      continue;
+    }
+    const raw = store.getRaw(job.rawId);
+    try {
+      if (!raw) throw new InputError(job.rawId, 'raw input missing from the store');
+      const analysis = await analyzer.analyze(raw, JSON.parse(job.options) as AnalyzeOptions);
+      store.inTransaction(() => {
+        store.saveAnalysis(analysis);
+        if (!store.jobs.complete(job.rawId, name, new Date().toISOString())) throw new LeaseLost('lease lost to another worker');
+      });
+      report.done++;
+      sinceRefresh++;
+      log(`done ${job.rawId} ${raw.source.path ?? raw.source.url ?? ''}`.trim());
+      if (sinceRefresh >= 200) refresh();
+    } catch (err) {
+      if (err instanceof LeaseLost) { log(`skipped ${job.rawId}: ${err.message}`); continue; }
+      const reason = failureReason(err);
+      // Bad input does not get better by waiting: it is dead at once; our own failures are retried.
+      const last = err instanceof InputError || job.attempts >= maxAttempts;
+      const retryAt = last ? null : new Date(Date.now() + backoffMs * 2 ** (job.attempts - 1)).toISOString();
+      store.jobs.fail(job.rawId, name, reason, new Date().toISOString(), retryAt);
+      if (last) { store.markFailed(job.rawId, reason); report.dead++; } else report.retried++;
+      log(`${last ? 'dead' : 'retry'} ${job.rawId}: ${reason}`);
+    }
+  }
+  refresh();
+  await analyzer.close();
+  return report;
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => { clearTimeout(t); resolve(); }, { once: true });
+  });
+}

@@ -1,0 +1,45 @@
+// English stance cues: the verbs and phrases by which a speaker asserts, confirms, denies, rejects, demands or
+// accuses, and the words a claim's content-word overlap ignores.
+import type { Stance } from '../../model/analysis.js';
+
+export interface StanceCue { stance: Stance; re: RegExp; nominal: boolean }
+
+const cue = (stance: Stance, verbs: string[], nominal = false): StanceCue =>
+  ({ stance, re: new RegExp(`\\b(?:${verbs.join('|')})(?!\\w)`, 'giu'), nominal });
+
+export const STANCE_CUES = [
+  cue('assert', ['announced', 'announces', 'claimed', 'claims', 'claiming', 'asserted', 'asserts', 'alleged', 'alleges',
+    'insisted', 'insists', 'maintained', 'maintains', 'reiterated', 'reiterates', 'stated', 'states',
+    'said that', 'says that', 'said:', 'says:', 'reported that', 'declared', 'declares']),
+  cue('confirm', ['confirmed', 'confirms', 'acknowledged', 'acknowledges', 'admitted', 'admits']),
+  cue('deny', ['denied', 'denies', 'denying', 'dismissed', 'dismisses', 'refuted', 'refutes', 'disputed', 'disputes',
+    'called (?:it|this|the \\w+) (?:false|fake|a lie|lies|propaganda)']),
+  cue('reject', ['rejected', 'rejects', 'rejecting', 'refused', 'refuses', 'refusing', 'ruled out', 'rules out',
+    'will not accept', 'would not accept', 'does not accept', 'opposes', 'opposed',
+    'turned down', 'turns down', 'brushed aside', 'brushes aside']),
+  // "is pressing Mexico to accept", "pressed Kyiv to cede": pressure towards an act is a demand
+  cue('demand', ['press(?:ed|es|ing)(?=\\s+(?:[\\p{L}’-]+\\s+){1,3}to\\s)', 'demanded', 'demands', 'demanding', 'urged', 'urges', 'called on', 'calls on', 'called for',
+    'calls for', 'ultimatum', 'insisted that', 'must']),
+  cue('accuse', ['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'charged that']),
+  // Nominal cues: the speaker calls the other side's story false, or names the other side's guilt.
+  // They stand anywhere in the sentence ("it was a fake", "the staged provocation"), so the whole
+  // sentence part is the claim, and a determiner before them does not make them a non-verb.
+  cue('deny', ['categorically (?:reject|deny|denies|denied|rejects|rejected)', 'fakes?', 'staged', 'staging', 'provocations?',
+    'propaganda', 'lies', 'a lie', 'baseless', 'groundless', 'fabricated', 'fabrications?', 'disinformation',
+    '(?:has|have|had) nothing to do with', '(?:did|does|do) not (?:commit|kill|attack|shell|bomb|target|strike|use|carry out)',
+    'never (?:committed|killed|attacked|shelled|bombed|targeted|struck)'], true),
+  cue('accuse', ['war crimes?', 'crimes against humanity', 'genocide', 'atrocities', '(?:is|are|was|were) responsible for',
+    'guilty of', 'to blame for', 'massacred?', 'killings? of civilians'], true),
+];
+
+/** A conditional threat or an either/or in an assertion makes it a demand ("will take X if you do not leave"). */
+export const ULTIMATUM = /\bif\b[^.;]*\b(?:do|does|did|will|would)\s*(?:not|n['’]t)\b|\bunless\b|\beither\b[^.;]*\bor\b|\b(?:must|should|have to|has to)\b/i;
+
+/** Anaphora that points a counter-claim at the claim just before it. */
+export const ANAPHORA = /\b(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:narrative|claims?|allegations?|statements?|reports?|demands?|ultimatum|accusations?|assertions?|version|proposals?|position)\b|^\s*(?:this|that)\b/i;
+
+/** Words too common to link a counter-claim to its claim. */
+export const STEM_STOP_WORDS = new Set(['that', 'this', 'these', 'those', 'with', 'from', 'have', 'will', 'would', 'should', 'their',
+  'there', 'which', 'about', 'after', 'before', 'been', 'were', 'they', 'them', 'into', 'only', 'also', 'does',
+  'said', 'says', 'over', 'than', 'when', 'what', 'while', 'other', 'more', 'most', 'some', 'such', 'because']);
+

@@ -1,0 +1,134 @@
+// English words for time expressions (TimeML TIMEX3), as data: the times annotators build their patterns
+// from these lists and never repeat them. Values follow the TimeML / TIMEX3 conventions.
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december'];
+/** Abbreviations a month name may take, beyond its first three letters ("Sept"). */
+export const MONTH_ABBREVIATIONS: Record<string, number> = { sept: 9 };
+/** Weekday abbreviations taken as weekdays ("Sat" and "Sun" are left out: they are words too). */
+export const WEEKDAY_ABBREVIATIONS = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri'];
+
+const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+/** Capitalised month names and abbreviations as one regex alternation ("Jan(?:uary)?|…|Sept"), longest forms first. */
+export const MONTH_NAME_PATTERN = [...Object.keys(MONTH_ABBREVIATIONS).map(capital),
+  ...MONTHS.map((m) => capital(m.slice(0, 3)) + (m.length > 3 ? `(?:${m.slice(3)})?` : ''))].join('|');
+/** Capitalised weekday names and abbreviations as one regex alternation. */
+export const WEEKDAY_NAME_PATTERN = [...WEEKDAYS.map(capital), ...[...WEEKDAY_ABBREVIATIONS].sort((a, b) => b.length - a.length).map(capital)].join('|');
+
+/** Seasons as TIMEX3 writes them ("2025-SU"), with the month each begins in (northern meteorological seasons). */
+export const SEASONS: Record<string, { code: string; startMonth: number }> = {
+  spring: { code: 'SP', startMonth: 3 },
+  summer: { code: 'SU', startMonth: 6 },
+  autumn: { code: 'FA', startMonth: 9 },
+  fall: { code: 'FA', startMonth: 9 },
+  winter: { code: 'WI', startMonth: 12 },
+};
+
+/** Ordinals naming a quarter or a half of a year. */
+export const ORDINALS: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4,
+};
+/** Words placing a period relative to the one the reference date is in ("last quarter", "next summer"). */
+export const PERIOD_STEPS: Record<string, -1 | 0 | 1> = {
+  last: -1, past: -1, previous: -1, this: 0, current: 0, 'the current': 0, next: 1, coming: 1, 'the coming': 1, 'the next': 1,
+  'the previous': -1, 'the past': -1,
+};
+/** Words before a period giving TIMEX3 mod: "early 2009" START, "late summer" END, "mid-2011" MID. */
+export const PERIOD_MODS: Record<string, string> = {
+  early: 'START', late: 'END', mid: 'MID', 'mid-': 'MID', middle: 'MID', beginning: 'START', start: 'START', end: 'END',
+  close: 'END', turn: 'END',
+};
+
+/** Number words for amounts of time; `null` = an unspecified amount (TIMEX3 "X": "several years" = PXY). */
+export const AMOUNTS: Record<string, number | null> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, dozen: 12, couple: 2, 'a couple of': 2, 'couple of': 2, few: null, 'a few': null, several: null, many: null,
+  'a number of': null,
+};
+
+/** Units of duration: TIMEX3 letter, multiple, and whether the unit is a clock unit (written after "PT"). */
+export const DURATION_UNITS: Record<string, { letter: string; times: number; clock: boolean }> = {
+  second: { letter: 'S', times: 1, clock: true },
+  minute: { letter: 'M', times: 1, clock: true },
+  hour: { letter: 'H', times: 1, clock: true },
+  day: { letter: 'D', times: 1, clock: false },
+  night: { letter: 'D', times: 1, clock: false },
+  week: { letter: 'W', times: 1, clock: false },
+  fortnight: { letter: 'W', times: 2, clock: false },
+  month: { letter: 'M', times: 1, clock: false },
+  quarter: { letter: 'Q', times: 1, clock: false },
+  year: { letter: 'Y', times: 1, clock: false },
+  decade: { letter: 'Y', times: 10, clock: false },
+  century: { letter: 'Y', times: 100, clock: false },
+};
+/** Plurals that are not the unit plus "s". */
+export const UNIT_PLURALS: Record<string, string> = { centuries: 'century' };
+
+/** Words that make an amount of time a span that ends or starts at the reference date ("the past two years"). */
+export const SPAN_MODIFIERS = ['past', 'last', 'next', 'coming', 'previous', 'following', 'first', 'recent', 'final'];
+/** After an amount of time, these make it a point anchored elsewhere ("two years ago", "three days later"). */
+// ("two days before the launch", "three years after" stay durations: TimeML anchors them to an event)
+// ("18 years old" stays a duration too: TimeML gives ages as DURATION P18Y)
+export const ANCHORING_WORDS = ['ago', 'earlier', 'later', 'from now', 'since', 'back'];
+/** Words allowed between an amount and its unit ("two consecutive quarters"). */
+export const AMOUNT_QUALIFIERS = ['consecutive', 'straight', 'successive', 'full', 'more', 'long', 'whole', 'additional', 'further'];
+
+/** Quantifiers of a set of times ("every week", "each season"), as TIMEX3 writes them. */
+export const SET_QUANTIFIERS: Record<string, string> = { every: 'EVERY', each: 'EACH', per: 'EVERY', a: 'EVERY', an: 'EVERY' };
+/** Frequency words that are sets on their own ("weekly unemployment benefits"). */
+export const FREQUENCY_WORDS: Record<string, string> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M',
+  quarterly: 'P1Q', yearly: 'P1Y', annually: 'P1Y',
+};
+/** Frequencies before a set ("twice a week" = P1W, freq 2X). */
+export const FREQUENCIES: Record<string, string> = { once: '1X', twice: '2X', thrice: '3X' };
+
+/**
+ * Times with no place on the calendar: TimeML's PRESENT_REF, PAST_REF and FUTURE_REF. Longest first, so that
+ * "in recent years" wins over "recent". Each entry is a phrase of lower-case words.
+ */
+export const REFERENCE_WORDS: Array<[string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF']> = [
+  ['recent years', 'PAST_REF'], ['recent months', 'PAST_REF'], ['recent weeks', 'PAST_REF'],
+  ['recent days', 'PAST_REF'], ['recent times', 'PAST_REF'], ['the near future', 'FUTURE_REF'], ['the near term', 'FUTURE_REF'], ['the long term', 'FUTURE_REF'],
+  ['the short term', 'FUTURE_REF'], ['the coming days', 'FUTURE_REF'], ['the coming weeks', 'FUTURE_REF'],
+  ['the coming months', 'FUTURE_REF'], ['the coming years', 'FUTURE_REF'], ['the time being', 'PRESENT_REF'],
+  ['at present', 'PRESENT_REF'], ['at the moment', 'PRESENT_REF'], ['right now', 'PRESENT_REF'],
+  ['these days', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['current', 'PRESENT_REF'],
+  ['presently', 'PRESENT_REF'], ['now', 'PRESENT_REF'], ['recently', 'PAST_REF'], ['recent', 'PAST_REF'],
+  ['the past', 'PAST_REF'], ['previously', 'PAST_REF'], ['the future', 'FUTURE_REF'],
+  ['soon', 'FUTURE_REF'], ['shortly', 'FUTURE_REF'],
+];
+
+/**
+ * Days, weeks, months and years named by reference to the last date mentioned ("that day", "the following
+ * year"): the unit and the step from that date.
+ */
+export const ANAPHORIC_STEPS: Record<string, number> = {
+  that: 0, 'that same': 0, 'the same': 0, the: 0, 'the following': 1, 'the next': 1, 'the previous': -1, 'the preceding': -1,
+};
+export const ANAPHORIC_UNITS = ['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night'];
+
+/** Parts of the day as TIMEX3 writes them after "T" ("this morning" = 2025-12-04TMO). */
+export const PARTS_OF_DAY: Record<string, string> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', daytime: 'DT',
+};
+
+/** Fiscal years ("fiscal 2009", "FY2010", "this fiscal year") are TIMEX3 "FY2009". */
+export const FISCAL_WORDS = ['fiscal', 'financial'];
+
+/** Words before a bare year that make it a year ("in 2009", "between 2009 and 2010", "the 2008 Olympics"). */
+export const YEAR_CUES = ['in', 'since', 'by', 'until', 'till', 'through', 'during', 'of', 'from', 'before', 'after', 'to',
+  'and', 'or', 'the', 'early', 'late', 'fiscal', 'year', 'around', 'circa', 'between', 'for', 'summer', 'spring',
+  'autumn', 'fall', 'winter', 'c.', 'ca.', 'throughout', 'into', 'within', 'as of', 'a', 'its', 'his', 'her', 'their', 'our',
+  'this', 'that'];
+
+/** Holidays on a fixed day: month and day. */
+export const HOLIDAYS: Record<string, [number, number]> = {
+  'christmas day': [12, 25], 'christmas eve': [12, 24], christmas: [12, 25], 'boxing day': [12, 26],
+  "new year's day": [1, 1], "new year's eve": [12, 31], halloween: [10, 31], "valentine's day": [2, 14],
+  "st. patrick's day": [3, 17], "saint patrick's day": [3, 17], 'independence day': [7, 4], 'bastille day': [7, 14],
+  'armistice day': [11, 11], 'veterans day': [11, 11], 'remembrance day': [11, 11], 'may day': [5, 1],
+};
