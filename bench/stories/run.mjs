@@ -5,6 +5,7 @@
 // STORYLINE_DIST=/other/dist overrides the compiled code location.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { GROUPS, groupAgreement } from './wikinews-groups.mjs';
 
 const dist = resolve(process.env.STORYLINE_DIST ?? 'dist');
 const { analyzeText } = await import(`${dist}/api.js`);
@@ -19,9 +20,10 @@ const clusterOpts = {
   ...(arg('--link') ? { linkThreshold: arg('--link') === 'off' ? Infinity : Number(arg('--link')) } : {}),
 };
 
+const SHARED = resolve(process.env.STORYLINE_SHARED ?? '../shared');
 const readJsonl = (p) => readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const wiki = readJsonl('../shared/corpus/wikinews/wikinews_en_2019_2020.jsonl');
-const official = readJsonl('../shared/corpus/ru-ua-official/ru-ua-corpus.jsonl');
+const wiki = readJsonl(`${SHARED}/corpus/wikinews/wikinews_en_2019_2020.jsonl`);
+const official = readJsonl(`${SHARED}/corpus/ru-ua-official/ru-ua-corpus.jsonl`);
 
 // Seeded PRNG so every run generates the same derived copies and synthetic articles.
 let seed = 42;
@@ -72,28 +74,16 @@ const derive = {
   console.log(`  recall by kind: ${Object.entries(per).map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')}`);
 }
 
-// 3. Clustering agreement with documented groups (title patterns for multi-article Wikinews stories).
-const GROUPS = {
-  impeachment: /impeach/i, covid: /coronavirus|covid|sars-cov/i, hongkong: /hong kong/i, navalny: /navalny/i,
-  us_campaign_2020: /caucus|primar(?:y|ies)|presidential (?:bid|race|nominee)|running mate|biden-trump|presidential debate/i,
-};
-const groupOf = (title) => Object.entries(GROUPS).find(([, re]) => re.test(title))?.[0] ?? null;
-for (const threshold of [0.1, 0.12, 0.15, 0.2]) {
-  const b = clusterAnalyses(W.out, { threshold });
+// 3. Clustering agreement with documented groups (title patterns for multi-article Wikinews stories):
+//    the shipped learned linker, and the previous rule (whole-text cosine ≥ 0.12) for comparison.
+const PREVIOUS_RULE = { linker: { features: ['bias', 'cosAll'], weights: [-3, 25], newStory: 0.5 } };
+for (const [name, opts] of [['learned linker', {}], ['previous rule, cosine ≥ 0.12', PREVIOUS_RULE]]) {
+  const b = clusterAnalyses(W.out, opts);
   const win = b.clusterer.options.windowDays;
-  const items = W.out.map((a) => ({ id: a.article.id, g: groupOf(a.article.title), d: Date.parse(a.article.published) / 864e5, s: b.clusterer.storyOf(a.article.id) }));
-  // Only pairs of grouped articles count: an ungrouped article's true story is unknown.
-  let tp = 0, fp = 0, fn = 0;
-  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) {
-    const x = items[i], y = items[j];
-    if (!x.g || !y.g) continue;
-    const same = x.s === y.s;
-    if (same && x.g !== y.g) fp++;
-    else if (x.g === y.g && Math.abs(x.d - y.d) <= win) { if (same) tp++; else fn++; }
-  }
+  const r = groupAgreement(W.out, (id) => b.clusterer.storyOf(id), win);
   const stories = b.stories();
-  console.log(`clustering agreement threshold ${threshold} (wikinews groups ${Object.keys(GROUPS).join('/')}, same-group pairs within ${win} days): precision ${(tp / (tp + fp || 1)).toFixed(3)} recall ${(tp / (tp + fn || 1)).toFixed(3)} (${tp} right/${fp} wrong/${fn} missed pairs); ${stories.length} stories, ${stories.filter((s) => s.articles.length > 1).length} with 2+ articles`);
-  if (threshold === 0.2) for (const s of stories.filter((x) => x.articles.length > 2).slice(0, 5)) console.log(`  story "${s.title}" (${s.articles.length} articles, ${s.firstDate}..${s.lastDate})`);
+  console.log(`clustering agreement, ${name} (wikinews groups ${Object.keys(GROUPS).join('/')}, same-group pairs within ${win} days): precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} (${r.tp} right/${r.fp} wrong/${r.fn} missed pairs); ${stories.length} stories, ${stories.filter((s) => s.articles.length > 1).length} with 2+ articles`);
+  if (!Object.keys(opts).length) for (const s of stories.filter((x) => x.articles.length > 2).slice(0, 5)) console.log(`  story "${s.title}" (${s.articles.length} articles, ${s.firstDate}..${s.lastDate})`);
 }
 
 // 4. Clustering time as the set grows. Synthetic article k = the paragraphs of real article k mod 293

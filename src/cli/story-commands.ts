@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { DB_OPTION, listOptions, pageOf, withStore, type ListOptions } from './store-option.js';
 import { listStories, resolveStoryId } from '../store/stories.js';
 import { storedDetail, type StoryDetailT } from '../server/queries/stories.js';
-import { ensureStories } from '../story/refresh.js';
+import { ensureStories, refreshStories } from '../story/refresh.js';
 import { CliError } from './errors.js';
 import { EXPORT_FORMATS, exportStore, type ExportFormat } from './story-export.js';
 
@@ -40,9 +40,13 @@ export function formatStory(s: StoryDetailT): string {
 export function registerStoryCommands(program: Command): void {
   listOptions(program.command('stories')
     .description('list stories (articles about the same events), largest first'))
-    .action(async (opts: ListOptions) => {
+    .option('--rebuild', 're-cluster every stored article from scratch first (one transaction; story ids stay)')
+    .action(async (opts: ListOptions & { rebuild?: boolean }) => {
       await withStore(opts.db, async (store) => {
-        ensureStories(store);
+        if (opts.rebuild) {
+          const r = refreshStories(store);
+          process.stderr.write(`rebuilt ${r.stories} stories from ${r.articles} articles in ${((r.ms.load + r.ms.build + r.ms.write) / 1000).toFixed(1)}s\n`);
+        } else ensureStories(store);
         const page = listStories(store.db, pageOf(opts));
         if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         const lines = page.items.map((s) => `${s.id}  ${String(s.articleCount).padStart(3)} art ${String(s.sourceCount).padStart(2)} src  ${day(s.firstDate)}..${day(s.lastDate)}  ${s.title}`);

@@ -7,7 +7,7 @@ import { hostname } from 'node:os';
 import type { AnalyzeOptions } from '../api.js';
 import { InputError } from '../model/errors.js';
 import type { SqliteStore } from '../store/sqlite.js';
-import { refreshStories } from '../story/refresh.js';
+import { placeNewArticles } from '../story/refresh.js';
 import { inlineAnalyzer, type Analyzer } from './analyzer.js';
 import { failureReason } from './record.js';
 import type { PendingSource } from './sources.js';
@@ -59,7 +59,7 @@ export async function runWorker(store: SqliteStore, opts: WorkerOptions = {}): P
   const log = opts.log ?? (() => {});
   const report: WorkerReport = { done: 0, retried: 0, dead: 0 };
   let sinceRefresh = 0;
-  const refresh = () => { if (sinceRefresh) { refreshStories(store); sinceRefresh = 0; } };
+  const refresh = () => { if (sinceRefresh) { placeNewArticles(store); sinceRefresh = 0; } };
   while (!opts.signal?.aborted) {
     const job = store.jobs.claim(name, new Date().toISOString(), leaseMs);
     if (!job) {

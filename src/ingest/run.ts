@@ -3,7 +3,7 @@
 import type { AnalyzeOptions } from '../api.js';
 import { InputError } from '../model/errors.js';
 import type { SqliteStore } from '../store/sqlite.js';
-import { refreshStories, type RefreshReport } from '../story/refresh.js';
+import { placeNewArticles, type RefreshReport } from '../story/refresh.js';
 import { expandInputs, type PendingSource, type SourceOptions } from './sources.js';
 import { chooseAnalyzer, type Analyzer } from './analyzer.js';
 import { analyseStored, failureReason } from './record.js';
@@ -77,6 +77,6 @@ export async function ingestPaths(inputs: string[], store: SqliteStore, options:
   const { sources, errors } = await expandInputs(inputs, sourceOptions);
   const report = await ingestSources(sources, store, options, progress);
   report.failed.unshift(...errors.map((e) => ({ input: e.input, reason: e.reason })));
-  if (report.analysed > 0) report.stories = refreshStories(store);
+  if (report.analysed > 0) report.stories = placeNewArticles(store);
   return report;
 }

@@ -177,6 +177,34 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX jobs_ready ON jobs(state, run_at);
   `,
+  // 4: incremental stories (src/story/incremental.ts): the state one arriving article needs, so adding it
+  // costs a bounded number of look-ups and reads never recompute. Document frequencies (overall and per
+  // source) weigh terms; postings over each story's heaviest features, with the story's last day, give
+  // candidate stories in a time range; a story's profile is its bounded running sums; its members'
+  // dossier inputs rebuild its timeline and ledger when it grows; MinHash bands find near-duplicates;
+  // entity keys link names across articles. `story_done` records where and in which turn (seq) each article was placed, and
+  // story_state 'placed_rowid' how far: a re-analysed article is deleted and inserted again (a new
+  // rowid), so it is placed again.
+  `
+  CREATE TABLE story_df (feature TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TABLE story_source_df (source TEXT NOT NULL, feature TEXT NOT NULL, df INTEGER NOT NULL, PRIMARY KEY (source, feature)) WITHOUT ROWID;
+  CREATE TABLE story_sources (source TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TABLE story_postings (feature TEXT NOT NULL, story_id TEXT NOT NULL, last_day INTEGER NOT NULL,
+    PRIMARY KEY (feature, story_id)) WITHOUT ROWID;
+  CREATE INDEX story_postings_day ON story_postings(feature, last_day);
+  CREATE INDEX story_postings_story ON story_postings(story_id);
+  CREATE TABLE story_profiles (story_id TEXT PRIMARY KEY, centroid TEXT NOT NULL, state TEXT NOT NULL);
+  CREATE TABLE story_inputs (story_id TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, inputs TEXT NOT NULL,
+    PRIMARY KEY (story_id, article_id));
+  CREATE TABLE story_done (article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, story_id TEXT NOT NULL,
+    seq INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE INDEX story_done_seq ON story_done(seq);
+  CREATE TABLE minhash_bands (band TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (band, article_id)) WITHOUT ROWID;
+  CREATE TABLE minhash_signatures (article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, sig BLOB NOT NULL);
+  CREATE TABLE entity_keys (key TEXT NOT NULL, global_id TEXT NOT NULL, PRIMARY KEY (key, global_id)) WITHOUT ROWID;
+  CREATE TABLE entity_sources (global_id TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (global_id, source)) WITHOUT ROWID;
+  ALTER TABLE global_entities ADD COLUMN state TEXT;
+  `,
 ];
 
 export function migrate(db: Database): number {

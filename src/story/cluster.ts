@@ -5,7 +5,8 @@
 // Candidate stories come from an inverted index over the heaviest features, so the cost of one
 // article is bounded by the posting lists it touches, not by the number of stories.
 import { TermStats, cosine, normalise, type Vector } from './terms.js';
-import { articleCounts, passages, tfidf, type EntityMention, type Passage } from './features.js';
+import { articleCounts, passages, sectionCounts, tfidf, type EntityMention, type Passage } from './features.js';
+import { LEARNED, emptyProfile, joinProfile, linkFeatures, linkProbability, type ArticleView, type LinkerWeights, type StoryProfile } from './linker.js';
 
 export interface ClusterInput {
   id: string;
@@ -21,7 +22,18 @@ export interface ClusterInput {
   mentions?: EntityMention[];
   /** the publishing site: features common to most of one site's articles are discounted */
   source?: string | null;
+  /** linked entity id → entity type (person, organization, place, …) */
+  entityTypes?: Record<string, string>;
+  /** the article's events with linked participant and place ids */
+  events?: Array<{ type: string; participants: string[]; place: string | null }>;
+  /** how sure the date is (linker.DATE_CONFIDENCE); defaults to 1 when dated, 0 when not */
+  dateConfidence?: number;
 }
+
+/** A candidate story with the linker's features and probability for the arriving article. */
+export interface ScoredCandidate { id: string; x: number[]; p: number }
+/** Chooses the story an article joins among scored candidates, or null for a new story. */
+export type Decide = (candidates: ScoredCandidate[]) => string | null;
 
 /** An article of another story whose passages match this story (the article's main story is elsewhere). */
 export interface StoryLink { articleId: string; score: number; spans: Array<{ start: number; end: number }> }
@@ -45,9 +57,11 @@ interface Open {
   core: Vector;
   first: number | null; last: number | null; titles: Map<string, { title: string | null; v: Vector }>;
   links: Map<string, StoryLink>;
+  profile: StoryProfile;
 }
 
 export interface ClusterOptions {
+  /** whole-text cosine below which a story is not even scored (0: the linker decides alone) */
   threshold: number; windowDays: number; probe: number; postingCap: number; centroidSize: number;
   /** features kept per article vector */
   top: number;
@@ -55,8 +69,10 @@ export interface ClusterOptions {
   linkThreshold: number;
   /** features of a story's core: a passage is short, the full centroid's long tail would drown it */
   coreSize: number;
+  /** the learned article-to-story scorer and its new-story threshold */
+  linker: LinkerWeights;
 }
-export const DEFAULT_CLUSTER: ClusterOptions = { threshold: 0.12, windowDays: 10, probe: 12, postingCap: 300, centroidSize: 80, top: 30, linkThreshold: 0.25, coreSize: 20 };
+export const DEFAULT_CLUSTER: ClusterOptions = { linker: LEARNED, threshold: 0, windowDays: 10, probe: 12, postingCap: 300, centroidSize: 80, top: 30, linkThreshold: 0.25, coreSize: 20 };
 
 /** A passage indexed under its few heaviest features, to find it again when a matching story grows. */
 interface Indexed extends Passage { articleId: string; when: number | null }
@@ -77,30 +93,58 @@ export class StoryClusterer {
   private stories: Open[] = [];
   private postings = new Map<string, Open[]>();
   private ofArticle = new Map<string, Open>();
+  private byId = new Map<string, Open>();
   private passageIndex = new Map<string, Indexed[]>();
   readonly options: ClusterOptions;
 
   constructor(options: Partial<ClusterOptions> = {}) { this.options = { ...DEFAULT_CLUSTER, ...options }; }
 
-  /** Add one article; returns the id of the story it joined or started. */
-  add(input: ClusterInput): string {
+  /** Add one article; returns the id of the story it joined or started. `decide` overrides the linker's choice (training). */
+  add(input: ClusterInput, decide?: Decide): string {
     const copyOf = input.duplicateOf ? this.ofArticle.get(input.duplicateOf) : undefined;
     if (copyOf) { copyOf.copies.push(input.id); this.ofArticle.set(input.id, copyOf); return copyOf.id; }
     const tf = articleCounts(input.title, input.text, input.entities, input.mentions);
     this.stats.observe(tf.keys(), input.source);
     const v = tfidf(this.stats, tf, this.options.top, input.source);
     const when = day(input.date);
+    const view = this.view(input, v, when);
     const m = this.matchable(v);
-    let best: Open | null = null, bestSim = this.options.threshold;
     const damp = Math.min(1, this.matchableMass(v) / MIN_MATCHABLE_MASS);
+    const scored: Array<ScoredCandidate & { s: Open }> = [];
     for (const s of this.candidates(m, when)) {
-      const sim = cosine(m, s.centroid) * damp;
-      if (sim >= bestSim) { best = s; bestSim = sim; }
+      const cos = cosine(m, s.centroid) * damp;
+      if (cos < this.options.threshold) continue;
+      const x = linkFeatures(view, s.profile, cos, this.stats.docs);
+      scored.push({ id: s.id, x, p: linkProbability(x, this.options.linker), s });
     }
-    const story = best ?? this.open();
+    let story: Open | null = null;
+    if (decide) {
+      const id = decide(scored.map(({ id, x, p }) => ({ id, x, p })));
+      story = id === null ? null : this.byId.get(id) ?? null;
+    } else {
+      let bestP = this.options.linker.newStory;
+      for (const c of scored) if (c.p >= bestP) { story = c.s; bestP = c.p; }
+    }
+    story ??= this.open();
     this.join(story, input, v, when);
+    joinProfile(story.profile, view);
     if (Number.isFinite(this.options.linkThreshold)) this.linkPassages(story, input, when);
     return story.id;
+  }
+
+  /** The article as the linker sees it: section vectors, rarity-weighted typed entities, events, date confidence. */
+  private view(input: ClusterInput, all: Vector, when: number | null): ArticleView {
+    const sections = sectionCounts(input.title, input.text);
+    const vec = (tf: Map<string, number>) => tfidf(this.stats, tf, this.options.top, input.source);
+    const entities = new Map<string, [string, number]>();
+    for (const e of new Set(input.entities)) entities.set(e, [input.entityTypes?.[e] ?? 'other', this.stats.idf(`@${e}`)]);
+    const participants = new Set<string>();
+    for (const ev of input.events ?? []) { for (const p of ev.participants) participants.add(p); if (ev.place) participants.add(ev.place); }
+    return {
+      all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), entities,
+      eventTypes: new Set((input.events ?? []).map((e) => e.type).filter((t) => t !== 'other')), participants,
+      day: when, dateConfidence: when === null ? 0 : input.dateConfidence ?? 1, source: input.source ?? null,
+    };
   }
 
   /** Share of the vector's squared norm that some other article has too (see `matchable`). */
@@ -197,8 +241,9 @@ export class StoryClusterer {
   }
 
   private open(): Open {
-    const s: Open = { id: `s${this.stories.length + 1}`, centroid: new Map(), core: new Map(), sum: new Map(), articles: [], copies: [], first: null, last: null, titles: new Map(), links: new Map() };
+    const s: Open = { id: `s${this.stories.length + 1}`, centroid: new Map(), core: new Map(), sum: new Map(), articles: [], copies: [], first: null, last: null, titles: new Map(), links: new Map(), profile: emptyProfile() };
     this.stories.push(s);
+    this.byId.set(s.id, s);
     return s;
   }
 

@@ -1,7 +1,7 @@
 // Features of one article for story clustering: the lead (title + first sentences) counts more than
 // the body, linked entities count by mentions (lead mentions more), and a long text is also cut into
 // passages so that one paragraph of a long statement can be matched to a story on its own.
-import { TermStats, contentWords, normalise, type Vector } from './terms.js';
+import { TermStats, contentWords, normalise, type TermWeights, type Vector } from './terms.js';
 
 export interface EntityMention { entity: string; start: number; end: number }
 
@@ -37,8 +37,15 @@ export function articleCounts(title: string | null, text: string, entities: stri
   return tf;
 }
 
+/** Raw term counts of the title, the lead and the rest of the body, each on its own. */
+export function sectionCounts(title: string | null, text: string): { title: Map<string, number>; lead: Map<string, number>; body: Map<string, number> } {
+  const lead = leadEnd(text);
+  const count = (s: string) => { const tf = new Map<string, number>(); for (const w of contentWords(s)) add(tf, w, 1); return tf; };
+  return { title: count(title ?? ''), lead: count(text.slice(0, lead)), body: count(text.slice(lead)) };
+}
+
 /** tf-idf over raw counts: log-damped tf × idf, the `top` heaviest kept, L2-normalised. */
-export function tfidf(stats: TermStats, tf: Map<string, number>, top: number, source?: string | null): Vector {
+export function tfidf(stats: TermWeights, tf: Map<string, number>, top: number, source?: string | null): Vector {
   const scored = [...tf.entries()].map(([f, n]) => [f, (1 + Math.log(Math.max(1, n))) * stats.idf(f, source)] as [string, number])
     .sort((a, b) => b[1] - a[1]).slice(0, top);
   return normalise(new Map(scored));

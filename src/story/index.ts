@@ -3,13 +3,16 @@
 import type { Analysis, Claim, StoryEvent } from '../model/analysis.js';
 import { EntityLinker, type LinkedEntity } from './names.js';
 import { NearDuplicateIndex } from './minhash.js';
-import { StoryClusterer, type ClusterOptions, type Story } from './cluster.js';
+import { StoryClusterer, type ClusterOptions, type Decide, type Story } from './cluster.js';
+import { DATE_CONFIDENCE } from './linker.js';
 import { mergeTimeline, type TimelineEvent } from './timeline.js';
 import { actorPositions, claimsLedger, type LedgerEntry, type Position, type SourcedClaim } from './ledger.js';
 
 export { EntityLinker, nameKey, skeleton, nameWords, type LinkedEntity } from './names.js';
 export { NearDuplicateIndex, signature, estimateJaccard } from './minhash.js';
 export { StoryClusterer, DEFAULT_CLUSTER, type ClusterInput, type ClusterOptions, type Story, type StoryLink } from './cluster.js';
+export { LEARNED, FEATURES, linkFeatures, linkProbability, type LinkerWeights } from './linker.js';
+export type { Decide, ScoredCandidate } from './cluster.js';
 export { mergeTimeline, type TimelineEvent, type SourcedEvent } from './timeline.js';
 export { claimsLedger, actorPositions, crossScore, type LedgerEntry, type LedgerSide, type Position, type SourcedClaim } from './ledger.js';
 
@@ -40,7 +43,7 @@ export class StoryBuilder {
   constructor(options: Partial<ClusterOptions> = {}) { this.clusterer = new StoryClusterer(options); }
 
   /** `source` (the publishing site) defaults to the site name or the host of the article's URL. */
-  add(analysis: Analysis, source: string | null = sourceOf(analysis)): AddResult {
+  add(analysis: Analysis, source: string | null = sourceOf(analysis), decide?: Decide): AddResult {
     const id = analysis.article.id;
     const links = this.linker.add(id, analysis.entities);
     const duplicateOf = this.duplicates.add(id, analysis.article.text);
@@ -48,8 +51,11 @@ export class StoryBuilder {
       id, date: dateOf(analysis), title: analysis.article.title, text: analysis.article.text,
       entities: analysis.entities.map((e) => links.get(e.id)!), duplicateOf,
       source,
+      entityTypes: Object.fromEntries(analysis.entities.map((e) => [links.get(e.id)!, e.type])),
+      events: analysis.events.map((e) => ({ type: e.type, participants: e.participants.map((p) => map(links, p)), place: e.place ? map(links, e.place) : null })),
+      dateConfidence: DATE_CONFIDENCE[analysis.article.publishedFrom ?? ''] ?? 0,
       mentions: analysis.entities.flatMap((e) => e.mentions.map((m) => ({ entity: links.get(e.id)!, start: m.start, end: m.end }))),
-    });
+    }, decide);
     this.items.set(id, { analysis, links });
     return { storyId, duplicateOf, entityLinks: links };
   }

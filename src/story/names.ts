@@ -74,15 +74,53 @@ export interface LinkedEntity {
   members: string[];
 }
 
-interface Node extends LinkedEntity { given: Set<string>; names: Map<string, number> }
+/** A linked entity with what linking needs: given-name initials seen and how often each name form was used. */
+export interface LinkerNode extends LinkedEntity { given: Set<string>; names: Map<string, number> }
+type Node = LinkerNode;
+
+/**
+ * Where linked entities live: in memory (the default) or in the store (src/story/incremental.ts), so
+ * that linking one article costs a few key look-ups whatever the size of the collection.
+ */
+export interface LinkerBackend {
+  /** nodes filed under one key */
+  find(key: string): Node[];
+  /** a new node for `e`, with its id */
+  create(e: Pick<Entity, 'name' | 'type'>): Node;
+  /** `node` changed; file it under `keys` too */
+  save(node: Node, keys: string[]): void;
+}
+
+class MemoryBackend implements LinkerBackend {
+  nodes: Node[] = [];
+  private byKey = new Map<string, Node[]>();
+  find(key: string): Node[] { return this.byKey.get(key) ?? []; }
+  create(e: Pick<Entity, 'name' | 'type'>): Node {
+    const node: Node = { id: `g${this.nodes.length + 1}`, name: e.name, type: e.type, aliases: [], members: [], given: new Set(), names: new Map() };
+    this.nodes.push(node);
+    return node;
+  }
+  save(node: Node, keys: string[]): void {
+    for (const k of keys) {
+      const list = this.byKey.get(k) ?? [];
+      if (!list.includes(node)) list.push(node);
+      this.byKey.set(k, list);
+    }
+  }
+}
 
 /** Whether two types can name the same thing (an organisation and its seat are often typed either way). */
 const typesAgree = (a: EntityType, b: EntityType) => a === b || a === 'other' || b === 'other' ||
   (a !== 'person' && b !== 'person');
 
 export class EntityLinker {
-  private nodes: Node[] = [];
-  private byKey = new Map<string, Node[]>();
+  private memory: MemoryBackend | null;
+  private backend: LinkerBackend;
+
+  constructor(backend?: LinkerBackend) {
+    this.memory = backend ? null : new MemoryBackend();
+    this.backend = backend ?? this.memory!;
+  }
 
   /** Link one article's entities; returns local entity id → linked id. */
   add(articleId: string, entities: Entity[]): Map<string, string> {
@@ -91,11 +129,12 @@ export class EntityLinker {
     return out;
   }
 
+  /** Every linked entity (in-memory linker only). */
   entities(): LinkedEntity[] {
-    return this.nodes.map(({ id, name, type, aliases, members }) => ({ id, name, type, aliases, members }));
+    return (this.memory?.nodes ?? []).map(({ id, name, type, aliases, members }) => ({ id, name, type, aliases, members }));
   }
 
-  get(id: string): LinkedEntity | undefined { return this.nodes[Number(id.slice(1)) - 1]; }
+  get(id: string): LinkedEntity | undefined { return this.memory?.nodes[Number(id.slice(1)) - 1]; }
 
   private keysOf(e: Entity): string[] {
     const names = [e.name, ...e.aliases];
@@ -108,16 +147,13 @@ export class EntityLinker {
     const given = new Set([e.name, ...e.aliases].map(nameWords).filter((w) => w.length > 1).map((w) => w[0][0]));
     let node: Node | undefined;
     for (const k of keys) {
-      node = (this.byKey.get(lookupKey(k)) ?? []).find((n) => typesAgree(n.type, e.type) &&
+      node = this.backend.find(lookupKey(k)).find((n) => typesAgree(n.type, e.type) &&
         (e.type !== 'person' || given.size === 0 || n.given.size === 0 || [...given].some((g) => n.given.has(g))) &&
         (!k.startsWith('f:') || !this.otherFullName(n, keys)));
       if (node) break;
     }
-    if (!node) {
-      node = { id: `g${this.nodes.length + 1}`, name: e.name, type: e.type, aliases: [], members: [], given: new Set(), names: new Map() };
-      this.nodes.push(node);
-    }
-    node.members.push(`${articleId}#${e.id}`);
+    node ??= this.backend.create(e);
+    if (this.memory) node.members.push(`${articleId}#${e.id}`);
     for (const g of given) node.given.add(g);
     for (const n of [e.name, ...e.aliases]) node.names.set(n, (node.names.get(n) ?? 0) + (n === e.name ? 2 : 1));
     // The display name is the most used full form; the others become aliases.
@@ -125,11 +161,7 @@ export class EntityLinker {
     const full = ranked.find(([n]) => n.includes(' ')) ?? ranked[0];
     node.name = full[0];
     node.aliases = ranked.map(([n]) => n).filter((n) => n !== node!.name);
-    for (const k of keys) {
-      const list = this.byKey.get(k) ?? [];
-      if (!list.includes(node)) list.push(node);
-      this.byKey.set(k, list);
-    }
+    this.backend.save(node, keys);
     return node;
   }
 

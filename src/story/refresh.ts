@@ -1,78 +1,93 @@
-// Recompute every story from the stored analyses and write them back in one transaction. A full
-// recompute (not incremental state) because the builder's answers depend on arrival order and on
-// corpus-wide statistics: see docs/decisions/stories-store.md for the measured cost.
+// Stories in the store are kept up to date incrementally: each new article is placed by
+// src/story/incremental.ts, so a read only places articles stored since the last placement (usually
+// none) and never recomputes the others. A full re-cluster stays available (`storyline stories
+// --rebuild`): it empties and refills every story table inside one transaction, so a kill during it
+// leaves the previous stories in place. Story ids derive from each story's first article, and a
+// rebuild replays the articles in the order they were placed, so the ids survive it.
 import type { Analysis } from '../model/analysis.js';
-import { entityKey } from '../store/keys.js';
 import type { SqliteStore } from '../store/sqlite.js';
-import { articleStamp, replaceStories, storedStamp, type GlobalEntityRow, type StoryTables } from '../store/stories.js';
-import { StoryBuilder, type ClusterOptions } from './index.js';
-import { storedStory, type StoredDossier } from './refresh-dossier.js';
+import { StoryIndexStore, type PendingArticle } from '../store/story-index.js';
+import type { ClusterOptions } from './cluster.js';
+import { placeArticle } from './incremental.js';
 
 export interface RefreshReport {
+  /** articles placed in stories, in all */
   articles: number;
+  /** articles placed by this call */
+  placed: number;
   stories: number;
   duplicates: number;
   entities: number;
-  /** milliseconds spent loading analyses, building stories and writing them */
+  /** milliseconds spent loading analyses, placing them and counting */
   ms: { load: number; build: number; write: number };
 }
 
-const articleOf = (member: string) => member.slice(0, member.lastIndexOf('#'));
+const BATCH = 500;
 
-export function refreshStories(store: SqliteStore, options: Partial<ClusterOptions> = {}): RefreshReport {
-  const db = store.db;
-  const t0 = performance.now();
-  const stamp = articleStamp(db);
-  // Oldest first (undated first, as buildStories does), ties by id, so a re-run gives the same answer.
-  const rows = db.prepare(`SELECT id, site, analysis FROM articles
-    ORDER BY coalesce(substr(published, 1, 10), ''), id`).all() as Array<{ id: string; site: string | null; analysis: string }>;
-  const analyses = new Map<string, Analysis>();
-  const site = new Map<string, string>();
-  for (const r of rows) {
-    analyses.set(r.id, JSON.parse(r.analysis) as Analysis);
-    // Files without a known publisher count as one "unknown" source rather than one source each.
-    site.set(r.id, r.site ?? 'unknown');
-  }
-  const t1 = performance.now();
-
-  const builder = new StoryBuilder(options);
-  const links = new Map<string, Map<string, string>>();
-  const duplicates: StoryTables<StoredDossier>['duplicates'] = [];
-  for (const a of analyses.values()) {
-    const r = builder.add(a);
-    links.set(a.article.id, r.entityLinks);
-    if (r.duplicateOf) duplicates.push({ articleId: a.article.id, duplicateOf: r.duplicateOf });
-  }
-  const linked = builder.linker.entities();
-  // Global ids read like the store's entity keys ("person:maria kessler"); a second entity with the same
-  // key (two people the linker keeps apart) gets a suffix, assigned in arrival order.
-  const global = new Map<string, string>();
-  const taken = new Map<string, number>();
-  const sourceOf = (id: string) => site.get(id) ?? 'unknown';
-  const entities: GlobalEntityRow[] = linked.map((e) => {
-    const key = entityKey(e);
-    const n = (taken.get(key) ?? 0) + 1;
-    taken.set(key, n);
-    const id = n === 1 ? key : `${key}~${n}`;
-    global.set(e.id, id);
-    const arts = new Set(e.members.map(articleOf));
-    return { id, name: e.name, type: e.type, aliases: e.aliases, articleCount: arts.size, sourceCount: new Set([...arts].map(sourceOf)).size };
-  });
-  const byLinker = new Map(linked.map((e) => [e.id, e]));
-  const ctx = { analyses, links, sourceOf, globalId: (g: string) => global.get(g) ?? g, entity: (g: string) => byLinker.get(g) };
-  const stories = builder.stories().filter((s) => s.articles.length > 0).map((s) => storedStory(s, ctx));
-  const t2 = performance.now();
-
-  replaceStories(db, {
-    stories, duplicates, entities, stamp,
-    links: [...links].flatMap(([articleId, m]) => [...m].map(([localId, g]) => ({ articleId, localId, globalId: global.get(g)! }))),
-  });
-  const t3 = performance.now();
-  return { articles: analyses.size, stories: stories.length, duplicates: duplicates.length, entities: entities.length,
-    ms: { load: t1 - t0, build: t2 - t1, write: t3 - t2 } };
+function report(store: SqliteStore, placed: number, ms: RefreshReport['ms']): RefreshReport {
+  const t = performance.now();
+  const count = (table: string) => (store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const r = { articles: count('story_done'), placed, stories: count('stories'), duplicates: count('duplicates'), entities: count('global_entities'), ms };
+  ms.write = performance.now() - t;
+  return r;
 }
 
-/** Refresh only when articles changed since the stories were computed; null when they were fresh. */
+const place = (index: StoryIndexStore, rows: PendingArticle[], options: Partial<ClusterOptions>) => {
+  for (const r of rows) placeArticle(index, JSON.parse(r.analysis) as Analysis, r.site, options);
+};
+
+/**
+ * Re-cluster every stored article from scratch in one transaction, replaying the order the articles
+ * were placed in (then any not placed yet). The same stream gives the same stories, so their ids (from
+ * each story's first article) survive; a changed linker may regroup some.
+ */
+export function refreshStories(store: SqliteStore, options: Partial<ClusterOptions> = {}): RefreshReport {
+  const index = new StoryIndexStore(store.db);
+  const ms = { load: 0, build: 0, write: 0 };
+  let placed = 0;
+  store.db.transaction(() => {
+    const last = index.lastRowid();
+    index.snapshotReplay();
+    index.clear();
+    for (let pos = 0; ;) {
+      let t = performance.now();
+      const batch = index.replayAfter(pos, BATCH);
+      ms.load += performance.now() - t;
+      if (!batch.length) break;
+      t = performance.now();
+      place(index, batch, options);
+      ms.build += performance.now() - t;
+      placed += batch.length;
+      pos = batch.at(-1)!.pos;
+    }
+    index.setPlacedUpTo(last);
+  })();
+  return report(store, placed, ms);
+}
+
+/** Place the articles stored since the last placement, a batch per transaction; null when there were none. */
 export function ensureStories(store: SqliteStore, options: Partial<ClusterOptions> = {}): RefreshReport | null {
-  return storedStamp(store.db) === articleStamp(store.db) ? null : refreshStories(store, options);
+  const index = new StoryIndexStore(store.db);
+  if (index.lastRowid() <= index.placedUpTo()) return null;
+  const ms = { load: 0, build: 0, write: 0 };
+  let placed = 0;
+  for (;;) {
+    let t = performance.now();
+    const batch = index.arrivedAfter(index.placedUpTo(), BATCH);
+    ms.load += performance.now() - t;
+    if (!batch.length) break;
+    t = performance.now();
+    // Within what arrived together (one ingest), oldest first, undated first: file order does not matter.
+    const ordered = batch.map((r) => ({ r, day: (JSON.parse(r.analysis) as Analysis).article.published?.slice(0, 10) ?? '' }))
+      .sort((x, y) => x.day.localeCompare(y.day) || x.r.id.localeCompare(y.r.id)).map((x) => x.r);
+    store.db.transaction(() => { place(index, ordered, options); index.setPlacedUpTo(batch.at(-1)!.rowid); })();
+    ms.build += performance.now() - t;
+    placed += batch.length;
+  }
+  return report(store, placed, ms);
+}
+
+/** After an ingest: place what it stored (the report also when nothing was new). */
+export function placeNewArticles(store: SqliteStore, options: Partial<ClusterOptions> = {}): RefreshReport {
+  return ensureStories(store, options) ?? report(store, 0, { load: 0, build: 0, write: 0 });
 }

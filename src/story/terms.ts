@@ -46,12 +46,23 @@ export class TermStats {
   count(f: string): number { return this.df.get(f) ?? 0; }
 
   idf(f: string, source?: string | null): number {
-    const base = Math.log((this.docs + 1) / ((this.df.get(f) ?? 0) + 1)) + 1;
+    const base = baseIdf(this.docs, this.df.get(f) ?? 0);
     const s = source ? this.bySource.get(source) : undefined;
-    if (!s || s.docs < SOURCE_MIN_DOCS) return base;
-    const share = (s.df.get(f) ?? 0) / s.docs;
-    return share > SOURCE_SHARE ? base * (SOURCE_SHARE / share) : base;
+    if (!s) return base;
+    return sourceDiscount(base, s.docs, s.df.get(f) ?? 0);
   }
+}
+
+/** What `idf` needs: the in-memory TermStats, or the store's counts (src/story/incremental.ts). */
+export interface TermWeights { idf(f: string, source?: string | null): number }
+
+export const baseIdf = (docs: number, df: number) => Math.log((docs + 1) / (df + 1)) + 1;
+
+/** The idf of a feature found in `sourceDf` of a source's `sourceDocs` documents (see TermStats.idf). */
+export function sourceDiscount(base: number, sourceDocs: number, sourceDf: number): number {
+  if (sourceDocs < SOURCE_MIN_DOCS) return base;
+  const share = sourceDf / sourceDocs;
+  return share > SOURCE_SHARE ? base * (SOURCE_SHARE / share) : base;
 }
 
 export const SOURCE_SHARE = 0.15;

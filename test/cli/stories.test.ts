@@ -43,6 +43,15 @@ describe('stories and story', () => {
     expect(text.stdout).toContain('Claims ledger');
     expect(runCli(['story', 'zzzz', '--db', db]).code).not.toBe(0);
   });
+
+  it('re-clusters on --rebuild and keeps the story ids, so links to stories still resolve', () => {
+    const ids = (args: string[]) => (JSON.parse(runCli(['stories', '--db', db, '--json', ...args]).stdout).items as Array<{ id: string }>).map((s) => s.id).sort();
+    const before = ids([]);
+    const r = runCli(['stories', '--db', db, '--json', '--rebuild']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/rebuilt \d+ stories from 7 articles/);
+    expect(ids([])).toEqual(before);
+  });
 });
 
 describe('export', () => {

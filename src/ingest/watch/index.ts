@@ -5,7 +5,7 @@ import type { AnalyzeOptions } from '../../api.js';
 import { InputError } from '../../model/errors.js';
 import type { SqliteStore } from '../../store/sqlite.js';
 import type { FeedRow } from '../../store/feeds.js';
-import { refreshStories } from '../../story/refresh.js';
+import { placeNewArticles } from '../../story/refresh.js';
 import { policyFor, urlRefusal, type AddressPolicy } from '../address-policy.js';
 import { fetchUrl } from '../fetch.js';
 import { ingestSources } from '../run.js';
@@ -58,7 +58,7 @@ export class FeedWatcher {
     const out: PollSummary[] = [];
     for (const feed of this.store.feeds.due(this.now().toISOString())) out.push(await this.poll(feed));
     if (out.some((p) => p.stored > 0)) {
-      refreshStories(this.store);
+      placeNewArticles(this.store);
       await notifySavedSearches(this.store, { timeoutMs: this.settings.timeoutMs, log: this.options.log, userAgent: this.settings.userAgent });
     }
     return out;

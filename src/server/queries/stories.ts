@@ -1,5 +1,5 @@
-// Stories for the API and pages: `storedStories` reads the story tables written by src/story/refresh.ts,
-// recomputing them first when articles changed since. The StoryProvider interface is the seam for others.
+// Stories for the API and pages: `storedStories` reads the story tables kept by src/story/incremental.ts,
+// first placing any article stored since the last placement (usually none: ingest places its own). The StoryProvider interface is the seam for others.
 import type { Static } from '@sinclair/typebox';
 import type { Page, SqliteStore } from '../../store/index.js';
 import { getStory, listStories, type StoredStorySummary } from '../../store/stories.js';
@@ -18,7 +18,7 @@ export interface StoryProvider {
 const storedSummary = (s: StoredStorySummary): StorySummaryT =>
   ({ id: s.id, title: s.title, articles: s.articleCount, from: s.firstDate, to: s.lastDate, anchor: s.anchor });
 
-/** Stories from the store's story tables; a write since the last refresh makes the next read recompute them. */
+/** Stories from the store's story tables; a read places only articles stored since the last placement. */
 export function storedStories(): StoryProvider {
   return {
     list(store, page) {

@@ -1,0 +1,165 @@
+// The incremental story state (migration 3): every read and write src/story/incremental.ts needs to
+// place one article, each a keyed look-up or a bounded range, so the cost of an article does not grow
+// with the store. Profiles and dossier inputs are opaque JSON here; their shape belongs to the caller.
+import type { Database, Statement } from 'better-sqlite3';
+import type { StoryRow } from './stories.js';
+
+export interface EntityNodeRow { id: string; name: string; type: string; aliases: string; state: string | null }
+export interface PendingArticle { rowid: number; id: string; site: string | null; analysis: string }
+
+/** Stories with no date sit at this last day in the postings: every undated look-up reaches them. */
+export const UNDATED_DAY = -1_000_000;
+
+export class StoryIndexStore {
+  private st = new Map<string, Statement>();
+  constructor(readonly db: Database) {}
+
+  private q(sql: string): Statement {
+    let s = this.st.get(sql);
+    if (!s) { s = this.db.prepare(sql); this.st.set(sql, s); }
+    return s;
+  }
+
+  // Term statistics: one statement per article for reads and one per table for writes (json_each).
+  docs(): number { return Number((this.q("SELECT v FROM story_state WHERE k = 'docs'").get() as { v: string } | undefined)?.v ?? 0); }
+  sourceDocs(source: string): number { return (this.q('SELECT docs FROM story_sources WHERE source = ?').get(source) as { docs: number } | undefined)?.docs ?? 0; }
+
+  /** Document frequencies of `features`, overall and within `source` (absent: 0). */
+  frequencies(features: string[], source: string | null): { df: Map<string, number>; sourceDf: Map<string, number> } {
+    const list = JSON.stringify(features);
+    const rows = (sql: string, ...args: unknown[]) => new Map((this.q(sql).all(...args) as Array<{ f: string; n: number }>).map((r) => [r.f, r.n]));
+    return {
+      df: rows('SELECT feature AS f, df AS n FROM story_df WHERE feature IN (SELECT value FROM json_each(?))', list),
+      sourceDf: source ? rows('SELECT feature AS f, df AS n FROM story_source_df WHERE source = ? AND feature IN (SELECT value FROM json_each(?))', source, list) : new Map(),
+    };
+  }
+
+  /** Count one document's distinct features, overall and for its source. */
+  observe(features: Iterable<string>, source: string | null): void {
+    const list = JSON.stringify([...new Set(features)]);
+    this.q("INSERT INTO story_state (k, v) VALUES ('docs', '1') ON CONFLICT(k) DO UPDATE SET v = CAST(v AS INTEGER) + 1").run();
+    this.q('INSERT INTO story_df (feature, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(feature) DO UPDATE SET df = df + 1').run(list);
+    if (!source) return;
+    this.q('INSERT INTO story_sources (source, docs) VALUES (?, 1) ON CONFLICT(source) DO UPDATE SET docs = docs + 1').run(source);
+    this.q('INSERT INTO story_source_df (source, feature, df) SELECT ?, value, 1 FROM json_each(?) WHERE true ON CONFLICT(source, feature) DO UPDATE SET df = df + 1').run(source, list);
+  }
+
+  // Candidate stories.
+  /** Story ids filed under `feature` whose last day is at least `fromDay` (any day when null), most recent first. */
+  postings(feature: string, fromDay: number | null, cap: number): string[] {
+    const rows = fromDay === null
+      ? this.q('SELECT story_id AS id FROM story_postings WHERE feature = ? ORDER BY last_day DESC LIMIT ?').all(feature, cap)
+      : [...this.q('SELECT story_id AS id FROM story_postings WHERE feature = ? AND last_day >= ? ORDER BY last_day DESC LIMIT ?').all(feature, fromDay, cap),
+        ...this.q('SELECT story_id AS id FROM story_postings WHERE feature = ? AND last_day = ? LIMIT ?').all(feature, UNDATED_DAY, cap)];
+    return (rows as Array<{ id: string }>).map((r) => r.id);
+  }
+
+  /** File the story under `features` (its centroid), dropping the ones it no longer has; `lastDay` when it moved. */
+  setPostings(storyId: string, added: string[], dropped: string[], lastDay: number | null, moved: boolean): void {
+    const del = this.q('DELETE FROM story_postings WHERE feature = ? AND story_id = ?');
+    for (const f of dropped) del.run(f, storyId);
+    if (moved) this.q('UPDATE story_postings SET last_day = ? WHERE story_id = ?').run(lastDay ?? UNDATED_DAY, storyId);
+    const put = this.q('INSERT OR REPLACE INTO story_postings (feature, story_id, last_day) VALUES (?, ?, ?)');
+    for (const f of added) put.run(f, storyId, lastDay ?? UNDATED_DAY);
+  }
+
+  // Story state.
+  /** A story's centroid alone (small): candidates are ranked on it before any full profile is read. */
+  centroid(storyId: string): string | null { return (this.q('SELECT centroid FROM story_profiles WHERE story_id = ?').get(storyId) as { centroid: string } | undefined)?.centroid ?? null; }
+  profile(storyId: string): string | null { return (this.q('SELECT state FROM story_profiles WHERE story_id = ?').get(storyId) as { state: string } | undefined)?.state ?? null; }
+  saveProfile(storyId: string, centroid: string, state: string): void {
+    this.q('INSERT OR REPLACE INTO story_profiles (story_id, centroid, state) VALUES (?, ?, ?)').run(storyId, centroid, state);
+  }
+  addInputs(storyId: string, articleId: string, inputs: string): void {
+    this.q('INSERT OR REPLACE INTO story_inputs (story_id, article_id, inputs) VALUES (?, ?, ?)').run(storyId, articleId, inputs);
+  }
+  /** The dossier inputs of the story's latest `limit` members, oldest first. */
+  inputs(storyId: string, limit: number): string[] {
+    return (this.q('SELECT inputs FROM (SELECT rowid AS r, inputs FROM story_inputs WHERE story_id = ? ORDER BY rowid DESC LIMIT ?) ORDER BY r').all(storyId, limit) as Array<{ inputs: string }>).map((r) => r.inputs);
+  }
+  storyOf(articleId: string): string | null { return (this.q('SELECT story_id AS s FROM story_done WHERE article_id = ?').get(articleId) as { s: string } | undefined)?.s ?? null; }
+
+  /** Write the story's list row and dossier and record the article as its member (or copy). */
+  saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>, articleId: string, isCopy: boolean): void {
+    this.q(`INSERT INTO stories (id, title, first_date, last_date, article_count, source_count, anchor, dossier) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_date = excluded.first_date, last_date = excluded.last_date,
+      article_count = excluded.article_count, source_count = excluded.source_count, anchor = excluded.anchor, dossier = excluded.dossier`)
+      .run(row.id, row.title, row.firstDate, row.lastDate, row.articleCount, row.sourceCount, row.anchor, JSON.stringify(row.dossier));
+    this.q('INSERT OR IGNORE INTO story_articles (story_id, article_id, is_copy) VALUES (?, ?, ?)').run(row.id, articleId, isCopy ? 1 : 0);
+    this.q('INSERT OR REPLACE INTO story_done (article_id, story_id, seq) VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM story_done))').run(articleId, row.id);
+  }
+
+  /** rowid of the last article placed: articles stored (or re-analysed) later have higher rowids */
+  placedUpTo(): number { return Number((this.q("SELECT v FROM story_state WHERE k = 'placed_rowid'").get() as { v: string } | undefined)?.v ?? 0); }
+  setPlacedUpTo(rowid: number): void {
+    this.q("INSERT INTO story_state (k, v) VALUES ('placed_rowid', ?) ON CONFLICT(k) DO UPDATE SET v = excluded.v").run(String(rowid));
+  }
+  lastRowid(): number { return (this.q('SELECT max(rowid) AS n FROM articles').get() as { n: number | null }).n ?? 0; }
+
+  /**
+   * Before a rebuild: the order to replay, in a temporary table — the articles already placed in the
+   * order they were placed, then the others in arrival order.
+   */
+  snapshotReplay(): void {
+    this.db.exec(`DROP TABLE IF EXISTS temp.replay; CREATE TEMP TABLE replay (pos INTEGER PRIMARY KEY, article_id TEXT NOT NULL);
+      INSERT INTO temp.replay (article_id) SELECT a.id FROM articles a LEFT JOIN story_done d ON d.article_id = a.id
+        ORDER BY d.seq IS NULL, d.seq, a.rowid;`);
+  }
+  replayAfter(pos: number, limit: number): Array<PendingArticle & { pos: number }> {
+    return this.q(`SELECT r.pos, a.rowid, a.id, a.site, a.analysis FROM temp.replay r JOIN articles a ON a.id = r.article_id
+      WHERE r.pos > ? ORDER BY r.pos LIMIT ?`).all(pos, limit) as Array<PendingArticle & { pos: number }>;
+  }
+
+  /** Articles stored after rowid `after`, in arrival order, a batch at a time. */
+  arrivedAfter(after: number, limit: number): PendingArticle[] {
+    return this.q('SELECT rowid, id, site, analysis FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?').all(after, limit) as PendingArticle[];
+  }
+
+  // Near-duplicates.
+  bandHits(bands: string[]): string[] {
+    const s = this.q('SELECT article_id AS id FROM minhash_bands WHERE band = ? LIMIT 50');
+    return [...new Set(bands.flatMap((b) => (s.all(b) as Array<{ id: string }>).map((r) => r.id)))];
+  }
+  signature(articleId: string): Uint32Array | null {
+    const r = this.q('SELECT sig FROM minhash_signatures WHERE article_id = ?').get(articleId) as { sig: Buffer } | undefined;
+    return r ? new Uint32Array(r.sig.buffer.slice(r.sig.byteOffset, r.sig.byteOffset + r.sig.byteLength)) : null;
+  }
+  saveSignature(articleId: string, sig: Uint32Array, bands: string[]): void {
+    this.q('INSERT OR REPLACE INTO minhash_signatures (article_id, sig) VALUES (?, ?)').run(articleId, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
+    const put = this.q('INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)');
+    for (const b of bands) put.run(b, articleId);
+  }
+  duplicateOf(articleId: string): string | null {
+    return (this.q('SELECT duplicate_of AS d FROM duplicates WHERE article_id = ?').get(articleId) as { d: string } | undefined)?.d ?? null;
+  }
+  addDuplicate(articleId: string, of: string): void { this.q('INSERT OR REPLACE INTO duplicates (article_id, duplicate_of) VALUES (?, ?)').run(articleId, of); }
+
+  // Entity linking.
+  entityNodes(key: string): EntityNodeRow[] {
+    return this.q(`SELECT g.id, g.name, g.type, g.aliases, g.state FROM entity_keys k JOIN global_entities g ON g.id = k.global_id
+      WHERE k.key = ? LIMIT 50`).all(key) as EntityNodeRow[];
+  }
+  entityExists(id: string): boolean { return !!this.q('SELECT 1 FROM global_entities WHERE id = ?').get(id); }
+  saveEntity(n: { id: string; name: string; type: string; aliases: string[]; state: string }, keys: string[]): void {
+    this.q(`INSERT INTO global_entities (id, name, type, aliases, article_count, source_count, state) VALUES (?, ?, ?, ?, 0, 0, ?)
+      ON CONFLICT(id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, state = excluded.state`).run(n.id, n.name, n.type, JSON.stringify(n.aliases), n.state);
+    const put = this.q('INSERT OR IGNORE INTO entity_keys (key, global_id) VALUES (?, ?)');
+    for (const k of keys) put.run(k, n.id);
+  }
+  /** Record the article's link to a global entity and count the article and its source once. */
+  linkEntity(articleId: string, localId: string, globalId: string, source: string, firstInArticle: boolean): void {
+    this.q('INSERT OR REPLACE INTO entity_links (article_id, local_id, global_id) VALUES (?, ?, ?)').run(articleId, localId, globalId);
+    if (!firstInArticle) return;
+    const newSource = this.q('INSERT OR IGNORE INTO entity_sources (global_id, source) VALUES (?, ?)').run(globalId, source).changes;
+    this.q('UPDATE global_entities SET article_count = article_count + 1, source_count = source_count + ? WHERE id = ?').run(newSource, globalId);
+  }
+
+  /** Empty every story table (a rebuild runs this and the re-placement in one transaction). */
+  clear(): void {
+    for (const t of ['story_postings', 'story_profiles', 'story_inputs', 'story_done', 'story_df', 'story_source_df', 'story_sources',
+      'minhash_bands', 'minhash_signatures', 'entity_links', 'entity_keys', 'entity_sources', 'global_entities', 'duplicates', 'story_articles', 'stories']) {
+      this.db.prepare(`DELETE FROM ${t}`).run();
+    }
+    this.db.prepare("DELETE FROM story_state WHERE k IN ('docs', 'stamp', 'placed_rowid')").run();
+  }
+}

@@ -1,0 +1,49 @@
+// One story's clustering state as stored (story_profiles.state): the bounded running sum of its
+// members' vectors, its centroid, the linker's profile, its date span and a few title candidates.
+import type { StoryProfile } from './linker.js';
+import type { Vector } from './terms.js';
+
+export interface StoryState {
+  id: string;
+  first: number | null; last: number | null;
+  sum: Vector; centroid: Vector;
+  profile: StoryProfile;
+  /** the first members' titles with their heaviest features: the story is titled by the most central */
+  titles: Array<{ title: string | null; v: Vector }>;
+  copies: number;
+}
+
+type Pairs<T> = Array<[string, T]>;
+interface Json {
+  id: string; first: number | null; last: number | null; sum: Pairs<number>; centroid: Pairs<number>; copies: number;
+  titles: Array<{ title: string | null; v: Pairs<number> }>;
+  profile: Omit<StoryProfile, 'title' | 'lead' | 'body' | 'entities' | 'eventTypes' | 'participants' | 'sources'> & {
+    title: Pairs<number>; lead: Pairs<number>; body: Pairs<number>; entities: Pairs<[string, number]>;
+    eventTypes: Pairs<number>; participants: Pairs<number>; sources: Pairs<number>;
+  };
+}
+
+const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
+const pairs = (m: Map<string, number>): Pairs<number> => [...m].map(([k, x]) => [k, r4(x)]);
+
+export function saveState(s: StoryState): string {
+  const p = s.profile;
+  const json: Json = {
+    id: s.id, first: s.first, last: s.last, sum: pairs(s.sum), centroid: pairs(s.centroid), copies: s.copies,
+    titles: s.titles.map((t) => ({ title: t.title, v: pairs(t.v) })),
+    profile: { n: p.n, first: p.first, last: p.last, dateConfidence: p.dateConfidence, title: pairs(p.title), lead: pairs(p.lead), body: pairs(p.body),
+      entities: [...p.entities], eventTypes: [...p.eventTypes], participants: [...p.participants], sources: [...p.sources] },
+  };
+  return JSON.stringify(json);
+}
+
+export function loadState(text: string): StoryState {
+  const j = JSON.parse(text) as Json;
+  const p = j.profile;
+  return {
+    id: j.id, first: j.first, last: j.last, sum: new Map(j.sum), centroid: new Map(j.centroid), copies: j.copies,
+    titles: j.titles.map((t) => ({ title: t.title, v: new Map(t.v) })),
+    profile: { n: p.n, first: p.first, last: p.last, dateConfidence: p.dateConfidence, title: new Map(p.title), lead: new Map(p.lead), body: new Map(p.body),
+      entities: new Map(p.entities), eventTypes: new Map(p.eventTypes), participants: new Map(p.participants), sources: new Map(p.sources) },
+  };
+}
