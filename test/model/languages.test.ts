@@ -37,12 +37,12 @@ describe('language data', () => {
   });
 
   it('an article in a language without a Lang keeps sentences and times and says what was skipped', () => {
-    const a = analyse('ru');
+    const a = analyse('ko');
     expect(a.entities).toEqual([]);
     expect(a.quotes).toEqual([]);
     expect(a.times.length).toBeGreaterThan(0);
     const skipped = a.analyser?.messages.find((m) => m.source === 'pipeline')?.reason ?? '';
-    expect(skipped).toMatch(/^skipped .*entities.*: no language data for "ru"/);
+    expect(skipped).toMatch(/^skipped .*entities.*: no language data for "ko"/);
     expect(skipped).toContain('quotes');
   });
 });

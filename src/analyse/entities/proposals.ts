@@ -34,6 +34,8 @@ export function proposalsFromModel(sentences: Token[][], text: string, names: Na
     while (from < n.to && (isTitle(toks[from]!) || HONORIFICS.has(toks[from]!.text))) { if (HONORIFICS.has(toks[from]!.text)) honorific = true; from++; }
     while (from < n.to && /^(?:the|The)$/.test(toks[from]!.text)) from++;
     const tokens = toks.slice(from, n.to + 1);
+    // "former Vice President" tagged as a person: a bare role, with no name left once the titles are taken off
+    if (!tokens.length || tokens.every((t) => isTitle(t) || HONORIFICS.has(t.text))) continue;
     const rolePrefix = from > n.from ? toks.slice(n.from, from).filter(capWord) : titleRunBefore(toks, from);
     const first = toks.findIndex((t) => /^[\p{L}\p{N}]/u.test(t.text));
     const initial = rolePrefix.length === 0 && (from === first || (from > 0 && OPENERS.test(toks[from - 1]!.text)));
