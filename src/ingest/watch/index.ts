@@ -10,7 +10,7 @@ import { policyFor, urlRefusal, type AddressPolicy } from '../address-policy.js'
 import { fetchUrl } from '../fetch.js';
 import { ingestSources } from '../run.js';
 import { HostGate } from './host-gate.js';
-import { networkMessage, politeGet } from './http.js';
+import { politeGet } from './http.js';
 import { canonicalLink, normaliseItemUrl, parseListing } from './items.js';
 import { notifySavedSearches } from './notify.js';
 import { RobotsRules } from './robots.js';
@@ -102,7 +102,7 @@ export class FeedWatcher {
         result = { kind: 'items', newItems: Math.min(fresh.length, this.settings.maxItemsPerPoll) };
       }
     } catch (e) {
-      result = { kind: 'error', reason: e instanceof Error && !(e as { cause?: unknown }).cause ? e.message : networkMessage(e) };
+      result = { kind: 'error', reason: e instanceof InputError ? e.reason : (e as Error).message };
     }
     const now = this.now();
     const next = nextSchedule(feed, result, now, this.settings);
@@ -136,7 +136,7 @@ export class FeedWatcher {
       if (id && report.analysed) this.options.onArticle?.(id, feedUrl);
       return report.analysed > 0;
     } catch (e) {
-      return fail(e instanceof InputError ? e.reason : networkMessage(e));
+      return fail(e instanceof InputError ? e.reason : (e as Error).message);
     }
   }
 }
