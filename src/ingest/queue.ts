@@ -5,6 +5,7 @@
 // worker (or the same one, restarted) takes the job again.
 import { hostname } from 'node:os';
 import type { AnalyzeOptions } from '../api.js';
+import { pause } from './pause.js';
 import { InputError } from '../model/errors.js';
 import type { SqliteStore } from '../store/sqlite.js';
 import { placeNewArticles } from '../story/refresh.js';
@@ -66,7 +67,7 @@ export async function runWorker(store: SqliteStore, opts: WorkerOptions = {}): P
       refresh();
       if (opts.drain) break;
       const next = store.jobs.nextRunAt();
-      await sleep(next ? Math.min(5_000, Math.max(200, Date.parse(next) - Date.now())) : 2_000, opts.signal);
+      await pause(next ? Math.min(5_000, Math.max(200, Date.parse(next) - Date.now())) : 2_000, opts.signal);
       continue;
     }
     const raw = store.getRaw(job.rawId);
@@ -95,11 +96,4 @@ export async function runWorker(store: SqliteStore, opts: WorkerOptions = {}): P
   refresh();
   await analyzer.close();
   return report;
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => { clearTimeout(t); resolve(); }, { once: true });
-  });
 }

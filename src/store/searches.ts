@@ -21,7 +21,7 @@ export class SavedSearchRepository {
 
   /** Saves a search; only articles stored from now on will be announced by its webhook. */
   add(s: Omit<SavedSearch, 'notifiedRowid'>): void {
-    const last = (this.db.prepare('SELECT coalesce(max(rowid), 0) AS r FROM articles').get() as { r: number }).r;
+    const last = this.lastArrival();
     this.db.prepare(`INSERT INTO saved_searches (name, words, entity_key, story_id, webhook, created_at, notified_rowid)
       VALUES (?, ?, ?, ?, ?, ?, ?)`).run(s.name, s.words, s.entityKey, s.storyId, s.webhook, s.createdAt, last);
   }

@@ -2,7 +2,7 @@
 // speech is. All functions work on the "masked" text, where quoted words are blanked out so a
 // cue or a name inside a quotation is never taken for the attribution around it.
 import type { Span } from '../../model/analysis.js';
-import { AFTER_ONLY_RE, AUX_TAIL, BARE_CLAUSE, CLAUSE_START, CUE_FORMS, CUE_RE, DETERMINERS, NOUNISH_PRESENT_RE, STOP_WORDS, isParticiple, takesClause } from '../../lang/en/speech.js';
+import { AFTER_ONLY_RE, AUX_TAIL, BARE_CLAUSE, CLAUSE_START, CUE_FORMS, CUE_RE, DETERMINERS, NOUNISH_PRESENT_RE, SENTENCE_TAIL, STOP_WORDS, isParticiple, takesClause } from '../../lang/en/speech.js';
 import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from './speaker.js';
 
 export interface Attribution { speaker: Span; cue: string }
@@ -133,7 +133,6 @@ const trimClause = (text: string, s: number, e: number): Span => {
   return { start: s, end: e };
 };
 
-const SENTENCE_TAIL = /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|last\s+\p{Ll}+|in\s+an?\s+(?:\p{Ll}+\s+)?(?:statement|interview|post|message|briefing|address|speech)|at\s+an?\s+(?:\p{Ll}+\s+)?(?:conference|briefing|event|rally))){0,2}\s*(?:[.!?]?\s*$|,\s+\p{Ll}+ing\b)/u;
 
 /**
  * "…, the Secretary to the Government, Ibrahim Garba, said": nothing stands between the last comma and the

@@ -1,13 +1,11 @@
 // Finds the speaker's words around a cue: a small noun-phrase walker over capitalised words,
 // determiners and titles (resolve.ts turns the words into an entity).
 import type { Span } from '../../model/analysis.js';
-import { AUX_TAIL, DETERMINERS, PRONOUNS, STOP_WORDS } from '../../lang/en/speech.js';
+import { AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, STOP_WORDS } from '../../lang/en/speech.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 const MAX_NP = 6;
-const AUX = /^(?:did|does|do|has|have|had|is|was|were|will|would|can|could|should|may|might|must|not)$/;
-const NAMED_AS = /^,?\s+(?:using the (?:pseudonym|name)|named|called|identified (?:only )?as|known (?:only )?as|who gave (?:his|her|their) name as)\s+((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/u;
 
 interface Tok { s: number; e: number; w: string }
 function tokens(text: string, from: number, to: number): Tok[] {
@@ -67,8 +65,6 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   return withHeadBefore(text, toks, toks.indexOf(picked[0]!), { start: picked[0]!.s, end: picked[picked.length - 1]!.e });
 }
 
-const EVENT_HEAD = /^(?:talks|meeting|meetings|summit|conference|session|visit|week|weekend|day|days|month|year|morning|afternoon|evening|night|hours|minutes|ceremony|election|vote|strike|protest|war|deal|agreement)$/;
-const PREP = /^(?:of|from|in|at|for|with)$/;
 /**
  * "Regina Ip from the pro-Beijing camp said", "The head of the police's investigators told": the walk stops
  * at the preposition, but the speaker is the head noun phrase before it. Extended only over a name or a
@@ -122,8 +118,6 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | nu
   return { start: picked[0]!.s, end };
 }
 
-const INTRO = /^(?:[-•*–—]\s*)?(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|Also|Then|Despite|Following|Since|Speaking|Separately|Overall|According to|[A-Z][a-z]+ly)\b[^,]{0,60},\s*)?/;
-const QUANTIFIED = /^(?:One|Some|Many|Most|Several|Both|All|None|Each|Few|Two|Three|Four|Dozens|Hundreds|Thousands|Another)\s+of\s+((?:the|these|those|their|his|her|its)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:,\s+([^,]{2,80}),)?/u;
 
 /**
  * "One of these groups, the Syrian Democratic Forces (SDF), opposed ... and said": the appositive names the

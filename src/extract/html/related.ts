@@ -2,8 +2,8 @@
 import type { RelatedLink } from '../../model/analysis.js';
 import { absoluteUrl, attr, elements, hintOf, isTag, textOf, type Element } from './dom.js';
 import { RELATED_LABEL } from './boilerplate.js';
+import { SECTION_HINT } from '../../lang/en/boilerplate.js';
 
-const SECTION_HINT = /(section|category|kicker|label|eyebrow|tag|rubric|overline|topic|channel)/;
 
 /** The item around one link: the closest ancestor (below the box) holding only this link. */
 function itemOf(a: Element, box: Element): Element {

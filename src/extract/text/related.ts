@@ -4,7 +4,7 @@
 import type { RelatedLink } from '../../model/analysis.js';
 import { isBodyLike, isSeparator, listMarker, stripListMarker, wordCount, type Line } from './lines.js';
 import { boilerplateKind } from './boilerplate.js';
-import { RELATED_MARKERS } from '../../lang/en/boilerplate.js';
+import { PUBLISHER_MARKER, RELATED_MARKERS } from '../../lang/en/boilerplate.js';
 
 const MARKER_WORDS = RELATED_MARKERS.join('|');
 const MARKER = new RegExp(`^(?:${MARKER_WORDS})\\s*[:：]?$`, 'iu');
@@ -18,10 +18,6 @@ export interface RelatedBlock {
   /** the raw lines of the block */
   raw: string;
 }
-
-// A publisher's own name after "More from" / "Also on": "More From Bloomberg", "Also on DW". Case matters
-// here (no /i: it would let \p{Lu} match any letter), so "More from the minister" stays text.
-const PUBLISHER_MARKER = /^(?:[Mm]ore [Ff]rom|MORE FROM|[Aa]lso [Oo]n|ALSO ON)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3}\s*:?$/u;
 
 export function isRelatedMarker(text: string): boolean {
   const bare = text.replace(/^[#*>\s]+|[\s*]+$/g, '');

@@ -2,6 +2,7 @@
 // stores every new item through the ordinary ingest path (raw bytes first), and reschedules the feed by how much it
 // brought. New articles flow into the stories as they arrive.
 import type { AnalyzeOptions } from '../../api.js';
+import { pause } from '../pause.js';
 import { InputError } from '../../model/errors.js';
 import type { SqliteStore } from '../../store/sqlite.js';
 import type { FeedRow } from '../../store/feeds.js';
@@ -70,10 +71,7 @@ export class FeedWatcher {
       await this.pollDue();
       const next = this.store.feeds.nextDue();
       const wait = next ? Math.min(60_000, Math.max(1_000, Date.parse(next) - this.now().getTime())) : 60_000;
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, wait);
-        signal.addEventListener('abort', () => { clearTimeout(t); resolve(); }, { once: true });
-      });
+      await pause(wait, signal);
     }
   }
 

@@ -70,3 +70,10 @@ export const COPYRIGHT = '^(?:©|\\(c\\)|copyright\\b)|all rights reserved\\.?$|
 
 /** A publisher's disclosure of affiliate links: "When you purchase through links on our site, we may earn a commission." */
 export const AFFILIATE_DISCLOSURE = '\\b(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\\b|\\bsupported by (?:its|our) (?:audience|readers)\\b';
+
+// A publisher's own name after "More from" / "Also on": "More From Bloomberg", "Also on DW". Case matters
+// here (no /i: it would let \p{Lu} match any letter), so "More from the minister" stays text.
+export const PUBLISHER_MARKER = /^(?:[Mm]ore [Ff]rom|MORE FROM|[Aa]lso [Oo]n|ALSO ON)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3}\s*:?$/u;
+
+/** Class and id words of the element that names a related link's section ("kicker", "eyebrow"). */
+export const SECTION_HINT = /(section|category|kicker|label|eyebrow|tag|rubric|overline|topic|channel)/;
