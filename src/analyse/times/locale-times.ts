@@ -3,7 +3,7 @@
 // the values are written as far as the text makes them certain (a day, a month or a year).
 import * as chrono from 'chrono-node';
 import type { ParsedComponents } from 'chrono-node';
-import type { Ymd } from './calendar.js';
+import { isoDay, isoMonth, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 
 type Parser = { parse(text: string, ref: Date): Array<{ index: number; text: string; start: ParsedComponents }> };
@@ -23,8 +23,8 @@ function valueOf(c: ParsedComponents): string | null {
   const y = c.get('year'), m = c.get('month'), d = c.get('day');
   if (y === null || y === undefined) return null;
   if (!c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday')) return c.isCertain('year') ? String(y) : null;
-  if (!c.isCertain('day') && !c.isCertain('weekday')) return `${y}-${pad(m!)}`;
-  const day = `${y}-${pad(m!)}-${pad(d!)}`;
+  if (!c.isCertain('day') && !c.isCertain('weekday')) return isoMonth(y, m!);
+  const day = isoDay({ year: y, month: m!, day: d! });
   return c.isCertain('hour') ? `${day}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}` : day;
 }
 
