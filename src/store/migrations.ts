@@ -208,12 +208,16 @@ const MIGRATIONS: string[] = [
 ];
 
 export function migrate(db: Database): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (let v = current; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
+  // Each step re-reads the version under the write lock: two processes opening a new database at once
+  // run every migration exactly once.
+  for (;;) {
+    const done = db.transaction(() => {
+      const v = db.pragma('user_version', { simple: true }) as number;
+      if (v >= MIGRATIONS.length) return true;
       db.exec(MIGRATIONS[v]!);
       db.pragma(`user_version = ${v + 1}`);
-    })();
+      return false;
+    }).immediate();
+    if (done) return MIGRATIONS.length;
   }
-  return MIGRATIONS.length;
 }

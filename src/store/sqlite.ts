@@ -25,7 +25,8 @@ export class SqliteStore {
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
+    // Writers queue for up to 30 s: an analysis batch of another process can hold the lock that long.
+    this.db = new Database(path, { timeout: 30_000 });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
@@ -51,7 +52,9 @@ export class SqliteStore {
 
   /** Runs `work` in one transaction: everything it writes lands, or nothing does (nested calls become savepoints). */
   inTransaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    // IMMEDIATE: take the write lock before the first read, so a concurrent writer makes us wait
+    // (busy timeout) instead of failing with SQLITE_BUSY when our read snapshot turns stale.
+    return this.db.transaction(work).immediate();
   }
 
   /** The stored raw input, as it was before any processing. */
@@ -105,7 +108,7 @@ export class SqliteStore {
       const insClaim = db.prepare('INSERT INTO claims (article_id, local_id, claimant, stance, text, about, disputed_by, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
       for (const c of a.claims) insClaim.run(id, c.id, c.claimant, c.stance, c.text, JSON.stringify(c.about), JSON.stringify(c.disputedBy), c.evidence.start, c.evidence.end);
       db.prepare("UPDATE raw_inputs SET status = 'analysed', error = NULL WHERE id = ?").run(id);
-    })();
+    }).immediate();
   }
 
   getAnalysis(id: string): Analysis | null {

@@ -45,6 +45,8 @@ export function refreshStories(store: SqliteStore, options: Partial<ClusterOptio
   const index = new StoryIndexStore(store.db);
   const ms = { load: 0, build: 0, write: 0 };
   let placed = 0;
+  // IMMEDIATE: take the write lock before the first read, so a second process waits (busy timeout)
+  // instead of failing when its read snapshot turns stale at the first write.
   store.db.transaction(() => {
     const last = index.lastRowid();
     index.snapshotReplay();
@@ -61,7 +63,7 @@ export function refreshStories(store: SqliteStore, options: Partial<ClusterOptio
       pos = batch.at(-1)!.pos;
     }
     index.setPlacedUpTo(last);
-  })();
+  }).immediate();
   return report(store, placed, ms);
 }
 
@@ -72,17 +74,21 @@ export function ensureStories(store: SqliteStore, options: Partial<ClusterOption
   const ms = { load: 0, build: 0, write: 0 };
   let placed = 0;
   for (;;) {
-    let t = performance.now();
-    const batch = index.arrivedAfter(index.placedUpTo(), BATCH);
-    ms.load += performance.now() - t;
-    if (!batch.length) break;
-    t = performance.now();
-    // Within what arrived together (one ingest), oldest first, undated first: file order does not matter.
-    const ordered = batch.map((r) => ({ r, day: (JSON.parse(r.analysis) as Analysis).article.published?.slice(0, 10) ?? '' }))
-      .sort((x, y) => x.day.localeCompare(y.day) || x.r.id.localeCompare(y.r.id)).map((x) => x.r);
-    store.db.transaction(() => { place(index, ordered, options); index.setPlacedUpTo(batch.at(-1)!.rowid); })();
+    const t = performance.now();
+    // Read the batch under the write lock: two processes placing at once never place the same article twice.
+    const count = store.db.transaction(() => {
+      const batch = index.arrivedAfter(index.placedUpTo(), BATCH);
+      if (!batch.length) return 0;
+      // Within what arrived together (one ingest), oldest first, undated first: file order does not matter.
+      const ordered = batch.map((r) => ({ r, day: (JSON.parse(r.analysis) as Analysis).article.published?.slice(0, 10) ?? '' }))
+        .sort((x, y) => x.day.localeCompare(y.day) || x.r.id.localeCompare(y.r.id)).map((x) => x.r);
+      place(index, ordered, options);
+      index.setPlacedUpTo(batch.at(-1)!.rowid);
+      return batch.length;
+    }).immediate();
+    if (!count) break;
     ms.build += performance.now() - t;
-    placed += batch.length;
+    placed += count;
   }
   return report(store, placed, ms);
 }

@@ -79,6 +79,8 @@ describe('two ingests into one database at once', () => {
     expect([a.code, b.code]).toEqual([0, 0]);
     const store = new SqliteStore(db);
     expect(store.stats().articles).toBe(6);
+    // Each article placed in exactly one story, though both processes placed what arrived.
+    expect(store.db.prepare('SELECT count(*) AS n, count(DISTINCT article_id) AS d FROM story_articles').get()).toEqual({ n: 6, d: 6 });
     store.close();
   });
 });
