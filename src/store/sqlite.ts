@@ -74,19 +74,25 @@ export class SqliteStore {
     return this.db.prepare("SELECT id, coalesce(source_path, source_url) AS source, error FROM raw_inputs WHERE status = 'failed' ORDER BY stored_at").all() as Array<{ id: string; source: string | null; error: string }>;
   }
 
-  /** Replace everything stored for the article in one transaction: never half-written. */
+  /**
+   * Replace everything stored for the article in one transaction: never half-written. The article row is
+   * updated in place, not deleted: its rowid and its place in a story survive a second save (two processes
+   * analysing one input, or a re-analysis); `stories --rebuild` re-places it on the new analysis.
+   */
   saveAnalysis(a: Analysis): void {
     const id = a.article.id;
     const db = this.db;
     db.transaction(() => {
       for (const t of ['mentions', 'entities', 'quotes', 'times', 'quantities', 'events', 'claims']) db.prepare(`DELETE FROM ${t} WHERE article_id = ?`).run(id);
       db.prepare('DELETE FROM articles_fts WHERE article_id = ?').run(id);
-      db.prepare('DELETE FROM articles WHERE id = ?').run(id);
       const art = a.article;
       let site: string | null = art.siteName ?? null;
       if (!site && art.source.url) site = new URL(art.source.url).hostname.replace(/^www\./, '');
       db.prepare(`INSERT INTO articles (id, title, published, published_from, language, source_path, source_url, site, text, analysis)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, art.title, art.published, art.publishedFrom, art.language,
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(id) DO UPDATE SET title = excluded.title, published = excluded.published, published_from = excluded.published_from,
+          language = excluded.language, source_path = excluded.source_path, source_url = excluded.source_url, site = excluded.site,
+          text = excluded.text, analysis = excluded.analysis`).run(id, art.title, art.published, art.publishedFrom, art.language,
         art.source.path ?? null, art.source.url ?? null, site, art.text, JSON.stringify(a));
       db.prepare('INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)').run(id, art.title ?? '', art.text);
       const insEntity = db.prepare(`INSERT INTO entities (article_id, local_id, key, name, type, roles, aliases, mention_count, lat, lon, country)
