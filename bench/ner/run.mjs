@@ -40,15 +40,16 @@ function analyserDoc(text) {
 const SYSTEMS = [
   { name: 'model', spans: (d) => modelSpans(model, d) },
   { name: 'Storyline', spans: (d) => recognise(analyserDoc(d.text)).names },
+  { name: 'rules-first', spans: (d) => recognise(analyserDoc(d.text), { names: 'rules-first' }).names },
   { name: 'rules-only', spans: (d) => recognise(analyserDoc(d.text), { names: 'rules' }).names },
   { name: 'compromise', spans: (d) => compromiseMentions(d.text) },
 ];
 // --variants: the combinations measured for docs/decisions/ner.md (dev only)
 if (process.argv.includes('--variants')) {
   SYSTEMS.splice(2, 0,
-    { name: 'no propagation', spans: (d) => recognise(analyserDoc(d.text), { propagate: false }).names },
-    { name: '+model retypes', spans: (d) => recognise(analyserDoc(d.text), { retype: true }).names },
-    { name: 'model-first', spans: (d) => recognise(analyserDoc(d.text), { names: 'model' }).names });
+    { name: 'union weak', spans: (d) => recognise(analyserDoc(d.text), { union: 'weak' }).names },
+    { name: 'r-first+retype', spans: (d) => recognise(analyserDoc(d.text), { names: 'rules-first', retype: true }).names },
+    { name: 'no reconcile', spans: (d) => recognise(analyserDoc(d.text), { reconcile: false }).names });
   SYSTEMS.pop();
 }
 const f2 = (x) => x.toFixed(2);

@@ -3,13 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/model/analysis.js';
 import { analyseText } from './helpers.js';
+import { recogniseEntities } from '../../src/analyse/entities/index.js';
 
 const byName = (ents: Entity[], name: string) => ents.find((e) => e.name === name || e.aliases.includes(name));
 
 describe('round-3 entity rules', () => {
   it('drops a "NATO-led" modifier and keeps "Chamber of Commerce" whole', () => {
     const ents = analyseText('The NATO-led KFOR mission said it had stepped up patrols. Trade has fallen, according to the Kosovo Chamber of Commerce.').entities;
-    expect(byName(ents, 'KFOR')?.type).toBe('organization');
+    // The trained recogniser misses the bare acronym "KFOR" (adding every rule-typed acronym cost 0.03 dev F1:
+    // docs/decisions/ner.md); the modifier must never become part of a name.
+    expect(ents.some((e) => /NATO-led/.test(e.name))).toBe(false);
+    const rulesDoc = analyseText('The NATO-led KFOR mission said it had stepped up patrols.');
+    expect(recogniseEntities(rulesDoc, { names: 'rules' }).find((e) => e.name === 'KFOR')?.type).toBe('organization');
     expect(byName(ents, 'Kosovo Chamber of Commerce')?.type).toBe('organization');
   });
   it('types an accented given name as a person and reads a role after a possessor', () => {

@@ -127,7 +127,8 @@ export function findCandidates(sentences: Token[][], text: string): Candidate[] 
       // After a full stop, colon or opening quote (also ASCII `` and '') a capital letter proves nothing either.
       let initial = i === first || (i > 0 && /^[.!?…:;“"‘'`(–—-]$/.test(toks[i - 1]!.text));
       const prev = toks[i - 1];
-      const honorific = !!prev && HONORIFICS.has(prev.text);
+      // "Mr. Smith", also split by the tokeniser ("MR", ".", "SULLIVAN" in a transcript)
+      const honorific = !!prev && (HONORIFICS.has(prev.text) || (prev.text === '.' && i > 1 && HONORIFICS.has(toks[i - 2]!.text)));
       if (initial && SENTENCE_STARTERS.has(run[0]!.text)) { run = run.slice(1); initial = false; }
       while (run.length && /^the$/i.test(run[0]!.text)) run = run.slice(1);
       // "NATO-led KFOR", "Saudi-backed forces": a compound modifier describes the name after it

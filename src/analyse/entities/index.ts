@@ -12,7 +12,7 @@ import { retypeProducts } from './products.js';
 import { sentenceStartFinder } from './lookup.js';
 import { cluster, toEntity, type Mention } from './merge.js';
 import { recogniseNames } from './ner/index.js';
-import { proposalsFromModel, repeatedNames, type Proposal } from './proposals.js';
+import { proposalsFromModel, repeatedNames, speakerLabels, type Proposal } from './proposals.js';
 import { findRole, outerRole } from './roles.js';
 import { ruleCandidates, ruleHints } from './rules.js';
 import { tokenize, type Token } from './tokens.js';
@@ -38,13 +38,21 @@ export interface RecogniseOptions {
   union?: 'none' | 'strong' | 'weak' | 'all';
   /** repeat a name the model found at its other, untagged occurrences in the article (one sense per document) */
   propagate?: boolean;
+  /**
+   * the rules the issue keeps on top of the model: a title inside a model span of any type splits off a person
+   * ("US Treasury Secretary Scott Bessent" tagged as one organisation), and a gazetteer place the model calls an
+   * organisation stays a place ("Beijing rejected the demand")
+   */
+  reconcile?: boolean;
 }
-const DEFAULTS: Required<RecogniseOptions> = { names: 'rules-first', retype: false, veto: false, typing: 'strong-rules', union: 'strong', propagate: true };
+const DEFAULTS: Required<RecogniseOptions> = { names: 'model', retype: false, veto: false, typing: 'strong-rules', union: 'strong', propagate: true, reconcile: true };
 
 /** The model's type, unless a rule has strong evidence (a known organisation, a country, a title before a person). */
-function combineTypes(c: Candidate, toks: Token[], hasRole: boolean, modelType: EntityType, mode: 'model' | 'strong-rules'): Typed | null {
+function combineTypes(c: Candidate, toks: Token[], hasRole: boolean, modelType: EntityType, mode: 'model' | 'strong-rules', reconcile = false): Typed | null {
   const rule = typeCandidate(c, toks, hasRole);
   if (mode === 'strong-rules' && rule && rule.strength >= 3) return rule;
+  // a city the gazetteer knows, named as an actor ("Beijing rejected"): metonymy, still the place
+  if (reconcile && modelType === 'organization' && rule?.type === 'place' && rule.place && rule.strength >= 2) return rule;
   const place = modelType === 'place' ? (rule?.type === 'place' ? rule.place : null) ?? lookupPlace(c.text) : null;
   return { type: modelType, strength: c.tokens.length > 1 ? 2 : 1, place };
 }
@@ -67,7 +75,7 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
   const ruleTypes = new Map<Candidate, Typed | null>();
   const ruleType = (c: Candidate, toks: Token[]) => { if (!ruleTypes.has(c)) ruleTypes.set(c, typeCandidate(c, toks, !!roleOf(c, toks))); return ruleTypes.get(c)!; };
   const modelNames = opt.names !== 'rules' ? recogniseNames(sentences, modelLanguage(doc.article.language), () => ruleHints(sentences, doc.text, ruleCands, ruleType)) : null;
-  const fromModel = modelNames ? proposalsFromModel(sentences, doc.text, modelNames) : [];
+  const fromModel = modelNames ? proposalsFromModel(sentences, doc.text, modelNames, opt.reconcile) : [];
   const ruleFirst = !modelNames || opt.names === 'rules-first';
   const proposals: Proposal[] = ruleFirst ? ruleCands.map((cand) => ({ cand, type: null })) : fromModel;
   const overlapsAny = (c: Candidate) => proposals.some((p) => p.cand.start < c.end && c.start < p.cand.end);
@@ -80,6 +88,11 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
       if (strong && !overlapsAny(cand)) proposals.push({ cand, type: null });
     }
   }
+  if (modelNames && opt.reconcile) for (const p of speakerLabels(sentences, doc.text)) {
+    // the label replaces whatever smaller names the model or rules saw inside it
+    for (let k = proposals.length - 1; k >= 0; k--) if (proposals[k]!.cand.start >= p.cand.start && proposals[k]!.cand.end <= p.cand.end) proposals.splice(k, 1);
+    if (!overlapsAny(p.cand)) proposals.push(p);
+  }
   if (modelNames && opt.propagate) for (const p of repeatedNames(sentences, doc.text, proposals)) if (!overlapsAny(p.cand)) proposals.push(p);
   proposals.sort((a, b) => a.cand.start - b.cand.start);
   /** The model's type for a rule candidate: the type of the model name overlapping it, or null. */
@@ -88,7 +101,7 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
   for (const { cand: c, type } of proposals) {
     const toks = sentences[c.sentence]!;
     const role = roleOf(c, toks);
-    let typed = type ? combineTypes(c, toks, !!role, type, opt.typing) : ruleType(c, toks);
+    let typed = type ? combineTypes(c, toks, !!role, type, opt.typing, opt.reconcile) : ruleType(c, toks);
     if (!type && modelNames && typed && typed.strength === 0) {
       // a rule candidate typed by default only: the model's type where it sees a name, else (optionally) no name
       const m = modelTypeAt(c);

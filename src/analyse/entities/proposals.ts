@@ -3,14 +3,15 @@
 // a title or honorific the model left inside the span is moved out of it.
 import type { EntityType } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
-import { HONORIFICS, NAME_CONNECTORS, NON_NAMES, TITLE_WORDS } from '../../lang/en/entities.js';
+import { GIVEN_NAMES, HONORIFICS, LEGAL_SUFFIXES, NAME_CONNECTORS, NON_NAMES, TITLE_WORDS } from '../../lang/en/entities.js';
 import type { NameSpan } from './ner/index.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 export interface Proposal { cand: Candidate; type: EntityType | null }
 
 const isTitle = (t: Token) => TITLE_WORDS.has(t.text.toLowerCase());
-const capWord = (t: Token) => isCapitalised(t.text) && /^\p{L}/u.test(t.text);
+const capText = (w: string) => isCapitalised(w) && /^\p{L}/u.test(w);
+const capWord = (t: Token) => capText(t.text);
 const OPENERS = /^[.!?…:;“"‘'`(–—-]$/;
 
 /** The capitalised run before token `i` that ends in a title word ("White House Press Secretary"), or []. */
@@ -22,17 +23,51 @@ function titleRunBefore(toks: Token[], i: number): Token[] {
   return toks.slice(k, i);
 }
 
-export function proposalsFromModel(sentences: Token[][], text: string, names: NameSpan[]): Proposal[] {
+/**
+ * "US Treasury Secretary Scott Bessent" tagged as one organisation: a title word after the span's first word,
+ * followed by a given name or two capitalised words, starts a person; returns that token index, or -1. A title
+ * as the first word is part of an organisation's name ("General Motors"), so it never splits.
+ */
+function personAfterTitle(toks: Token[], from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) {
+    if (!isTitle(toks[k]!) || !capWord(toks[k]!)) continue;
+    const rest = toks.slice(k + 1, to + 1);
+    if (rest.length && rest.every(capWord) && (GIVEN_NAMES.has(rest[0]!.text) || rest.length >= 2)) return k + 1;
+    return -1;
+  }
+  return -1;
+}
+
+export function proposalsFromModel(sentences: Token[][], text: string, names: NameSpan[], splitTitles = false): Proposal[] {
   const out: Proposal[] = [];
-  for (const n of names) {
-    const toks = sentences[n.sentence]!;
+  for (const n0 of names) {
+    const toks = sentences[n0.sentence]!;
+    const person = splitTitles && n0.type !== 'person' ? personAfterTitle(toks, n0.from, n0.to) : -1;
+    let n = person < 0 ? n0 : { ...n0, type: 'person' as const };
+    if (splitTitles) {
+      // a name ends in a capitalised word: "Nato of escalation" ends at "Nato"
+      let to = n.to;
+      // (lower-case words and loose punctuation go; an abbreviation's full stop stays: "Cal.", "Inc.")
+      // (words with no capital go, "al-Atta" stays; loose punctuation goes, an abbreviation's full stop stays: "Cal.")
+      const loose = (t: Token, before: Token) => (/^\p{Ll}/u.test(t.text) && !/\p{Lu}/u.test(t.text)) || (/^[^\p{L}\p{N}]+$/u.test(t.text) && !(t.text === '.' && before.end === t.start));
+      while (to > n.from && loose(toks[to]!, toks[to - 1]!)) to--;
+
+      while (to > n.from && NAME_CONNECTORS.has(toks[to]!.text)) to--;
+      // "the Ryanair CEO" tagged as a person: the title is a role, the words before it its employer
+      // (a person's name never ends in a title; an organisation's may: "European Court of Justice")
+      let employer = false;
+      // Only after a determiner: "Ben Player" is a name, "the Ryanair CEO" a description.
+      const described = n.from > 0 && /^(?:the|a|an|its|his|her|their|our|'s|’s)$/i.test(toks[n.from - 1]!.text);
+      while (described && n.type === 'person' && to > n.from && isTitle(toks[to]!)) { to--; employer = true; }
+      n = employer && !GIVEN_NAMES.has(toks[n.from]!.text) ? { ...n, to, type: 'organization' } : { ...n, to };
+    }
     let from = n.from;
     let honorific = from > 0 && HONORIFICS.has(toks[from - 1]!.text);
     if (HONORIFICS.has(toks[from]!.text) && from < n.to) honorific = true;
     // "Russian President Vladimir Putin" tagged as one person: the words up to the last title are a role
     if (n.type === 'person') for (let k = n.to - 1; k >= from; k--) if (isTitle(toks[k]!)) { from = k + 1; break; }
     while (from < n.to && (isTitle(toks[from]!) || HONORIFICS.has(toks[from]!.text))) { if (HONORIFICS.has(toks[from]!.text)) honorific = true; from++; }
-    while (from < n.to && /^(?:the|The)$/.test(toks[from]!.text)) from++;
+    while (from < n.to && (/^(?:the|The)$/.test(toks[from]!.text) || (splitTitles && /^[^\p{L}\p{N}]+$/u.test(toks[from]!.text)))) from++;
     const tokens = toks.slice(from, n.to + 1);
     // "former Vice President" tagged as a person: a bare role, with no name left once the titles are taken off
     if (!tokens.length || tokens.every((t) => isTitle(t) || HONORIFICS.has(t.text))) continue;
@@ -57,6 +92,13 @@ export function repeatedNames(sentences: Token[][], text: string, proposals: Pro
     if (!known.has(words.join(' '))) known.set(words.join(' '), p.type);
     const last = words[words.length - 1]!;
     if (p.type === 'person' && words.length > 1 && !known.has(last)) known.set(last, 'person');
+    if (p.type === 'organization' && words.length > 2 && LEGAL_SUFFIXES.has(last)) {
+      const short = words.slice(0, -1).join(' ');
+      if (!known.has(short)) known.set(short, 'organization');
+    }
+    // an organisation's initials stand for it ("NM" for "Northwind Motors Corporation")
+    const initials = words.filter((w) => capText(w) && !LEGAL_SUFFIXES.has(w)).map((w) => w[0]).join('');
+    if (p.type === 'organization' && initials.length >= 2 && !known.has(initials)) known.set(initials, 'organization');
   }
   const out: Proposal[] = [];
   const longest = Math.max(0, ...[...known.keys()].map((k) => k.split(' ').length));
@@ -74,6 +116,27 @@ export function repeatedNames(sentences: Token[][], text: string, proposals: Pro
         break;
       }
     }
+  });
+  return out;
+}
+
+/**
+ * Transcript speaker labels ("MR. SULLIVAN:", "SENIOR ADMINISTRATION OFFICIAL:") open a sentence with a
+ * run of upper-case words and a colon: the speaker is a person, named or described. The model, trained on
+ * running text, rarely tags an all-capitals line.
+ */
+export function speakerLabels(sentences: Token[][], text: string): Proposal[] {
+  const out: Proposal[] = [];
+  sentences.forEach((toks, si) => {
+    let i = 0;
+    let honorific = false;
+    if (toks[0] && HONORIFICS.has(toks[0].text)) { honorific = true; i = toks[1]?.text === '.' ? 2 : 1; }
+    let j = i;
+    while (j < toks.length && j - i < 8 && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(toks[j]!.text) && /\p{Lu}{2}/u.test(toks[j]!.text)) j++;
+    if (j === i || toks[j]?.text !== ':' || text.slice(toks[j]!.end, toks[j]!.end + 1).trim() !== '') return;
+    const tokens = toks.slice(i, j);
+    const start = tokens[0]!.start, end = tokens[tokens.length - 1]!.end;
+    out.push({ cand: { tokens, start, end, text: text.slice(start, end), sentence: si, initial: false, rolePrefix: [], honorific }, type: 'person' });
   });
   return out;
 }

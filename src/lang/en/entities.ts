@@ -31,7 +31,7 @@ company's industry market senior-level`);
 export const SPEECH_VERBS = /^(said|says|told|added|stated|explained|noted|argued|wrote|announced|claimed|insisted|warned)$/;
 
 /** Courtesy titles that mark the next capitalised word as a person but are not roles. */
-export const HONORIFICS = words(`Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Prof Prof.`);
+export const HONORIFICS = words(`Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Prof Prof. MR MR. MRS MRS. MS MS. DR DR.`);
 
 /** Words that end or head organisation names. */
 export const ORG_WORDS = words(`
@@ -46,6 +46,9 @@ Oil Petroleum Gas Electric Communications Telecom Investments Securities Enterta
 Brigade Battalion Regiment Command Directorate Secretariat Embassy Consulate Hospital Council`);
 
 /** Well-known organisations named without a keyword. */
+/** Legal-form words a company's name drops in later mentions ("Northwind Motors Corporation" → "Northwind Motors"). */
+export const LEGAL_SUFFIXES = words(`Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. LLC plc PLC Group Holdings AG SA S.A. GmbH NV N.V.`);
+
 export const KNOWN_ORGS = words(`Kremlin Pentagon NATO UN EU OPEC IMF WHO FBI CIA NSA NASA Reuters AP AFP BBC CNN
 Interpol Hamas Hezbollah Taliban Europol Gazprom Rosneft Boeing Airbus Apple Google Microsoft Amazon Facebook Meta
 Tesla Toyota Nasdaq Congress Parliament Bundestag Duma Knesset Vatican Frontex Unesco UNICEF Wikinews Wikipedia`);
@@ -58,7 +61,7 @@ export const KNOWN_ORG_PHRASES = new Set(['white house', 'downing street', 'wall
 export const NON_NAMES = words(`
 January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul
 Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday I I'm I've I'd I'll OK TV
-Mr Mrs Ms Dr Sir AM PM A.M. P.M. GMT UTC CET EST BST Internet Web Christmas Easter Ramadan God`);
+Mr Mrs Ms Dr MR MRS MS DR Sir AM PM A.M. P.M. GMT UTC CET EST BST Internet Web Christmas Easter Ramadan God`);
 
 /** Common words that start sentences capitalised; such a first word is not a name. */
 export const SENTENCE_STARTERS = words(`
