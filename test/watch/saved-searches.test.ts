@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { notifySavedSearches } from '../../src/ingest/watch/notify.js';
 import { startServer } from '../../src/cli/serve.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
+import { ArrivalFeed } from '../../src/server/arrivals.js';
 import { addText, SEED_FILE } from '../server/helpers.js';
 
 const article = (title: string, body: string) => `${title}\n\nMonday, March 3, 2025\n\n${body} ${'The officials said more talks were planned for later in the month, according to a statement. '.repeat(3)}`;
@@ -105,4 +106,38 @@ describe('following on the server', () => {
       expect(text).toContain(`"id":"${a.article.id}"`);
     } finally { abort.abort(); await server.close(); }
   });
+
+  it('resumes a reconnecting client from its Last-Event-ID', async () => {
+    const first = addText(store, article('Floods hit Valencia', 'Heavy floods hit Valencia in Spain.'), 'a.txt');
+    const second = addText(store, article('Floods reach Murcia', 'The floods reached Murcia on Monday.'), 'b.txt');
+    const server = await startServer(store, { host: '127.0.0.1', port: 0 });
+    const abort = new AbortController();
+    try {
+      const firstRowid = store.searches.arrivedAfter(0).find((r) => r.id === first.article.id)!.rowid;
+      const res = await fetch(new URL('/api/events', server.url), { signal: abort.signal, headers: { 'last-event-id': String(firstRowid) } });
+      const reader = res.body!.getReader();
+      let text = '';
+      while (!text.includes('event: article')) text += new TextDecoder().decode((await reader.read()).value);
+      expect(text).toContain(`"id":"${second.article.id}"`);
+      expect(text).not.toContain(`"id":"${first.article.id}"`);
+    } finally { abort.abort(); await server.close(); }
+  });
 });
+
+describe('one watcher for every event stream', () => {
+  it('shares one poll between listeners, stops when the last leaves, and refuses past its cap', async () => {
+    const feed = new ArrivalFeed(store, 20, 2);
+    const got: string[][] = [[], []];
+    const offA = feed.subscribe((xs) => got[0]!.push(...xs.map((x) => x.id)))!;
+    const offB = feed.subscribe((xs) => got[1]!.push(...xs.map((x) => x.id)))!;
+    expect(feed.subscribe(() => {})).toBeNull();
+    const a = addText(store, article('Geneva talks resume', 'Talks resumed in Geneva on Tuesday.'), 'g.txt');
+    for (let i = 0; i < 100 && (got[0]!.length === 0 || got[1]!.length === 0); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(got).toEqual([[a.article.id], [a.article.id]]);
+    offA(); offB();
+    expect(feed.listening).toBe(0);
+    expect(feed.subscribe(() => {})).not.toBeNull();
+    feed.close();
+  });
+});
+

@@ -6,6 +6,7 @@ import { notFound } from '../errors.js';
 import { savedSearchAtom } from '../views/atom.js';
 import { feedsPage } from '../views/pages/feeds.js';
 import { CSP } from '../security.js';
+import { ArrivalFeed, type Arrival } from '../arrivals.js';
 
 const NameParams = Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }) });
 const FeedHealthSchema = Type.Object({
@@ -13,8 +14,10 @@ const FeedHealthSchema = Type.Object({
   lastSuccessAt: Type.Union([Type.String(), Type.Null()]), lastError: Type.Union([Type.String(), Type.Null()]),
   newPerDay: Type.Number(), items: Type.Integer(), nextPollAt: Type.Union([Type.String(), Type.Null()]),
 });
-/** How often the event stream looks for new articles. */
+/** How often the event streams look for new articles (one query per tick for all of them). */
 const EVENT_POLL_MS = 2000;
+/** Open event streams at most: each holds a socket; more get 503 with Retry-After. */
+const MAX_EVENT_STREAMS = 100;
 
 export async function followPlugin(app: App, { store }: ServerDeps): Promise<void> {
   app.get('/api/feeds', { schema: { summary: 'watched feeds and their health', response: { 200: Type.Array(FeedHealthSchema) } } }, async () =>
@@ -33,29 +36,27 @@ export async function followPlugin(app: App, { store }: ServerDeps): Promise<voi
     return reply.type('application/atom+xml; charset=utf-8').send(savedSearchAtom(base, s, store.searches.matches(s, { newestFirst: true, limit: 50 })));
   });
 
-  // text/event-stream: one `article` event per newly stored article, a comment line as keep-alive.
+  // text/event-stream: one `article` event per newly stored article, a comment line as keep-alive. A client that
+  // reconnects with Last-Event-ID gets what it missed (up to 50 articles).
+  const arrivals = new ArrivalFeed(store, EVENT_POLL_MS, MAX_EVENT_STREAMS);
+  app.addHook('onClose', async () => arrivals.close());
   app.get('/api/events', { schema: { summary: 'server-sent events: one per newly stored article' } }, (req, reply) => {
-    reply.hijack();
+    const lastId = Number(req.headers['last-event-id']);
     const res = reply.raw;
+    const send = (fresh: Arrival[]) => {
+      for (const a of fresh) res.write(`event: article\nid: ${a.rowid}\ndata: ${JSON.stringify({ id: a.id, title: a.title, published: a.published })}\n\n`);
+      if (!fresh.length) res.write(': idle\n\n');
+    };
+    if (arrivals.listening >= arrivals.maxListeners) {
+      return reply.code(503).header('retry-after', '30').send({ error: `too many open event streams (${arrivals.maxListeners})` });
+    }
+    reply.hijack();
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive',
       'content-security-policy': CSP, 'x-content-type-options': 'nosniff',
     });
-    let cursor = store.searches.lastArrival();
     res.write(': connected\n\n');
-    const timer = setInterval(() => {
-      try {
-        const fresh = store.searches.arrivedAfter(cursor);
-        for (const a of fresh) {
-          res.write(`event: article\nid: ${a.rowid}\ndata: ${JSON.stringify({ id: a.id, title: a.title, published: a.published })}\n\n`);
-          cursor = a.rowid;
-        }
-        if (!fresh.length) res.write(': idle\n\n');
-      } catch {
-        clearInterval(timer);
-        res.end();
-      }
-    }, EVENT_POLL_MS);
-    req.raw.on('close', () => clearInterval(timer));
+    const unsubscribe = arrivals.subscribe(send, Number.isSafeInteger(lastId) && lastId >= 0 ? lastId : null) ?? (() => {});
+    req.raw.on('close', unsubscribe);
   });
 }
