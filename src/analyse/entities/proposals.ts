@@ -3,7 +3,7 @@
 // a title or honorific the model left inside the span is moved out of it.
 import type { EntityType } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
-import { GIVEN_NAMES, HONORIFICS, LEGAL_SUFFIXES, NAME_CONNECTORS, NON_NAMES, TITLE_WORDS } from '../../lang/en/entities.js';
+import { DEMONYMS, GIVEN_NAMES, HONORIFICS, LEGAL_SUFFIXES, NAME_CONNECTORS, ROLE_MODIFIERS, NON_NAMES, TITLE_WORDS } from '../../lang/en/entities.js';
 import type { NameSpan } from './ner/index.js';
 import { isCapitalised, type Token } from './tokens.js';
 
@@ -38,6 +38,28 @@ function personAfterTitle(toks: Token[], from: number, to: number): number {
   return -1;
 }
 
+const isWordOf = (t: Token) => /^\p{Ll}/u.test(t.text) && !/\p{Lu}/u.test(t.text);
+/** Punctuation standing apart; an abbreviation's full stop ("Cal.", "Inc.") belongs to its word. */
+const isLoosePunct = (t: Token, before: Token) => /^[^\p{L}\p{N}]+$/u.test(t.text) && !(t.text === '.' && before.end === t.start);
+
+/**
+ * A model span's edges mended: trailing loose punctuation goes; lower-case words after a connector go ("Nato of
+ * escalation" → "Nato"; "Iraqi government" stays); "the Ryanair CEO" tagged as a person is a role after its
+ * employer (only after a determiner: "Ben Player" is a name), and "the Foreign Secretary" a bare role (null).
+ */
+function trimSpan(toks: Token[], from: number, to: number, type: EntityType): { to: number; type: EntityType } | null {
+  while (to > from && isLoosePunct(toks[to]!, toks[to - 1]!)) to--;
+  let k = to;
+  while (k > from && (isWordOf(toks[k]!) || isLoosePunct(toks[k]!, toks[k - 1]!)) && !NAME_CONNECTORS.has(toks[k]!.text)) k--;
+  if (k < to && k > from && NAME_CONNECTORS.has(toks[k]!.text)) { to = k; while (to > from && NAME_CONNECTORS.has(toks[to]!.text)) to--; }
+  const described = from > 0 && /^(?:the|a|an|its|his|her|their|our|'s|’s)$/i.test(toks[from - 1]!.text);
+  if (!described || type !== 'person' || !isTitle(toks[to]!)) return { to, type };
+  while (to > from && isTitle(toks[to]!)) to--;
+  const rest = toks.slice(from, to + 1);
+  if (isTitle(toks[to]!) || rest.every((t) => ROLE_MODIFIERS.has(t.text.toLowerCase()) || t.text.toLowerCase() in DEMONYMS)) return null;
+  return GIVEN_NAMES.has(rest[0]!.text) ? { to, type } : { to, type: 'organization' };
+}
+
 export function proposalsFromModel(sentences: Token[][], text: string, names: NameSpan[], splitTitles = false): Proposal[] {
   const out: Proposal[] = [];
   for (const n0 of names) {
@@ -45,21 +67,9 @@ export function proposalsFromModel(sentences: Token[][], text: string, names: Na
     const person = splitTitles && n0.type !== 'person' ? personAfterTitle(toks, n0.from, n0.to) : -1;
     let n = person < 0 ? n0 : { ...n0, type: 'person' as const };
     if (splitTitles) {
-      // a name ends in a capitalised word: "Nato of escalation" ends at "Nato"
-      let to = n.to;
-      // (lower-case words and loose punctuation go; an abbreviation's full stop stays: "Cal.", "Inc.")
-      // (words with no capital go, "al-Atta" stays; loose punctuation goes, an abbreviation's full stop stays: "Cal.")
-      const loose = (t: Token, before: Token) => (/^\p{Ll}/u.test(t.text) && !/\p{Lu}/u.test(t.text)) || (/^[^\p{L}\p{N}]+$/u.test(t.text) && !(t.text === '.' && before.end === t.start));
-      while (to > n.from && loose(toks[to]!, toks[to - 1]!)) to--;
-
-      while (to > n.from && NAME_CONNECTORS.has(toks[to]!.text)) to--;
-      // "the Ryanair CEO" tagged as a person: the title is a role, the words before it its employer
-      // (a person's name never ends in a title; an organisation's may: "European Court of Justice")
-      let employer = false;
-      // Only after a determiner: "Ben Player" is a name, "the Ryanair CEO" a description.
-      const described = n.from > 0 && /^(?:the|a|an|its|his|her|their|our|'s|’s)$/i.test(toks[n.from - 1]!.text);
-      while (described && n.type === 'person' && to > n.from && isTitle(toks[to]!)) { to--; employer = true; }
-      n = employer && !GIVEN_NAMES.has(toks[n.from]!.text) ? { ...n, to, type: 'organization' } : { ...n, to };
+      const trimmed = trimSpan(toks, n.from, n.to, n.type);
+      if (!trimmed) continue;
+      n = { ...n, ...trimmed };
     }
     let from = n.from;
     let honorific = from > 0 && HONORIFICS.has(toks[from - 1]!.text);
@@ -67,7 +77,8 @@ export function proposalsFromModel(sentences: Token[][], text: string, names: Na
     // "Russian President Vladimir Putin" tagged as one person: the words up to the last title are a role
     if (n.type === 'person') for (let k = n.to - 1; k >= from; k--) if (isTitle(toks[k]!)) { from = k + 1; break; }
     while (from < n.to && (isTitle(toks[from]!) || HONORIFICS.has(toks[from]!.text))) { if (HONORIFICS.has(toks[from]!.text)) honorific = true; from++; }
-    while (from < n.to && (/^(?:the|The)$/.test(toks[from]!.text) || (splitTitles && /^[^\p{L}\p{N}]+$/u.test(toks[from]!.text)))) from++;
+    // (and, reconciling, loose punctuation and words with no capital: "of Chrysler", ". Yasser")
+    while (from < n.to && (/^(?:the|The)$/.test(toks[from]!.text) || (splitTitles && (/^[^\p{L}\p{N}]+$/u.test(toks[from]!.text) || !/\p{Lu}/u.test(toks[from]!.text))))) from++;
     const tokens = toks.slice(from, n.to + 1);
     // "former Vice President" tagged as a person: a bare role, with no name left once the titles are taken off
     if (!tokens.length || tokens.every((t) => isTitle(t) || HONORIFICS.has(t.text))) continue;
