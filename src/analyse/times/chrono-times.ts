@@ -5,6 +5,7 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { addDays, dayNumber, isoDay, isoMonth, isoWeek, nearestWeekday, type Ymd } from './calendar.js';
 import { PARTS_OF_DAY, PERIOD_MODS } from '../../lang/en/times.js';
 import type { Tense } from './tense.js';
+import { AMOUNT, UNIT } from './patterns.js';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
@@ -58,7 +59,7 @@ function relativeUnitValue(modifier: string, unit: string, ref: Ymd): string {
  * forward for a future one (the next one not yet over), else the nearest. A month alone (`day` null)
  * spans its days: "since October" written on 10 October is this October, and so is "in October" ahead.
  */
-function yearFor(month: number, day: number | null, ref: Ymd, tense: Tense): number {
+export function yearFor(month: number, day: number | null, ref: Ymd, tense: Tense): number {
   const r = dayNumber(ref);
   const candidates = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({
     year,
@@ -106,6 +107,20 @@ function trimmed(r: ParsedResult, offset: number): { text: string; start: number
   return { text, start, end: start + text.length };
 }
 
+// "on 11 December -- four years behind schedule": an amount of time after a dash ends no range of dates
+const AMOUNT_AS_RANGE_END = new RegExp(String.raw`\s*(?:-{1,2}|–|—|\bto|\buntil)\s*${AMOUNT}[-\s]+${UNIT}\b.*$`, 'i');
+// "By 28 March, 35,000 troops": digits that go on as a number are no two-digit year
+const NUMBER_AS_YEAR = /[,\s]+\d{1,2}$/;
+
+/** chrono's reading of a shorter span when it took in more than the date: a range ended by an amount, a number as year. */
+function repaired(r: ParsedResult, text: string, refDate: Date): ParsedResult {
+  const after = text.slice(r.index + r.text.length);
+  const cut = r.end && AMOUNT_AS_RANGE_END.exec(r.text) ? AMOUNT_AS_RANGE_END.exec(r.text)!.index
+    : /^[,.]\d/.test(after) && NUMBER_AS_YEAR.test(r.text) ? NUMBER_AS_YEAR.exec(r.text)!.index : -1;
+  if (cut <= 0) return r;
+  return chrono.casual.parse(text.slice(0, r.index + cut), refDate).find((p) => p.index === r.index) ?? r;
+}
+
 /**
  * Parses one span of text (a sentence) with chrono against the reference date.
  * `tenseAt(start, end)` gives the clause's tense, for weekdays and months without a year.
@@ -113,7 +128,7 @@ function trimmed(r: ParsedResult, offset: number): { text: string; start: number
 export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (start: number, end: number) => Tense): FoundTime[] {
   const refDate = new Date(ref.year, ref.month - 1, ref.day, 12);
   const out: FoundTime[] = [];
-  for (const r of chrono.casual.parse(text, refDate)) {
+  for (const r of chrono.casual.parse(text, refDate).map((p) => repaired(p, text, refDate))) {
     const { text: t, start, end } = trimmed(r, offset);
     // "after seven hours of talks": the preposition aside, a bare amount of time is a duration too
     if (DURATION.test(r.text) || DURATION.test(t) || NOT_A_DATE.test(t) || !/[a-z]{2}|\d/i.test(t)) continue;

@@ -6,6 +6,7 @@ import type { TimeExpression } from '../../model/analysis.js';
 import type { ArticleDoc } from '../document.js';
 import { addDays, isoDay, type Ymd } from './calendar.js';
 import { chronoTimes, type FoundTime, type TimexType } from './chrono-times.js';
+import { dateRangeTimes } from './date-ranges.js';
 import { durationTimes } from './durations.js';
 import { MAX_ITEMS } from '../limits.js';
 import { isNarrative, resolveNarrative } from './narrative.js';
@@ -112,6 +113,7 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
   const tense = (s: number, e: number) => tenseAt(doc, s, e);
   const ranked = [
     ...weekdayDateTimes(doc.text, ref, today),
+    ...dateRangeTimes(doc.text, ref, tense),
     ...durationTimes(doc.text).sort(byLength),
     ...periodTimes(doc.text, ref, tense).sort(byLength),
     ...chronoDocTimes(doc, ref, today),
