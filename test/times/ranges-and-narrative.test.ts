@@ -45,3 +45,24 @@ describe('narrative texts', () => {
     expect(find(history, '6 September', '2009-12-19')).toMatchObject({ value: '1915-09-06' });
   });
 });
+
+describe('periods compared with a year before, and runs of periods', () => {
+  it('"the same period last year" is the period last mentioned, a year back', () => {
+    const text = 'Sales rose 43% in February compared to the same period last year.';
+    expect(find(text, 'the same period last year', '2010-03-03')).toMatchObject({ type: 'DATE', value: '2009-02' });
+  });
+
+  it('"the same period a year earlier" after a quarter is that quarter a year back', () => {
+    const text = 'It lost $2.24 billion in the third quarter of this year. In the same period a year earlier, it gained $704 million.';
+    expect(find(text, 'the same period a year earlier', '2009-10-16')).toMatchObject({ value: '2008-Q3' });
+  });
+
+  it('"a second consecutive day" is the day the story stands on', () => {
+    expect(find('Trading has been suspended for a second consecutive day.', 'a second consecutive day', '2008-09-17'))
+      .toMatchObject({ type: 'DATE', value: '2008-09-17' });
+  });
+
+  it('"two consecutive quarters" stays an amount of time', () => {
+    expect(find('Japan posted two consecutive quarters of decline.', 'two consecutive quarters')).toMatchObject({ type: 'DURATION', value: 'P2Q' });
+  });
+});

@@ -12,6 +12,7 @@ import { MAX_ITEMS } from '../limits.js';
 import { isNarrative, resolveNarrative } from './narrative.js';
 import { periodTimes } from './periods.js';
 import { anaphoricTimes } from './anaphora.js';
+import { samePeriodTimes } from './same-period.js';
 import { referenceTimes } from './references.js';
 import { tenseAt } from './tense.js';
 import { findWeekdayDates, resolveWeekdayDates } from './weekday-dates.js';
@@ -137,6 +138,9 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
   const anaphoric = anaphoricTimes(doc.text, kept, ref).sort((a, b) => a.start - b.start);
   const durations = kept.filter((k) => k.type === 'DURATION');
   kept = [...kept.filter((k) => !overlapsSorted(anaphoric, k) || k.type === 'DURATION'), ...anaphoric.filter((a) => !overlapsSorted(durations, a))];
+  // "the same period last year" outranks the "last year" inside it: it is the period last mentioned, a year back
+  const samePeriod = samePeriodTimes(doc.text, kept.sort((a, b) => a.start - b.start), ref);
+  kept = [...kept.filter((k) => !overlapsSorted(samePeriod, k)), ...samePeriod];
   return kept.sort((a, b) => a.start - b.start).map((t) => ({
     text: t.text, value: t.value, start: t.start, end: t.end, ...(t.endValue !== undefined ? { endValue: t.endValue } : {}),
     type: t.type ?? typeOfValue(t.value),
