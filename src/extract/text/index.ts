@@ -73,7 +73,7 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
     if (inline) { out.related.push(inline); dropLines('related', t, i, i + 1); continue; }
     const captioned = splitCaptionCredit(t);
     if (captioned) {
-      out.media.push({ caption: captioned.caption, credit: captioned.credit, url: null });
+      out.media.push({ caption: captioned.caption, credit: captioned.credit || null, url: null });
       dropLines('gallery', t, i, i + 1);
       continue;
     }
