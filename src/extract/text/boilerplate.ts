@@ -46,6 +46,10 @@ const NEWSROOM_JOB = /\b(?:correspondent|reporter|editor|writer|journalist|colum
 // a newsletter pitch speaks to the reader's inbox: "Get the stories that matter in your inbox every weekday."
 const NEWSLETTER_PITCH = /\b(?:to|in|into|in to)\s+your\s+inbox\b/i;
 const AFFILIATE = new RegExp(AFFILIATE_DISCLOSURE, 'i');
+// the author's tagline closing a story: "Mike Wall's book … is out now. Follow him on Twitter @michaeldwall."
+const AUTHOR_TAGLINE = /\bfollow (?:him|her|them|me|us) on (?:twitter|facebook|instagram|x|linkedin)\b.*$/i;
+// a pitch for another product of the outlet: "Need more space? Subscribe to our sister title …"
+const SUBSCRIBE_PITCH = /^(?:[^.!?]{0,60}\?\s+)?(?:subscribe|sign up) (?:to|for) our\b/i;
 // "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy": a byline carrying its time stamp
 const DATED_BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\b.*\d{4}/u;
 // an audio or video player's running time printed alone: "4:12", "1:02:33"
@@ -130,6 +134,8 @@ function dateLineResidue(text: string): string[] {
 export function boilerplateKind(text: string): DroppedKind | null {
   const w = wordCount(text);
   if (COOKIE_NOTE.test(text) && /\bcookies?\b/i.test(text)) return 'other';
+  if (w <= 60 && AUTHOR_TAGLINE.test(text)) return 'other';
+  if (w <= 40 && SUBSCRIBE_PITCH.test(text)) return 'advert';
   if (w > 30) return null;
   const bare = text.replace(/[\s:|·•]+$/, '').replace(/^[\s|·•]+/, '');
   if (ADVERT.test(bare)) return 'advert';

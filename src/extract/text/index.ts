@@ -8,7 +8,7 @@ import { boilerplateKind, commentsMarker, isTimestampLine } from './boilerplate.
 import { isAppeal, isArticleEnd } from '../article-end.js';
 import { classifyUnits } from './blocks.js';
 import { captionText, creditName, isCredit, isGalleryHeader, readGallery, splitCaptionCredit } from './gallery.js';
-import { isBodyLike, isTitleLike, splitLines, wordCount, type Line } from './lines.js';
+import { isBodyLike, isHeadlineCase, isTitleLike, splitLines, wordCount, type Line } from './lines.js';
 import { detectLanguage } from '../language.js';
 import { findPublished, findTitle } from './meta.js';
 import { bodyRegion, buildUnits, type Unit } from './paragraphs.js';
@@ -112,11 +112,6 @@ function isLoneCaption(text: string, afterCredit = false): boolean {
   return afterCredit && w <= 25 && /\.$/.test(text) && !/[“”"]/.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
 }
 
-/** Every word of four or more letters capitalised ("Zambia Finishes Debt Overhaul With Last Deal"). */
-function isHeadlineCase(text: string): boolean {
-  const long = text.match(/\p{L}{4,}/gu) ?? [];
-  return long.length >= 4 && long.every((x) => /^\p{Lu}/u.test(x));
-}
 
 /** Leftover units outside the body: short ones are menus and links, longer ones other page text. */
 function dropUnits(units: Unit[], dropped: Dropped[]): void {

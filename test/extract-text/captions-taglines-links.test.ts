@@ -1,0 +1,38 @@
+// Extra text around copied articles that holds across sites: a photo caption copied with its show/hide
+// control, the author's tagline ("Follow him on Twitter @…"), a pitch for another product of the outlet
+// ("Need more space? Subscribe to our sister title …") and a run of other stories' headlines in the body.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+const P1 = 'Brock Nelson scored his second goal of the game early in overtime to lift the home side over the visitors on Tuesday night.';
+const P2 = 'The hosts trailed by two goals late in the third period before two quick goals in the final minutes forced the extra period.';
+const P3 = 'The goaltender stopped 27 shots as the team improved to fourteen wins in its last fifteen games, the best run in the league.';
+const CAPTION = "Brock Nelson (29) puts the winning goal behind goaltender Matt Murray (30) during a hockey game in Pittsburgh, Tuesday, Nov. 19, 2019.";
+
+describe('furniture that holds across sites in copied text', () => {
+  it('drops a caption copied with its "less" / "… more" control', () => {
+    const page = ['Nelson lifts Isles in overtime', '', P1, '', P2, '', `${CAPTION} (AP Photo/Gene J. Puskar) less`, '',
+      `${CAPTION.slice(0, 90)} ... more`, '', P3].join('\n');
+    const a = extract(page, 'text');
+    expect(a.text).toContain('fifteen games');
+    expect(a.text).not.toContain('puts the winning goal');
+  });
+
+  it("drops the author's tagline and a pitch for the outlet's other titles", () => {
+    const page = ['Nelson lifts Isles in overtime', '', P1, '', P2, '', P3, '',
+      'Mike Wall\'s book about the search for alien life, "Out There", is out now. Follow him on Twitter @michaeldwall.', '',
+      'Need more space? Subscribe to our sister title "All About Space" Magazine for the latest news!'].join('\n');
+    const a = extract(page, 'text');
+    expect(a.text).toContain('fifteen games');
+    expect(a.text).not.toMatch(/Follow him|sister title/);
+  });
+
+  it('drops two headlines of other stories in a row, but keeps a section heading before its paragraph', () => {
+    const page = ['Nelson lifts Isles in overtime', '', P1, '', 'What Comes Next For The Islanders', '', P2, '', P3, '',
+      'NASA Europa Mission Could Potentially Spot Signs of Alien Life', '', 'Keck Observatory: Twin Telescopes on Mauna Kea', '',
+      'The goaltender said the team would keep its focus for the next road trip through Canada, which starts on Friday night.'].join('\n');
+    const a = extract(page, 'text');
+    expect(a.text).toContain('What Comes Next For The Islanders');
+    expect(a.text).not.toMatch(/Europa|Keck/);
+  });
+});
