@@ -1,6 +1,7 @@
 // Extra text around copied articles that holds across sites: a photo caption copied with its show/hide
 // control, the author's tagline ("Follow him on Twitter @…"), a pitch for another product of the outlet
-// ("Need more space? Subscribe to our sister title …") and a run of other stories' headlines in the body.
+// ("Need more space? Subscribe to our sister title …"), a run of other stories' headlines in the body, and what
+// stands above a news story's dateline.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 
@@ -34,5 +35,16 @@ describe('furniture that holds across sites in copied text', () => {
     const a = extract(page, 'text');
     expect(a.text).toContain('What Comes Next For The Islanders');
     expect(a.text).not.toMatch(/Europa|Keck/);
+  });
+
+  it('starts a news story at its dateline, leaving the standfirst, key points and caption above it out', () => {
+    const page = ['Markets', '', 'Emirates inks $9 billion order for 30 jets, will restart plans to expand by early 2020s', '', 'KEY POINTS', '',
+      "Dubai's flagship carrier has finalized a deal to purchase 30 jets, executives of both companies announced Wednesday.", '',
+      'Sheikh Mohammed, vice president and prime minister, passes a passenger aircraft during the air show in Dubai on Monday.', '',
+      `DUBAI, United Arab Emirates — ${P1}`, '', P2, '', P3].join('\n');
+    const a = extract(page, 'text');
+    expect(a.text.startsWith('DUBAI, United Arab Emirates —')).toBe(true);
+    expect(a.text).toContain('fifteen games');
+    expect(a.text).not.toMatch(/KEY POINTS|finalized a deal|passes a passenger/);
   });
 });

@@ -113,6 +113,10 @@ function isLoneCaption(text: string, afterCredit = false): boolean {
 }
 
 
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:,\s*\p{Lu}[\p{L} .]{1,40})?\s*(?:\([\p{L} .]{1,20}\))?\s*(?:—|–|--?)\s+\S/u;
+/** How many units may stand above the dateline (headline, standfirst, a few key points, a caption). */
+const MAX_ABOVE_DATELINE = 8;
+
 /** Leftover units outside the body: short ones are menus and links, longer ones other page text. */
 function dropUnits(units: Unit[], dropped: Dropped[]): void {
   for (const u of units) dropped.push({ kind: wordCount(u.text) <= 8 ? 'navigation' : 'other', text: u.text });
@@ -138,6 +142,10 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
     }
     region[0]--;
   }
+  // a news story's text opens on its dateline ("DUBAI, United Arab Emirates — …", "WASHINGTON (AP) — …"): what
+  // the region holds before one is the headline, the standfirst, key points and captions printed above it
+  const opening = units.slice(region[0], region[0] + MAX_ABOVE_DATELINE + 1).findIndex((u) => !u.listItem && DATELINE.test(u.text));
+  if (opening > 0) region[0] += opening;
   const inRegion = units.slice(region[0], region[1] + 1);
   let { blocks: textBlocks, leftovers } = classifyUnits(inRegion);
   // no prose anywhere: short lines are the whole item (a results table, a list); keep them all and
