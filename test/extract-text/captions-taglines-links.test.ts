@@ -47,4 +47,20 @@ describe('furniture that holds across sites in copied text', () => {
     expect(a.text).toContain('fifteen games');
     expect(a.text).not.toMatch(/KEY POINTS|finalized a deal|passes a passenger/);
   });
+
+  it('starts the story after its byline and date line, leaving headline, standfirst and caption above them out', () => {
+    const page = ['Sports', '', "One member of the defense didn't hold back on Monday when asked about Thursday night's fight", '',
+      'By Jane Doe', 'Nov 18, 2019 at 9:24 pm ET • 2 min read', '', P1, '', P2, '', P3].join('\n');
+    const a = extract(page, 'text');
+    expect(a.text.startsWith(P1.slice(0, 30))).toBe(true);
+    expect(a.text).not.toMatch(/hold back|min read/);
+  });
+
+  it('reads two time stamps on one line and a dated byline ending in "a.m." as the date line', () => {
+    const page = ['South Dakota doubles down on its slogan', '', 'Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM', '',
+      'By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.', '', P1, '', P2, '', P3].join('\n');
+    const a = extract(page, 'text');
+    expect(a.text).toContain('fifteen games');
+    expect(a.text).not.toMatch(/Posted Nov|Matthew Digby/);
+  });
 });

@@ -92,7 +92,23 @@ const DATELINE_PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*
 // "Daily Courier / 12:05 AM October 22, 2026".
 const SECTION_LABEL = /^\p{L}[\p{L} &'-]{0,25}\s*[|·•/]\s*(?=\S)/u;
 
-export function isTimestampLine(text: string): boolean {
+/** A byline or a date line: the story's own metadata, printed between its headline block and its text. */
+export function isBylineOrDate(text: string): boolean {
+  return (wordCount(text) <= 10 && BYLINE.test(text) && !/[.!?]$/.test(text)) || isDatedByline(text) || isTimestampLine(text);
+}
+
+/** "By Jane Doe, Reuters Nov 18, 2019", "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m." */
+export function isDatedByline(text: string): boolean {
+  return wordCount(text) <= 16 && DATED_BYLINE.test(text) && !/[.!?]$/.test(text.replace(/\b[ap]\.m\.$/i, ''));
+}
+
+// "Nov 18, 2019 at 9:24 pm ET • 2 min read": the reading time printed after the date
+const READING_TIME = /\s*[•·|]\s*\d+\s*min(?:ute)?s?\s+read$/i;
+
+export function isTimestampLine(line: string): boolean {
+  const text = line.replace(READING_TIME, '');
+  // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": two stamps on one line
+  if (/;/.test(text) && text.split(';').every((part) => part.trim() && isTimestampLine(part.trim()))) return true;
   if (isBareTimestamp(text)) return true;
   const label = SECTION_LABEL.exec(text);
   if (label && isBareTimestamp(text.slice(label[0].length))) return true;
@@ -153,7 +169,7 @@ export function boilerplateKind(text: string): DroppedKind | null {
   if (w <= 9 && BYLINE_NAME.test(text) && NEWSROOM_JOB.test(text)) return 'other';
   if (COOKIE.test(text) && /\b(use|accept|agree|manage|settings|we and our partners)\b/i.test(text)) return 'other';
   if (w <= 10 && BYLINE.test(text) && !/[.!?]$/.test(text)) return 'other';
-  if (w <= 16 && DATED_BYLINE.test(text) && !/[.!?]$/.test(text)) return 'other';
+  if (isDatedByline(text)) return 'other';
   if (w <= 40 && AFFILIATE.test(text)) return 'advert';
   if (isAppeal(text)) return 'advert';
   if (isTimestampLine(text)) return 'other';

@@ -4,7 +4,7 @@
 import type { Dropped, MediaItem, RelatedLink } from '../../model/analysis.js';
 import { assembleText } from '../assemble.js';
 import type { DroppedKind, ExtractedArticle, ExtractOptions } from '../types.js';
-import { boilerplateKind, commentsMarker, isTimestampLine } from './boilerplate.js';
+import { boilerplateKind, commentsMarker, isBylineOrDate, isTimestampLine } from './boilerplate.js';
 import { isAppeal, isArticleEnd } from '../article-end.js';
 import { classifyUnits } from './blocks.js';
 import { captionText, creditName, isCredit, isGalleryHeader, readGallery, splitCaptionCredit } from './gallery.js';
@@ -22,11 +22,13 @@ interface Furniture {
   dropped: Dropped[];
   /** kept[i]: line i may be body text */
   kept: boolean[];
+  /** lines that are the story's byline or date line */
+  meta: Set<number>;
 }
 
 /** Pass 1: galleries, related blocks, credits and one-line boilerplate, in reading order. */
 function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
-  const out: Furniture = { ends: new Set(), related: [], media: [], dropped: [], kept: lines.map((l) => !!l.text && !skip.has(l.index)) };
+  const out: Furniture = { ends: new Set(), related: [], media: [], dropped: [], kept: lines.map((l) => !!l.text && !skip.has(l.index)), meta: new Set() };
   const drop = (kind: DroppedKind, text: string) => out.dropped.push({ kind, text });
   /** Lines from..to (exclusive) are furniture of this kind: record their text and keep them out of the body. */
   const dropLines = (kind: DroppedKind, text: string, from: number, to: number) => {
@@ -90,6 +92,7 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
     }
     const kind = boilerplateKind(t);
     if (kind) dropLines(kind, t, i, i + 1);
+    if (kind && isBylineOrDate(t)) out.meta.add(i);
   }
   return out;
 }
@@ -112,6 +115,24 @@ function isLoneCaption(text: string, afterCredit = false): boolean {
   return afterCredit && w <= 25 && /\.$/.test(text) && !/[“”"]/.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
 }
 
+
+/** How many units (headline, standfirst, caption) may stand above the byline or date line, and in how many words. */
+const MAX_ABOVE_BYLINE = 4;
+const MAX_WORDS_ABOVE_BYLINE = 90;
+
+/**
+ * Headline, standfirst and caption come before the byline and date line, the story's text after them: the
+ * number of units of the region that stand above its last byline or date line near the top (0 when none).
+ */
+function headBeforeByline(units: Unit[], meta: Set<number>): number {
+  let head = 0, words = 0;
+  for (let k = 1; k <= MAX_ABOVE_BYLINE && k < units.length; k++) {
+    words += wordCount(units[k - 1]!.text);
+    if (words > MAX_WORDS_ABOVE_BYLINE) break;
+    for (let m = units[k - 1]!.last + 1; m < units[k]!.first; m++) if (meta.has(m)) head = k;
+  }
+  return head;
+}
 
 const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:,\s*\p{Lu}[\p{L} .]{1,40})?\s*(?:\([\p{L} .]{1,20}\))?\s*(?:—|–|--?)\s+\S/u;
 /** How many units may stand above the dateline (headline, standfirst, a few key points, a caption). */
@@ -142,6 +163,7 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
     }
     region[0]--;
   }
+  region[0] += headBeforeByline(units.slice(region[0], region[1] + 1), furniture.meta);
   // a news story's text opens on its dateline ("DUBAI, United Arab Emirates — …", "WASHINGTON (AP) — …"): what
   // the region holds before one is the headline, the standfirst, key points and captions printed above it
   const opening = units.slice(region[0], region[0] + MAX_ABOVE_DATELINE + 1).findIndex((u) => !u.listItem && DATELINE.test(u.text));
