@@ -12,6 +12,7 @@ import { isBodyLike, isHeadlineCase, isTitleLike, splitLines, wordCount, type Li
 import { detectLanguage } from '../language.js';
 import { findPublished, findTitle } from './meta.js';
 import { bodyRegion, buildUnits, type Unit } from './paragraphs.js';
+import { headAboveStory } from './story-start.js';
 import { inlineRelated, readRelatedBlock } from './related.js';
 
 interface Furniture {
@@ -116,28 +117,6 @@ function isLoneCaption(text: string, afterCredit = false): boolean {
 }
 
 
-/** How many units (headline, standfirst, caption) may stand above the byline or date line, and in how many words. */
-const MAX_ABOVE_BYLINE = 4;
-const MAX_WORDS_ABOVE_BYLINE = 90;
-
-/**
- * Headline, standfirst and caption come before the byline and date line, the story's text after them: the
- * number of units of the region that stand above its last byline or date line near the top (0 when none).
- */
-function headBeforeByline(units: Unit[], meta: Set<number>): number {
-  let head = 0, words = 0;
-  for (let k = 1; k <= MAX_ABOVE_BYLINE && k < units.length; k++) {
-    words += wordCount(units[k - 1]!.text);
-    if (words > MAX_WORDS_ABOVE_BYLINE) break;
-    for (let m = units[k - 1]!.last + 1; m < units[k]!.first; m++) if (meta.has(m)) head = k;
-  }
-  return head;
-}
-
-const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:,\s*\p{Lu}[\p{L} .]{1,40})?\s*(?:\([\p{L} .]{1,20}\))?\s*(?:—|–|--?)\s+\S/u;
-/** How many units may stand above the dateline (headline, standfirst, a few key points, a caption). */
-const MAX_ABOVE_DATELINE = 8;
-
 /** Leftover units outside the body: short ones are menus and links, longer ones other page text. */
 function dropUnits(units: Unit[], dropped: Dropped[]): void {
   for (const u of units) dropped.push({ kind: wordCount(u.text) <= 8 ? 'navigation' : 'other', text: u.text });
@@ -163,11 +142,7 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
     }
     region[0]--;
   }
-  region[0] += headBeforeByline(units.slice(region[0], region[1] + 1), furniture.meta);
-  // a news story's text opens on its dateline ("DUBAI, United Arab Emirates — …", "WASHINGTON (AP) — …"): what
-  // the region holds before one is the headline, the standfirst, key points and captions printed above it
-  const opening = units.slice(region[0], region[0] + MAX_ABOVE_DATELINE + 1).findIndex((u) => !u.listItem && DATELINE.test(u.text));
-  if (opening > 0) region[0] += opening;
+  region[0] += headAboveStory(units.slice(region[0], region[1] + 1), furniture.meta);
   const inRegion = units.slice(region[0], region[1] + 1);
   let { blocks: textBlocks, leftovers } = classifyUnits(inRegion);
   // no prose anywhere: short lines are the whole item (a results table, a list); keep them all and
