@@ -66,3 +66,17 @@ describe('periods compared with a year before, and runs of periods', () => {
     expect(find('Japan posted two consecutive quarters of decline.', 'two consecutive quarters')).toMatchObject({ type: 'DURATION', value: 'P2Q' });
   });
 });
+
+describe('weekends and early years', () => {
+  it('"over the weekend" in a past clause is the last weekend, as TIMEX3 writes it', () => {
+    expect(find('Over the weekend, prices fell sharply.', 'weekend', '2009-11-05')).toMatchObject({ value: '2009-W44-WE' });
+  });
+
+  it('takes a year of 1500–1799 after "in" or "since", but not an amount of men or years', () => {
+    const text = 'He died in 1758. Since 1660 the town had a wall. The army had 1600 men. In 1700 years nothing changed.';
+    expect(find(text, '1758', '2003-11-08')).toMatchObject({ value: '1758' });
+    expect(find(text, '1660', '2003-11-08')).toMatchObject({ value: '1660' });
+    expect(find(text, '1600', '2003-11-08')).toBeUndefined();
+    expect(find(text, '1700 years', '2003-11-08')).toMatchObject({ type: 'DURATION' });
+  });
+});

@@ -79,6 +79,8 @@ function componentValue(c: ParsedComponents, text: string, ref: Ymd, tense: Tens
   if (ago) return ago[1]!.toLowerCase() === 'year' ? String(ymd.year) : isoMonth(ymd.year, ymd.month);
   const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
   if (weekdayOnly && !WEEKDAY_MODIFIER.test(text)) ymd = nearestWeekday(ref, c.get('weekday')!, tense === 'future');
+  // "over the weekend": TIMEX3 names the weekend of its ISO week (the last one for a past clause, else the next)
+  if (weekdayOnly && /^(?:the\s+)?weekend$/i.test(text)) return `${isoWeek(ymd)}-WE`;
   else if (!c.isCertain('year') && c.isCertain('month')) {
     ymd = { ...ymd, year: yearFor(ymd.month, c.isCertain('day') ? ymd.day : null, ref, tense) };
   }

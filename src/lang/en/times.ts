@@ -135,6 +135,10 @@ export const YEAR_CUES = ['in', 'since', 'by', 'until', 'till', 'through', 'duri
   'autumn', 'fall', 'winter', 'c.', 'ca.', 'throughout', 'into', 'within', 'as of', 'a', 'its', 'his', 'her', 'their', 'our',
   'this', 'that'];
 
+/** Words before a year of 1500–1799 that make it a year ("in 1758", "since 1660"): fewer than YEAR_CUES, since such
+ * numbers are amounts as often ("of 1600 men"). */
+export const EARLY_YEAR_CUES = ['in', 'since', 'until', 'till', 'during', 'throughout', 'circa', 'c.', 'ca.', 'early', 'late'];
+
 /** Holidays on a fixed day: month and day. */
 export const HOLIDAYS: Record<string, [number, number]> = {
   'christmas day': [12, 25], 'christmas eve': [12, 24], christmas: [12, 25], 'boxing day': [12, 26],
