@@ -80,3 +80,13 @@ describe('weekends and early years', () => {
     expect(find(text, '1700 years', '2003-11-08')).toMatchObject({ type: 'DURATION' });
   });
 });
+
+describe('months sharing a year, and the end of a month', () => {
+  it('"in August and September 1914": the year after the second month holds for the first', () => {
+    expect(find('Ludendorff won at Tannenberg in August and September 1914.', 'August', '2009-12-19')).toMatchObject({ value: '1914-08' });
+  });
+
+  it('"the end of March 1917" is that month with mod END, not its last day', () => {
+    expect(find('At the end of March 1917 the front held.', 'end of March 1917', '2009-12-19')).toMatchObject({ value: '1917-03', mod: 'END' });
+  });
+});

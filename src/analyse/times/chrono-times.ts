@@ -148,6 +148,8 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
       (r.start as unknown as { assign(c: 'year', v: number): void }).assign('year', r.start.get('month')! > r.end.get('month')! ? endYear - 1 : endYear);
     }
     const found: FoundTime = { text: t, start, end, value: componentValue(r.start, t, ref, tense) };
+    // "the end of March 1917": TIMEX3 gives the month with mod END, not its last day (chrono's reading)
+    if (/^end\s+of\s/i.test(t) && /^\d{4}-\d{2}-\d{2}$/.test(found.value ?? '')) { found.value = found.value!.slice(0, 7); found.mod = 'END'; }
     if (r.end) found.endValue = componentValue(r.end, t, ref, tense);
     const partOf = PART_OF.exec(t);
     if (partOf && !found.value) {
@@ -167,7 +169,20 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
     }
     out.push(found);
   }
-  return joinMonthAndYear(out, text, offset);
+  return sharedYear(joinMonthAndYear(out, text, offset), text, offset);
+}
+
+/** "in August and September 1914", "between March and April 1918": the year written after the second month holds for the first. */
+function sharedYear(found: FoundTime[], text: string, offset: number): FoundTime[] {
+  return found.map((a, i) => {
+    const b = found[i + 1];
+    const month = /^\d{4}-(\d{2})$/.exec(a.value ?? '');
+    const next = /^(\d{4})-(\d{2})/.exec(b?.value ?? '');
+    if (!b || !month || !next || /\d{4}/.test(a.text) || !/\b\d{4}\b/.test(b.text)) return a;
+    if (!/^\s*(?:and|or|&|,)\s*$/.test(text.slice(a.end - offset, b.start - offset))) return a;
+    const year = Number(next[1]) - (Number(month[1]) > Number(next[2]) ? 1 : 0);
+    return { ...a, value: `${year}-${month[1]}` };
+  });
 }
 
 /** "May next year", "January last year": chrono reads the month and the relative year apart; one date. */
