@@ -33,6 +33,26 @@ function anchorOf(value: string | null): Ymd | null {
 
 const relative = (t: FoundTime) => /^\d{4}/.test(t.value ?? '') && !WRITTEN_YEAR.test(t.text) && t.type !== 'DURATION' && t.type !== 'SET';
 
+/** Characters read on each side of an expression to re-resolve it: its clause, never a whole run-on sentence. */
+const WINDOW = 200;
+
+/**
+ * The expressions found again in sentence `s` against `anchor`: a short sentence is read whole, once per anchor
+ * (`cache`); in a long one only the part around `t`.
+ */
+function readAround(doc: ArticleDoc, s: { start: number; end: number }, t: FoundTime, anchor: Ymd, cache: Map<string, FoundTime[]>): FoundTime[] {
+  const short = s.end - s.start <= 2 * WINDOW;
+  const key = `${anchor.year}-${anchor.month}-${anchor.day}`;
+  if (short && cache.has(key)) return cache.get(key)!;
+  const from = short ? s.start : Math.max(s.start, t.start - WINDOW), to = short ? s.end : Math.min(s.end, t.end + WINDOW);
+  const text = doc.text.slice(from, to);
+  const shift = (x: FoundTime) => ({ ...x, start: x.start + from, end: x.end + from });
+  const found = [...chronoTimes(text, from, anchor, () => null), ...dateRangeTimes(text, anchor, () => null).map(shift),
+    ...periodTimes(text, anchor, () => null).map(shift)];
+  if (short) cache.set(key, found);
+  return found;
+}
+
 // "the largest cavalry battle since 1813": a date counted from is a comparison, not where the story stands
 const COMPARED_FROM = /\bsince\s+(?:the\s+)?$/i;
 
@@ -48,21 +68,11 @@ export function resolveNarrative(doc: ArticleDoc, found: FoundTime[]): FoundTime
   for (const s of doc.sentences) {
     const inSentence: FoundTime[] = [];
     while (i < sorted.length && sorted[i]!.start < s.end) inSentence.push(sorted[i++]!);
-    const text = doc.text.slice(s.start, s.end);
-    const readings = new Map<string, FoundTime[]>(); // the sentence read again, once per anchor
-    const readAgainst = (a: Ymd) => {
-      const key = `${a.year}-${a.month}-${a.day}`;
-      if (!readings.has(key)) {
-        readings.set(key, [...chronoTimes(text, s.start, a, () => null),
-          ...dateRangeTimes(text, a, () => null).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start })),
-          ...periodTimes(text, a, () => null).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }))]);
-      }
-      return readings.get(key)!;
-    };
+    const readings = new Map<string, FoundTime[]>();
     for (const [k, t] of inSentence.entries()) {
       // a bare weekday still counts from the publication date ("the trial is set to begin on Wednesday")
       if (anchor && relative(t) && !WEEKDAY_ONLY.test(t.text)) {
-        const same = readAgainst(anchor).find((a) => a.start === t.start && a.end === t.end);
+        const same = readAround(doc, s, t, anchor, readings).find((a) => a.start === t.start && a.end === t.end);
         if (same) inSentence[k] = { ...t, value: same.value, ...(same.endValue !== undefined ? { endValue: same.endValue } : {}) };
       }
       // only a written or re-resolved date moves the story on, never one still counted from the publication date
