@@ -63,4 +63,14 @@ describe('furniture that holds across sites in copied text', () => {
     expect(a.text).toContain('fifteen games');
     expect(a.text).not.toMatch(/Posted Nov|Matthew Digby/);
   });
+
+  it("drops a newsletter sign-up box's lines at the end of the story", () => {
+    const page = ['Nelson lifts Isles in overtime', '', P1, '', P2, '', P3, '', 'Pick Six Newsletter',
+      'I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.', 'See All Newsletters',
+      'Please check the opt-in box to acknowledge that you would like to subscribe.', 'Thanks for signing up!',
+      'There was an error processing your subscription.'].join('\n');
+    const a = extract(page, 'text');
+    expect(a.text).toContain('fifteen games');
+    expect(a.text).not.toMatch(/opt-in|signing up|error processing|See All/);
+  });
 });

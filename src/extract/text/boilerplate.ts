@@ -48,6 +48,8 @@ const NEWSLETTER_PITCH = /\b(?:to|in|into|in to)\s+your\s+inbox\b/i;
 const AFFILIATE = new RegExp(AFFILIATE_DISCLOSURE, 'i');
 // the author's tagline closing a story: "Mike Wall's book … is out now. Follow him on Twitter @michaeldwall."
 const AUTHOR_TAGLINE = /\bfollow (?:him|her|them|me|us) on (?:twitter|facebook|instagram|x|linkedin)\b.*$/i;
+// the sign-up box of a newsletter: "See All Newsletters", "Thanks for signing up!", "Please check the opt-in box …"
+const NEWSLETTER_BOX = /^(?:see all newsletters|thanks for (?:signing up|subscribing)!?|.*\bopt-in\b.*|there was an error processing your subscription\.?|i agree that .{1,60} can send me .*newsletter.*)$/i;
 // a pitch for another product of the outlet: "Need more space? Subscribe to our sister title …"
 const SUBSCRIBE_PITCH = /^(?:[^.!?]{0,60}\?\s+)?(?:subscribe|sign up) (?:to|for) our\b/i;
 // "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy": a byline carrying its time stamp
@@ -151,6 +153,7 @@ export function boilerplateKind(text: string): DroppedKind | null {
   const w = wordCount(text);
   if (COOKIE_NOTE.test(text) && /\bcookies?\b/i.test(text)) return 'other';
   if (w <= 60 && AUTHOR_TAGLINE.test(text)) return 'other';
+  if (w <= 25 && NEWSLETTER_BOX.test(text)) return 'advert';
   if (w <= 40 && SUBSCRIBE_PITCH.test(text)) return 'advert';
   if (w > 30) return null;
   const bare = text.replace(/[\s:|·•]+$/, '').replace(/^[\s|·•]+/, '');
