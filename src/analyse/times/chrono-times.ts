@@ -5,6 +5,7 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { addDays, dayNumber, isoDay, isoMonth, isoWeek, nearestWeekday, type Ymd } from './calendar.js';
 import { PARTS_OF_DAY, PERIOD_MODS } from '../../lang/en/times.js';
 import type { Tense } from './tense.js';
+import { AMOUNT, UNIT } from './patterns.js';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
@@ -58,7 +59,7 @@ function relativeUnitValue(modifier: string, unit: string, ref: Ymd): string {
  * forward for a future one (the next one not yet over), else the nearest. A month alone (`day` null)
  * spans its days: "since October" written on 10 October is this October, and so is "in October" ahead.
  */
-function yearFor(month: number, day: number | null, ref: Ymd, tense: Tense): number {
+export function yearFor(month: number, day: number | null, ref: Ymd, tense: Tense): number {
   const r = dayNumber(ref);
   const candidates = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({
     year,
@@ -78,6 +79,8 @@ function componentValue(c: ParsedComponents, text: string, ref: Ymd, tense: Tens
   if (ago) return ago[1]!.toLowerCase() === 'year' ? String(ymd.year) : isoMonth(ymd.year, ymd.month);
   const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
   if (weekdayOnly && !WEEKDAY_MODIFIER.test(text)) ymd = nearestWeekday(ref, c.get('weekday')!, tense === 'future');
+  // "over the weekend": TIMEX3 names the weekend of its ISO week (the last one for a past clause, else the next)
+  if (weekdayOnly && /^(?:the\s+)?weekend$/i.test(text)) return `${isoWeek(ymd)}-WE`;
   else if (!c.isCertain('year') && c.isCertain('month')) {
     ymd = { ...ymd, year: yearFor(ymd.month, c.isCertain('day') ? ymd.day : null, ref, tense) };
   }
@@ -106,6 +109,20 @@ function trimmed(r: ParsedResult, offset: number): { text: string; start: number
   return { text, start, end: start + text.length };
 }
 
+// "on 11 December -- four years behind schedule": an amount of time after a dash ends no range of dates
+const AMOUNT_AS_RANGE_END = new RegExp(String.raw`\s*(?:-{1,2}|–|—|\bto|\buntil)\s*${AMOUNT}[-\s]+${UNIT}\b.*$`, 'i');
+// "By 28 March, 35,000 troops": digits that go on as a number are no two-digit year
+const NUMBER_AS_YEAR = /[,\s]+\d{1,2}$/;
+
+/** chrono's reading of a shorter span when it took in more than the date: a range ended by an amount, a number as year. */
+function repaired(r: ParsedResult, text: string, refDate: Date): ParsedResult {
+  const after = text.slice(r.index + r.text.length);
+  const cut = r.end && AMOUNT_AS_RANGE_END.exec(r.text) ? AMOUNT_AS_RANGE_END.exec(r.text)!.index
+    : /^[,.]\d/.test(after) && NUMBER_AS_YEAR.test(r.text) ? NUMBER_AS_YEAR.exec(r.text)!.index : -1;
+  if (cut <= 0) return r;
+  return chrono.casual.parse(text.slice(0, r.index + cut), refDate).find((p) => p.index === r.index) ?? r;
+}
+
 /**
  * Parses one span of text (a sentence) with chrono against the reference date.
  * `tenseAt(start, end)` gives the clause's tense, for weekdays and months without a year.
@@ -113,7 +130,7 @@ function trimmed(r: ParsedResult, offset: number): { text: string; start: number
 export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (start: number, end: number) => Tense): FoundTime[] {
   const refDate = new Date(ref.year, ref.month - 1, ref.day, 12);
   const out: FoundTime[] = [];
-  for (const r of chrono.casual.parse(text, refDate)) {
+  for (const r of chrono.casual.parse(text, refDate).map((p) => repaired(p, text, refDate))) {
     const { text: t, start, end } = trimmed(r, offset);
     // "after seven hours of talks": the preposition aside, a bare amount of time is a duration too
     if (DURATION.test(r.text) || DURATION.test(t) || NOT_A_DATE.test(t) || !/[a-z]{2}|\d/i.test(t)) continue;
@@ -131,6 +148,8 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
       (r.start as unknown as { assign(c: 'year', v: number): void }).assign('year', r.start.get('month')! > r.end.get('month')! ? endYear - 1 : endYear);
     }
     const found: FoundTime = { text: t, start, end, value: componentValue(r.start, t, ref, tense) };
+    // "the end of March 1917": TIMEX3 gives the month with mod END, not its last day (chrono's reading)
+    if (/^end\s+of\s/i.test(t) && /^\d{4}-\d{2}-\d{2}$/.test(found.value ?? '')) { found.value = found.value!.slice(0, 7); found.mod = 'END'; }
     if (r.end) found.endValue = componentValue(r.end, t, ref, tense);
     const partOf = PART_OF.exec(t);
     if (partOf && !found.value) {
@@ -150,7 +169,20 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
     }
     out.push(found);
   }
-  return joinMonthAndYear(out, text, offset);
+  return sharedYear(joinMonthAndYear(out, text, offset), text, offset);
+}
+
+/** "in August and September 1914", "between March and April 1918": the year written after the second month holds for the first. */
+function sharedYear(found: FoundTime[], text: string, offset: number): FoundTime[] {
+  return found.map((a, i) => {
+    const b = found[i + 1];
+    const month = /^\d{4}-(\d{2})$/.exec(a.value ?? '');
+    const next = /^(\d{4})-(\d{2})/.exec(b?.value ?? '');
+    if (!b || !month || !next || /\d{4}/.test(a.text) || !/\b\d{4}\b/.test(b.text)) return a;
+    if (!/^\s*(?:and|or|&|,)\s*$/.test(text.slice(a.end - offset, b.start - offset))) return a;
+    const year = Number(next[1]) - (Number(month[1]) > Number(next[2]) ? 1 : 0);
+    return { ...a, value: `${year}-${month[1]}` };
+  });
 }
 
 /** "May next year", "January last year": chrono reads the month and the relative year apart; one date. */

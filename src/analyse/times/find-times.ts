@@ -6,11 +6,13 @@ import type { TimeExpression } from '../../model/analysis.js';
 import type { ArticleDoc } from '../document.js';
 import { addDays, isoDay, type Ymd } from './calendar.js';
 import { chronoTimes, type FoundTime, type TimexType } from './chrono-times.js';
+import { dateRangeTimes } from './date-ranges.js';
 import { durationTimes } from './durations.js';
 import { MAX_ITEMS } from '../limits.js';
 import { isNarrative, resolveNarrative } from './narrative.js';
 import { periodTimes } from './periods.js';
 import { anaphoricTimes } from './anaphora.js';
+import { samePeriodTimes } from './same-period.js';
 import { referenceTimes } from './references.js';
 import { tenseAt } from './tense.js';
 import { findWeekdayDates, resolveWeekdayDates } from './weekday-dates.js';
@@ -112,6 +114,7 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
   const tense = (s: number, e: number) => tenseAt(doc, s, e);
   const ranked = [
     ...weekdayDateTimes(doc.text, ref, today),
+    ...dateRangeTimes(doc.text, ref, tense),
     ...durationTimes(doc.text).sort(byLength),
     ...periodTimes(doc.text, ref, tense).sort(byLength),
     ...chronoDocTimes(doc, ref, today),
@@ -135,6 +138,9 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
   const anaphoric = anaphoricTimes(doc.text, kept, ref).sort((a, b) => a.start - b.start);
   const durations = kept.filter((k) => k.type === 'DURATION');
   kept = [...kept.filter((k) => !overlapsSorted(anaphoric, k) || k.type === 'DURATION'), ...anaphoric.filter((a) => !overlapsSorted(durations, a))];
+  // "the same period last year" outranks the "last year" inside it: it is the period last mentioned, a year back
+  const samePeriod = samePeriodTimes(doc.text, kept.sort((a, b) => a.start - b.start), ref);
+  kept = [...kept.filter((k) => !overlapsSorted(samePeriod, k)), ...samePeriod];
   return kept.sort((a, b) => a.start - b.start).map((t) => ({
     text: t.text, value: t.value, start: t.start, end: t.end, ...(t.endValue !== undefined ? { endValue: t.endValue } : {}),
     type: t.type ?? typeOfValue(t.value),

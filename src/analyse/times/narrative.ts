@@ -6,6 +6,7 @@ import { WEEKDAYS } from '../../lang/en/times.js';
 import type { ArticleDoc } from '../document.js';
 import { parseIsoDate, type Ymd } from './calendar.js';
 import { chronoTimes, type FoundTime } from './chrono-times.js';
+import { dateRangeTimes } from './date-ranges.js';
 import { periodTimes } from './periods.js';
 
 const WRITTEN_YEAR = /\b(?:1[0-9]|20)\d{2}\b|['’]\d{2}\b|\bBC\b/;
@@ -32,9 +33,32 @@ function anchorOf(value: string | null): Ymd | null {
 
 const relative = (t: FoundTime) => /^\d{4}/.test(t.value ?? '') && !WRITTEN_YEAR.test(t.text) && t.type !== 'DURATION' && t.type !== 'SET';
 
+/** Characters read on each side of an expression to re-resolve it: its clause, never a whole run-on sentence. */
+const WINDOW = 200;
+
 /**
- * Re-resolves every date without a written year against the last date mentioned before its sentence
- * (nearest, whatever the tense: a narrative moves forward and back around it).
+ * The expressions found again in sentence `s` against `anchor`: a short sentence is read whole, once per anchor
+ * (`cache`); in a long one only the part around `t`.
+ */
+function readAround(doc: ArticleDoc, s: { start: number; end: number }, t: FoundTime, anchor: Ymd, cache: Map<string, FoundTime[]>): FoundTime[] {
+  const short = s.end - s.start <= 2 * WINDOW;
+  const key = `${anchor.year}-${anchor.month}-${anchor.day}`;
+  if (short && cache.has(key)) return cache.get(key)!;
+  const from = short ? s.start : Math.max(s.start, t.start - WINDOW), to = short ? s.end : Math.min(s.end, t.end + WINDOW);
+  const text = doc.text.slice(from, to);
+  const shift = (x: FoundTime) => ({ ...x, start: x.start + from, end: x.end + from });
+  const found = [...chronoTimes(text, from, anchor, () => null), ...dateRangeTimes(text, anchor, () => null).map(shift),
+    ...periodTimes(text, anchor, () => null).map(shift)];
+  if (short) cache.set(key, found);
+  return found;
+}
+
+// "the largest cavalry battle since 1813": a date counted from is a comparison, not where the story stands
+const COMPARED_FROM = /\bsince\s+(?:the\s+)?$/i;
+
+/**
+ * Re-resolves every date without a written year against the last date mentioned before it (nearest, whatever
+ * the tense: a narrative moves forward and back around it), earlier dates of its own sentence included.
  */
 export function resolveNarrative(doc: ArticleDoc, found: FoundTime[]): FoundTime[] {
   const sorted = [...found].sort((a, b) => a.start - b.start);
@@ -44,19 +68,20 @@ export function resolveNarrative(doc: ArticleDoc, found: FoundTime[]): FoundTime
   for (const s of doc.sentences) {
     const inSentence: FoundTime[] = [];
     while (i < sorted.length && sorted[i]!.start < s.end) inSentence.push(sorted[i++]!);
-    if (anchor && inSentence.some(relative)) {
-      const text = doc.text.slice(s.start, s.end);
-      const again = [...chronoTimes(text, s.start, anchor, () => null),
-        ...periodTimes(text, anchor, () => null).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }))];
-      for (const [k, t] of inSentence.entries()) {
-        // a bare weekday still counts from the publication date ("the trial is set to begin on Wednesday")
-        if (!relative(t) || WEEKDAY_ONLY.test(t.text)) continue;
-        const same = again.find((a) => a.start === t.start && a.end === t.end);
+    const readings = new Map<string, FoundTime[]>();
+    for (const [k, t] of inSentence.entries()) {
+      // a bare weekday still counts from the publication date ("the trial is set to begin on Wednesday")
+      if (anchor && relative(t) && !WEEKDAY_ONLY.test(t.text)) {
+        const same = readAround(doc, s, t, anchor, readings).find((a) => a.start === t.start && a.end === t.end);
         if (same) inSentence[k] = { ...t, value: same.value, ...(same.endValue !== undefined ? { endValue: same.endValue } : {}) };
       }
+      // only a written or re-resolved date moves the story on, never one still counted from the publication date
+      const u = inSentence[k]!;
+      if (anchor === null && relative(u)) continue;
+      if (WEEKDAY_ONLY.test(u.text) || u.type === 'DURATION' || u.type === 'SET') continue;
+      if (COMPARED_FROM.test(doc.text.slice(Math.max(0, u.start - 12), u.start))) continue;
+      anchor = anchorOf(u.value) || anchor;
     }
-    // only a written or re-resolved date moves the story on, never one still counted from the publication date
-    for (const t of inSentence) if (!(anchor === null && relative(t)) && !WEEKDAY_ONLY.test(t.text)) anchor = (t.type !== 'DURATION' && t.type !== 'SET' && anchorOf(t.value)) || anchor;
     out.push(...inSentence);
   }
   out.push(...sorted.slice(i));

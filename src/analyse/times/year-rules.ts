@@ -1,13 +1,15 @@
 // Expressions chrono-node leaves out: bare years after a temporal word ("in 2019", "between 2009 and 2010",
 // "the 2008 Olympics", "mid-2011"), decades ("the 1990s", "the 70s") and four-digit UTC clock times
 // ("0800 UTC"). Quarters, halves, seasons and fiscal years are in periods.ts.
-import { YEAR_CUES } from '../../lang/en/times.js';
+import { EARLY_YEAR_CUES, YEAR_CUES } from '../../lang/en/times.js';
 import { isoDay, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
-import { wordsPattern } from './patterns.js';
+import { UNIT, wordsPattern } from './patterns.js';
 
-const NOT_A_YEAR_AFTER = String.raw`(?![-–]\d|\s*(?:%|percent|per\b|people|units|cars|vehicles|jobs|points|shares|[$€£]))`;
+const NOT_A_YEAR_AFTER = String.raw`(?![-–]\d|\s*(?:%|percent|per\b|people|units|cars|vehicles|jobs|points|shares|troops|men|soldiers|[$€£]|(?:${UNIT})\b))`;
 const YEAR_AFTER_WORD = new RegExp(String.raw`(?:\b${wordsPattern(YEAR_CUES)}\s+|\bmid-)((?:1[89]|20)\d{2})\b${NOT_A_YEAR_AFTER}`, 'gi');
+// "he died in 1758", "since 1660": an earlier year only after a word that takes nothing but a time
+const EARLY_YEAR = new RegExp(String.raw`\b(?:${wordsPattern(EARLY_YEAR_CUES)})\s+(1[5-7]\d{2})\b${NOT_A_YEAR_AFTER}`, 'gi');
 const YEAR_POSSESSIVE = /\b((?:1[89]|20)\d{2})['’]s\b/g;
 const DECADE = /\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?((?:1[89]|20)\d)0['’]?s\b/gi;
 // (look-behinds sit after the digits they need, so they are only tried where those digits stand)
@@ -33,6 +35,7 @@ const span = (m: RegExpMatchArray, value: string | null, group = 0): FoundTime =
 export function yearRuleTimes(text: string, ref: Ymd | null): FoundTime[] {
   const out: FoundTime[] = [];
   for (const m of text.matchAll(YEAR_AFTER_WORD)) out.push({ ...span(m, m[1]!, /^mid-/i.test(m[0]) ? 0 : 1), ...(/^mid-/i.test(m[0]) ? { mod: 'MID' } : {}) });
+  for (const m of text.matchAll(EARLY_YEAR)) out.push(span(m, m[1]!, 1));
   for (const m of text.matchAll(YEAR_POSSESSIVE)) out.push(span(m, m[1]!, 1));
   for (const m of text.matchAll(DECADE)) out.push(span(m, m[1]!));
   for (const m of text.matchAll(SHORT_DECADE)) out.push(span(m, `19${m[1]}`));

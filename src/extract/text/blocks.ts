@@ -2,7 +2,7 @@
 // list items (marker removed), block quotes and paragraphs. Short non-sentences in the body region
 // (stray UI labels, photo numbers) are returned as leftovers instead of body.
 import type { TextBlock } from '../types.js';
-import { endsSentence, isBodyLike, isShortSentence, isTitleLike, stripListMarker, wordCount } from './lines.js';
+import { endsSentence, isBodyLike, isHeadlineCase, isShortSentence, isTitleLike, stripListMarker, wordCount } from './lines.js';
 import type { Unit } from './paragraphs.js';
 
 export interface Classified {
@@ -21,11 +21,16 @@ function isBodyUnit(u: Unit | undefined): boolean {
   return !!u && (u.listItem || isBodyLike(u.text) || (isShortSentence(u.text) && wordCount(u.text) >= 5));
 }
 
+/** A headline of another story: Title Case, no sentence end ("Keck Observatory: Twin Telescopes on Mauna Kea"). */
+const isLinkHeadline = (u: Unit | undefined) => !!u && !u.listItem && isTitleLike(u.text) && isHeadlineCase(u.text);
+
 export function classifyUnits(units: Unit[]): Classified {
   const blocks: TextBlock[] = [];
   const leftovers: Unit[] = [];
   units.forEach((u, i) => {
     const t = u.text;
+    // two headlines in a row with no paragraph between them are links to other stories, not a section heading
+    if (isLinkHeadline(u) && (isLinkHeadline(units[i - 1]) || isLinkHeadline(units[i + 1]))) { leftovers.push(u); return; }
     if (u.listItem) {
       const item = stripListMarker(t);
       if (wordCount(item) >= 1) blocks.push({ kind: 'list-item', text: item });

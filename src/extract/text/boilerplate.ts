@@ -46,6 +46,12 @@ const NEWSROOM_JOB = /\b(?:correspondent|reporter|editor|writer|journalist|colum
 // a newsletter pitch speaks to the reader's inbox: "Get the stories that matter in your inbox every weekday."
 const NEWSLETTER_PITCH = /\b(?:to|in|into|in to)\s+your\s+inbox\b/i;
 const AFFILIATE = new RegExp(AFFILIATE_DISCLOSURE, 'i');
+// the author's tagline closing a story: "Mike Wall's book … is out now. Follow him on Twitter @michaeldwall."
+const AUTHOR_TAGLINE = /\bfollow (?:him|her|them|me|us) on (?:twitter|facebook|instagram|x|linkedin)\b.*$/i;
+// the sign-up box of a newsletter: "See All Newsletters", "Thanks for signing up!", "Please check the opt-in box …"
+const NEWSLETTER_BOX = /^(?:see all newsletters|thanks for (?:signing up|subscribing)!?|.*\bopt-in\b.*|there was an error processing your subscription\.?|i agree that .{1,60} can send me .*newsletter.*)$/i;
+// a pitch for another product of the outlet: "Need more space? Subscribe to our sister title …"
+const SUBSCRIBE_PITCH = /^(?:[^.!?]{0,60}\?\s+)?(?:subscribe|sign up) (?:to|for) our\b/i;
 // "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy": a byline carrying its time stamp
 const DATED_BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\b.*\d{4}/u;
 // an audio or video player's running time printed alone: "4:12", "1:02:33"
@@ -88,7 +94,23 @@ const DATELINE_PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*
 // "Daily Courier / 12:05 AM October 22, 2026".
 const SECTION_LABEL = /^\p{L}[\p{L} &'-]{0,25}\s*[|·•/]\s*(?=\S)/u;
 
-export function isTimestampLine(text: string): boolean {
+/** A byline or a date line: the story's own metadata, printed between its headline block and its text. */
+export function isBylineOrDate(text: string): boolean {
+  return (wordCount(text) <= 10 && BYLINE.test(text) && !/[.!?]$/.test(text)) || isDatedByline(text) || isTimestampLine(text);
+}
+
+/** "By Jane Doe, Reuters Nov 18, 2019", "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m." */
+export function isDatedByline(text: string): boolean {
+  return wordCount(text) <= 16 && DATED_BYLINE.test(text) && !/[.!?]$/.test(text.replace(/\b[ap]\.m\.$/i, ''));
+}
+
+// "Nov 18, 2019 at 9:24 pm ET • 2 min read": the reading time printed after the date
+const READING_TIME = /\s*[•·|]\s*\d+\s*min(?:ute)?s?\s+read$/i;
+
+export function isTimestampLine(line: string): boolean {
+  const text = line.replace(READING_TIME, '');
+  // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": two stamps on one line
+  if (/;/.test(text) && text.split(';').every((part) => part.trim() && isTimestampLine(part.trim()))) return true;
   if (isBareTimestamp(text)) return true;
   const label = SECTION_LABEL.exec(text);
   if (label && isBareTimestamp(text.slice(label[0].length))) return true;
@@ -130,6 +152,9 @@ function dateLineResidue(text: string): string[] {
 export function boilerplateKind(text: string): DroppedKind | null {
   const w = wordCount(text);
   if (COOKIE_NOTE.test(text) && /\bcookies?\b/i.test(text)) return 'other';
+  if (w <= 60 && AUTHOR_TAGLINE.test(text)) return 'other';
+  if (w <= 25 && NEWSLETTER_BOX.test(text)) return 'advert';
+  if (w <= 40 && SUBSCRIBE_PITCH.test(text)) return 'advert';
   if (w > 30) return null;
   const bare = text.replace(/[\s:|·•]+$/, '').replace(/^[\s|·•]+/, '');
   if (ADVERT.test(bare)) return 'advert';
@@ -147,7 +172,7 @@ export function boilerplateKind(text: string): DroppedKind | null {
   if (w <= 9 && BYLINE_NAME.test(text) && NEWSROOM_JOB.test(text)) return 'other';
   if (COOKIE.test(text) && /\b(use|accept|agree|manage|settings|we and our partners)\b/i.test(text)) return 'other';
   if (w <= 10 && BYLINE.test(text) && !/[.!?]$/.test(text)) return 'other';
-  if (w <= 16 && DATED_BYLINE.test(text) && !/[.!?]$/.test(text)) return 'other';
+  if (isDatedByline(text)) return 'other';
   if (w <= 40 && AFFILIATE.test(text)) return 'advert';
   if (isAppeal(text)) return 'advert';
   if (isTimestampLine(text)) return 'other';

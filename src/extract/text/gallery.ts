@@ -55,9 +55,16 @@ const TRAILING_CREDIT = new RegExp(
   `|(?<=[.!?]\\s+)(?:photograph|photo|picture|image|credit|illustration)\\s*:\\s*[^.!?:]{2,80}` +
   `|(?<=[.!?]\\s+)(?:${AGENCY})(?:\\s*photo)?\\s*/\\s*\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*){0,3})$`, 'iu');
 
+// a caption with its show/hide control copied along: "… (AP Photo/Gene J. Puskar) less", "… The Islanders ... more"
+const CAPTION_TOGGLE = /(?:(?<=\))\s+less|\s*(?:\.{3}|…)\s*more)$/i;
+
 /** Splits a one-line photo caption that ends in its credit; null for any other line. */
-export function splitCaptionCredit(text: string): { caption: string; credit: string } | null {
+export function splitCaptionCredit(line: string): { caption: string; credit: string } | null {
+  const toggle = CAPTION_TOGGLE.exec(line);
+  const text = toggle ? line.slice(0, toggle.index) : line;
   const m = TRAILING_CREDIT.exec(text);
+  // a caption cut short behind its "more" control: no credit left to read, still a caption
+  if (!m && toggle && /more$/i.test(toggle[0]) && wordCount(text) >= 3) return { caption: text.trim(), credit: '' };
   if (!m) return null;
   const caption = text.slice(0, m.index).trim().replace(/\.$/, '');
   const w = wordCount(caption);

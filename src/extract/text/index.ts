@@ -4,14 +4,15 @@
 import type { Dropped, MediaItem, RelatedLink } from '../../model/analysis.js';
 import { assembleText } from '../assemble.js';
 import type { DroppedKind, ExtractedArticle, ExtractOptions } from '../types.js';
-import { boilerplateKind, commentsMarker, isTimestampLine } from './boilerplate.js';
+import { boilerplateKind, commentsMarker, isBylineOrDate, isTimestampLine } from './boilerplate.js';
 import { isAppeal, isArticleEnd } from '../article-end.js';
 import { classifyUnits } from './blocks.js';
 import { captionText, creditName, isCredit, isGalleryHeader, readGallery, splitCaptionCredit } from './gallery.js';
-import { isBodyLike, isTitleLike, splitLines, wordCount, type Line } from './lines.js';
+import { isBodyLike, isHeadlineCase, isTitleLike, splitLines, wordCount, type Line } from './lines.js';
 import { detectLanguage } from '../language.js';
 import { findPublished, findTitle } from './meta.js';
 import { bodyRegion, buildUnits, type Unit } from './paragraphs.js';
+import { headAboveStory } from './story-start.js';
 import { inlineRelated, readRelatedBlock } from './related.js';
 
 interface Furniture {
@@ -22,11 +23,13 @@ interface Furniture {
   dropped: Dropped[];
   /** kept[i]: line i may be body text */
   kept: boolean[];
+  /** lines that are the story's byline or date line */
+  meta: Set<number>;
 }
 
 /** Pass 1: galleries, related blocks, credits and one-line boilerplate, in reading order. */
 function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
-  const out: Furniture = { ends: new Set(), related: [], media: [], dropped: [], kept: lines.map((l) => !!l.text && !skip.has(l.index)) };
+  const out: Furniture = { ends: new Set(), related: [], media: [], dropped: [], kept: lines.map((l) => !!l.text && !skip.has(l.index)), meta: new Set() };
   const drop = (kind: DroppedKind, text: string) => out.dropped.push({ kind, text });
   /** Lines from..to (exclusive) are furniture of this kind: record their text and keep them out of the body. */
   const dropLines = (kind: DroppedKind, text: string, from: number, to: number) => {
@@ -73,7 +76,7 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
     if (inline) { out.related.push(inline); dropLines('related', t, i, i + 1); continue; }
     const captioned = splitCaptionCredit(t);
     if (captioned) {
-      out.media.push({ caption: captioned.caption, credit: captioned.credit, url: null });
+      out.media.push({ caption: captioned.caption, credit: captioned.credit || null, url: null });
       dropLines('gallery', t, i, i + 1);
       continue;
     }
@@ -90,6 +93,7 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
     }
     const kind = boilerplateKind(t);
     if (kind) dropLines(kind, t, i, i + 1);
+    if (kind && isBylineOrDate(t)) out.meta.add(i);
   }
   return out;
 }
@@ -112,11 +116,6 @@ function isLoneCaption(text: string, afterCredit = false): boolean {
   return afterCredit && w <= 25 && /\.$/.test(text) && !/[“”"]/.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
 }
 
-/** Every word of four or more letters capitalised ("Zambia Finishes Debt Overhaul With Last Deal"). */
-function isHeadlineCase(text: string): boolean {
-  const long = text.match(/\p{L}{4,}/gu) ?? [];
-  return long.length >= 4 && long.every((x) => /^\p{Lu}/u.test(x));
-}
 
 /** Leftover units outside the body: short ones are menus and links, longer ones other page text. */
 function dropUnits(units: Unit[], dropped: Dropped[]): void {
@@ -143,6 +142,7 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
     }
     region[0]--;
   }
+  region[0] += headAboveStory(units.slice(region[0], region[1] + 1), furniture.meta);
   const inRegion = units.slice(region[0], region[1] + 1);
   let { blocks: textBlocks, leftovers } = classifyUnits(inRegion);
   // no prose anywhere: short lines are the whole item (a results table, a list); keep them all and

@@ -108,3 +108,9 @@ export function isTitleLike(text: string): boolean {
   const w = wordCount(text);
   return w >= 1 && w <= 16 && text.length <= 150 && startsUpper(text) && !/[.,;:…]["”’]?$/u.test(text) && !listMarker(text);
 }
+
+/** Every word of four or more letters capitalised ("Zambia Finishes Debt Overhaul With Last Deal"). */
+export function isHeadlineCase(text: string): boolean {
+  const long = text.match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= 4 && long.every((x) => /^\p{Lu}/u.test(x));
+}

@@ -111,6 +111,16 @@ export const ANAPHORIC_STEPS: Record<string, number> = {
 };
 export const ANAPHORIC_UNITS = ['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night'];
 
+/** Ordinals counting a run of periods ("a second consecutive day", "the fifth straight month"). */
+export const RUN_ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+/** Words making the ordinal a run of periods up to the one meant. */
+export const RUN_WORDS = ['consecutive', 'straight', 'successive', 'running'];
+/** Periods compared with the same one a year before ("the same period last year", "the year-earlier quarter"). */
+export const SAME_PERIOD_UNITS = ['period', 'month', 'quarter', 'week', 'day', 'time', 'half', 'season'];
+/** Phrases placing "the same period" one year back. */
+export const YEAR_BACK = ['last year', 'a year earlier', 'a year ago', 'a year before', 'the previous year', 'the prior year',
+  'the preceding year', 'the year before', 'of last year', 'in the previous year'];
+
 /** Parts of the day as TIMEX3 writes them after "T" ("this morning" = 2025-12-04TMO). */
 export const PARTS_OF_DAY: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', daytime: 'DT',
@@ -124,6 +134,10 @@ export const YEAR_CUES = ['in', 'since', 'by', 'until', 'till', 'through', 'duri
   'and', 'or', 'the', 'early', 'late', 'fiscal', 'year', 'around', 'circa', 'between', 'for', 'summer', 'spring',
   'autumn', 'fall', 'winter', 'c.', 'ca.', 'throughout', 'into', 'within', 'as of', 'a', 'its', 'his', 'her', 'their', 'our',
   'this', 'that'];
+
+/** Words before a year of 1500–1799 that make it a year ("in 1758", "since 1660"): fewer than YEAR_CUES, since such
+ * numbers are amounts as often ("of 1600 men"). */
+export const EARLY_YEAR_CUES = ['in', 'since', 'until', 'till', 'during', 'throughout', 'circa', 'c.', 'ca.', 'early', 'late'];
 
 /** Holidays on a fixed day: month and day. */
 export const HOLIDAYS: Record<string, [number, number]> = {
