@@ -6,7 +6,7 @@
 import type { Analysis, Entity } from '../model/analysis.js';
 import { entityKey } from '../store/keys.js';
 import { StoryIndexStore } from '../store/story-index.js';
-import { articleCounts, sectionCounts, tfidf } from './features.js';
+import { articleCounts, namedYears, sectionCounts, tfidf } from './features.js';
 import { assembleDossier, memberInputs, type MemberInputs } from './incremental-dossier.js';
 import { DATE_CONFIDENCE, emptyProfile, joinProfile, linkFeatures, linkProbability, type ArticleView } from './linker.js';
 import { BANDS, PERMUTATIONS, estimateJaccard, signature } from './minhash.js';
@@ -165,10 +165,11 @@ function articleView(a: Analysis, links: Map<string, string>, terms: StoredTerms
   for (const e of a.entities) entities.set(links.get(e.id)!, [e.type, terms.idf(`@${links.get(e.id)}`)]);
   const participants = new Set<string>();
   for (const ev of a.events) { for (const p of ev.participants) participants.add(links.get(p) ?? p); if (ev.place) participants.add(links.get(ev.place) ?? ev.place); }
+  const dateConfidence = when === null ? 0 : DATE_CONFIDENCE[a.article.publishedFrom ?? ''] ?? 0;
   return {
     all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), entities,
     eventTypes: new Set(a.events.map((e) => e.type).filter((t) => t !== 'other')), participants,
-    day: when, dateConfidence: when === null ? 0 : DATE_CONFIDENCE[a.article.publishedFrom ?? ''] ?? 0, source,
+    years: new Set(namedYears(a.times, a.article.published?.slice(0, 10) ?? null, dateConfidence)), day: when, dateConfidence, source,
   };
 }
 
