@@ -22,6 +22,8 @@ const { createServer } = await import(`${dist}/server/index.js`);
 const arg = (name, dflt) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : dflt);
 const sizes = arg('--sizes', '10000,100000').split(',').map(Number);
 const cache = arg('--cache', null);
+// --keep FILE: keep the built store there (only the first size); --reuse FILE: skip building, time the pages of that store.
+const keep = arg('--keep', null), reuse = arg('--reuse', null);
 
 let base;
 if (cache && existsSync(cache)) base = JSON.parse(readFileSync(cache, 'utf8'));
@@ -49,9 +51,35 @@ function synth(k) {
 
 const mb = (x) => (x / 2 ** 20).toFixed(0);
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+async function pageTimes(store) {
+  // Story page and API answer times for random stories, through the server (inject: no network).
+  const app = await createServer({ store });
+  const ids = store.db.prepare('SELECT id FROM stories WHERE rowid IN (SELECT abs(random()) % (SELECT max(rowid) FROM stories) + 1 FROM stories LIMIT 200)').all().map((r) => r.id);
+  // The largest stories too: they are the slowest pages, a random sample seldom holds them.
+  ids.push(...store.db.prepare('SELECT id FROM stories ORDER BY article_count DESC LIMIT 10').all().map((r) => r.id));
+  const page = [], api = [];
+  // One untimed request each first: the first answer of a process compiles the page code.
+  await app.inject({ url: `/stories/${ids[0]}` }); await app.inject({ url: `/api/stories/${ids[0]}` });
+  for (const id of ids) {
+    let t = performance.now(); const r1 = await app.inject({ url: `/stories/${id}` }); page.push(performance.now() - t);
+    t = performance.now(); const r2 = await app.inject({ url: `/api/stories/${id}` }); api.push(performance.now() - t);
+    if (r1.statusCode !== 200 || r2.statusCode !== 200) throw new Error(`story ${id}: ${r1.statusCode}/${r2.statusCode}`);
+  }
+  await app.close();
+  return { page, api, ids };
+}
+const pageLine = ({ page, api, ids }) => `story page median ${pct(page, 0.5).toFixed(1)} ms p99 ${pct(page, 0.99).toFixed(1)} ms max ${Math.max(...page).toFixed(1)} ms, ` +
+  `API median ${pct(api, 0.5).toFixed(1)} ms p99 ${pct(api, 0.99).toFixed(1)} ms max ${Math.max(...api).toFixed(1)} ms (${ids.length} stories: random + the 10 largest)`;
+if (reuse) {
+  const store = new SqliteStore(reuse);
+  const { n, largest } = store.db.prepare('SELECT count(*) AS n, max(article_count) AS largest FROM stories').get();
+  console.log(`${reuse}: ${n} stories (largest ${largest} articles); ${pageLine(await pageTimes(store))}`);
+  store.close();
+  process.exit(0);
+}
 for (const n of sizes) {
   const dir = mkdtempSync(join(tmpdir(), 'storyline-scale-'));
-  const file = join(dir, 'scale.db');
+  const file = keep && n === sizes[0] ? keep : join(dir, 'scale.db');
   const store = new SqliteStore(file);
   const insRaw = store.db.prepare("INSERT INTO raw_inputs (id, bytes, size, fetched_at, status) VALUES (?, ?, ?, '2026-01-01', 'analysed')");
   const insArticle = store.db.prepare("INSERT INTO articles (id, title, published, published_from, language, site, text, analysis) VALUES (?, ?, ?, 'given', ?, ?, ?, ?)");
@@ -83,20 +111,11 @@ for (const n of sizes) {
   const storyBytes = store.db.prepare(`SELECT sum(pgsize) AS b FROM dbstat WHERE name IN ('stories', 'story_articles', 'story_postings', 'story_profiles', 'story_inputs', 'story_done',
     'story_df', 'story_source_df', 'story_sources', 'minhash_bands', 'minhash_signatures', 'entity_keys', 'entity_sources', 'global_entities', 'entity_links', 'duplicates')`).get()?.b ?? null;
   const { n: stories, largest } = store.db.prepare('SELECT count(*) AS n, max(article_count) AS largest FROM stories').get();
-  // Story page and API answer times for random stories, through the server (inject: no network).
-  const app = await createServer({ store });
-  const ids = store.db.prepare('SELECT id FROM stories WHERE rowid IN (SELECT abs(random()) % (SELECT max(rowid) FROM stories) + 1 FROM stories LIMIT 200)').all().map((r) => r.id);
-  const page = [], api = [];
-  for (const id of ids) {
-    let t = performance.now(); const r1 = await app.inject({ url: `/stories/${id}` }); page.push(performance.now() - t);
-    t = performance.now(); const r2 = await app.inject({ url: `/api/stories/${id}` }); api.push(performance.now() - t);
-    if (r1.statusCode !== 200 || r2.statusCode !== 200) throw new Error(`story ${id}: ${r1.statusCode}/${r2.statusCode}`);
-  }
-  await app.close();
+  const times = await pageTimes(store);
   console.log(`scale ${n}: placing ${(placeMs / n).toFixed(2)} ms CPU/article overall (${(wallMs / n).toFixed(2)} ms wall), first 10k ${(first10k / Math.min(n, 10000)).toFixed(2)}, last 10k ${lastMs.toFixed(2)} (storing the article rows: ${(saveMs / n).toFixed(2)} ms/article, not counted); ` +
     `${stories} stories (largest ${largest} articles); peak rss ${mb(peak)} MB; store ${mb(size)} MB of which story state ${storyBytes === null ? '?' : mb(storyBytes)} MB; ` +
-    `story page median ${pct(page, 0.5).toFixed(1)} ms p99 ${pct(page, 0.99).toFixed(1)} ms, API median ${pct(api, 0.5).toFixed(1)} ms p99 ${pct(api, 0.99).toFixed(1)} ms (${ids.length} random stories)`);
-  if (n <= 10000) {
+    pageLine(times));
+  if (n <= 10000 && !keep) {
     const r = refreshStories(store);
     console.log(`  full rebuild (stories --rebuild) of the ${n} store: ${((r.ms.load + r.ms.build + r.ms.write) / 1000).toFixed(1)} s, ${r.stories} stories`);
   }

@@ -28,6 +28,13 @@ export function listStories(db: Database, page: { limit: number; offset: number 
   return { items, total, limit: page.limit, offset: page.offset };
 }
 
+/** The story's list row and stored dossier: one keyed row, whatever the story's size (the page and API). */
+export function getStoryDossier<D>(db: Database, id: string): (StoredStorySummary & { dossier: D }) | null {
+  const row = db.prepare(`SELECT ${SUMMARY}, dossier FROM stories WHERE id = ?`).get(id) as (StoredStorySummary & { dossier: string }) | undefined;
+  return row ? { ...row, dossier: JSON.parse(row.dossier) as D } : null;
+}
+
+/** The story with every member id (a large story has thousands: the page reads getStoryDossier). */
 export function getStory<D>(db: Database, id: string): StoryRow<D> | null {
   const row = db.prepare(`SELECT ${SUMMARY}, dossier FROM stories WHERE id = ?`).get(id) as (StoredStorySummary & { dossier: string }) | undefined;
   if (!row) return null;

@@ -77,6 +77,11 @@ export class StoryIndexStore {
   inputs(storyId: string, limit: number): string[] {
     return (this.q('SELECT inputs FROM (SELECT rowid AS r, inputs FROM story_inputs WHERE story_id = ? ORDER BY rowid DESC LIMIT ?) ORDER BY r').all(storyId, limit) as Array<{ inputs: string }>).map((r) => r.inputs);
   }
+  /** The story's latest `limit` members (copies flagged), oldest first: the page's article list. */
+  memberRefs(storyId: string, limit: number): Array<{ id: string; title: string | null; published: string | null; copy: number }> {
+    return this.q(`SELECT * FROM (SELECT sa.rowid AS r, a.id, a.title, a.published, sa.is_copy AS copy FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+      WHERE sa.story_id = ? ORDER BY sa.rowid DESC LIMIT ?) ORDER BY r`).all(storyId, limit) as Array<{ id: string; title: string | null; published: string | null; copy: number }>;
+  }
   storyOf(articleId: string): string | null { return (this.q('SELECT story_id AS s FROM story_done WHERE article_id = ?').get(articleId) as { s: string } | undefined)?.s ?? null; }
 
   /** Write the story's list row and dossier and record the article as its member (or copy). */

@@ -28,6 +28,8 @@ export interface ClusterInput {
   events?: Array<{ type: string; participants: string[]; place: string | null }>;
   /** how sure the date is (linker.DATE_CONFIDENCE); defaults to 1 when dated, 0 when not */
   dateConfidence?: number;
+  /** years the article names (features.namedYears) */
+  years?: number[];
 }
 
 /** A candidate story with the linker's features and probability for the arriving article. */
@@ -143,7 +145,7 @@ export class StoryClusterer {
     return {
       all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), entities,
       eventTypes: new Set((input.events ?? []).map((e) => e.type).filter((t) => t !== 'other')), participants,
-      day: when, dateConfidence: when === null ? 0 : input.dateConfidence ?? 1, source: input.source ?? null,
+      years: new Set(input.years ?? []), day: when, dateConfidence: when === null ? 0 : input.dateConfidence ?? 1, source: input.source ?? null,
     };
   }
 

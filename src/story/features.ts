@@ -80,3 +80,18 @@ export function passages(stats: TermStats, text: string, mentions: EntityMention
   }
   return out;
 }
+
+/**
+ * Years an article places itself in: every year its text writes with four digits whose resolved value
+ * is in that year ("in 2009", "March 3, 2012"; not a year inferred for "Tuesday"), and its publication
+ * year when the date is sure enough (metadata or a date line).
+ */
+export function namedYears(times: Array<{ text: string; value: string | null }>, published: string | null, dateConfidence: number): number[] {
+  const out = new Set<number>();
+  for (const t of times) {
+    const y = /^(1[89]|20)\d\d/.exec(t.value ?? '')?.[0];
+    if (y && t.text.includes(y)) out.add(Number(y));
+  }
+  if (published && dateConfidence >= 0.8) out.add(Number(published.slice(0, 4)));
+  return [...out];
+}

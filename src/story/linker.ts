@@ -15,6 +15,8 @@ export interface ArticleView {
   eventTypes: Set<string>;
   /** linked ids of event participants and places */
   participants: Set<string>;
+  /** years the text names with four digits ("in 2009", "March 3, 2012") and the publication year when dated */
+  years: Set<number>;
   day: number | null;
   /** 1 for a date from metadata or the user, less for a date read from or inferred from the text, 0 undated */
   dateConfidence: number;
@@ -25,9 +27,11 @@ export interface ArticleView {
 export interface StoryProfile {
   n: number;
   title: Vector; lead: Vector; body: Vector;
-  /** entity id → [type, members naming it] */
-  entities: Map<string, [string, number]>;
+  /** entity id → [type, members naming it, rarity (idf) when last named] */
+  entities: Map<string, [string, number, number?]>;
   eventTypes: Map<string, number>;
+  /** year → members naming it (ArticleView.years) */
+  years: Map<number, number>;
   participants: Map<string, number>;
   first: number | null; last: number | null;
   /** sum of the members' date confidences */
@@ -42,7 +46,8 @@ export interface StoryProfile {
  * stands alone. An unsure date earns nothing: it only loses the date-near term (no free pass).
  */
 export const FEATURES = ['bias', 'cosAll', 'cosTitle×otherSource', 'cosLead', 'cosBody', 'person', 'organization', 'otherEntity',
-  'place×cos', 'eventTypes×cos', 'participants', 'dateNear×cos', 'dateFar', 'sameSource×cos', 'storySize'] as const;
+  'place×cos', 'eventTypes×cos', 'participants', 'dateNear×cos', 'dateFar', 'sameSource×cos', 'storySize',
+  'storyEntitiesCovered', 'yearsApart'] as const;
 
 export interface LinkerWeights { features: string[]; weights: number[]; newStory: number }
 export const LEARNED: LinkerWeights = weights as LinkerWeights;
@@ -68,6 +73,31 @@ function entityOverlap(a: ArticleView, s: StoryProfile, type: string | null, doc
     if (hit) shared += w * Math.min(1, hit[1] / Math.max(1, s.n) + 0.5);
   }
   return shared / (all + 1);
+}
+
+/**
+ * The other direction: how much of what the story's members keep naming (weighted by rarity and by the
+ * share of members naming it) the article names too. Two bouts of one boxer share the boxer but not the
+ * opponent; two DUI arrests of one team share the team but not the player: the article-side overlap
+ * sees the shared name, this sees the story's name the article lacks.
+ */
+function storyCoverage(a: ArticleView, s: StoryProfile, docs: number): number {
+  if (!s.n) return 0;
+  const top = Math.log(docs + 1) || 1;
+  let all = 0, shared = 0;
+  for (const [id, [, members, idf]] of s.entities) {
+    const w = (Math.max(0, (idf ?? 1) - 1) / top) * (members / s.n);
+    all += w;
+    if (a.entities.has(id)) shared += w;
+  }
+  return shared / (all + 1);
+}
+
+/** 1 when both name years and none is shared (a 2001 bout against a 2012 one), else 0. */
+function yearsApart(a: ArticleView, s: StoryProfile): number {
+  if (!a.years.size || !s.years.size) return 0;
+  for (const y of a.years) if (s.years.has(y)) return 0;
+  return 1;
 }
 
 /** The same rarity weighting for event participants (and places) the story's events have too. */
@@ -117,6 +147,7 @@ export function linkFeatures(a: ArticleView, s: StoryProfile, cosAll: number, do
     d === null ? 0 : cosAll * sure * Math.max(0, 1 - d / 14), d === null ? 0 : sure * Math.min(1, Math.log1p(d) / Math.log1p(365)),
     cosAll * sameSource,
     Math.log1p(s.n) / Math.log1p(100),
+    storyCoverage(a, s, docs), yearsApart(a, s),
   ];
 }
 
@@ -134,7 +165,7 @@ function bound<K>(m: Map<K, number>, k: number): Map<K, number> {
 }
 
 export const emptyProfile = (): StoryProfile => ({
-  n: 0, title: new Map(), lead: new Map(), body: new Map(), entities: new Map(), eventTypes: new Map(), participants: new Map(),
+  n: 0, title: new Map(), lead: new Map(), body: new Map(), entities: new Map(), eventTypes: new Map(), years: new Map(), participants: new Map(),
   first: null, last: null, dateConfidence: 0, sources: new Map(),
 });
 
@@ -146,9 +177,11 @@ export function joinProfile(s: StoryProfile, a: ArticleView): void {
     for (const [f, x] of a[key]) addTo(sum, f, x);
     s[key] = bound(sum, k);
   }
-  for (const [id, [t]] of a.entities) { const e = s.entities.get(id); s.entities.set(id, [t, (e?.[1] ?? 0) + 1]); }
+  for (const [id, [t, idf]] of a.entities) { const e = s.entities.get(id); s.entities.set(id, [t, (e?.[1] ?? 0) + 1, idf]); }
   if (s.entities.size > 300) s.entities = new Map([...s.entities].sort((x, y) => y[1][1] - x[1][1]).slice(0, 300));
   for (const t of a.eventTypes) addTo(s.eventTypes, t, 1);
+  for (const y of a.years) addTo(s.years, y, 1);
+  s.years = bound(s.years, 40);
   for (const p of a.participants) addTo(s.participants, p, 1);
   s.participants = bound(s.participants, 200);
   if (a.day !== null) { s.first = s.first === null ? a.day : Math.min(s.first, a.day); s.last = s.last === null ? a.day : Math.max(s.last, a.day); }

@@ -18,6 +18,8 @@ export interface StoredDossier {
   positions: Array<{ entity: string; name: string; positions: Array<{ date: string | null; stance: string; text: string; articleId: string }> }>;
   figures: Array<Quantity & { articleId: string }>;
   places: Array<{ key: string; name: string; lat: number; lon: number }>;
+  /** how many items each part had before it was bounded (absent in dossiers stored before the bounds) */
+  totals?: { timeline: number; quotes: number; speakers: number; claims: number; ledger: number; actors: number; figures: number; places: number };
 }
 
 /** A story keeps its id as long as its first article stays first. */

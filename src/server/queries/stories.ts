@@ -2,7 +2,7 @@
 // first placing any article stored since the last placement (usually none: ingest places its own). The StoryProvider interface is the seam for others.
 import type { Static } from '@sinclair/typebox';
 import type { Page, SqliteStore } from '../../store/index.js';
-import { getStory, listStories, type StoredStorySummary } from '../../store/stories.js';
+import { getStoryDossier, listStories, type StoredStorySummary } from '../../store/stories.js';
 import { ensureStories } from '../../story/refresh.js';
 import type { StoredDossier } from '../../story/refresh-dossier.js';
 import type { StoryDetail, StorySummary } from '../schemas.js';
@@ -35,6 +35,6 @@ export function storedStories(): StoryProvider {
 
 /** One stored story as the API gives it, without checking freshness. */
 export function storedDetail(store: SqliteStore, id: string): StoryDetailT | null {
-  const row = getStory<StoredDossier>(store.db, id);
+  const row = getStoryDossier<StoredDossier>(store.db, id);
   return row ? { ...storedSummary(row), ...row.dossier } : null;
 }
