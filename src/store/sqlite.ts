@@ -124,7 +124,8 @@ export class SqliteStore {
 
   /** Ids may be given by a unique prefix, as with git. */
   resolveId(prefix: string): string | null {
-    const rows = this.db.prepare("SELECT id FROM articles WHERE id LIKE ? || '%' LIMIT 2").all(prefix) as Array<{ id: string }>;
+    // A range, not LIKE: a prefix is taken literally ("%" is no wildcard) and the primary key answers it.
+    const rows = this.db.prepare('SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2').all(prefix, `${prefix}\u{10FFFF}`) as Array<{ id: string }>;
     return rows.length === 1 ? rows[0]!.id : null;
   }
 
