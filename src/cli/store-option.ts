@@ -8,10 +8,13 @@ export const DB_OPTION = ['--db <path>', 'database file, or a postgres:// URL (d
 /** The commands that run on either engine; the others still need the SQLite store and say so. */
 export const PORTED_TO_POSTGRES = new Set(['ingest', 'worker', 'jobs', 'search', 'stats', 'list', 'show']);
 
+/** Commands that accept --db like every command but never open the store. */
+const STORE_FREE = new Set(['analyze', 'schema']);
+
 /** A one-line refusal, before any work, when a command not yet ported is pointed at PostgreSQL. */
 export function checkEngineSupports(command: string, db: string | undefined): void {
   const target = defaultDbPath(db);
-  if (isPostgresUrl(target) && !PORTED_TO_POSTGRES.has(command)) {
+  if (isPostgresUrl(target) && !PORTED_TO_POSTGRES.has(command) && !STORE_FREE.has(command)) {
     throw new CliError(`${command}: needs the SQLite store for now (${redactUrl(target)} is PostgreSQL; ported so far: ${[...PORTED_TO_POSTGRES].join(', ')})`, 2);
   }
 }

@@ -62,6 +62,8 @@ describe('the work queue on PostgreSQL', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(`storyline: ${name}: needs the SQLite store for now (postgres://nobody:***@127.0.0.1:1/none is PostgreSQL; ported so far: ingest, worker, jobs, search, stats, list, show)\n`);
     }
+    // commands that never open the store are not refused
+    expect(runCli(['schema'], { env: { STORYLINE_DB: 'postgres://nobody:secret@127.0.0.1:1/none' } }).code).toBe(0);
   });
 
   it('an unreachable PostgreSQL server is one clear line naming it, without its password', () => {
