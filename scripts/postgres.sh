@@ -3,6 +3,7 @@
 #   scripts/postgres.sh start DIR   installs Debian's postgresql when initdb is missing, runs initdb in DIR, starts the
 #                                   server on a free port bound to 127.0.0.1 (its unix socket inside DIR), creates the
 #                                   database "storyline" and prints its URL on stdout (everything else goes to stderr).
+#                                   --durable keeps fsync on (benches: figures comparable with SQLite's synced commits).
 #   scripts/postgres.sh stop DIR    stops that server and deletes DIR.
 # initdb refuses to run as root: as root the cluster belongs to the "postgres" user (created by Debian's package).
 set -euo pipefail
@@ -40,7 +41,7 @@ free_port() {
 }
 
 start() {
-  local dir=$1
+  local dir=$1 durable=${2:-}
   local initdb pg_ctl
   if ! initdb=$(find_bin initdb); then
     install_postgres
@@ -58,9 +59,11 @@ start() {
     || { cat "$dir/initdb.log" >&2; exit 1; }
   local port
   port=$(free_port)
-  # fsync off: a throwaway cluster needs no durability across power loss (a killed backend is still crash-safe).
+  # fsync off for tests: a throwaway cluster needs no durability across power loss (a killed backend is still crash-safe).
+  local sync="-c fsync=off -c full_page_writes=off"
+  if [ "$durable" = "--durable" ]; then sync=""; fi
   as_owner "$pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off -c max_connections=200" start >&2 \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir $sync -c max_connections=200" start >&2 \
     || { cat "$dir/server.log" >&2; exit 1; }
   as_owner psql -h "$dir" -p "$port" -U postgres -d postgres -qc 'CREATE DATABASE storyline' >&2
   echo "$port" >"$dir/port"
@@ -76,7 +79,7 @@ stop() {
 }
 
 case "${1:-}" in
-  start) start "${2:?usage: postgres.sh start DIR}" ;;
+  start) start "${2:?usage: postgres.sh start DIR [--durable]}" "${3:-}" ;;
   stop) stop "${2:?usage: postgres.sh stop DIR}" ;;
   *) echo "usage: scripts/postgres.sh start|stop DIR" >&2; exit 2 ;;
 esac

@@ -1,5 +1,6 @@
 // A PostgreSQL server for the bench: the one STORYLINE_BENCH_PG (or STORYLINE_TEST_PG) names, else a throwaway
-// cluster from scripts/postgres.sh, stopped and deleted at the end. Each measured run gets a fresh database.
+// cluster from scripts/postgres.sh with fsync on (as a real server, and as SQLite syncs its commits), stopped and
+// deleted at the end. Each measured run gets a fresh database.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ export async function benchServer(root) {
   const dir = mkdtempSync(join(tmpdir(), 'storyline-bench-pg-'));
   chmodSync(dir, 0o755);
   const cluster = join(dir, 'cluster');
-  const url = execFileSync('bash', [join(root, 'scripts/postgres.sh'), 'start', cluster], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  const url = execFileSync('bash', [join(root, 'scripts/postgres.sh'), 'start', cluster, '--durable'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
   return { url, stop: () => execFileSync('bash', [join(root, 'scripts/postgres.sh'), 'stop', cluster], { stdio: 'inherit' }) };
 }
 

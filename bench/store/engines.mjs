@@ -4,7 +4,8 @@
 // PostgreSQL plus 1, 2 and 4 `storyline worker` processes (after `ingest --queue`); the store's own cost with the
 // analyses done beforehand; search p50/p95 on both resulting stores; database size per article.
 // usage: npm run bench:engines -- [--n 5000] [--workers 1,2,4] [--queries 200]
-// PostgreSQL: STORYLINE_BENCH_PG=postgres://… names a server, else a throwaway cluster is started (scripts/postgres.sh).
+// PostgreSQL: STORYLINE_BENCH_PG=postgres://… names a server, else a throwaway cluster is started (scripts/postgres.sh,
+// fsync on).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

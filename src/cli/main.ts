@@ -11,6 +11,7 @@ import { registerWatchCommands } from './watch-commands.js';
 import { registerSavedSearchCommands } from './saved-search-commands.js';
 import { registerWorkerCommands } from './worker-commands.js';
 import { checkEngineSupports } from './store-option.js';
+import { registerCopyCommand } from './copy-command.js';
 
 export function buildProgram(): Command {
   const program = new Command('storyline')
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerWatchCommands(program);
   registerSavedSearchCommands(program);
   registerWorkerCommands(program);
+  registerCopyCommand(program);
   // Every store command takes --db: one check here refuses the commands not yet ported to PostgreSQL.
   program.hook('preAction', (_root, action) => {
     if (!action.options.some((o) => o.long === '--db')) return;

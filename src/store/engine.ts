@@ -4,7 +4,7 @@ import type { RawDocument } from '../ingest/raw.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Job, QueueCounts } from './jobs.js';
 import type { SqliteStore } from './sqlite.js';
-import type { ArticleFilter, ArticleSummary, Page, RawStatus, SearchHit, StoreStats } from './types.js';
+import type { ArticleFilter, ArticleSummary, Page, RawCursor, RawEntry, RawStatus, SearchHit, StoreStats } from './types.js';
 
 export type EngineKind = 'sqlite' | 'postgres';
 
@@ -41,6 +41,8 @@ export interface Store {
   saveRaw(raw: RawDocument): Promise<{ isNew: boolean; status: RawStatus }>;
   getRaw(id: string): Promise<RawDocument | null>;
   markFailed(id: string, reason: string): Promise<void>;
+  /** Raw inputs in the order they were stored, a page at a time after `after` (for copying a store). */
+  rawInputs(after: RawCursor | null, limit: number): Promise<RawEntry[]>;
   failures(): Promise<Failure[]>;
   /**
    * Replaces everything stored for the article in one transaction. With `job`, the job is completed in that same

@@ -11,6 +11,7 @@ export { SqliteStore, toFtsQuery } from './sqlite.js';
 export { SqliteEngine, asStore } from './sqlite-engine.js';
 export { PostgresStore } from './postgres/index.js';
 export { isPostgresUrl, redactUrl } from './postgres/connection.js';
+export { copyStore, type CopyReport } from './copy.js';
 export { entityKey, foldName } from './keys.js';
 export type * from './types.js';
 export type * from './engine.js';

@@ -3,7 +3,7 @@ import type { RawDocument } from '../ingest/raw.js';
 import type { Analysis } from '../model/analysis.js';
 import type { JobCompletion, JobStore, Store } from './engine.js';
 import { SqliteStore } from './sqlite.js';
-import type { ArticleFilter } from './types.js';
+import type { ArticleFilter, RawCursor } from './types.js';
 
 /** Thrown inside the save's transaction to roll it back when the job is no longer this worker's. */
 class LeaseLost extends Error {}
@@ -35,6 +35,7 @@ export class SqliteEngine implements Store {
   async getRaw(id: string) { return this.sqlite.getRaw(id); }
   async markFailed(id: string, reason: string) { this.sqlite.markFailed(id, reason); }
   async failures() { return this.sqlite.failures(); }
+  async rawInputs(after: RawCursor | null, limit: number) { return this.sqlite.rawInputs(after, limit); }
 
   async saveAnalysis(a: Analysis, job?: JobCompletion): Promise<boolean> {
     if (!job) { this.sqlite.saveAnalysis(a); return true; }

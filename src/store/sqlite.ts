@@ -12,7 +12,7 @@ import { toFtsQuery } from './fts.js';
 
 export { toFtsQuery, MAX_QUERY_TERMS } from './fts.js';
 import { entityKey } from './keys.js';
-import type { ArticleFilter, ArticleSummary, EntityRow, EntitySummary, Page, RawStatus, SearchHit, StoreStats } from './types.js';
+import type { ArticleFilter, ArticleSummary, EntityRow, EntitySummary, Page, RawCursor, RawEntry, RawStatus, SearchHit, StoreStats } from './types.js';
 
 export class SqliteStore {
   readonly db: Database.Database;
@@ -68,6 +68,12 @@ export class SqliteStore {
 
   markFailed(id: string, reason: string): void {
     this.db.prepare("UPDATE raw_inputs SET status = 'failed', error = ? WHERE id = ?").run(reason, id);
+  }
+
+  /** Raw inputs in the order they were stored, a page at a time after `after` (for copying a store). */
+  rawInputs(after: RawCursor | null, limit: number): RawEntry[] {
+    return this.db.prepare(`SELECT id, status, error, stored_at AS storedAt FROM raw_inputs WHERE (stored_at, id) > (?, ?)
+      ORDER BY stored_at, id LIMIT ?`).all(after?.storedAt ?? '', after?.id ?? '', limit) as RawEntry[];
   }
 
   failures(): Array<{ id: string; source: string | null; error: string }> {

@@ -1,6 +1,12 @@
 // Row shapes the store returns to the CLI and the server.
 export type RawStatus = 'pending' | 'analysed' | 'failed';
 
+/** Where a walk through the raw inputs stands: the last one seen. */
+export interface RawCursor { storedAt: string; id: string }
+
+/** One raw input's state, as a store copy walks them in the order they were stored. */
+export interface RawEntry extends RawCursor { status: RawStatus; error: string | null }
+
 export interface Page<T> {
   items: T[];
   total: number;

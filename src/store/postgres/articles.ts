@@ -5,7 +5,7 @@ import type { RawDocument } from '../../ingest/raw.js';
 import type { Analysis } from '../../model/analysis.js';
 import type { JobCompletion, Failure } from '../engine.js';
 import { entityKey } from '../keys.js';
-import type { RawStatus } from '../types.js';
+import type { RawCursor, RawEntry, RawStatus } from '../types.js';
 import { inTransaction, type Sql } from './connection.js';
 
 export async function saveRaw(sql: Sql, raw: RawDocument): Promise<{ isNew: boolean; status: RawStatus }> {
@@ -30,6 +30,13 @@ export async function getRaw(sql: Sql, id: string): Promise<RawDocument | null> 
 
 export async function markFailed(sql: Sql, id: string, reason: string): Promise<void> {
   await sql.query("UPDATE raw_inputs SET status = 'failed', error = $2 WHERE id = $1", [id, reason]);
+}
+
+export async function rawInputs(sql: Sql, after: RawCursor | null, limit: number): Promise<RawEntry[]> {
+  // stored_at travels as PostgreSQL's own text (microseconds and offset), so the cursor compares exactly.
+  const r = await sql.query<RawEntry>(`SELECT id, status, error, stored_at::text AS "storedAt" FROM raw_inputs
+    WHERE (stored_at, id) > (coalesce($1::timestamptz, '-infinity'), $2) ORDER BY stored_at, id LIMIT $3`, [after?.storedAt ?? null, after?.id ?? '', limit]);
+  return r.rows;
 }
 
 export async function failures(sql: Sql): Promise<Failure[]> {

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { RawDocument } from '../../ingest/raw.js';
 import type { Analysis } from '../../model/analysis.js';
 import type { JobCompletion, Store } from '../engine.js';
-import type { ArticleFilter } from '../types.js';
+import type { ArticleFilter, RawCursor } from '../types.js';
 import * as articles from './articles.js';
 import { createPool, redactUrl } from './connection.js';
 import { PostgresJobs } from './jobs.js';
@@ -43,6 +43,7 @@ export class PostgresStore implements Store {
   getRaw(id: string) { return articles.getRaw(this.pool, id); }
   markFailed(id: string, reason: string) { return articles.markFailed(this.pool, id, reason); }
   failures() { return articles.failures(this.pool); }
+  rawInputs(after: RawCursor | null, limit: number) { return articles.rawInputs(this.pool, after, limit); }
   saveAnalysis(a: Analysis, job?: JobCompletion) { return articles.saveAnalysis(this.pool, a, job); }
   getAnalysis(id: string) { return reads.getAnalysis(this.pool, id); }
   resolveId(prefix: string) { return reads.resolveId(this.pool, prefix); }
