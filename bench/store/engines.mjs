@@ -96,8 +96,11 @@ try {
   for (const r of rows) console.log(`${r.setup.padEnd(44)} ${(r.n / r.s).toFixed(1).padStart(10)} ${r.s.toFixed(1).padStart(9)} ${String(r.n).padStart(10)}   ${r.note}`);
 
   // The store's own cost: the same analyses, done beforehand, saved one article per transaction.
-  const sample = await Promise.all(files.slice(0, Math.min(N, 300)).map((p) => readRawFile(p)));
-  const analyses = sample.map((raw) => analyzeRaw(raw, { today: TODAY }));
+  const sample = [];
+  const analyses = [];
+  for (const raw of await Promise.all(files.slice(0, Math.min(N, 300)).map((p) => readRawFile(p)))) {
+    try { analyses.push(analyzeRaw(raw, { today: TODAY })); sample.push(raw); } catch { /* refused input: nothing to save */ }
+  }
   const saveAll = async (store) => {
     const t = performance.now();
     for (let i = 0; i < sample.length; i++) { await store.saveRaw(sample[i]); await store.saveAnalysis(analyses[i]); }
