@@ -17,7 +17,8 @@ import { readRawFile } from '../../dist/ingest/sources.js';
 import { PostgresStore, SqliteEngine, SqliteStore } from '../../dist/store/index.js';
 import { placeNewArticles } from '../../dist/story/refresh.js';
 import { benchServer, databaseBytes, freshDatabase } from './cluster.mjs';
-import { corpusTexts, writeInputs } from './inputs.mjs';
+import { writeInputs } from './inputs.mjs';
+import { queries, timeSearch } from './search-timing.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHARED = join(ROOT, '..', 'shared');
@@ -42,26 +43,6 @@ const run = (args) => new Promise((resolve, reject) => {
 });
 const seconds = (t0) => (performance.now() - t0) / 1000;
 const fileBytes = (p) => ['', '-wal', '-shm'].reduce((n, s) => n + (existsSync(p + s) ? statSync(p + s).size : 0), 0);
-function percentiles(ms) {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (q) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { p50: at(0.5), p95: at(0.95) };
-}
-
-/** Search queries: one or two words drawn from the corpus titles, in a fixed pseudo-random order. */
-function queries(count) {
-  const words = [...new Set(corpusTexts(SHARED).flatMap((t) => (t.split('\n')[0].match(/\p{L}{5,}/gu) ?? [])))].sort();
-  let seed = 7;
-  const next = () => { seed = (seed * 48271) % 2147483647; return seed; };
-  return Array.from({ length: count }, () => (next() % 10 < 6 ? words[next() % words.length] : `${words[next() % words.length]} ${words[next() % words.length]}`));
-}
-
-async function timeSearch(store, qs) {
-  for (const q of qs.slice(0, 20)) await store.search(q); // warm-up
-  const ms = [];
-  for (const q of qs) { const t0 = performance.now(); await store.search(q); ms.push(performance.now() - t0); }
-  return percentiles(ms);
-}
 
 const server = await benchServer(ROOT);
 const rows = [];
@@ -113,7 +94,7 @@ try {
   await pgOnly.close();
 
   // Search on the stores just filled, and their size.
-  const qs = queries(QUERIES);
+  const qs = queries(SHARED, QUERIES);
   const sq = await timeSearch(new SqliteEngine(sqlite), qs);
   const pgStore = await PostgresStore.open(lastPg);
   const pq = await timeSearch(pgStore, qs);
