@@ -71,7 +71,7 @@ export function registerStoreCommands(program: Command): void {
         const page = await store.search(query.join(' '), wholeNumber('--limit', opts.limit, 1, 100_000));
         if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         for (const h of page.items) process.stdout.write(`${h.id}  ${h.title ?? ''}\n    ${h.snippet.replace(/\s+/g, ' ')}\n`);
-        process.stdout.write(`${page.items.length} of ${page.total} matches\n`);
+        process.stdout.write(`${page.items.length} of ${page.total}${page.totalIsLowerBound ? '+' : ''} matches${page.totalIsLowerBound ? ', newest first' : ''}\n`);
       });
     });
 

@@ -10,6 +10,8 @@ export interface RawEntry extends RawCursor { status: RawStatus; error: string |
 export interface Page<T> {
   items: T[];
   total: number;
+  /** set when counting stopped early: there are at least `total` (PostgreSQL search of a very common word) */
+  totalIsLowerBound?: true;
   limit: number;
   offset: number;
 }

@@ -114,6 +114,10 @@ const MIGRATIONS: string[] = [
   CREATE INDEX jobs_queued ON jobs (run_at) WHERE state = 'queued';
   CREATE INDEX jobs_running ON jobs (lease_until) WHERE state = 'running';
   `,
+  // 2: arrival order, indexed: a broad search lists its newest matches without reading every match (search.ts).
+  `
+  CREATE UNIQUE INDEX articles_seq ON articles (seq);
+  `,
 ];
 
 /** Any number serves, as long as no other program on the same server takes it for the same purpose. */

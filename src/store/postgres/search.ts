@@ -31,18 +31,30 @@ export function toTsQueryParts(query: string): TsQueryParts | null {
 const QUERY = `(websearch_to_tsquery('english', $1) && to_tsquery('english', $2))`;
 const HEADLINE = 'StartSel=[, StopSel=], MinWords=8, MaxWords=16, MaxFragments=1, FragmentDelimiter=…';
 
-export async function search(sql: Sql, query: string, limit = 20, offset = 0): Promise<Page<SearchHit>> {
+/**
+ * Past this many matches a query is broad: counting and ranking every match would read each one's tsvector (seconds
+ * at a million articles), so the count stops here (the page says "at least") and the page is the newest matches.
+ */
+export const MAX_RANKED = 5_000;
+
+export async function search(sql: Sql, query: string, limit = 20, offset = 0, maxRanked = MAX_RANKED): Promise<Page<SearchHit>> {
   const parts = toTsQueryParts(query);
   if (!parts) return { items: [], total: 0, limit, offset };
   const args = [parts.words, parts.prefix];
-  const total = (await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles WHERE search @@ ${QUERY}`, args)).rows[0]!.n;
-  if (!total) return { items: [], total, limit, offset };
-  // The page is chosen first (ranking only); ts_headline, which re-parses the text, runs for its rows alone.
-  const items = await sql.query<SearchHit>(`WITH q AS (SELECT ${QUERY} AS q),
-      page AS (SELECT a.id, ts_rank(a.search, q.q) AS rank FROM articles a, q WHERE a.search @@ q.q
-        ORDER BY rank DESC, a.id COLLATE "C" LIMIT $3 OFFSET $4)
+  const counted = (await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM
+    (SELECT 1 FROM articles WHERE search @@ ${QUERY} LIMIT ${maxRanked + 1}) m`, args)).rows[0]!.n;
+  if (!counted) return { items: [], total: 0, limit, offset };
+  const broad = counted > maxRanked;
+  // A narrow query is ranked (title above body); a broad one lists its newest matches, which the arrival-order
+  // index finds without reading the others. The query is written out (not taken from the CTE) so that the planner
+  // sees it and can estimate how many rows match.
+  const page = broad
+    ? `SELECT a.id, a.seq::float8 AS rank FROM articles a WHERE a.search @@ ${QUERY} ORDER BY a.seq DESC LIMIT $3 OFFSET $4`
+    : `SELECT a.id, ts_rank(a.search, ${QUERY}) AS rank FROM articles a WHERE a.search @@ ${QUERY} ORDER BY rank DESC, a.id COLLATE "C" LIMIT $3 OFFSET $4`;
+  // The page is chosen first; ts_headline, which re-parses the text, runs for its rows alone.
+  const items = await sql.query<SearchHit>(`WITH q AS (SELECT ${QUERY} AS q), page AS (${page})
     SELECT a.id, a.title, left(a.text, 200) AS lead, a.published,
       ts_headline('english', left(a.text, ${SEARCH_INDEX_CHARS}), q.q, '${HEADLINE}') AS snippet
     FROM page JOIN articles a ON a.id = page.id, q ORDER BY page.rank DESC, page.id COLLATE "C"`, [...args, limit, offset]);
-  return { items: items.rows, total, limit, offset };
+  return { items: items.rows, total: broad ? maxRanked : counted, ...(broad ? { totalIsLowerBound: true as const } : {}), limit, offset };
 }
