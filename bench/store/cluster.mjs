@@ -2,7 +2,7 @@
 // cluster from scripts/postgres.sh with fsync on (as a real server, and as SQLite syncs its commits), stopped and
 // deleted at the end. Each measured run gets a fresh database.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -14,7 +14,10 @@ export async function benchServer(root) {
   chmodSync(dir, 0o755);
   const cluster = join(dir, 'cluster');
   const url = execFileSync('bash', [join(root, 'scripts/postgres.sh'), 'start', cluster, '--durable'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
-  return { url, stop: () => execFileSync('bash', [join(root, 'scripts/postgres.sh'), 'stop', cluster], { stdio: 'inherit' }) };
+  return { url, stop: () => {
+    execFileSync('bash', [join(root, 'scripts/postgres.sh'), 'stop', cluster], { stdio: 'inherit' });
+    rmSync(dir, { recursive: true, force: true });
+  } };
 }
 
 /** A new empty database on the server; returns its URL. */

@@ -35,7 +35,7 @@ const HEADLINE = 'StartSel=[, StopSel=], MinWords=8, MaxWords=16, MaxFragments=1
  * Past this many matches a query is broad: counting and ranking every match would read each one's tsvector (seconds
  * at a million articles), so the count stops here (the page says "at least") and the page is the newest matches.
  */
-export const MAX_RANKED = 5_000;
+export const MAX_RANKED = 1_000;
 
 export async function search(sql: Sql, query: string, limit = 20, offset = 0, maxRanked = MAX_RANKED): Promise<Page<SearchHit>> {
   const parts = toTsQueryParts(query);
