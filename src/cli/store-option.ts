@@ -49,7 +49,9 @@ export async function withEngine<T>(db: string | undefined, work: (store: Store)
     store = await openEngine(db);
   } catch (err) {
     // The reason (refused connection, unknown database, bad password) on one line, naming the database.
-    throw new CliError((err as Error).message.split('\n')[0]!);
+    const message = (err as Error).message.split('\n')[0]!;
+    const target = defaultDbPath(db);
+    throw new CliError(isPostgresUrl(target) ? message : `${target}: ${message}`);
   }
   try {
     return await work(store);
