@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { ingestPaths } from '../ingest/run.js';
 import { enqueueSources } from '../ingest/queue.js';
 import { expandInputs } from '../ingest/sources.js';
-import { DB_OPTION, listOptions, pageOf, wholeNumber, withStore, type ListOptions } from './store-option.js';
+import { DB_OPTION, listOptions, pageOf, wholeNumber, withEngine, withStore, type ListOptions } from './store-option.js';
 import { CliError } from './errors.js';
 import { formatAnalysis, formatIngestReport, formatStats } from './output.js';
 import { terminalProgress } from './progress.js';
@@ -18,7 +18,7 @@ export function registerStoreCommands(program: Command): void {
     .option('--allow-private-addresses', 'let feed items and redirects reach loopback, private and link-local addresses (the hosts you name are always allowed)')
     .option('--queue', 'store the inputs and queue them for `storyline worker` instead of analysing them here')
     .action(async (paths: string[], opts: { db?: string; published?: string; today?: string; allowPrivateAddresses?: boolean; queue?: boolean }) => {
-      await withStore(opts.db, async (store) => {
+      await withEngine(opts.db, async (store) => {
         if (opts.queue) {
           const { sources, errors } = await expandInputs(paths, { allowPrivateAddresses: opts.allowPrivateAddresses });
           const r = await enqueueSources(sources, store, { published: opts.published, today: opts.today });
@@ -30,7 +30,7 @@ export function registerStoreCommands(program: Command): void {
         }
         const report = await ingestPaths(paths, store, { published: opts.published, today: opts.today }, terminalProgress(), { allowPrivateAddresses: opts.allowPrivateAddresses });
         for (const f of report.failed) process.stderr.write(`storyline: ${f.input}: ${f.reason}\n`);
-        process.stdout.write(`${formatIngestReport(report)}\n${formatStats(store.stats())}\n`);
+        process.stdout.write(`${formatIngestReport(report)}\n${formatStats(await store.stats())}\n`);
         if (report.failed.length) process.exitCode = 1;
       });
     });
@@ -38,8 +38,8 @@ export function registerStoreCommands(program: Command): void {
   listOptions(program.command('list')
     .description('list stored articles, newest first'))
     .action(async (opts: ListOptions) => {
-      await withStore(opts.db, async (store) => {
-        const page = store.listArticles(pageOf(opts));
+      await withEngine(opts.db, async (store) => {
+        const page = await store.listArticles(pageOf(opts));
         if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         for (const a of page.items) process.stdout.write(`${a.id}  ${(a.published ?? '').slice(0, 10).padEnd(10)}  ${a.title ?? a.source ?? ''}\n`);
         process.stdout.write(`${page.items.length} of ${page.total} articles\n`);
@@ -52,10 +52,10 @@ export function registerStoreCommands(program: Command): void {
     .option(...DB_OPTION)
     .option('--json', 'print the analysis as JSON')
     .action(async (id: string, opts: { db?: string; json?: boolean }) => {
-      await withStore(opts.db, async (store) => {
-        const full = store.resolveId(id);
-        const analysis = full ? store.getAnalysis(full) : null;
-        if (!analysis) throw new CliError(`${id}: no such article in ${store.path}`);
+      await withEngine(opts.db, async (store) => {
+        const full = await store.resolveId(id);
+        const analysis = full ? await store.getAnalysis(full) : null;
+        if (!analysis) throw new CliError(`${id}: no such article in ${store.location}`);
         process.stdout.write(opts.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${formatAnalysis(analysis)}\n`);
       });
     });
@@ -67,11 +67,22 @@ export function registerStoreCommands(program: Command): void {
     .option('--limit <n>', 'how many', '20')
     .option('--json', 'print JSON')
     .action(async (query: string[], opts: { db?: string; limit: string; json?: boolean }) => {
-      await withStore(opts.db, async (store) => {
-        const page = store.search(query.join(' '), wholeNumber('--limit', opts.limit, 1, 100_000));
+      await withEngine(opts.db, async (store) => {
+        const page = await store.search(query.join(' '), wholeNumber('--limit', opts.limit, 1, 100_000));
         if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         for (const h of page.items) process.stdout.write(`${h.id}  ${h.title ?? ''}\n    ${h.snippet.replace(/\s+/g, ' ')}\n`);
-        process.stdout.write(`${page.items.length} of ${page.total} matches\n`);
+        process.stdout.write(`${page.items.length} of ${page.total}${page.totalIsLowerBound ? '+' : ''} matches${page.totalIsLowerBound ? ', newest first' : ''}\n`);
+      });
+    });
+
+  program.command('stats')
+    .description('counts of stored articles, failures, entities, quotes, dates, figures, events and claims')
+    .option(...DB_OPTION)
+    .option('--json', 'print JSON')
+    .action(async (opts: { db?: string; json?: boolean }) => {
+      await withEngine(opts.db, async (store) => {
+        const stats = await store.stats();
+        process.stdout.write(opts.json ? `${JSON.stringify(stats, null, 2)}\n` : `${formatStats(stats)}\ndatabase: ${store.location}\n`);
       });
     });
 

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_WORKER, runWorker } from '../ingest/queue.js';
 import { CliError } from './errors.js';
-import { DB_OPTION, withStore } from './store-option.js';
+import { DB_OPTION, withEngine } from './store-option.js';
 
 function seconds(flag: string, value: string | undefined, fallbackMs: number): number {
   if (value === undefined) return fallbackMs;
@@ -22,12 +22,12 @@ export function registerWorkerCommands(program: Command): void {
     .action(async (opts: { db?: string; drain?: boolean; name?: string; lease?: string; backoff?: string }) => {
       const leaseMs = seconds('--lease', opts.lease, DEFAULT_WORKER.leaseMs);
       const backoffMs = seconds('--backoff', opts.backoff, DEFAULT_WORKER.backoffMs);
-      await withStore(opts.db, async (store) => {
+      await withEngine(opts.db, async (store) => {
         const stop = new AbortController();
         for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => stop.abort());
         const log = (line: string) => process.stdout.write(`${line}\n`);
         const r = await runWorker(store, { name: opts.name, leaseMs, backoffMs, drain: opts.drain, signal: stop.signal, log });
-        const c = store.jobs.counts();
+        const c = await store.jobs.counts();
         process.stderr.write(`worker: ${r.done} analysed, ${r.retried} to retry, ${r.dead} dead; queue: ${c.queued} queued, ${c.running} running, ${c.done} done, ${c.dead} dead\n`);
       });
     });
@@ -35,10 +35,10 @@ export function registerWorkerCommands(program: Command): void {
   program.command('jobs').description('the work queue: counts, and the dead-letter list with each reason')
     .option(...DB_OPTION).option('--json', 'print JSON').option('--retry-dead', 'queue the dead jobs again')
     .action(async (opts: { db?: string; json?: boolean; retryDead?: boolean }) => {
-      await withStore(opts.db, (store) => {
-        if (opts.retryDead) process.stdout.write(`requeued ${store.jobs.retryDead(new Date().toISOString())} dead jobs\n`);
-        const counts = store.jobs.counts();
-        const dead = store.jobs.dead();
+      await withEngine(opts.db, async (store) => {
+        if (opts.retryDead) process.stdout.write(`requeued ${await store.jobs.retryDead(new Date().toISOString())} dead jobs\n`);
+        const counts = await store.jobs.counts();
+        const dead = await store.jobs.dead();
         if (opts.json) return void process.stdout.write(`${JSON.stringify({ counts, dead }, null, 2)}\n`);
         process.stdout.write(`queued ${counts.queued} · running ${counts.running} · done ${counts.done} · dead ${counts.dead}\n`);
         for (const d of dead) process.stdout.write(`dead ${d.rawId} ${d.source ?? ''}: ${d.lastError ?? ''} (${d.attempts} tries)\n`);

@@ -8,6 +8,8 @@ import type { AnalyzeOptions } from '../api.js';
 import { pause } from './pause.js';
 import { InputError } from '../model/errors.js';
 import type { SqliteStore } from '../store/sqlite.js';
+import type { Store } from '../store/engine.js';
+import { asStore } from '../store/sqlite-engine.js';
 import { placeNewArticles } from '../story/refresh.js';
 import { inlineAnalyzer, type Analyzer } from './analyzer.js';
 import { failureReason } from './record.js';
@@ -34,14 +36,15 @@ export interface WorkerReport { done: number; retried: number; dead: number }
 export const DEFAULT_WORKER = { leaseMs: 120_000, maxAttempts: 3, backoffMs: 30_000 };
 
 /** Stores each source's raw bytes and queues it; returns how many were queued and what could not be read. */
-export async function enqueueSources(sources: PendingSource[], store: SqliteStore, options: AnalyzeOptions = {}): Promise<{ queued: number; already: number; failed: Array<{ input: string; reason: string }> }> {
+export async function enqueueSources(sources: PendingSource[], given: Store | SqliteStore, options: AnalyzeOptions = {}): Promise<{ queued: number; already: number; failed: Array<{ input: string; reason: string }> }> {
+  const store = asStore(given);
   const out = { queued: 0, already: 0, failed: [] as Array<{ input: string; reason: string }> };
   for (const src of sources) {
     try {
       const raw = await src.load();
-      const { isNew, status } = store.saveRaw(raw);
+      const { isNew, status } = await store.saveRaw(raw);
       if (!isNew && status === 'analysed') { out.already++; continue; }
-      if (store.jobs.enqueue(raw.id, options, new Date().toISOString())) out.queued++;
+      if (await store.jobs.enqueue(raw.id, options, new Date().toISOString())) out.queued++;
       else out.already++;
     } catch (err) {
       out.failed.push({ input: src.name, reason: err instanceof InputError ? err.reason : (err as Error).message });
@@ -50,46 +53,45 @@ export async function enqueueSources(sources: PendingSource[], store: SqliteStor
   return out;
 }
 
-/** Another worker took the job over after this one's lease ran out: its result, not ours, is kept. */
-class LeaseLost extends Error {}
-
-export async function runWorker(store: SqliteStore, opts: WorkerOptions = {}): Promise<WorkerReport> {
+export async function runWorker(given: Store | SqliteStore, opts: WorkerOptions = {}): Promise<WorkerReport> {
+  const store = asStore(given);
   const name = opts.name ?? `${hostname()}:${process.pid}`;
   const { leaseMs, maxAttempts, backoffMs } = { ...DEFAULT_WORKER, ...opts };
   const analyzer = opts.analyzer ?? inlineAnalyzer;
   const log = opts.log ?? (() => {});
   const report: WorkerReport = { done: 0, retried: 0, dead: 0 };
   let sinceRefresh = 0;
-  const refresh = () => { if (sinceRefresh) { placeNewArticles(store); sinceRefresh = 0; } };
+  // Stories live in the SQLite store only, for now: on PostgreSQL the worker stores articles without placing them.
+  const refresh = () => { if (sinceRefresh && store.sqlite) placeNewArticles(store.sqlite); sinceRefresh = 0; };
   while (!opts.signal?.aborted) {
-    const job = store.jobs.claim(name, new Date().toISOString(), leaseMs);
+    const job = await store.jobs.claim(name, new Date().toISOString(), leaseMs);
     if (!job) {
       refresh();
       if (opts.drain) break;
-      const next = store.jobs.nextRunAt();
+      const next = await store.jobs.nextRunAt();
       await pause(next ? Math.min(5_000, Math.max(200, Date.parse(next) - Date.now())) : 2_000, opts.signal);
       continue;
     }
-    const raw = store.getRaw(job.rawId);
+    const raw = await store.getRaw(job.rawId);
     try {
       if (!raw) throw new InputError(job.rawId, 'raw input missing from the store');
       const analysis = await analyzer.analyze(raw, JSON.parse(job.options) as AnalyzeOptions);
-      store.inTransaction(() => {
-        store.saveAnalysis(analysis);
-        if (!store.jobs.complete(job.rawId, name, new Date().toISOString())) throw new LeaseLost('lease lost to another worker');
-      });
+      // Another worker took the job over after this one's lease ran out: its result, not ours, is kept.
+      if (!await store.saveAnalysis(analysis, { worker: name, now: new Date().toISOString() })) {
+        log(`skipped ${job.rawId}: lease lost to another worker`);
+        continue;
+      }
       report.done++;
       sinceRefresh++;
       log(`done ${job.rawId} ${raw.source.path ?? raw.source.url ?? ''}`.trim());
       if (sinceRefresh >= 200) refresh();
     } catch (err) {
-      if (err instanceof LeaseLost) { log(`skipped ${job.rawId}: ${err.message}`); continue; }
       const reason = failureReason(err);
       // Bad input does not get better by waiting: it is dead at once; our own failures are retried.
       const last = err instanceof InputError || job.attempts >= maxAttempts;
       const retryAt = last ? null : new Date(Date.now() + backoffMs * 2 ** (job.attempts - 1)).toISOString();
-      store.jobs.fail(job.rawId, name, reason, new Date().toISOString(), retryAt);
-      if (last) { store.markFailed(job.rawId, reason); report.dead++; } else report.retried++;
+      await store.jobs.fail(job.rawId, name, reason, new Date().toISOString(), retryAt);
+      if (last) { await store.markFailed(job.rawId, reason); report.dead++; } else report.retried++;
       log(`${last ? 'dead' : 'retry'} ${job.rawId}: ${reason}`);
     }
   }

@@ -3,6 +3,8 @@
 import type { Analysis } from '../model/analysis.js';
 import { InputError } from '../model/errors.js';
 import type { SqliteStore } from '../store/sqlite.js';
+import type { Store } from '../store/engine.js';
+import { asStore } from '../store/sqlite-engine.js';
 import type { RawDocument } from './raw.js';
 
 export function failureReason(err: unknown): string {
@@ -10,13 +12,14 @@ export function failureReason(err: unknown): string {
 }
 
 /** Runs `analyse` on a stored raw input and records its outcome; rethrows the failure for the caller. */
-export async function analyseStored(store: SqliteStore, raw: RawDocument, analyse: (raw: RawDocument) => Analysis | Promise<Analysis>): Promise<Analysis> {
+export async function analyseStored(store: Store | SqliteStore, raw: RawDocument, analyse: (raw: RawDocument) => Analysis | Promise<Analysis>): Promise<Analysis> {
+  const engine = asStore(store);
   try {
     const analysis = await analyse(raw);
-    store.saveAnalysis(analysis);
+    await engine.saveAnalysis(analysis);
     return analysis;
   } catch (err) {
-    store.markFailed(raw.id, failureReason(err));
+    await engine.markFailed(raw.id, failureReason(err));
     throw err;
   }
 }

@@ -3,6 +3,8 @@
 import type { AnalyzeOptions } from '../api.js';
 import { InputError } from '../model/errors.js';
 import type { SqliteStore } from '../store/sqlite.js';
+import type { Store } from '../store/engine.js';
+import { asStore } from '../store/sqlite-engine.js';
 import { placeNewArticles, type RefreshReport } from '../story/refresh.js';
 import { expandInputs, type PendingSource, type SourceOptions } from './sources.js';
 import { chooseAnalyzer, type Analyzer } from './analyzer.js';
@@ -27,8 +29,9 @@ export interface IngestReport {
 
 const silent: IngestProgress = { start() {}, tick() {}, stop() {} };
 
-export async function ingestSources(sources: PendingSource[], store: SqliteStore, options: AnalyzeOptions = {}, progress: IngestProgress = silent, analyzer: Analyzer = chooseAnalyzer(sources.length)): Promise<IngestReport> {
+export async function ingestSources(sources: PendingSource[], given: Store | SqliteStore, options: AnalyzeOptions = {}, progress: IngestProgress = silent, analyzer: Analyzer = chooseAnalyzer(sources.length)): Promise<IngestReport> {
   const t0 = performance.now();
+  const store = asStore(given);
   const report: IngestReport = { seen: 0, analysed: 0, duplicates: 0, failed: [], ids: [], seconds: 0 };
 
   const ingestOne = async (src: PendingSource): Promise<void> => {
@@ -37,7 +40,7 @@ export async function ingestSources(sources: PendingSource[], store: SqliteStore
     try {
       const raw = await src.load();
       // The raw bytes are stored before analysis, so a failure below loses nothing.
-      const { isNew, status } = store.saveRaw(raw);
+      const { isNew, status } = await store.saveRaw(raw);
       report.ids.push(raw.id);
       if (!isNew && status === 'analysed') {
         report.duplicates++;
@@ -73,10 +76,12 @@ export async function ingestSources(sources: PendingSource[], store: SqliteStore
   return report;
 }
 
-export async function ingestPaths(inputs: string[], store: SqliteStore, options: AnalyzeOptions = {}, progress?: IngestProgress, sourceOptions: SourceOptions = {}): Promise<IngestReport> {
+export async function ingestPaths(inputs: string[], given: Store | SqliteStore, options: AnalyzeOptions = {}, progress?: IngestProgress, sourceOptions: SourceOptions = {}): Promise<IngestReport> {
   const { sources, errors } = await expandInputs(inputs, sourceOptions);
+  const store = asStore(given);
   const report = await ingestSources(sources, store, options, progress);
   report.failed.unshift(...errors.map((e) => ({ input: e.input, reason: e.reason })));
-  if (report.analysed > 0) report.stories = placeNewArticles(store);
+  // Stories live in the SQLite store only, for now: on PostgreSQL articles are stored and searchable, not yet placed.
+  if (report.analysed > 0 && store.sqlite) report.stories = placeNewArticles(store.sqlite);
   return report;
 }

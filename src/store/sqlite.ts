@@ -12,7 +12,7 @@ import { toFtsQuery } from './fts.js';
 
 export { toFtsQuery, MAX_QUERY_TERMS } from './fts.js';
 import { entityKey } from './keys.js';
-import type { ArticleFilter, ArticleSummary, EntityRow, EntitySummary, Page, RawStatus, SearchHit, StoreStats } from './types.js';
+import type { ArticleFilter, ArticleSummary, EntityRow, EntitySummary, Page, RawCursor, RawEntry, RawStatus, SearchHit, StoreStats } from './types.js';
 
 export class SqliteStore {
   readonly db: Database.Database;
@@ -70,6 +70,12 @@ export class SqliteStore {
     this.db.prepare("UPDATE raw_inputs SET status = 'failed', error = ? WHERE id = ?").run(reason, id);
   }
 
+  /** Raw inputs in the order they were stored, a page at a time after `after` (for copying a store). */
+  rawInputs(after: RawCursor | null, limit: number): RawEntry[] {
+    return this.db.prepare(`SELECT id, status, error, stored_at AS storedAt FROM raw_inputs WHERE (stored_at, id) > (?, ?)
+      ORDER BY stored_at, id LIMIT ?`).all(after?.storedAt ?? '', after?.id ?? '', limit) as RawEntry[];
+  }
+
   failures(): Array<{ id: string; source: string | null; error: string }> {
     return this.db.prepare("SELECT id, coalesce(source_path, source_url) AS source, error FROM raw_inputs WHERE status = 'failed' ORDER BY stored_at").all() as Array<{ id: string; source: string | null; error: string }>;
   }
@@ -124,7 +130,8 @@ export class SqliteStore {
 
   /** Ids may be given by a unique prefix, as with git. */
   resolveId(prefix: string): string | null {
-    const rows = this.db.prepare("SELECT id FROM articles WHERE id LIKE ? || '%' LIMIT 2").all(prefix) as Array<{ id: string }>;
+    // A range, not LIKE: a prefix is taken literally ("%" is no wildcard) and the primary key answers it.
+    const rows = this.db.prepare('SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2').all(prefix, `${prefix}\u{10FFFF}`) as Array<{ id: string }>;
     return rows.length === 1 ? rows[0]!.id : null;
   }
 

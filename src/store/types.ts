@@ -1,9 +1,17 @@
 // Row shapes the store returns to the CLI and the server.
 export type RawStatus = 'pending' | 'analysed' | 'failed';
 
+/** Where a walk through the raw inputs stands: the last one seen. */
+export interface RawCursor { storedAt: string; id: string }
+
+/** One raw input's state, as a store copy walks them in the order they were stored. */
+export interface RawEntry extends RawCursor { status: RawStatus; error: string | null }
+
 export interface Page<T> {
   items: T[];
   total: number;
+  /** set when counting stopped early: there are at least `total` (PostgreSQL search of a very common word) */
+  totalIsLowerBound?: true;
   limit: number;
   offset: number;
 }

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// PostgreSQL search at scale on a synthetic store: M articles (default 1,000,000) whose text is two ~800-character
+// passages of the real corpus picked at random (so words, sentence shapes and word frequencies are real news text)
+// and whose title is a third passage's first words. The rows are written straight into the store's own schema (the
+// migration creates it) and the GIN index is built after the load; search then runs through the store's code
+// (PostgresStore.search: count, ranked page, ts_headline snippets), p50/p95 over the same kind of queries as
+// bench/store/engines.mjs. Entities, quotes and the other tables stay empty: this measures search, and the size per
+// article printed is for this synthetic store only.
+// usage: npm run bench:engines:scale -- [--articles 1000000] [--queries 200] [--reuse]
+// (--reuse: with STORYLINE_BENCH_PG, search a store this bench filled before instead of filling it again)
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { PostgresStore } from '../../dist/store/index.js';
+import { benchServer, databaseBytes, freshDatabase } from './cluster.mjs';
+import { corpusTexts } from './inputs.mjs';
+import { queries, timeSearch } from './search-timing.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SHARED = join(ROOT, '..', 'shared');
+const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
+const M = Number(arg('articles', '1000000'));
+const QUERIES = Number(arg('queries', '200'));
+const BATCH = 100_000;
+const REUSE = process.argv.includes('--reuse');
+
+const passages = corpusTexts(SHARED).flatMap((t) => t.match(/[\s\S]{1,800}(?=\s|$)/g) ?? []).filter((p) => p.length > 200);
+async function load(url, n) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  await c.query('CREATE TEMP TABLE passages (id int PRIMARY KEY, t text NOT NULL)');
+  await c.query('INSERT INTO passages SELECT i - 1, t FROM unnest($1::text[]) WITH ORDINALITY AS p(t, i)', [passages]);
+  await c.query('DROP INDEX articles_search');
+  let t0 = performance.now();
+  for (let from = 1; from <= M; from += BATCH) {
+    const to = Math.min(M, from + BATCH - 1);
+    await c.query(`WITH g AS (SELECT i, 'syn' || lpad(i::text, 13, '0') AS id FROM generate_series($1::int, $2::int) i),
+        r AS (INSERT INTO raw_inputs (id, bytes, size, fetched_at, status) SELECT id, '\\x00', 1, '2026-01-01', 'analysed' FROM g)
+      INSERT INTO articles (id, title, published, language, text, analysis)
+      SELECT g.id, left(p3.t, 70), to_char(date '2019-01-01' + (g.i % 2000), 'YYYY-MM-DD'), 'en', p1.t || E'\\n\\n' || p2.t, '{}'
+      FROM g JOIN passages p1 ON p1.id = (hashint4(g.i) & 2147483647) % $3
+        JOIN passages p2 ON p2.id = (hashint4(g.i + 7919) & 2147483647) % $3
+        JOIN passages p3 ON p3.id = (hashint4(g.i + 104729) & 2147483647) % $3`, [from, to, n]);
+    process.stderr.write(`loaded ${to} articles (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`);
+  }
+  const loadS = (performance.now() - t0) / 1000;
+  t0 = performance.now();
+  await c.query("SET maintenance_work_mem = '512MB'");
+  await c.query('CREATE INDEX articles_search ON articles USING gin (search)');
+  await c.query('VACUUM ANALYZE articles');
+  const indexS = (performance.now() - t0) / 1000;
+  await c.end();
+  return { loadS, indexS };
+}
+
+const server = await benchServer(ROOT);
+try {
+  const url = REUSE ? Object.assign(new URL(server.url), { pathname: '/bench_search_scale' }).toString() : await freshDatabase(server.url, 'bench_search_scale');
+  const store = await PostgresStore.open(url); // creates the schema, or brings a reused one up to date
+  let loadS = 0;
+  let indexS = 0;
+  const n = passages.length;
+  if (!REUSE) ({ loadS, indexS } = await load(url, n));
+  const qs = queries(SHARED, QUERIES);
+  const t = await timeSearch(store, qs);
+  const bytes = await databaseBytes(url);
+  await store.close();
+  console.log(`synthetic PostgreSQL store: ${M} articles from ${n} corpus passages · ${REUSE ? 'reused' : `load ${loadS.toFixed(0)} s, GIN index ${indexS.toFixed(0)} s`}`);
+  console.log(`search, ${qs.length} queries (1-2 title words; count + page of 20 + snippets; ${t.broad} broad: newest first): p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(1)} ms (goal: p95 under 50 ms)`);
+  console.log(`database size: ${(bytes / 1e9).toFixed(2)} GB, ${(bytes / M / 1024).toFixed(2)} KiB per synthetic article (text and search index only)`);
+} finally {
+  server.stop();
+}

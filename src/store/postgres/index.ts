@@ -1,0 +1,53 @@
+// The PostgreSQL engine (node-postgres): `--db postgres://…` or STORYLINE_DB selects it. The store is created and
+// migrated on open; any number of processes, on any number of machines, may share one database.
+import type pg from 'pg';
+import type { RawDocument } from '../../ingest/raw.js';
+import type { Analysis } from '../../model/analysis.js';
+import type { JobCompletion, Store } from '../engine.js';
+import type { ArticleFilter, RawCursor } from '../types.js';
+import * as articles from './articles.js';
+import { createPool, redactUrl } from './connection.js';
+import { PostgresJobs } from './jobs.js';
+import { migrate } from './migrations.js';
+import * as reads from './reads.js';
+import { search } from './search.js';
+
+export { isPostgresUrl, redactUrl } from './connection.js';
+export { toTsQueryParts } from './search.js';
+
+export class PostgresStore implements Store {
+  readonly engine = 'postgres' as const;
+  readonly sqlite = null;
+  readonly location: string;
+  readonly jobs: PostgresJobs;
+
+  private constructor(readonly pool: pg.Pool, url: string) {
+    this.location = redactUrl(url);
+    this.jobs = new PostgresJobs(pool);
+  }
+
+  /** Connects and brings the schema up to date; `connections` bounds this process's pool. */
+  static async open(url: string, connections = 4): Promise<PostgresStore> {
+    const pool = createPool(url, connections);
+    try {
+      await migrate(pool);
+    } catch (err) {
+      await pool.end().catch(() => {});
+      throw new Error(`cannot open the PostgreSQL store ${redactUrl(url)}: ${(err as Error).message}`);
+    }
+    return new PostgresStore(pool, url);
+  }
+
+  async close() { await this.pool.end(); }
+  saveRaw(raw: RawDocument) { return articles.saveRaw(this.pool, raw); }
+  getRaw(id: string) { return articles.getRaw(this.pool, id); }
+  markFailed(id: string, reason: string) { return articles.markFailed(this.pool, id, reason); }
+  failures() { return articles.failures(this.pool); }
+  rawInputs(after: RawCursor | null, limit: number) { return articles.rawInputs(this.pool, after, limit); }
+  saveAnalysis(a: Analysis, job?: JobCompletion) { return articles.saveAnalysis(this.pool, a, job); }
+  getAnalysis(id: string) { return reads.getAnalysis(this.pool, id); }
+  resolveId(prefix: string) { return reads.resolveId(this.pool, prefix); }
+  listArticles(filter?: ArticleFilter) { return reads.listArticles(this.pool, filter); }
+  search(query: string, limit?: number, offset?: number) { return search(this.pool, query, limit, offset); }
+  stats() { return reads.stats(this.pool); }
+}

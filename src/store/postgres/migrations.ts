@@ -1,0 +1,141 @@
+// PostgreSQL schema migrations, numbered like SQLite's (src/store/migrations.ts): storyline_schema records how far a
+// database has come. Each step runs in its own transaction under an advisory lock, so two processes opening a new
+// database at once run every migration exactly once. The tables mirror SQLite's for the parts ported so far
+// (raw inputs, analyses, search, the work queue); stories, feeds and saved searches still need the SQLite store.
+import type pg from 'pg';
+import { inTransaction } from './connection.js';
+
+/** Longest text the search index reads: a tsvector must stay under 1 MB, and no real article is this long. */
+export const SEARCH_INDEX_CHARS = 300_000;
+
+const MIGRATIONS: string[] = [
+  // 1: raw inputs stored before anything else; analyses as rows; full text with PostgreSQL's own text search
+  // (title weighted above the body, like SQLite's bm25 weights); the durable work queue.
+  `
+  CREATE TABLE raw_inputs (
+    id text PRIMARY KEY,
+    bytes bytea NOT NULL,
+    size integer NOT NULL,
+    source_path text,
+    source_url text,
+    fetched_at text NOT NULL,
+    media_type text,
+    charset text,
+    status text NOT NULL CHECK (status IN ('pending', 'analysed', 'failed')),
+    error text,
+    stored_at timestamptz NOT NULL DEFAULT clock_timestamp()
+  );
+  CREATE INDEX raw_inputs_failed ON raw_inputs (stored_at) WHERE status = 'failed';
+  CREATE TABLE articles (
+    id text PRIMARY KEY REFERENCES raw_inputs(id),
+    seq bigint GENERATED ALWAYS AS IDENTITY,
+    title text,
+    published text,
+    published_from text,
+    language text NOT NULL,
+    source_path text,
+    source_url text,
+    site text,
+    text text NOT NULL,
+    analysis json NOT NULL,
+    analysed_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    search tsvector GENERATED ALWAYS AS (
+      setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') ||
+      setweight(to_tsvector('english'::regconfig, left(text, ${SEARCH_INDEX_CHARS})), 'B')) STORED
+  );
+  CREATE INDEX articles_published ON articles (published);
+  CREATE INDEX articles_search ON articles USING gin (search);
+  CREATE TABLE entities (
+    article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_id text NOT NULL,
+    key text NOT NULL,
+    name text NOT NULL,
+    type text NOT NULL,
+    roles text NOT NULL,
+    aliases text NOT NULL,
+    mention_count integer NOT NULL,
+    lat double precision, lon double precision, country text,
+    PRIMARY KEY (article_id, local_id)
+  );
+  CREATE INDEX entities_key ON entities (key);
+  CREATE TABLE mentions (
+    article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id text NOT NULL,
+    span_start integer NOT NULL, span_end integer NOT NULL
+  );
+  CREATE INDEX mentions_article ON mentions (article_id, entity_id);
+  CREATE TABLE quotes (
+    article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_id text NOT NULL,
+    text text NOT NULL, kind text NOT NULL,
+    speaker text, speaker_name text, cue text,
+    span_start integer NOT NULL, span_end integer NOT NULL,
+    PRIMARY KEY (article_id, local_id)
+  );
+  CREATE TABLE times (
+    article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    text text NOT NULL, value text, span_start integer NOT NULL, span_end integer NOT NULL
+  );
+  CREATE INDEX times_article ON times (article_id);
+  CREATE INDEX times_value ON times (value);
+  CREATE TABLE quantities (
+    article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    text text NOT NULL, value double precision NOT NULL, unit text, about text,
+    span_start integer NOT NULL, span_end integer NOT NULL
+  );
+  CREATE INDEX quantities_article ON quantities (article_id);
+  CREATE TABLE events (
+    article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_id text NOT NULL, type text NOT NULL, date text, summary text NOT NULL,
+    participants text NOT NULL, place text, span_start integer NOT NULL, span_end integer NOT NULL,
+    PRIMARY KEY (article_id, local_id)
+  );
+  CREATE INDEX events_date ON events (date);
+  CREATE TABLE claims (
+    article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_id text NOT NULL, claimant text NOT NULL, stance text NOT NULL, text text NOT NULL,
+    about text NOT NULL, disputed_by text NOT NULL, span_start integer NOT NULL, span_end integer NOT NULL,
+    PRIMARY KEY (article_id, local_id)
+  );
+  -- The durable work queue, with SQLite's semantics: one job per raw input; a claimed job holds a lease; a worker
+  -- that dies (kill -9) lets the lease run out and the job is claimed again.
+  CREATE TABLE jobs (
+    raw_id text PRIMARY KEY REFERENCES raw_inputs(id) ON DELETE CASCADE,
+    state text NOT NULL CHECK (state IN ('queued', 'running', 'done', 'dead')),
+    attempts integer NOT NULL DEFAULT 0,
+    run_at timestamptz NOT NULL,
+    lease_until timestamptz,
+    worker text,
+    options text NOT NULL DEFAULT '{}',
+    last_error text,
+    enqueued_at timestamptz NOT NULL,
+    finished_at timestamptz
+  );
+  CREATE INDEX jobs_queued ON jobs (run_at) WHERE state = 'queued';
+  CREATE INDEX jobs_running ON jobs (lease_until) WHERE state = 'running';
+  `,
+  // 2: arrival order, indexed: a broad search lists its newest matches without reading every match (search.ts).
+  `
+  CREATE UNIQUE INDEX articles_seq ON articles (seq);
+  `,
+];
+
+/** Any number serves, as long as no other program on the same server takes it for the same purpose. */
+const MIGRATION_LOCK = 0x5354_4f52; // "STOR"
+
+export async function migrate(pool: pg.Pool): Promise<number> {
+  for (;;) {
+    const done = await inTransaction(pool, async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await c.query('CREATE TABLE IF NOT EXISTS storyline_schema (version integer NOT NULL)');
+      const r = await c.query<{ version: number }>('SELECT version FROM storyline_schema');
+      const v = r.rows[0]?.version ?? 0;
+      if (v >= MIGRATIONS.length) return true;
+      await c.query(MIGRATIONS[v]!);
+      if (r.rows.length) await c.query('UPDATE storyline_schema SET version = $1', [v + 1]);
+      else await c.query('INSERT INTO storyline_schema (version) VALUES ($1)', [v + 1]);
+      return false;
+    });
+    if (done) return MIGRATIONS.length;
+  }
+}
