@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseDocument, toAnalysis } from '../../src/analyse/index.js';
 import { extract, sniffFormat } from '../../src/extract/index.js';
 import { nerModel } from '../../src/analyse/entities/ner/index.js';
+import { lookupPlaceIn } from '../../src/analyse/shared/local-places.js';
 
 function analyse(lang: string) {
   const text = readFileSync(`test/fixtures/languages/${lang}.txt`, 'utf8');
@@ -49,10 +50,14 @@ describe('names in languages without language data', () => {
     expect(pipeline).not.toMatch(/entities/);
   });
 
-  it('a place the gazetteer knows is resolved to coordinates', () => {
-    const paris = analyse('fr').entities.find((e) => e.name === 'Paris');
-    expect(paris?.type).toBe('place');
-    expect(paris?.geo?.country).toBe('FR');
+  it('a place the gazetteer knows is resolved to coordinates, a country also by its name in the language', () => {
+    const fr = analyse('fr').entities;
+    expect(fr.find((e) => e.name === 'Paris')?.geo?.country).toBe('FR');
+    expect(fr.find((e) => e.name === 'Allemagne')?.geo?.country).toBe('DE');
+    expect(lookupPlaceIn('Alemanha', 'pt')?.geo.country).toBe('DE');
+    expect(lookupPlaceIn('Германия', 'ru')?.geo.country).toBe('DE');
+    expect(lookupPlaceIn('Vereinigte Staaten', 'de')?.geo.country).toBe('US');
+    expect(lookupPlaceIn('Alemanha', 'fr')).toBeNull();
   });
 
   it('a language with neither language data nor a model still skips entities', () => {

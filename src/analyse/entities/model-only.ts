@@ -4,7 +4,7 @@
 // their word lists would misread the text.
 import type { Entity } from '../../model/analysis.js';
 import type { ArticleDoc } from '../document.js';
-import { lookupPlace } from '../shared/places.js';
+import { lookupPlaceIn } from '../shared/local-places.js';
 import { cluster, toEntity, type Mention } from './merge.js';
 import { recogniseNames } from './ner/index.js';
 import { tokenize, type Token } from './tokens.js';
@@ -27,7 +27,7 @@ export function modelOnlyEntities(doc: ArticleDoc, lang: string): Entity[] | nul
     const tokens = toks.slice(from, to + 1);
     const start = tokens[0]!.start, end = tokens[tokens.length - 1]!.end;
     const text = doc.text.slice(start, end);
-    const place = n.type === 'place' ? lookupPlace(text) : null;
+    const place = n.type === 'place' ? lookupPlaceIn(text, lang) : null;
     mentions.push({
       cand: { tokens, start, end, text, sentence: n.sentence, initial: false, rolePrefix: [], honorific: false },
       typed: { type: n.type, strength: tokens.length > 1 ? 2 : 1, place }, role: null, plural: false,
