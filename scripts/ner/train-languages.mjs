@@ -15,11 +15,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(root);
 const arg = (name, def) => { const i = process.argv.indexOf(`--${name}`); return i < 0 ? def : process.argv[i + 1]; };
 
-/** Per-language settings chosen on the dev parts (docs/decisions/ner.md, "Other languages"). */
+/** Per-language settings chosen on the dev parts (docs/decisions/ner-languages.md). */
 export const SETTINGS = {
   pt: { epochs: 8, minCount: 2, prune: 0.05, ocrWeight: 0 },
-  de: { epochs: 8, minCount: 2, prune: 0.05, ocrWeight: 0.3 },
-  ru: { epochs: 8, minCount: 2, prune: 0.05, ocrWeight: 0 },
+  de: { epochs: 12, minCount: 2, prune: 0.05, ocrWeight: 0.15 },
+  ru: { epochs: 16, minCount: 2, prune: 0.05, ocrWeight: 0 },
   fr: { epochs: 8, minCount: 2, prune: 0.05, ocrWeight: 1 },
 };
 
