@@ -1,7 +1,8 @@
 // Public surface of the entities annotators for English news: tokens → name candidates (the capitalised-run
 // rules, plus the names the trained recogniser in ner/ finds where the rules have none, repeated across the
 // article) → roles and types → clusters (one per referent) → description mentions. docs/decisions/ner.md
-// has the combinations measured; `recognise(doc, { names })` keeps the others runnable.
+// has the combinations measured; `recognise(doc, { names })` keeps the others runnable. An article in a language
+// with a trained model but no language data yet (pt, de, ru, fr) gets the model's names alone (model-only.ts).
 import type { Entity, EntityType, Span } from '../../model/analysis.js';
 import type { Annotator, ArticleDoc } from '../document.js';
 import type { Candidate } from './candidates.js';
