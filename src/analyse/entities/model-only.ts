@@ -24,6 +24,8 @@ export function modelOnlyEntities(doc: ArticleDoc, lang: string): Entity[] | nul
     while (from < to && !isWordy(toks[from]!)) from++;
     while (to > from && !isWordy(toks[to]!)) to--;
     if (!isWordy(toks[from]!)) continue;
+    // in these languages a name has a capital or a digit somewhere ("парламент до конца" is no name)
+    if (!toks.slice(from, to + 1).some((t) => /[\p{Lu}\p{N}]/u.test(t.text))) continue;
     const tokens = toks.slice(from, to + 1);
     const start = tokens[0]!.start, end = tokens[tokens.length - 1]!.end;
     const text = doc.text.slice(start, end);
