@@ -44,6 +44,8 @@ export interface Annotator {
   writes: LayerName[];
   /** True when the annotator reads word lists or cue tables: it runs only where the article's language has a Lang. */
   needsLang?: boolean;
+  /** For a needsLang annotator: whether it still has a way to run on this article without a Lang (a trained model for its language). */
+  runsWithoutLang?(doc: ArticleDoc): boolean;
   annotate(doc: ArticleDoc): void;
 }
 

@@ -25,7 +25,7 @@ export function orderAnnotators(annotators: Annotator[]): Annotator[] {
 export function runPipeline(doc: ArticleDoc, annotators: Annotator[]): ArticleDoc {
   const skipped: string[] = [];
   for (const a of orderAnnotators(annotators)) {
-    if (a.needsLang && !doc.lang) { skipped.push(a.name); continue; }
+    if (a.needsLang && !doc.lang && !a.runsWithoutLang?.(doc)) { skipped.push(a.name); continue; }
     try {
       a.annotate(doc);
     } catch (err) {

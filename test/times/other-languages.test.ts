@@ -15,6 +15,7 @@ describe('times in other languages', () => {
     const t = a.times.find((x) => x.text.includes(words));
     expect(t?.value).toBe('2025-03-03');
     expect(a.article.text.slice(t!.start, t!.end)).toBe(t!.text);
-    expect(a.entities).toEqual([]);
+    // the English rules do not run: names come from the language's model alone, without roles
+    expect(a.entities.map((e) => `${e.name}:${e.type}:${e.roles.length}`)).toEqual(lang === 'de' ? ['Berlin:place:0'] : []);
   });
 });

@@ -1,7 +1,8 @@
 // Public surface of the entities annotators for English news: tokens → name candidates (the capitalised-run
 // rules, plus the names the trained recogniser in ner/ finds where the rules have none, repeated across the
 // article) → roles and types → clusters (one per referent) → description mentions. docs/decisions/ner.md
-// has the combinations measured; `recognise(doc, { names })` keeps the others runnable.
+// has the combinations measured; `recognise(doc, { names })` keeps the others runnable. An article in a language
+// with a trained model but no language data yet (pt, de, ru, fr) gets the model's names alone (model-only.ts).
 import type { Entity, EntityType, Span } from '../../model/analysis.js';
 import type { Annotator, ArticleDoc } from '../document.js';
 import type { Candidate } from './candidates.js';
@@ -11,7 +12,8 @@ import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { retypeProducts } from './products.js';
 import { sentenceStartFinder } from './lookup.js';
 import { cluster, toEntity, type Mention } from './merge.js';
-import { recogniseNames } from './ner/index.js';
+import { modelOnlyEntities } from './model-only.js';
+import { nerModel, recogniseNames } from './ner/index.js';
 import { proposalsFromModel, repeatedNames, speakerLabels, type Proposal } from './proposals.js';
 import { findRole, outerRole } from './roles.js';
 import { ruleCandidates, ruleHints } from './rules.js';
@@ -137,12 +139,25 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
   return { entities, names };
 }
 
+/** The language of an article without a Lang whose names a shipped model can still find ("pt", "de", ...), or null. */
+function modelOnlyLanguage(doc: ArticleDoc): string | null {
+  const l = modelLanguage(doc.article.language);
+  return l !== 'en' && nerModel(l) ? l : null;
+}
+
 export const entityAnnotator: Annotator = {
   name: 'entities',
   reads: ['sentences'],
   writes: ['entities'],
+  // The rules read the English word lists; without a Lang, a language with a trained model still gets its names.
   needsLang: true,
-  annotate(doc) { doc.entities = recogniseEntities(doc); },
+  runsWithoutLang: (doc) => modelOnlyLanguage(doc) !== null,
+  annotate(doc) {
+    const lang = doc.lang ? null : modelOnlyLanguage(doc);
+    if (!lang) { doc.entities = recogniseEntities(doc); return; }
+    doc.entities = modelOnlyEntities(doc, lang) ?? [];
+    doc.messages.push({ source: 'entities', reason: `names (person, organization, place) from the trained "${lang}" model only; skipped the English rules: roles, titles, descriptions, rule hints, repeated names` });
+  },
 };
 
 export const entityAnnotators: Annotator[] = [entityAnnotator];
