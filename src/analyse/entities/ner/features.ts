@@ -16,8 +16,9 @@ export interface DocContext {
 }
 
 const UPPER = /^\p{Lu}/u;
-const isCap = (w: string) => UPPER.test(w);
-const OPENERS = /^[.!?…:;“"‘'`(\[–—-]$/;
+export const isCap = (w: string) => UPPER.test(w);
+/** Tokens after which a capital letter proves nothing (a sentence or clause opens). */
+export const OPENERS = /^[.!?…:;“"‘'`(\[–—-]$/;
 
 export function docContext(sentences: string[][]): DocContext {
   const midCaps = new Set<string>(), lowerSeen = new Set<string>();
@@ -43,7 +44,7 @@ export function shape(w: string): string {
 
 const kinds = new Map<string, string | null>();
 /** Gazetteer kind of a name (memoised: the same names recur across sentences and documents). */
-const placeKind = (s: string): string | null => {
+export const placeKind = (s: string): string | null => {
   let k = kinds.get(s);
   if (k !== undefined) return k;
   const p = lookupPlace(s);
@@ -52,10 +53,10 @@ const placeKind = (s: string): string | null => {
   kinds.set(s, k);
   return k;
 };
-const gazOf = (w: string) => (isCap(w) && w.length > 1 ? placeKind(w) : null);
+export const gazOf = (w: string) => (isCap(w) && w.length > 1 ? placeKind(w) : null);
 
 /** Lexicon membership of one word (capitalised forms only: lower-case words are common nouns). */
-function lexical(w: string, lw: string): string[] {
+export function lexical(w: string, lw: string): string[] {
   const out: string[] = [];
   if (TITLE_WORDS.has(lw)) out.push('title');
   if (lw in DEMONYMS) out.push('demonym');
