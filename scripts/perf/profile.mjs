@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Reads a .cpuprofile (node --cpu-prof) and prints the functions with the most self time and the most
 // total time (self plus callees), with their file and line.
-//   node scripts/perf/profile.mjs FILE.cpuprofile [--top 30] [--filter SUBSTRING]
+//   node scripts/perf/profile.mjs FILE.cpuprofile [--top 30] [--filter SUBSTRING] [--under FUNCTION]
+// --under keeps only the samples with FUNCTION on their stack (e.g. --under recogniseEntities).
 import { readFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const top = Number(args.includes('--top') ? args[args.indexOf('--top') + 1] : 30);
 const filter = args.includes('--filter') ? args[args.indexOf('--filter') + 1] : null;
+const under = args.includes('--under') ? args[args.indexOf('--under') + 1] : null;
 const prof = JSON.parse(readFileSync(args[0], 'utf8'));
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const self = new Map();
@@ -16,7 +18,9 @@ for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id
 const key = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/^.*\/(dist|node_modules)\//, '$1/')}:${n.callFrame.lineNumber + 1}`;
 const selfBy = new Map(), totalBy = new Map();
 let all = 0;
+const onStack = (id) => { for (let p = id; p !== undefined; p = parent.get(p)) if (byId.get(p).callFrame.functionName === under) return true; return false; };
 for (const [id, t] of self) {
+  if (under && !onStack(id)) continue;
   all += t;
   const n = byId.get(id);
   selfBy.set(key(n), (selfBy.get(key(n)) ?? 0) + t);

@@ -24,7 +24,11 @@ interface WordInfo {
   lexPrev: number[]; lexNext: number[]; gazHere: [number, number]; gazPrev: number; gazNext: number;
   /** "y-1=LABEL|lower" for each previous label */
   history: Int32Array;
+  /** whether the word is a left or right part of some "b-1=…|…" and "b+1=…|…" feature */
+  pairs: { prevLeft: boolean; prevRight: boolean; nextLeft: boolean; nextRight: boolean };
 }
+
+const NO_ROWS = new Int32Array(N_LABELS).fill(-1);
 
 const MODES = ['', 'AC', 'TC'] as const;
 
@@ -40,7 +44,27 @@ export class FeatureScorer {
   private padding: [WordInfo, WordInfo] | null = null;
   private historyTable: Float32Array;
 
+  /** "y-1=LABEL|x" rows by x (a lower-case word or a shape: the template is shared), all labels at once */
+  private histories = new Map<string, Int32Array>();
+  /** the parts the model's word-pair features have on each side: a pair with a part outside cannot be a feature */
+  private pairSides = new Map<string, [Set<string>, Set<string>]>();
+
   constructor(private index: Map<string, number>, private weights: Float32Array, private clusters: Clusters | null) {
+    for (const [f, r] of index) {
+      const bar = f.indexOf('|');
+      if (f.startsWith('y-1=') && bar > 0) {
+        const y = LABELS.indexOf(f.slice(4, bar)), x = f.slice(bar + 1);
+        let rows = this.histories.get(x);
+        if (!rows) this.histories.set(x, (rows = new Int32Array(N_LABELS).fill(-1)));
+        if (y >= 0) rows[y] = r;
+      } else if (f.startsWith('b-1=') || f.startsWith('b+1=')) {
+        const t = f.slice(0, 3);
+        let sides = this.pairSides.get(t);
+        if (!sides) this.pairSides.set(t, (sides = [new Set(), new Set()]));
+        // a word may itself be "|": every split is a possible reading
+        for (let at = f.indexOf('|', 4); at >= 0; at = f.indexOf('|', at + 1)) { sides[0].add(f.slice(4, at)); sides[1].add(f.slice(at + 1)); }
+      }
+    }
     this.historyTable = new Float32Array(N_LABELS * N_LABELS * N_LABELS);
     for (let p2 = 0; p2 < N_LABELS; p2++) for (let p = 0; p < N_LABELS; p++) {
       const o = (p2 * N_LABELS + p) * N_LABELS;
@@ -75,6 +99,8 @@ export class FeatureScorer {
     return r;
   }
 
+  private side(template: string, side: 0 | 1, part: string): boolean { return !!this.pairSides.get(template)?.[side].has(part); }
+
   private wordId(s: string): number {
     let id = this.wordIds.get(s);
     if (id === undefined) { id = this.wordIds.size; this.wordIds.set(s, id); }
@@ -87,7 +113,7 @@ export class FeatureScorer {
       info = {
         sid: this.shapes.size, text: s, byMode: Int32Array.from(MODES, (m) => this.row(`s=${s}|${m}`)),
         asPrev: this.row(`s-1=${s}`), asNext: this.row(`s+1=${s}`), init: this.row(`init|${s}`),
-        history: Int32Array.from(LABELS, (l) => this.row(`y-1=${l}|${s}`)),
+        history: this.histories.get(s) ?? NO_ROWS,
       };
       this.shapes.set(s, info);
     }
@@ -116,7 +142,8 @@ export class FeatureScorer {
       lexPrev: lex.map((x) => this.row(`lx-1=${x}`)), lexNext: lex.map((x) => this.row(`lx+1=${x}`)),
       gazHere: gaz ? [this.row(`g=${gaz}|false`), this.row(`g=${gaz}|true`)] : [-1, -1],
       gazPrev: gaz ? this.row(`g-1=${gaz}`) : -1, gazNext: gaz ? this.row(`g+1=${gaz}`) : -1,
-      history: Int32Array.from(LABELS, (l) => this.row(`y-1=${l}|${lower}`)),
+      history: this.histories.get(lower) ?? NO_ROWS,
+      pairs: { prevLeft: this.side('b-1', 0, lower), prevRight: this.side('b-1', 1, lower), nextLeft: this.side('b+1', 0, lower), nextRight: this.side('b+1', 1, lower) },
     };
     if (!sentinel) this.words.set(w, info);
     return info;
@@ -168,8 +195,8 @@ export class FeatureScorer {
         this.add(prev.asPrev, scores); this.add(next.asNext, scores); this.add(prev2.asPrev2, scores); this.add(next2.asNext2, scores);
         this.add(ps.asPrev, scores); this.add(ns.asNext, scores);
         this.add(this.memoRow('ss', (ps.sid * S + s.sid) * S + ns.sid, ps.sid < S && s.sid < S && ns.sid < S, () => `ss=${ps.text}|${s.text}|${ns.text}`), scores);
-        this.add(this.memoRow('b-1', prev.wid * K + cur.wid, prev.wid < K && cur.wid < K, () => `b-1=${prev.lower}|${cur.lower}`), scores);
-        this.add(this.memoRow('b+1', cur.wid * K + next.wid, cur.wid < K && next.wid < K, () => `b+1=${cur.lower}|${next.lower}`), scores);
+        if (prev.pairs.prevLeft && cur.pairs.prevRight) this.add(this.memoRow('b-1', prev.wid * K + cur.wid, prev.wid < K && cur.wid < K, () => `b-1=${prev.lower}|${cur.lower}`), scores);
+        if (cur.pairs.nextLeft && next.pairs.nextRight) this.add(this.memoRow('b+1', cur.wid * K + next.wid, cur.wid < K && next.wid < K, () => `b+1=${cur.lower}|${next.lower}`), scores);
         if (initial) { this.add(s.init, scores); this.add(cur.init, scores); }
         if (mode) this.add(modeRow, scores);
         if (cur.cap) {
