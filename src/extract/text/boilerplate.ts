@@ -88,7 +88,22 @@ const DATELINE_PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*
 // "Daily Courier / 12:05 AM October 22, 2026".
 const SECTION_LABEL = /^\p{L}[\p{L} &'-]{0,25}\s*[|·•/]\s*(?=\S)/u;
 
+// The same few top lines are asked about by the title, dateline and furniture checks in turn, and a line that
+// is not a date runs all six language parsers: answers for short lines are kept (a bounded memo).
+const timestampAnswers = new Map<string, boolean>();
+
 export function isTimestampLine(text: string): boolean {
+  if (text.length > 400) return computeTimestampLine(text);
+  let answer = timestampAnswers.get(text);
+  if (answer === undefined) {
+    answer = computeTimestampLine(text);
+    if (timestampAnswers.size >= 2_000) timestampAnswers.clear();
+    timestampAnswers.set(text, answer);
+  }
+  return answer;
+}
+
+function computeTimestampLine(text: string): boolean {
   if (isBareTimestamp(text)) return true;
   const label = SECTION_LABEL.exec(text);
   if (label && isBareTimestamp(text.slice(label[0].length))) return true;
