@@ -93,7 +93,9 @@ function headPatterns(head: string): { role: RegExp; before: RegExp; titled: Reg
       role: new RegExp(`^(?:(?!\\b(?:vice|former|ex|deputy|assistant|acting)\\b).)*\\b${head}\\b(?!-)`, 'i'),
       before: new RegExp(`([\\p{L}]+)\\s+${head}\\b`, 'iu'),
       // a title followed by a name: "President Lula", "minister, Jane Doe"
-      titled: new RegExp(`(?:([\\p{L}]+)\\s+)?\\b${head}\\b,?\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+)`, 'gu'),
+      // It is run over all the text before each quote, so it fails at once between two ASCII letters: the head
+      // cannot open there (no \\b), and a word before it would have opened one letter earlier (same matches).
+      titled: new RegExp(`(?:(?<![A-Za-z])|(?![A-Za-z]))(?:([\\p{L}]+)\\s+)?\\b${head}\\b,?\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+)`, 'gu'),
     };
     patternCache.set(head, p);
   }
