@@ -37,10 +37,13 @@ export class FeatureScorer {
   private wordIds = new Map<string, number>();
   private shapes = new Map<string, ShapeInfo>();
   private shapeOf = new Map<string, string>();
-  private pairs = new Map<string, Map<number, number>>();
+  /** memos of the templates over two or three interned parts, by template */
+  private memos = { ss: new Map<number, number>(), bPrev: new Map<number, number>(), bNext: new Map<number, number>(),
+    r: new Map<number, number>(), rInit: new Map<number, number>(), rPrev: new Map<number, number>(), rNext: new Map<number, number>() };
   private pairKinds = new Map<number, string | null>();
   private fixed = new Map<string, number>();
   private nextRid = 0;
+  private constants: Record<'midcap' | 'midcapInitial' | 'midcapInside' | 'lowseen' | 'lowseenInitial' | 'lowseenInside', number> | null = null;
   private padding: [WordInfo, WordInfo] | null = null;
   private historyTable: Float32Array;
 
@@ -89,13 +92,13 @@ export class FeatureScorer {
     return r;
   }
 
-  /** The row of a template over two or three interned parts, memoised under `key` when the ids fit. */
-  private memoRow(template: string, key: number, fits: boolean, feature: () => string): number {
-    if (!fits) return this.row(feature());
-    let m = this.pairs.get(template);
-    if (!m) this.pairs.set(template, (m = new Map()));
-    let r = m.get(key);
-    if (r === undefined) { r = this.row(feature()); m.set(key, r); }
+  /** The row of "prefix a|b|c" (b and c optional), memoised in `m` under `key` when the ids fit. */
+  private memoRow(m: Map<number, number>, key: number, fits: boolean, prefix: string, a: string, b?: string, c?: string): number {
+    let r = fits ? m.get(key) : undefined;
+    if (r === undefined) {
+      r = this.row(prefix + a + (b === undefined ? '' : `|${b}`) + (c === undefined ? '' : `|${c}`));
+      if (fits) m.set(key, r);
+    }
     return r;
   }
 
@@ -161,7 +164,7 @@ export class FeatureScorer {
   /** Memory stays bounded: the memos start again when a document begins and they have grown large. */
   private trim(): void {
     if (this.words.size < MAX_WORDS && this.wordIds.size < K / 2 && this.shapes.size < S / 2) return;
-    this.words.clear(); this.wordIds.clear(); this.shapes.clear(); this.shapeOf.clear(); this.pairs.clear(); this.pairKinds.clear(); this.nextRid = 0; this.padding = null;
+    this.words.clear(); this.wordIds.clear(); this.shapes.clear(); this.shapeOf.clear(); for (const m of Object.values(this.memos)) m.clear(); this.pairKinds.clear(); this.nextRid = 0; this.padding = null;
   }
 
   /** BILOU label indices for each sentence of a document: greedy left-to-right decoding, well-formed sequences. */
@@ -176,13 +179,18 @@ export class FeatureScorer {
       if (info.cap) { if (i > 0 && !docs[si]![i - 1]!.opener) midCaps.add(w); } else if (info.lowerInitial) lowerSeen.add(w);
     }));
     const scores = new Float32Array(N_LABELS);
-    const h = this.historyTable;
+    const h = this.historyTable, memos = this.memos;
+    const fixed = this.constants ??= {
+      midcap: this.row('midcap'), midcapInitial: this.row('midcap|true'), midcapInside: this.row('midcap|false'),
+      lowseen: this.row('lowseen'), lowseenInitial: this.row('lowseen|true'), lowseenInside: this.row('lowseen|false'),
+    };
     return sentences.map((ws, si) => {
       const toks = docs[si]!, n = ws.length, hs = hints?.[si] ?? null;
       let letters = 0, caps = 0, upper = true;
       for (const t of toks) if (t.letter) { letters++; if (t.cap) caps++; if (!t.allUpper) upper = false; }
       const mode = letters >= 4 && caps >= 0.8 * letters ? (upper ? 1 : 2) : 0;
       const modeRow = mode ? this.fixedRow(`mode=${MODES[mode]}`) : -1;
+      const hintIds = hs ? this.hintIds(hs, n) : null;
       const out = new Uint8Array(n);
       let prevY = 0, prevY2 = 0;
       for (let i = 0; i < n; i++) {
@@ -194,14 +202,14 @@ export class FeatureScorer {
         this.add(s.byMode[mode]!, scores);
         this.add(prev.asPrev, scores); this.add(next.asNext, scores); this.add(prev2.asPrev2, scores); this.add(next2.asNext2, scores);
         this.add(ps.asPrev, scores); this.add(ns.asNext, scores);
-        this.add(this.memoRow('ss', (ps.sid * S + s.sid) * S + ns.sid, ps.sid < S && s.sid < S && ns.sid < S, () => `ss=${ps.text}|${s.text}|${ns.text}`), scores);
-        if (prev.pairs.prevLeft && cur.pairs.prevRight) this.add(this.memoRow('b-1', prev.wid * K + cur.wid, prev.wid < K && cur.wid < K, () => `b-1=${prev.lower}|${cur.lower}`), scores);
-        if (cur.pairs.nextLeft && next.pairs.nextRight) this.add(this.memoRow('b+1', cur.wid * K + next.wid, cur.wid < K && next.wid < K, () => `b+1=${cur.lower}|${next.lower}`), scores);
+        this.add(this.memoRow(memos.ss, (ps.sid * S + s.sid) * S + ns.sid, ps.sid < S && s.sid < S && ns.sid < S, 'ss=', ps.text, s.text, ns.text), scores);
+        if (prev.pairs.prevLeft && cur.pairs.prevRight) this.add(this.memoRow(memos.bPrev, prev.wid * K + cur.wid, prev.wid < K && cur.wid < K, 'b-1=', prev.lower, cur.lower), scores);
+        if (cur.pairs.nextLeft && next.pairs.nextRight) this.add(this.memoRow(memos.bNext, cur.wid * K + next.wid, cur.wid < K && next.wid < K, 'b+1=', cur.lower, next.lower), scores);
         if (initial) { this.add(s.init, scores); this.add(cur.init, scores); }
         if (mode) this.add(modeRow, scores);
         if (cur.cap) {
-          if (midCaps.has(ws[i]!)) { this.add(this.fixedRow('midcap'), scores); this.add(this.fixedRow(`midcap|${initial}`), scores); }
-          if (lowerSeen.has(cur.lower)) { this.add(this.fixedRow('lowseen'), scores); this.add(this.fixedRow(`lowseen|${initial}`), scores); }
+          if (midCaps.has(ws[i]!)) { this.add(fixed.midcap, scores); this.add(initial ? fixed.midcapInitial : fixed.midcapInside, scores); }
+          if (lowerSeen.has(cur.lower)) { this.add(fixed.lowseen, scores); this.add(initial ? fixed.lowseenInitial : fixed.lowseenInside, scores); }
         }
         if (i > 0) for (const r of prev.lexPrev) this.add(r, scores);
         if (i + 1 < n) for (const r of next.lexNext) this.add(r, scores);
@@ -210,7 +218,7 @@ export class FeatureScorer {
         if (i + 1 < n && next.gaz) this.add(next.gazNext, scores);
         if (i + 1 < n && cur.cap && next.cap) { const k = this.pairKind(cur, next, ws[i]!, ws[i + 1]!); if (k) this.add(this.fixedRow(`gf=${k}`), scores); }
         if (i > 0 && cur.cap && prev.cap) { const k = this.pairKind(prev, cur, ws[i - 1]!, ws[i]!); if (k) this.add(this.fixedRow(`gb=${k}`), scores); }
-        if (hs) this.addHints(hs, i, initial, scores);
+        if (hs) this.addHints(hs, hintIds!, i, initial, scores);
         if (this.clusters) { this.add(prev.clusterPrev, scores); this.add(next.clusterNext, scores); }
         // label history: "y-1=…" and "y-2=…|…" from the table, then the previous label with the word and with its shape
         const o = (prevY2 * N_LABELS + prevY) * N_LABELS;
@@ -227,14 +235,21 @@ export class FeatureScorer {
     });
   }
 
+  /** Word-vocabulary ids of the hints of tokens -1 … n ("-" for none), at 0 … n + 1. */
+  private hintIds(hs: string[], n: number): Int32Array {
+    const ids = new Int32Array(n + 2);
+    for (let k = -1; k <= n; k++) ids[k + 1] = this.wordId(hs[k] || '-');
+    return ids;
+  }
+
   /** The rule recogniser's verdicts on the token and its neighbours ("B-person-3", "drop", "-"). */
-  private addHints(hs: string[], i: number, initial: boolean, scores: Float32Array): void {
+  private addHints(hs: string[], ids: Int32Array, i: number, initial: boolean, scores: Float32Array): void {
     const hp = hs[i - 1] || '-', hc = hs[i] || '-', hn = hs[i + 1] || '-';
-    const a = this.wordId(hp), b = this.wordId(hc), c = this.wordId(hn);
-    const fits = a < K && b < K && c < K;
-    this.add(this.memoRow('r', b * 2, b < K, () => `r=${hc}`), scores);
-    this.add(this.memoRow('r|', b * 2 + (initial ? 1 : 0), b < K, () => `r=${hc}|${initial}`), scores);
-    this.add(this.memoRow('r-1', a * K + b, fits, () => `r-1=${hp}|${hc}`), scores);
-    this.add(this.memoRow('r+1', b * K + c, fits, () => `r+1=${hc}|${hn}`), scores);
+    const a = ids[i]!, b = ids[i + 1]!, c = ids[i + 2]!;
+    const memos = this.memos, fits = a < K && b < K && c < K;
+    this.add(this.memoRow(memos.r, b, b < K, 'r=', hc), scores);
+    this.add(this.memoRow(memos.rInit, b * 2 + (initial ? 1 : 0), b < K, 'r=', hc, String(initial)), scores);
+    this.add(this.memoRow(memos.rPrev, a * K + b, fits, 'r-1=', hp, hc), scores);
+    this.add(this.memoRow(memos.rNext, b * K + c, fits, 'r+1=', hc, hn), scores);
   }
 }
