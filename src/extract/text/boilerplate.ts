@@ -93,7 +93,7 @@ const SECTION_LABEL = /^\p{L}[\p{L} &'-]{0,25}\s*[|·•/]\s*(?=\S)/u;
 const timestampAnswers = new Map<string, boolean>();
 
 export function isTimestampLine(text: string): boolean {
-  if (text.length > 400) return computeTimestampLine(text);
+  if (text.length > MAX_DATE_LINE) return computeTimestampLine(text);
   let answer = timestampAnswers.get(text);
   if (answer === undefined) {
     answer = computeTimestampLine(text);
@@ -111,9 +111,13 @@ function computeTimestampLine(text: string): boolean {
   return !!place && /\d/.test(text) && isBareTimestamp(text.slice(place[0].length));
 }
 
+const MAX_DATE_LINE = 400;
+
 function isBareTimestamp(text: string): boolean {
   const w = wordCount(text);
-  if (w === 0 || w > 16 || /[!?]$/.test(text)) return false;
+  // a date line is short: 16 words, and no more characters than 16 long words take ("-0.00" × 6,000 is one
+  // "word" of 30 KB, and running six date parsers over it took seconds)
+  if (w === 0 || w > 16 || text.length > MAX_DATE_LINE || /[!?]$/.test(text)) return false;
   if (RELATIVE_TIME.test(text)) return true;
   if (!/\d/.test(text)) return false; // datelines carry a day or a year; skipping the rest saves the parsers
   const rest = text.replace(TIMESTAMP_PREFIX, '').replace(/\b(?:ET|EST|EDT|PT|PST|PDT|CET|CEST|BST|GMT|UTC|IST|AEST|AEDT)\b/g, '').trim();
