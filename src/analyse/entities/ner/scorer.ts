@@ -3,7 +3,7 @@
 // record, made on first sight, holding the weight rows of every template that reads it ("l-1=…", "init=…",
 // "y-1=O|…"), and the templates that read two or three tokens ("b-1=…|…", "ss=…|…|…") are memoised under
 // integer keys built from interned ids. The rows are added in exactly the order of contextFeatures and
-// historyFeatures, so the scores, and the labels, are the same as the string path's (test/entities/ner-speed).
+// historyFeatures, so the scores, and the labels, are the same as the string path's (test/entities/ner-scorer.test.ts).
 import { gazOf, isCap, lexical, OPENERS, placeKind, shape, wordFeatures, type Clusters } from './features.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
 
