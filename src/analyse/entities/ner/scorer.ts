@@ -163,7 +163,7 @@ export class FeatureScorer {
 
   /** Memory stays bounded: the memos start again when a document begins and they have grown large. */
   private trim(): void {
-    if (this.words.size < MAX_WORDS && this.wordIds.size < K / 2 && this.shapes.size < S / 2) return;
+    if (this.words.size < MAX_WORDS && this.wordIds.size < K - 4096 && this.shapes.size < S - 128) return;
     this.words.clear(); this.wordIds.clear(); this.shapes.clear(); this.shapeOf.clear(); for (const m of Object.values(this.memos)) m.clear(); this.pairKinds.clear(); this.nextRid = 0; this.padding = null;
   }
 
