@@ -6,8 +6,8 @@
 //   compromise the npm NLP library a JavaScript user would pick instead
 // on the TEST part of each English ner-train corpus (printed first), then on MEANTIME dev (cross-corpus:
 // only event participants are annotated there, so precision is a floor), then tokens/s.
-//   node bench/ner/run.mjs [--dev] [--variants]   (--dev prints the dev parts instead of test: the one used for
-//   choices; --variants adds the combinations compared in docs/decisions/ner.md)
+//   node bench/ner/run.mjs [--dev] [--variants] [--speed]   (--dev prints the dev parts instead of test: the one used
+//   for choices; --variants adds the combinations compared in docs/decisions/ner.md; --speed prints tokens/s only)
 import { createDocument } from '../../dist/analyse/document.js';
 import { sentenceAnnotator } from '../../dist/analyse/sentences.js';
 import { recognise } from '../../dist/analyse/entities/index.js';
@@ -67,8 +67,9 @@ function table(title, docs) {
   return tallies;
 }
 
+const speedOnly = process.argv.includes('--speed');
 // ---- the held-out part of each training corpus ----
-if (existsSync(NER_TRAIN)) {
+if (speedOnly) { /* figures skipped */ } else if (existsSync(NER_TRAIN)) {
   const docs = loadNerCorpora().filter((d) => d.split === part);
   const totals = SYSTEMS.map(() => newTally());
   for (const c of CORPORA) {
@@ -81,7 +82,7 @@ if (existsSync(NER_TRAIN)) {
 } else console.log(`${NER_TRAIN} not found: corpus figures skipped`);
 
 // ---- MEANTIME dev, cross-corpus ----
-if (existsSync(MEANTIME)) {
+if (speedOnly) { /* figures skipped */ } else if (existsSync(MEANTIME)) {
   const mt = loadMeantime().map((d) => ({ ...d, words: null, gold: d.gold.map((g) => ({ start: g.start, end: g.end, type: g.want })) }));
   // the model needs the corpus tokenisation of the same text: prepare it like a ner-train document
   for (const d of mt) Object.assign(d, prepareDoc({ name: 'meantime' }, 'dev', { id: d.path, text: d.text.replace(/\n\n/g, '\n\n'), entities: d.gold }), { gold: d.gold });

@@ -19,11 +19,36 @@ function endsWithAbbreviation(segment: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
-export function splitSentences(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+/** Blocks longer than this are segmented a window at a time (see `segments`). */
+const LONG_BLOCK = 8192;
+const WINDOW = 4096;
+
+/**
+ * The segmenter's sentences of text[start, end), as { index (from start), segment }. Each step of V8's segment
+ * iterator costs time in proportion to the whole string, so a 100 KB paragraph of short sentences took
+ * seconds (quadratic). A long block is read through windows instead: all but a window's last two sentences
+ * are kept (the window's end cannot have moved their boundaries) and the next window opens on the first
+ * sentence not kept; a window holding less than three sentences grows until it does.
+ */
+function* segments(text: string, start: number, end: number, longBlock: number): Generator<{ index: number; segment: string }> {
+  if (end - start <= longBlock) { yield* segmenter.segment(text.slice(start, end)); return; }
+  let at = start, size = WINDOW;
+  while (at < end) {
+    const to = Math.min(end, at + size);
+    const segs = [...segmenter.segment(text.slice(at, to))];
+    if (to === end) { for (const s of segs) yield { index: at - start + s.index, segment: s.segment }; return; }
+    if (segs.length < 3) { size *= 2; continue; }
+    for (const s of segs.slice(0, -2)) yield { index: at - start + s.index, segment: s.segment };
+    at += segs[segs.length - 2]!.index;
+    size = WINDOW;
+  }
+}
+
+/** Sentences of text[start, end); `longBlock` is the length from which a block is read in windows. */
+export function splitSentences(text: string, start: number, end: number, longBlock = LONG_BLOCK): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const chunk = text.slice(start, end);
   let pending: { start: number; end: number } | null = null;
-  for (const seg of segmenter.segment(chunk)) {
+  for (const seg of segments(text, start, end, longBlock)) {
     const s = start + seg.index;
     const e = s + seg.segment.length;
     if (pending) pending.end = e; else pending = { start: s, end: e };

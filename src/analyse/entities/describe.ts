@@ -59,11 +59,19 @@ export function contextCountries(entities: Entity[], sentences: Token[][]): Map<
   const out = new Map<Entity, Set<string>>();
   const countryOf = new Map<number, string>();
   for (const e of entities) if (e.type === 'place' && e.geo?.country) for (const m of e.mentions) countryOf.set(m.start, e.geo.country);
+  // the sentences holding a mention, found by binary search over the (ordered, disjoint) token ranges
+  const ranges = sentences.map((toks, i) => ({ i, start: toks[0]?.start ?? 0, end: toks[toks.length - 1]?.end ?? 0 })).filter((_, i) => sentences[i]!.length);
+  const holding = (m: Span): number => {
+    let lo = 0, hi = ranges.length - 1, at = -1;
+    while (lo <= hi) { const mid = (lo + hi) >> 1; if (ranges[mid]!.start <= m.start) { at = mid; lo = mid + 1; } else hi = mid - 1; }
+    return at >= 0 && m.end <= ranges[at]!.end ? ranges[at]!.i : -1;
+  };
   for (const e of entities) {
     if (e.type !== 'person' || entityCountries(e).size) continue;
     const set = new Set<string>();
-    for (const toks of sentences) {
-      if (!toks.length || !e.mentions.some((m) => m.start >= toks[0]!.start && m.end <= toks[toks.length - 1]!.end)) continue;
+    const named = [...new Set(e.mentions.map(holding).filter((i) => i >= 0))].sort((a, b) => a - b);
+    for (const si of named) {
+      const toks = sentences[si]!;
       for (const t of toks) {
         const d = DEMONYMS[t.text.toLowerCase()];
         if (d && /^\p{Lu}/u.test(t.text)) set.add(d);

@@ -127,6 +127,17 @@ export function attributionBefore(masked: string, sent: Span, pos: number): Attr
 
 export interface Indirect { clause: Span; speaker: Span; cue: string }
 
+/**
+ * The last `needle` starting in [floor, pos], else -1. Callers only use a hit at or after `floor`, and plain
+ * lastIndexOf read back to the start of the text when there was none: in a sentence of thousands of cues and
+ * no comma, every cue read the whole text (quadratic).
+ */
+function lastIndexWithin(text: string, needle: string, pos: number, floor: number): number {
+  if (pos < floor) return -1;
+  const i = text.slice(Math.max(0, floor), pos + needle.length).lastIndexOf(needle);
+  return i < 0 ? -1 : Math.max(0, floor) + i;
+}
+
 const trimClause = (text: string, s: number, e: number): Span => {
   while (s < e && /[\s,:]/.test(text[s]!)) s++;
   while (e > s && /[\s.,;:!?]/.test(text[e - 1]!)) e--;
@@ -140,9 +151,9 @@ const trimClause = (text: string, s: number, e: number): Span => {
  * Returns where the reported clause ends and where the speaker search starts.
  */
 function apposedSpeaker(masked: string, sentStart: number, comma: number): { clauseEnd: number; from: number } | null {
-  const c2 = masked.lastIndexOf(',', comma - 1);
+  const c2 = lastIndexWithin(masked, ',', comma - 1, sentStart);
   if (c2 <= sentStart || !/^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s*$/u.test(masked.slice(c2 + 1, comma))) return null;
-  const c3 = masked.lastIndexOf(',', c2 - 1);
+  const c3 = lastIndexWithin(masked, ',', c2 - 1, sentStart);
   const role = c3 > sentStart ? masked.slice(c3 + 1, c2) : '';
   if (c3 > sentStart + 15 && /^\s*(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s/u.test(role) && role.split(/\s+/).length <= 14) return { clauseEnd: c3, from: c3 + 1 };
   return c2 > sentStart + 15 ? { clauseEnd: c2, from: c2 + 1 } : null;
@@ -165,7 +176,9 @@ export function indirectSpeech(masked: string, whole: Span): Indirect[] {
     if (cue.base === 'according to') {
       const sp = sourceAfter(masked, cue.end, sent.end);
       if (!sp) return;
-      const comma = masked.indexOf(',', sp.end);
+      // only a comma before the next cue counts: the search stops there
+      const found = masked.slice(sp.end, nextStart).indexOf(',');
+      const comma = found < 0 ? -1 : sp.end + found;
       const before = masked.slice(sent.start, cue.start);
       if (/^\s*,?\s*[.!?]?\s*$/.test(masked.slice(sp.end, sent.end)) && before.trim().length > 15) {
         out.push({ clause: trimClause(masked, sent.start, cue.start), speaker: sp, cue: 'according to' });
@@ -180,7 +193,7 @@ export function indirectSpeech(masked: string, whole: Span): Indirect[] {
     if (!takesClause(cue.base)) return;
     // "..., X said." at the sentence end: the clause is everything before.
     const tail = masked.slice(cue.end, sent.end);
-    const comma = masked.lastIndexOf(',', cue.start);
+    const comma = lastIndexWithin(masked, ',', cue.start, sent.start);
     // "…, he said, adding that …": a participle clause may follow the inverted cue
     if (SENTENCE_TAIL.test(tail) && comma > sent.start + 15) {
       const appo = /^\s*$/.test(masked.slice(comma + 1, cue.start)) ? apposedSpeaker(masked, sent.start, comma) : null;
@@ -225,6 +238,6 @@ export function indirectSpeech(masked: string, whole: Span): Indirect[] {
 function clauseEnd(masked: string, from: number, cues: Cue[], i: number, sentEnd: number): number {
   const next = cues[i + 1];
   if (!next) return sentEnd;
-  const cut = Math.max(masked.lastIndexOf(',', next.start), masked.lastIndexOf(' — ', next.start), masked.lastIndexOf(';', next.start));
+  const cut = Math.max(lastIndexWithin(masked, ',', next.start, from), lastIndexWithin(masked, ' — ', next.start, from), lastIndexWithin(masked, ';', next.start, from));
   return cut > from ? cut : sentEnd;
 }

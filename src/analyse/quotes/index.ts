@@ -101,9 +101,18 @@ function nestMarkedFirst(quotes: Quote[]): Quote[] {
   const release = (pos: number) => {
     for (let i = 0; i < held.length;) { if (held[i]!.end <= pos) out.push(...held.splice(i, 1)); else i++; }
   };
+  // marked quotes by start, so a clause looks only at those starting inside it (every clause scanning every
+  // quote was quadratic on a page of thousands)
+  const marked = quotes.filter((m) => m.kind !== 'indirect').sort((a, b) => a.start - b.start);
+  const wrapsMarked = (q: Quote) => {
+    let lo = 0, hi = marked.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (marked[mid]!.start < q.start) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < marked.length && marked[k]!.start <= q.end; k++) if (marked[k]!.end <= q.end) return true;
+    return false;
+  };
   for (const q of quotes) {
     release(q.start);
-    const wraps = q.kind === 'indirect' && quotes.some((m) => m.kind !== 'indirect' && m.start >= q.start && m.end <= q.end);
+    const wraps = q.kind === 'indirect' && wrapsMarked(q);
     if (wraps) held.push(q); else out.push(q);
   }
   release(Infinity);

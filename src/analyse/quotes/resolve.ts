@@ -2,7 +2,7 @@
 // mention overlap, gender-aware pronoun antecedents, institutional and role descriptions.
 import type { Entity, Span } from '../../model/analysis.js';
 import { sentenceIndexAt, type ArticleDoc } from '../document.js';
-import { resolveDescription } from '../entities/lookup.js';
+import { descriptionResolver } from '../entities/lookup.js';
 import { DETERMINERS, STOP_WORDS } from '../../lang/en/speech.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { sentenceSubject } from './speaker.js';
@@ -16,6 +16,8 @@ export interface SpeakerContext {
   blocks: Span[];
   genders: Map<string, Gender>;
   doc?: ArticleDoc;
+  /** the document's description resolver, made on first use (entities do not change while quotes are found) */
+  describe?: (span: Span) => Entity | null;
 }
 
 export interface Resolved { speaker: string | null; speakerName: string | null }
@@ -93,7 +95,9 @@ function headPatterns(head: string): { role: RegExp; before: RegExp; titled: Reg
       role: new RegExp(`^(?:(?!\\b(?:vice|former|ex|deputy|assistant|acting)\\b).)*\\b${head}\\b(?!-)`, 'i'),
       before: new RegExp(`([\\p{L}]+)\\s+${head}\\b`, 'iu'),
       // a title followed by a name: "President Lula", "minister, Jane Doe"
-      titled: new RegExp(`(?:([\\p{L}]+)\\s+)?\\b${head}\\b,?\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+)`, 'gu'),
+      // It is run over all the text before each quote, so it fails at once between two ASCII letters: the head
+      // cannot open there (no \\b), and a word before it would have opened one letter earlier (same matches).
+      titled: new RegExp(`(?:(?<![A-Za-z])|(?![A-Za-z]))(?:([\\p{L}]+)\\s+)?\\b${head}\\b,?\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+)`, 'gu'),
     };
     patternCache.set(head, p);
   }
@@ -119,7 +123,7 @@ function describedEntity(ctx: SpeakerContext, span: Span, head: string, modifier
     const e = overlapping(ctx, last);
     return e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: ctx.text.slice(last.start, last.end) };
   }
-  const e = ctx.doc ? resolveDescription(ctx.doc, span) : null;
+  const e = ctx.doc ? (ctx.describe ??= descriptionResolver(ctx.doc))(span) : null;
   return e && e.type === 'person' ? { speaker: e.id, speakerName: e.name } : null;
 }
 

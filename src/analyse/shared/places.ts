@@ -96,8 +96,22 @@ export function loadGazetteer(): number {
   return performance.now() - t;
 }
 
+// Answers by the name as written: the rules and the model ask about the same capitalised words many times per
+// article, and folding a name is the costly part. Bounded; places are shared, read-only values.
+const answers = new Map<string, Place | null>();
+
 /** Looks a name up: country, then known region, then city (big first), then first-level region, then small city. */
 export function lookupPlace(name: string): Place | null {
+  let place = answers.get(name);
+  if (place === undefined) {
+    place = findPlace(name);
+    if (answers.size >= 50_000) answers.clear();
+    answers.set(name, place);
+  }
+  return place;
+}
+
+function findPlace(name: string): Place | null {
   index ??= build();
   let key = foldName(name.replace(/^the\s+/i, ''));
   key = VARIANTS[key] ?? VARIANTS[key.replace(/\.$/, '')] ?? key;

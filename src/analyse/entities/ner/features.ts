@@ -16,8 +16,9 @@ export interface DocContext {
 }
 
 const UPPER = /^\p{Lu}/u;
-const isCap = (w: string) => UPPER.test(w);
-const OPENERS = /^[.!?…:;“"‘'`(\[–—-]$/;
+export const isCap = (w: string) => UPPER.test(w);
+/** Tokens after which a capital letter proves nothing (a sentence or clause opens). */
+export const OPENERS = /^[.!?…:;“"‘'`(\[–—-]$/;
 
 export function docContext(sentences: string[][]): DocContext {
   const midCaps = new Set<string>(), lowerSeen = new Set<string>();
@@ -34,7 +35,11 @@ export function docContext(sentences: string[][]): DocContext {
 export function shape(w: string): string {
   let out = '', last = '';
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII by character code (the same classes as the regexes), the rest of Unicode by property
+    const c = code < 128
+      ? (code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch)
+      : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
     if (c !== last) out += c;
     last = c;
   }
@@ -43,7 +48,7 @@ export function shape(w: string): string {
 
 const kinds = new Map<string, string | null>();
 /** Gazetteer kind of a name (memoised: the same names recur across sentences and documents). */
-const placeKind = (s: string): string | null => {
+export const placeKind = (s: string): string | null => {
   let k = kinds.get(s);
   if (k !== undefined) return k;
   const p = lookupPlace(s);
@@ -52,10 +57,10 @@ const placeKind = (s: string): string | null => {
   kinds.set(s, k);
   return k;
 };
-const gazOf = (w: string) => (isCap(w) && w.length > 1 ? placeKind(w) : null);
+export const gazOf = (w: string) => (isCap(w) && w.length > 1 ? placeKind(w) : null);
 
 /** Lexicon membership of one word (capitalised forms only: lower-case words are common nouns). */
-function lexical(w: string, lw: string): string[] {
+export function lexical(w: string, lw: string): string[] {
   const out: string[] = [];
   if (TITLE_WORDS.has(lw)) out.push('title');
   if (lw in DEMONYMS) out.push('demonym');

@@ -1,12 +1,13 @@
-// The trained recogniser: a weight table (feature → one weight per BILOU label) and a greedy left-to-right
-// decoder that keeps every label sequence well formed. The model file ships in `models/` and is read once
+// The trained recogniser: a weight table (feature → one weight per BILOU label), decoded greedily left to
+// right by scorer.ts, which keeps every label sequence well formed. The model file ships in `models/` and is read once
 // per process, on first use.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { contextFeatures, docContext, historyFeatures, shape, wordFeatures, type Clusters } from './features.js';
-import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
+import type { Clusters } from './features.js';
+import { LABELS, N_LABELS } from './labels.js';
+import { FeatureScorer } from './scorer.js';
 
 const MAGIC = 'SNER1';
 
@@ -20,79 +21,15 @@ export class NerModel {
     readonly meta: Record<string, unknown> = {},
   ) {}
 
-  private wordCache = new Map<string, Float32Array>();
-
-  /** The summed weights of a word's own features (cached: words recur, and this is most of the work). */
-  private wordScores(w: string): Float32Array {
-    let v = this.wordCache.get(w);
-    if (!v) {
-      v = new Float32Array(N_LABELS);
-      this.score(wordFeatures(w, this.clusters), v);
-      if (this.wordCache.size > 200_000) this.wordCache.clear();
-      this.wordCache.set(w, v);
-    }
-    return v;
-  }
-
-  private history: Float32Array | null = null;
-
-  /** Summed weights of "y-1=prev" and "y-2=prev2|prev" for every pair of earlier labels, built once. */
-  private historyTable(): Float32Array {
-    if (!this.history) {
-      this.history = new Float32Array(N_LABELS * N_LABELS * N_LABELS);
-      for (let p2 = 0; p2 < N_LABELS; p2++) for (let p = 0; p < N_LABELS; p++) {
-        const [a, b] = historyFeatures(LABELS[p]!, LABELS[p2]!, '', '');
-        this.score([a!, b!], this.history.subarray((p2 * N_LABELS + p) * N_LABELS, (p2 * N_LABELS + p + 1) * N_LABELS));
-      }
-    }
-    return this.history;
-  }
-
-  private scoreOne(f: string, scores: Float32Array) {
-    const row = this.index.get(f);
-    if (row === undefined) return;
-    const w = this.weights, o = row * N_LABELS;
-    for (let y = 0; y < N_LABELS; y++) scores[y]! += w[o + y]!;
-  }
-
-  /** Adds the weights of the features in `feats` (unknown ones are skipped) to `scores`. */
-  private score(feats: string[], scores: Float32Array) {
-    const w = this.weights;
-    for (const f of feats) {
-      const row = this.index.get(f);
-      if (row === undefined) continue;
-      const o = row * N_LABELS;
-      for (let y = 0; y < N_LABELS; y++) scores[y]! += w[o + y]!;
-    }
-  }
-
   /** Whether the model was trained with the rule recogniser's hints as features (then pass them to tag). */
   get usesHints(): boolean { return this.meta.hints === true; }
 
+  private scorer: FeatureScorer | null = null;
+
   /** BILOU label indices for each sentence of a document (sentences given as word arrays; hints per token). */
   tag(sentences: string[][], hints: string[][] | null = null): Uint8Array[] {
-    const ctx = docContext(sentences);
-    const scores = new Float32Array(N_LABELS);
-    return sentences.map((ws, si) => {
-      const stat = contextFeatures(ws, ctx, this.clusters, hints?.[si] ?? null);
-      const out = new Uint8Array(ws.length);
-      let prev = 0, prev2 = 0;
-      for (let i = 0; i < ws.length; i++) {
-        scores.set(this.wordScores(ws[i]!));
-        this.score(stat[i]!, scores);
-        // label history: "y-1=…" and "y-2=…|…" from a table; the two features joined with the word by lookup
-        const h = this.historyTable(), o = (prev2 * N_LABELS + prev) * N_LABELS;
-        for (let y = 0; y < N_LABELS; y++) scores[y]! += h[o + y]!;
-        this.scoreOne(`y-1=${LABELS[prev]}|${ws[i]!.toLowerCase()}`, scores);
-        this.scoreOne(`y-1=${LABELS[prev]}|${shape(ws[i]!)}`, scores);
-        const ok = TRANSITIONS[i === ws.length - 1 ? 1 : 0]![prev]!;
-        let best = -1;
-        for (let y = 0; y < N_LABELS; y++) if (ok[y] && (best < 0 || scores[y]! > scores[best]!)) best = y;
-        out[i] = best;
-        prev2 = prev; prev = best;
-      }
-      return out;
-    });
+    this.scorer ??= new FeatureScorer(this.index, this.weights, this.clusters);
+    return this.scorer.tag(sentences, hints);
   }
 
   /** The model as gzip'd bytes: header JSON, feature strings, int16 weights, clusters. */

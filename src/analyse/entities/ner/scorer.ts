@@ -1,0 +1,255 @@
+// The decoder's fast path. features.ts names every feature as a string (the trainer's form); building and
+// hashing ~30 such strings per token was most of the analysis time. Here each distinct word and shape gets one
+// record, made on first sight, holding the weight rows of every template that reads it ("l-1=…", "init=…",
+// "y-1=O|…"), and the templates that read two or three tokens ("b-1=…|…", "ss=…|…|…") are memoised under
+// integer keys built from interned ids. The rows are added in exactly the order of contextFeatures and
+// historyFeatures, so the scores, and the labels, are the same as the string path's (test/entities/ner-scorer.test.ts).
+import { gazOf, isCap, lexical, OPENERS, placeKind, shape, wordFeatures, type Clusters } from './features.js';
+import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
+
+/** Ids of words (and hints) below K, and of shapes below S, form memo keys that stay small integers. */
+const K = 1 << 15, S = 1 << 10;
+const MAX_WORDS = 200_000;
+
+interface ShapeInfo { sid: number; text: string; byMode: Int32Array; asPrev: number; asNext: number; init: number; history: Int32Array }
+
+interface WordInfo {
+  /** summed weights of the word's own features */
+  scores: Float32Array;
+  lower: string; wid: number; rid: number; shape: ShapeInfo;
+  cap: boolean; letter: boolean; allUpper: boolean; lowerInitial: boolean; opener: boolean;
+  gaz: string | null;
+  /** rows of the templates that read this word from a neighbouring position */
+  asPrev: number; asNext: number; asPrev2: number; asNext2: number; init: number; clusterPrev: number; clusterNext: number;
+  lexPrev: number[]; lexNext: number[]; gazHere: [number, number]; gazPrev: number; gazNext: number;
+  /** "y-1=LABEL|lower" for each previous label */
+  history: Int32Array;
+  /** whether the word is a left or right part of some "b-1=…|…" and "b+1=…|…" feature */
+  pairs: { prevLeft: boolean; prevRight: boolean; nextLeft: boolean; nextRight: boolean };
+}
+
+const NO_ROWS = new Int32Array(N_LABELS).fill(-1);
+
+const MODES = ['', 'AC', 'TC'] as const;
+
+export class FeatureScorer {
+  private words = new Map<string, WordInfo>();
+  private wordIds = new Map<string, number>();
+  private shapes = new Map<string, ShapeInfo>();
+  private shapeOf = new Map<string, string>();
+  /** memos of the templates over two or three interned parts, by template */
+  private memos = { ss: new Map<number, number>(), bPrev: new Map<number, number>(), bNext: new Map<number, number>(),
+    r: new Map<number, number>(), rInit: new Map<number, number>(), rPrev: new Map<number, number>(), rNext: new Map<number, number>() };
+  private pairKinds = new Map<number, string | null>();
+  private fixed = new Map<string, number>();
+  private nextRid = 0;
+  private constants: Record<'midcap' | 'midcapInitial' | 'midcapInside' | 'lowseen' | 'lowseenInitial' | 'lowseenInside', number> | null = null;
+  private padding: [WordInfo, WordInfo] | null = null;
+  private historyTable: Float32Array;
+
+  /** "y-1=LABEL|x" rows by x (a lower-case word or a shape: the template is shared), all labels at once */
+  private histories = new Map<string, Int32Array>();
+  /** the parts the model's word-pair features have on each side: a pair with a part outside cannot be a feature */
+  private pairSides = new Map<string, [Set<string>, Set<string>]>();
+
+  constructor(private index: Map<string, number>, private weights: Float32Array, private clusters: Clusters | null) {
+    for (const [f, r] of index) {
+      const bar = f.indexOf('|');
+      if (f.startsWith('y-1=') && bar > 0) {
+        const y = LABELS.indexOf(f.slice(4, bar)), x = f.slice(bar + 1);
+        let rows = this.histories.get(x);
+        if (!rows) this.histories.set(x, (rows = new Int32Array(N_LABELS).fill(-1)));
+        if (y >= 0) rows[y] = r;
+      } else if (f.startsWith('b-1=') || f.startsWith('b+1=')) {
+        const t = f.slice(0, 3);
+        let sides = this.pairSides.get(t);
+        if (!sides) this.pairSides.set(t, (sides = [new Set(), new Set()]));
+        // a word may itself be "|": every split is a possible reading
+        for (let at = f.indexOf('|', 4); at >= 0; at = f.indexOf('|', at + 1)) { sides[0].add(f.slice(4, at)); sides[1].add(f.slice(at + 1)); }
+      }
+    }
+    this.historyTable = new Float32Array(N_LABELS * N_LABELS * N_LABELS);
+    for (let p2 = 0; p2 < N_LABELS; p2++) for (let p = 0; p < N_LABELS; p++) {
+      const o = (p2 * N_LABELS + p) * N_LABELS;
+      this.add(this.row(`y-1=${LABELS[p]}`), this.historyTable, o);
+      this.add(this.row(`y-2=${LABELS[p2]}|${LABELS[p]}`), this.historyTable, o);
+    }
+  }
+
+  private row(f: string): number { return this.index.get(f) ?? -1; }
+
+  /** Adds weight row `r` (none when -1) to scores[at … at + N_LABELS). */
+  private add(r: number, scores: Float32Array, at = 0): void {
+    if (r < 0) return;
+    const w = this.weights, o = r * N_LABELS;
+    for (let y = 0; y < N_LABELS; y++) scores[at + y]! += w[o + y]!;
+  }
+
+  /** The row of a constant feature string (memoised: "mode=AC", "midcap|true", "gf=city"). */
+  private fixedRow(f: string): number {
+    let r = this.fixed.get(f);
+    if (r === undefined) { r = this.row(f); this.fixed.set(f, r); }
+    return r;
+  }
+
+  /** The row of "prefix a|b|c" (b and c optional), memoised in `m` under `key` when the ids fit. */
+  private memoRow(m: Map<number, number>, key: number, fits: boolean, prefix: string, a: string, b?: string, c?: string): number {
+    let r = fits ? m.get(key) : undefined;
+    if (r === undefined) {
+      r = this.row(prefix + a + (b === undefined ? '' : `|${b}`) + (c === undefined ? '' : `|${c}`));
+      if (fits) m.set(key, r);
+    }
+    return r;
+  }
+
+  private side(template: string, side: 0 | 1, part: string): boolean { return !!this.pairSides.get(template)?.[side].has(part); }
+
+  private wordId(s: string): number {
+    let id = this.wordIds.get(s);
+    if (id === undefined) { id = this.wordIds.size; this.wordIds.set(s, id); }
+    return id;
+  }
+
+  private shapeInfo(s: string): ShapeInfo {
+    let info = this.shapes.get(s);
+    if (!info) {
+      info = {
+        sid: this.shapes.size, text: s, byMode: Int32Array.from(MODES, (m) => this.row(`s=${s}|${m}`)),
+        asPrev: this.row(`s-1=${s}`), asNext: this.row(`s+1=${s}`), init: this.row(`init|${s}`),
+        history: this.histories.get(s) ?? NO_ROWS,
+      };
+      this.shapes.set(s, info);
+    }
+    return info;
+  }
+
+  /** The record of a word form; `sentinel` makes the "<s>" / "</s>" padding, which has no word features. */
+  private word(w: string, sentinel = false): WordInfo {
+    let info = sentinel ? undefined : this.words.get(w);
+    if (info) return info;
+    const lower = w.toLowerCase();
+    let sh = sentinel ? w : this.shapeOf.get(w);
+    if (sh === undefined) { sh = shape(w); this.shapeOf.set(w, sh); }
+    const scores = new Float32Array(N_LABELS);
+    if (!sentinel) for (const f of wordFeatures(w, this.clusters)) this.add(this.row(f), scores);
+    const lex = sentinel ? [] : lexical(w, lower);
+    const gaz = sentinel ? null : gazOf(w);
+    const cluster = this.clusters?.get(lower);
+    info = {
+      scores, lower, wid: this.wordId(lower), rid: this.nextRid++, shape: this.shapeInfo(sh),
+      cap: isCap(w), letter: /^\p{L}/u.test(w), allUpper: w === w.toUpperCase(), lowerInitial: /^\p{Ll}/u.test(w), opener: OPENERS.test(w),
+      gaz,
+      asPrev: this.row(`l-1=${lower}`), asNext: this.row(`l+1=${lower}`), asPrev2: this.row(`l-2=${lower}`), asNext2: this.row(`l+2=${lower}`),
+      init: this.row(`init=${lower}`),
+      clusterPrev: cluster ? this.row(`c-1=${cluster.slice(0, 8)}`) : -1, clusterNext: cluster ? this.row(`c+1=${cluster.slice(0, 8)}`) : -1,
+      lexPrev: lex.map((x) => this.row(`lx-1=${x}`)), lexNext: lex.map((x) => this.row(`lx+1=${x}`)),
+      gazHere: gaz ? [this.row(`g=${gaz}|false`), this.row(`g=${gaz}|true`)] : [-1, -1],
+      gazPrev: gaz ? this.row(`g-1=${gaz}`) : -1, gazNext: gaz ? this.row(`g+1=${gaz}`) : -1,
+      history: this.histories.get(lower) ?? NO_ROWS,
+      pairs: { prevLeft: this.side('b-1', 0, lower), prevRight: this.side('b-1', 1, lower), nextLeft: this.side('b+1', 0, lower), nextRight: this.side('b+1', 1, lower) },
+    };
+    if (!sentinel) this.words.set(w, info);
+    return info;
+  }
+
+  /** Gazetteer kind of two capitalised words read as one name ("New York"), memoised per pair. */
+  private pairKind(a: WordInfo, b: WordInfo, aw: string, bw: string): string | null {
+    if (a.rid >= K || b.rid >= K) return placeKind(`${aw} ${bw}`);
+    const key = a.rid * K + b.rid;
+    let k = this.pairKinds.get(key);
+    if (k === undefined) { k = placeKind(`${aw} ${bw}`); this.pairKinds.set(key, k); }
+    return k;
+  }
+
+  /** Memory stays bounded: the memos start again when a document begins and they have grown large. */
+  private trim(): void {
+    if (this.words.size < MAX_WORDS && this.wordIds.size < K - 4096 && this.shapes.size < S - 128) return;
+    this.words.clear(); this.wordIds.clear(); this.shapes.clear(); this.shapeOf.clear(); for (const m of Object.values(this.memos)) m.clear(); this.pairKinds.clear(); this.nextRid = 0; this.padding = null;
+  }
+
+  /** BILOU label indices for each sentence of a document: greedy left-to-right decoding, well-formed sequences. */
+  tag(sentences: string[][], hints: string[][] | null): Uint8Array[] {
+    this.trim();
+    const [START, END] = this.padding ??= [this.word('<s>', true), this.word('</s>', true)];
+    const docs = sentences.map((ws) => ws.map((w) => this.word(w)));
+    // what the document says about word forms (docContext in features.ts, from the records)
+    const midCaps = new Set<string>(), lowerSeen = new Set<string>();
+    sentences.forEach((ws, si) => ws.forEach((w, i) => {
+      const info = docs[si]![i]!;
+      if (info.cap) { if (i > 0 && !docs[si]![i - 1]!.opener) midCaps.add(w); } else if (info.lowerInitial) lowerSeen.add(w);
+    }));
+    const scores = new Float32Array(N_LABELS);
+    const h = this.historyTable, memos = this.memos;
+    const fixed = this.constants ??= {
+      midcap: this.row('midcap'), midcapInitial: this.row('midcap|true'), midcapInside: this.row('midcap|false'),
+      lowseen: this.row('lowseen'), lowseenInitial: this.row('lowseen|true'), lowseenInside: this.row('lowseen|false'),
+    };
+    return sentences.map((ws, si) => {
+      const toks = docs[si]!, n = ws.length, hs = hints?.[si] ?? null;
+      let letters = 0, caps = 0, upper = true;
+      for (const t of toks) if (t.letter) { letters++; if (t.cap) caps++; if (!t.allUpper) upper = false; }
+      const mode = letters >= 4 && caps >= 0.8 * letters ? (upper ? 1 : 2) : 0;
+      const modeRow = mode ? this.fixedRow(`mode=${MODES[mode]}`) : -1;
+      const hintIds = hs ? this.hintIds(hs, n) : null;
+      const out = new Uint8Array(n);
+      let prevY = 0, prevY2 = 0;
+      for (let i = 0; i < n; i++) {
+        const cur = toks[i]!, prev = i > 0 ? toks[i - 1]! : START, next = i + 1 < n ? toks[i + 1]! : END;
+        const prev2 = i > 1 ? toks[i - 2]! : START, next2 = i + 2 < n ? toks[i + 2]! : END;
+        const initial = i === 0 || prev.opener;
+        const ps = prev.shape, s = cur.shape, ns = next.shape;
+        scores.set(cur.scores);
+        this.add(s.byMode[mode]!, scores);
+        this.add(prev.asPrev, scores); this.add(next.asNext, scores); this.add(prev2.asPrev2, scores); this.add(next2.asNext2, scores);
+        this.add(ps.asPrev, scores); this.add(ns.asNext, scores);
+        this.add(this.memoRow(memos.ss, (ps.sid * S + s.sid) * S + ns.sid, ps.sid < S && s.sid < S && ns.sid < S, 'ss=', ps.text, s.text, ns.text), scores);
+        if (prev.pairs.prevLeft && cur.pairs.prevRight) this.add(this.memoRow(memos.bPrev, prev.wid * K + cur.wid, prev.wid < K && cur.wid < K, 'b-1=', prev.lower, cur.lower), scores);
+        if (cur.pairs.nextLeft && next.pairs.nextRight) this.add(this.memoRow(memos.bNext, cur.wid * K + next.wid, cur.wid < K && next.wid < K, 'b+1=', cur.lower, next.lower), scores);
+        if (initial) { this.add(s.init, scores); this.add(cur.init, scores); }
+        if (mode) this.add(modeRow, scores);
+        if (cur.cap) {
+          if (midCaps.has(ws[i]!)) { this.add(fixed.midcap, scores); this.add(initial ? fixed.midcapInitial : fixed.midcapInside, scores); }
+          if (lowerSeen.has(cur.lower)) { this.add(fixed.lowseen, scores); this.add(initial ? fixed.lowseenInitial : fixed.lowseenInside, scores); }
+        }
+        if (i > 0) for (const r of prev.lexPrev) this.add(r, scores);
+        if (i + 1 < n) for (const r of next.lexNext) this.add(r, scores);
+        if (cur.gaz) this.add(cur.gazHere[initial ? 1 : 0], scores);
+        if (i > 0 && prev.gaz) this.add(prev.gazPrev, scores);
+        if (i + 1 < n && next.gaz) this.add(next.gazNext, scores);
+        if (i + 1 < n && cur.cap && next.cap) { const k = this.pairKind(cur, next, ws[i]!, ws[i + 1]!); if (k) this.add(this.fixedRow(`gf=${k}`), scores); }
+        if (i > 0 && cur.cap && prev.cap) { const k = this.pairKind(prev, cur, ws[i - 1]!, ws[i]!); if (k) this.add(this.fixedRow(`gb=${k}`), scores); }
+        if (hs) this.addHints(hs, hintIds!, i, initial, scores);
+        if (this.clusters) { this.add(prev.clusterPrev, scores); this.add(next.clusterNext, scores); }
+        // label history: "y-1=…" and "y-2=…|…" from the table, then the previous label with the word and with its shape
+        const o = (prevY2 * N_LABELS + prevY) * N_LABELS;
+        for (let y = 0; y < N_LABELS; y++) scores[y]! += h[o + y]!;
+        this.add(cur.history[prevY]!, scores);
+        this.add(s.history[prevY]!, scores);
+        const ok = TRANSITIONS[i === n - 1 ? 1 : 0]![prevY]!;
+        let best = -1;
+        for (let y = 0; y < N_LABELS; y++) if (ok[y] && (best < 0 || scores[y]! > scores[best]!)) best = y;
+        out[i] = best;
+        prevY2 = prevY; prevY = best;
+      }
+      return out;
+    });
+  }
+
+  /** Word-vocabulary ids of the hints of tokens -1 … n ("-" for none), at 0 … n + 1. */
+  private hintIds(hs: string[], n: number): Int32Array {
+    const ids = new Int32Array(n + 2);
+    for (let k = -1; k <= n; k++) ids[k + 1] = this.wordId(hs[k] || '-');
+    return ids;
+  }
+
+  /** The rule recogniser's verdicts on the token and its neighbours ("B-person-3", "drop", "-"). */
+  private addHints(hs: string[], ids: Int32Array, i: number, initial: boolean, scores: Float32Array): void {
+    const hp = hs[i - 1] || '-', hc = hs[i] || '-', hn = hs[i + 1] || '-';
+    const a = ids[i]!, b = ids[i + 1]!, c = ids[i + 2]!;
+    const memos = this.memos, fits = a < K && b < K && c < K;
+    this.add(this.memoRow(memos.r, b, b < K, 'r=', hc), scores);
+    this.add(this.memoRow(memos.rInit, b * 2 + (initial ? 1 : 0), b < K, 'r=', hc, String(initial)), scores);
+    this.add(this.memoRow(memos.rPrev, a * K + b, fits, 'r-1=', hp, hc), scores);
+    this.add(this.memoRow(memos.rNext, b * K + c, fits, 'r+1=', hc, hn), scores);
+  }
+}
