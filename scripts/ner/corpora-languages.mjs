@@ -7,9 +7,7 @@
 //   - one-file corpora (the PUD sets, Europeana OCR per language): id hash, 80 train / 10 dev / 10 test.
 // Run `npx tsc -p tsconfig.json` first (the tokeniser comes from dist/).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { prepareDoc, NER_TRAIN } from './corpora.mjs';
+import { readCorpora, NER_TRAIN } from './corpora.mjs';
 
 /** Per language: corpora (name, folder, files, `ocr` = noisy historical OCR, weighted separately). */
 export const LANGUAGE_CORPORA = {
@@ -45,20 +43,6 @@ export function languageSplitOf(corpus, file, id) {
 
 /** All documents of one language's corpora, each with its split (prepared as corpora.mjs prepares English). */
 export function loadLanguageCorpora(lang, root = NER_TRAIN) {
-  const out = [];
-  for (const c of LANGUAGE_CORPORA[lang] ?? []) {
-    for (const f of c.files) {
-      const p = join(root, c.dir, `${f}.jsonl`);
-      if (!existsSync(p)) continue;
-      for (const line of readFileSync(p, 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        const d = JSON.parse(line);
-        if (c.lang && d.lang !== c.lang) continue;
-        const doc = prepareDoc(c, languageSplitOf(c, f, d.id), d);
-        doc.lang = lang;
-        out.push(doc);
-      }
-    }
-  }
-  return out;
+  return readCorpora(LANGUAGE_CORPORA[lang] ?? [], languageSplitOf, root, (c, d) => !c.lang || d.lang === c.lang)
+    .map((doc) => Object.assign(doc, { lang }));
 }

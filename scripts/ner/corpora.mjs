@@ -78,19 +78,24 @@ export function prepareDoc(corpus, split, doc) {
   return { id: doc.id, corpus: corpus.name, split, text: doc.text, sentences, words: sentences.map((ts) => ts.map((t) => t.text)), labels, gold };
 }
 
-/** All documents of the English corpora, each with its split. */
-export function loadNerCorpora(root = NER_TRAIN) {
+/** Every document of `corpora` (each file a JSONL of ner-train), prepared, with the split `splitFor` gives it. */
+export function readCorpora(corpora, splitFor, root = NER_TRAIN, keep = () => true) {
   const out = [];
-  for (const c of CORPORA) {
+  for (const c of corpora) {
     for (const f of c.files) {
       const p = join(root, c.dir, `${f}.jsonl`);
       if (!existsSync(p)) continue;
       for (const line of readFileSync(p, 'utf8').split('\n')) {
         if (!line.trim()) continue;
         const d = JSON.parse(line);
-        out.push(prepareDoc(c, splitOf(c, f, d.id), d));
+        if (keep(c, d)) out.push(prepareDoc(c, splitFor(c, f, d.id), d));
       }
     }
   }
   return out;
+}
+
+/** All documents of the English corpora, each with its split. */
+export function loadNerCorpora(root = NER_TRAIN) {
+  return readCorpora(CORPORA, splitOf, root);
 }

@@ -2,12 +2,13 @@
 // killed with SIGKILL mid-run losing nothing (no job lost, no article half-written), and the commands not yet
 // ported refusing PostgreSQL in one line instead of crashing.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEngine } from '../../src/store/index.js';
 import { ENGINES } from '../support/engines.js';
+import { copyDemoArticles } from '../support/demo-inputs.js';
 import { ROOT, runCli, runCliAsync } from '../support/cli.js';
 
 const postgres = ENGINES.find((e) => e.name === 'postgres')!;
@@ -15,10 +16,7 @@ let dir: string;
 let inputs: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'storyline-pgqueue-'));
-  inputs = join(dir, 'in');
-  mkdirSync(inputs);
-  const demo = join(ROOT, 'demo', 'wikinews');
-  for (const f of readdirSync(demo).filter((n) => n.endsWith('.txt')).sort().slice(30, 54)) copyFileSync(join(demo, f), join(inputs, f));
+  inputs = copyDemoArticles(join(dir, 'in'), 30, 54);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -2,7 +2,7 @@
 // retried with backoff, dead-lettered with their reason; a worker killed with SIGKILL mid-run loses nothing and
 // leaves no article half-written.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,16 +11,14 @@ import type { Analyzer } from '../../src/ingest/analyzer.js';
 import { enqueueSources, runWorker } from '../../src/ingest/queue.js';
 import { readRawFile } from '../../src/ingest/sources.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
+import { copyDemoArticles } from '../support/demo-inputs.js';
 import { ROOT, runCli } from '../support/cli.js';
 
 let dir: string;
 let inputs: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'storyline-queue-'));
-  inputs = join(dir, 'in');
-  mkdirSync(inputs);
-  const demo = join(ROOT, 'demo', 'wikinews');
-  for (const f of readdirSync(demo).filter((n) => n.endsWith('.txt')).sort().slice(0, 24)) copyFileSync(join(demo, f), join(inputs, f));
+  inputs = copyDemoArticles(join(dir, 'in'), 0, 24);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
