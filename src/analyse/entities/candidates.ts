@@ -61,12 +61,13 @@ const AGENCY_HEADS = /^(?:Protection|Enforcement|Prevention|Control|Security|Saf
  */
 function andJoinsAgency(toks: Token[], j: number): boolean {
   const cur = toks[j]!;
-  if (ORG_WORDS.has(cur.text) || GIVEN_NAMES.has(cur.text) || lookupPlace(cur.text)) return false;
+  if (ORG_WORDS.has(cur.text) || GIVEN_NAMES.has(cur.text)) return false;
   let k = j + 2;
   if (!toks[k] || !nameLike(toks[k]!)) return false;
   while (toks[k + 1] && nameLike(toks[k + 1]!)) k++;
   const head = toks[k]!.text;
-  return k - j <= 4 && (AGENCY_HEADS.test(head) || ORG_WORDS.has(head));
+  // the gazetteer last: it is the costly check, and most "and"s fail the others
+  return k - j <= 4 && (AGENCY_HEADS.test(head) || ORG_WORDS.has(head)) && !lookupPlace(cur.text);
 }
 
 function firstWordIndex(toks: Token[]): number {
