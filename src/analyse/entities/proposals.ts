@@ -7,6 +7,9 @@ import { DEMONYMS, GIVEN_NAMES, HONORIFICS, LEGAL_SUFFIXES, NAME_CONNECTORS, ROL
 import type { NameSpan } from './ner/index.js';
 import { isCapitalised, type Token } from './tokens.js';
 
+/** The longest name (in words) repeated at its other occurrences. */
+const MAX_REPEATED_WORDS = 8;
+
 export interface Proposal { cand: Candidate; type: EntityType | null }
 
 const isTitle = (t: Token) => TITLE_WORDS.has(t.text.toLowerCase());
@@ -112,7 +115,10 @@ export function repeatedNames(sentences: Token[][], text: string, proposals: Pro
     if (p.type === 'organization' && initials.length >= 2 && !known.has(initials)) known.set(initials, 'organization');
   }
   const out: Proposal[] = [];
-  const longest = Math.max(0, ...[...known.keys()].map((k) => k.split(' ').length));
+  // Names of more than MAX_REPEATED_WORDS words are not looked for again: a run-on "name" the model tagged over a
+  // whole line of capitals would make the search quadratic.
+  let longest = 0;
+  for (const k of known.keys()) longest = Math.min(MAX_REPEATED_WORDS, Math.max(longest, k.split(' ').length));
   sentences.forEach((toks, si) => {
     for (let i = 0; i < toks.length; i++) {
       if (!capWord(toks[i]!) || NON_NAMES.has(toks[i]!.text)) continue;
