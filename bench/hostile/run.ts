@@ -22,12 +22,16 @@ const arg = (name: string, def: number) => { const i = process.argv.indexOf(`--$
 const N = arg('inputs', 1000), KB = arg('kb', 8), SECONDS = arg('seconds', 20), PATTERN_KB = arg('pattern-kb', 100);
 
 // ---- 1. inputs -------------------------------------------------------------------------------------------
-if (!analyseHostile({ label: 'warm-up', bytes: Buffer.from(prose('Ordinary words.')), media: 'text/plain' }).analysis) throw new Error('the warm-up article was refused');
+// The warm-up names a person with a given name, so the given-name lists (loaded on first use, ~80 ms) are in.
+if (!analyseHostile({ label: 'warm-up', bytes: Buffer.from(prose('Ordinary words. "We will see," said Maria Delgado, the mayor.')), media: 'text/plain' }).analysis) throw new Error('the warm-up article was refused');
 // Each named pattern once at 2 KB first: lazily loaded data (name lists, language models) is not charged to
 // whichever input happens to need it first.
 // The name models of the other languages load on first use; load them here, as a long-running server would have.
 for (const lang of ['pt', 'de', 'ru', 'fr']) nerModel(lang);
 for (const make of Object.values(PATTERNS)) { const { text, format } = make(2048); analyseHostile({ label: 'warm-up', bytes: Buffer.from(text), media: format === 'html' ? 'text/html' : 'text/plain' }); }
+// And 100 generated inputs of another seed, untimed: a first "-0.00" or other rare token pays a one-time lazy
+// initialisation (measured: 149 ms, then 13 and 4 ms for the same 337-byte text), which is not per-input work.
+for (const w of fc.sample(hostileInput(KB), { seed: 99, numRuns: 100 }) as HostileInput[]) analyseHostile({ ...w, label: 'warm-up' });
 const generated = fc.sample(hostileInput(KB), { seed: 12, numRuns: N }) as HostileInput[];
 const named = Object.entries(PATTERNS).filter(() => PATTERN_KB > 0).map(([name, make]) => {
   const { text, format } = make(PATTERN_KB * 1024);
