@@ -5,6 +5,7 @@
 // well-known regions that gazetteers lack (Donbas, Crimea, continents) are kept in small tables here.
 import { createRequire } from 'node:module';
 import type { Geo } from '../../model/analysis.js';
+import { boundedMemo } from '../../model/memo.js';
 
 export type PlaceKind = 'country' | 'region' | 'state' | 'city';
 export interface Place { name: string; kind: PlaceKind; geo: Geo; population: number; key: string }
@@ -98,18 +99,8 @@ export function loadGazetteer(): number {
 
 // Answers by the name as written: the rules and the model ask about the same capitalised words many times per
 // article, and folding a name is the costly part. Bounded; places are shared, read-only values.
-const answers = new Map<string, Place | null>();
-
 /** Looks a name up: country, then known region, then city (big first), then first-level region, then small city. */
-export function lookupPlace(name: string): Place | null {
-  let place = answers.get(name);
-  if (place === undefined) {
-    place = findPlace(name);
-    if (answers.size >= 50_000) answers.clear();
-    answers.set(name, place);
-  }
-  return place;
-}
+export const lookupPlace: (name: string) => Place | null = boundedMemo(findPlace, 50_000);
 
 function findPlace(name: string): Place | null {
   index ??= build();

@@ -6,6 +6,7 @@ import type { DroppedKind } from '../types.js';
 import { wordCount } from './lines.js';
 import { AFFILIATE_DISCLOSURE, DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
 import { COPYRIGHT_LINE, isAppeal } from '../article-end.js';
+import { boundedMemo } from '../../model/memo.js';
 
 const NAVIGATION = new RegExp(
   '^(?:share(?: (?:this|on|via)(?: \\w+)?)?|share this (?:article|story|page)|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|' +
@@ -96,17 +97,10 @@ const SECTION_LABEL = /^\p{L}[\p{L} &'-]{0,25}\s*[|·•/]\s*(?=\S)/u;
 
 // The same few top lines are asked about by the title, dateline and furniture checks in turn, and a line that
 // is not a date runs all six language parsers: answers for short lines are kept (a bounded memo).
-const timestampAnswers = new Map<string, boolean>();
+const timestampAnswer = boundedMemo((text: string) => computeTimestampLine(text), 2_000);
 
 export function isTimestampLine(text: string): boolean {
-  if (text.length > MAX_DATE_LINE) return computeTimestampLine(text);
-  let answer = timestampAnswers.get(text);
-  if (answer === undefined) {
-    answer = computeTimestampLine(text);
-    if (timestampAnswers.size >= 2_000) timestampAnswers.clear();
-    timestampAnswers.set(text, answer);
-  }
-  return answer;
+  return text.length > MAX_DATE_LINE ? computeTimestampLine(text) : timestampAnswer(text);
 }
 
 /** A byline or a date line: the story's own metadata, printed between its headline block and its text. */

@@ -1,5 +1,6 @@
 // Line-level features of scraped plain text: normalisation, word counts, sentence shape, list markers.
 // Every other module of the text extractor decides on these cheap features, never on site-specific strings.
+import { boundedMemo } from '../../model/memo.js';
 
 export interface Line {
   /** index in the normalised line array */
@@ -22,19 +23,12 @@ export function splitLines(input: string): Line[] {
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 // The classifiers ask for the same lines' word counts many times: a bounded memo keeps it linear.
-const counted = new Map<string, number>();
-
 /** Words, counting scripts written without spaces (Chinese, Japanese) at about two characters a word. */
-export function wordCount(text: string): number {
-  let n = counted.get(text);
-  if (n !== undefined) return n;
+export const wordCount: (text: string) => number = boundedMemo((text: string) => {
   const cjk = (text.match(CJK) ?? []).length;
   const spaced = cjk ? text.replace(CJK, ' ') : text;
-  n = (spaced.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%-]*/gu) ?? []).length + Math.round(cjk / 2);
-  if (counted.size > 20_000) counted.clear();
-  counted.set(text, n);
-  return n;
-}
+  return (spaced.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%-]*/gu) ?? []).length + Math.round(cjk / 2);
+}, 20_000);
 
 /** Share of words that start with a capital: title-case headlines score high, prose low. */
 export function capitalRatio(text: string): number {
