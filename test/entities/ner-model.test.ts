@@ -2,25 +2,18 @@
 // demo texts, and the learner and label coding it is built with (no ../shared needed).
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../src/analyse/document.js';
-import { sentenceAnnotator } from '../../src/analyse/sentences.js';
 import { recogniseNames } from '../../src/analyse/entities/ner/index.js';
 import { decodeSpans, encode, LABELS } from '../../src/analyse/entities/ner/labels.js';
 import { trainNer } from '../../src/analyse/entities/ner/learn.js';
 import { modelPath, NerModel, nerModel } from '../../src/analyse/entities/ner/model.js';
 import { ruleHints } from '../../src/analyse/entities/rules.js';
-import { tokenize } from '../../src/analyse/entities/tokens.js';
+import { paragraphSentences } from '../support/paragraph-doc.js';
 
 const DEMO = 'demo/wikinews/2019-01-04_Nancy_Pelosi_again_elected_Speaker_as_116th_U_S_Congress_sworn_in.txt';
 
 /** Names the model finds in a text, as "name:type". */
 function namesIn(text: string): string[] {
-  const blocks = [];
-  let at = 0;
-  for (const para of text.split('\n')) { if (para.trim()) blocks.push({ kind: 'paragraph' as const, start: at, end: at + para.length }); at += para.length + 1; }
-  const doc = createDocument({ id: 't', source: { fetchedAt: '' }, title: null, published: null, publishedFrom: null, language: 'en', text, blocks, related: [], media: [], dropped: [] }, { today: '2025-12-31' });
-  sentenceAnnotator.annotate(doc);
-  const sentences = tokenize(doc);
+  const sentences = paragraphSentences(text);
   const names = recogniseNames(sentences, 'en', () => ruleHints(sentences, text))!;
   return names.map((n) => `${text.slice(sentences[n.sentence]![n.from]!.start, sentences[n.sentence]![n.to]!.end)}:${n.type}`);
 }

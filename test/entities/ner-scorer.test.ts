@@ -4,13 +4,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../src/analyse/document.js';
-import { sentenceAnnotator } from '../../src/analyse/sentences.js';
 import { contextFeatures, docContext, historyFeatures, shape, wordFeatures } from '../../src/analyse/entities/ner/features.js';
 import { LABELS, N_LABELS, TRANSITIONS } from '../../src/analyse/entities/ner/labels.js';
 import { NerModel, nerModel } from '../../src/analyse/entities/ner/model.js';
 import { ruleHints } from '../../src/analyse/entities/rules.js';
-import { tokenize, type Token } from '../../src/analyse/entities/tokens.js';
+import { type Token } from '../../src/analyse/entities/tokens.js';
+import { paragraphSentences } from '../support/paragraph-doc.js';
 
 /** The greedy decoder written over feature strings, as the trainer sees them: the reference. */
 function referenceTag(m: NerModel, sentences: string[][], hints: string[][] | null): Uint8Array[] {
@@ -45,12 +44,7 @@ function referenceTag(m: NerModel, sentences: string[][], hints: string[][] | nu
 }
 
 function tokenised(text: string): { sentences: Token[][]; words: string[][] } {
-  const blocks = [];
-  let at = 0;
-  for (const para of text.split('\n')) { if (para.trim()) blocks.push({ kind: 'paragraph' as const, start: at, end: at + para.length }); at += para.length + 1; }
-  const doc = createDocument({ id: 't', source: { fetchedAt: '' }, title: null, published: null, publishedFrom: null, language: 'en', text, blocks, related: [], media: [], dropped: [] }, { today: '2025-12-31' });
-  sentenceAnnotator.annotate(doc);
-  const sentences = tokenize(doc);
+  const sentences = paragraphSentences(text);
   return { sentences, words: sentences.map((s) => s.map((t) => t.text)) };
 }
 
