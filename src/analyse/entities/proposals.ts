@@ -41,7 +41,7 @@ function personAfterTitle(toks: Token[], from: number, to: number): number {
   return -1;
 }
 
-const isWordOf = (t: Token) => /^\p{Ll}/u.test(t.text) && !/\p{Lu}/u.test(t.text);
+const isLowerCaseWord = (t: Token) => /^\p{Ll}/u.test(t.text) && !/\p{Lu}/u.test(t.text);
 /** Punctuation standing apart; an abbreviation's full stop ("Cal.", "Inc.") belongs to its word. */
 const isLoosePunct = (t: Token, before: Token) => /^[^\p{L}\p{N}]+$/u.test(t.text) && !(t.text === '.' && before.end === t.start);
 
@@ -53,7 +53,7 @@ const isLoosePunct = (t: Token, before: Token) => /^[^\p{L}\p{N}]+$/u.test(t.tex
 function trimSpan(toks: Token[], from: number, to: number, type: EntityType): { to: number; type: EntityType } | null {
   while (to > from && isLoosePunct(toks[to]!, toks[to - 1]!)) to--;
   let k = to;
-  while (k > from && (isWordOf(toks[k]!) || isLoosePunct(toks[k]!, toks[k - 1]!)) && !NAME_CONNECTORS.has(toks[k]!.text)) k--;
+  while (k > from && (isLowerCaseWord(toks[k]!) || isLoosePunct(toks[k]!, toks[k - 1]!)) && !NAME_CONNECTORS.has(toks[k]!.text)) k--;
   if (k < to && k > from && NAME_CONNECTORS.has(toks[k]!.text)) { to = k; while (to > from && NAME_CONNECTORS.has(toks[to]!.text)) to--; }
   const described = from > 0 && /^(?:the|a|an|its|his|her|their|our|'s|’s)$/i.test(toks[from - 1]!.text);
   if (!described || type !== 'person' || !isTitle(toks[to]!)) return { to, type };
