@@ -9,7 +9,7 @@ import { keepsGoldScores, type Floors } from './score.js';
 
 const FLOORS: Record<string, Floors> = {
   '001': { segments: 21, entities: 21, quotes: 27, times: 5, quantities: 14, events: 3, claims: 3 },
-  '002': { segments: 20, entities: 24, quotes: 29, times: 5, quantities: 14, events: 4, claims: 2 },
+  '002': { segments: 20, entities: 23, quotes: 29, times: 5, quantities: 14, events: 4, claims: 2 },
   '003': { segments: 18, entities: 20, quotes: 23, times: 8, quantities: 18, events: 4, claims: 2 },
   '004': { segments: 20, entities: 16, quotes: 27, times: 6, quantities: 20, events: 3, claims: 2 },
   '005': { segments: 19, entities: 26, quotes: 33, times: 5, quantities: 14, events: 5, claims: 2 },

@@ -7,7 +7,7 @@
 import { keepsGoldScores, type Floors } from './score.js';
 
 const FLOORS: Record<string, Floors> = {
-  '001': { segments: 26, entities: 22, quotes: 24, times: 6, quantities: 16, events: 4, claims: 2 },
+  '001': { segments: 26, entities: 21, quotes: 24, times: 6, quantities: 16, events: 4, claims: 2 },
   '002': { segments: 24, entities: 24, quotes: 21, times: 7, quantities: 6, events: 5, claims: 2 },
   '003': { segments: 26, entities: 18, quotes: 27, times: 7, quantities: 22, events: 3, claims: 1 },
 };

@@ -50,11 +50,13 @@ export interface RecogniseOptions {
 const DEFAULTS: Required<RecogniseOptions> = { names: 'model', retype: false, veto: false, typing: 'strong-rules', union: 'strong', propagate: true, reconcile: true };
 
 /** The model's type, unless a rule has strong evidence (a known organisation, a country, a title before a person). */
-function combineTypes(c: Candidate, toks: Token[], hasRole: boolean, modelType: EntityType, mode: 'model' | 'strong-rules', reconcile = false): Typed | null {
+function combineTypes(c: Candidate, toks: Token[], hasRole: boolean, modelType: EntityType, mode: 'model' | 'strong-rules', reconcile = false, personWords?: Set<string>): Typed | null {
   const rule = typeCandidate(c, toks, hasRole);
   if (mode === 'strong-rules' && rule && rule.strength >= 3) return rule;
-  // a city the gazetteer knows, named as an actor ("Beijing rejected"): metonymy, still the place
-  if (reconcile && modelType === 'organization' && rule?.type === 'place' && rule.place && rule.strength >= 2) return rule;
+  // a city the gazetteer knows, named as an actor ("Beijing rejected", "Washington demanded"): metonymy, still the
+  // place — unless the article names a person with that word ("Denzel Washington … Washington said")
+  const actor = modelType === 'organization' || (modelType === 'person' && c.tokens.length === 1 && !personWords?.has(c.text));
+  if (reconcile && actor && rule?.type === 'place' && rule.place && rule.strength >= 2) return rule;
   const place = modelType === 'place' ? (rule?.type === 'place' ? rule.place : null) ?? lookupPlace(c.text) : null;
   return { type: modelType, strength: c.tokens.length > 1 ? 2 : 1, place };
 }
@@ -99,11 +101,13 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
   proposals.sort((a, b) => a.cand.start - b.cand.start);
   /** The model's type for a rule candidate: the type of the model name overlapping it, or null. */
   const modelTypeAt = (c: Candidate) => fromModel.find((p) => p.cand.start < c.end && c.start < p.cand.end)?.type ?? null;
+  // words of the longer person names the model found: a lone "Washington" may be that person
+  const personWords = new Set(fromModel.filter((p) => p.type === 'person' && p.cand.tokens.length > 1).flatMap((p) => p.cand.tokens.map((t) => t.text)));
   const mentions: Mention[] = [];
   for (const { cand: c, type } of proposals) {
     const toks = sentences[c.sentence]!;
     const role = roleOf(c, toks);
-    let typed = type ? combineTypes(c, toks, !!role, type, opt.typing, opt.reconcile) : ruleType(c, toks);
+    let typed = type ? combineTypes(c, toks, !!role, type, opt.typing, opt.reconcile, personWords) : ruleType(c, toks);
     if (!type && modelNames && typed && typed.strength === 0) {
       // a rule candidate typed by default only: the model's type where it sees a name, else (optionally) no name
       const m = modelTypeAt(c);

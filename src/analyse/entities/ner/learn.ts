@@ -21,6 +21,11 @@ export interface TrainOptions {
   /** rows whose largest averaged weight is below this are pruned from the saved model */
   prune: number;
   seed: number;
+  /**
+   * how many perceptrons to train on differently shuffled data and average (1: one). One greedy perceptron's
+   * errors move with the shuffle order; the mean of several is steadier (parameter averaging of an ensemble)
+   */
+  ensemble?: number;
   /** label history seen while training: the model's own predictions (as at run time) or the gold labels */
   history?: 'predicted' | 'gold';
   clusters: Clusters | null;
@@ -66,13 +71,36 @@ export function trainNer(docs: TrainingDoc[], opt: TrainOptions): NerModel {
   }));
   statics.length = 0;
   const rows = index.size;
+  const runs = Math.max(1, opt.ensemble ?? 1);
+  const w = new Float32Array(rows * N_LABELS);
+  for (let run = 0; run < runs; run++) {
+    const one = trainOnce(sents, index, rows, opt, opt.seed + 1000 * run, log);
+    for (let i = 0; i < w.length; i++) w[i]! += one[i]! / runs;
+  }
+  // Prune rows whose weights are all near zero: they barely move a decision and cost size.
+  const keep: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    let m = 0;
+    for (let y = 0; y < N_LABELS; y++) m = Math.max(m, Math.abs(w[r * N_LABELS + y]!));
+    if (m >= opt.prune) keep.push(r);
+  }
+  const names = [...index.keys()];
+  const outIndex = new Map<string, number>();
+  const outW = new Float32Array(keep.length * N_LABELS);
+  keep.forEach((r, k) => { outIndex.set(names[r]!, k); outW.set(w.subarray(r * N_LABELS, (r + 1) * N_LABELS), k * N_LABELS); });
+  log(`rows: ${keep.length} of ${rows} kept after pruning at ${opt.prune}`);
+  return new NerModel(outIndex, outW, opt.clusters, { hints: docs.some((d) => d.hints) });
+}
+
+/** One averaged perceptron over the prepared sentences (shuffled with `seed`): its final averaged weights. */
+function trainOnce(sents: Prepared[], index: Map<string, number>, rows: number, opt: TrainOptions, seed: number, log: (line: string) => void): Float32Array {
   const w = new Float32Array(rows * N_LABELS);
   const u = new Float64Array(rows * N_LABELS);
   const scores = new Float32Array(N_LABELS);
   let c = 1;
   const order = sents.map((_, i) => i);
   for (let epoch = 0; epoch < opt.epochs; epoch++) {
-    shuffle(order, opt.seed + epoch);
+    shuffle(order, seed + epoch);
     let errors = 0, tokens = 0;
     for (const si of order) {
       const s = sents[si]!;
@@ -104,17 +132,5 @@ export function trainNer(docs: TrainingDoc[], opt: TrainOptions): NerModel {
     log(`epoch ${epoch + 1}: ${(100 * errors / tokens).toFixed(2)}% token errors`);
   }
   for (let i = 0; i < w.length; i++) w[i] = w[i]! - u[i]! / c;
-  // Prune rows whose weights are all near zero: they barely move a decision and cost size.
-  const keep: number[] = [];
-  for (let r = 0; r < rows; r++) {
-    let m = 0;
-    for (let y = 0; y < N_LABELS; y++) m = Math.max(m, Math.abs(w[r * N_LABELS + y]!));
-    if (m >= opt.prune) keep.push(r);
-  }
-  const names = [...index.keys()];
-  const outIndex = new Map<string, number>();
-  const outW = new Float32Array(keep.length * N_LABELS);
-  keep.forEach((r, k) => { outIndex.set(names[r]!, k); outW.set(w.subarray(r * N_LABELS, (r + 1) * N_LABELS), k * N_LABELS); });
-  log(`rows: ${keep.length} of ${rows} kept after pruning at ${opt.prune}`);
-  return new NerModel(outIndex, outW, opt.clusters, { hints: docs.some((d) => d.hints) });
+  return w;
 }
