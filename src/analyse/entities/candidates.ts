@@ -4,6 +4,7 @@
 import { DEMONYMS, GIVEN_NAMES, HONORIFICS, NAME_CONNECTORS, NON_NAMES, ORG_WORDS, ROLE_MODIFIERS, SENTENCE_STARTERS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { lookupPlace } from '../shared/places.js';
 import { isCapitalised, type Token } from './tokens.js';
+import { MODIFIER_SUFFIX } from '../../lang/en/entity-cues.js';
 
 export interface Candidate {
   tokens: Token[];
@@ -133,7 +134,7 @@ export function findCandidates(sentences: Token[][], text: string): Candidate[] 
       if (initial && SENTENCE_STARTERS.has(run[0]!.text)) { run = run.slice(1); initial = false; }
       while (run.length && /^the$/i.test(run[0]!.text)) run = run.slice(1);
       // "NATO-led KFOR", "Saudi-backed forces": a compound modifier describes the name after it
-      if (run.length > 1 && /-(?:led|backed|based|owned|run|funded|brokered|controlled|allied|aligned|sponsored|supported)$/i.test(run[0]!.text)) { run = run.slice(1); initial = false; }
+      if (run.length > 1 && MODIFIER_SUFFIX.test(run[0]!.text)) { run = run.slice(1); initial = false; }
       // A leading honorific inside the run ("Mr. Smith" at sentence start) marks a person.
       let hon = honorific;
       if (run.length > 1 && HONORIFICS.has(run[0]!.text)) { run = run.slice(1); hon = true; initial = false; }

@@ -4,12 +4,10 @@ import type { Entity, Span } from '../../model/analysis.js';
 import { DEMONYMS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { roleCountries } from './roles.js';
 import type { Token } from './tokens.js';
+import { DEMONYM_PERSON_NEXT } from '../../lang/en/entity-cues.js';
 
 /** `org`: a capitalised name modifying the head ("the UN chief", "the EU negotiator"). */
 export interface Description { span: Span; country: string | null; head: string | null; org?: string }
-
-/** Words that may follow a bare demonym when it stands for a person ("the Ukrainian took too long"). */
-const VERBISH = /^(said|says|told|took|takes|has|had|is|was|will|would|could|can|added|did|does|wants|wanted|replied|insisted|noted|agreed|refused|met|called|also|later|then|again|earlier|previously|subsequently|still|now|once|himself|herself)$|ed$|ly$/;
 
 const HEAD_SYNONYMS: Record<string, string> = { adviser: 'advisor', advisers: 'advisor', advisors: 'advisor', presidential: 'president' };
 const headOf = (w: string) => { const l = w.toLowerCase(); return HEAD_SYNONYMS[l] ?? l.replace(/s$/, ''); };
@@ -35,9 +33,9 @@ export function findDescriptions(sentences: Token[][]): Description[] {
       if (org && !head) continue;
       const next = toks[j];
       if (next && /^\p{Lu}/u.test(next.text)) continue; // "the Russian President Vladimir Putin": a name follows
-      if (!head && next && !/^[,.;:!?”“"'’)]$/.test(next.text) && !VERBISH.test(next.text)) continue; // "the Ukrainian forces"
+      if (!head && next && !/^[,.;:!?”“"'’)]$/.test(next.text) && !DEMONYM_PERSON_NEXT.test(next.text)) continue; // "the Ukrainian forces"
       // a sentence-initial "The Chinese envoy struck ..." is a subject: the next word is its verb, whatever its form
-      if (head && next && i > 0 && /^\p{Ll}/u.test(next.text) && !VERBISH.test(next.text) && !/^(of|to|and|on|in|at|who|that)$/.test(next.text)) continue;
+      if (head && next && i > 0 && /^\p{Ll}/u.test(next.text) && !DEMONYM_PERSON_NEXT.test(next.text) && !/^(of|to|and|on|in|at|who|that)$/.test(next.text)) continue;
       out.push({ span: { start: toks[i + 1]!.start, end: toks[j - 1]!.end }, country, head, ...(org ? { org } : {}) });
     }
   }

@@ -3,6 +3,7 @@
 import type { Entity, EntityType, Geo, Span } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
 import { foldName } from '../shared/places.js';
+import { LEGAL_SUFFIXES } from '../../lang/en/entities.js';
 import type { Typed } from './typing.js';
 
 /** `outerRole`: a second role apposed before the first ("The Qatari mediator, Minister of State X"). */
@@ -18,7 +19,9 @@ export interface Cluster {
   first: number;
 }
 
-const SUFFIX = / (inc|corp|corporation|co|company|ltd|llc|plc|group|holdings)\.?$/;
+// a company's legal suffix, dropped from its merge key ("Ford Motor Co." and "Ford Motor" are one organisation)
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SUFFIX = new RegExp(` (${[...new Set([...LEGAL_SUFFIXES].map((w) => escape(w.toLowerCase().replace(/\.$/, ''))))].join('|')})\\.?$`);
 const orgKey = (s: string) => foldName(s).replace(SUFFIX, '');
 const initials = (c: Candidate) => c.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
 

@@ -4,17 +4,7 @@
 import type { Cluster } from './merge.js';
 import { SPEECH_VERBS } from '../../lang/en/entities.js';
 import type { Token } from './tokens.js';
-
-/**
- * Nouns that follow a product name ("the Taurus sedan", "Safari browser", "Mac users"); category nouns such as
- * "chips" or "jets" are left out because makers take them too ("Intel chips", "Boeing jets").
- */
-const PRODUCT_NOUNS = /^(users|owners|update|upgrade|version|edition|widget|browser|sedans?|hatchback|coupe|laptops?|notebooks?|smartphones?|handsets?|jetliners?|airliners?|operating)$/;
-/** Verbs that take a product as their object ("launched the iPod", "unveiled its new MacBook Air"). */
-const PRODUCT_VERBS = /^(launch|launched|launches|launching|unveil|unveiled|unveils|unveiling|release|released|releases|introduce|introduced|introduces|debut|debuted|ship|shipped|ships|discontinued|recalled|recall|drive|drives|driving|fly|flies|flying|buy|bought|order|ordered|orders|upgrade|upgraded|install|installed|new|latest|redesigned)$/;
-const DETERMINERS = /^(the|a|an|its|their|his|her|our|new|latest)$/;
-/** Market talk after an index name ("the Dow Jones fell 120 points", "the FTSE closed up 1.2%"). */
-const MARKET_VERBS = /^(fell|rose|gained|lost|closed|dropped|climbed|slipped|jumped|tumbled|added|shed|ended|finished|opened|surged|plunged|sank|declined|increased|decreased|edged|index|indices|indexes)$/;
+import { MARKET_VERBS, PRODUCT_DETERMINERS, PRODUCT_NOUNS, PRODUCT_VERBS } from '../../lang/en/entity-cues.js';
 
 function productVote(m: Cluster['mentions'][number], toks: Token[]): number {
   const first = m.cand.tokens[0]!.index, last = m.cand.tokens[m.cand.tokens.length - 1]!.index;
@@ -23,7 +13,7 @@ function productVote(m: Cluster['mentions'][number], toks: Token[]): number {
   if (/^\p{Ll}+\p{Lu}/u.test(prev)) return 1;
   if (PRODUCT_NOUNS.test(next)) return 1;
   let k = first - 1;
-  while (k >= 0 && DETERMINERS.test(toks[k]!.text) && first - k <= 3) k--;
+  while (k >= 0 && PRODUCT_DETERMINERS.test(toks[k]!.text) && first - k <= 3) k--;
   if (k >= 0 && k < first - 1 && PRODUCT_VERBS.test(toks[k]!.text)) return 1;
   if (PRODUCT_VERBS.test(prev) && /^(new|latest|redesigned)$/.test(prev)) return 1;
   return 0;

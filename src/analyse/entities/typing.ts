@@ -5,13 +5,9 @@ import type { Candidate } from './candidates.js';
 import { lookupPlace, type Place, foldName } from '../shared/places.js';
 import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_WORDS, PLACE_PREPOSITIONS, SPEECH_VERBS } from '../../lang/en/entities.js';
 import { isAllCaps, type Token } from './tokens.js';
+import { GEO_AFTER, GEO_BEFORE, GEO_NOUNS, INDEX_HEADS, LOCATIVE_BEFORE, ORG_KIND_NOUNS, PLACE_HEADS } from '../../lang/en/entity-cues.js';
 
 export interface Typed { type: EntityType; strength: number; place: Place | null }
-
-const ORG_KIND_NOUNS = /^(?:group|groups|party|company|firm|agency|organi[sz]ation|movement|network|newspaper|broadcaster|charity|NGO|militia|outlet|website|magazine|watchdog|think-tank|insurer|lender|carrier|airline|retailer|manufacturer|startup|monitor)$/;
-const GEO_NOUNS = /^(?:town|towns|city|cities|village|villages|region|regions|province|provinces|district|districts|state|states|county|part|parts|outskirts|north|south|east|west|centre|center|capital|area|port|island|islands|suburb|neighbourhood|neighborhood|municipality|governorate|oblast)$/i;
-const INDEX_HEADS = /^(Index|Average|Composite)$/;
-const PLACE_HEADS = /^(Ocean|Sea|Airport|River|Mountains?|Lake|Islands?|Bay|Gulf|Strait|Peninsula|Desert|Valley|County|Province|Oblast|Region|Street|Avenue|Road|Square|Bridge|Canal|Coast|Heights|Plateau)$/;
 
 export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Typed | null {
   const words = c.tokens.map((t) => t.text);
@@ -69,15 +65,11 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   if (words.length >= 2 && words.length <= 3 && speaks && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return { type: 'person', strength: 1, place: null };
   if (place) return { type: 'place', strength: 1, place };
   // an unknown name after "in"/"near"/"from" is more often a place than an organisation: weak evidence
-  if (prev && /^(?:in|near|from|outside|across|around|inside|throughout)$/i.test(prev.text) && !speaks && words.every((w) => /^\p{Lu}/u.test(w))) return { type: 'place', strength: 1, place: null };
+  if (prev && LOCATIVE_BEFORE.test(prev.text) && !speaks && words.every((w) => /^\p{Lu}/u.test(w))) return { type: 'place', strength: 1, place: null };
   return { type: 'organization', strength: 0, place: null };
 }
 
-const GEO_BEFORE = /^(?:capital|city|town|village|port|island|province|region|district|state)$/;
-
 const isGivenName = (w: string) => GIVEN_NAMES.has(w) || GIVEN_NAMES.has(w.normalize('NFD').replace(/\p{M}/gu, ''));
-
-const GEO_AFTER = /^(?:district|districts|province|provinces|region|regions|county|counties|crossing|crossings|village|villages|town|towns|valley|camp|camps|governorate|governorates|oblast|municipality|neighbourhood|neighborhood|border|frontier|port)$/;
 
 /** The name is followed by a geographic noun, directly or through a coordinated name ("X and Y districts"). */
 function geoAfter(c: Candidate, toks: Token[]): boolean {

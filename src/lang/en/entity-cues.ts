@@ -1,0 +1,36 @@
+// Cue words around a name that type it or trim it (English news): the nouns that say what kind of thing a name is
+// ("rights group X", "the town of Y", "X district", "the Z Ocean"), product and market talk, and the words a
+// bare demonym standing for a person is followed by. Read by src/analyse/entities/ (typing, products, candidates,
+// descriptions); kept as data here so that a language's knowledge lives in one place.
+
+/** A common noun naming a kind of organisation right before a name: "rights group Foro Penal". */
+export const ORG_KIND_NOUNS = /^(?:group|groups|party|company|firm|agency|organi[sz]ation|movement|network|newspaper|broadcaster|charity|NGO|militia|outlet|website|magazine|watchdog|think-tank|insurer|lender|carrier|airline|retailer|manufacturer|startup|monitor)$/;
+/** Geographic nouns governing a name through "of": "the town of Babanusa", "north of Khartoum". */
+export const GEO_NOUNS = /^(?:town|towns|city|cities|village|villages|region|regions|province|provinces|district|districts|state|states|county|part|parts|outskirts|north|south|east|west|centre|center|capital|area|port|island|islands|suburb|neighbourhood|neighborhood|municipality|governorate|oblast)$/i;
+/** Last words of market indices: "Dow Jones Industrial Average", "Nasdaq Composite". */
+export const INDEX_HEADS = /^(Index|Average|Composite)$/;
+/** Last words of geographic names: "Atlantic Ocean", "Changi International Airport". */
+export const PLACE_HEADS = /^(Ocean|Sea|Airport|River|Mountains?|Lake|Islands?|Bay|Gulf|Strait|Peninsula|Desert|Valley|County|Province|Oblast|Region|Street|Avenue|Road|Square|Bridge|Canal|Coast|Heights|Plateau)$/;
+/** A determined geographic noun right before a name: "the capital Naypyitaw". */
+export const GEO_BEFORE = /^(?:capital|city|town|village|port|island|province|region|district|state)$/;
+/** A lower-case geographic noun right after a name: "the Kurram and Bajaur districts", "the Torkham crossing". */
+export const GEO_AFTER = /^(?:district|districts|province|provinces|region|regions|county|counties|crossing|crossings|village|villages|town|towns|valley|camp|camps|governorate|governorates|oblast|municipality|neighbourhood|neighborhood|border|frontier|port)$/;
+/** Prepositions after which an unknown name is more often a place than an organisation (weak evidence). */
+export const LOCATIVE_BEFORE = /^(?:in|near|from|outside|across|around|inside|throughout)$/i;
+/** Compound modifiers that describe the name after them: "NATO-led KFOR", "Saudi-backed forces". */
+export const MODIFIER_SUFFIX = /-(?:led|backed|based|owned|run|funded|brokered|controlled|allied|aligned|sponsored|supported)$/i;
+
+/**
+ * Nouns that follow a product name ("the Taurus sedan", "Safari browser", "Mac users"); category nouns such as
+ * "chips" or "jets" are left out because makers take them too ("Intel chips", "Boeing jets").
+ */
+export const PRODUCT_NOUNS = /^(users|owners|update|upgrade|version|edition|widget|browser|sedans?|hatchback|coupe|laptops?|notebooks?|smartphones?|handsets?|jetliners?|airliners?|operating)$/;
+/** Verbs that take a product as their object ("launched the iPod", "unveiled its new MacBook Air"). */
+export const PRODUCT_VERBS = /^(launch|launched|launches|launching|unveil|unveiled|unveils|unveiling|release|released|releases|introduce|introduced|introduces|debut|debuted|ship|shipped|ships|discontinued|recalled|recall|drive|drives|driving|fly|flies|flying|buy|bought|order|ordered|orders|upgrade|upgraded|install|installed|new|latest|redesigned)$/;
+/** Words between a product verb and the product: "launched its new …". */
+export const PRODUCT_DETERMINERS = /^(the|a|an|its|their|his|her|our|new|latest)$/;
+/** Market talk after an index name ("the Dow Jones fell 120 points", "the FTSE closed up 1.2%"). */
+export const MARKET_VERBS = /^(fell|rose|gained|lost|closed|dropped|climbed|slipped|jumped|tumbled|added|shed|ended|finished|opened|surged|plunged|sank|declined|increased|decreased|edged|index|indices|indexes)$/;
+
+/** Words that may follow a bare demonym when it stands for a person ("the Ukrainian took too long"). */
+export const DEMONYM_PERSON_NEXT = /^(said|says|told|took|takes|has|had|is|was|will|would|could|can|added|did|does|wants|wanted|replied|insisted|noted|agreed|refused|met|called|also|later|then|again|earlier|previously|subsequently|still|now|once|himself|herself)$|ed$|ly$/;
