@@ -10,18 +10,21 @@ import type { MediaItem } from '../../model/analysis.js';
 import { isBodyLike, wordCount, type Line } from './lines.js';
 import {
   COUNTER_WORDS, CREDIT_LINE_LABELS, CREDIT_NAME_LABELS, CREDIT_SOURCE_WORDS, GALLERY_CONTROLS, GALLERY_HEADINGS, GALLERY_UNITS,
-  PHOTO_AGENCIES, SLIDE_WORDS, TRAILING_CREDIT_LABELS,
+  PHOTO_AGENCIES, PICTURE_WORDS, SLIDE_WORDS, TRAILING_CREDIT_LABELS,
 } from '../../lang/en/media.js';
 
 const HEADER = new RegExp(String.raw`^(?:(\d{1,3})\s+(?:${GALLERY_UNITS.join('|')})|${GALLERY_HEADINGS.join('|')})$`, 'i');
 const COUNTER = new RegExp(String.raw`(?:\b(?:${SLIDE_WORDS.join('|')})\s+)?(\d{1,3})\s*(?:${COUNTER_WORDS.join('|')}|\/)\s*\/?\s*(\d{1,3})(?=\p{Lu}|\s|$)`, 'giu');
 const UI = new RegExp(`^(?:${GALLERY_CONTROLS.join('|')})$`, 'i');
 const AGENCY = `(?:${PHOTO_AGENCIES.join('|')})`;
+// "Image", "Photo", "Picture" (no two open alike, so the order of the alternatives does not matter)
+const PICTURE = `(?:${PICTURE_WORDS.join('|')})`;
+const PICTURES = `(?:${PICTURE_WORDS.map((w) => `${w}s?`).join('|')})`;
 const CREDIT_PATTERNS: RegExp[] = [
   new RegExp(String.raw`^(?:${CREDIT_LINE_LABELS.join('|')})\s*(?:by)?\s*[:：]\s*\S`, 'i'),
   // "Image source, EPA" (the label printed by some broadcasters' pages), "Photo by X / AFP"
-  /^(?:image|photo|picture) source\s*[,:]\s*\S/i,
-  /^(?:photo|picture|image)s? by\s+\S/i,
+  new RegExp(String.raw`^${PICTURE} source\s*[,:]\s*\S`, 'i'),
+  new RegExp(String.raw`^${PICTURE}s? by\s+\S`, 'i'),
   /^(?:©|\(c\)\s|copyright\b)/i,
   new RegExp(`^${AGENCY}$`, 'i'),
   new RegExp(`(?:[/,]|\\bvia|\\bfor)\\s*${AGENCY}\\s*\\)?$`, 'i'),
@@ -38,26 +41,30 @@ export function isCredit(text: string): boolean {
   return wordCount(text) <= 10 && !/[!?]$/.test(text) && CREDIT_PATTERNS.some((re) => re.test(text));
 }
 
+const CREDIT_SOURCE_LABEL = new RegExp(String.raw`^${PICTURE} source\s*[,:]\s*|^${PICTURE}s? (?:by\s+|from\s+(?:the\s+)?)`, 'i');
+const COURTESY_LABEL = new RegExp(String.raw`^(?:${PICTURE}s?\s+)?courtesy(?:\s+of)?\s+(?:the\s+)?`, 'i');
 const CREDIT_LABEL = new RegExp(String.raw`^(?:${CREDIT_NAME_LABELS.join('|')})\s*(?:by)?\s*[:：]\s*|^(?:©|\(c\))\s*`, 'i');
 
 /** The credited name without its label: "Photo: Hatem Khaled/Reuters" → "Hatem Khaled/Reuters", "© AFP" → "AFP". */
 export function creditName(text: string): string {
   const bare = text.replace(CREDIT_LABEL, '')
-    .replace(/^(?:image|photo|picture) source\s*[,:]\s*|^(?:photo|picture|image)s? (?:by\s+|from\s+(?:the\s+)?)/i, '')
+    .replace(CREDIT_SOURCE_LABEL, '')
     // "Photo courtesy of the Ministry of Defense" → "Ministry of Defense"
-    .replace(/^(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?\s+(?:the\s+)?/i, '').trim();
+    .replace(COURTESY_LABEL, '').trim();
   return bare || text;
 }
 
+const CAPTION_LABEL = new RegExp(String.raw`^${PICTURE} caption\s*[,:]\s*`, 'i');
+
 /** A caption label printed before the caption text: "Image caption, Soldiers patrol …" → the text. */
 export function captionText(text: string): string {
-  return text.replace(/^(?:image|photo|picture) caption\s*[,:]\s*/i, '');
+  return text.replace(CAPTION_LABEL, '');
 }
 
 // A credit printed at the end of its caption: "… in Patna. (Photo by X / AFP)", "… South Korea. REUTERS/Kim Hong-Ji".
 // Also "… in Nuuk. Photograph: Name/Agency" and the wire form "… 2026. (AP Photo/Name)".
 const TRAILING_CREDIT = new RegExp(
-  `(?:\\((?:photos?|pictures?|images?)\\s*(?:by\\s+|from\\s+|courtesy(?:\\s+of)?\\s+|:\\s*)[^()]{2,60}\\)|\\((?:${AGENCY})(?:\\s*photo)?\\s*/\\s*[^()/]{2,60}\\)` +
+  `(?:\\(${PICTURES}\\s*(?:by\\s+|from\\s+|courtesy(?:\\s+of)?\\s+|:\\s*)[^()]{2,60}\\)|\\((?:${AGENCY})(?:\\s*photo)?\\s*/\\s*[^()/]{2,60}\\)` +
   `|(?<=[.!?]\\s+)(?:${TRAILING_CREDIT_LABELS.join('|')})\\s*:\\s*[^.!?:]{2,80}` +
   `|(?<=[.!?]\\s+)(?:${AGENCY})(?:\\s*photo)?\\s*/\\s*\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*){0,3})$`, 'iu');
 

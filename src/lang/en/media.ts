@@ -6,6 +6,8 @@
 
 /** What a gallery counts, after its number: "6 photos", "12 imagens". */
 export const GALLERY_UNITS = ['photos?', 'images?', 'pictures?', 'pics', 'slides', 'fotos?', 'imagens', 'imágenes', 'bilder'];
+/** What a caption or credit label calls the picture: "Image caption", "Photo by", "Picture source". */
+export const PICTURE_WORDS = ['image', 'photo', 'picture'];
 /** A gallery's heading printed alone: "Gallery", "Slideshow", "Galería". */
 export const GALLERY_HEADINGS = ['(?:photo )?gallery', 'photos', 'slideshow', 'galeria de fotos', 'galería'];
 /** The word before a slide counter: "Photo 2 of 6", "Imagem 1 de 4". */
