@@ -6,7 +6,7 @@ import { RELATED_MARKERS } from '../../lang/en/boilerplate.js';
 import { attr, hintOf, linkDensity, textOf, type Element } from './dom.js';
 import { NEGATIVE_HINT } from './score.js';
 import { ADVERT_HINTS, BYLINE_HINTS, classHintPattern, EMBED_HINTS, GALLERY_HINTS, NAV_HINTS, RELATED_HINTS } from '../../lang/page-hints.js';
-import { ADVERT_PARAGRAPH_OPENERS, BOILERPLATE_PARAGRAPHS } from '../../lang/en/furniture.js';
+import { ADVERT_LINES, NAVIGATION_LINES, PARAGRAPH_ONLY_FURNITURE } from '../../lang/en/furniture.js';
 
 export type Role = { kind: 'content' } | { kind: 'drop'; dropped: DroppedKind } | { kind: 'related' } | { kind: 'media' } | { kind: 'gallery' };
 
@@ -60,10 +60,13 @@ export function classify(el: Element): Role {
   return CONTENT;
 }
 
-/** One-line boilerplate paragraphs that survive structural filtering ("Advertisement", "Share this"). */
-export const BOILERPLATE_LINE = new RegExp(`^(${BOILERPLATE_PARAGRAPHS.join('|')})$`, 'i');
-/** Which of those are adverts ("Advertisement", "Sponsored content") rather than other furniture. */
-export const ADVERT_LINE = new RegExp(`^(${ADVERT_PARAGRAPH_OPENERS.join('|')})`, 'i');
+/**
+ * One-line boilerplate paragraphs that survive structural filtering ("Advertisement", "Share this", "Close"): the
+ * text path's navigation and advert lines, and the controls only a whole paragraph is judged as.
+ */
+export const BOILERPLATE_LINE = new RegExp(`^(?:${[...ADVERT_LINES, ...NAVIGATION_LINES, ...PARAGRAPH_ONLY_FURNITURE].join('|')})$`, 'i');
+/** Which of those are adverts ("Advertisement", "Sponsored content", "Subscribe now") rather than other furniture. */
+export const ADVERT_LINE = new RegExp(`^(?:${ADVERT_LINES.join('|')})$`, 'i');
 
 /** A line that is only a related-box label ("You may also like...", "DON'T MISS", "Related:"). */
 export function isRelatedLabel(text: string): boolean {
