@@ -1,6 +1,7 @@
 // Classifies elements inside the article container: boilerplate to drop (navigation, share bars,
 // comments, cookie banners, newsletter boxes, adverts), related-article boxes, and media (figures,
-// galleries). General class/id/role/link-density signals only, no per-site rules.
+// galleries). General class/id/role/link-density signals only, no per-site rules. The class/id words are data in
+// src/lang/page-hints.ts, the words of one-line furniture in src/lang/en/furniture.ts (shared with the text path).
 import type { DroppedKind } from '../types.js';
 import { RELATED_MARKERS } from '../../lang/en/boilerplate.js';
 import { attr, hintOf, linkDensity, textOf, type Element } from './dom.js';

@@ -1,6 +1,6 @@
 // Recognises one-line page furniture (share buttons, adverts, subscription prompts, cookie notes,
 // bylines, time stamps, breadcrumbs) by its shape. Only short lines are judged: a long sentence that
-// happens to mention "cookies" or "subscribe" is body text.
+// happens to mention "cookies" or "subscribe" is body text. The cue words are data in src/lang/en/furniture.ts.
 import * as chrono from 'chrono-node';
 import type { DroppedKind } from '../types.js';
 import { wordCount } from './lines.js';

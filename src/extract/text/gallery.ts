@@ -6,6 +6,7 @@
 // text between counter k and counter k+1 belongs to item k; a credit glued right before a counter
 // ("Kremlin 2 of 6") therefore closes the previous item. When the first text before counter 1 is a
 // credit, the page prints credit → counter → caption, and credits attach to the next counter instead.
+// The gallery, caption and credit words are data in src/lang/en/media.ts.
 import type { MediaItem } from '../../model/analysis.js';
 import { isBodyLike, wordCount, type Line } from './lines.js';
 import {
