@@ -1,7 +1,7 @@
 // Finds the element holding the article body, by general signals only: schema.org articleBody,
 // text density (length and commas of paragraphs, propagated to ancestors), link density and
-// class/id hints, in the spirit of Readability's scoring but on a single pass over the tree. The class/id words are data in
-// src/lang/page-hints.ts.
+// class/id hints, in the spirit of Readability's scoring but on a single pass over the tree.
+// The class/id words are data in src/lang/page-hints.ts.
 import { attr, elements, forgetTexts, hintOf, isHidden, isTag, linkDensity, NON_CONTENT, textOf, type AnyNode, type Document, type Element } from './dom.js';
 import { classHintPattern, MAYBE_CONTENT_HINTS, NEGATIVE_HINTS, POSITIVE_HINTS, UNLIKELY_HINTS } from '../../lang/page-hints.js';
 
