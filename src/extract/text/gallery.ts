@@ -11,16 +11,15 @@ import type { MediaItem } from '../../model/analysis.js';
 import { isBodyLike, wordCount, type Line } from './lines.js';
 import {
   COUNTER_WORDS, CREDIT_LINE_LABELS, CREDIT_NAME_LABELS, CREDIT_SOURCE_WORDS, GALLERY_CONTROLS, GALLERY_HEADINGS, GALLERY_UNITS,
-  PHOTO_AGENCIES, PICTURE_WORDS, SLIDE_WORDS, TRAILING_CREDIT_LABELS,
+  PHOTO_AGENCIES, PICTURE_WORDS, PICTURES, SLIDE_WORDS, TRAILING_CREDIT_LABELS,
 } from '../../lang/en/media.js';
 
 const HEADER = new RegExp(String.raw`^(?:(\d{1,3})\s+(?:${GALLERY_UNITS.join('|')})|${GALLERY_HEADINGS.join('|')})$`, 'i');
 const COUNTER = new RegExp(String.raw`(?:\b(?:${SLIDE_WORDS.join('|')})\s+)?(\d{1,3})\s*(?:${COUNTER_WORDS.join('|')}|\/)\s*\/?\s*(\d{1,3})(?=\p{Lu}|\s|$)`, 'giu');
 const UI = new RegExp(`^(?:${GALLERY_CONTROLS.join('|')})$`, 'i');
 const AGENCY = `(?:${PHOTO_AGENCIES.join('|')})`;
-// "Image", "Photo", "Picture" (no two open alike, so the order of the alternatives does not matter)
 const PICTURE = `(?:${PICTURE_WORDS.join('|')})`;
-const PICTURES = `(?:${PICTURE_WORDS.map((w) => `${w}s?`).join('|')})`;
+const PICTURES_LABEL = `(?:${PICTURES.join('|')})`;
 const CREDIT_PATTERNS: RegExp[] = [
   new RegExp(String.raw`^(?:${CREDIT_LINE_LABELS.join('|')})\s*(?:by)?\s*[:：]\s*\S`, 'i'),
   // "Image source, EPA" (the label printed by some broadcasters' pages), "Photo by X / AFP"
@@ -65,7 +64,7 @@ export function captionText(text: string): string {
 // A credit printed at the end of its caption: "… in Patna. (Photo by X / AFP)", "… South Korea. REUTERS/Kim Hong-Ji".
 // Also "… in Nuuk. Photograph: Name/Agency" and the wire form "… 2026. (AP Photo/Name)".
 const TRAILING_CREDIT = new RegExp(
-  `(?:\\(${PICTURES}\\s*(?:by\\s+|from\\s+|courtesy(?:\\s+of)?\\s+|:\\s*)[^()]{2,60}\\)|\\((?:${AGENCY})(?:\\s*photo)?\\s*/\\s*[^()/]{2,60}\\)` +
+  `(?:\\(${PICTURES_LABEL}\\s*(?:by\\s+|from\\s+|courtesy(?:\\s+of)?\\s+|:\\s*)[^()]{2,60}\\)|\\((?:${AGENCY})(?:\\s*photo)?\\s*/\\s*[^()/]{2,60}\\)` +
   `|(?<=[.!?]\\s+)(?:${TRAILING_CREDIT_LABELS.join('|')})\\s*:\\s*[^.!?:]{2,80}` +
   `|(?<=[.!?]\\s+)(?:${AGENCY})(?:\\s*photo)?\\s*/\\s*\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*){0,3})$`, 'iu');
 

@@ -4,14 +4,19 @@
 // in the same lists, since a page's furniture need not share the article's language.
 // Entries are regular-expression alternatives.
 
-/** What a gallery counts, after its number: "6 photos", "12 imagens". */
-export const GALLERY_UNITS = ['photos?', 'images?', 'pictures?', 'pics', 'slides', 'fotos?', 'imagens', 'imágenes', 'bilder'];
+// The lists below are matched with what follows them ("\s*:", "\s+", "$"), so at most one entry can match at a
+// place and their order does not matter: shared words are spread in, never repeated.
+
 /** What a caption or credit label calls the picture: "Image caption", "Photo by", "Picture source". */
 export const PICTURE_WORDS = ['image', 'photo', 'picture'];
+/** The same, singular or plural: "Photos: …", "(Images by …)". */
+export const PICTURES = PICTURE_WORDS.map((w) => `${w}s?`);
+/** What a gallery counts, after its number: "6 photos", "12 imagens". */
+export const GALLERY_UNITS = [...PICTURES, 'pics', 'slides', 'fotos?', 'imagens', 'imágenes', 'bilder'];
 /** A gallery's heading printed alone: "Gallery", "Slideshow", "Galería". */
 export const GALLERY_HEADINGS = ['(?:photo )?gallery', 'photos', 'slideshow', 'galeria de fotos', 'galería'];
 /** The word before a slide counter: "Photo 2 of 6", "Imagem 1 de 4". */
-export const SLIDE_WORDS = ['image', 'photo', 'picture', 'slide', 'foto', 'imagem'];
+export const SLIDE_WORDS = [...PICTURE_WORDS, 'slide', 'foto', 'imagem'];
 /** The word between a counter's two numbers: "2 of 6", "2 de 6", "2 von 6" ("2/6" is read too). */
 export const COUNTER_WORDS = ['of', 'de', 'von'];
 
@@ -31,24 +36,20 @@ export const PHOTO_AGENCIES = [
   'kyodo', 'yonhap', 'agência brasil', 'folhapress', 'estadão conteúdo',
 ];
 
-/** A label opening a credit line before a colon: "Photo: …", "Crédito: …", "Source: …", "Video by: …". */
-export const CREDIT_LINE_LABELS = [
-  'photos?', 'fotos?', 'images?', 'pictures?', 'credit', 'credits', 'crédito', 'source', 'illustration', 'photograph',
-  'photographer', 'video',
-];
+/** Labels of a credit before a colon, in both lists below: "Photo: …", "Crédito: …", "Illustration by: …". */
+const CREDIT_LABELS = [...PICTURES, 'fotos?', 'credit', 'credits', 'crédito', 'illustration', 'photograph', 'photographer'];
+/** A label opening a credit line before a colon: CREDIT_LABELS, "Source: …", "Video by: …". */
+export const CREDIT_LINE_LABELS = [...CREDIT_LABELS, 'source', 'video'];
 /**
  * The labels taken off a credit to leave the credited name ("Photo: Hatem Khaled/Reuters" → "Hatem Khaled/Reuters").
  * Not CREDIT_LINE_LABELS: "source" and "video" stay on the name, and "photo credit" is taken off; merging the two
  * lists changes extraction output.
  */
-export const CREDIT_NAME_LABELS = [
-  'photos?', 'fotos?', 'images?', 'pictures?', 'credit', 'credits', 'crédito', 'photograph', 'photographer',
-  'illustration', 'photo credit',
-];
+export const CREDIT_NAME_LABELS = [...CREDIT_LABELS, 'photo credit'];
 /** The words a credit ends on after a slash: "Name/Handout", "Foto: X/Divulgação", "Reprodução". */
 export const CREDIT_SOURCE_WORDS = [
   'disclosure', 'divulgação', 'divulgacao', 'reprodução', 'reproducao', 'handout', 'file', 'archive', 'arquivo',
   'press office', 'courtesy',
 ];
 /** Labels a credit printed after its caption opens with: "… in Nuuk. Photograph: Name/Agency". */
-export const TRAILING_CREDIT_LABELS = ['photograph', 'photo', 'picture', 'image', 'credit', 'illustration'];
+export const TRAILING_CREDIT_LABELS = [...PICTURE_WORDS, 'photograph', 'credit', 'illustration'];
