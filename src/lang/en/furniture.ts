@@ -6,11 +6,17 @@
 // article's language. Entries are regular-expression alternatives, or whole regular-expression sources where the
 // cue is a phrase with a shape.
 
+// Lists matched against a whole line (^…$) only, so the order of their entries does not matter: shared entries are
+// spread in, never repeated.
+
+/** The comments button, which may also head the comments section: "Comments", "View comments". */
+const COMMENTS_BUTTONS = ['comments?', 'view comments', 'show comments'];
+
 /** A line that is only a navigation, sharing or account control: "Share on Facebook", "Back to top", "5 min read". */
 export const NAVIGATION_LINES = [
   'share(?: (?:this|on|via)(?: \\w+)?)?', 'share this (?:article|story|page)', 'tweet', 'facebook',
   'twitter', 'x', 'whatsapp', 'linkedin', 'telegram', 'pinterest', 'reddit', 'e-?mail', 'print',
-  'copy(?: the)? link', 'link copied', 'comments?', '\\d+ comments?', 'view comments', 'show comments',
+  'copy(?: the)? link', 'link copied', ...COMMENTS_BUTTONS, '\\d+ comments?',
   'menu', 'search', 'home', 'sections', 'skip to (?:main )?content', 'skip navigation', 'back to top',
   'return to top', 'top', 'log ?in', 'sign ?in', 'sign ?up', 'log ?out', 'register', 'my account', 'close',
   'next', 'previous', 'prev', 'more', 'see more', 'show more', 'load more',
@@ -59,7 +65,7 @@ export const COMMENTS_OPENERS = [
   'comments are closed\\.?', 'reader comments', 'comments? \\(\\d+\\)',
 ];
 /** A heading that may open the comments section, or label a button: "Comments", "Discussion". */
-export const COMMENTS_HEADINGS = ['comments?', 'discussion', 'reactions', 'show comments', 'view comments', 'load comments'];
+export const COMMENTS_HEADINGS = [...COMMENTS_BUTTONS, 'discussion', 'reactions', 'load comments'];
 
 /** The word that opens a byline, case-sensitive ("By", "Por", "Par", "Von", "Di", "De"; "by" in running text too). */
 export const BYLINE_OPENERS = ['[Bb]y', 'BY', '[Pp]or', '[Pp]ar', '[Vv]on', '[Dd]i', '[Dd]e'];
