@@ -7,6 +7,8 @@ import * as speech from './en/speech.js';
 import * as stance from './en/stance.js';
 import * as times from './en/times.js';
 import * as boilerplate from './en/boilerplate.js';
+import * as furniture from './en/furniture.js';
+import * as media from './en/media.js';
 
 /** The language data an annotator may read: one module per topic, the same shape for every language. */
 export interface Lang {
@@ -18,9 +20,13 @@ export interface Lang {
   stance: typeof stance;
   times: typeof times;
   boilerplate: typeof boilerplate;
+  furniture: typeof furniture;
+  media: typeof media;
 }
 
-export const en: Lang = { code: 'en', name: 'English', entities, events, speech, stance, times, boilerplate };
+export const en: Lang = {
+  code: 'en', name: 'English', entities, events, speech, stance, times, boilerplate, furniture, media,
+};
 
 const LANGS: ReadonlyMap<string, Lang> = new Map([['en', en]]);
 

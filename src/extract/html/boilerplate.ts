@@ -1,24 +1,26 @@
 // Classifies elements inside the article container: boilerplate to drop (navigation, share bars,
 // comments, cookie banners, newsletter boxes, adverts), related-article boxes, and media (figures,
-// galleries). General class/id/role/link-density signals only, no per-site rules.
+// galleries). General class/id/role/link-density signals only, no per-site rules. The class/id words are data in
+// src/lang/page-hints.ts, the words of one-line furniture in src/lang/en/furniture.ts (shared with the text path).
 import type { DroppedKind } from '../types.js';
 import { RELATED_MARKERS } from '../../lang/en/boilerplate.js';
 import { attr, hintOf, linkDensity, textOf, type Element } from './dom.js';
 import { NEGATIVE_HINT } from './score.js';
+import { ADVERT_HINTS, BYLINE_HINTS, classHintPattern, EMBED_HINTS, GALLERY_HINTS, NAV_HINTS, RELATED_HINTS } from '../../lang/page-hints.js';
+import { ADVERT_LINES, NAVIGATION_LINES, PARAGRAPH_ONLY_FURNITURE } from '../../lang/en/furniture.js';
 
 export type Role = { kind: 'content' } | { kind: 'drop'; dropped: DroppedKind } | { kind: 'related' } | { kind: 'media' } | { kind: 'gallery' };
 
 const CONTENT: Role = { kind: 'content' };
 export const RELATED_LABEL = new RegExp(`^(?:${RELATED_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
-const RELATED_HINT = /(^|[\s_-])(related|read-?also|see-?also|more-?(stories|news|articles|on)|recommended|further-reading)([\s_-]|$)/;
-const ADVERT_HINT = /(^|[\s_-])(advert|advertisement|ads?|sponsor(ed)?|promo|outbrain|taboola|dfp|gpt)([\s_-]|$)/;
-const NAV_HINT = /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip)([\s_-]|$)/;
-const GALLERY_HINT = /(^|[\s_-])(gallery|slideshow|carousel|slider|photo-?gallery)([\s_-]|$)/;
-// Embedded tweets (blockquote.twitter-tweet) are not listed: their text is quoted material the article
-// cites (all 5 dev pages with tweets count them as body), and they are walked as `quote` blocks.
-const EMBED_HINT = /(^|[\s_-])(instagram-media|tiktok-embed|embed|social-embed|caption|credit|wp-caption-text)([\s_-]|$)/;
+const RELATED_HINT = classHintPattern(RELATED_HINTS);
+const ADVERT_HINT = classHintPattern(ADVERT_HINTS);
+const NAV_HINT = classHintPattern(NAV_HINTS);
+const GALLERY_HINT = classHintPattern(GALLERY_HINTS);
+// Embedded tweets are walked as `quote` blocks: all 5 dev pages with tweets count their text as body.
+const EMBED_HINT = classHintPattern(EMBED_HINTS);
 // Byline and date stamps are metadata (read by metadata.ts), not body; only short ones are dropped.
-const BYLINE_HINT = /(^|[\s_-])(byline|bylines|dateline|timestamp|date|pubdate|published|updated|author|authors|posted-on)([\s_-]|$)/;
+const BYLINE_HINT = classHintPattern(BYLINE_HINTS);
 const ROLE_DROP: Record<string, DroppedKind> = {
   navigation: 'navigation', menu: 'navigation', menubar: 'navigation', banner: 'other', contentinfo: 'other',
   complementary: 'other', dialog: 'other', alertdialog: 'other', search: 'navigation',
@@ -59,8 +61,13 @@ export function classify(el: Element): Role {
   return CONTENT;
 }
 
-/** One-line boilerplate paragraphs that survive structural filtering ("Advertisement", "Share this"). */
-export const BOILERPLATE_LINE = /^(advertisement|advertising|ad|sponsored( content)?|share( this( article| story)?)?( on \w+)?|tweet|email|print|click here.*|sign up.*|subscribe.*|follow us.*|continue reading.*|story continues below.*|scroll to continue.*|comments?|\d+ comments?|loading\.*|image|photo|video)$/i;
+/**
+ * One-line boilerplate paragraphs that survive structural filtering ("Advertisement", "Share this", "Close"): the
+ * text path's navigation and advert lines, and the controls only a whole paragraph is judged as.
+ */
+export const BOILERPLATE_LINE = new RegExp(`^(?:${[...ADVERT_LINES, ...NAVIGATION_LINES, ...PARAGRAPH_ONLY_FURNITURE].join('|')})$`, 'i');
+/** Which of those are adverts ("Advertisement", "Sponsored content", "Subscribe now") rather than other furniture. */
+export const ADVERT_LINE = new RegExp(`^(?:${ADVERT_LINES.join('|')})$`, 'i');
 
 /** A line that is only a related-box label ("You may also like...", "DON'T MISS", "Related:"). */
 export function isRelatedLabel(text: string): boolean {

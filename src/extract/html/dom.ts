@@ -2,6 +2,7 @@
 // parse-only it is ~6x faster than linkedom and ~3x faster than parse5 (docs/decisions/extract-html.md).
 import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type Document, type Element } from 'domhandler';
+import { NON_PAGE_URL_SCHEMES } from '../../lang/page-hints.js';
 
 export type { AnyNode, Document, Element };
 export { isTag, isText };
@@ -143,9 +144,11 @@ export function closest(el: Element, pred: (e: Element) => boolean): Element | n
   return null;
 }
 
+const NON_PAGE_URL = new RegExp(`^(${NON_PAGE_URL_SCHEMES.join('|')}):`, 'i');
+
 export function absoluteUrl(href: string, base: string | undefined): string | null {
   const h = href.trim();
-  if (!h || /^(javascript|data|mailto|tel):/i.test(h)) return null;
+  if (!h || NON_PAGE_URL.test(h)) return null;
   try {
     return new URL(h, base).href;
   } catch {

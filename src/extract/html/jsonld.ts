@@ -1,9 +1,10 @@
 // schema.org JSON-LD: the most trusted metadata source. Handles arrays, @graph and sloppy JSON.
 import { byTag, type Document } from './dom.js';
+import { SCHEMA_ARTICLE_TYPES } from '../../lang/page-hints.js';
 
 export type LdNode = Record<string, unknown>;
 
-const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|Posting/;
+const ARTICLE_TYPE = new RegExp(SCHEMA_ARTICLE_TYPES.join('|'));
 
 function typesOf(n: LdNode): string[] {
   const t = n['@type'];

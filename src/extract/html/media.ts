@@ -1,8 +1,9 @@
 // Figures and galleries → MediaItem { url, caption, credit }; their text never reaches article.text.
 import type { MediaItem } from '../../model/analysis.js';
 import { absoluteUrl, attr, elements, hintOf, textOf, type Element } from './dom.js';
+import { CREDIT_HINTS } from '../../lang/page-hints.js';
 
-const CREDIT_HINT = /(credit|copyright|source|photographer|byline|author|attribution|courtesy)/;
+const CREDIT_HINT = new RegExp(`(${CREDIT_HINTS.join('|')})`);
 
 function imageUrl(img: Element, base: string | undefined): string | null {
   const candidates = [attr(img, 'src'), attr(img, 'data-src'), attr(img, 'data-original'), attr(img, 'data-lazy-src'),

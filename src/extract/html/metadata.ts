@@ -3,6 +3,8 @@
 // parsely, sailthru, itemprop) > <time datetime> > the URL (/2019/11/05/) > the page text.
 import { attr, byTag, elements, textOf, type Document } from './dom.js';
 import { ldNames, ldString, ldType, readJsonLd } from './jsonld.js';
+import { AUTHOR_HINTS, DATE_ELEMENT_HINTS, PUBLISHED_TIME_HINTS, SCHEMA_SITE_TYPES } from '../../lang/page-hints.js';
+import { MONTH_NAME_PATTERN } from '../../lang/en/times.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -63,13 +65,18 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+// month names and their abbreviations, matched case-insensitively
+const MONTHS = MONTH_NAME_PATTERN;
+const DATE_ELEMENT_HINT = new RegExp(DATE_ELEMENT_HINTS.join('|'), 'i');
+const PUBLISHED_TIME_HINT = new RegExp(PUBLISHED_TIME_HINTS.join('|'), 'i');
+const AUTHOR_HINT = new RegExp(`(^|\\s)(${AUTHOR_HINTS.join('|')})(\\s|$)`, 'i');
+const SITE_TYPE = new RegExp(`^(${SCHEMA_SITE_TYPES.join('|')})$`);
 const TEXT_DATE = new RegExp(`\\b(?:(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})|(\\d{1,2})\\s+(${MONTHS})\\.?,?\\s+((?:19|20)\\d{2}))\\b`, 'i');
 
 /** A written date ("November 5, 2019", "5 Nov 2019") in a short date/byline element of the page. */
 function dateFromText(doc: Document): string | null {
   for (const el of elements(doc)) {
-    if (!/date|time|publish|posted|byline|dateline/i.test(`${attr(el, 'class')} ${attr(el, 'id')}`)) continue;
+    if (!DATE_ELEMENT_HINT.test(`${attr(el, 'class')} ${attr(el, 'id')}`)) continue;
     const text = textOf(el);
     if (text.length > 120) continue;
     const m = TEXT_DATE.exec(text);
@@ -83,7 +90,7 @@ function dateFromText(doc: Document): string | null {
 
 function timeElementDate(doc: Document): string | null {
   const times = byTag(doc, 'time').filter((t) => t.attribs.datetime);
-  const preferred = times.find((t) => 'pubdate' in t.attribs || /published|pubdate|datepublished/i.test(`${attr(t, 'itemprop')} ${attr(t, 'class')}`));
+  const preferred = times.find((t) => 'pubdate' in t.attribs || PUBLISHED_TIME_HINT.test(`${attr(t, 'itemprop')} ${attr(t, 'class')}`));
   return normalizeDate((preferred ?? times[0])?.attribs.datetime);
 }
 
@@ -118,7 +125,7 @@ function authorList(values: string[]): string[] {
 
 function bylineAuthors(doc: Document): string[] {
   for (const el of elements(doc)) {
-    if (attr(el, 'rel') === 'author' || /(^|\s)(byline|author-name|author)(\s|$)/i.test(attr(el, 'class')) || attr(el, 'itemprop') === 'author') {
+    if (attr(el, 'rel') === 'author' || AUTHOR_HINT.test(attr(el, 'class')) || attr(el, 'itemprop') === 'author') {
       const t = textOf(el);
       if (t && t.length < 100) return authorList([t]);
     }
@@ -131,7 +138,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const m = metaMap(doc);
   const html = byTag(doc, 'html')[0];
   const canonical = byTag(doc, 'link').find((l) => /(^|\s)canonical(\s|$)/i.test(l.attribs.rel ?? ''))?.attribs.href ?? null;
-  const website = all.find((n) => ldType(n, /^(WebSite|Organization|NewsMediaOrganization)$/));
+  const website = all.find((n) => ldType(n, SITE_TYPE));
   const siteName = first(m, ['og:site_name']) ?? ldNames(ld?.publisher)[0] ?? ldNames(website?.name)[0] ?? first(m, ['application-name', 'apple-mobile-web-app-title']);
 
   const titleEl = byTag(doc, 'title')[0];

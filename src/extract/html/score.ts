@@ -1,13 +1,15 @@
 // Finds the element holding the article body, by general signals only: schema.org articleBody,
 // text density (length and commas of paragraphs, propagated to ancestors), link density and
 // class/id hints, in the spirit of Readability's scoring but on a single pass over the tree.
+// The class/id words are data in src/lang/page-hints.ts.
 import { attr, elements, forgetTexts, hintOf, isHidden, isTag, linkDensity, NON_CONTENT, textOf, type AnyNode, type Document, type Element } from './dom.js';
+import { classHintPattern, MAYBE_CONTENT_HINTS, NEGATIVE_HINTS, POSITIVE_HINTS, UNLIKELY_HINTS } from '../../lang/page-hints.js';
 
-export const NEGATIVE_HINT = /(^|[\s_-])(comment|comments|share|sharing|social|related|newsletter|subscribe|subscription|cookie|consent|promo|advert|advertisement|ads?|sponsor(ed)?|breadcrumbs?|toolbar|popup|modal|sidebar|widget|footer|masthead|nav|navbar|navigation|menu|recommend(ed|ations)?|outbrain|taboola|signup|paywall|skip|disqus|banner|tags|tag-list|pagination|pager|more-stories|most-popular|trending|author-bio|bio|rail)([\s_-]|$)/;
-const POSITIVE_HINT = /(^|[\s_-])(article|body|content|entry|main|page|post|story|text|blog|prose|richtext|rich-text)([\s_-]|$)/;
+export const NEGATIVE_HINT = classHintPattern(NEGATIVE_HINTS);
+const POSITIVE_HINT = classHintPattern(POSITIVE_HINTS);
 // Like Readability's unlikelyCandidates: paragraphs under these never vote for a container.
-const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|outbrain|taboola|recommend/;
-const MAYBE = /and|article|body|column|content|main|mathjax|shadow/;
+const UNLIKELY = new RegExp(UNLIKELY_HINTS.join('|'));
+const MAYBE = new RegExp(MAYBE_CONTENT_HINTS.join('|'));
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li']);
 
 function classWeight(el: Element): number {

@@ -3,7 +3,7 @@
 import type { Dropped, MediaItem, RelatedLink } from '../../model/analysis.js';
 import type { TextBlock } from '../types.js';
 import { BLOCK_TAGS, isTag, isText, NON_CONTENT, textOf, type AnyNode, type Element } from './dom.js';
-import { BOILERPLATE_LINE, classify, isLinkLine, isRelatedLabel, isShoutedLink } from './boilerplate.js';
+import { ADVERT_LINE, BOILERPLATE_LINE, classify, isLinkLine, isRelatedLabel, isShoutedLink } from './boilerplate.js';
 import { galleryItems, mediaOf } from './media.js';
 import { relatedLinks } from './related.js';
 
@@ -28,7 +28,7 @@ export function walkContent(roots: Element[], base: string | undefined): WalkRes
     const text = buf.replace(/\s+/g, ' ').trim();
     buf = '';
     if (!text) return;
-    if (BOILERPLATE_LINE.test(text)) res.dropped.push({ kind: /^(ad|advertis|sponsor)/i.test(text) ? 'advert' : 'other', text });
+    if (BOILERPLATE_LINE.test(text)) res.dropped.push({ kind: ADVERT_LINE.test(text) ? 'advert' : 'other', text });
     else res.blocks.push({ kind, text });
   };
   const drop = (k: Dropped['kind'], el: Element): void => {

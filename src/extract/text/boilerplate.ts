@@ -1,34 +1,27 @@
 // Recognises one-line page furniture (share buttons, adverts, subscription prompts, cookie notes,
 // bylines, time stamps, breadcrumbs) by its shape. Only short lines are judged: a long sentence that
-// happens to mention "cookies" or "subscribe" is body text.
+// happens to mention "cookies" or "subscribe" is body text. The cue words are data in src/lang/en/furniture.ts.
 import * as chrono from 'chrono-node';
 import type { DroppedKind } from '../types.js';
 import { wordCount } from './lines.js';
 import { AFFILIATE_DISCLOSURE, DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
+import {
+  ADVERT_LINES, AUTHOR_TAGLINE, BYLINE_NAME_JOINERS, BYLINE_OPENERS, COMMENTS_HEADINGS, COMMENTS_OPENERS, COOKIE_ACTIONS,
+  COOKIE_NOTE, COOKIE_WORDS, DISCLAIMER_LABEL, NAVIGATION_LINES, NEWSLETTER_BOX, NEWSLETTER_PITCH, NEWSROOM_JOBS,
+  NOT_A_NAME_OPENERS, PLATFORM_PITCH, RELATIVE_TIME, SUBSCRIBE_PITCH, TAG_LIST_LABELS, TIME_ZONES, TIMESTAMP_LABELS,
+  WIRE_TRAILERS,
+} from '../../lang/en/furniture.js';
 import { COPYRIGHT_LINE, isAppeal } from '../article-end.js';
 import { boundedMemo } from '../../model/memo.js';
 
-const NAVIGATION = new RegExp(
-  '^(?:share(?: (?:this|on|via)(?: \\w+)?)?|share this (?:article|story|page)|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|' +
-  'pinterest|reddit|e-?mail|print|copy(?: the)? link|link copied|comments?|\\d+ comments?|view comments|show comments|' +
-  'menu|search|home|sections|skip to (?:main )?content|skip navigation|back to top|return to top|top|log ?in|sign ?in|' +
-  'sign ?up|log ?out|register|my account|close|next|previous|prev|more|see more|show more|load more|' +
-  'listen(?: to (?:this )?article)?|\\d+ min(?:ute)?s? (?:read|listen)|save|saved|bookmark|follow(?: us)?|' +
-  'gift (?:this )?article|font size|text size|a\\+?|aa)$', 'i');
-
-const ADVERT = new RegExp(
-  '^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| by .*)?|paid (?:post|content)|partner content|' +
-  'promoted(?: content)?|publicidade|publicidad|anúncio|anzeige|publicité|' +
-  'story continues below(?: advertisement)?|continue reading(?: (?:the )?(?:main )?(?:story|below|article))?|' +
-  'subscribe(?: now| today| for .*)?|become a (?:member|subscriber)|support (?:us|our journalism)|' +
-  '(?:sign up|subscribe) (?:to|for) (?:our|the) .*newsletters?.*|newsletters?|get the newsletter|' +
-  'already (?:a subscriber|have an account)\\??.*|to read the full story|unlock this article)$', 'i');
-
-const WIRE_TRAILER = /^(?:(?:additional )?reporting by|writing by|editing by|compiled by|translated by|our (?:standards|editorial standards)\s*:)/i;
-const COOKIE = /\b(cookies?|consent|privacy (policy|settings|notice))\b/i;
-const COOKIE_NOTE = /\b(?:this|our) (?:web)?site\b|^(?:we|by (?:using|continuing)|necessary cookies|these cookies)\b/i;
-const COMMENTS_STRONG = /^(?:\d+\s+(?:comments?|responses?|replies|reactions|thoughts)\b.*|leave a (?:reply|comment).*|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments are closed\.?|reader comments|comments? \(\d+\))$/i;
-const COMMENTS_WEAK = /^(?:comments?|discussion|reactions|show comments|view comments|load comments)$/i;
+const NAVIGATION = new RegExp(`^(?:${NAVIGATION_LINES.join('|')})$`, 'i');
+const ADVERT = new RegExp(`^(?:${ADVERT_LINES.join('|')})$`, 'i');
+const WIRE_TRAILER = new RegExp(`^(?:${WIRE_TRAILERS.join('|')})`, 'i');
+const COOKIE = new RegExp(COOKIE_WORDS, 'i');
+const COOKIE_NOTE_LINE = new RegExp(COOKIE_NOTE, 'i');
+const COOKIE_ACTION = new RegExp(`\\b(${COOKIE_ACTIONS.join('|')})\\b`, 'i');
+const COMMENTS_STRONG = new RegExp(`^(?:${COMMENTS_OPENERS.join('|')})$`, 'i');
+const COMMENTS_WEAK = new RegExp(`^(?:${COMMENTS_HEADINGS.join('|')})$`, 'i');
 
 /** Start of the comments section: "34 responses to …", "Leave a reply"; `weak` also "Comments". */
 export function commentsMarker(text: string): 'strong' | 'weak' | null {
@@ -37,34 +30,30 @@ export function commentsMarker(text: string): 'strong' | 'weak' | null {
   if (COMMENTS_STRONG.test(text)) return 'strong';
   return COMMENTS_WEAK.test(text) ? 'weak' : null;
 }
-const BYLINE = /^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]e)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|and|&|,))*(?:\s*[,|–—-]\s*.{0,60})?$/u;
+const BYLINE = new RegExp(String.raw`^(?:${BYLINE_OPENERS.join('|')})\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|${BYLINE_NAME_JOINERS.join('|')}))*(?:\s*[,|–—-]\s*.{0,60})?$`, 'u');
 // "Date 14.10.2026" / "Datum: …": some pages label the dateline itself
-const TIMESTAMP_PREFIX = /^(?:published|updated|posted|last updated|first published|modified|date|dated|datum|fecha|publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert)\b(?:\s+on)?[\s:]*/i;
+const TIMESTAMP_PREFIX = new RegExp(String.raw`^(?:${TIMESTAMP_LABELS.join('|')})\b(?:\s+on)?[\s:]*`, 'i');
 // A byline without "By" that names the writer's job: "Jane Doe Nordic correspondent", "Jane Doe, Chief
 // Political Correspondent". Two or more capitalised name words first, a newsroom job noun last.
-const BYLINE_NAME = /^(?:[Bb]y\s+)?(?!(?:The|A|An|Our|Meet|Ask|Dear)\s)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+\s*[,|–—-]?\s+\S/u;
-const NEWSROOM_JOB = /\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|commentator|bureau chief|staff)$/i;
-// a newsletter pitch speaks to the reader's inbox: "Get the stories that matter in your inbox every weekday."
-const NEWSLETTER_PITCH = /\b(?:to|in|into|in to)\s+your\s+inbox\b/i;
+const BYLINE_NAME = new RegExp(String.raw`^(?:[Bb]y\s+)?(?!(?:${NOT_A_NAME_OPENERS.join('|')})\s)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+\s*[,|–—-]?\s+\S`, 'u');
+const NEWSROOM_JOB = new RegExp(`\\b(?:${NEWSROOM_JOBS.join('|')})$`, 'i');
+const NEWSLETTER_PITCH_LINE = new RegExp(NEWSLETTER_PITCH, 'i');
 const AFFILIATE = new RegExp(AFFILIATE_DISCLOSURE, 'i');
-// the author's tagline closing a story: "Mike Wall's book … is out now. Follow him on Twitter @michaeldwall."
-const AUTHOR_TAGLINE = /\bfollow (?:him|her|them|me|us) on (?:twitter|facebook|instagram|x|linkedin)\b.*$/i;
-// the sign-up box of a newsletter: "See All Newsletters", "Thanks for signing up!", "Please check the opt-in box …"
-const NEWSLETTER_BOX = /^(?:see all newsletters|thanks for (?:signing up|subscribing)!?|.*\bopt-in\b.*|there was an error processing your subscription\.?|i agree that .{1,60} can send me .*newsletter.*)$/i;
-// a pitch for another product of the outlet: "Need more space? Subscribe to our sister title …"
-const SUBSCRIBE_PITCH = /^(?:[^.!?]{0,60}\?\s+)?(?:subscribe|sign up) (?:to|for) our\b/i;
+const AUTHOR_TAGLINE_LINE = new RegExp(AUTHOR_TAGLINE, 'i');
+const NEWSLETTER_BOX_LINE = new RegExp(NEWSLETTER_BOX, 'i');
+const SUBSCRIBE_PITCH_LINE = new RegExp(SUBSCRIBE_PITCH, 'i');
 // "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy": a byline carrying its time stamp
 const DATED_BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\b.*\d{4}/u;
 // an audio or video player's running time printed alone: "4:12", "1:02:33"
 const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
-// an invitation to follow the outlet elsewhere: "Join our WhatsApp channel for breaking news", "Follow us on Telegram"
-const PLATFORM_PITCH = /^(?:join|follow|subscribe to)\s+(?:us|our)\b.*\b(?:whatsapp|telegram|channel|community|instagram|facebook|twitter|tiktok|youtube|google news)\b/i;
+const PLATFORM_PITCH_LINE = new RegExp(PLATFORM_PITCH, 'i');
 // a labelled list of topic tags, or the site's disclaimer: "TAGS: Ayungin Shoal, China", "Disclaimer: Comments do not …"
-const TAG_LIST = /^(?:tags?|topics?|keywords?|filed under)\s*:\s*\S/i;
-const DISCLAIMER = /^disclaimer\s*:/i;
+const TAG_LIST = new RegExp(String.raw`^(?:${TAG_LIST_LABELS.join('|')})\s*:\s*\S`, 'i');
+const DISCLAIMER = new RegExp(String.raw`^${DISCLAIMER_LABEL}\s*:`, 'i');
 // the legal footer, which may open the line: "All rights reserved. This material may not be reproduced …"
 const RIGHTS = COPYRIGHT_LINE;
-const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago$|^(?:just now|yesterday|today)$/i;
+const RELATIVE_TIME_LINE = new RegExp(RELATIVE_TIME, 'i');
+const TIME_ZONE = new RegExp(`\\b(?:${TIME_ZONES.join('|')})\\b`, 'g');
 const CRUMB = /^[\p{L}\d][\p{L}\d &'-]{0,30}(?:\s*[>›»/|]\s*[\p{L}\d][\p{L}\d &'-]{0,30}){1,6}$/u;
 
 // English first; other languages of the news we expect, keeping the parse that covers the most text
@@ -134,9 +123,9 @@ function isBareTimestamp(text: string): boolean {
   // a date line is short: 16 words, and no more characters than 16 long words take ("-0.00" × 6,000 is one
   // "word" of 30 KB, and running six date parsers over it took seconds)
   if (w === 0 || w > 16 || text.length > MAX_DATE_LINE || /[!?]$/.test(text)) return false;
-  if (RELATIVE_TIME.test(text)) return true;
+  if (RELATIVE_TIME_LINE.test(text)) return true;
   if (!/\d/.test(text)) return false; // datelines carry a day or a year; skipping the rest saves the parsers
-  const rest = text.replace(TIMESTAMP_PREFIX, '').replace(/\b(?:ET|EST|EDT|PT|PST|PDT|CET|CEST|BST|GMT|UTC|IST|AEST|AEDT)\b/g, '').trim();
+  const rest = text.replace(TIMESTAMP_PREFIX, '').replace(TIME_ZONE, '').trim();
   if (!rest) return false;
   // "Updated 14:32 GMT": a clock time alone counts only after a Published/Updated label
   if (rest.length < text.length && TIMESTAMP_PREFIX.test(text) && /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i.test(rest)) return true;
@@ -164,10 +153,10 @@ function dateLineResidue(text: string): string[] {
 /** The kind of boilerplate a short line is, or null when it may be body text. */
 export function boilerplateKind(text: string): DroppedKind | null {
   const w = wordCount(text);
-  if (COOKIE_NOTE.test(text) && /\bcookies?\b/i.test(text)) return 'other';
-  if (w <= 60 && AUTHOR_TAGLINE.test(text)) return 'other';
-  if (w <= 25 && NEWSLETTER_BOX.test(text)) return 'advert';
-  if (w <= 40 && SUBSCRIBE_PITCH.test(text)) return 'advert';
+  if (COOKIE_NOTE_LINE.test(text) && /\bcookies?\b/i.test(text)) return 'other';
+  if (w <= 60 && AUTHOR_TAGLINE_LINE.test(text)) return 'other';
+  if (w <= 25 && NEWSLETTER_BOX_LINE.test(text)) return 'advert';
+  if (w <= 40 && SUBSCRIBE_PITCH_LINE.test(text)) return 'advert';
   if (w > 30) return null;
   const bare = text.replace(/[\s:|·•]+$/, '').replace(/^[\s|·•]+/, '');
   if (ADVERT.test(bare)) return 'advert';
@@ -177,13 +166,13 @@ export function boilerplateKind(text: string): DroppedKind | null {
   if (parts.length >= 3 && parts.every((p) => NAVIGATION.test(p))) return 'navigation';
   // wire-copy trailers: "Reporting by X in Seoul; Editing by Y", "Our Standards: The … Trust Principles."
   if (WIRE_TRAILER.test(text)) return 'other';
-  if (w <= 20 && NEWSLETTER_PITCH.test(text)) return 'advert';
+  if (w <= 20 && NEWSLETTER_PITCH_LINE.test(text)) return 'advert';
   if (DURATION.test(bare)) return 'navigation';
-  if (w <= 20 && PLATFORM_PITCH.test(text)) return 'advert';
+  if (w <= 20 && PLATFORM_PITCH_LINE.test(text)) return 'advert';
   if (TAG_LIST.test(text)) return 'navigation';
   if (DISCLAIMER.test(text)) return 'other';
   if (w <= 9 && BYLINE_NAME.test(text) && NEWSROOM_JOB.test(text)) return 'other';
-  if (COOKIE.test(text) && /\b(use|accept|agree|manage|settings|we and our partners)\b/i.test(text)) return 'other';
+  if (COOKIE.test(text) && COOKIE_ACTION.test(text)) return 'other';
   if (w <= 10 && BYLINE.test(text) && !/[.!?]$/.test(text)) return 'other';
   if (isDatedByline(text)) return 'other';
   if (w <= 40 && AFFILIATE.test(text)) return 'advert';

@@ -6,23 +6,30 @@
 // text between counter k and counter k+1 belongs to item k; a credit glued right before a counter
 // ("Kremlin 2 of 6") therefore closes the previous item. When the first text before counter 1 is a
 // credit, the page prints credit → counter → caption, and credits attach to the next counter instead.
+// The gallery, caption and credit words are data in src/lang/en/media.ts.
 import type { MediaItem } from '../../model/analysis.js';
 import { isBodyLike, wordCount, type Line } from './lines.js';
+import {
+  COUNTER_WORDS, CREDIT_LINE_LABELS, CREDIT_NAME_LABELS, CREDIT_SOURCE_WORDS, GALLERY_CONTROLS, GALLERY_HEADINGS, GALLERY_UNITS,
+  PHOTO_AGENCIES, PICTURE_WORDS, PICTURES, SLIDE_WORDS, TRAILING_CREDIT_LABELS,
+} from '../../lang/en/media.js';
 
-const HEADER = /^(?:(\d{1,3})\s+(?:photos?|images?|pictures?|pics|slides|fotos?|imagens|imágenes|bilder)|(?:photo )?gallery|photos|slideshow|galeria de fotos|galería)$/i;
-const COUNTER = /(?:\b(?:image|photo|picture|slide|foto|imagem)\s+)?(\d{1,3})\s*(?:of|de|von|\/)\s*\/?\s*(\d{1,3})(?=\p{Lu}|\s|$)/giu;
-const UI = /^(?:conditional closure\.?|close|close gallery|next|previous|prev|enlarge|share|expand|full ?screen|back to gallery|caption|hide caption|show caption|view (?:gallery|all)|open gallery|launch gallery|play|pause|zoom|skip|skip ad|swipe|[<>‹›«»←→]+)$/i;
-const AGENCY = '(?:reuters|ap|afp|efe|epa|dpa|ansa|xinhua|tass|ria novosti|anadolu(?: agency)?|getty images|shutterstock|alamy|bloomberg|sputnik|pa(?: wire| images)?|ap photo|afp photo|pool|handout|istock(?:photo)?|ddp|imago|kyodo|yonhap|agência brasil|folhapress|estadão conteúdo)';
+const HEADER = new RegExp(String.raw`^(?:(\d{1,3})\s+(?:${GALLERY_UNITS.join('|')})|${GALLERY_HEADINGS.join('|')})$`, 'i');
+const COUNTER = new RegExp(String.raw`(?:\b(?:${SLIDE_WORDS.join('|')})\s+)?(\d{1,3})\s*(?:${COUNTER_WORDS.join('|')}|\/)\s*\/?\s*(\d{1,3})(?=\p{Lu}|\s|$)`, 'giu');
+const UI = new RegExp(`^(?:${GALLERY_CONTROLS.join('|')})$`, 'i');
+const AGENCY = `(?:${PHOTO_AGENCIES.join('|')})`;
+const PICTURE = `(?:${PICTURE_WORDS.join('|')})`;
+const PICTURES_LABEL = `(?:${PICTURES.join('|')})`;
 const CREDIT_PATTERNS: RegExp[] = [
-  /^(?:photos?|fotos?|images?|pictures?|credit|credits|crédito|source|illustration|photograph|photographer|video)\s*(?:by)?\s*[:：]\s*\S/i,
+  new RegExp(String.raw`^(?:${CREDIT_LINE_LABELS.join('|')})\s*(?:by)?\s*[:：]\s*\S`, 'i'),
   // "Image source, EPA" (the label printed by some broadcasters' pages), "Photo by X / AFP"
-  /^(?:image|photo|picture) source\s*[,:]\s*\S/i,
-  /^(?:photo|picture|image)s? by\s+\S/i,
+  new RegExp(String.raw`^${PICTURE} source\s*[,:]\s*\S`, 'i'),
+  new RegExp(String.raw`^${PICTURE}s? by\s+\S`, 'i'),
   /^(?:©|\(c\)\s|copyright\b)/i,
   new RegExp(`^${AGENCY}$`, 'i'),
   new RegExp(`(?:[/,]|\\bvia|\\bfor)\\s*${AGENCY}\\s*\\)?$`, 'i'),
   new RegExp(`^\\(?${AGENCY}\\s*(?:photo|/)`, 'i'),
-  /\/\s*(?:disclosure|divulgação|divulgacao|reprodução|reproducao|handout|file|archive|arquivo|press office|courtesy)\)?$/i,
+  new RegExp(String.raw`\/\s*(?:${CREDIT_SOURCE_WORDS.join('|')})\)?$`, 'i'),
   /^(?:courtesy of|photographed by|photo courtesy)\b/i,
 ];
 
@@ -34,25 +41,31 @@ export function isCredit(text: string): boolean {
   return wordCount(text) <= 10 && !/[!?]$/.test(text) && CREDIT_PATTERNS.some((re) => re.test(text));
 }
 
+const CREDIT_SOURCE_LABEL = new RegExp(String.raw`^${PICTURE} source\s*[,:]\s*|^${PICTURE}s? (?:by\s+|from\s+(?:the\s+)?)`, 'i');
+const COURTESY_LABEL = new RegExp(String.raw`^(?:${PICTURE}s?\s+)?courtesy(?:\s+of)?\s+(?:the\s+)?`, 'i');
+const CREDIT_LABEL = new RegExp(String.raw`^(?:${CREDIT_NAME_LABELS.join('|')})\s*(?:by)?\s*[:：]\s*|^(?:©|\(c\))\s*`, 'i');
+
 /** The credited name without its label: "Photo: Hatem Khaled/Reuters" → "Hatem Khaled/Reuters", "© AFP" → "AFP". */
 export function creditName(text: string): string {
-  const bare = text.replace(/^(?:photos?|fotos?|images?|pictures?|credit|credits|crédito|photograph|photographer|illustration|photo credit)\s*(?:by)?\s*[:：]\s*|^(?:©|\(c\))\s*/i, '')
-    .replace(/^(?:image|photo|picture) source\s*[,:]\s*|^(?:photo|picture|image)s? (?:by\s+|from\s+(?:the\s+)?)/i, '')
+  const bare = text.replace(CREDIT_LABEL, '')
+    .replace(CREDIT_SOURCE_LABEL, '')
     // "Photo courtesy of the Ministry of Defense" → "Ministry of Defense"
-    .replace(/^(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?\s+(?:the\s+)?/i, '').trim();
+    .replace(COURTESY_LABEL, '').trim();
   return bare || text;
 }
 
+const CAPTION_LABEL = new RegExp(String.raw`^${PICTURE} caption\s*[,:]\s*`, 'i');
+
 /** A caption label printed before the caption text: "Image caption, Soldiers patrol …" → the text. */
 export function captionText(text: string): string {
-  return text.replace(/^(?:image|photo|picture) caption\s*[,:]\s*/i, '');
+  return text.replace(CAPTION_LABEL, '');
 }
 
 // A credit printed at the end of its caption: "… in Patna. (Photo by X / AFP)", "… South Korea. REUTERS/Kim Hong-Ji".
 // Also "… in Nuuk. Photograph: Name/Agency" and the wire form "… 2026. (AP Photo/Name)".
 const TRAILING_CREDIT = new RegExp(
-  `(?:\\((?:photos?|pictures?|images?)\\s*(?:by\\s+|from\\s+|courtesy(?:\\s+of)?\\s+|:\\s*)[^()]{2,60}\\)|\\((?:${AGENCY})(?:\\s*photo)?\\s*/\\s*[^()/]{2,60}\\)` +
-  `|(?<=[.!?]\\s+)(?:photograph|photo|picture|image|credit|illustration)\\s*:\\s*[^.!?:]{2,80}` +
+  `(?:\\(${PICTURES_LABEL}\\s*(?:by\\s+|from\\s+|courtesy(?:\\s+of)?\\s+|:\\s*)[^()]{2,60}\\)|\\((?:${AGENCY})(?:\\s*photo)?\\s*/\\s*[^()/]{2,60}\\)` +
+  `|(?<=[.!?]\\s+)(?:${TRAILING_CREDIT_LABELS.join('|')})\\s*:\\s*[^.!?:]{2,80}` +
   `|(?<=[.!?]\\s+)(?:${AGENCY})(?:\\s*photo)?\\s*/\\s*\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*){0,3})$`, 'iu');
 
 // a caption with its show/hide control copied along: "… (AP Photo/Gene J. Puskar) less", "… The Islanders ... more"

@@ -5,11 +5,13 @@ import type { RelatedLink } from '../../model/analysis.js';
 import { isBodyLike, isSeparator, listMarker, stripListMarker, wordCount, type Line } from './lines.js';
 import { boilerplateKind } from './boilerplate.js';
 import { PUBLISHER_MARKER, RELATED_MARKERS } from '../../lang/en/boilerplate.js';
+import { INLINE_LINK_LABELS } from '../../lang/en/furniture.js';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../../lang/en/times.js';
 
 const MARKER_WORDS = RELATED_MARKERS.join('|');
 const MARKER = new RegExp(`^(?:${MARKER_WORDS})\\s*[:：]?$`, 'iu');
 // Bare "READ:" / "WATCH:" labels are links only with a colon before the headline, never block markers.
-const INLINE = new RegExp(`^(?:${MARKER_WORDS}|read|watch|listen|also see)\\s*[:：|–—-]\\s*(\\S.{4,})$`, 'iu');
+const INLINE = new RegExp(`^(?:${[MARKER_WORDS, ...INLINE_LINK_LABELS].join('|')})\\s*[:：|–—-]\\s*(\\S.{4,})$`, 'iu');
 
 export interface RelatedBlock {
   /** index of the first line after the block */
@@ -105,7 +107,8 @@ function lastTextBefore(lines: Line[], i: number): number {
 // A date or time printed with a related headline is not part of its title: "03/17/2026 China begins …",
 // "Kosovo deal reached | 12 Oct 2026", "2026-03-17 14:20 Title".
 const NUMERIC_DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?`;
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?`;
+// a month name or its abbreviation: "Mar", "March", "Sept." (matched case-insensitively)
+const MONTH = String.raw`(?:${[...MONTHS.map((m) => m.slice(0, 3)), ...Object.keys(MONTH_ABBREVIATIONS)].join('|')})[a-z]{0,6}\.?`;
 const TEXT_DATE = String.raw`(?:\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,\s*\d{4})?)`;
 const LEADING_DATE = new RegExp(String.raw`^(?:${NUMERIC_DATE}\s*[|·•:–—-]?\s+|${TEXT_DATE}\s*[|·•–—]\s*)`, 'i');
 const TRAILING_DATE = new RegExp(String.raw`(?:\s+[|·•–—-]?\s*${NUMERIC_DATE}|\s*[|·•–—]\s*${TEXT_DATE})$`, 'i');
