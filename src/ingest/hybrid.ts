@@ -37,10 +37,11 @@ export function hybridAnalyzer(workers = Math.min(availableParallelism(), 4) - 1
 }
 
 /**
- * Batches smaller than this run inline: below it a worker's start-up costs more than it saves.
- * Measured with `npm run bench:ingest` (see docs/decisions/speed.md, ingest).
+ * Batches smaller than this run inline. A worker's start-up costs 1.5–3.5 s of CPU (modules, data, a cold JIT;
+ * `npm run bench:ingest`, docs/decisions/speed.md "Ingest end to end"); on a free core it pays once the main
+ * thread alone would need about twice that (at ~25 ms per article, about 200 articles).
  */
-export const POOL_MIN_BATCH = 400;
+export const POOL_MIN_BATCH = 200;
 
 /** STORYLINE_WORKERS=N forces N worker threads (0 or 1: inline); otherwise the batch size decides. */
 export function chooseAnalyzer(batchSize: number, env = process.env.STORYLINE_WORKERS): Analyzer {
