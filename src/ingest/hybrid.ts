@@ -38,10 +38,12 @@ export function hybridAnalyzer(workers = Math.min(availableParallelism(), 4) - 1
 
 /**
  * Batches smaller than this run inline. A worker's start-up costs 1.5–3.5 s of CPU (modules, data, a cold JIT;
- * `npm run bench:ingest`, docs/decisions/speed.md "Ingest end to end"); on a free core it pays once the main
- * thread alone would need about twice that (at ~25 ms per article, about 200 articles).
+ * `npm run bench:ingest`, docs/decisions/speed.md "Ingest end to end"), and it only pays on a core nobody else
+ * uses: on the shared 2-core machine (load 6–15) no run of the 201 demo articles gained from a worker, and the
+ * quieter measurement behind this value (201 articles 1.6 s inline vs 3.2 s in two workers; 1,000: 9.4 s vs
+ * 8.1 s) put the break-even between them. The hybrid analyser starts one worker fewer than that pool did.
  */
-export const POOL_MIN_BATCH = 200;
+export const POOL_MIN_BATCH = 400;
 
 /** STORYLINE_WORKERS=N forces N worker threads (0 or 1: inline); otherwise the batch size decides. */
 export function chooseAnalyzer(batchSize: number, env = process.env.STORYLINE_WORKERS): Analyzer {
