@@ -11,3 +11,5 @@ if ! node -e "require('better-sqlite3')(':memory:').close()" 2>/dev/null; then
   npm rebuild better-sqlite3 >&2
 fi
 npx --no-install tsc -p tsconfig.json
+# The gazetteer index read at start-up (dist/place-index.json); without it each process builds it (~0.6 s).
+node scripts/build-place-index.mjs >&2

@@ -1,39 +1,58 @@
 #!/usr/bin/env node
-// Times `ingest` of the demo corpus into a fresh store: articles per second end to end
-// (read, store raw, decode, extract, analyse, save), and the analysis alone without the store.
-// usage: npm run build && node bench/ingest/run.mjs [folder]
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SqliteStore } from '../../dist/store/index.js';
-import { ingestPaths } from '../../dist/ingest/run.js';
-import { analyzeText } from '../../dist/api.js';
+// `storyline ingest` end to end on a folder, each way in its own cold process on the same inputs: analyses inline
+// (one core), in the worker pool (a worker per core) and hybrid (a worker per core but one, plus the main thread),
+// then the stories placed. Prints articles/s for the whole run
+// (start-up and story placement included) and for the ingest alone, with the CPU time each took; then the
+// analysis alone on one core (warm), the figure the annotators' own speed work moves.
+// usage: npm run bench:ingest [-- FOLDER | --mixed N]
+//   --mixed N: N articles from ../shared/corpus (Wikinews and ru-ua-official texts; beyond their 590, copies
+//   with a line added, so that every input is new) written to a temporary folder.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const folder = process.argv[2] ?? 'demo';
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const mixed = args.includes('--mixed') ? Number(args[args.indexOf('--mixed') + 1]) : 0;
+let folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--mixed') ?? join(here, '../../demo');
+
+if (mixed) {
+  const shared = join(here, '../../../shared/corpus');
+  const rows = ['wikinews/wikinews_en_2019_2020.jsonl', 'ru-ua-official/ru-ua-corpus.jsonl']
+    .flatMap((f) => readFileSync(join(shared, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l)));
+  folder = mkdtempSync(join(tmpdir(), 'bench-ingest-mixed-'));
+  mkdirSync(folder, { recursive: true });
+  for (let i = 0; i < mixed; i++) {
+    const r = rows[i % rows.length];
+    const copy = Math.floor(i / rows.length);
+    writeFileSync(join(folder, `${String(i).padStart(5, '0')}.txt`), `${r.title}\n\n${r.date}\n\n${r.text}\n${copy ? `\nUpdated ${copy} time(s) since first publication.\n` : ''}`);
+  }
+}
+
 const files = [];
-const walk = (d) => { for (const n of readdirSync(d)) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (/\.txt$/.test(n) && !/^ATTRIBUTION/.test(n)) files.push(p); } };
+const walk = (d) => { for (const n of readdirSync(d)) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (/\.txt$/.test(n)) files.push(p); } };
 walk(folder);
+const run = (mode) => JSON.parse(execFileSync(process.execPath, [join(here, 'one.mjs'), mode, folder], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').at(-1));
+
+console.log(`corpus: ${mixed ? `${mixed} mixed articles` : folder} (${files.length} files, ${(files.reduce((n, f) => n + statSync(f).size, 0) / 1024).toFixed(0)} KiB); ${availableParallelism()} cores; load average before ${loadavg()[0].toFixed(1)}`);
+const rate = (n, s) => (n / s).toFixed(1).padStart(6);
+const results = [];
+for (const mode of ['inline', 'pool', 'hybrid']) {
+  const r = run(mode);
+  results.push(r);
+  console.log(`${mode.padEnd(6)}: ${rate(r.articles, r.totalS)} articles/s end to end (${r.totalS.toFixed(2)} s wall, ${r.totalCpuS.toFixed(2)} s CPU) | ` +
+    `start ${r.startS.toFixed(2)} s, ingest ${r.ingestS.toFixed(2)} s (${rate(r.articles, r.ingestS).trim()}/s, CPU ${r.ingestCpuS.toFixed(2)} s), ` +
+    `stories ${r.storiesS.toFixed(2)} s (CPU ${r.storiesCpuS.toFixed(2)} s) | ${r.analysed} analysed, ${r.failed} failed, ${r.stories} stories`);
+}
+if (results.some((r) => r.stories !== results[0].stories || r.analysed !== results[0].analysed)) console.log('note: the runs differ in stories or analyses (the workers save in completion order)');
+
+// The analysis alone, warm, on one core: no store, no stories.
+const { analyzeText } = await import('../../dist/api.js');
 const texts = files.map((f) => readFileSync(f, 'utf8'));
-
-// Analysis alone (warm-up pass first, then the timed pass).
 for (const t of texts.slice(0, 20)) analyzeText(t, { today: '2026-11-26' });
-let t0 = performance.now();
-const c0 = process.cpuUsage();
+const t0 = performance.now(), c0 = process.cpuUsage();
 for (const t of texts) analyzeText(t, { today: '2026-11-26' });
-const analyseS = (performance.now() - t0) / 1000;
-// CPU time too: on a shared machine wall time measures the neighbours as much as the analysis
-const cpu = process.cpuUsage(c0), analyseCpuS = (cpu.user + cpu.system) / 1e6;
-
-// The whole ingest job into a new SQLite file.
-const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'bench-ingest-')), 'bench.db'));
-t0 = performance.now();
-const report = await ingestPaths([folder], store, { today: '2026-11-26' });
-const ingestS = (performance.now() - t0) / 1000;
-const stats = store.stats();
-store.close();
-
-console.log(`corpus: ${folder} (${files.length} files, ${(texts.reduce((n, t) => n + t.length, 0) / 1024).toFixed(0)} KiB)`);
-console.log(`analysis only : ${(files.length / analyseS).toFixed(1)} articles/s (${(analyseS * 1000 / files.length).toFixed(2)} ms/article)`);
-console.log(`analysis only, CPU time of one core: ${(files.length / analyseCpuS).toFixed(1)} articles/s (${(analyseCpuS * 1000 / files.length).toFixed(2)} ms/article; load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
-console.log(`ingest (store): ${(report.seen / ingestS).toFixed(1)} articles/s (${ingestS.toFixed(2)} s for ${report.seen}; ${report.analysed} analysed, ${report.failed.length} failed)`);
-console.log(`found: ${stats.people} people, ${stats.organizations} organisations, ${stats.places} places, ${stats.quotes} quotes, ${stats.dates} dates, ${stats.quantities} figures, ${stats.events} events, ${stats.claims} claims`);
+const s = (performance.now() - t0) / 1000, c = process.cpuUsage(c0), cs = (c.user + c.system) / 1e6;
+console.log(`analysis only (warm, one core): ${rate(texts.length, s).trim()} articles/s wall, ${rate(texts.length, cs).trim()} articles/s of CPU (${(cs * 1000 / texts.length).toFixed(2)} ms CPU/article); load average after ${loadavg()[0].toFixed(1)}`);

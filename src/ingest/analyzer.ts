@@ -1,5 +1,5 @@
-// Where analyses run: inline for a few inputs, or in a pool of worker threads (piscina) when a batch is
-// big enough to pay for the workers' start-up (each loads its own gazetteer).
+// Where analyses run: inline, or in a pool of worker threads (piscina) with a time and memory limit per input.
+// Which one an ingest uses is decided in src/ingest/hybrid.ts (chooseAnalyzer).
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,13 +23,6 @@ export const inlineAnalyzer: Analyzer = {
   analyze: async (raw, options) => analyzeRaw(raw, options),
   close: async () => {},
 };
-
-/**
- * Batches smaller than this run inline: each worker's start-up (about 1.5 s, mostly the gazetteer index)
- * costs more than it saves. Measured with bench/ingest/pool.mjs: 201 articles 1.6 s inline vs 3.2 s
- * in two workers; 1,000 articles 9.4 s inline vs 8.1 s.
- */
-export const POOL_MIN_BATCH = 400;
 
 /** Limits on one analysis in a worker: a slow or memory-hungry input fails alone, with this reason. */
 export interface AnalysisLimits {
@@ -102,13 +95,4 @@ export function poolAnalyzer(threads = Math.min(availableParallelism(), 4), limi
     },
     close: () => pool.destroy(),
   };
-}
-
-/** STORYLINE_WORKERS=N forces N worker threads (0 or 1: inline); otherwise the batch size decides. */
-export function chooseAnalyzer(batchSize: number, env = process.env.STORYLINE_WORKERS): Analyzer {
-  if (env !== undefined && env !== '') {
-    const n = Number(env);
-    return (Number.isInteger(n) && n >= 1 ? poolAnalyzer(n) : null) ?? inlineAnalyzer;
-  }
-  return (batchSize >= POOL_MIN_BATCH ? poolAnalyzer() : null) ?? inlineAnalyzer;
 }

@@ -1,6 +1,6 @@
 // URL → RawDocument with undici's fetch: timeout, streamed size cap, redirect cap, gzip/br/deflate
 // (decoded by fetch), the address policy on every hop, and one clear InputError per failure kind.
-import { Agent, fetch } from 'undici';
+import type { fetch as UndiciFetch } from 'undici';
 import { InputError } from '../model/errors.js';
 import { guardedLookup, policyFor, urlRefusal, type AddressPolicy } from './address-policy.js';
 import { rawFromBytes, type MediaHint, type RawDocument } from './raw.js';
@@ -73,11 +73,13 @@ export interface GetOptions {
  * naming `url` with a reason a user can act on. The caller reads or discards the body.
  */
 export async function guardedGet(url: string, o: GetOptions): Promise<GuardedResponse> {
+  // undici loads on the first fetch, not at start-up: analysing files and the analysis workers never need it (~100 ms).
+  const { Agent, fetch } = await import('undici');
   const dispatcher = new Agent({ connect: { lookup: guardedLookup(o.policy) as never } });
   const close = () => void dispatcher.close();
   const signal = AbortSignal.timeout(o.timeoutMs);
   let current = url;
-  let res: Awaited<ReturnType<typeof fetch>>;
+  let res: Awaited<ReturnType<typeof UndiciFetch>>;
   try {
     for (let hop = 0; ; hop++) {
       const refused = urlRefusal(current, o.policy);

@@ -7,8 +7,11 @@ import type { Store } from '../store/engine.js';
 import { asStore } from '../store/sqlite-engine.js';
 import { placeNewArticles, type RefreshReport } from '../story/refresh.js';
 import { expandInputs, type PendingSource, type SourceOptions } from './sources.js';
-import { chooseAnalyzer, type Analyzer } from './analyzer.js';
-import { analyseStored, failureReason } from './record.js';
+import type { Analyzer } from './analyzer.js';
+import { chooseAnalyzer } from './hybrid.js';
+import { failureReason } from './record.js';
+import { OutcomeWriter, saveRaws, WRITE_BATCH } from './outcomes.js';
+import type { RawDocument } from './raw.js';
 
 export interface IngestProgress {
   start(total: number): void;
@@ -33,41 +36,67 @@ export async function ingestSources(sources: PendingSource[], given: Store | Sql
   const t0 = performance.now();
   const store = asStore(given);
   const report: IngestReport = { seen: 0, analysed: 0, duplicates: 0, failed: [], ids: [], seconds: 0 };
+  const writer = new OutcomeWriter(store);
+  const fail = (input: string, reason: string) => { report.failed.push({ input, reason }); progress.tick(false); };
+  // Each input's outcome by raw id: the same bytes again in this run wait for the first copy's outcome.
+  const outcomes = new Map<string, Promise<string | null>>();
 
-  const ingestOne = async (src: PendingSource): Promise<void> => {
-    report.seen++;
-    let ok = true;
-    try {
-      const raw = await src.load();
-      // The raw bytes are stored before analysis, so a failure below loses nothing.
-      const { isNew, status } = await store.saveRaw(raw);
-      report.ids.push(raw.id);
-      if (!isNew && status === 'analysed') {
-        report.duplicates++;
-      } else {
-        try {
-          await analyseStored(store, raw, (r) => analyzer.analyze(r, options));
-          report.analysed++;
-        } catch (err) {
-          throw new InputError(src.name, failureReason(err));
-        }
-      }
-    } catch (err) {
-      ok = false;
-      report.failed.push({ input: src.name, reason: err instanceof InputError ? err.reason : (err as Error).message });
-    }
-    progress.tick(ok);
+  // `slot` settles when the analysis is done (the analyzer is free again); `outcome` once it is written too:
+  // null, or the reason the input failed.
+  const analyseOne = (name: string, raw: RawDocument) => {
+    const analysis = analyzer.analyze(raw, options);
+    const failed = (err: unknown) => { const reason = failureReason(err); fail(name, reason); return reason; };
+    const outcome = analysis.then(
+      (a) => writer.analysed(a).then(() => { report.analysed++; progress.tick(true); return null; }, failed),
+      (err: unknown) => { const written = writer.failed(raw.id, failureReason(err)); const reason = failed(err); return written.then(() => reason); },
+    );
+    return { slot: analysis.then(() => {}, () => {}), outcome };
+  };
+  const repeat = async (name: string, first: Promise<string | null>): Promise<string | null> => {
+    const reason = await first;
+    if (reason === null) { report.duplicates++; progress.tick(true); } else fail(name, reason);
+    return reason;
   };
 
   progress.start(sources.length);
   const inFlight = new Set<Promise<void>>();
+  const settled: Array<Promise<unknown>> = [];
   try {
-    for (const src of sources) {
-      const task = ingestOne(src).finally(() => inFlight.delete(task));
-      inFlight.add(task);
-      if (inFlight.size >= analyzer.concurrency) await Promise.race(inFlight);
+    for (let i = 0; i < sources.length; i += WRITE_BATCH) {
+      const loaded: Array<{ name: string; raw: RawDocument }> = [];
+      for (const src of sources.slice(i, i + WRITE_BATCH)) {
+        report.seen++;
+        try {
+          loaded.push({ name: src.name, raw: await src.load() });
+        } catch (err) {
+          fail(src.name, err instanceof InputError ? err.reason : (err as Error).message);
+        }
+      }
+      // The raw bytes are stored before analysis, so a failure below loses nothing.
+      const saved = await saveRaws(store, loaded.map((l) => l.raw)).catch(() => null);
+      for (const [k, { name, raw }] of loaded.entries()) {
+        let stored = saved?.[k];
+        // The batch could not be stored: each input alone, so the one that fails is named with its reason.
+        if (!stored) {
+          try { stored = await store.saveRaw(raw); } catch (err) { fail(name, (err as Error).message); continue; }
+        }
+        report.ids.push(raw.id);
+        const { isNew, status } = stored;
+        const first = outcomes.get(raw.id);
+        if (first) { settled.push(repeat(name, first)); continue; }
+        if (!isNew && status === 'analysed') { report.duplicates++; progress.tick(true); outcomes.set(raw.id, Promise.resolve(null)); continue; }
+        const { slot, outcome } = analyseOne(name, raw);
+        outcomes.set(raw.id, outcome);
+        settled.push(outcome);
+        const tracked = slot.finally(() => inFlight.delete(tracked));
+        inFlight.add(tracked);
+        if (inFlight.size >= analyzer.concurrency) await Promise.race(inFlight);
+      }
     }
     await Promise.all(inFlight);
+    // Everything analysed is handed to the writer by now (each outcome's handler runs before its slot settles).
+    await writer.flush();
+    await Promise.all(settled);
   } finally {
     progress.stop();
     await analyzer.close();

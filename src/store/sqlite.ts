@@ -11,7 +11,7 @@ import { JobQueue } from './jobs.js';
 import { toFtsQuery } from './fts.js';
 
 export { toFtsQuery, MAX_QUERY_TERMS } from './fts.js';
-import { entityKey } from './keys.js';
+import { ArticleWriter } from './sqlite-articles.js';
 import type { ArticleFilter, ArticleSummary, EntityRow, EntitySummary, Page, RawCursor, RawEntry, RawStatus, SearchHit, StoreStats } from './types.js';
 
 export class SqliteStore {
@@ -22,6 +22,8 @@ export class SqliteStore {
   readonly searches: SavedSearchRepository;
   /** The durable work queue of `ingest --queue` and `storyline worker` (src/store/jobs.ts). */
   readonly jobs: JobQueue;
+  private articleWriter: ArticleWriter | null = null;
+  private rawStatements: { insert: Database.Statement; status: Database.Statement } | null = null;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -42,11 +44,15 @@ export class SqliteStore {
   /** Keep the raw bytes before any processing. Returns the status the input already had, if any. */
   saveRaw(raw: RawDocument): { isNew: boolean; status: RawStatus } {
     // One statement, not check-then-insert: two processes storing the same input at once both succeed.
-    const inserted = this.db.prepare(`INSERT OR IGNORE INTO raw_inputs (id, bytes, size, source_path, source_url, fetched_at, media_type, charset, status)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending')`).run(raw.id, raw.bytes, raw.bytes.length, raw.source.path ?? null,
+    const s = this.rawStatements ??= {
+      insert: this.db.prepare(`INSERT OR IGNORE INTO raw_inputs (id, bytes, size, source_path, source_url, fetched_at, media_type, charset, status)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending')`),
+      status: this.db.prepare('SELECT status FROM raw_inputs WHERE id = ?'),
+    };
+    const inserted = s.insert.run(raw.id, raw.bytes, raw.bytes.length, raw.source.path ?? null,
       raw.source.url ?? null, raw.source.fetchedAt, raw.mediaType, raw.charset);
     if (inserted.changes === 1) return { isNew: true, status: 'pending' };
-    const existing = this.db.prepare('SELECT status FROM raw_inputs WHERE id = ?').get(raw.id) as { status: RawStatus };
+    const existing = s.status.get(raw.id) as { status: RawStatus };
     return { isNew: false, status: existing.status };
   }
 
@@ -86,41 +92,7 @@ export class SqliteStore {
    * analysing one input, or a re-analysis); `stories --rebuild` re-places it on the new analysis.
    */
   saveAnalysis(a: Analysis): void {
-    const id = a.article.id;
-    const db = this.db;
-    db.transaction(() => {
-      for (const t of ['mentions', 'entities', 'quotes', 'times', 'quantities', 'events', 'claims']) db.prepare(`DELETE FROM ${t} WHERE article_id = ?`).run(id);
-      db.prepare('DELETE FROM articles_fts WHERE article_id = ?').run(id);
-      const art = a.article;
-      let site: string | null = art.siteName ?? null;
-      if (!site && art.source.url) site = new URL(art.source.url).hostname.replace(/^www\./, '');
-      db.prepare(`INSERT INTO articles (id, title, published, published_from, language, source_path, source_url, site, text, analysis)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT(id) DO UPDATE SET title = excluded.title, published = excluded.published, published_from = excluded.published_from,
-          language = excluded.language, source_path = excluded.source_path, source_url = excluded.source_url, site = excluded.site,
-          text = excluded.text, analysis = excluded.analysis`).run(id, art.title, art.published, art.publishedFrom, art.language,
-        art.source.path ?? null, art.source.url ?? null, site, art.text, JSON.stringify(a));
-      db.prepare('INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)').run(id, art.title ?? '', art.text);
-      const insEntity = db.prepare(`INSERT INTO entities (article_id, local_id, key, name, type, roles, aliases, mention_count, lat, lon, country)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      const insMention = db.prepare('INSERT INTO mentions (article_id, entity_id, start, end) VALUES (?, ?, ?, ?)');
-      for (const e of a.entities) {
-        insEntity.run(id, e.id, entityKey(e), e.name, e.type, JSON.stringify(e.roles), JSON.stringify(e.aliases), e.mentions.length,
-          e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.country ?? null);
-        for (const m of e.mentions) insMention.run(id, e.id, m.start, m.end);
-      }
-      const insQuote = db.prepare('INSERT INTO quotes (article_id, local_id, text, kind, speaker, speaker_name, cue, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-      for (const q of a.quotes) insQuote.run(id, q.id, q.text, q.kind, q.speaker, q.speakerName, q.cue, q.start, q.end);
-      const insTime = db.prepare('INSERT INTO times (article_id, text, value, start, end) VALUES (?, ?, ?, ?, ?)');
-      for (const t of a.times) insTime.run(id, t.text, t.value, t.start, t.end);
-      const insQty = db.prepare('INSERT INTO quantities (article_id, text, value, unit, about, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      for (const q of a.quantities) insQty.run(id, q.text, q.value, q.unit, q.about, q.start, q.end);
-      const insEvent = db.prepare('INSERT INTO events (article_id, local_id, type, date, summary, participants, place, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-      for (const e of a.events) insEvent.run(id, e.id, e.type, e.date, e.summary, JSON.stringify(e.participants), e.place, e.evidence.start, e.evidence.end);
-      const insClaim = db.prepare('INSERT INTO claims (article_id, local_id, claimant, stance, text, about, disputed_by, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-      for (const c of a.claims) insClaim.run(id, c.id, c.claimant, c.stance, c.text, JSON.stringify(c.about), JSON.stringify(c.disputedBy), c.evidence.start, c.evidence.end);
-      db.prepare("UPDATE raw_inputs SET status = 'analysed', error = NULL WHERE id = ?").run(id);
-    }).immediate();
+    (this.articleWriter ??= new ArticleWriter(this.db)).save(a);
   }
 
   getAnalysis(id: string): Analysis | null {

