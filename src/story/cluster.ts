@@ -143,7 +143,7 @@ export class StoryClusterer {
     const participants = new Set<string>();
     for (const ev of input.events ?? []) { for (const p of ev.participants) participants.add(p); if (ev.place) participants.add(ev.place); }
     return {
-      all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), words: wordVector((f) => this.stats.idf(f), input.title, input.text), entities,
+      all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), words: wordVector((f) => this.stats.idf(f, input.source), input.title, input.text), entities,
       eventTypes: new Set((input.events ?? []).map((e) => e.type).filter((t) => t !== 'other')), participants,
       years: new Set(input.years ?? []), day: when, dateConfidence: when === null ? 0 : input.dateConfidence ?? 1, source: input.source ?? null,
     };

@@ -60,8 +60,6 @@ class StoredTerms implements TermWeights {
     this.freq = store.frequencies(features, source);
   }
   count(f: string): number { return this.freq.df.get(f) ?? 0; }
-  /** idf without the source discount (the tf-idf baseline's weighting, features.wordVector) */
-  baseIdf(f: string): number { return baseIdf(this.docs, this.count(f)); }
   idf(f: string): number {
     let x = this.cache.get(f);
     if (x === undefined) {
@@ -171,7 +169,7 @@ function articleView(a: Analysis, links: Map<string, string>, terms: StoredTerms
   for (const ev of a.events) { for (const p of ev.participants) participants.add(links.get(p) ?? p); if (ev.place) participants.add(links.get(ev.place) ?? ev.place); }
   const dateConfidence = when === null ? 0 : DATE_CONFIDENCE[a.article.publishedFrom ?? ''] ?? 0;
   return {
-    all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), words: wordVector((f) => terms.baseIdf(f), a.article.title, a.article.text), entities,
+    all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), words: wordVector((f) => terms.idf(f), a.article.title, a.article.text), entities,
     eventTypes: new Set(a.events.map((e) => e.type).filter((t) => t !== 'other')), participants,
     years: new Set(namedYears(a.times, a.article.published?.slice(0, 10) ?? null, dateConfidence)), day: when, dateConfidence, source,
   };
