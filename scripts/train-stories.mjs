@@ -6,7 +6,7 @@
 // 2. Fit a logistic regression (L2, positives weighted to balance the classes) by gradient descent.
 // 3. Choose the new-story threshold by the B-cubed F1 of real (unforced) clustering on train, among the
 //    thresholds that keep the repository's documented cross-source cases and the Wikinews check.
-// Usage: npm run train:stories [-- --cache /tmp/ecb.json] [--drop feature,feature (left out: weight 0)]
+// Usage: npm run train:stories [-- --cache /tmp/ecb.json] [--drop feature,feature|none (left out: weight 0; default DEFAULT_DROP)]
 //   [--report (train B-cubed F1 at every threshold, guards or not; writes nothing)]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -36,7 +36,13 @@ const decide = (doc) => (cands) => {
     if (!storyOfGold.has(d.story)) { storyOfGold.set(d.story, id); goldOfStory.set(id, d.story); }
   }
 }
-const drop = new Set((arg('--drop', '') ?? '').split(',').filter(Boolean));
+// Left out by default (weight 0): with them the fit reaches train B-cubed F1 0.848, without them 0.866 (same
+// guards, same undated-threshold search); the average link of the word vectors carries what the top-30
+// cosines and the per-type overlaps said, and they pulled the decision toward the kind of event.
+// `--drop none` fits every feature.
+const DEFAULT_DROP = 'cosAll,cosTitle×otherSource,cosLead,cosBody,organization,otherEntity,place×cos,eventTypes×cos,participants,sameSource×cos,storySize';
+const dropArg = arg('--drop', DEFAULT_DROP);
+const drop = new Set((dropArg === 'none' ? '' : dropArg).split(',').filter(Boolean));
 for (const f of drop) if (!FEATURES.includes(f)) throw new Error(`--drop: no feature ${f}`);
 const dropped = FEATURES.map((f) => drop.has(f));
 for (const x of X) for (let j = 0; j < x.length; j++) if (dropped[j]) x[j] = 0;
@@ -110,7 +116,7 @@ const { LEARNED } = await import(`${resolve(process.env.STORYLINE_DIST ?? 'dist'
 const weights = process.argv.includes('--current') ? FEATURES.map((_, j) => LEARNED.weights[j] ?? 0) : w.map((x) => Math.round(x * 1e4) / 1e4);
 const report = process.argv.includes('--report');
 let best = { t: 0.5, f1: -1 };
-for (let t = 0.05; t <= 0.4; t += 0.01) {
+for (let t = 0.05; t <= 0.7; t += 0.01) {
   const linker = { features: [...FEATURES], weights, newStory: Math.round(t * 100) / 100 };
   const failing = casesFailing(linker);
   if (report) {
@@ -127,5 +133,17 @@ for (let t = 0.05; t <= 0.4; t += 0.01) {
 if (report) process.exit(0);
 if (best.f1 < 0) throw new Error('no new-story threshold keeps the documented cases');
 console.log(`new-story threshold ${best.t}: train B-cubed F1 ${best.f1.toFixed(3)} (P ${best.p.toFixed(3)}, R ${best.r.toFixed(3)})`);
-writeFileSync('src/story/linker-weights.json', `${JSON.stringify({ features: [...FEATURES], weights, newStory: best.t })}\n`);
+// 4. The threshold for pairs where the article or the story is undated: every article of the guards is
+//    dated, so they do not bound it; chosen by train B-cubed F1 alone, then the guards are checked again.
+let undated = { t: best.t, f1: best.f1 };
+for (let t = 0.05; t <= 0.9; t += 0.01) {
+  const linker = { features: [...FEATURES], weights, newStory: best.t, newStoryUndated: Math.round(t * 100) / 100 };
+  const s = scoreClustering((await storylineLabels(train, analyses, { linker })).labels, gold);
+  console.log(`  undated ${linker.newStoryUndated}: train B3 P ${s.b3.p.toFixed(3)} R ${s.b3.r.toFixed(3)} F1 ${s.b3.f1.toFixed(3)}`);
+  if (s.b3.f1 > undated.f1 + 1e-9) undated = { t: linker.newStoryUndated, f1: s.b3.f1 };
+}
+const chosen = { features: [...FEATURES], weights, newStory: best.t, newStoryUndated: undated.t };
+if (casesFailing(chosen).length || !wikinewsHolds(chosen)) { console.log('the guards fail with the undated threshold: kept the dated one'); chosen.newStoryUndated = best.t; }
+console.log(`undated-pair threshold ${chosen.newStoryUndated}: train B-cubed F1 ${undated.f1.toFixed(3)}`);
+writeFileSync('src/story/linker-weights.json', `${JSON.stringify(chosen)}\n`);
 console.log('wrote src/story/linker-weights.json (rebuild with npx tsc -p tsconfig.json)');

@@ -5,8 +5,8 @@
 // Candidate stories come from an inverted index over the heaviest features, so the cost of one
 // article is bounded by the posting lists it touches, not by the number of stories.
 import { TermStats, cosine, normalise, type Vector } from './terms.js';
-import { articleCounts, passages, sectionCounts, tfidf, type EntityMention, type Passage } from './features.js';
-import { LEARNED, emptyProfile, joinProfile, linkFeatures, linkProbability, type ArticleView, type LinkerWeights, type StoryProfile } from './linker.js';
+import { articleCounts, passages, sectionCounts, tfidf, wordVector, type EntityMention, type Passage } from './features.js';
+import { LEARNED, emptyProfile, joinProfile, joinThreshold, linkFeatures, linkProbability, type ArticleView, type LinkerWeights, type StoryProfile } from './linker.js';
 
 export interface ClusterInput {
   id: string;
@@ -112,20 +112,20 @@ export class StoryClusterer {
     const view = this.view(input, v, when);
     const m = this.matchable(v);
     const damp = Math.min(1, this.matchableMass(v) / MIN_MATCHABLE_MASS);
-    const scored: Array<ScoredCandidate & { s: Open }> = [];
+    const scored: Array<ScoredCandidate & { s: Open; bar: number }> = [];
     for (const s of this.candidates(m, when)) {
       const cos = cosine(m, s.centroid) * damp;
       if (cos < this.options.threshold) continue;
       const x = linkFeatures(view, s.profile, cos, this.stats.docs);
-      scored.push({ id: s.id, x, p: linkProbability(x, this.options.linker), s });
+      scored.push({ id: s.id, x, p: linkProbability(x, this.options.linker), s, bar: joinThreshold(this.options.linker, view, s.profile) });
     }
     let story: Open | null = null;
     if (decide) {
       const id = decide(scored.map(({ id, x, p }) => ({ id, x, p })));
       story = id === null ? null : this.byId.get(id) ?? null;
     } else {
-      let bestP = this.options.linker.newStory;
-      for (const c of scored) if (c.p >= bestP) { story = c.s; bestP = c.p; }
+      let bestP = -1;
+      for (const c of scored) if (c.p >= c.bar && c.p > bestP) { story = c.s; bestP = c.p; }
     }
     story ??= this.open();
     this.join(story, input, v, when);
@@ -143,7 +143,7 @@ export class StoryClusterer {
     const participants = new Set<string>();
     for (const ev of input.events ?? []) { for (const p of ev.participants) participants.add(p); if (ev.place) participants.add(ev.place); }
     return {
-      all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), entities,
+      all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), words: wordVector((f) => this.stats.idf(f, input.source), input.title, input.text), entities,
       eventTypes: new Set((input.events ?? []).map((e) => e.type).filter((t) => t !== 'other')), participants,
       years: new Set(input.years ?? []), day: when, dateConfidence: when === null ? 0 : input.dateConfidence ?? 1, source: input.source ?? null,
     };

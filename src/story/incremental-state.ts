@@ -17,7 +17,9 @@ type Pairs<T> = Array<[string, T]>;
 interface Json {
   id: string; first: number | null; last: number | null; sum: Pairs<number>; centroid: Pairs<number>; copies: number;
   titles: Array<{ title: string | null; v: Pairs<number> }>;
-  profile: Omit<StoryProfile, 'title' | 'lead' | 'body' | 'entities' | 'eventTypes' | 'participants' | 'sources' | 'years'> & {
+  profile: Omit<StoryProfile, 'title' | 'lead' | 'body' | 'entities' | 'eventTypes' | 'participants' | 'sources' | 'years' | 'words'> & {
+    /** absent in profiles stored before the linker read the average link */
+    words?: Pairs<number>;
     title: Pairs<number>; lead: Pairs<number>; body: Pairs<number>; entities: Pairs<[string, number, number?]>;
     /** absent in profiles stored before the linker read years */
     years?: Array<[number, number]>;
@@ -33,7 +35,7 @@ export function saveState(s: StoryState): string {
   const json: Json = {
     id: s.id, first: s.first, last: s.last, sum: pairs(s.sum), centroid: pairs(s.centroid), copies: s.copies,
     titles: s.titles.map((t) => ({ title: t.title, v: pairs(t.v) })),
-    profile: { n: p.n, first: p.first, last: p.last, dateConfidence: p.dateConfidence, title: pairs(p.title), lead: pairs(p.lead), body: pairs(p.body),
+    profile: { n: p.n, first: p.first, last: p.last, dateConfidence: p.dateConfidence, title: pairs(p.title), lead: pairs(p.lead), body: pairs(p.body), words: pairs(p.words),
       entities: [...p.entities].map(([k, [t, n, idf]]) => [k, idf === undefined ? [t, n] : [t, n, r4(idf)]]), eventTypes: [...p.eventTypes], years: [...p.years], participants: [...p.participants], sources: [...p.sources] },
   };
   return JSON.stringify(json);
@@ -45,7 +47,7 @@ export function loadState(text: string): StoryState {
   return {
     id: j.id, first: j.first, last: j.last, sum: new Map(j.sum), centroid: new Map(j.centroid), copies: j.copies,
     titles: j.titles.map((t) => ({ title: t.title, v: new Map(t.v) })),
-    profile: { n: p.n, first: p.first, last: p.last, dateConfidence: p.dateConfidence, title: new Map(p.title), lead: new Map(p.lead), body: new Map(p.body),
+    profile: { n: p.n, first: p.first, last: p.last, dateConfidence: p.dateConfidence, title: new Map(p.title), lead: new Map(p.lead), body: new Map(p.body), words: new Map(p.words ?? []),
       entities: new Map(p.entities), eventTypes: new Map(p.eventTypes), years: new Map(p.years ?? []), participants: new Map(p.participants), sources: new Map(p.sources) },
   };
 }

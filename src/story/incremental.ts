@@ -6,9 +6,9 @@
 import type { Analysis, Entity } from '../model/analysis.js';
 import { entityKey } from '../store/keys.js';
 import { StoryIndexStore } from '../store/story-index.js';
-import { articleCounts, namedYears, sectionCounts, tfidf } from './features.js';
+import { articleCounts, namedYears, sectionCounts, tfidf, wordVector } from './features.js';
 import { assembleDossier, memberInputs, type MemberInputs } from './incremental-dossier.js';
-import { DATE_CONFIDENCE, emptyProfile, joinProfile, linkFeatures, linkProbability, type ArticleView } from './linker.js';
+import { DATE_CONFIDENCE, emptyProfile, joinProfile, joinThreshold, linkFeatures, linkProbability, type ArticleView } from './linker.js';
 import { BANDS, PERMUTATIONS, estimateJaccard, signature } from './minhash.js';
 import { EntityLinker, type LinkerBackend, type LinkerNode } from './names.js';
 import { storyIdOf } from './refresh-dossier.js';
@@ -53,7 +53,8 @@ class StoredTerms implements TermWeights {
   private sourceDocs: number;
   private freq: { df: Map<string, number>; sourceDf: Map<string, number> };
   private cache = new Map<string, number>();
-  constructor(store: StoryIndexStore, features: string[], private source: string) {
+  /** `discount`: articles without a site are not one source's boilerplate (as in the in-memory TermStats) */
+  constructor(store: StoryIndexStore, features: string[], private source: string, private discount = true) {
     this.docs = store.docs();
     this.sourceDocs = store.sourceDocs(source);
     this.freq = store.frequencies(features, source);
@@ -62,7 +63,8 @@ class StoredTerms implements TermWeights {
   idf(f: string): number {
     let x = this.cache.get(f);
     if (x === undefined) {
-      x = sourceDiscount(baseIdf(this.docs, this.count(f)), this.sourceDocs, this.freq.sourceDf.get(f) ?? 0);
+      x = baseIdf(this.docs, this.count(f));
+      if (this.discount) x = sourceDiscount(x, this.sourceDocs, this.freq.sourceDf.get(f) ?? 0);
       this.cache.set(f, x);
     }
     return x;
@@ -115,7 +117,7 @@ export function placeArticle(store: StoryIndexStore, a: Analysis, site: string |
   const linked = a.entities.map((e) => links.get(e.id)!);
   const tf = articleCounts(a.article.title, a.article.text, linked, a.entities.flatMap((e) => e.mentions.map((m) => ({ entity: links.get(e.id)!, start: m.start, end: m.end }))));
   store.observe(tf.keys(), source);
-  const terms = new StoredTerms(store, [...tf.keys()], source);
+  const terms = new StoredTerms(store, [...tf.keys()], source, site !== null);
   const v = tfidf(terms, tf, o.top, source);
   const when = day(a.article.published);
   const view = articleView(a, links, terms, v, when, source, o.top);
@@ -135,12 +137,12 @@ export function placeArticle(store: StoryIndexStore, a: Analysis, site: string |
     const cos = cosine(matchable, new Map(JSON.parse(store.centroid(sid)!) as Array<[string, number]>)) * damp;
     if (cos >= o.threshold) near.push({ id: sid, cos });
   }
-  let chosen: StoryState | null = null, bestP = o.linker.newStory;
+  let chosen: StoryState | null = null, bestP = -1;
   for (const { id: sid, cos } of near.sort((x, y) => y.cos - x.cos).slice(0, MAX_PROFILES)) {
     const s = loadState(store.profile(sid)!);
     if (when !== null && s.first !== null && s.last !== null && (when < s.first - o.windowDays || when > s.last + o.windowDays)) continue;
     const p = linkProbability(linkFeatures(view, s.profile, cos, docs), o.linker);
-    if (p >= bestP) { chosen = s; bestP = p; }
+    if (p >= joinThreshold(o.linker, view, s.profile) && p > bestP) { chosen = s; bestP = p; }
   }
   const state: StoryState = chosen ?? { id: storyIdOf(id), first: null, last: null, sum: new Map(), centroid: new Map(), profile: emptyProfile(), titles: [], copies: 0 };
   const before = new Set(state.centroid.keys()), lastBefore = state.last;
@@ -167,7 +169,7 @@ function articleView(a: Analysis, links: Map<string, string>, terms: StoredTerms
   for (const ev of a.events) { for (const p of ev.participants) participants.add(links.get(p) ?? p); if (ev.place) participants.add(links.get(ev.place) ?? ev.place); }
   const dateConfidence = when === null ? 0 : DATE_CONFIDENCE[a.article.publishedFrom ?? ''] ?? 0;
   return {
-    all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), entities,
+    all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), words: wordVector((f) => terms.idf(f), a.article.title, a.article.text), entities,
     eventTypes: new Set(a.events.map((e) => e.type).filter((t) => t !== 'other')), participants,
     years: new Set(namedYears(a.times, a.article.published?.slice(0, 10) ?? null, dateConfidence)), day: when, dateConfidence, source,
   };

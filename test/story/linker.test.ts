@@ -6,7 +6,7 @@ import { emptyProfile, joinProfile, type ArticleView } from '../../src/story/lin
 import { namedYears } from '../../src/story/features.js';
 
 const view = (entities: Record<string, number>, years: number[] = []): ArticleView => ({
-  all: new Map(), title: new Map(), lead: new Map(), body: new Map(),
+  all: new Map(), title: new Map(), lead: new Map(), body: new Map(), words: new Map(),
   entities: new Map(Object.entries(entities).map(([id, idf]) => [id, ['person', idf]])),
   eventTypes: new Set(), participants: new Set(), years: new Set(years), day: null, dateConfidence: 0, source: null,
 });
@@ -37,5 +37,17 @@ describe('story linker features', () => {
     ];
     expect(namedYears(times, '2013-07-01', 1).sort()).toEqual([2001, 2012, 2013]);
     expect(namedYears(times, '2013-07-01', 0.4).sort()).toEqual([2001, 2012]);
+  });
+
+  it('scores the average link: the mean cosine of the article\'s word vector with each member\'s', () => {
+    const unit = (m: Record<string, number>) => { const n = Math.hypot(...Object.values(m)); return new Map(Object.entries(m).map(([k, x]) => [k, x / n])); };
+    const members = [unit({ quake: 2, chile: 1 }), unit({ quake: 1, tsunami: 1 }), unit({ chile: 1, copper: 3 })];
+    const s = emptyProfile();
+    for (const words of members) joinProfile(s, { ...view({}), words });
+    const a = unit({ quake: 1, chile: 1, santiago: 1 });
+    const cos = (x: Map<string, number>, y: Map<string, number>) => [...x].reduce((t, [k, v]) => t + v * (y.get(k) ?? 0), 0);
+    const expected = members.reduce((t, m) => t + cos(a, m), 0) / members.length;
+    expect(feature(linkFeatures({ ...view({}), words: a }, s, 0.4, 100), 'averageLink')).toBeCloseTo(expected, 10);
+    expect(feature(linkFeatures({ ...view({}), words: unit({ football: 1 }) }, s, 0.4, 100), 'averageLink')).toBe(0);
   });
 });
