@@ -8,9 +8,44 @@ under until up very was we were what when where which while who whom why will wi
 one two three new also year years time people including according last first would could may might percent per mr
 mrs ms week day days month months since however there's it's he's she's they're we're don't can't won't`.split(/\s+/));
 
+const LETTER = /^\p{L}$/u;
+const letterCache = new Map<number, boolean>();
+/** Whether a code point is a letter: ASCII by range, the rest by Unicode property (memoised per code point). */
+function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  let v = letterCache.get(cp);
+  if (v === undefined) { v = LETTER.test(String.fromCodePoint(cp)); letterCache.set(cp, v); }
+  return v;
+}
+
+/**
+ * The words of a text as the pattern /\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu finds them (a letter, then letters,
+ * apostrophes and hyphens, ending on a letter), by one scan of code points: the regex was a fifth of the
+ * time of placing an article in a story.
+ */
+export function letterWords(s: string): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const cp = s.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    if (!isLetter(cp)) { i += len; continue; }
+    let j = i + len, end = j;
+    while (j < n) {
+      const c = s.codePointAt(j)!;
+      const l = c > 0xffff ? 2 : 1;
+      if (isLetter(c)) { j += l; end = j; } else if (c === 39 || c === 0x2019 || c === 45) j += l; else break;
+    }
+    out.push(s.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu) ?? []) {
+  for (const w of letterWords(text.toLowerCase())) {
     if (w.length < 3 || STOP.has(w)) continue;
     // Light plural folding keeps "talks"/"talk", "sanctions"/"sanction" together.
     out.push(w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
