@@ -6,7 +6,7 @@ import { CliError } from './errors.js';
 export const DB_OPTION = ['--db <path>', 'database file, or a postgres:// URL (default: $STORYLINE_DB or the user data folder)'] as const;
 
 /** The commands that run on either engine; the others still need the SQLite store and say so. */
-export const PORTED_TO_POSTGRES = new Set(['ingest', 'worker', 'jobs', 'search', 'stats', 'list', 'show']);
+export const PORTED_TO_POSTGRES = new Set(['ingest', 'worker', 'jobs', 'search', 'stats', 'list', 'show', 'stories', 'story', 'export']);
 
 /** Commands that accept --db like every command but never open the store. */
 const STORE_FREE = new Set(['analyze', 'schema']);

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import Fastify from 'fastify';
 import swagger from '@fastify/swagger';
 import { Analysis } from '../model/analysis.js';
-import type { SqliteStore } from '../store/index.js';
+import { asStore, type SqliteStore } from '../store/index.js';
 import { DEFAULT_LIMITS, poolAnalyzer } from '../ingest/analyzer.js';
 import { articlesPlugin } from './api/articles.js';
 import { analyseInline, type AnalyseFn } from './ingest.js';
@@ -54,7 +54,7 @@ export async function createServer(opts: ServerOptions): Promise<App> {
   const pool = opts.analyse ? null : poolAnalyzer(threads, DEFAULT_LIMITS, 0, 10 * 60_000);
   if (pool) app.addHook('onClose', async () => pool.close());
   const analyse: AnalyseFn = opts.analyse ?? (pool ? (raw, o) => pool.analyze(raw, o) : analyseInline);
-  const deps: ServerDeps = { store: opts.store, stories: opts.stories ?? storedStories(), today: opts.today, guard, analyse };
+  const deps: ServerDeps = { store: opts.store, engine: asStore(opts.store), stories: opts.stories ?? storedStories(), today: opts.today, guard, analyse };
 
   app.addSchema(ErrorBody);
   app.addSchema(Analysis);

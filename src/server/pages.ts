@@ -24,8 +24,8 @@ const hide = { hide: true };
 
 const send = (reply: FastifyReply, page: string) => reply.type('text/html; charset=utf-8').send(page);
 
-export async function pagesPlugin(app: App, { store, stories, today, guard, analyse }: ServerDeps): Promise<void> {
-  app.get('/', { schema: { ...hide, response: HtmlReply } }, async (_req, reply) => send(reply, homePage(store, stories)));
+export async function pagesPlugin(app: App, { store, engine, stories, today, guard, analyse }: ServerDeps): Promise<void> {
+  app.get('/', { schema: { ...hide, response: HtmlReply } }, async (_req, reply) => send(reply, await homePage(store, engine, stories)));
 
   app.get('/articles', { schema: { ...hide, querystring: ListQuery, response: HtmlReply } },
     async (req, reply) => send(reply, articlesPage(store, req.query.limit, req.query.offset)));
@@ -50,10 +50,10 @@ export async function pagesPlugin(app: App, { store, stories, today, guard, anal
   });
 
   app.get('/stories', { schema: { ...hide, querystring: ListQuery, response: HtmlReply } },
-    async (req, reply) => send(reply, storiesPage(store, stories, req.query.limit, req.query.offset)));
+    async (req, reply) => send(reply, await storiesPage(engine, stories, req.query.limit, req.query.offset)));
 
   app.get('/stories/:id', { schema: { ...hide, params: IdParams, response: HtmlReply } }, async (req, reply) => {
-    const story = stories.get(store, req.params.id);
+    const story = await stories.get(engine, req.params.id);
     if (!story) throw notFound(`story ${req.params.id}`);
     return send(reply, storyPage(story));
   });

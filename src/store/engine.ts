@@ -4,6 +4,7 @@ import type { RawDocument } from '../ingest/raw.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Job, QueueCounts } from './jobs.js';
 import type { SqliteStore } from './sqlite.js';
+import type { StoryStore } from './story-types.js';
 import type { ArticleFilter, ArticleSummary, Page, RawCursor, RawEntry, RawStatus, SearchHit, StoreStats } from './types.js';
 
 export type EngineKind = 'sqlite' | 'postgres';
@@ -34,6 +35,8 @@ export interface Store {
   /** where the data lives, safe to print (a file path, or a URL without its password) */
   readonly location: string;
   readonly jobs: JobStore;
+  /** Stories: placement (src/story/ drives it through the index) and the reads the commands and the server need. */
+  readonly stories: StoryStore;
   /** The SQLite store underneath, for the parts not ported to PostgreSQL yet (stories, feeds, server); else null. */
   readonly sqlite: SqliteStore | null;
   close(): Promise<void>;

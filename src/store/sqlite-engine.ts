@@ -3,6 +3,7 @@ import type { RawDocument } from '../ingest/raw.js';
 import type { Analysis } from '../model/analysis.js';
 import type { JobCompletion, JobStore, Store } from './engine.js';
 import { SqliteStore } from './sqlite.js';
+import { SqliteStories } from './sqlite-stories.js';
 import type { ArticleFilter, RawCursor } from './types.js';
 
 /** Thrown inside the save's transaction to roll it back when the job is no longer this worker's. */
@@ -11,8 +12,10 @@ class LeaseLost extends Error {}
 export class SqliteEngine implements Store {
   readonly engine = 'sqlite' as const;
   readonly jobs: JobStore;
+  readonly stories: SqliteStories;
 
   constructor(readonly sqlite: SqliteStore) {
+    this.stories = new SqliteStories(sqlite);
     const q = sqlite.jobs;
     this.jobs = {
       enqueue: async (rawId, options, now) => q.enqueue(rawId, options, now),

@@ -2,15 +2,12 @@
 // place one article, each a keyed look-up or a bounded range, so the cost of an article does not grow
 // with the store. Profiles and dossier inputs are opaque JSON here; their shape belongs to the caller.
 import type { Database, Statement } from 'better-sqlite3';
-import type { StoryRow } from './stories.js';
+import { UNDATED_DAY, type EntityNodeRow, type GlobalEntityRow, type MemberRef, type PendingArticle, type StoryIndex, type StoryRow } from './story-types.js';
 
-export interface EntityNodeRow { id: string; name: string; type: string; aliases: string; state: string | null }
-export interface PendingArticle { rowid: number; id: string; site: string | null; analysis: string }
+export { UNDATED_DAY, type EntityNodeRow, type PendingArticle } from './story-types.js';
 
-/** Stories with no date sit at this last day in the postings: every undated look-up reaches them. */
-export const UNDATED_DAY = -1_000_000;
-
-export class StoryIndexStore {
+/** The SQLite story index: every method answers synchronously (a batch placed through it never yields). */
+export class StoryIndexStore implements StoryIndex {
   private st = new Map<string, Statement>();
   constructor(readonly db: Database) {}
 
@@ -78,9 +75,9 @@ export class StoryIndexStore {
     return (this.q('SELECT inputs FROM (SELECT rowid AS r, inputs FROM story_inputs WHERE story_id = ? ORDER BY rowid DESC LIMIT ?) ORDER BY r').all(storyId, limit) as Array<{ inputs: string }>).map((r) => r.inputs);
   }
   /** The story's latest `limit` members (copies flagged), oldest first: the page's article list. */
-  memberRefs(storyId: string, limit: number): Array<{ id: string; title: string | null; published: string | null; copy: number }> {
+  memberRefs(storyId: string, limit: number): MemberRef[] {
     return this.q(`SELECT * FROM (SELECT sa.rowid AS r, a.id, a.title, a.published, sa.is_copy AS copy FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-      WHERE sa.story_id = ? ORDER BY sa.rowid DESC LIMIT ?) ORDER BY r`).all(storyId, limit) as Array<{ id: string; title: string | null; published: string | null; copy: number }>;
+      WHERE sa.story_id = ? ORDER BY sa.rowid DESC LIMIT ?) ORDER BY r`).all(storyId, limit) as MemberRef[];
   }
   storyOf(articleId: string): string | null { return (this.q('SELECT story_id AS s FROM story_done WHERE article_id = ?').get(articleId) as { s: string } | undefined)?.s ?? null; }
 
@@ -140,12 +137,16 @@ export class StoryIndexStore {
   addDuplicate(articleId: string, of: string): void { this.q('INSERT OR REPLACE INTO duplicates (article_id, duplicate_of) VALUES (?, ?)').run(articleId, of); }
 
   // Entity linking.
-  entityNodes(key: string): EntityNodeRow[] {
-    return this.q(`SELECT g.id, g.name, g.type, g.aliases, g.state FROM entity_keys k JOIN global_entities g ON g.id = k.global_id
-      WHERE k.key = ? LIMIT 50`).all(key) as EntityNodeRow[];
+  entityNodesByKey(keys: string[]): Map<string, EntityNodeRow[]> {
+    const s = this.q(`SELECT g.id, g.name, g.type, g.aliases, g.state FROM entity_keys k JOIN global_entities g ON g.id = k.global_id
+      WHERE k.key = ? LIMIT 50`);
+    return new Map(keys.map((k) => [k, s.all(k) as EntityNodeRow[]]));
   }
-  entityExists(id: string): boolean { return !!this.q('SELECT 1 FROM global_entities WHERE id = ?').get(id); }
-  saveEntity(n: { id: string; name: string; type: string; aliases: string[]; state: string }, keys: string[]): void {
+  existingEntities(ids: string[]): Set<string> {
+    const s = this.q('SELECT 1 FROM global_entities WHERE id = ?');
+    return new Set(ids.filter((id) => s.get(id)));
+  }
+  saveEntity(n: GlobalEntityRow, keys: string[]): void {
     this.q(`INSERT INTO global_entities (id, name, type, aliases, article_count, source_count, state) VALUES (?, ?, ?, ?, 0, 0, ?)
       ON CONFLICT(id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, state = excluded.state`).run(n.id, n.name, n.type, JSON.stringify(n.aliases), n.state);
     const put = this.q('INSERT OR IGNORE INTO entity_keys (key, global_id) VALUES (?, ?)');

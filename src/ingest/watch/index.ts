@@ -59,7 +59,7 @@ export class FeedWatcher {
     const out: PollSummary[] = [];
     for (const feed of this.store.feeds.due(this.now().toISOString())) out.push(await this.poll(feed));
     if (out.some((p) => p.stored > 0)) {
-      placeNewArticles(this.store);
+      await placeNewArticles(this.store);
       await notifySavedSearches(this.store, { timeoutMs: this.settings.timeoutMs, log: this.options.log, userAgent: this.settings.userAgent });
     }
     return out;

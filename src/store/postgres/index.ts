@@ -11,6 +11,7 @@ import { PostgresJobs } from './jobs.js';
 import { migrate } from './migrations.js';
 import * as reads from './reads.js';
 import { search } from './search.js';
+import { PgStories } from './stories.js';
 
 export { isPostgresUrl, redactUrl } from './connection.js';
 export { toTsQueryParts } from './search.js';
@@ -20,10 +21,12 @@ export class PostgresStore implements Store {
   readonly sqlite = null;
   readonly location: string;
   readonly jobs: PostgresJobs;
+  readonly stories: PgStories;
 
   private constructor(readonly pool: pg.Pool, url: string) {
     this.location = redactUrl(url);
     this.jobs = new PostgresJobs(pool);
+    this.stories = new PgStories(pool);
   }
 
   /** Connects and brings the schema up to date; `connections` bounds this process's pool. */

@@ -1,13 +1,13 @@
 // Home, search results, entity index and story index pages.
-import type { SqliteStore } from '../../../store/index.js';
+import type { SqliteStore, Store } from '../../../store/index.js';
 import type { StoryProvider } from '../../queries/stories.js';
 import { html } from '../html.js';
 import { layout, pager } from '../layout.js';
 import { articleList, entityList, hitList, statsBlock, storyList } from './lists.js';
 
-export function homePage(store: SqliteStore, stories: StoryProvider): string {
+export async function homePage(store: SqliteStore, engine: Store, stories: StoryProvider): Promise<string> {
   const recent = store.listArticles({ limit: 15 });
-  const st = stories.list(store, { limit: 8, offset: 0 });
+  const st = await stories.list(engine, { limit: 8, offset: 0 });
   const people = store.listEntities({ limit: 12 });
   return layout('Home', html`<h1>Dossier</h1>
 ${statsBlock(store.stats())}
@@ -42,7 +42,7 @@ export function entitiesPage(store: SqliteStore, type: string | undefined, limit
 ${entityList(page.items)}${pager('/entities', type ? { type } : {}, page.total, limit, offset)}`);
 }
 
-export function storiesPage(store: SqliteStore, stories: StoryProvider, limit: number, offset: number): string {
-  const page = stories.list(store, { limit, offset });
+export async function storiesPage(engine: Store, stories: StoryProvider, limit: number, offset: number): Promise<string> {
+  const page = await stories.list(engine, { limit, offset });
   return layout('Stories', html`<h1>Stories</h1>${storyList(page.items)}${pager('/stories', {}, page.total, limit, offset)}`);
 }

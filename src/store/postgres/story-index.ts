@@ -1,0 +1,131 @@
+// The PostgreSQL story index: what placing one article reads and writes (see src/store/story-index.ts for SQLite),
+// over the placement's transaction. Look-ups that SQLite makes one key at a time are one statement over an array
+// here (name keys, MinHash bands, postings' writes), since each statement is a round trip to the server.
+// Orders follow SQLite's key order (binary, COLLATE "C") so both engines walk candidates alike.
+import type pg from 'pg';
+import { UNDATED_DAY, type EntityNodeRow, type GlobalEntityRow, type MemberRef, type StoryIndex, type StoryRow } from '../story-types.js';
+
+export class PgStoryIndex implements StoryIndex {
+  constructor(private readonly c: pg.PoolClient) {}
+
+  private async rows<T extends object>(text: string, args: unknown[] = []): Promise<T[]> {
+    return (await this.c.query<T>(text, args)).rows;
+  }
+  private async one<T extends object>(text: string, args: unknown[] = []): Promise<T | undefined> { return (await this.rows<T>(text, args))[0]; }
+
+  async docs() { return Number((await this.one<{ v: string }>("SELECT v FROM story_state WHERE k = 'docs'"))?.v ?? 0); }
+  async sourceDocs(source: string) { return (await this.one<{ docs: number }>('SELECT docs FROM story_sources WHERE source = $1', [source]))?.docs ?? 0; }
+
+  async frequencies(features: string[], source: string | null) {
+    const map = (rs: Array<{ f: string; n: number }>) => new Map(rs.map((r) => [r.f, r.n]));
+    return {
+      df: map(await this.rows('SELECT feature AS f, df AS n FROM story_df WHERE feature = ANY($1)', [features])),
+      sourceDf: source ? map(await this.rows('SELECT feature AS f, df AS n FROM story_source_df WHERE source = $1 AND feature = ANY($2)', [source, features])) : new Map<string, number>(),
+    };
+  }
+
+  async observe(features: Iterable<string>, source: string | null) {
+    const list = [...new Set(features)];
+    await this.c.query(`WITH d AS (INSERT INTO story_state (k, v) VALUES ('docs', '1') ON CONFLICT (k) DO UPDATE SET v = (story_state.v::bigint + 1)::text)
+      INSERT INTO story_df (feature, df) SELECT f, 1 FROM unnest($1::text[]) f ON CONFLICT (feature) DO UPDATE SET df = story_df.df + 1`, [list]);
+    if (!source) return;
+    await this.c.query(`WITH s AS (INSERT INTO story_sources (source, docs) VALUES ($1, 1) ON CONFLICT (source) DO UPDATE SET docs = story_sources.docs + 1)
+      INSERT INTO story_source_df (source, feature, df) SELECT $1, f, 1 FROM unnest($2::text[]) f
+      ON CONFLICT (source, feature) DO UPDATE SET df = story_source_df.df + 1`, [source, list]);
+  }
+
+  async postings(feature: string, fromDay: number | null, cap: number) {
+    const order = 'ORDER BY last_day DESC, story_id COLLATE "C" DESC LIMIT';
+    const rows = fromDay === null
+      ? await this.rows<{ id: string }>(`SELECT story_id AS id FROM story_postings WHERE feature = $1 ${order} $2`, [feature, cap])
+      : [...await this.rows<{ id: string }>(`SELECT story_id AS id FROM story_postings WHERE feature = $1 AND last_day >= $2 ${order} $3`, [feature, fromDay, cap]),
+        ...await this.rows<{ id: string }>(`SELECT story_id AS id FROM story_postings WHERE feature = $1 AND last_day = $2 ${order} $3`, [feature, UNDATED_DAY, cap])];
+    return rows.map((r) => r.id);
+  }
+
+  async setPostings(storyId: string, added: string[], dropped: string[], lastDay: number | null, moved: boolean) {
+    const day = lastDay ?? UNDATED_DAY;
+    if (dropped.length) await this.c.query('DELETE FROM story_postings WHERE story_id = $1 AND feature = ANY($2)', [storyId, dropped]);
+    if (moved) await this.c.query('UPDATE story_postings SET last_day = $2 WHERE story_id = $1', [storyId, day]);
+    if (added.length) {
+      await this.c.query(`INSERT INTO story_postings (feature, story_id, last_day) SELECT f, $1, $2 FROM unnest($3::text[]) f
+        ON CONFLICT (feature, story_id) DO UPDATE SET last_day = excluded.last_day`, [storyId, day, added]);
+    }
+  }
+
+  async centroid(storyId: string) { return (await this.one<{ centroid: string }>('SELECT centroid FROM story_profiles WHERE story_id = $1', [storyId]))?.centroid ?? null; }
+  async profile(storyId: string) { return (await this.one<{ state: string }>('SELECT state FROM story_profiles WHERE story_id = $1', [storyId]))?.state ?? null; }
+  async saveProfile(storyId: string, centroid: string, state: string) {
+    await this.c.query(`INSERT INTO story_profiles (story_id, centroid, state) VALUES ($1, $2, $3)
+      ON CONFLICT (story_id) DO UPDATE SET centroid = excluded.centroid, state = excluded.state`, [storyId, centroid, state]);
+  }
+
+  async addInputs(storyId: string, articleId: string, inputs: string) {
+    // Replaced, not updated: the member moves to the end of the order, as SQLite's INSERT OR REPLACE gives it a new rowid.
+    await this.c.query('DELETE FROM story_inputs WHERE story_id = $1 AND article_id = $2', [storyId, articleId]);
+    await this.c.query('INSERT INTO story_inputs (story_id, article_id, inputs) VALUES ($1, $2, $3)', [storyId, articleId, inputs]);
+  }
+  async inputs(storyId: string, limit: number) {
+    return (await this.rows<{ inputs: string }>(`SELECT inputs FROM (SELECT pos, inputs FROM story_inputs WHERE story_id = $1 ORDER BY pos DESC LIMIT $2) m
+      ORDER BY pos`, [storyId, limit])).map((r) => r.inputs);
+  }
+  async memberRefs(storyId: string, limit: number) {
+    return this.rows<MemberRef>(`SELECT id, title, published, copy FROM (SELECT sa.pos, a.id, a.title, a.published, sa.is_copy::int AS copy
+      FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = $1 ORDER BY sa.pos DESC LIMIT $2) m ORDER BY pos`, [storyId, limit]);
+  }
+  async storyOf(articleId: string) { return (await this.one<{ s: string }>('SELECT story_id AS s FROM story_done WHERE article_id = $1', [articleId]))?.s ?? null; }
+
+  async saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>, articleId: string, isCopy: boolean) {
+    await this.c.query(`INSERT INTO stories (id, title, first_date, last_date, article_count, source_count, anchor, dossier) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_date = excluded.first_date, last_date = excluded.last_date,
+      article_count = excluded.article_count, source_count = excluded.source_count, anchor = excluded.anchor, dossier = excluded.dossier`,
+    [row.id, row.title, row.firstDate, row.lastDate, row.articleCount, row.sourceCount, row.anchor, JSON.stringify(row.dossier)]);
+    await this.c.query(`WITH m AS (INSERT INTO story_articles (story_id, article_id, is_copy) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING)
+      INSERT INTO story_done (article_id, story_id, seq) VALUES ($2, $1, (SELECT coalesce(max(seq), 0) + 1 FROM story_done))
+      ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, seq = excluded.seq`, [row.id, articleId, isCopy]);
+  }
+
+  async bandHits(bands: string[]) {
+    const rows = await this.rows<{ id: string }>(`SELECT h.id FROM unnest($1::text[]) WITH ORDINALITY b(band, n)
+      CROSS JOIN LATERAL (SELECT article_id AS id FROM minhash_bands WHERE band = b.band ORDER BY article_id COLLATE "C" LIMIT 50) h ORDER BY b.n`, [bands]);
+    return [...new Set(rows.map((r) => r.id))];
+  }
+  async signature(articleId: string) {
+    const r = await this.one<{ sig: Buffer }>('SELECT sig FROM minhash_signatures WHERE article_id = $1', [articleId]);
+    return r ? new Uint32Array(r.sig.buffer.slice(r.sig.byteOffset, r.sig.byteOffset + r.sig.byteLength)) : null;
+  }
+  async saveSignature(articleId: string, sig: Uint32Array, bands: string[]) {
+    await this.c.query(`WITH s AS (INSERT INTO minhash_signatures (article_id, sig) VALUES ($1, $2) ON CONFLICT (article_id) DO UPDATE SET sig = excluded.sig)
+      INSERT INTO minhash_bands (band, article_id) SELECT b, $1 FROM unnest($3::text[]) b ON CONFLICT DO NOTHING`,
+    [articleId, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength), bands]);
+  }
+  async duplicateOf(articleId: string) { return (await this.one<{ d: string }>('SELECT duplicate_of AS d FROM duplicates WHERE article_id = $1', [articleId]))?.d ?? null; }
+  async addDuplicate(articleId: string, of: string) {
+    await this.c.query('INSERT INTO duplicates (article_id, duplicate_of) VALUES ($1, $2) ON CONFLICT (article_id) DO UPDATE SET duplicate_of = excluded.duplicate_of', [articleId, of]);
+  }
+
+  async entityNodesByKey(keys: string[]) {
+    const rows = await this.rows<EntityNodeRow & { key: string }>(`SELECT q.key, g.id, g.name, g.type, g.aliases, g.state FROM unnest($1::text[]) q(key)
+      CROSS JOIN LATERAL (SELECT g.* FROM entity_keys k JOIN global_entities g ON g.id = k.global_id WHERE k.key = q.key
+        ORDER BY k.global_id COLLATE "C" LIMIT 50) g`, [keys]);
+    const out = new Map<string, EntityNodeRow[]>(keys.map((k) => [k, []]));
+    for (const { key, ...node } of rows) out.get(key)!.push(node);
+    return out;
+  }
+  async existingEntities(ids: string[]) {
+    return new Set((await this.rows<{ id: string }>('SELECT id FROM global_entities WHERE id = ANY($1)', [ids])).map((r) => r.id));
+  }
+  async saveEntity(n: GlobalEntityRow, keys: string[]) {
+    await this.c.query(`WITH g AS (INSERT INTO global_entities (id, name, type, aliases, article_count, source_count, state) VALUES ($1, $2, $3, $4, 0, 0, $5)
+      ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, state = excluded.state)
+      INSERT INTO entity_keys (key, global_id) SELECT k, $1 FROM unnest($6::text[]) k ON CONFLICT DO NOTHING`,
+    [n.id, n.name, n.type, JSON.stringify(n.aliases), n.state, keys]);
+  }
+  async linkEntity(articleId: string, localId: string, globalId: string, source: string, firstInArticle: boolean) {
+    await this.c.query(`INSERT INTO entity_links (article_id, local_id, global_id) VALUES ($1, $2, $3)
+      ON CONFLICT (article_id, local_id) DO UPDATE SET global_id = excluded.global_id`, [articleId, localId, globalId]);
+    if (!firstInArticle) return;
+    await this.c.query(`WITH s AS (INSERT INTO entity_sources (global_id, source) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1)
+      UPDATE global_entities SET article_count = article_count + 1, source_count = source_count + (SELECT count(*) FROM s) WHERE id = $1`, [globalId, source]);
+  }
+}
