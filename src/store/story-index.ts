@@ -43,7 +43,10 @@ export class StoryIndexStore implements StoryIndex {
 
   // Candidate stories.
   /** Story ids filed under `feature` whose last day is at least `fromDay` (any day when null), most recent first. */
-  postings(feature: string, fromDay: number | null, cap: number): string[] {
+  postingsFor(features: string[], fromDay: number | null, cap: number): Map<string, string[]> {
+    return new Map(features.map((f) => [f, this.postings(f, fromDay, cap)]));
+  }
+  private postings(feature: string, fromDay: number | null, cap: number): string[] {
     const rows = fromDay === null
       ? this.q('SELECT story_id AS id FROM story_postings WHERE feature = ? ORDER BY last_day DESC LIMIT ?').all(feature, cap)
       : [...this.q('SELECT story_id AS id FROM story_postings WHERE feature = ? AND last_day >= ? ORDER BY last_day DESC LIMIT ?').all(feature, fromDay, cap),
@@ -63,6 +66,11 @@ export class StoryIndexStore implements StoryIndex {
   // Story state.
   /** A story's centroid alone (small): candidates are ranked on it before any full profile is read. */
   centroid(storyId: string): string | null { return (this.q('SELECT centroid FROM story_profiles WHERE story_id = ?').get(storyId) as { centroid: string } | undefined)?.centroid ?? null; }
+  centroids(storyIds: string[]): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const id of storyIds) { const c = this.centroid(id); if (c !== null) out.set(id, c); }
+    return out;
+  }
   profile(storyId: string): string | null { return (this.q('SELECT state FROM story_profiles WHERE story_id = ?').get(storyId) as { state: string } | undefined)?.state ?? null; }
   saveProfile(storyId: string, centroid: string, state: string): void {
     this.q('INSERT OR REPLACE INTO story_profiles (story_id, centroid, state) VALUES (?, ?, ?)').run(storyId, centroid, state);
@@ -146,14 +154,21 @@ export class StoryIndexStore implements StoryIndex {
     const s = this.q('SELECT 1 FROM global_entities WHERE id = ?');
     return new Set(ids.filter((id) => s.get(id)));
   }
-  saveEntity(n: GlobalEntityRow, keys: string[]): void {
+  saveEntities(saved: Array<{ node: GlobalEntityRow; keys: string[] }>): void {
+    for (const { node, keys } of saved) this.saveEntity(node, keys);
+  }
+  private saveEntity(n: GlobalEntityRow, keys: string[]): void {
     this.q(`INSERT INTO global_entities (id, name, type, aliases, article_count, source_count, state) VALUES (?, ?, ?, ?, 0, 0, ?)
       ON CONFLICT(id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, state = excluded.state`).run(n.id, n.name, n.type, JSON.stringify(n.aliases), n.state);
     const put = this.q('INSERT OR IGNORE INTO entity_keys (key, global_id) VALUES (?, ?)');
     for (const k of keys) put.run(k, n.id);
   }
   /** Record the article's link to a global entity and count the article and its source once. */
-  linkEntity(articleId: string, localId: string, globalId: string, source: string, firstInArticle: boolean): void {
+  linkEntities(articleId: string, source: string, links: Array<{ localId: string; globalId: string }>): void {
+    const counted = new Set<string>();
+    for (const l of links) { this.linkEntity(articleId, l.localId, l.globalId, source, !counted.has(l.globalId)); counted.add(l.globalId); }
+  }
+  private linkEntity(articleId: string, localId: string, globalId: string, source: string, firstInArticle: boolean): void {
     this.q('INSERT OR REPLACE INTO entity_links (article_id, local_id, global_id) VALUES (?, ?, ?)').run(articleId, localId, globalId);
     if (!firstInArticle) return;
     const newSource = this.q('INSERT OR IGNORE INTO entity_sources (global_id, source) VALUES (?, ?)').run(globalId, source).changes;

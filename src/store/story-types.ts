@@ -34,9 +34,12 @@ export interface StoryIndex {
   sourceDocs(source: string): Awaitable<number>;
   frequencies(features: string[], source: string | null): Awaitable<{ df: Map<string, number>; sourceDf: Map<string, number> }>;
   observe(features: Iterable<string>, source: string | null): Awaitable<void>;
-  postings(feature: string, fromDay: number | null, cap: number): Awaitable<string[]>;
+  /** For each feature, the story ids filed under it whose last day is at least `fromDay` (any day when null) or undated, most recent first. */
+  postingsFor(features: string[], fromDay: number | null, cap: number): Awaitable<Map<string, string[]>>;
   setPostings(storyId: string, added: string[], dropped: string[], lastDay: number | null, moved: boolean): Awaitable<void>;
   centroid(storyId: string): Awaitable<string | null>;
+  /** The centroids of `storyIds` (absent ones left out). */
+  centroids(storyIds: string[]): Awaitable<Map<string, string>>;
   profile(storyId: string): Awaitable<string | null>;
   saveProfile(storyId: string, centroid: string, state: string): Awaitable<void>;
   addInputs(storyId: string, articleId: string, inputs: string): Awaitable<void>;
@@ -53,8 +56,10 @@ export interface StoryIndex {
   entityNodesByKey(keys: string[]): Awaitable<Map<string, EntityNodeRow[]>>;
   /** Which of `ids` name a linked entity already. */
   existingEntities(ids: string[]): Awaitable<Set<string>>;
-  saveEntity(n: GlobalEntityRow, keys: string[]): Awaitable<void>;
-  linkEntity(articleId: string, localId: string, globalId: string, source: string, firstInArticle: boolean): Awaitable<void>;
+  /** Writes linked entities as saved, in order (a later state of one entity replaces an earlier one), each filed under its keys. */
+  saveEntities(saved: Array<{ node: GlobalEntityRow; keys: string[] }>): Awaitable<void>;
+  /** Records the article's links to global entities, counting the article and its source once per entity. */
+  linkEntities(articleId: string, source: string, links: Array<{ localId: string; globalId: string }>): Awaitable<void>;
 }
 
 /** Places a batch of articles through the index, as steps the engine runs inside its transaction (steps.ts). */

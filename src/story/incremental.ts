@@ -48,8 +48,7 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   const backend = yield* StoredLinker.load(store, a.entities);
   const links = new EntityLinker(backend).add(id, a.entities);
   yield* backend.flush(store);
-  const counted = new Set<string>();
-  for (const [local, g] of links) { yield* call(store.linkEntity(id, local, g, source, !counted.has(g))); counted.add(g); }
+  yield* call(store.linkEntities(id, source, [...links].map(([localId, globalId]) => ({ localId, globalId }))));
   const nameOf = (g: string) => backend.touched.get(g)?.name ?? g;
 
   const sig = signature(a.article.text);
@@ -89,11 +88,14 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   const docs = yield* call(store.docs());
   const hits = new Map<string, number>();
   const probe = [...matchable.entries()].sort((x, y) => y[1] - x[1]).slice(0, o.probe);
-  for (const [f] of probe) for (const s of yield* call(store.postings(f, when === null ? null : when - o.windowDays, o.postingCap))) hits.set(s, (hits.get(s) ?? 0) + 1);
+  const lists = yield* call(store.postingsFor(probe.map(([f]) => f), when === null ? null : when - o.windowDays, o.postingCap));
+  for (const [f] of probe) for (const s of lists.get(f) ?? []) hits.set(s, (hits.get(s) ?? 0) + 1);
   // Rank candidates on their small stored centroids; read the full profile of the closest few only.
   const near: Array<{ id: string; cos: number }> = [];
-  for (const [sid] of [...hits].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES)) {
-    const cos = cosine(matchable, new Map(JSON.parse((yield* call(store.centroid(sid)))!) as Array<[string, number]>)) * damp;
+  const candidates = [...hits].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES).map(([sid]) => sid);
+  const centroids = yield* call(store.centroids(candidates));
+  for (const sid of candidates) {
+    const cos = cosine(matchable, new Map(JSON.parse(centroids.get(sid)!) as Array<[string, number]>)) * damp;
     if (cos >= o.threshold) near.push({ id: sid, cos });
   }
   let chosen: StoryState | null = null, bestP = o.linker.newStory;

@@ -32,14 +32,14 @@ export class StoredLinker implements LinkerBackend {
     const rows = yield* call(store.entityNodesByKey([...asked]));
     const byKey = new Map([...rows].map(([k, list]) => [k, list.map(toNode)]));
     // A new node takes its key, else key~2, key~3, … (the first free one): the taken ones of a key are consecutive.
+    // One look-up for every key's first few ids; a key whose every probed id is taken is probed further.
     const taken = new Set<string>();
-    for (const key of new Set(entities.map((e) => entityKey(e)))) {
-      for (let n = 1; ; n += ID_PROBE) {
-        const ids = Array.from({ length: ID_PROBE }, (_, i) => (n + i === 1 ? key : `${key}~${n + i}`));
-        const have = yield* call(store.existingEntities(ids));
-        for (const id of have) taken.add(id);
-        if (have.size < ids.length) break;
-      }
+    let open = [...new Set(entities.map((e) => entityKey(e)))];
+    for (let n = 1; open.length; n += ID_PROBE) {
+      const idsOf = (key: string) => Array.from({ length: ID_PROBE }, (_, i) => (n + i === 1 ? key : `${key}~${n + i}`));
+      const have = yield* call(store.existingEntities(open.flatMap(idsOf)));
+      for (const id of have) taken.add(id);
+      open = open.filter((key) => idsOf(key).every((id) => have.has(id)));
     }
     return new StoredLinker(byKey, taken);
   }
@@ -69,7 +69,7 @@ export class StoredLinker implements LinkerBackend {
 
   /** Writes the nodes the linker saved, in the order it saved them. */
   *flush(store: StoryIndex): Steps<void> {
-    for (const w of this.writes) yield* call(store.saveEntity(w.node, w.keys));
+    if (this.writes.length) yield* call(store.saveEntities(this.writes));
     this.writes = [];
   }
 }

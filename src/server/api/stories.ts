@@ -3,15 +3,15 @@ import { notFound } from '../errors.js';
 import { errors, IdParams, PageOf, PageQuery, StoryDetail, StorySummary } from '../schemas.js';
 import type { App, ServerDeps } from '../types.js';
 
-export async function storiesPlugin(app: App, { engine, stories }: ServerDeps): Promise<void> {
+export async function storiesPlugin(app: App, { store, stories }: ServerDeps): Promise<void> {
   app.get('/api/stories', {
     schema: { summary: 'Stories: threads of articles about the same actors', tags: ['stories'], querystring: PageQuery, response: { 200: PageOf(StorySummary), ...errors } },
-  }, async (req) => stories.list(engine, req.query));
+  }, async (req) => stories.list(store, req.query));
 
   app.get('/api/stories/:id', {
     schema: { summary: 'One story: timeline, who said what, claims ledger, key figures, places', tags: ['stories'], params: IdParams, response: { 200: StoryDetail, ...errors } },
   }, async (req) => {
-    const story = await stories.get(engine, req.params.id);
+    const story = await stories.get(store, req.params.id);
     if (!story) throw notFound(`story ${req.params.id}`);
     return story;
   });

@@ -1,7 +1,7 @@
 // PostgreSQL schema migrations, numbered like SQLite's (src/store/migrations.ts): storyline_schema records how far a
 // database has come. Each step runs in its own transaction under an advisory lock, so two processes opening a new
 // database at once run every migration exactly once. The tables mirror SQLite's for the parts ported so far
-// (raw inputs, analyses, search, the work queue, stories); feeds and saved searches still need the SQLite store.
+// (everything: raw inputs, analyses, search, the work queue, stories, feeds and saved searches).
 import type pg from 'pg';
 import { inTransaction } from './connection.js';
 
@@ -162,6 +162,20 @@ const MIGRATIONS: string[] = [
     seq bigint NOT NULL DEFAULT nextval('story_pending_seq'));
   CREATE INDEX story_pending_order ON story_pending (seq);
   INSERT INTO story_pending (article_id) SELECT id FROM articles ORDER BY seq;
+  `,
+  // 4: watched feeds with their poll state, every item URL a feed has brought, and saved searches (SQLite's migration
+  // 3). Times are ISO 8601 text as on SQLite (they compare in order); notified_rowid is an articles.seq.
+  `
+  CREATE TABLE feeds (url text PRIMARY KEY, title text, added_at text NOT NULL, etag text, last_modified text,
+    interval_s integer NOT NULL, next_poll_at text NOT NULL, last_poll_at text, last_success_at text, last_error text,
+    last_error_at text, failures integer NOT NULL DEFAULT 0, disabled boolean NOT NULL DEFAULT false);
+  CREATE INDEX feeds_due ON feeds (next_poll_at) WHERE NOT disabled;
+  CREATE TABLE feed_items (feed_url text NOT NULL REFERENCES feeds(url) ON DELETE CASCADE, item_url text NOT NULL,
+    first_seen_at text NOT NULL, article_id text, error text, PRIMARY KEY (feed_url, item_url));
+  CREATE INDEX feed_items_url ON feed_items (item_url);
+  CREATE INDEX feed_items_seen ON feed_items (feed_url, first_seen_at);
+  CREATE TABLE saved_searches (name text PRIMARY KEY, words text, entity_key text, story_id text, webhook text,
+    created_at text NOT NULL, notified_rowid bigint NOT NULL DEFAULT 0);
   `,
 ];
 

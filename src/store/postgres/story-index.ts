@@ -34,13 +34,18 @@ export class PgStoryIndex implements StoryIndex {
       ON CONFLICT (source, feature) DO UPDATE SET df = story_source_df.df + 1`, [source, list]);
   }
 
-  async postings(feature: string, fromDay: number | null, cap: number) {
-    const order = 'ORDER BY last_day DESC, story_id COLLATE "C" DESC LIMIT';
-    const rows = fromDay === null
-      ? await this.rows<{ id: string }>(`SELECT story_id AS id FROM story_postings WHERE feature = $1 ${order} $2`, [feature, cap])
-      : [...await this.rows<{ id: string }>(`SELECT story_id AS id FROM story_postings WHERE feature = $1 AND last_day >= $2 ${order} $3`, [feature, fromDay, cap]),
-        ...await this.rows<{ id: string }>(`SELECT story_id AS id FROM story_postings WHERE feature = $1 AND last_day = $2 ${order} $3`, [feature, UNDATED_DAY, cap])];
-    return rows.map((r) => r.id);
+  async postingsFor(features: string[], fromDay: number | null, cap: number) {
+    // Per feature: the dated stories from fromDay on, most recent first, then (with a date) the undated ones.
+    const rows = await this.rows<{ f: string; id: string }>(`SELECT q.f, p.id FROM unnest($1::text[]) WITH ORDINALITY q(f, n) CROSS JOIN LATERAL (
+        (SELECT story_id AS id, 0 AS part, last_day, story_id AS sid FROM story_postings WHERE feature = q.f AND ($2::int IS NULL OR last_day >= $2)
+          ORDER BY last_day DESC, story_id COLLATE "C" DESC LIMIT $3)
+        UNION ALL
+        (SELECT story_id, 1, last_day, story_id FROM story_postings WHERE $2::int IS NOT NULL AND feature = q.f AND last_day = $4
+          ORDER BY story_id COLLATE "C" DESC LIMIT $3)) p
+      ORDER BY q.n, p.part, p.last_day DESC, p.sid COLLATE "C" DESC`, [features, fromDay, cap, UNDATED_DAY]);
+    const out = new Map<string, string[]>(features.map((f) => [f, []]));
+    for (const r of rows) out.get(r.f)!.push(r.id);
+    return out;
   }
 
   async setPostings(storyId: string, added: string[], dropped: string[], lastDay: number | null, moved: boolean) {
@@ -54,6 +59,10 @@ export class PgStoryIndex implements StoryIndex {
   }
 
   async centroid(storyId: string) { return (await this.one<{ centroid: string }>('SELECT centroid FROM story_profiles WHERE story_id = $1', [storyId]))?.centroid ?? null; }
+  async centroids(storyIds: string[]) {
+    const rows = await this.rows<{ id: string; c: string }>('SELECT story_id AS id, centroid AS c FROM story_profiles WHERE story_id = ANY($1)', [storyIds]);
+    return new Map(rows.map((r) => [r.id, r.c]));
+  }
   async profile(storyId: string) { return (await this.one<{ state: string }>('SELECT state FROM story_profiles WHERE story_id = $1', [storyId]))?.state ?? null; }
   async saveProfile(storyId: string, centroid: string, state: string) {
     await this.c.query(`INSERT INTO story_profiles (story_id, centroid, state) VALUES ($1, $2, $3)
@@ -115,17 +124,26 @@ export class PgStoryIndex implements StoryIndex {
   async existingEntities(ids: string[]) {
     return new Set((await this.rows<{ id: string }>('SELECT id FROM global_entities WHERE id = ANY($1)', [ids])).map((r) => r.id));
   }
-  async saveEntity(n: GlobalEntityRow, keys: string[]) {
-    await this.c.query(`WITH g AS (INSERT INTO global_entities (id, name, type, aliases, article_count, source_count, state) VALUES ($1, $2, $3, $4, 0, 0, $5)
-      ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, state = excluded.state)
-      INSERT INTO entity_keys (key, global_id) SELECT k, $1 FROM unnest($6::text[]) k ON CONFLICT DO NOTHING`,
-    [n.id, n.name, n.type, JSON.stringify(n.aliases), n.state, keys]);
+  async saveEntities(saved: Array<{ node: GlobalEntityRow; keys: string[] }>) {
+    // One statement: each entity's last saved state (an upsert may not touch one row twice), every key it was filed under.
+    const last = new Map(saved.map((s) => [s.node.id, s.node]));
+    const nodes = [...last.values()];
+    const keys = saved.flatMap((s) => s.keys.map((k) => [k, s.node.id] as const));
+    await this.c.query(`WITH g AS (INSERT INTO global_entities (id, name, type, aliases, article_count, source_count, state)
+        SELECT id, name, type, aliases, 0, 0, state FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) n(id, name, type, aliases, state)
+        ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, state = excluded.state)
+      INSERT INTO entity_keys (key, global_id) SELECT DISTINCT k, g FROM unnest($6::text[], $7::text[]) x(k, g) ON CONFLICT DO NOTHING`,
+    [nodes.map((n) => n.id), nodes.map((n) => n.name), nodes.map((n) => n.type), nodes.map((n) => JSON.stringify(n.aliases)), nodes.map((n) => n.state),
+      keys.map(([k]) => k), keys.map(([, g]) => g)]);
   }
-  async linkEntity(articleId: string, localId: string, globalId: string, source: string, firstInArticle: boolean) {
-    await this.c.query(`INSERT INTO entity_links (article_id, local_id, global_id) VALUES ($1, $2, $3)
-      ON CONFLICT (article_id, local_id) DO UPDATE SET global_id = excluded.global_id`, [articleId, localId, globalId]);
-    if (!firstInArticle) return;
-    await this.c.query(`WITH s AS (INSERT INTO entity_sources (global_id, source) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1)
-      UPDATE global_entities SET article_count = article_count + 1, source_count = source_count + (SELECT count(*) FROM s) WHERE id = $1`, [globalId, source]);
+  async linkEntities(articleId: string, source: string, links: Array<{ localId: string; globalId: string }>) {
+    if (!links.length) return;
+    const globals = [...new Set(links.map((l) => l.globalId))];
+    // The links, then each entity counted once for the article, and once more for its source when the source is new to it.
+    await this.c.query(`INSERT INTO entity_links (article_id, local_id, global_id) SELECT $1, l, g FROM unnest($2::text[], $3::text[]) x(l, g)
+      ON CONFLICT (article_id, local_id) DO UPDATE SET global_id = excluded.global_id`, [articleId, links.map((l) => l.localId), links.map((l) => l.globalId)]);
+    await this.c.query(`WITH s AS (INSERT INTO entity_sources (global_id, source) SELECT g, $2 FROM unnest($1::text[]) g ON CONFLICT DO NOTHING RETURNING global_id)
+      UPDATE global_entities e SET article_count = article_count + 1, source_count = source_count + (SELECT count(*) FROM s WHERE s.global_id = e.id)
+      WHERE id = ANY($1)`, [globals, source]);
   }
 }
