@@ -20,7 +20,7 @@ const analyzer = { inline: () => inlineAnalyzer, pool: () => poolAnalyzer(), hyb
 const t0 = performance.now(), c0 = cpu();
 const report = await ingestSources(sources, store, { today: '2026-11-26' }, undefined, analyzer);
 const t1 = performance.now(), c1 = cpu();
-const stories = placeNewArticles(store);
+const stories = await placeNewArticles(store);
 const t2 = performance.now(), c2 = cpu();
 store.close();
 // performance.now() counts from the process start: the whole run, Node's own start-up and the imports included.

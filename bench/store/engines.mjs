@@ -54,7 +54,7 @@ try {
   const rep = await ingestSources(sources, sqlite, { today: TODAY });
   const inlineS = seconds(t0);
   t0 = performance.now();
-  placeNewArticles(sqlite);
+  await placeNewArticles(sqlite);
   const storiesS = seconds(t0);
   rows.push({ setup: 'SQLite inline', s: inlineS, n: rep.analysed, note: `${rep.failed.length} failed; placing them in stories took another ${storiesS.toFixed(1)} s` });
 

@@ -26,8 +26,9 @@ function fmt(r) {
   return `${total.toFixed(0)} ms (load ${r.ms.load.toFixed(0)}, build ${r.ms.build.toFixed(0)}, write ${r.ms.write.toFixed(0)}) → ${r.stories} stories, ${r.duplicates} duplicates, ${r.entities} entities`;
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-function measure(n) {
-  const runs = Array.from({ length: n }, () => refreshStories(store));
+async function measure(n) {
+  const runs = [];
+  for (let i = 0; i < n; i++) runs.push(await refreshStories(store));
   const pick = (k) => median(runs.map((r) => r.ms[k]));
   return { ...runs[0], ms: { load: pick('load'), build: pick('build'), write: pick('write') } };
 }
@@ -45,12 +46,12 @@ for (const target of rounds) {
     }
   }
   const n = store.db.prepare('SELECT count(*) AS n, sum(length(analysis)) AS bytes FROM articles').get();
-  const r = measure(target > 5 ? 1 : 3);
+  const r = await measure(target > 5 ? 1 : 3);
   const total = r.ms.load + r.ms.build + r.ms.write;
   console.log(`${n.n} articles (${(n.bytes / 1e6).toFixed(1)} MB analysis JSON): ${fmt(r)}; ${(total / n.n).toFixed(2)} ms/article, load ${(r.ms.load / n.n).toFixed(2)} ms/article`);
 }
 const t1 = performance.now();
-const fresh = ensureStories(store);
+const fresh = await ensureStories(store);
 console.log(`ensureStories when nothing changed: ${(performance.now() - t1).toFixed(2)} ms (refreshed: ${fresh !== null})`);
 console.log(`db size ${(statSync(join(dir, 'bench.db')).size / 1e6).toFixed(1)} MB`);
 store.close();

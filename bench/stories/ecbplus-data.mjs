@@ -62,7 +62,7 @@ export async function storeLabels(docs, analyses) {
     raw.run(d.id, Buffer.from(d.text), d.text.length);
     art.run(d.id, a.article.title, a.article.published, a.article.publishedFrom, a.article.language ?? 'en', d.url ? new URL(d.url).hostname : null, a.article.text, JSON.stringify(a));
   }
-  ensureStories(store);
+  await ensureStories(store);
   const labels = new Map(store.db.prepare('SELECT article_id AS a, story_id AS s FROM story_done').all().map((r) => [r.a, r.s]));
   store.close();
   return labels;

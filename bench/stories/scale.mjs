@@ -95,7 +95,7 @@ for (const n of sizes) {
     // CPU time of this process (user + system): the machine may be shared, wall time would count others' work.
     t = performance.now();
     const cpu = process.cpuUsage();
-    ensureStories(store);
+    await ensureStories(store);
     const used = process.cpuUsage(cpu);
     const ms = (used.user + used.system) / 1000;
     wallMs += performance.now() - t;
@@ -116,7 +116,7 @@ for (const n of sizes) {
     `${stories} stories (largest ${largest} articles); peak rss ${mb(peak)} MB; store ${mb(size)} MB of which story state ${storyBytes === null ? '?' : mb(storyBytes)} MB; ` +
     pageLine(times));
   if (n <= 10000 && !keep) {
-    const r = refreshStories(store);
+    const r = await refreshStories(store);
     console.log(`  full rebuild (stories --rebuild) of the ${n} store: ${((r.ms.load + r.ms.build + r.ms.write) / 1000).toFixed(1)} s, ${r.stories} stories`);
   }
   store.close();

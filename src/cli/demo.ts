@@ -4,8 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestPaths } from '../ingest/run.js';
-import { openStore } from '../store/index.js';
-import { DB_OPTION } from './store-option.js';
+import { DB_OPTION, openEngineOrFail } from './store-option.js';
 import { CliError } from './errors.js';
 import { formatIngestReport, formatStats } from './output.js';
 import { terminalProgress } from './progress.js';
@@ -26,14 +25,14 @@ export function registerDemo(program: Command): void {
     .action(async (opts: { db?: string; host: string; port: number; serve: boolean }) => {
       const folder = demoFolder();
       if (!existsSync(folder)) throw new CliError(`${folder}: demo corpus not found`);
-      const store = openStore(opts.db);
+      const store = await openEngineOrFail(opts.db);
       try {
         const report = await ingestPaths([folder], store, {}, terminalProgress());
         for (const f of report.failed) process.stderr.write(`storyline: ${f.input}: ${f.reason}\n`);
-        process.stdout.write(`${formatIngestReport(report)}\n${formatStats(store.stats())}\ndatabase: ${store.path}\n`);
+        process.stdout.write(`${formatIngestReport(report)}\n${formatStats(await store.stats())}\ndatabase: ${store.location}\n`);
         if (report.failed.length) process.exitCode = 1;
       } catch (err) {
-        store.close();
+        await store.close();
         throw err;
       }
       if (!opts.serve) return store.close();

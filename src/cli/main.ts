@@ -10,7 +10,6 @@ import { registerStoryCommands } from './story-commands.js';
 import { registerWatchCommands } from './watch-commands.js';
 import { registerSavedSearchCommands } from './saved-search-commands.js';
 import { registerWorkerCommands } from './worker-commands.js';
-import { checkEngineSupports } from './store-option.js';
 import { registerCopyCommand } from './copy-command.js';
 
 export function buildProgram(): Command {
@@ -29,12 +28,6 @@ export function buildProgram(): Command {
   registerSavedSearchCommands(program);
   registerWorkerCommands(program);
   registerCopyCommand(program);
-  // Every store command takes --db: one check here refuses the commands not yet ported to PostgreSQL.
-  program.hook('preAction', (_root, action) => {
-    if (!action.options.some((o) => o.long === '--db')) return;
-    const parent = action.parent && action.parent !== program ? `${action.parent.name()} ` : '';
-    checkEngineSupports(`${parent}${action.name()}`, (action.opts() as { db?: string }).db);
-  });
   return program;
 }
 

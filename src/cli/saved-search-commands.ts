@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { foldName } from '../store/index.js';
 import { CliError } from './errors.js';
-import { DB_OPTION, withStore } from './store-option.js';
+import { DB_OPTION, withEngine } from './store-option.js';
 
 interface AddOptions { db?: string; words?: string; entity?: string; story?: string; webhook?: string }
 
@@ -28,19 +28,19 @@ export function registerSavedSearchCommands(program: Command): void {
       if (!opts.words && !opts.entity && !opts.story) throw new CliError('searches add: give --words, --entity or --story', 2);
       if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u.test(name)) throw new CliError(`${name}: a search name is letters, digits, spaces, dots, dashes and underscores (at most 100)`, 2);
       const webhook = checkWebhook(opts.webhook);
-      await withStore(opts.db, (store) => {
-        if (store.searches.get(name)) throw new CliError(`${name}: a saved search with this name exists (remove it first)`, 1);
-        const entityKey = opts.entity ? store.searches.resolveEntityKey(opts.entity, foldName) : null;
+      await withEngine(opts.db, async (store) => {
+        if (await store.searches.get(name)) throw new CliError(`${name}: a saved search with this name exists (remove it first)`, 1);
+        const entityKey = opts.entity ? await store.searches.resolveEntityKey(opts.entity, foldName) : null;
         if (opts.entity && !entityKey) throw new CliError(`${opts.entity}: no stored entity has this name or key`, 1);
-        store.searches.add({ name, words: opts.words ?? null, entityKey, storyId: opts.story ?? null, webhook, createdAt: new Date().toISOString() });
+        await store.searches.add({ name, words: opts.words ?? null, entityKey, storyId: opts.story ?? null, webhook, createdAt: new Date().toISOString() });
         process.stdout.write(`saved search ${name}; its Atom feed is /searches/${encodeURIComponent(name)}/atom.xml on \`storyline serve\`\n`);
       });
     });
 
   searches.command('list').description('saved searches').option(...DB_OPTION).option('--json', 'print JSON')
     .action(async (opts: { db?: string; json?: boolean }) => {
-      await withStore(opts.db, (store) => {
-        const list = store.searches.list();
+      await withEngine(opts.db, async (store) => {
+        const list = await store.searches.list();
         if (opts.json) return void process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
         for (const s of list) process.stdout.write(`${s.name}: ${[s.words && `words “${s.words}”`, s.entityKey && `entity ${s.entityKey}`, s.storyId && `story ${s.storyId}`, s.webhook && `webhook ${s.webhook}`].filter(Boolean).join(', ')}\n`);
         process.stdout.write(`${list.length} saved searches\n`);
@@ -49,10 +49,10 @@ export function registerSavedSearchCommands(program: Command): void {
 
   searches.command('show').description('the latest matches of a saved search').argument('<name>').option(...DB_OPTION).option('--json', 'print JSON')
     .action(async (name: string, opts: { db?: string; json?: boolean }) => {
-      await withStore(opts.db, (store) => {
-        const s = store.searches.get(name);
+      await withEngine(opts.db, async (store) => {
+        const s = await store.searches.get(name);
         if (!s) throw new CliError(`${name}: no saved search with this name`, 1);
-        const matches = store.searches.matches(s, { newestFirst: true, limit: 50 });
+        const matches = await store.searches.matches(s, { newestFirst: true, limit: 50 });
         if (opts.json) return void process.stdout.write(`${JSON.stringify(matches, null, 2)}\n`);
         for (const m of matches) process.stdout.write(`${m.id}  ${(m.published ?? '').slice(0, 10).padEnd(10)}  ${m.title ?? m.lead.slice(0, 80)}\n`);
         process.stdout.write(`${matches.length} matches\n`);
@@ -61,8 +61,8 @@ export function registerSavedSearchCommands(program: Command): void {
 
   searches.command('remove').description('delete a saved search').argument('<name>').option(...DB_OPTION)
     .action(async (name: string, opts: { db?: string }) => {
-      await withStore(opts.db, (store) => {
-        if (!store.searches.remove(name)) throw new CliError(`${name}: no saved search with this name`, 1);
+      await withEngine(opts.db, async (store) => {
+        if (!(await store.searches.remove(name))) throw new CliError(`${name}: no saved search with this name`, 1);
       });
     });
 }

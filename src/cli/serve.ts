@@ -2,9 +2,9 @@
 // `startServer` is re-exported for the `demo` command.
 import type { Command } from 'commander';
 import { startServer } from '../server/index.js';
-import { openStore, type SqliteStore } from '../store/index.js';
+import { asStore, type SqliteStore, type Store } from '../store/index.js';
 import { CliError } from './errors.js';
-import { DB_OPTION } from './store-option.js';
+import { DB_OPTION, openEngineOrFail } from './store-option.js';
 
 export { startServer } from '../server/index.js';
 
@@ -16,12 +16,13 @@ export function parsePort(v: string): number {
 }
 
 /** Serve the store until SIGINT/SIGTERM, printing the dashboard's address. */
-export async function serveUntilStopped(store: SqliteStore, host: string, port: number): Promise<void> {
+export async function serveUntilStopped(given: Store | SqliteStore, host: string, port: number): Promise<void> {
+  const store = asStore(given);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer(store, { host, port });
   } catch (err) {
-    store.close();
+    await store.close();
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new CliError(`${host}:${port}: port already in use (try --port 0 for a free one)`);
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`${host}: cannot listen on this address`);
@@ -37,7 +38,7 @@ export async function serveUntilStopped(store: SqliteStore, host: string, port: 
   }
   const stop = async () => {
     await server.close();
-    store.close();
+    await store.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);
@@ -52,6 +53,6 @@ export function registerServe(program: Command): Command {
     .option('--host <host>', 'address to listen on (anything but loopback requires the access token printed at start)', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 5178)
     .action(async (opts: { db?: string; host: string; port: number }) => {
-      await serveUntilStopped(openStore(opts.db), opts.host, opts.port);
+      await serveUntilStopped(await openEngineOrFail(opts.db), opts.host, opts.port);
     });
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { ingestPaths } from '../ingest/run.js';
 import { enqueueSources } from '../ingest/queue.js';
 import { expandInputs } from '../ingest/sources.js';
-import { DB_OPTION, listOptions, pageOf, wholeNumber, withEngine, withStore, type ListOptions } from './store-option.js';
+import { DB_OPTION, listOptions, pageOf, wholeNumber, withEngine, type ListOptions } from './store-option.js';
 import { CliError } from './errors.js';
 import { formatAnalysis, formatIngestReport, formatStats } from './output.js';
 import { terminalProgress } from './progress.js';
@@ -93,8 +93,8 @@ export function registerStoreCommands(program: Command): void {
     .option('--limit <n>', 'how many', '30')
     .option('--json', 'print JSON')
     .action(async (opts: { db?: string; type?: string; limit: string; json?: boolean }) => {
-      await withStore(opts.db, async (store) => {
-        const page = store.listEntities({ type: opts.type, limit: wholeNumber('--limit', opts.limit, 1, 100_000) });
+      await withEngine(opts.db, async (store) => {
+        const page = await store.listEntities({ type: opts.type, limit: wholeNumber('--limit', opts.limit, 1, 100_000) });
         if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         for (const e of page.items) process.stdout.write(`${String(e.articles).padStart(4)} articles  ${e.type.padEnd(12)} ${e.name}\n`);
       });

@@ -1,23 +1,9 @@
 // The --db option every store command shares, and the open/close around each command's work.
 import type { Command } from 'commander';
-import { defaultDbPath, isPostgresUrl, openEngine, openStore, redactUrl, type SqliteStore, type Store } from '../store/index.js';
+import { defaultDbPath, isPostgresUrl, openEngine, type Store } from '../store/index.js';
 import { CliError } from './errors.js';
 
 export const DB_OPTION = ['--db <path>', 'database file, or a postgres:// URL (default: $STORYLINE_DB or the user data folder)'] as const;
-
-/** The commands that run on either engine; the others still need the SQLite store and say so. */
-export const PORTED_TO_POSTGRES = new Set(['ingest', 'worker', 'jobs', 'search', 'stats', 'list', 'show']);
-
-/** Commands that accept --db like every command but never open the store. */
-const STORE_FREE = new Set(['analyze', 'schema']);
-
-/** A one-line refusal, before any work, when a command not yet ported is pointed at PostgreSQL. */
-export function checkEngineSupports(command: string, db: string | undefined): void {
-  const target = defaultDbPath(db);
-  if (isPostgresUrl(target) && !PORTED_TO_POSTGRES.has(command) && !STORE_FREE.has(command)) {
-    throw new CliError(`${command}: needs the SQLite store for now (${redactUrl(target)} is PostgreSQL; ported so far: ${[...PORTED_TO_POSTGRES].join(', ')})`, 2);
-  }
-}
 
 export interface ListOptions {
   db?: string;
@@ -42,30 +28,24 @@ export const pageOf = (opts: ListOptions) => ({
   limit: wholeNumber('--limit', opts.limit, 1, 100_000), offset: wholeNumber('--offset', opts.offset, 0, 2 ** 31 - 1),
 });
 
-/** Opens the engine --db names (SQLite file or PostgreSQL URL), runs the work, and always closes it. */
-export async function withEngine<T>(db: string | undefined, work: (store: Store) => T | Promise<T>): Promise<T> {
-  let store: Store;
+/** Opens the engine --db names (SQLite file or PostgreSQL URL), or a one-line error naming it. */
+export async function openEngineOrFail(db: string | undefined): Promise<Store> {
   try {
-    store = await openEngine(db);
+    return await openEngine(db);
   } catch (err) {
     // The reason (refused connection, unknown database, bad password) on one line, naming the database.
     const message = (err as Error).message.split('\n')[0]!;
     const target = defaultDbPath(db);
     throw new CliError(isPostgresUrl(target) ? message : `${target}: ${message}`);
   }
+}
+
+/** Opens the engine --db names (SQLite file or PostgreSQL URL), runs the work, and always closes it. */
+export async function withEngine<T>(db: string | undefined, work: (store: Store) => T | Promise<T>): Promise<T> {
+  const store = await openEngineOrFail(db);
   try {
     return await work(store);
   } finally {
     await store.close();
-  }
-}
-
-/** Opens the store, runs the command's work, and always closes it (even when the work throws). */
-export async function withStore<T>(db: string | undefined, work: (store: SqliteStore) => T | Promise<T>): Promise<T> {
-  const store = openStore(db);
-  try {
-    return await work(store);
-  } finally {
-    store.close();
   }
 }

@@ -1,8 +1,7 @@
 // Commands over stories: list them, show one (timeline, claims ledger, positions), export the store.
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { DB_OPTION, listOptions, pageOf, withStore, type ListOptions } from './store-option.js';
-import { listStories, resolveStoryId } from '../store/stories.js';
+import { DB_OPTION, listOptions, pageOf, withEngine, type ListOptions } from './store-option.js';
 import { storedDetail, type StoryDetailT } from '../server/queries/stories.js';
 import { ensureStories, refreshStories } from '../story/refresh.js';
 import { CliError } from './errors.js';
@@ -42,12 +41,12 @@ export function registerStoryCommands(program: Command): void {
     .description('list stories (articles about the same events), largest first'))
     .option('--rebuild', 're-cluster every stored article from scratch first (one transaction; story ids stay)')
     .action(async (opts: ListOptions & { rebuild?: boolean }) => {
-      await withStore(opts.db, async (store) => {
+      await withEngine(opts.db, async (store) => {
         if (opts.rebuild) {
-          const r = refreshStories(store);
+          const r = await refreshStories(store);
           process.stderr.write(`rebuilt ${r.stories} stories from ${r.articles} articles in ${((r.ms.load + r.ms.build + r.ms.write) / 1000).toFixed(1)}s\n`);
-        } else ensureStories(store);
-        const page = listStories(store.db, pageOf(opts));
+        } else await ensureStories(store);
+        const page = await store.stories.list(pageOf(opts));
         if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         const lines = page.items.map((s) => `${s.id}  ${String(s.articleCount).padStart(3)} art ${String(s.sourceCount).padStart(2)} src  ${day(s.firstDate)}..${day(s.lastDate)}  ${s.title}`);
         process.stdout.write(`${[...lines, `${page.items.length} of ${page.total} stories`].join('\n')}\n`);
@@ -60,11 +59,11 @@ export function registerStoryCommands(program: Command): void {
     .option(...DB_OPTION)
     .option('--json', 'print JSON')
     .action(async (id: string, opts: { db?: string; json?: boolean }) => {
-      await withStore(opts.db, async (store) => {
-        ensureStories(store);
-        const full = resolveStoryId(store.db, id);
-        const story = full ? storedDetail(store, full) : null;
-        if (!story) throw new CliError(`${id}: no such story in ${store.path}`);
+      await withEngine(opts.db, async (store) => {
+        await ensureStories(store);
+        const full = await store.stories.resolveId(id);
+        const story = full ? await storedDetail(store, full) : null;
+        if (!story) throw new CliError(`${id}: no such story in ${store.location}`);
         process.stdout.write(opts.json ? `${JSON.stringify(story, null, 2)}\n` : `${formatStory(story)}\n`);
       });
     });
@@ -76,8 +75,8 @@ export function registerStoryCommands(program: Command): void {
     .option('--out <file>', 'write here instead of standard output')
     .action(async (opts: { format: string; db?: string; out?: string }) => {
       if (!(EXPORT_FORMATS as readonly string[]).includes(opts.format)) throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`, 2);
-      await withStore(opts.db, (store) => {
-        const text = exportStore(store, opts.format as ExportFormat);
+      await withEngine(opts.db, async (store) => {
+        const text = await exportStore(store, opts.format as ExportFormat);
         if (opts.out) writeFileSync(opts.out, text);
         else process.stdout.write(text);
       });

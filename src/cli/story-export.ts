@@ -2,8 +2,7 @@
 // GDELT-like event TSV. Every event row keeps its article id and character offsets for provenance.
 import { stringify } from 'csv-stringify/sync';
 import type { Analysis, Entity, StoryEvent } from '../model/analysis.js';
-import type { SqliteStore } from '../store/sqlite.js';
-import { listStories } from '../store/stories.js';
+import { asStore, type SqliteStore, type Store } from '../store/index.js';
 import { storedDetail } from '../server/queries/stories.js';
 import { ensureStories } from '../story/refresh.js';
 
@@ -11,13 +10,6 @@ export const EXPORT_FORMATS = ['json', 'csv', 'jsonld', 'tsv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 interface Loaded { analyses: Analysis[]; storyOf: Map<string, string>; globalOf: Map<string, string> }
-
-function load(store: SqliteStore): Loaded {
-  const rows = store.db.prepare("SELECT analysis FROM articles ORDER BY coalesce(substr(published, 1, 10), ''), id").all() as Array<{ analysis: string }>;
-  const storyOf = new Map((store.db.prepare('SELECT article_id AS a, story_id AS s FROM story_articles').all() as Array<{ a: string; s: string }>).map((r) => [r.a, r.s]));
-  const globalOf = new Map((store.db.prepare('SELECT article_id AS a, local_id AS l, global_id AS g FROM entity_links').all() as Array<{ a: string; l: string; g: string }>).map((r) => [`${r.a}#${r.l}`, r.g]));
-  return { analyses: rows.map((r) => JSON.parse(r.analysis) as Analysis), storyOf, globalOf };
-}
 
 /** Every event of every article with its article, resolved actors and place. */
 function eventRows(l: Loaded): Array<{ a: Analysis; e: StoryEvent; actors: Entity[]; place: Entity | null }> {
@@ -88,16 +80,18 @@ function toJsonLd(l: Loaded): object {
   return { '@context': 'https://schema.org', '@graph': graph };
 }
 
-export function exportStore(store: SqliteStore, format: ExportFormat): string {
-  ensureStories(store);
-  const l = load(store);
+export async function exportStore(given: Store | SqliteStore, format: ExportFormat): Promise<string> {
+  const store = asStore(given);
+  await ensureStories(store);
+  const l: Loaded = await store.stories.exportData();
   switch (format) {
     case 'csv': return toCsv(l);
     case 'tsv': return toTsv(l);
     case 'jsonld': return `${JSON.stringify(toJsonLd(l), null, 2)}\n`;
     case 'json': {
-      const total = listStories(store.db, { limit: 1, offset: 0 }).total;
-      const stories = listStories(store.db, { limit: Math.max(total, 1), offset: 0 }).items.map((s) => storedDetail(store, s.id));
+      const total = (await store.stories.list({ limit: 1, offset: 0 })).total;
+      const stories: unknown[] = [];
+      for (const s of (await store.stories.list({ limit: Math.max(total, 1), offset: 0 })).items) stories.push(await storedDetail(store, s.id));
       return `${JSON.stringify({ analyses: l.analyses, stories }, null, 2)}\n`;
     }
   }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { FeedWatcher, type WatchSettings } from '../ingest/watch/index.js';
 import type { FeedHealth } from '../store/feeds.js';
 import { CliError } from './errors.js';
-import { DB_OPTION, withStore } from './store-option.js';
+import { DB_OPTION, withEngine } from './store-option.js';
 
 function checkFeedUrl(url: string): string {
   let u: URL;
@@ -37,16 +37,16 @@ export function registerWatchCommands(program: Command): void {
   feeds.command('add').description('watch feeds (due at once)').argument('<urls...>').option(...DB_OPTION)
     .action(async (urls: string[], opts: { db?: string }) => {
       const checked = urls.map(checkFeedUrl);
-      await withStore(opts.db, (store) => {
-        const added = new FeedWatcher(store).add(checked);
+      await withEngine(opts.db, async (store) => {
+        const added = await new FeedWatcher(store).add(checked);
         for (const u of checked) process.stdout.write(`${added.includes(u) ? 'watching' : 'already watched'}: ${u}\n`);
       });
     });
 
   feeds.command('list').description('watched feeds with their health').option(...DB_OPTION).option('--json', 'print JSON')
     .action(async (opts: { db?: string; json?: boolean }) => {
-      await withStore(opts.db, (store) => {
-        const list = store.feeds.list(new Date().toISOString());
+      await withEngine(opts.db, async (store) => {
+        const list = await store.feeds.list(new Date().toISOString());
         if (opts.json) return void process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
         for (const f of list) process.stdout.write(`${healthLine(f)}\n`);
         process.stdout.write(`${list.length} feeds\n`);
@@ -55,8 +55,9 @@ export function registerWatchCommands(program: Command): void {
 
   feeds.command('remove').description('stop watching feeds (their stored articles stay)').argument('<urls...>').option(...DB_OPTION)
     .action(async (urls: string[], opts: { db?: string }) => {
-      await withStore(opts.db, (store) => {
-        const missing = urls.filter((u) => !store.feeds.remove(u));
+      await withEngine(opts.db, async (store) => {
+        const missing: string[] = [];
+        for (const u of urls) if (!(await store.feeds.remove(u))) missing.push(u);
         for (const u of missing) process.stderr.write(`storyline: ${u}: not a watched feed\n`);
         if (missing.length) process.exitCode = 1;
       });
@@ -64,8 +65,9 @@ export function registerWatchCommands(program: Command): void {
 
   feeds.command('enable').description('poll feeds again that were stopped after repeated failures').argument('<urls...>').option(...DB_OPTION)
     .action(async (urls: string[], opts: { db?: string }) => {
-      await withStore(opts.db, (store) => {
-        const missing = urls.filter((u) => !store.feeds.enable(u, new Date().toISOString()));
+      await withEngine(opts.db, async (store) => {
+        const missing: string[] = [];
+        for (const u of urls) if (!(await store.feeds.enable(u, new Date().toISOString()))) missing.push(u);
         for (const u of missing) process.stderr.write(`storyline: ${u}: not a watched feed\n`);
         if (missing.length) process.exitCode = 1;
       });
@@ -78,8 +80,8 @@ export function registerWatchCommands(program: Command): void {
     .option('--allow-private-addresses', 'let feed items and redirects reach private and loopback addresses')
     .action(async (opts: { db?: string; once?: boolean; hostGap?: string; allowPrivateAddresses?: boolean }) => {
       const settings = settingsFrom(opts);
-      await withStore(opts.db, async (store) => {
-        if (!store.feeds.list(new Date().toISOString()).length) throw new CliError('no feeds are watched: add one with `storyline feeds add URL`', 1);
+      await withEngine(opts.db, async (store) => {
+        if (!(await store.feeds.list(new Date().toISOString())).length) throw new CliError('no feeds are watched: add one with `storyline feeds add URL`', 1);
         const log = (line: string) => process.stderr.write(`${line}\n`);
         const watcher = new FeedWatcher(store, { settings, log, allowPrivate: opts.allowPrivateAddresses, onArticle: (id, feed) => process.stdout.write(`stored ${id} from ${feed}\n`) });
         if (opts.once) {

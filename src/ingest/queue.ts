@@ -61,12 +61,12 @@ export async function runWorker(given: Store | SqliteStore, opts: WorkerOptions 
   const log = opts.log ?? (() => {});
   const report: WorkerReport = { done: 0, retried: 0, dead: 0 };
   let sinceRefresh = 0;
-  // Stories live in the SQLite store only, for now: on PostgreSQL the worker stores articles without placing them.
-  const refresh = () => { if (sinceRefresh && store.sqlite) placeNewArticles(store.sqlite); sinceRefresh = 0; };
+  // The articles this worker stored go into stories when the queue runs dry (or every so often), on either engine.
+  const refresh = async () => { if (sinceRefresh) await placeNewArticles(store); sinceRefresh = 0; };
   while (!opts.signal?.aborted) {
     const job = await store.jobs.claim(name, new Date().toISOString(), leaseMs);
     if (!job) {
-      refresh();
+      await refresh();
       if (opts.drain) break;
       const next = await store.jobs.nextRunAt();
       await pause(next ? Math.min(5_000, Math.max(200, Date.parse(next) - Date.now())) : 2_000, opts.signal);
@@ -84,7 +84,7 @@ export async function runWorker(given: Store | SqliteStore, opts: WorkerOptions 
       report.done++;
       sinceRefresh++;
       log(`done ${job.rawId} ${raw.source.path ?? raw.source.url ?? ''}`.trim());
-      if (sinceRefresh >= 200) refresh();
+      if (sinceRefresh >= 200) await refresh();
     } catch (err) {
       const reason = failureReason(err);
       // Bad input does not get better by waiting: it is dead at once; our own failures are retried.
@@ -95,7 +95,7 @@ export async function runWorker(given: Store | SqliteStore, opts: WorkerOptions 
       log(`${last ? 'dead' : 'retry'} ${job.rawId}: ${reason}`);
     }
   }
-  refresh();
+  await refresh();
   await analyzer.close();
   return report;
 }

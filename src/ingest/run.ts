@@ -111,6 +111,6 @@ export async function ingestPaths(inputs: string[], given: Store | SqliteStore, 
   const report = await ingestSources(sources, store, options, progress);
   report.failed.unshift(...errors.map((e) => ({ input: e.input, reason: e.reason })));
   // Stories live in the SQLite store only, for now: on PostgreSQL articles are stored and searchable, not yet placed.
-  if (report.analysed > 0 && store.sqlite) report.stories = placeNewArticles(store.sqlite);
+  if (report.analysed > 0) report.stories = await placeNewArticles(store);
   return report;
 }

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import Fastify from 'fastify';
 import swagger from '@fastify/swagger';
 import { Analysis } from '../model/analysis.js';
-import type { SqliteStore } from '../store/index.js';
+import { asStore, type SqliteStore, type Store } from '../store/index.js';
 import { DEFAULT_LIMITS, poolAnalyzer } from '../ingest/analyzer.js';
 import { articlesPlugin } from './api/articles.js';
 import { analyseInline, type AnalyseFn } from './ingest.js';
@@ -23,7 +23,8 @@ export type { StoryProvider } from './queries/stories.js';
 export { storedStories } from './queries/stories.js';
 
 export interface ServerOptions {
-  store: SqliteStore;
+  /** either engine (a SqliteStore is wrapped) */
+  store: Store | SqliteStore;
   host?: string;
   port?: number;
   /** where stories come from; src/story/ can plug its own in */
@@ -54,7 +55,7 @@ export async function createServer(opts: ServerOptions): Promise<App> {
   const pool = opts.analyse ? null : poolAnalyzer(threads, DEFAULT_LIMITS, 0, 10 * 60_000);
   if (pool) app.addHook('onClose', async () => pool.close());
   const analyse: AnalyseFn = opts.analyse ?? (pool ? (raw, o) => pool.analyze(raw, o) : analyseInline);
-  const deps: ServerDeps = { store: opts.store, stories: opts.stories ?? storedStories(), today: opts.today, guard, analyse };
+  const deps: ServerDeps = { store: asStore(opts.store), stories: opts.stories ?? storedStories(), today: opts.today, guard, analyse };
 
   app.addSchema(ErrorBody);
   app.addSchema(Analysis);
@@ -83,7 +84,7 @@ export async function createServer(opts: ServerOptions): Promise<App> {
 }
 
 /** Starts a server and returns its address; `close` stops it (the store stays open: the caller owns it). */
-export async function startServer(store: SqliteStore, opts: { host?: string; port?: number; stories?: StoryProvider; logger?: boolean; guard?: SiteGuard; analyse?: AnalyseFn } = {}): Promise<{ url: string; close: () => Promise<void>; app: App; accessToken: string | null }> {
+export async function startServer(store: Store | SqliteStore, opts: { host?: string; port?: number; stories?: StoryProvider; logger?: boolean; guard?: SiteGuard; analyse?: AnalyseFn } = {}): Promise<{ url: string; close: () => Promise<void>; app: App; accessToken: string | null }> {
   const host = opts.host ?? '127.0.0.1';
   const guard = opts.guard ?? siteGuard(host);
   const app = await createServer({ store, ...opts, host, guard });

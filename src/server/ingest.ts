@@ -4,7 +4,7 @@ import { analyzeRaw, type AnalyzeOptions } from '../api.js';
 import { rawFromBytes, type RawDocument } from '../ingest/raw.js';
 import { analyseStored } from '../ingest/record.js';
 import type { Analysis } from '../model/analysis.js';
-import type { SqliteStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { badRequest } from './errors.js';
 
 export interface IngestInput {
@@ -31,11 +31,11 @@ function checkedUrl(value: string): string {
   return parsed.href;
 }
 
-export async function ingestText(store: SqliteStore, input: IngestInput, today?: string, analyse: AnalyseFn = analyseInline): Promise<Analysis> {
+export async function ingestText(store: Store, input: IngestInput, today?: string, analyse: AnalyseFn = analyseInline): Promise<Analysis> {
   if (!input.text.trim()) throw badRequest('empty article: send the text or HTML of an article');
   const url = input.url ? checkedUrl(input.url) : undefined;
   const media = input.format === 'html' ? 'text/html' : input.format === 'text' ? 'text/plain' : null;
   const raw = rawFromBytes(Buffer.from(input.text, 'utf8'), { path: url ? undefined : 'posted', url }, media, 'utf-8');
-  store.saveRaw(raw);
+  await store.saveRaw(raw);
   return analyseStored(store, raw, (r) => analyse(r, { format: input.format, published: input.published || null, today: today ?? null }));
 }

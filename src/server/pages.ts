@@ -25,35 +25,35 @@ const hide = { hide: true };
 const send = (reply: FastifyReply, page: string) => reply.type('text/html; charset=utf-8').send(page);
 
 export async function pagesPlugin(app: App, { store, stories, today, guard, analyse }: ServerDeps): Promise<void> {
-  app.get('/', { schema: { ...hide, response: HtmlReply } }, async (_req, reply) => send(reply, homePage(store, stories)));
+  app.get('/', { schema: { ...hide, response: HtmlReply } }, async (_req, reply) => send(reply, await homePage(store, stories)));
 
   app.get('/articles', { schema: { ...hide, querystring: ListQuery, response: HtmlReply } },
-    async (req, reply) => send(reply, articlesPage(store, req.query.limit, req.query.offset)));
+    async (req, reply) => send(reply, await articlesPage(store, req.query.limit, req.query.offset)));
 
   app.get('/articles/:id', { schema: { ...hide, params: IdParams, response: HtmlReply } }, async (req, reply) => {
-    const id = store.resolveId(req.params.id);
-    const analysis = id ? store.getAnalysis(id) : null;
+    const id = await store.resolveId(req.params.id);
+    const analysis = id ? await store.getAnalysis(id) : null;
     if (!analysis) throw notFound(`article ${req.params.id}`);
     return send(reply, articlePage(analysis));
   });
 
   app.get('/search', { schema: { ...hide, querystring: Type.Intersect([ListQuery, Type.Object({ q: Type.String({ maxLength: 500, default: '' }) })]), response: HtmlReply } },
-    async (req, reply) => send(reply, searchPage(store, req.query.q, req.query.limit, req.query.offset)));
+    async (req, reply) => send(reply, await searchPage(store, req.query.q, req.query.limit, req.query.offset)));
 
   app.get('/entities', { schema: { ...hide, querystring: Type.Intersect([ListQuery, Type.Object({ type: Type.Optional(Type.String({ maxLength: 30 })) })]), response: HtmlReply } },
-    async (req, reply) => send(reply, entitiesPage(store, req.query.type, req.query.limit, req.query.offset)));
+    async (req, reply) => send(reply, await entitiesPage(store, req.query.type, req.query.limit, req.query.offset)));
 
   app.get('/entities/:key', { schema: { ...hide, params: KeyParams, response: HtmlReply } }, async (req, reply) => {
-    const detail = entityDetail(store, req.params.key);
+    const detail = await entityDetail(store, req.params.key);
     if (!detail) throw notFound(`entity ${req.params.key}`);
     return send(reply, entityPage(detail));
   });
 
   app.get('/stories', { schema: { ...hide, querystring: ListQuery, response: HtmlReply } },
-    async (req, reply) => send(reply, storiesPage(store, stories, req.query.limit, req.query.offset)));
+    async (req, reply) => send(reply, await storiesPage(store, stories, req.query.limit, req.query.offset)));
 
   app.get('/stories/:id', { schema: { ...hide, params: IdParams, response: HtmlReply } }, async (req, reply) => {
-    const story = stories.get(store, req.params.id);
+    const story = await stories.get(store, req.params.id);
     if (!story) throw notFound(`story ${req.params.id}`);
     return send(reply, storyPage(story));
   });

@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyTypeProvider, RawServerDefault, FastifyBaseLogger } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Static, TSchema } from '@sinclair/typebox';
-import type { SqliteStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import type { StoryProvider } from './queries/stories.js';
 import type { SiteGuard } from './security.js';
 import type { AnalyseFn } from './ingest.js';
@@ -16,7 +16,8 @@ export interface TypeBoxTypeProvider extends FastifyTypeProvider {
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
 export interface ServerDeps {
-  store: SqliteStore;
+  /** the store, either engine */
+  store: Store;
   stories: StoryProvider;
   /** today's date for the analysis of posted articles (YYYY-MM-DD); the system clock when absent */
   today?: string;

@@ -4,7 +4,9 @@ import type { RawDocument } from '../ingest/raw.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Job, QueueCounts } from './jobs.js';
 import type { SqliteStore } from './sqlite.js';
-import type { ArticleFilter, ArticleSummary, Page, RawCursor, RawEntry, RawStatus, SearchHit, StoreStats } from './types.js';
+import type { FeedStore, SavedSearchStore } from './follow-types.js';
+import type { StoryStore } from './story-types.js';
+import type { ArticleFilter, ArticleSummary, EntityRow, EntitySummary, Page, RawCursor, RawEntry, RawStatus, SearchHit, StoreStats } from './types.js';
 
 export type EngineKind = 'sqlite' | 'postgres';
 
@@ -34,7 +36,13 @@ export interface Store {
   /** where the data lives, safe to print (a file path, or a URL without its password) */
   readonly location: string;
   readonly jobs: JobStore;
-  /** The SQLite store underneath, for the parts not ported to PostgreSQL yet (stories, feeds, server); else null. */
+  /** Stories: placement (src/story/ drives it through the index) and the reads the commands and the server need. */
+  readonly stories: StoryStore;
+  /** Watched feeds and the items they brought (`storyline watch`, `feeds`). */
+  readonly feeds: FeedStore;
+  /** Saved searches, their matches, and the arrival order the dashboard's live updates follow. */
+  readonly searches: SavedSearchStore;
+  /** The SQLite store underneath (for SQLite-only tools and tests); null on PostgreSQL. */
   readonly sqlite: SqliteStore | null;
   close(): Promise<void>;
   /** Keep the raw bytes before any processing. Returns the status the input already had, if any. */
@@ -57,4 +65,8 @@ export interface Store {
   /** Full text: every word required, the last one as a prefix; snippets only for the page returned. */
   search(query: string, limit?: number, offset?: number): Promise<Page<SearchHit>>;
   stats(): Promise<StoreStats>;
+  /** Entities linked across articles by key, most frequent first. */
+  listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string }): Promise<Page<EntitySummary>>;
+  /** The articles naming the entity `key`, newest first. */
+  entityRows(key: string, limit: number): Promise<EntityRow[]>;
 }

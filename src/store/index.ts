@@ -15,6 +15,8 @@ export { copyStore, type CopyReport } from './copy.js';
 export { entityKey, foldName } from './keys.js';
 export type * from './types.js';
 export type * from './engine.js';
+export type * from './story-types.js';
+export type { FeedStore, SavedSearchStore } from './follow-types.js';
 export type { Job, JobState, QueueCounts } from './jobs.js';
 
 /** --db wins, then STORYLINE_DB, then a file in the user's data folder. */

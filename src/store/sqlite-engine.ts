@@ -3,6 +3,8 @@ import type { RawDocument } from '../ingest/raw.js';
 import type { Analysis } from '../model/analysis.js';
 import type { JobCompletion, JobStore, Store } from './engine.js';
 import { SqliteStore } from './sqlite.js';
+import { SqliteStories } from './sqlite-stories.js';
+import { promised, type FeedStore, type SavedSearchStore } from './follow-types.js';
 import type { ArticleFilter, RawCursor } from './types.js';
 
 /** Thrown inside the save's transaction to roll it back when the job is no longer this worker's. */
@@ -11,8 +13,14 @@ class LeaseLost extends Error {}
 export class SqliteEngine implements Store {
   readonly engine = 'sqlite' as const;
   readonly jobs: JobStore;
+  readonly stories: SqliteStories;
+  readonly feeds: FeedStore;
+  readonly searches: SavedSearchStore;
 
   constructor(readonly sqlite: SqliteStore) {
+    this.stories = new SqliteStories(sqlite);
+    this.feeds = promised(sqlite.feeds);
+    this.searches = promised(sqlite.searches);
     const q = sqlite.jobs;
     this.jobs = {
       enqueue: async (rawId, options, now) => q.enqueue(rawId, options, now),
@@ -56,6 +64,8 @@ export class SqliteEngine implements Store {
   async listArticles(filter?: ArticleFilter) { return this.sqlite.listArticles(filter); }
   async search(query: string, limit?: number, offset?: number) { return this.sqlite.search(query, limit, offset); }
   async stats() { return this.sqlite.stats(); }
+  async listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string }) { return this.sqlite.listEntities(opts); }
+  async entityRows(key: string, limit: number) { return this.sqlite.entityRows(key, limit); }
 }
 
 /** Functions that took a SqliteStore keep taking one: it is wrapped on the way in. */

@@ -2,20 +2,10 @@
 // story-index.ts), or all at once by a rebuild in one transaction, so readers never see half of one.
 // The dossier is opaque JSON here; its shape belongs to the caller.
 import type { Database } from 'better-sqlite3';
+import type { StoredStorySummary, StoryRow } from './story-types.js';
 import type { Page } from './types.js';
 
-export interface StoredStorySummary {
-  id: string;
-  title: string;
-  firstDate: string | null;
-  lastDate: string | null;
-  articleCount: number;
-  sourceCount: number;
-  /** global id of the entity the story follows */
-  anchor: string;
-}
-
-export interface StoryRow<D> extends StoredStorySummary { articles: string[]; copies: string[]; dossier: D }
+export type { StoredStorySummary, StoryRow } from './story-types.js';
 
 const SUMMARY = `id, title, first_date AS firstDate, last_date AS lastDate, article_count AS articleCount,
   source_count AS sourceCount, anchor`;

@@ -2,15 +2,12 @@
 // place one article, each a keyed look-up or a bounded range, so the cost of an article does not grow
 // with the store. Profiles and dossier inputs are opaque JSON here; their shape belongs to the caller.
 import type { Database, Statement } from 'better-sqlite3';
-import type { StoryRow } from './stories.js';
+import { UNDATED_DAY, type EntityNodeRow, type GlobalEntityRow, type MemberRef, type PendingArticle, type StoryIndex, type StoryRow } from './story-types.js';
 
-export interface EntityNodeRow { id: string; name: string; type: string; aliases: string; state: string | null }
-export interface PendingArticle { rowid: number; id: string; site: string | null; analysis: string }
+export { UNDATED_DAY, type EntityNodeRow, type PendingArticle } from './story-types.js';
 
-/** Stories with no date sit at this last day in the postings: every undated look-up reaches them. */
-export const UNDATED_DAY = -1_000_000;
-
-export class StoryIndexStore {
+/** The SQLite story index: every method answers synchronously (a batch placed through it never yields). */
+export class StoryIndexStore implements StoryIndex {
   private st = new Map<string, Statement>();
   constructor(readonly db: Database) {}
 
@@ -46,7 +43,10 @@ export class StoryIndexStore {
 
   // Candidate stories.
   /** Story ids filed under `feature` whose last day is at least `fromDay` (any day when null), most recent first. */
-  postings(feature: string, fromDay: number | null, cap: number): string[] {
+  postingsFor(features: string[], fromDay: number | null, cap: number): Map<string, string[]> {
+    return new Map(features.map((f) => [f, this.postings(f, fromDay, cap)]));
+  }
+  private postings(feature: string, fromDay: number | null, cap: number): string[] {
     const rows = fromDay === null
       ? this.q('SELECT story_id AS id FROM story_postings WHERE feature = ? ORDER BY last_day DESC LIMIT ?').all(feature, cap)
       : [...this.q('SELECT story_id AS id FROM story_postings WHERE feature = ? AND last_day >= ? ORDER BY last_day DESC LIMIT ?').all(feature, fromDay, cap),
@@ -66,6 +66,11 @@ export class StoryIndexStore {
   // Story state.
   /** A story's centroid alone (small): candidates are ranked on it before any full profile is read. */
   centroid(storyId: string): string | null { return (this.q('SELECT centroid FROM story_profiles WHERE story_id = ?').get(storyId) as { centroid: string } | undefined)?.centroid ?? null; }
+  centroids(storyIds: string[]): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const id of storyIds) { const c = this.centroid(id); if (c !== null) out.set(id, c); }
+    return out;
+  }
   profile(storyId: string): string | null { return (this.q('SELECT state FROM story_profiles WHERE story_id = ?').get(storyId) as { state: string } | undefined)?.state ?? null; }
   saveProfile(storyId: string, centroid: string, state: string): void {
     this.q('INSERT OR REPLACE INTO story_profiles (story_id, centroid, state) VALUES (?, ?, ?)').run(storyId, centroid, state);
@@ -78,9 +83,9 @@ export class StoryIndexStore {
     return (this.q('SELECT inputs FROM (SELECT rowid AS r, inputs FROM story_inputs WHERE story_id = ? ORDER BY rowid DESC LIMIT ?) ORDER BY r').all(storyId, limit) as Array<{ inputs: string }>).map((r) => r.inputs);
   }
   /** The story's latest `limit` members (copies flagged), oldest first: the page's article list. */
-  memberRefs(storyId: string, limit: number): Array<{ id: string; title: string | null; published: string | null; copy: number }> {
+  memberRefs(storyId: string, limit: number): MemberRef[] {
     return this.q(`SELECT * FROM (SELECT sa.rowid AS r, a.id, a.title, a.published, sa.is_copy AS copy FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-      WHERE sa.story_id = ? ORDER BY sa.rowid DESC LIMIT ?) ORDER BY r`).all(storyId, limit) as Array<{ id: string; title: string | null; published: string | null; copy: number }>;
+      WHERE sa.story_id = ? ORDER BY sa.rowid DESC LIMIT ?) ORDER BY r`).all(storyId, limit) as MemberRef[];
   }
   storyOf(articleId: string): string | null { return (this.q('SELECT story_id AS s FROM story_done WHERE article_id = ?').get(articleId) as { s: string } | undefined)?.s ?? null; }
 
@@ -140,19 +145,30 @@ export class StoryIndexStore {
   addDuplicate(articleId: string, of: string): void { this.q('INSERT OR REPLACE INTO duplicates (article_id, duplicate_of) VALUES (?, ?)').run(articleId, of); }
 
   // Entity linking.
-  entityNodes(key: string): EntityNodeRow[] {
-    return this.q(`SELECT g.id, g.name, g.type, g.aliases, g.state FROM entity_keys k JOIN global_entities g ON g.id = k.global_id
-      WHERE k.key = ? LIMIT 50`).all(key) as EntityNodeRow[];
+  entityNodesByKey(keys: string[]): Map<string, EntityNodeRow[]> {
+    const s = this.q(`SELECT g.id, g.name, g.type, g.aliases, g.state FROM entity_keys k JOIN global_entities g ON g.id = k.global_id
+      WHERE k.key = ? LIMIT 50`);
+    return new Map(keys.map((k) => [k, s.all(k) as EntityNodeRow[]]));
   }
-  entityExists(id: string): boolean { return !!this.q('SELECT 1 FROM global_entities WHERE id = ?').get(id); }
-  saveEntity(n: { id: string; name: string; type: string; aliases: string[]; state: string }, keys: string[]): void {
+  existingEntities(ids: string[]): Set<string> {
+    const s = this.q('SELECT 1 FROM global_entities WHERE id = ?');
+    return new Set(ids.filter((id) => s.get(id)));
+  }
+  saveEntities(saved: Array<{ node: GlobalEntityRow; keys: string[] }>): void {
+    for (const { node, keys } of saved) this.saveEntity(node, keys);
+  }
+  private saveEntity(n: GlobalEntityRow, keys: string[]): void {
     this.q(`INSERT INTO global_entities (id, name, type, aliases, article_count, source_count, state) VALUES (?, ?, ?, ?, 0, 0, ?)
       ON CONFLICT(id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, state = excluded.state`).run(n.id, n.name, n.type, JSON.stringify(n.aliases), n.state);
     const put = this.q('INSERT OR IGNORE INTO entity_keys (key, global_id) VALUES (?, ?)');
     for (const k of keys) put.run(k, n.id);
   }
   /** Record the article's link to a global entity and count the article and its source once. */
-  linkEntity(articleId: string, localId: string, globalId: string, source: string, firstInArticle: boolean): void {
+  linkEntities(articleId: string, source: string, links: Array<{ localId: string; globalId: string }>): void {
+    const counted = new Set<string>();
+    for (const l of links) { this.linkEntity(articleId, l.localId, l.globalId, source, !counted.has(l.globalId)); counted.add(l.globalId); }
+  }
+  private linkEntity(articleId: string, localId: string, globalId: string, source: string, firstInArticle: boolean): void {
     this.q('INSERT OR REPLACE INTO entity_links (article_id, local_id, global_id) VALUES (?, ?, ?)').run(articleId, localId, globalId);
     if (!firstInArticle) return;
     const newSource = this.q('INSERT OR IGNORE INTO entity_sources (global_id, source) VALUES (?, ?)').run(globalId, source).changes;

@@ -3,17 +3,18 @@
 // candidate stories through postings over each story's heaviest features within the date window,
 // and the learned linker (linker.ts) decides which story the article joins or whether it starts one.
 // Only the candidates' bounded profiles are read; memory does not grow with the store.
-import type { Analysis, Entity } from '../model/analysis.js';
-import { entityKey } from '../store/keys.js';
-import { StoryIndexStore } from '../store/story-index.js';
+import type { Analysis } from '../model/analysis.js';
+import { call, type Steps } from '../store/steps.js';
+import type { StoryIndex } from '../store/story-types.js';
 import { articleCounts, namedYears, sectionCounts, tfidf, wordVector } from './features.js';
 import { assembleDossier, memberInputs, type MemberInputs } from './incremental-dossier.js';
 import { DATE_CONFIDENCE, emptyProfile, joinProfile, joinThreshold, linkFeatures, linkProbability, type ArticleView } from './linker.js';
 import { BANDS, PERMUTATIONS, estimateJaccard, signature } from './minhash.js';
-import { EntityLinker, type LinkerBackend, type LinkerNode } from './names.js';
+import { EntityLinker } from './names.js';
+import { StoredLinker, StoredTerms } from './stored-backends.js';
 import { storyIdOf } from './refresh-dossier.js';
 import { DEFAULT_CLUSTER, type ClusterOptions } from './cluster.js';
-import { baseIdf, cosine, normalise, sourceDiscount, type TermWeights, type Vector } from './terms.js';
+import { cosine, normalise, type Vector } from './terms.js';
 import { loadState, saveState, type StoryState } from './incremental-state.js';
 
 const day = (d: string | null | undefined) => (d ? Math.floor(Date.parse(d.slice(0, 10)) / 86_400_000) : null);
@@ -23,53 +24,6 @@ const MAX_CANDIDATES = 30;
 /** Of those, the ones closest by centroid cosine whose full profile is read and scored by the linker. */
 const MAX_PROFILES = 8;
 const MIN_MATCHABLE_MASS = 0.15;
-
-/** Entity linking over the store's name keys. */
-class StoredLinker implements LinkerBackend {
-  readonly touched = new Map<string, LinkerNode>();
-  constructor(private store: StoryIndexStore) {}
-  find(key: string): LinkerNode[] {
-    return this.store.entityNodes(key).map((r) => {
-      const state = JSON.parse(r.state ?? '{"given":[],"names":[]}') as { given: string[]; names: Array<[string, number]> };
-      return { id: r.id, name: r.name, type: r.type as Entity['type'], aliases: JSON.parse(r.aliases) as string[], members: [], given: new Set(state.given), names: new Map(state.names) };
-    });
-  }
-  create(e: Pick<Entity, 'name' | 'type'>): LinkerNode {
-    const key = entityKey(e);
-    let id = key;
-    for (let n = 2; this.store.entityExists(id) || this.touched.has(id); n++) id = `${key}~${n}`;
-    return { id, name: e.name, type: e.type, aliases: [], members: [], given: new Set(), names: new Map() };
-  }
-  save(node: LinkerNode, keys: string[]): void {
-    this.touched.set(node.id, node);
-    this.store.saveEntity({ id: node.id, name: node.name, type: node.type, aliases: node.aliases,
-      state: JSON.stringify({ given: [...node.given], names: [...node.names] }) }, keys);
-  }
-}
-
-/** Document frequencies from the store, read in one query per article. */
-class StoredTerms implements TermWeights {
-  private docs: number;
-  private sourceDocs: number;
-  private freq: { df: Map<string, number>; sourceDf: Map<string, number> };
-  private cache = new Map<string, number>();
-  /** `discount`: articles without a site are not one source's boilerplate (as in the in-memory TermStats) */
-  constructor(store: StoryIndexStore, features: string[], private source: string, private discount = true) {
-    this.docs = store.docs();
-    this.sourceDocs = store.sourceDocs(source);
-    this.freq = store.frequencies(features, source);
-  }
-  count(f: string): number { return this.freq.df.get(f) ?? 0; }
-  idf(f: string): number {
-    let x = this.cache.get(f);
-    if (x === undefined) {
-      x = baseIdf(this.docs, this.count(f));
-      if (this.discount) x = sourceDiscount(x, this.sourceDocs, this.freq.sourceDf.get(f) ?? 0);
-      this.cache.set(f, x);
-    }
-    return x;
-  }
-}
 
 const bandKeys = (sig: Uint32Array) => {
   const rows = PERMUTATIONS / BANDS;
@@ -84,40 +38,44 @@ const bandKeys = (sig: Uint32Array) => {
 
 export interface Placed { storyId: string; duplicateOf: string | null }
 
-/** Place one analysed article (already saved in the store) in a story and update that story's row. */
-export function placeArticle(store: StoryIndexStore, a: Analysis, site: string | null, options: Partial<ClusterOptions> = {}): Placed {
+/**
+ * Place one analysed article (already saved in the store) in a story and update that story's row. The store calls
+ * are steps (src/store/steps.ts): SQLite runs them synchronously inside its transaction, PostgreSQL awaits them.
+ */
+export function* placeArticle(store: StoryIndex, a: Analysis, site: string | null, options: Partial<ClusterOptions> = {}): Steps<Placed> {
   const o = { ...DEFAULT_CLUSTER, ...options };
   const id = a.article.id, source = site ?? 'unknown';
-  const backend = new StoredLinker(store);
+  const backend = yield* StoredLinker.load(store, a.entities);
   const links = new EntityLinker(backend).add(id, a.entities);
-  const counted = new Set<string>();
-  for (const [local, g] of links) { store.linkEntity(id, local, g, source, !counted.has(g)); counted.add(g); }
+  yield* backend.flush(store);
+  yield* call(store.linkEntities(id, source, [...links].map(([localId, globalId]) => ({ localId, globalId }))));
   const nameOf = (g: string) => backend.touched.get(g)?.name ?? g;
 
   const sig = signature(a.article.text);
   const bands = bandKeys(sig);
   let best: { id: string; j: number } | null = null;
-  for (const other of store.bandHits(bands)) {
-    const s = store.signature(other);
+  for (const other of yield* call(store.bandHits(bands))) {
+    const s = yield* call(store.signature(other));
     const j = s ? estimateJaccard(sig, s) : 0;
     if (j >= 0.5 && (!best || j > best.j)) best = { id: other, j };
   }
-  store.saveSignature(id, sig, bands);
-  const original = best ? store.duplicateOf(best.id) ?? best.id : null;
-  const copyStory = original ? store.storyOf(original) : null;
+  yield* call(store.saveSignature(id, sig, bands));
+  const original = best ? (yield* call(store.duplicateOf(best.id))) ?? best.id : null;
+  const copyStory = original ? yield* call(store.storyOf(original)) : null;
   if (original && copyStory) {
-    store.addDuplicate(id, original);
-    const state = loadState(store.profile(copyStory)!);
+    yield* call(store.addDuplicate(id, original));
+    const state = loadState((yield* call(store.profile(copyStory)))!);
     state.copies++;
-    store.saveProfile(copyStory, store.centroid(copyStory)!, saveState(state));
-    writeStory(store, state, memberInputs(a, source, links, nameOf, true), id, true);
+    const centroid = (yield* call(store.centroid(copyStory)))!;
+    yield* call(store.saveProfile(copyStory, centroid, saveState(state)));
+    yield* writeStory(store, state, memberInputs(a, source, links, nameOf, true), id, true);
     return { storyId: copyStory, duplicateOf: original };
   }
 
   const linked = a.entities.map((e) => links.get(e.id)!);
   const tf = articleCounts(a.article.title, a.article.text, linked, a.entities.flatMap((e) => e.mentions.map((m) => ({ entity: links.get(e.id)!, start: m.start, end: m.end }))));
-  store.observe(tf.keys(), source);
-  const terms = new StoredTerms(store, [...tf.keys()], source, site !== null);
+  yield* call(store.observe(tf.keys(), source));
+  const terms = yield* StoredTerms.load(store, [...tf.keys()], source, site !== null);
   const v = tfidf(terms, tf, o.top, source);
   const when = day(a.article.published);
   const view = articleView(a, links, terms, v, when, source, o.top);
@@ -127,19 +85,22 @@ export function placeArticle(store: StoryIndexStore, a: Analysis, site: string |
   const matchable = m.size ? normalise(m) : v;
   const damp = Math.min(1, mass / MIN_MATCHABLE_MASS);
 
-  const docs = store.docs();
+  const docs = yield* call(store.docs());
   const hits = new Map<string, number>();
   const probe = [...matchable.entries()].sort((x, y) => y[1] - x[1]).slice(0, o.probe);
-  for (const [f] of probe) for (const s of store.postings(f, when === null ? null : when - o.windowDays, o.postingCap)) hits.set(s, (hits.get(s) ?? 0) + 1);
+  const lists = yield* call(store.postingsFor(probe.map(([f]) => f), when === null ? null : when - o.windowDays, o.postingCap));
+  for (const [f] of probe) for (const s of lists.get(f) ?? []) hits.set(s, (hits.get(s) ?? 0) + 1);
   // Rank candidates on their small stored centroids; read the full profile of the closest few only.
   const near: Array<{ id: string; cos: number }> = [];
-  for (const [sid] of [...hits].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES)) {
-    const cos = cosine(matchable, new Map(JSON.parse(store.centroid(sid)!) as Array<[string, number]>)) * damp;
+  const candidates = [...hits].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES).map(([sid]) => sid);
+  const centroids = yield* call(store.centroids(candidates));
+  for (const sid of candidates) {
+    const cos = cosine(matchable, new Map(JSON.parse(centroids.get(sid)!) as Array<[string, number]>)) * damp;
     if (cos >= o.threshold) near.push({ id: sid, cos });
   }
   let chosen: StoryState | null = null, bestP = -1;
   for (const { id: sid, cos } of near.sort((x, y) => y.cos - x.cos).slice(0, MAX_PROFILES)) {
-    const s = loadState(store.profile(sid)!);
+    const s = loadState((yield* call(store.profile(sid)))!);
     if (when !== null && s.first !== null && s.last !== null && (when < s.first - o.windowDays || when > s.last + o.windowDays)) continue;
     const p = linkProbability(linkFeatures(view, s.profile, cos, docs), o.linker);
     if (p >= joinThreshold(o.linker, view, s.profile) && p > bestP) { chosen = s; bestP = p; }
@@ -153,10 +114,10 @@ export function placeArticle(store: StoryIndexStore, a: Analysis, site: string |
   state.centroid = normalise(new Map(ranked.slice(0, o.centroidSize)));
   joinProfile(state.profile, view);
   if (state.titles.length < 12) state.titles.push({ title: a.article.title, v: new Map([...v].slice(0, 12)) });
-  store.saveProfile(state.id, JSON.stringify([...state.centroid].map(([f, x]) => [f, Math.round(x * 1e4) / 1e4])), saveState(state));
-  store.setPostings(state.id, [...state.centroid.keys()].filter((f) => !before.has(f)), [...before].filter((f) => !state.centroid.has(f)),
-    state.last, state.last !== lastBefore);
-  writeStory(store, state, memberInputs(a, source, links, nameOf, false), id, false);
+  yield* call(store.saveProfile(state.id, JSON.stringify([...state.centroid].map(([f, x]) => [f, Math.round(x * 1e4) / 1e4])), saveState(state)));
+  yield* call(store.setPostings(state.id, [...state.centroid.keys()].filter((f) => !before.has(f)), [...before].filter((f) => !state.centroid.has(f)),
+    state.last, state.last !== lastBefore));
+  yield* writeStory(store, state, memberInputs(a, source, links, nameOf, false), id, false);
   return { storyId: state.id, duplicateOf: null };
 }
 
@@ -186,12 +147,12 @@ const DOSSIER_MEMBERS = 60;
 const LISTED_MEMBERS = 200;
 
 /** Rewrite the story's row and dossier from its members' inputs, the new member's included. */
-function writeStory(store: StoryIndexStore, s: StoryState, inputs: MemberInputs, articleId: string, copy: boolean): void {
-  store.addInputs(s.id, articleId, JSON.stringify(inputs));
+function* writeStory(store: StoryIndex, s: StoryState, inputs: MemberInputs, articleId: string, copy: boolean): Steps<void> {
+  yield* call(store.addInputs(s.id, articleId, JSON.stringify(inputs)));
   // The timeline and ledger follow the latest members: a story running for months costs no more to extend.
-  const members = store.inputs(s.id, DOSSIER_MEMBERS).map((x) => JSON.parse(x) as MemberInputs);
+  const members = (yield* call(store.inputs(s.id, DOSSIER_MEMBERS))).map((x) => JSON.parse(x) as MemberInputs);
   const dossier = assembleDossier(members);
-  const refs = store.memberRefs(s.id, LISTED_MEMBERS - 1);
+  const refs = yield* call(store.memberRefs(s.id, LISTED_MEMBERS - 1));
   // The row is saved below: the article being placed is not a member yet.
   refs.push({ id: articleId, title: inputs.ref.title, published: inputs.ref.published, copy: copy ? 1 : 0 });
   dossier.articleList = refs.filter((r) => !r.copy).map(({ id, title, published }) => ({ id, title, published }));
@@ -202,8 +163,8 @@ function writeStory(store: StoryIndexStore, s: StoryState, inputs: MemberInputs,
   const typeOf = (g: string) => s.profile.entities.get(g)?.[0];
   const anchor = [...ANCHOR_ORDER.map((t) => top.find((g) => typeOf(g) === t)), top[0]].find(Boolean) ?? s.id;
   const names = new Map(members.flatMap((mm) => Object.entries(mm.names)));
-  store.saveStory({
+  yield* call(store.saveStory({
     id: s.id, title: title ?? (top.slice(0, 3).map((g) => names.get(g) ?? g).join(', ') || (members[0]?.ref.title ?? s.id)),
     firstDate: iso(s.first), lastDate: iso(s.last), articleCount: s.profile.n, sourceCount: Math.max(dossier.sources, s.profile.sources.size), anchor, dossier,
-  }, articleId, copy);
+  }, articleId, copy));
 }

@@ -33,14 +33,14 @@ const rows = (s: SqliteStore, sql: string) => s.db.prepare(sql).all();
 const membership = (s: SqliteStore) => rows(s, 'SELECT story_id, article_id, is_copy FROM story_articles ORDER BY 1, 2');
 
 describe('incremental stories', () => {
-  it('places a new article once and leaves the stories it did not join untouched; reads place nothing', () => {
+  it('places a new article once and leaves the stories it did not join untouched; reads place nothing', async () => {
     const { store, ids } = filled();
-    expect(ensureStories(store)?.placed).toBe(ids.length);
-    expect(ensureStories(store)).toBeNull();
+    expect((await ensureStories(store))?.placed).toBe(ids.length);
+    expect(await ensureStories(store)).toBeNull();
     const before = new Map((rows(store, 'SELECT story_id AS id, state FROM story_profiles') as Array<{ id: string; state: string }>).map((r) => [r.id, r.state]));
     const text = `${readFileSync(join(DIR, FILES[0]!), 'utf8').split('\n\n').slice(0, 2).join('\n\n')}\n\nA follow-up paragraph adds what happened next in this story.`;
     const late = add(store, text, 'https://late.example/follow-up', '2020-01-11');
-    const report = ensureStories(store)!;
+    const report = (await ensureStories(store))!;
     expect(report.placed).toBe(1);
     const home = (store.db.prepare('SELECT story_id AS s FROM story_done WHERE article_id = ?').get(late) as { s: string }).s;
     const after = rows(store, 'SELECT story_id AS id, state FROM story_profiles') as Array<{ id: string; state: string }>;
@@ -52,24 +52,24 @@ describe('incremental stories', () => {
     store.close();
   });
 
-  it('keeps story ids and members through a rebuild of the same articles', () => {
+  it('keeps story ids and members through a rebuild of the same articles', async () => {
     const { store } = filled();
-    ensureStories(store);
+    await ensureStories(store);
     const incremental = membership(store);
-    refreshStories(store);
+    await refreshStories(store);
     expect(membership(store)).toEqual(incremental);
     store.close();
   });
 
-  it('leaves the previous stories in place when a rebuild fails half-way', () => {
+  it('leaves the previous stories in place when a rebuild fails half-way', async () => {
     const { store, ids } = filled();
-    refreshStories(store);
+    await refreshStories(store);
     const stories = rows(store, 'SELECT * FROM stories ORDER BY id');
     const members = membership(store);
     expect(stories.length).toBeGreaterThan(0);
     // An analysis that cannot be read stops the rebuild after the articles dated before it were placed.
     store.db.prepare("UPDATE articles SET analysis = '{' WHERE id = ?").run(ids.at(-1));
-    expect(() => refreshStories(store)).toThrow();
+    await expect(refreshStories(store)).rejects.toThrow();
     expect(rows(store, 'SELECT * FROM stories ORDER BY id')).toEqual(stories);
     expect(membership(store)).toEqual(members);
     store.close();

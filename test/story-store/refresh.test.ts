@@ -39,13 +39,13 @@ const tables = (s: SqliteStore) => Object.fromEntries(['stories', 'story_article
 
 let store: SqliteStore;
 let analyses: Analysis[];
-beforeAll(() => {
+beforeAll(async () => {
   ({ store, analyses } = storeWith([...inputs, copy]));
-  refreshStories(store);
+  await refreshStories(store);
 });
 
 describe('refreshStories', () => {
-  it('writes stories that hold every article exactly once, with their dossiers', () => {
+  it('writes stories that hold every article exactly once, with their dossiers', async () => {
     const page = listStories(store.db, { limit: 200, offset: 0 });
     expect(page.total).toBeGreaterThan(0);
     const members = store.db.prepare('SELECT article_id AS a, count(*) AS n FROM story_articles GROUP BY article_id').all() as Array<{ a: string; n: number }>;
@@ -61,7 +61,7 @@ describe('refreshStories', () => {
     for (const s of stories) expect(s.dossier.articleList.map((a) => a.id)).toEqual(s.articles);
   });
 
-  it('counts a near-duplicate copy once: attached as a copy, not as an article or a source', () => {
+  it('counts a near-duplicate copy once: attached as a copy, not as an article or a source', async () => {
     const original = analyses[COPY_OF]!.article.id;
     const dup = analyses.at(-1)!.article.id;
     expect(store.db.prepare('SELECT article_id AS a, duplicate_of AS d FROM duplicates').all()).toEqual([{ a: dup, d: original }]);
@@ -75,7 +75,7 @@ describe('refreshStories', () => {
     expect(story.dossier.copies.map((c) => c.id)).toEqual([dup]);
   });
 
-  it('links one name to one global id across articles, and the entity ids do not depend on arrival order', () => {
+  it('links one name to one global id across articles, and the entity ids do not depend on arrival order', async () => {
     const links = store.db.prepare(`SELECT l.global_id AS g, e.name, e.type FROM entity_links l
       JOIN entities e ON e.article_id = l.article_id AND e.local_id = l.local_id`).all() as Array<{ g: string; name: string; type: string }>;
     expect(links.length).toBe(analyses.reduce((n, a) => n + a.entities.length, 0));
@@ -85,23 +85,23 @@ describe('refreshStories', () => {
     expect(split).toEqual([]);
     expect([...byKey.values()].some((g) => links.filter((l) => g.has(l.g)).length > 1)).toBe(true);
     const reversed = storeWith([copy, ...inputs].reverse());
-    refreshStories(reversed.store);
+    await refreshStories(reversed.store);
     // Stories are placed as articles arrive, so they may depend on the order; the names' global ids do not.
     const linksOf = (s: SqliteStore) => s.db.prepare('SELECT * FROM entity_links ORDER BY 1, 2').all();
     expect(linksOf(reversed.store)).toEqual(linksOf(store));
     reversed.store.close();
   });
 
-  it('is idempotent, and ensureStories recomputes only after the articles change', () => {
+  it('is idempotent, and ensureStories recomputes only after the articles change', async () => {
     const before = tables(store);
-    expect(refreshStories(store).stories).toBe(before.stories!.length);
+    expect((await refreshStories(store)).stories).toBe(before.stories!.length);
     expect(tables(store)).toEqual(before);
-    expect(ensureStories(store)).toBeNull();
+    expect(await ensureStories(store)).toBeNull();
     const extra = rawFromBytes(Buffer.from(inputs[0]!.text.replace(/fire/gi, 'blaze') + '\n\nA new paragraph closes the report.', 'utf8'), { url: 'https://late.example/x' }, 'text/plain', 'utf-8');
     store.saveRaw(extra);
     store.saveAnalysis(analyzeRaw(extra, { published: '2021-01-01', today: '2025-01-01' }));
-    const report = ensureStories(store);
+    const report = await ensureStories(store);
     expect(report?.articles).toBe(analyses.length + 1);
-    expect(ensureStories(store)).toBeNull();
+    expect(await ensureStories(store)).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { notifySavedSearches } from '../../src/ingest/watch/notify.js';
 import { startServer } from '../../src/cli/serve.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
+import { asStore } from '../../src/store/sqlite-engine.js';
 import { ArrivalFeed } from '../../src/server/arrivals.js';
 import { addText, SEED_FILE } from '../server/helpers.js';
 
@@ -126,17 +127,17 @@ describe('following on the server', () => {
 
 describe('one watcher for every event stream', () => {
   it('shares one poll between listeners, stops when the last leaves, and refuses past its cap', async () => {
-    const feed = new ArrivalFeed(store, 20, 2);
+    const feed = new ArrivalFeed(asStore(store), 20, 2);
     const got: string[][] = [[], []];
-    const offA = feed.subscribe((xs) => got[0]!.push(...xs.map((x) => x.id)))!;
-    const offB = feed.subscribe((xs) => got[1]!.push(...xs.map((x) => x.id)))!;
-    expect(feed.subscribe(() => {})).toBeNull();
+    const offA = (await feed.subscribe((xs) => got[0]!.push(...xs.map((x) => x.id))))!;
+    const offB = (await feed.subscribe((xs) => got[1]!.push(...xs.map((x) => x.id))))!;
+    expect(await feed.subscribe(() => {})).toBeNull();
     const a = addText(store, article('Geneva talks resume', 'Talks resumed in Geneva on Tuesday.'), 'g.txt');
     for (let i = 0; i < 100 && (got[0]!.length === 0 || got[1]!.length === 0); i++) await new Promise((r) => setTimeout(r, 20));
     expect(got).toEqual([[a.article.id], [a.article.id]]);
     offA(); offB();
     expect(feed.listening).toBe(0);
-    expect(feed.subscribe(() => {})).not.toBeNull();
+    expect(await feed.subscribe(() => {})).not.toBeNull();
     feed.close();
   });
 });

@@ -34,7 +34,7 @@ const later = (seconds: number) => { clock = new Date(clock.getTime() + seconds 
 describe('feed watching', () => {
   it('stores new items once, asks with the ETag next time, and stores items that appear later', async () => {
     const w = watcher();
-    w.add([`${site.url}/feed.xml`]);
+    await w.add([`${site.url}/feed.xml`]);
     const first = await w.pollDue();
     expect(first[0]).toMatchObject({ stored: 2, result: { kind: 'items', newItems: 2 } });
     expect(store.listArticles({ limit: 10, offset: 0 }).total).toBe(2);
@@ -55,7 +55,7 @@ describe('feed watching', () => {
 
   it('polls a busy feed more often and a quiet one less often, within the bounds', async () => {
     const w = watcher({ settings: { hostGapMs: 0, timeoutMs: 1500, initialIntervalS: 3600, minIntervalS: 600, maxIntervalS: 86400 } });
-    w.add([`${site.url}/feed.xml`]);
+    await w.add([`${site.url}/feed.xml`]);
     await w.pollDue();
     const busy = store.feeds.get(`${site.url}/feed.xml`)!;
     expect(busy.intervalS).toBe(1800);
@@ -69,7 +69,7 @@ describe('feed watching', () => {
 
   it('honours 429 with Retry-After and does not count it as a failure', async () => {
     const w = watcher();
-    w.add([`${site.url}/feed.xml`]);
+    await w.add([`${site.url}/feed.xml`]);
     site.feedStatus = { code: 429, retryAfter: '7200' };
     const [p] = await w.pollDue();
     expect(p!.result).toEqual({ kind: 'throttled', retryAfterS: 7200 });
@@ -80,7 +80,7 @@ describe('feed watching', () => {
 
   it('backs off on errors and stops a feed after repeated failures until it is enabled again', async () => {
     const w = watcher({ settings: { hostGapMs: 0, timeoutMs: 1500, maxFailures: 3 } });
-    w.add([`${site.url}/feed.xml`]);
+    await w.add([`${site.url}/feed.xml`]);
     site.feedStatus = { code: 500 };
     const waits: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -102,13 +102,13 @@ describe('feed watching', () => {
   it('respects robots.txt for the feed and for its articles', async () => {
     site.robots = 'User-agent: *\nDisallow: /a/1\n';
     const w = watcher();
-    w.add([`${site.url}/feed.xml`]);
+    await w.add([`${site.url}/feed.xml`]);
     const [p] = await w.pollDue();
     expect(p!.stored).toBe(1);
     expect(site.requests.some((r) => r.path === '/a/1')).toBe(false);
     site.robots = 'User-agent: Storyline\nDisallow: /\n';
     const w2 = watcher();
-    w2.add([`${site.url}/sitemap.xml`]);
+    await w2.add([`${site.url}/sitemap.xml`]);
     const [q] = await w2.pollDue();
     expect(q!.result).toEqual({ kind: 'error', reason: 'disallowed by robots.txt' });
   });
@@ -118,7 +118,7 @@ describe('feed watching', () => {
     site.extraItems = ['/a/0?utm_source=rss&utm_medium=feed', '/a/5?ref=home'];
     site.canonical.set(5, '/a/0');
     const w = watcher();
-    w.add([`${site.url}/feed.xml`]);
+    await w.add([`${site.url}/feed.xml`]);
     const [p] = await w.pollDue();
     expect(p!.stored).toBe(1);
     expect(store.listArticles({ limit: 10, offset: 0 }).total).toBe(1);
@@ -130,7 +130,7 @@ describe('feed watching', () => {
     site.hang.add('/a/1');
     const lines: string[] = [];
     const w = watcher({ log: (l) => lines.push(l) });
-    w.add([`${site.url}/moved.xml`]);
+    await w.add([`${site.url}/moved.xml`]);
     const [p] = await w.pollDue();
     expect(p).toMatchObject({ stored: 1, result: { kind: 'items', newItems: 2 } });
     expect(lines.join('\n')).toMatch(/\/a\/1: timed out/);
@@ -143,7 +143,7 @@ describe('feed watching', () => {
     const lines: string[] = [];
     const w = watcher({ log: (l) => lines.push(l) });
     const feedUrl = `${site.url}/feed.xml`;
-    w.add([feedUrl]);
+    await w.add([feedUrl]);
     const [p] = await w.pollDue();
     expect(p!.stored).toBe(1);
     expect(lines.join('\n')).toMatch(/127\.0\.0\.2:\d+\/a\/1: refused: 127\.0\.0\.2 is a private address/);
@@ -152,7 +152,7 @@ describe('feed watching', () => {
 
   it('a feed that is not a feed is an error with a reason', async () => {
     const w = watcher();
-    w.add([`${site.url}/a/3`]);
+    await w.add([`${site.url}/a/3`]);
     const [p] = await w.pollDue();
     expect(p!.result).toEqual({ kind: 'error', reason: 'not an RSS/Atom feed or sitemap' });
   });

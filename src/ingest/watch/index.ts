@@ -4,6 +4,8 @@
 import type { AnalyzeOptions } from '../../api.js';
 import { pause } from '../pause.js';
 import { InputError } from '../../model/errors.js';
+import type { Store } from '../../store/engine.js';
+import { asStore } from '../../store/sqlite-engine.js';
 import type { SqliteStore } from '../../store/sqlite.js';
 import type { FeedRow } from '../../store/feeds.js';
 import { placeNewArticles } from '../../story/refresh.js';
@@ -40,8 +42,10 @@ export class FeedWatcher {
   private readonly gate: HostGate;
   private readonly robots: RobotsRules;
   private readonly now: () => Date;
+  private readonly store: Store;
 
-  constructor(private readonly store: SqliteStore, private readonly options: WatchOptions = {}) {
+  constructor(given: Store | SqliteStore, private readonly options: WatchOptions = {}) {
+    this.store = asStore(given);
     this.settings = { ...DEFAULT_WATCH_SETTINGS, ...options.settings };
     this.gate = new HostGate(this.settings.hostGapMs);
     this.robots = new RobotsRules(this.settings, this.gate);
@@ -49,17 +53,19 @@ export class FeedWatcher {
   }
 
   /** Adds feeds to the watch list; returns the ones that were new (or re-enabled). */
-  add(urls: string[]): string[] {
+  async add(urls: string[]): Promise<string[]> {
     const at = this.now().toISOString();
-    return urls.filter((u) => this.store.feeds.add(u, at, this.settings.initialIntervalS));
+    const added: string[] = [];
+    for (const u of urls) if (await this.store.feeds.add(u, at, this.settings.initialIntervalS)) added.push(u);
+    return added;
   }
 
   /** Polls every feed that is due now; refreshes the stories once if anything was stored. */
   async pollDue(): Promise<PollSummary[]> {
     const out: PollSummary[] = [];
-    for (const feed of this.store.feeds.due(this.now().toISOString())) out.push(await this.poll(feed));
+    for (const feed of await this.store.feeds.due(this.now().toISOString())) out.push(await this.poll(feed));
     if (out.some((p) => p.stored > 0)) {
-      placeNewArticles(this.store);
+      await placeNewArticles(this.store);
       await notifySavedSearches(this.store, { timeoutMs: this.settings.timeoutMs, log: this.options.log, userAgent: this.settings.userAgent });
     }
     return out;
@@ -69,7 +75,7 @@ export class FeedWatcher {
   async run(signal: AbortSignal): Promise<void> {
     while (!signal.aborted) {
       await this.pollDue();
-      const next = this.store.feeds.nextDue();
+      const next = await this.store.feeds.nextDue();
       const wait = next ? Math.min(60_000, Math.max(1_000, Date.parse(next) - this.now().getTime())) : 60_000;
       await pause(wait, signal);
     }
@@ -95,7 +101,8 @@ export class FeedWatcher {
         if (!listing) throw new Error('not an RSS/Atom feed or sitemap');
         title = listing.title;
         validators = { etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
-        const fresh = [...new Set(listing.items.map((i) => normaliseItemUrl(i.url)))].filter((u) => !this.store.feeds.knownItem(u));
+        const fresh: string[] = [];
+        for (const u of new Set(listing.items.map((i) => normaliseItemUrl(i.url)))) if (!(await this.store.feeds.knownItem(u))) fresh.push(u);
         for (const url of fresh.slice(0, this.settings.maxItemsPerPoll)) if (await this.storeItem(feed.url, url, policy)) stored++;
         result = { kind: 'items', newItems: Math.min(fresh.length, this.settings.maxItemsPerPoll) };
       }
@@ -104,7 +111,7 @@ export class FeedWatcher {
     }
     const now = this.now();
     const next = nextSchedule(feed, result, now, this.settings);
-    this.store.feeds.recordPoll(feed.url, {
+    await this.store.feeds.recordPoll(feed.url, {
       at: now.toISOString(), nextPollAt: next.nextPollAt, intervalS: next.intervalS, ok: result.kind !== 'error',
       error: result.kind === 'error' ? result.reason : undefined, failures: next.failures, disabled: next.disabled,
       title, ...(validators ?? {}),
@@ -117,7 +124,7 @@ export class FeedWatcher {
   /** Fetches one new item and stores it; the item is remembered either way, with its article or its error. */
   private async storeItem(feedUrl: string, url: string, policy: AddressPolicy): Promise<boolean> {
     const at = this.now().toISOString();
-    const fail = (reason: string) => { this.store.feeds.recordItem(feedUrl, url, at, null, reason); this.options.log?.(`  ${url}: ${reason}`); return false; };
+    const fail = async (reason: string) => { await this.store.feeds.recordItem(feedUrl, url, at, null, reason); this.options.log?.(`  ${url}: ${reason}`); return false; };
     try {
       const refused = urlRefusal(url, policy);
       if (refused) return fail(refused);
@@ -125,12 +132,12 @@ export class FeedWatcher {
       await this.gate.wait(url);
       const raw = await fetchUrl(url, { timeoutMs: this.settings.timeoutMs, userAgent: this.settings.userAgent, policy });
       const canonical = raw.mediaType === 'text/html' ? canonicalLink(raw.bytes.toString('utf8'), raw.source.url ?? url) : null;
-      if (canonical && canonical !== url && this.store.feeds.knownItem(canonical)) return fail(`same article as ${canonical}`);
+      if (canonical && canonical !== url && await this.store.feeds.knownItem(canonical)) return fail(`same article as ${canonical}`);
       const report = await ingestSources([{ name: url, load: async () => raw }], this.store, this.options.analyze ?? {});
       if (report.failed.length) return fail(report.failed[0]!.reason);
       const id = report.ids[0] ?? null;
-      this.store.feeds.recordItem(feedUrl, url, at, id, null);
-      if (canonical && canonical !== url) this.store.feeds.recordItem(feedUrl, canonical, at, id, null);
+      await this.store.feeds.recordItem(feedUrl, url, at, id, null);
+      if (canonical && canonical !== url) await this.store.feeds.recordItem(feedUrl, canonical, at, id, null);
       if (id && report.analysed) this.options.onArticle?.(id, feedUrl);
       return report.analysed > 0;
     } catch (e) {

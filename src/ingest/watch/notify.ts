@@ -1,5 +1,7 @@
 // Webhooks of saved searches: each new matching article is POSTed once, as JSON, in arrival order. A webhook that
 // fails is tried again on the next round from the first article it missed, so nothing is skipped.
+import type { Store } from '../../store/engine.js';
+import { asStore } from '../../store/sqlite-engine.js';
 import type { SqliteStore } from '../../store/sqlite.js';
 
 export interface WebhookPayload {
@@ -7,11 +9,12 @@ export interface WebhookPayload {
   article: { id: string; title: string | null; url: string | null; published: string | null; lead: string };
 }
 
-export async function notifySavedSearches(store: SqliteStore, opts: { timeoutMs?: number; log?: (line: string) => void; userAgent?: string } = {}): Promise<number> {
+export async function notifySavedSearches(given: Store | SqliteStore, opts: { timeoutMs?: number; log?: (line: string) => void; userAgent?: string } = {}): Promise<number> {
+  const store = asStore(given);
   let sent = 0;
-  for (const s of store.searches.list()) {
+  for (const s of await store.searches.list()) {
     if (!s.webhook) continue;
-    for (const m of store.searches.matches(s, { afterRowid: s.notifiedRowid, limit: 100 })) {
+    for (const m of await store.searches.matches(s, { afterRowid: s.notifiedRowid, limit: 100 })) {
       const payload: WebhookPayload = { search: s.name, article: { id: m.id, title: m.title, url: m.url, published: m.published, lead: m.lead } };
       try {
         const res = await fetch(s.webhook, {
@@ -25,7 +28,7 @@ export async function notifySavedSearches(store: SqliteStore, opts: { timeoutMs?
         opts.log?.(`saved search ${s.name}: webhook ${s.webhook} failed (${(e as Error).message}); will retry from article ${m.id}`);
         break;
       }
-      store.searches.markNotified(s.name, m.rowid);
+      await store.searches.markNotified(s.name, m.rowid);
       sent++;
     }
   }

@@ -15,8 +15,8 @@ export async function articlesPlugin(app: App, { store, today, analyse }: Server
   app.get('/api/articles/:id', {
     schema: { summary: 'One article analysis (the analysis format); the id may be a unique prefix', tags: ['articles'], params: IdParams, response: { 200: AnalysisRef, ...errors } },
   }, async (req) => {
-    const id = store.resolveId(req.params.id);
-    const analysis = id ? store.getAnalysis(id) : null;
+    const id = await store.resolveId(req.params.id);
+    const analysis = id ? await store.getAnalysis(id) : null;
     if (!analysis) throw notFound(`article ${req.params.id}`);
     return analysis;
   });

@@ -21,19 +21,19 @@ const MAX_EVENT_STREAMS = 100;
 
 export async function followPlugin(app: App, { store }: ServerDeps): Promise<void> {
   app.get('/api/feeds', { schema: { summary: 'watched feeds and their health', response: { 200: Type.Array(FeedHealthSchema) } } }, async () =>
-    store.feeds.list(new Date().toISOString()).map((f) => ({
+    (await store.feeds.list(new Date().toISOString())).map((f) => ({
       url: f.url, title: f.title, state: f.disabled ? 'stopped' : f.failures ? 'failing' : f.lastSuccessAt ? 'ok' : 'new',
       lastSuccessAt: f.lastSuccessAt, lastError: f.lastError, newPerDay: f.newPerDay, items: f.items, nextPollAt: f.disabled ? null : f.nextPollAt,
     })));
 
   app.get('/feeds', { schema: { hide: true } }, async (_req, reply) =>
-    reply.type('text/html; charset=utf-8').send(feedsPage(store.feeds.list(new Date().toISOString()), store.searches.list())));
+    reply.type('text/html; charset=utf-8').send(feedsPage(await store.feeds.list(new Date().toISOString()), await store.searches.list())));
 
   app.get('/searches/:name/atom.xml', { schema: { hide: true, params: NameParams } }, async (req, reply) => {
-    const s = store.searches.get(req.params.name);
+    const s = await store.searches.get(req.params.name);
     if (!s) throw notFound(`saved search ${req.params.name}`);
     const base = `${req.protocol}://${req.host}/`;
-    return reply.type('application/atom+xml; charset=utf-8').send(savedSearchAtom(base, s, store.searches.matches(s, { newestFirst: true, limit: 50 })));
+    return reply.type('application/atom+xml; charset=utf-8').send(savedSearchAtom(base, s, await store.searches.matches(s, { newestFirst: true, limit: 50 })));
   });
 
   // text/event-stream: one `article` event per newly stored article, a comment line as keep-alive. A client that
@@ -56,7 +56,12 @@ export async function followPlugin(app: App, { store }: ServerDeps): Promise<voi
       'content-security-policy': CSP, 'x-content-type-options': 'nosniff',
     });
     res.write(': connected\n\n');
-    const unsubscribe = arrivals.subscribe(send, Number.isSafeInteger(lastId) && lastId >= 0 ? lastId : null) ?? (() => {});
-    req.raw.on('close', unsubscribe);
+    let closed = false;
+    let unsubscribe = () => { closed = true; };
+    req.raw.on('close', () => unsubscribe());
+    void arrivals.subscribe(send, Number.isSafeInteger(lastId) && lastId >= 0 ? lastId : null).then((off) => {
+      if (!off) return;
+      if (closed) off(); else unsubscribe = off;
+    }, () => res.end());
   });
 }

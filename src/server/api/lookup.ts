@@ -16,7 +16,7 @@ export async function lookupPlugin(app: App, { store }: ServerDeps): Promise<voi
   app.get('/api/entities/:key', {
     schema: { summary: 'One entity across articles: roles, mentions, quotes with their sentence, articles, geo', tags: ['entities'], params: KeyParams, response: { 200: EntityDetail, ...errors } },
   }, async (req) => {
-    const detail = entityDetail(store, req.params.key);
+    const detail = await entityDetail(store, req.params.key);
     if (!detail) throw notFound(`entity ${req.params.key}`);
     return detail;
   });

@@ -11,7 +11,7 @@ export async function storiesPlugin(app: App, { store, stories }: ServerDeps): P
   app.get('/api/stories/:id', {
     schema: { summary: 'One story: timeline, who said what, claims ledger, key figures, places', tags: ['stories'], params: IdParams, response: { 200: StoryDetail, ...errors } },
   }, async (req) => {
-    const story = stories.get(store, req.params.id);
+    const story = await stories.get(store, req.params.id);
     if (!story) throw notFound(`story ${req.params.id}`);
     return story;
   });

@@ -2,7 +2,7 @@
 import type { Static } from '@sinclair/typebox';
 import { splitSentences } from '../../analyse/sentences.js';
 import type { Analysis, Geo } from '../../model/analysis.js';
-import type { SqliteStore } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
 import type { EntityDetail } from '../schemas.js';
 
 export type EntityDetailT = Static<typeof EntityDetail>;
@@ -17,8 +17,8 @@ export function sentenceAround(a: Analysis, start: number, end: number): string 
   return a.article.text.slice(first.start, Math.max(first.end, last.end));
 }
 
-export function entityDetail(store: SqliteStore, key: string, maxArticles = 200): EntityDetailT | null {
-  const rows = store.entityRows(key, maxArticles);
+export async function entityDetail(store: Store, key: string, maxArticles = 200): Promise<EntityDetailT | null> {
+  const rows = await store.entityRows(key, maxArticles);
   if (!rows.length) return null;
   const roles = new Set<string>();
   const aliases = new Set<string>();
@@ -30,7 +30,7 @@ export function entityDetail(store: SqliteStore, key: string, maxArticles = 200)
     for (const x of JSON.parse(r.aliases) as string[]) aliases.add(x);
     names.set(r.name, (names.get(r.name) ?? 0) + 1);
     if (!geo && r.lat !== null && r.lon !== null) geo = { lat: r.lat, lon: r.lon, country: r.country };
-    const a = store.getAnalysis(r.article_id);
+    const a = await store.getAnalysis(r.article_id);
     if (!a) continue;
     const ref = { id: a.article.id, title: a.article.title, published: a.article.published };
     const ent = a.entities.find((e) => e.id === r.local_id);

@@ -1,8 +1,9 @@
-// Stories for the API and pages: `storedStories` reads the story tables kept by src/story/incremental.ts,
-// first placing any article stored since the last placement (usually none: ingest places its own). The StoryProvider interface is the seam for others.
+// Stories for the API and pages: `storedStories` reads the story tables kept by src/story/incremental.ts through the
+// store (either engine), first placing any article stored since the last placement (usually none: ingest and the
+// worker place their own). The StoryProvider interface is the seam for others.
 import type { Static } from '@sinclair/typebox';
-import type { Page, SqliteStore } from '../../store/index.js';
-import { getStoryDossier, listStories, type StoredStorySummary } from '../../store/stories.js';
+import type { Page, SqliteStore, Store, StoredStorySummary } from '../../store/index.js';
+import { asStore } from '../../store/index.js';
 import { ensureStories } from '../../story/refresh.js';
 import type { StoredDossier } from '../../story/refresh-dossier.js';
 import type { StoryDetail, StorySummary } from '../schemas.js';
@@ -11,8 +12,8 @@ export type StorySummaryT = Static<typeof StorySummary>;
 export type StoryDetailT = Static<typeof StoryDetail>;
 
 export interface StoryProvider {
-  list(store: SqliteStore, page: { limit: number; offset: number }): Page<StorySummaryT>;
-  get(store: SqliteStore, id: string): StoryDetailT | null;
+  list(store: Store, page: { limit: number; offset: number }): Promise<Page<StorySummaryT>>;
+  get(store: Store, id: string): Promise<StoryDetailT | null>;
 }
 
 const storedSummary = (s: StoredStorySummary): StorySummaryT =>
@@ -21,20 +22,20 @@ const storedSummary = (s: StoredStorySummary): StorySummaryT =>
 /** Stories from the store's story tables; a read places only articles stored since the last placement. */
 export function storedStories(): StoryProvider {
   return {
-    list(store, page) {
-      ensureStories(store);
-      const p = listStories(store.db, page);
+    async list(store, page) {
+      await ensureStories(store);
+      const p = await store.stories.list(page);
       return { ...p, items: p.items.map(storedSummary) };
     },
-    get(store, id) {
-      ensureStories(store);
+    async get(store, id) {
+      await ensureStories(store);
       return storedDetail(store, id);
     },
   };
 }
 
 /** One stored story as the API gives it, without checking freshness. */
-export function storedDetail(store: SqliteStore, id: string): StoryDetailT | null {
-  const row = getStoryDossier<StoredDossier>(store.db, id);
+export async function storedDetail(given: Store | SqliteStore, id: string): Promise<StoryDetailT | null> {
+  const row = await asStore(given).stories.dossier<StoredDossier>(id);
   return row ? { ...storedSummary(row), ...row.dossier } : null;
 }

@@ -77,16 +77,19 @@ export async function saveAnalysis(pool: pg.Pool, a: Analysis, job?: JobCompleti
     // With a job: the article is written only if the job is still this worker's (its completion in the same statement).
     const guard = job ? `WITH job AS (UPDATE jobs SET state = 'done', lease_until = NULL, finished_at = $12, last_error = NULL
       WHERE raw_id = $1 AND state = 'running' AND worker = $11 RETURNING 1) ` : '';
-    const upsert = await c.query(`${guard}INSERT INTO articles (id, title, published, published_from, language, source_path, source_url, site, text, analysis)
+    const upsert = await c.query<{ inserted: boolean }>(`${guard}INSERT INTO articles (id, title, published, published_from, language, source_path, source_url, site, text, analysis)
       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10${job ? ' WHERE EXISTS (SELECT 1 FROM job)' : ''}
       ON CONFLICT (id) DO UPDATE SET title = excluded.title, published = excluded.published, published_from = excluded.published_from,
         language = excluded.language, source_path = excluded.source_path, source_url = excluded.source_url, site = excluded.site,
-        text = excluded.text, analysis = excluded.analysis, analysed_at = clock_timestamp()`,
+        text = excluded.text, analysis = excluded.analysis, analysed_at = clock_timestamp()
+      RETURNING (xmax = 0) AS inserted`,
     [id, art.title, art.published, art.publishedFrom, art.language, art.source.path ?? null, art.source.url ?? null, site, art.text, json(a),
       ...(job ? [job.worker, job.now] : [])]);
     if (upsert.rowCount !== 1) return false;
     // After the upsert, which holds the article's row lock: a concurrent save of it has committed its children by now.
-    await c.query(`WITH ${CHILD_TABLES.map((t) => `d_${t} AS (DELETE FROM ${t} WHERE article_id = $1)`).join(', ')} SELECT 1`, [id]);
+    // In the same statement, a new article waits to be placed in a story (a re-analysed one keeps its story, as on SQLite).
+    const pending = upsert.rows[0]!.inserted ? ", pending AS (INSERT INTO story_pending (article_id) VALUES ($1) ON CONFLICT DO NOTHING)" : '';
+    await c.query(`WITH ${CHILD_TABLES.map((t) => `d_${t} AS (DELETE FROM ${t} WHERE article_id = $1)`).join(', ')}${pending} SELECT 1`, [id]);
     const ents = a.entities;
     const ments = ents.flatMap((e) => e.mentions.map((m) => ({ e: e.id, ...m })));
     const { quotes: qs, times: ts, quantities: qty, events: evs, claims: cls } = a;

@@ -11,6 +11,9 @@ import { PostgresJobs } from './jobs.js';
 import { migrate } from './migrations.js';
 import * as reads from './reads.js';
 import { search } from './search.js';
+import { PgStories } from './stories.js';
+import * as entities from './entities.js';
+import { PgFeeds, PgSavedSearches } from './follow.js';
 
 export { isPostgresUrl, redactUrl } from './connection.js';
 export { toTsQueryParts } from './search.js';
@@ -20,10 +23,16 @@ export class PostgresStore implements Store {
   readonly sqlite = null;
   readonly location: string;
   readonly jobs: PostgresJobs;
+  readonly stories: PgStories;
+  readonly feeds: PgFeeds;
+  readonly searches: PgSavedSearches;
 
   private constructor(readonly pool: pg.Pool, url: string) {
     this.location = redactUrl(url);
     this.jobs = new PostgresJobs(pool);
+    this.stories = new PgStories(pool);
+    this.feeds = new PgFeeds(pool);
+    this.searches = new PgSavedSearches(pool);
   }
 
   /** Connects and brings the schema up to date; `connections` bounds this process's pool. */
@@ -50,4 +59,6 @@ export class PostgresStore implements Store {
   listArticles(filter?: ArticleFilter) { return reads.listArticles(this.pool, filter); }
   search(query: string, limit?: number, offset?: number) { return search(this.pool, query, limit, offset); }
   stats() { return reads.stats(this.pool); }
+  listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string }) { return entities.listEntities(this.pool, opts); }
+  entityRows(key: string, limit: number) { return entities.entityRows(this.pool, key, limit); }
 }

@@ -1,7 +1,7 @@
 // PostgreSQL schema migrations, numbered like SQLite's (src/store/migrations.ts): storyline_schema records how far a
 // database has come. Each step runs in its own transaction under an advisory lock, so two processes opening a new
 // database at once run every migration exactly once. The tables mirror SQLite's for the parts ported so far
-// (raw inputs, analyses, search, the work queue); stories, feeds and saved searches still need the SQLite store.
+// (everything: raw inputs, analyses, search, the work queue, stories, feeds and saved searches).
 import type pg from 'pg';
 import { inTransaction } from './connection.js';
 
@@ -117,6 +117,65 @@ const MIGRATIONS: string[] = [
   // 2: arrival order, indexed: a broad search lists its newest matches without reading every match (search.ts).
   `
   CREATE UNIQUE INDEX articles_seq ON articles (seq);
+  `,
+  // 3: stories, as SQLite's migrations 2 and 4 (src/story/incremental.ts places one article at a time through
+  // story-index.ts). Member order is an identity column where SQLite uses rowids. story_pending lists the articles
+  // stored since the last placement, in order: a placement takes them under a lock, so two workers never place one
+  // article twice and an article committed late is not skipped (a high-water mark over arrival order would skip
+  // it). A re-analysed article keeps its story, as on SQLite. Articles stored before this migration wait there too.
+  `
+  CREATE TABLE stories (id text PRIMARY KEY, title text NOT NULL, first_date text, last_date text,
+    article_count integer NOT NULL, source_count integer NOT NULL, anchor text NOT NULL, dossier text NOT NULL);
+  CREATE INDEX stories_order ON stories (article_count DESC, last_date DESC NULLS LAST);
+  CREATE TABLE story_articles (pos bigint GENERATED ALWAYS AS IDENTITY,
+    story_id text NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    is_copy boolean NOT NULL DEFAULT false, PRIMARY KEY (story_id, article_id));
+  CREATE INDEX story_articles_members ON story_articles (story_id, pos);
+  CREATE INDEX story_articles_article ON story_articles (article_id);
+  CREATE TABLE duplicates (article_id text PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    duplicate_of text NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
+  CREATE TABLE global_entities (id text PRIMARY KEY, name text NOT NULL, type text NOT NULL, aliases text NOT NULL,
+    article_count integer NOT NULL, source_count integer NOT NULL, state text);
+  CREATE TABLE entity_links (article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE, local_id text NOT NULL,
+    global_id text NOT NULL REFERENCES global_entities(id) ON DELETE CASCADE, PRIMARY KEY (article_id, local_id));
+  CREATE INDEX entity_links_global ON entity_links (global_id);
+  CREATE TABLE entity_keys (key text NOT NULL, global_id text NOT NULL, PRIMARY KEY (key, global_id));
+  CREATE TABLE entity_sources (global_id text NOT NULL, source text NOT NULL, PRIMARY KEY (global_id, source));
+  CREATE TABLE story_state (k text PRIMARY KEY, v text NOT NULL);
+  CREATE TABLE story_df (feature text PRIMARY KEY, df integer NOT NULL);
+  CREATE TABLE story_source_df (source text NOT NULL, feature text NOT NULL, df integer NOT NULL, PRIMARY KEY (source, feature));
+  CREATE TABLE story_sources (source text PRIMARY KEY, docs integer NOT NULL);
+  CREATE TABLE story_postings (feature text NOT NULL, story_id text NOT NULL, last_day integer NOT NULL, PRIMARY KEY (feature, story_id));
+  CREATE INDEX story_postings_day ON story_postings (feature, last_day);
+  CREATE INDEX story_postings_story ON story_postings (story_id);
+  CREATE TABLE story_profiles (story_id text PRIMARY KEY, centroid text NOT NULL, state text NOT NULL);
+  CREATE TABLE story_inputs (pos bigint GENERATED ALWAYS AS IDENTITY, story_id text NOT NULL,
+    article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE, inputs text NOT NULL, PRIMARY KEY (story_id, article_id));
+  CREATE INDEX story_inputs_members ON story_inputs (story_id, pos);
+  CREATE TABLE story_done (article_id text PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, story_id text NOT NULL, seq bigint NOT NULL);
+  CREATE INDEX story_done_seq ON story_done (seq);
+  CREATE TABLE minhash_bands (band text NOT NULL, article_id text NOT NULL, PRIMARY KEY (band, article_id));
+  CREATE TABLE minhash_signatures (article_id text PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, sig bytea NOT NULL);
+  CREATE SEQUENCE story_pending_seq;
+  CREATE TABLE story_pending (article_id text PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    seq bigint NOT NULL DEFAULT nextval('story_pending_seq'));
+  CREATE INDEX story_pending_order ON story_pending (seq);
+  INSERT INTO story_pending (article_id) SELECT id FROM articles ORDER BY seq;
+  `,
+  // 4: watched feeds with their poll state, every item URL a feed has brought, and saved searches (SQLite's migration
+  // 3). Times are ISO 8601 text as on SQLite (they compare in order); notified_rowid is an articles.seq.
+  `
+  CREATE TABLE feeds (url text PRIMARY KEY, title text, added_at text NOT NULL, etag text, last_modified text,
+    interval_s integer NOT NULL, next_poll_at text NOT NULL, last_poll_at text, last_success_at text, last_error text,
+    last_error_at text, failures integer NOT NULL DEFAULT 0, disabled boolean NOT NULL DEFAULT false);
+  CREATE INDEX feeds_due ON feeds (next_poll_at) WHERE NOT disabled;
+  CREATE TABLE feed_items (feed_url text NOT NULL REFERENCES feeds(url) ON DELETE CASCADE, item_url text NOT NULL,
+    first_seen_at text NOT NULL, article_id text, error text, PRIMARY KEY (feed_url, item_url));
+  CREATE INDEX feed_items_url ON feed_items (item_url);
+  CREATE INDEX feed_items_seen ON feed_items (feed_url, first_seen_at);
+  CREATE TABLE saved_searches (name text PRIMARY KEY, words text, entity_key text, story_id text, webhook text,
+    created_at text NOT NULL, notified_rowid bigint NOT NULL DEFAULT 0);
   `,
 ];
 

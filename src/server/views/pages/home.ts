@@ -1,16 +1,17 @@
 // Home, search results, entity index and story index pages.
-import type { SqliteStore } from '../../../store/index.js';
+import type { Store } from '../../../store/index.js';
 import type { StoryProvider } from '../../queries/stories.js';
 import { html } from '../html.js';
 import { layout, pager } from '../layout.js';
 import { articleList, entityList, hitList, statsBlock, storyList } from './lists.js';
 
-export function homePage(store: SqliteStore, stories: StoryProvider): string {
-  const recent = store.listArticles({ limit: 15 });
-  const st = stories.list(store, { limit: 8, offset: 0 });
-  const people = store.listEntities({ limit: 12 });
+export async function homePage(store: Store, stories: StoryProvider): Promise<string> {
+  const recent = await store.listArticles({ limit: 15 });
+  const st = await stories.list(store, { limit: 8, offset: 0 });
+  const people = await store.listEntities({ limit: 12 });
+  const stats = await store.stats();
   return layout('Home', html`<h1>Dossier</h1>
-${statsBlock(store.stats())}
+${statsBlock(stats)}
 <div class="cols">
 <section aria-labelledby="h-recent"><h2 id="h-recent">Recent articles</h2>${articleList(recent.items)}
 ${recent.total > recent.items.length ? html`<p><a href="/articles">All ${recent.total} articles</a></p>` : ''}</section>
@@ -20,29 +21,29 @@ ${st.total > st.items.length ? html`<p><a href="/stories">All ${st.total} storie
 </div>`);
 }
 
-export function articlesPage(store: SqliteStore, limit: number, offset: number): string {
-  const page = store.listArticles({ limit, offset });
+export async function articlesPage(store: Store, limit: number, offset: number): Promise<string> {
+  const page = await store.listArticles({ limit, offset });
   return layout('Articles', html`<h1>Articles</h1>${articleList(page.items)}${pager('/articles', {}, page.total, limit, offset)}`);
 }
 
-export function searchPage(store: SqliteStore, q: string, limit: number, offset: number): string {
+export async function searchPage(store: Store, q: string, limit: number, offset: number): Promise<string> {
   if (!q.trim()) return layout('Search', html`<h1>Search</h1><p>Type words to find in titles and texts.</p>`);
-  const page = store.search(q, limit, offset);
+  const page = await store.search(q, limit, offset);
   return layout(`Search: ${q}`, html`<h1>Search: ${q}</h1>
 <p class="meta">${page.total} article${page.total === 1 ? '' : 's'} found</p>
 ${page.items.length ? hitList(page.items) : html`<p class="empty">Nothing matches.</p>`}
 ${pager('/search', { q }, page.total, limit, offset)}`, { query: q });
 }
 
-export function entitiesPage(store: SqliteStore, type: string | undefined, limit: number, offset: number): string {
-  const page = store.listEntities({ type, limit, offset });
+export async function entitiesPage(store: Store, type: string | undefined, limit: number, offset: number): Promise<string> {
+  const page = await store.listEntities({ type, limit, offset });
   const types = ['person', 'organization', 'place', 'other'];
   return layout('Entities', html`<h1>Entities</h1>
 <nav class="filters" aria-label="Entity types"><a href="/entities">all</a> ${types.map((t) => html`<a href="/entities?type=${t}"${t === type ? html` aria-current="page"` : ''}>${t}</a> `)}</nav>
 ${entityList(page.items)}${pager('/entities', type ? { type } : {}, page.total, limit, offset)}`);
 }
 
-export function storiesPage(store: SqliteStore, stories: StoryProvider, limit: number, offset: number): string {
-  const page = stories.list(store, { limit, offset });
+export async function storiesPage(store: Store, stories: StoryProvider, limit: number, offset: number): Promise<string> {
+  const page = await stories.list(store, { limit, offset });
   return layout('Stories', html`<h1>Stories</h1>${storyList(page.items)}${pager('/stories', {}, page.total, limit, offset)}`);
 }
