@@ -63,7 +63,10 @@ function anchored(re: RegExp): Anchored | null {
   a = null;
   if (re.source.startsWith('\\b(?:') && re.global) {
     const e = closing(re.source, 2);
-    const opens = e < 0 ? null : alternatives(re.source.slice(5, e)).map(openingLetters);
+    // the group must be required, and the only way to match (no "|" after it at the top level)
+    const rest = e < 0 ? '' : re.source.slice(e + 1);
+    const required = e >= 0 && !/^[?*{]/.test(rest) && alternatives(rest).length === 1;
+    const opens = required ? alternatives(re.source.slice(5, e)).map(openingLetters) : null;
     if (opens && opens.every((o) => o !== null && o.every((l) => l.length <= MAX_LETTERS))) {
       const byFirst = new Map<string, string[]>();
       for (const l of opens.flat() as string[]) { const list = byFirst.get(l[0]!) ?? []; if (!list.includes(l)) list.push(l); byFirst.set(l[0]!, list); }
@@ -74,29 +77,32 @@ function anchored(re: RegExp): Anchored | null {
   return a;
 }
 
-/** Letters as case-insensitive matching folds them (with /iu also "ſ" as s and the Kelvin sign as k); else null. */
-function folded(code: number): string | null {
-  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-  if (code >= 97 && code <= 122) return String.fromCharCode(code);
-  return code === 0x17f ? 's' : code === 0x212a ? 'k' : null;
-}
-const isAsciiWord = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x17f || c === 0x212a;
+const isAsciiWord = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 
-/** Word starts of a text with their first letters folded (at most MAX_LETTERS): any letter not after an ASCII word character. */
+/**
+ * Word starts of a text with their first letters (at most MAX_LETTERS) folded as case-insensitive matching folds
+ * them (with /iu also "ſ" as s and the Kelvin sign as k): any such letter not after an ASCII word character.
+ */
 let lastText: string | null = null;
-let lastStarts: Array<{ at: number; word: string }> = [];
-function wordStarts(text: string): Array<{ at: number; word: string }> {
-  if (text === lastText) return lastStarts;
-  const out: Array<{ at: number; word: string }> = [];
+let lastAt: number[] = [];
+let lastWords: string[] = [];
+function wordStarts(text: string): [number[], string[]] {
+  if (text === lastText) return [lastAt, lastWords];
+  const at: number[] = [], words: string[] = [];
   for (let i = 0; i < text.length; i++) {
-    const first = folded(text.charCodeAt(i));
-    if (first === null || (i > 0 && isAsciiWord(text.charCodeAt(i - 1)))) continue;
-    let word = first;
-    for (let j = i + 1; j < text.length && word.length < MAX_LETTERS; j++) { const l = folded(text.charCodeAt(j)); if (l === null) break; word += l; }
-    out.push({ at: i, word });
+    const c = text.charCodeAt(i);
+    if (!isLetter(c) || (i > 0 && isAsciiWord(text.charCodeAt(i - 1)))) continue;
+    let j = i + 1, odd = c > 127;
+    for (; j < text.length && j - i < MAX_LETTERS; j++) { const d = text.charCodeAt(j); if (!isLetter(d)) break; if (d > 127) odd = true; }
+    at.push(i);
+    // toLowerCase maps the Kelvin sign to k; "ſ" is lower case already
+    words.push(odd ? text.slice(i, j).toLowerCase().replace(/ſ/g, 's') : text.slice(i, j).toLowerCase());
+    // the letters after an ASCII letter start no word; after "ſ" or the Kelvin sign they may
+    if (!odd) i = j - 1;
   }
-  lastText = text; lastStarts = out;
-  return out;
+  lastText = text; lastAt = at; lastWords = words;
+  return [at, words];
 }
 
 /** Every match of a global pattern in `text`, as repeated exec gives them. */
@@ -109,7 +115,9 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
     return out;
   }
   let from = 0;
-  for (const { at, word } of wordStarts(text)) {
+  const [starts, words] = wordStarts(text);
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k]!, word = words[k]!;
     if (at < from) continue;
     const opens = a.byFirst.get(word[0]!);
     if (!opens || !opens.some((l) => word.startsWith(l))) continue;
