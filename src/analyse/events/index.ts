@@ -14,7 +14,7 @@ import { countryActors, demonymActors } from './demonyms.js';
 
 interface Hit { type: EventType; at: number; end: number; word: string }
 
-const inRanges = (r: ReadonlyArray<readonly [number, number]>, i: number) => r.some(([a, b]) => i >= a && i < b);
+const inRanges = (r: Array<[number, number]>, i: number) => r.some(([a, b]) => i >= a && i < b);
 
 /** A verb right after "states"/"claims" makes them the subject noun, not the speech verb. */
 const PLURAL_SUBJECT = /^\s+(?:\p{Ll}+ed|said|say|were|are|have|had|will|would|can|could)\b/u;

@@ -73,15 +73,7 @@ export function findMarkedQuotes(text: string, from: number, to: number): Marked
   return out;
 }
 
-// Claims and events ask about the same sentence several times (each cue, each trigger): the last few answers are kept.
-const recentRanges = new Map<string, ReadonlyArray<readonly [number, number]>>();
-
 /** Offsets of `text` (one sentence or block) that lie inside quotation marks, marks included: the quotation mask. */
-export function quotedRanges(text: string): ReadonlyArray<readonly [number, number]> {
-  let r = recentRanges.get(text);
-  if (r) return r;
-  r = findMarkedQuotes(text, 0, text.length).map((q) => [q.open, Math.min(text.length, q.close + 1)] as const);
-  if (recentRanges.size >= 8) recentRanges.delete(recentRanges.keys().next().value!);
-  recentRanges.set(text, r);
-  return r;
+export function quotedRanges(text: string): Array<[number, number]> {
+  return findMarkedQuotes(text, 0, text.length).map((q) => [q.open, Math.min(text.length, q.close + 1)]);
 }
