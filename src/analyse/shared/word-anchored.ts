@@ -67,7 +67,7 @@ function anchored(re: RegExp): Anchored | null {
     const rest = e < 0 ? '' : re.source.slice(e + 1);
     const required = e >= 0 && !/^[?*{]/.test(rest) && alternatives(rest).length === 1;
     const opens = required ? alternatives(re.source.slice(5, e)).map(openingLetters) : null;
-    if (opens && opens.every((o) => o !== null && o.every((l) => l.length <= MAX_LETTERS))) {
+    if (opens?.length && opens.every((o) => o !== null && o.every((l) => l.length <= MAX_LETTERS))) {
       const byFirst = new Map<string, string[]>();
       for (const l of opens.flat() as string[]) { const list = byFirst.get(l[0]!) ?? []; if (!list.includes(l)) list.push(l); byFirst.set(l[0]!, list); }
       a = { sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), byFirst };
