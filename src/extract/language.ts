@@ -10,7 +10,22 @@ const SAMPLE_CHARS = 4000;
 const MIN_LETTERS = 40;
 /** Used when the text cannot tell and the page declares nothing. */
 export const DEFAULT_LANGUAGE = 'en';
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Whether the text holds at least `min` letters, a Chinese or Japanese character counting as three (it carries
+ * about as much as three Latin letters). Counted one character at a time, stopping at `min`: no array of letters.
+ */
+export function hasLetters(text: string, min: number): boolean {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) { if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++; } else { if (LETTER.test(ch)) n++; if (CJK.test(ch)) n += 2; }
+    if (n >= min) return true;
+  }
+  return false;
+}
 
 /** The primary language subtag: "pt" of "pt-BR". */
 export const primaryLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0];
@@ -22,9 +37,7 @@ export const primaryLanguage = (tag: string): string => tag.toLowerCase().split(
  */
 export function detectLanguage(text: string, declared: string | null = null): string {
   const sample = text.slice(0, SAMPLE_CHARS);
-  // a Chinese or Japanese character carries about as much as three Latin letters
-  const letters = (sample.match(/\p{L}/gu)?.length ?? 0) + 2 * (sample.match(CJK)?.length ?? 0);
-  if (letters < MIN_LETTERS) return declared ?? DEFAULT_LANGUAGE;
+  if (!hasLetters(sample, MIN_LETTERS)) return declared ?? DEFAULT_LANGUAGE;
   const result = eld.detect(sample);
   const found = result.language;
   if (declared && (!found || primaryLanguage(declared) === found || !result.isReliable())) return declared;

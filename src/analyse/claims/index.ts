@@ -5,6 +5,7 @@ import type { Annotator, ArticleDoc } from '../document.js';
 import type { Claim, Entity, Stance } from '../../model/analysis.js';
 import { canAct, isNounUse, sentenceViews, type SentenceView } from '../shared/clauses.js';
 import { quotedRanges } from '../shared/quotation.js';
+import { allMatches } from '../shared/word-anchored.js';
 import { stems } from './stance.js';
 import { STANCE_CUES, ULTIMATUM } from '../../lang/en/stance.js';
 import { speakerAt, speakerTurns, type SpeakerTurn } from './speakers.js';
@@ -26,14 +27,12 @@ function cuesIn(text: string): Cue[] {
   const inQuote = (i: number) => quoted.some(([a, b]) => i >= a && i < b);
   const out: Cue[] = [];
   for (const c of STANCE_CUES) {
-    c.re.lastIndex = 0;
-    for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
+    for (const m of allMatches(c.re, text)) {
       if (inQuote(m.index) || (!c.nominal && (isNounUse(text, m.index) || ADJECTIVE.test(text.slice(Math.max(0, m.index - 12), m.index))))) continue;
       out.push({ stance: c.stance, at: m.index, end: m.index + m[0].length, nominal: c.nominal });
     }
   }
-  REPORTED.lastIndex = 0;
-  for (let m = REPORTED.exec(text); m; m = REPORTED.exec(text)) {
+  for (const m of allMatches(REPORTED, text)) {
     if (!inQuote(m.index)) out.push({ stance: 'assert', at: m.index, end: m.index + m[0].length, nominal: false, tentative: true });
   }
   out.sort((a, b) => a.at - b.at || b.end - a.end);

@@ -7,8 +7,22 @@ const WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const DOTTED = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col',
   'capt', 'lt', 'sgt', 'adm', 'gov', 'sen', 'rep', 'rev', 'bros', 'no']);
 
+// The entities annotator and the description lookups of quotes and events read the same tokens: worked out
+// once per document (and again only if its text or sentences are replaced). Callers never change them.
+const tokensOf = new WeakMap<ArticleDoc, { text: string; sentences: ArticleDoc['sentences']; count: number; tokens: Token[][] }>();
+
 export function tokenize(doc: ArticleDoc): Token[][] {
-  return doc.sentences.map((s, si) => tokenizeRange(doc.text, s.start, s.end, si));
+  const known = tokensOf.get(doc);
+  if (known && known.text === doc.text && known.sentences === doc.sentences && known.count === doc.sentences.length) return known.tokens;
+  const tokens = doc.sentences.map((s, si) => tokenizeRange(doc.text, s.start, s.end, si));
+  tokensOf.set(doc, { text: doc.text, sentences: doc.sentences, count: doc.sentences.length, tokens });
+  return tokens;
+}
+
+/** "Kremlin’s" → the length of "Kremlin" (what /^(.+?)['’]s$/ captured), or -1. */
+function possessiveStem(word: string): number {
+  const n = word.length;
+  return n >= 3 && word.charCodeAt(n - 1) === 115 && (word[n - 2] === "'" || word[n - 2] === '’') ? n - 2 : -1;
 }
 
 /** The tokens of text[start, end) (one sentence), with offsets into the whole text. */
@@ -20,10 +34,10 @@ export function tokenizeRange(text: string, from: number, to: number, si: number
     let end = start + m[0].length;
     let word = m[0];
     // Possessive: "Kremlin’s" → "Kremlin" + "’s".
-    const poss = /^(.+?)['’]s$/u.exec(word);
-    if (poss && /^\p{L}/u.test(word)) {
-      const stemEnd = start + poss[1]!.length;
-      toks.push({ text: poss[1]!, start, end: stemEnd, sentence: si, index: 0 });
+    const stem = possessiveStem(word);
+    if (stem > 0 && /^\p{L}/u.test(word)) {
+      const stemEnd = start + stem;
+      toks.push({ text: word.slice(0, stem), start, end: stemEnd, sentence: si, index: 0 });
       toks.push({ text: text.slice(stemEnd, end), start: stemEnd, end, sentence: si, index: 0 });
       continue;
     }

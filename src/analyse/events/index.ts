@@ -8,6 +8,7 @@ import { ANAPHORIC_EVENT, PRESENT_OR_PERFECT, TRIGGERS, conceptOf } from '../../
 import { DEMONYMS } from '../../lang/en/entities.js';
 import { lookupPlace } from '../shared/places.js';
 import { quotedRanges } from '../shared/quotation.js';
+import { allMatches } from '../shared/word-anchored.js';
 import { countryActors, demonymActors } from './demonyms.js';
 
 
@@ -25,8 +26,7 @@ export function triggerHits(text: string): Hit[] {
   const quoted = quotedRanges(text);
   const hits: Hit[] = [];
   for (const t of TRIGGERS) {
-    t.re.lastIndex = 0;
-    for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
+    for (const m of allMatches(t.re, text)) {
       // "said", "told", "wrote" are never nouns, whatever precedes them ("The minister said")
       if (inRanges(quoted, m.index) || (t.type === 'statement' && !/^(?:said|told|wrote)$/i.test(m[0]) && isNounUse(text, m.index))) continue;
       // "Small island states walked out", "the claims were": a plural noun followed by its own verb

@@ -6,6 +6,7 @@ import type { Annotator, ArticleDoc } from '../document.js';
 import { aboutAfter, complementAfter, contextBefore, countedPhrase, isCountedNoun, nounAfterUnit, verbPhraseAfter } from './about.js';
 import { DIGIT_NUMBER, WORD_NUMBER, digitsToNumber, scaleOf, wordsToNumber } from './numbers.js';
 import { CURRENCY_PREFIX, currencyUnit, unitAt } from './units.js';
+import { nextFigure } from './figure-scan.js';
 import { DEMONYMS } from '../../lang/en/entities.js';
 
 const NUMBER = `(?:${DIGIT_NUMBER}|\\b${WORD_NUMBER}\\b)`;
@@ -14,7 +15,8 @@ const SCALE = String.raw`(?:\s?(?:bn|mn|mln|tn)\b|\s(?:hundred|thousand|million|
 // inside a word: the first group says so in two character checks, where the engine would otherwise try every
 // alternative at every letter of the text (three times faster, same matches).
 const NOT_INSIDE_WORD = '(?:(?<![A-Za-z0-9_])|(?![A-Za-z]))';
-const CORE = new RegExp(`${NOT_INSIDE_WORD}(${CURRENCY_PREFIX})?(${NUMBER})(${SCALE})?`, 'giu');
+// sticky: tried only where a figure can open (figure-scan.ts)
+export const CORE = new RegExp(`${NOT_INSIDE_WORD}(${CURRENCY_PREFIX})?(${NUMBER})(${SCALE})?`, 'yiu');
 const RANGE_NEXT = new RegExp(String.raw`^\s*(?:-|–|—|to|and)\s*(?:${CURRENCY_PREFIX})?(${NUMBER})(${SCALE})?`, 'iu');
 const QUALIFIER = /\b(nearly|almost|about|around|approximately|roughly|some|more than|over|at least|up to|less than|fewer than|under|as many as|as much as|as few as|close to|an estimated|estimated|just over|just under|well over|well under|below|above|in excess of|upwards of|at most|no more than|no fewer than|exactly|only|between|from)\s+$/i;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -123,7 +125,7 @@ export function findQuantities(text: string, from: number, to: number, blockStar
   const chunk = text.slice(from, to);
   CORE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CORE.exec(chunk))) {
+  while ((m = nextFigure(CORE, chunk, CORE.lastIndex))) {
     const start = from + m.index!;
     const [, currency, num, scale] = m;
     const numStart = start + (currency?.length ?? 0);

@@ -12,6 +12,8 @@ const SCALE: Record<string, number> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, tr: 1e12,
 };
 
+/** The words a number in words can open on ("a" only before a scale word: see WORD_NUMBER). */
+export const NUMBER_WORDS: readonly string[] = [...Object.keys(SMALL), 'a'];
 const WORD_ALT = Object.keys(SMALL).join('|');
 /** A number in words: "five", "twenty-three", "two hundred and fifty thousand". */
 export const WORD_NUMBER = `(?:(?:${WORD_ALT}|a(?=[\\s-]+(?:hundred|thousand|million|billion|dozen)\\b))(?:(?:(?<=hundred|thousand|million|billion)\\s+and\\s+|[\\s-]+)(?:${WORD_ALT}|hundred|thousand|million|billion|trillion))*)`;

@@ -82,4 +82,6 @@ export const CURRENCY_PREFIX = `(?:${Object.keys(PREFIX_UNITS).sort((a, b) => b.
   if (!/^[a-z]/.test(k)) return form;
   return /[a-z]$/.test(k) ? `\\b${form}\\b\\s?` : `\\b${form}\\s?`;
 }).join('|')})`;
+/** The letters a currency prefix opens on ("us" of "US$", "rs" of "Rs."), for the figure scan. */
+export const CURRENCY_WORDS: readonly string[] = Object.keys(PREFIX_UNITS).map((k) => /^[a-z]+/.exec(k)?.[0]).filter((w): w is string => !!w);
 export const currencyUnit = (prefix: string): string | null => PREFIX_UNITS[prefix.trim().toLowerCase()] ?? null;

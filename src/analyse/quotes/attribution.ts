@@ -4,6 +4,7 @@
 import type { Span } from '../../model/analysis.js';
 import { AFTER_ONLY_RE, AUX_TAIL, BARE_CLAUSE, CLAUSE_START, CUE_FORMS, CUE_RE, DETERMINERS, NOUNISH_PRESENT_RE, SENTENCE_TAIL, STOP_WORDS, isParticiple, takesClause } from '../../lang/en/speech.js';
 import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from './speaker.js';
+import { allMatches } from '../shared/word-anchored.js';
 
 export interface Attribution { speaker: Span; cue: string }
 export interface Cue { start: number; end: number; form: string; base: string }
@@ -15,11 +16,12 @@ const baseOf = (form: string) => {
 
 export function cuesIn(masked: string, from: number, to: number): Cue[] {
   const out: Cue[] = [];
-  for (const m of masked.slice(from, to).matchAll(CUE_RE)) {
+  const part = masked.slice(from, to);
+  for (const m of allMatches(CUE_RE, part)) {
     out.push({ start: from + m.index!, end: from + m.index! + m[0].length, form: m[0], base: baseOf(m[0]) });
   }
   // "Znak.com claims FSB sources have ...": a noun-like present form counts when a clause follows and no determiner precedes.
-  for (const m of masked.slice(from, to).matchAll(NOUNISH_PRESENT_RE)) {
+  for (const m of allMatches(NOUNISH_PRESENT_RE, part)) {
     const s = from + m.index!, e = s + m[0].length;
     const prev = /([\p{L}'’.]+)[\s,]*$/u.exec(masked.slice(Math.max(from, s - 30), s))?.[1]?.toLowerCase() ?? '';
     const next = masked.slice(e, to).replace(/^\s+/, '');

@@ -13,9 +13,16 @@ export { findMarkedQuotes } from '../shared/quotation.js';
 
 /** Blank out quoted words (keeping offsets) so attribution patterns never look inside a quotation. */
 function maskQuotes(text: string, quotes: MarkedQuote[]): string {
-  const chars = text.split('');
-  for (const q of quotes) for (let i = q.open + 1; i < q.close; i++) chars[i] = '_';
-  return chars.join('');
+  // the blanked stretches in order, overlapping ones merged, then copied around (not character by character)
+  const spans = quotes.map((q) => [q.open + 1, Math.min(q.close, text.length)] as [number, number]).filter(([a, b]) => a < b).sort((a, b) => a[0] - b[0]);
+  let out = '', at = 0;
+  for (const [a, b] of spans) {
+    if (b <= at) continue;
+    const from = Math.max(a, at);
+    out += text.slice(at, from) + '_'.repeat(b - from);
+    at = b;
+  }
+  return out + text.slice(at);
 }
 
 function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {

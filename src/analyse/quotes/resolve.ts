@@ -6,6 +6,7 @@ import { descriptionResolver } from '../entities/lookup.js';
 import { DETERMINERS, STOP_WORDS } from '../../lang/en/speech.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { sentenceSubject } from './speaker.js';
+import { titledMatches } from './titled.js';
 
 export interface SpeakerContext {
   text: string;
@@ -87,7 +88,7 @@ function subjectFirst(ctx: SpeakerContext, a: { e: Entity; at: number } | null, 
 
 // The patterns for one head noun, compiled once: description lookups run for every quote.
 const patternCache = new Map<string, { role: RegExp; before: RegExp; titled: RegExp }>();
-function headPatterns(head: string): { role: RegExp; before: RegExp; titled: RegExp } {
+export function headPatterns(head: string): { role: RegExp; before: RegExp; titled: RegExp } {
   let p = patternCache.get(head);
   if (!p) {
     p = {
@@ -95,9 +96,9 @@ function headPatterns(head: string): { role: RegExp; before: RegExp; titled: Reg
       role: new RegExp(`^(?:(?!\\b(?:vice|former|ex|deputy|assistant|acting)\\b).)*\\b${head}\\b(?!-)`, 'i'),
       before: new RegExp(`([\\p{L}]+)\\s+${head}\\b`, 'iu'),
       // a title followed by a name: "President Lula", "minister, Jane Doe"
-      // It is run over all the text before each quote, so it fails at once between two ASCII letters: the head
-      // cannot open there (no \\b), and a word before it would have opened one letter earlier (same matches).
-      titled: new RegExp(`(?:(?<![A-Za-z])|(?![A-Za-z]))(?:([\\p{L}]+)\\s+)?\\b${head}\\b,?\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+)`, 'gu'),
+      // It fails at once between two ASCII letters: the head cannot open there (no \\b), and a word before it
+      // would have opened one letter earlier (same matches). Sticky: tried only where it can open (titled.ts).
+      titled: new RegExp(`(?:(?<![A-Za-z])|(?![A-Za-z]))(?:([\\p{L}]+)\\s+)?\\b${head}\\b,?\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+)`, 'yu'),
     };
     patternCache.set(head, p);
   }
@@ -114,9 +115,9 @@ function describedEntity(ctx: SpeakerContext, span: Span, head: string, modifier
   const byRole = ctx.entities.filter((e) => e.roles.some((r) => role.test(r) && agrees(wordBefore(r))) && e.mentions.some((m) => m.end <= span.start));
   if (byRole.length === 1) return { speaker: byRole[0]!.id, speakerName: byRole[0]!.name };
   let last: Span | null = null;
-  for (const m of ctx.text.slice(0, span.start).matchAll(titled)) {
+  for (const m of titledMatches(ctx.text, span.start, head, titled)) {
     if (!agrees(m[1] ?? '')) continue;
-    const s = m.index! + m[0].length - m[2]!.length;
+    const s = m.index + m[0].length - m[2]!.length;
     last = { start: s, end: s + m[2]!.length };
   }
   if (last) {

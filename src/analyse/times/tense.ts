@@ -39,7 +39,8 @@ export function clauseBefore(doc: ArticleDoc, start: number): string {
   const from = sentence ? Math.max(sentence.start, start - CLAUSE_WINDOW) : Math.max(0, start - 120);
   const before = doc.text.slice(from, start);
   let cut = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) cut = m.index + m[0].length;
   return before.slice(cut);
 }
 
@@ -61,10 +62,17 @@ export function tenseAt(doc: ArticleDoc, start: number, end: number): Tense {
   return PAST_CUE.test(before) || /^\s*(?:,\s*)?(?:[a-z]+ )?(?:was|were|had|[a-z]{3,}ed)\b/i.test(after) ? 'past' : null;
 }
 
-/** Index of the last match of `re` in `text`, or -1. */
+// The global copies of the cue patterns, made once (a new pattern per call, and matchAll's own copy, cost more
+// than the search in a short clause).
+const globalCopies = new Map<RegExp, RegExp>();
+
+/** Index of the last match of `re` (which never matches empty) in `text`, or -1. */
 function lastIndex(re: RegExp, text: string): number {
+  let g = globalCopies.get(re);
+  if (!g) globalCopies.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
   let at = -1;
-  for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) at = m.index;
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) at = m.index;
   return at;
 }
 

@@ -72,17 +72,26 @@ export function lexical(w: string, lw: string): string[] {
   return out;
 }
 
-/** Features of the word alone, whatever its context: the decoder caches their summed weights per word. */
-export function wordFeatures(w: string, clusters: Clusters | null): string[] {
+/**
+ * Features of the word alone, whatever its context, as [template, value] pairs (the feature is their
+ * concatenation; a template ends with its only "="): the decoder looks values up per template without
+ * building the strings, and caches their summed weights per word.
+ */
+export function wordFeatureParts(w: string, clusters: Clusters | null): Array<[string, string]> {
   const l = w.toLowerCase(), s = shape(w);
-  const f = ['b', `w=${w}`, `l=${l}`, `s=${s}`, `p1=${l.slice(0, 1)}`, `p2=${l.slice(0, 2)}`, `p3=${l.slice(0, 3)}`,
-    `x1=${l.slice(-1)}`, `x2=${l.slice(-2)}`, `x3=${l.slice(-3)}`, `x4=${l.slice(-4)}`];
-  for (const x of lexical(w, l)) f.push(`lx=${x}`);
+  const f: Array<[string, string]> = [['b', ''], ['w=', w], ['l=', l], ['s=', s], ['p1=', l.slice(0, 1)], ['p2=', l.slice(0, 2)], ['p3=', l.slice(0, 3)],
+    ['x1=', l.slice(-1)], ['x2=', l.slice(-2)], ['x3=', l.slice(-3)], ['x4=', l.slice(-4)]];
+  for (const x of lexical(w, l)) f.push(['lx=', x]);
   const g = gazOf(w);
-  if (g) f.push(`g=${g}`);
+  if (g) f.push(['g=', g]);
   const c = clusters?.get(l);
-  if (c) f.push(`c4=${c.slice(0, 4)}`, `c8=${c.slice(0, 8)}`, `c12=${c.slice(0, 12)}`, `c=${c}`);
+  if (c) f.push(['c4=', c.slice(0, 4)], ['c8=', c.slice(0, 8)], ['c12=', c.slice(0, 12)], ['c=', c]);
   return f;
+}
+
+/** Features of the word alone, as the trainer names them. */
+export function wordFeatures(w: string, clusters: Clusters | null): string[] {
+  return wordFeatureParts(w, clusters).map(([t, v]) => t + v);
 }
 
 /** Features of each token in its sentence and document (the word's own features excepted). */

@@ -4,8 +4,9 @@
 // "y-1=O|…"), and the templates that read two or three tokens ("b-1=…|…", "ss=…|…|…") are memoised under
 // integer keys built from interned ids. The rows are added in exactly the order of contextFeatures and
 // historyFeatures, so the scores, and the labels, are the same as the string path's (test/entities/ner-scorer.test.ts).
-import { gazOf, isCap, lexical, OPENERS, placeKind, shape, wordFeatures, type Clusters } from './features.js';
+import { gazOf, isCap, lexical, OPENERS, placeKind, shape, wordFeatureParts, type Clusters } from './features.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
+import { FeatureRows } from './feature-rows.js';
 
 /** Ids of words (and hints) below K, and of shapes below S, form memo keys that stay small integers. */
 const K = 1 << 15, S = 1 << 10;
@@ -28,8 +29,6 @@ interface WordInfo {
   pairs: { prevLeft: boolean; prevRight: boolean; nextLeft: boolean; nextRight: boolean };
 }
 
-const NO_ROWS = new Int32Array(N_LABELS).fill(-1);
-
 const MODES = ['', 'AC', 'TC'] as const;
 
 export class FeatureScorer {
@@ -47,27 +46,10 @@ export class FeatureScorer {
   private padding: [WordInfo, WordInfo] | null = null;
   private historyTable: Float32Array;
 
-  /** "y-1=LABEL|x" rows by x (a lower-case word or a shape: the template is shared), all labels at once */
-  private histories = new Map<string, Int32Array>();
-  /** the parts the model's word-pair features have on each side: a pair with a part outside cannot be a feature */
-  private pairSides = new Map<string, [Set<string>, Set<string>]>();
+  private rows: FeatureRows;
 
-  constructor(private index: Map<string, number>, private weights: Float32Array, private clusters: Clusters | null) {
-    for (const [f, r] of index) {
-      const bar = f.indexOf('|');
-      if (f.startsWith('y-1=') && bar > 0) {
-        const y = LABELS.indexOf(f.slice(4, bar)), x = f.slice(bar + 1);
-        let rows = this.histories.get(x);
-        if (!rows) this.histories.set(x, (rows = new Int32Array(N_LABELS).fill(-1)));
-        if (y >= 0) rows[y] = r;
-      } else if (f.startsWith('b-1=') || f.startsWith('b+1=')) {
-        const t = f.slice(0, 3);
-        let sides = this.pairSides.get(t);
-        if (!sides) this.pairSides.set(t, (sides = [new Set(), new Set()]));
-        // a word may itself be "|": every split is a possible reading
-        for (let at = f.indexOf('|', 4); at >= 0; at = f.indexOf('|', at + 1)) { sides[0].add(f.slice(4, at)); sides[1].add(f.slice(at + 1)); }
-      }
-    }
+  constructor(index: Map<string, number>, private weights: Float32Array, private clusters: Clusters | null) {
+    this.rows = new FeatureRows(index);
     this.historyTable = new Float32Array(N_LABELS * N_LABELS * N_LABELS);
     for (let p2 = 0; p2 < N_LABELS; p2++) for (let p = 0; p < N_LABELS; p++) {
       const o = (p2 * N_LABELS + p) * N_LABELS;
@@ -76,7 +58,8 @@ export class FeatureScorer {
     }
   }
 
-  private row(f: string): number { return this.index.get(f) ?? -1; }
+  private row(f: string): number { return this.rows.row(f); }
+  private rowOf(template: string, value: string): number { return this.rows.rowOf(template, value); }
 
   /** Adds weight row `r` (none when -1) to scores[at … at + N_LABELS). */
   private add(r: number, scores: Float32Array, at = 0): void {
@@ -102,7 +85,7 @@ export class FeatureScorer {
     return r;
   }
 
-  private side(template: string, side: 0 | 1, part: string): boolean { return !!this.pairSides.get(template)?.[side].has(part); }
+  private side(template: string, side: 0 | 1, part: string): boolean { return this.rows.side(template, side, part); }
 
   private wordId(s: string): number {
     let id = this.wordIds.get(s);
@@ -116,7 +99,7 @@ export class FeatureScorer {
       info = {
         sid: this.shapes.size, text: s, byMode: Int32Array.from(MODES, (m) => this.row(`s=${s}|${m}`)),
         asPrev: this.row(`s-1=${s}`), asNext: this.row(`s+1=${s}`), init: this.row(`init|${s}`),
-        history: this.histories.get(s) ?? NO_ROWS,
+        history: this.rows.history(s),
       };
       this.shapes.set(s, info);
     }
@@ -131,7 +114,7 @@ export class FeatureScorer {
     let sh = sentinel ? w : this.shapeOf.get(w);
     if (sh === undefined) { sh = shape(w); this.shapeOf.set(w, sh); }
     const scores = new Float32Array(N_LABELS);
-    if (!sentinel) for (const f of wordFeatures(w, this.clusters)) this.add(this.row(f), scores);
+    if (!sentinel) for (const [t, v] of wordFeatureParts(w, this.clusters)) this.add(this.rowOf(t, v), scores);
     const lex = sentinel ? [] : lexical(w, lower);
     const gaz = sentinel ? null : gazOf(w);
     const cluster = this.clusters?.get(lower);
@@ -139,13 +122,13 @@ export class FeatureScorer {
       scores, lower, wid: this.wordId(lower), rid: this.nextRid++, shape: this.shapeInfo(sh),
       cap: isCap(w), letter: /^\p{L}/u.test(w), allUpper: w === w.toUpperCase(), lowerInitial: /^\p{Ll}/u.test(w), opener: OPENERS.test(w),
       gaz,
-      asPrev: this.row(`l-1=${lower}`), asNext: this.row(`l+1=${lower}`), asPrev2: this.row(`l-2=${lower}`), asNext2: this.row(`l+2=${lower}`),
-      init: this.row(`init=${lower}`),
-      clusterPrev: cluster ? this.row(`c-1=${cluster.slice(0, 8)}`) : -1, clusterNext: cluster ? this.row(`c+1=${cluster.slice(0, 8)}`) : -1,
-      lexPrev: lex.map((x) => this.row(`lx-1=${x}`)), lexNext: lex.map((x) => this.row(`lx+1=${x}`)),
+      asPrev: this.rowOf('l-1=', lower), asNext: this.rowOf('l+1=', lower), asPrev2: this.rowOf('l-2=', lower), asNext2: this.rowOf('l+2=', lower),
+      init: this.rowOf('init=', lower),
+      clusterPrev: cluster ? this.rowOf('c-1=', cluster.slice(0, 8)) : -1, clusterNext: cluster ? this.rowOf('c+1=', cluster.slice(0, 8)) : -1,
+      lexPrev: lex.map((x) => this.rowOf('lx-1=', x)), lexNext: lex.map((x) => this.rowOf('lx+1=', x)),
       gazHere: gaz ? [this.row(`g=${gaz}|false`), this.row(`g=${gaz}|true`)] : [-1, -1],
-      gazPrev: gaz ? this.row(`g-1=${gaz}`) : -1, gazNext: gaz ? this.row(`g+1=${gaz}`) : -1,
-      history: this.histories.get(lower) ?? NO_ROWS,
+      gazPrev: gaz ? this.rowOf('g-1=', gaz) : -1, gazNext: gaz ? this.rowOf('g+1=', gaz) : -1,
+      history: this.rows.history(lower),
       pairs: { prevLeft: this.side('b-1', 0, lower), prevRight: this.side('b-1', 1, lower), nextLeft: this.side('b+1', 0, lower), nextRight: this.side('b+1', 1, lower) },
     };
     if (!sentinel) this.words.set(w, info);
