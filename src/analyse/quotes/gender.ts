@@ -4,6 +4,7 @@
 // and the given name (gender-detection-from-name: a maintained list of ~60k first names in six languages).
 import { createRequire } from 'node:module';
 import type { Entity } from '../../model/analysis.js';
+import { FEMALE_ROLE, FEMALE_TITLE, MALE_ROLE, MALE_TITLE } from '../../lang/en/quote-cues.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -15,11 +16,6 @@ function givenNameGender(name: string): Gender {
   const g = lookup(name);
   return g === 'unknown' ? null : g;
 }
-
-const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Baron|Father|Brother|Monsieur|Herr|Señor)\.?\s+$/;
-const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Mme|Madame|Madam|Lady|Dame|Queen|Princess|Duchess|Baroness|Sister|Mother|Frau|Señora)\.?\s+$/;
-const MALE_ROLE = /\b(?:husband|father|son|brother|boyfriend|fiancé|widower|king|prince|chairman|spokesman|businessman|congressman|policeman|grandfather|uncle|nephew|actor)\b/i;
-const FEMALE_ROLE = /\b(?:wife|mother|daughter|sister|girlfriend|fiancée|widow|queen|princess|chairwoman|spokeswoman|businesswoman|congresswoman|policewoman|grandmother|aunt|niece|actress)\b/i;
 
 /** Role words a description carries: "the spokeswoman", "his wife". */
 export function genderOfWords(words: string): Gender {

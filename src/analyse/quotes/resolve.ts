@@ -7,6 +7,7 @@ import { DETERMINERS, STOP_WORDS } from '../../lang/en/speech.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { sentenceSubject } from './speaker.js';
 import { titledMatches } from './titled.js';
+import { GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, PERSON_NOUN } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -26,11 +27,6 @@ export interface Resolved { speaker: string | null; speakerName: string | null }
 export interface Previous { resolved: Resolved; at: number; gender: Gender }
 
 const TYPE_RANK: Record<string, number> = { person: 0, organization: 1, other: 2, place: 3 };
-
-/** Nouns that name an institution or a group: "the police said" is not a person to resolve by role. */
-const INSTITUTION = /^(?:police|ministry|government|department|office|company|agency|court|army|military|council|committee|foundation|media|website|site|statement|report|officials?|authorities|spokes(?:person|man|woman)|group|organi[sz]ation|party|campaign|team|union|commission|service|services|force|forces|administration|embassy|club|family|hospital|university|board|firm|prosecutors?|investigators?|witness(?:es)?|protesters?|residents?|experts?|scientists?|researchers?|analysts?|sources?|defendants?|lawyers?|people|members?|leaders?|officers?|troops|soldiers|workers|staff|organisers|organizers|doctors)$/;
-
-const INSTITUTION_NAME = /\b(?:Department|Ministry|Police|Party|Council|Committee|Office|Government|Agency|Court|Army|Forces|Association|Union|Foundation|Times|News|Post|Media|Company|Inc|Ltd|Corp|University|Commission|Service|House|Administration|Reuters|Press|Bank|Group|Institute|Organi[sz]ation|Network|Channel|Twitter|Facebook|State|States|Nations)\b/;
 
 function overlapping(ctx: SpeakerContext, span: Span): Entity | null {
   let best: { e: Entity; rank: number; end: number } | null = null;
@@ -161,10 +157,6 @@ function headPart(ctx: SpeakerContext, span: Span): Span {
   const m = /\s(?:of|from|in|at|for|with)\s/.exec(ctx.text.slice(span.start, span.end));
   return m ? { start: span.start, end: span.start + m.index } : span;
 }
-
-const GENERIC_MODIFIER = /^(?:senior|top|new|longtime|long-time|veteran|current|then|former|outgoing|incoming|acting|lead|main|key|powerful|influential|\p{L}+ial)$/u;
-
-const PERSON_NOUN = /^(?:president|minister|leader|premier|chancellor|official|envoy|diplomat|general|commander|spokes(?:man|woman|person)|adviser|advisor|negotiator|mediator|chief|head|secretary|ambassador|mayor|governor|candidate|politician|lawmaker|senator|king|queen|prince|monarch|ruler)$/;
 
 export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previous | null): Resolved {
   const words = ctx.text.slice(span.start, span.end);
