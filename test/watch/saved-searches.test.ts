@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { notifySavedSearches } from '../../src/ingest/watch/notify.js';
-import { startServer } from '../../src/cli/serve.js';
+import { startServer } from '../../src/server/index.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { asStore } from '../../src/store/sqlite-engine.js';
 import { ArrivalFeed } from '../../src/server/arrivals.js';
