@@ -6,7 +6,7 @@ import { withEngine } from './store-option.js';
 
 export function registerCopyCommand(program: Command): void {
   program.command('copy')
-    .description('copy every stored input, analysis and failure from one store to another (SQLite file or postgres:// URL)')
+    .description('copy every stored input, analysis and failure, the watched feeds and the saved searches from one store to another (SQLite file or postgres:// URL)')
     .requiredOption('--from <db>', 'the store to read: a database file or a postgres:// URL')
     .requiredOption('--to <db>', 'the store to fill: a database file or a postgres:// URL (created when missing)')
     .action(async (opts: { from: string; to: string }) => {
@@ -14,7 +14,7 @@ export function registerCopyCommand(program: Command): void {
       await withEngine(opts.from, (from) => withEngine(opts.to, async (to) => {
         const r = await copyStore(from, to, (n) => { if (n % 1000 === 0) process.stderr.write(`copy: ${n} inputs\n`); });
         process.stdout.write(`copied ${r.analysed} analysed articles, ${r.failed} failures and ${r.queued} pending inputs (queued for \`storyline worker\`) `
-          + `from ${from.location} to ${to.location}; ${r.alreadyThere} were there already\n`);
+          + `from ${from.location} to ${to.location}; ${r.alreadyThere} were there already; ${r.feeds} feeds and ${r.searches} saved searches\n`);
       }));
     });
 }
