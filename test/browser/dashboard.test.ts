@@ -2,7 +2,7 @@
 // hostile articles that must not run any script. Screenshots go to test-output/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startServer } from '../../src/cli/serve.js';
+import { startServer } from '../../src/server/index.js';
 import type { SqliteStore } from '../../src/store/index.js';
 import { filledStore } from '../server/helpers.js';
 import { hasChromium, launch, screenshot, watch } from './browser.js';

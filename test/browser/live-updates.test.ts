@@ -2,7 +2,7 @@
 // and a hostile title stays text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { startServer } from '../../src/cli/serve.js';
+import { startServer } from '../../src/server/index.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { addText } from '../server/helpers.js';
 import { hasChromium, launch, screenshot, watch } from './browser.js';
