@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { allMatches, isAnchored } from '../../src/analyse/shared/word-anchored.js';
 import { STANCE_CUES } from '../../src/lang/en/stance.js';
 import { TRIGGERS } from '../../src/lang/en/events.js';
-import { REPORTED } from '../../src/analyse/claims/reported.js';
+import { REPORTED } from '../../src/lang/en/stance.js';
 import { CUE_RE, NOUNISH_PRESENT_RE } from '../../src/lang/en/speech.js';
 
 const PATTERNS = [...STANCE_CUES.map((c) => c.re), REPORTED, ...TRIGGERS.map((t) => t.re), CUE_RE, NOUNISH_PRESENT_RE];

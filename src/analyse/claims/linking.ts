@@ -6,7 +6,8 @@
 import type { Claim, Stance } from '../../model/analysis.js';
 import { COUNTER, overlap } from './stance.js';
 import { ANAPHORA } from '../../lang/en/stance.js';
-import { CONTESTED, contradicts } from './reported.js';
+import { contradicts } from './reported.js';
+import { CONTESTED } from '../../lang/en/stance.js';
 
 export interface Draft {
   claim: Claim; sentence: number; stems: Set<string>; clause: string;

@@ -6,11 +6,7 @@
 import type { Entity } from '../../model/analysis.js';
 import { canAct, type SentenceView } from '../shared/clauses.js';
 
-/** Speech verbs that report without committing to a stance; the clause after them is the tentative claim. */
-export const REPORTED = /\b(?:said|says|told (?:reporters|journalists|parliament|lawmakers|supporters|the \w+|\p{Lu}\w+)|reported)(?!\w)(?!\s+(?:that\b|:))/gu;
 
-/** Facts a side typically disputes: territorial control, strikes, casualties, breaches, guilt. */
-export const CONTESTED = /\b(?:captured|seized|took control|in control of|controls (?:the|most|all|much)|recaptured|retook|struck|hit|shelled|bombed|attacked|opened fire|fired on|rammed|killed|shot down|destroyed|violated|breached|responsible for|were behind|was behind)\b/i;
 
 /** Opposite predicates: "exports had risen" vs "they had fallen" contradict without a stance verb. */
 const OPPOSITES: Array<[RegExp, RegExp]> = [

@@ -10,7 +10,7 @@ import { lookupPlace } from '../shared/places.js';
 import { quotedRanges } from '../shared/quotation.js';
 import { allMatches } from '../shared/word-anchored.js';
 import { countryActors, demonymActors } from './demonyms.js';
-
+import { MOOD_BEFORE, REBUTTAL } from '../../lang/en/events.js';
 
 interface Hit { type: EventType; at: number; end: number; word: string }
 
@@ -18,8 +18,6 @@ const inRanges = (r: Array<[number, number]>, i: number) => r.some(([a, b]) => i
 
 /** A verb right after "states"/"claims" makes them the subject noun, not the speech verb. */
 const PLURAL_SUBJECT = /^\s+(?:\p{Ll}+ed|said|say|were|are|have|had|will|would|can|could)\b/u;
-
-const MOOD_BEFORE = /\b(?:tensions?|fears?|concerns?|hopes?|anxiety|anger|frustration|pressure|speculation|uncertainty)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?$/i;
 
 /** All trigger hits outside quotations, in text order. */
 export function triggerHits(text: string): Hit[] {
@@ -104,8 +102,6 @@ function countrySpeaking(doc: ArticleDoc, before: string): Entity | null {
   if (!code) return null;
   return doc.entities.find((e) => e.type === 'place' && e.geo?.country === code && lookupPlace(e.name)?.kind === 'country') ?? null;
 }
-
-const REBUTTAL = /^(?:denied|denies|rejected|rejects|refused|refuses|dismissed|dismisses)$/i;
 
 /**
  * "Labour accused the government …, a charge the minister, Olamide Fashola, denied on Thursday": a denial

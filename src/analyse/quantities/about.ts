@@ -1,5 +1,6 @@
 // What a figure measures: the "of X" complement ("19.2% of Ukrainian territory"), the noun a
 // compound figure modifies ("five-hour meeting") or the counted noun itself ("39 people").
+import { INVARIANT_PLURAL } from '../../lang/en/quantities.js';
 
 /** Words that end a noun phrase: function words and common finite verbs. */
 const STOP = new Set([
@@ -46,8 +47,6 @@ export function aboutAfter(text: string, pos: number, compound: boolean): string
   return null;
 }
 
-/** Count nouns whose plural has no -s: "71 aircraft", "300 personnel". */
-export const INVARIANT_PLURAL = /^(?:aircraft|spacecraft|hovercraft|livestock|personnel|sheep|deer|cattle|offspring|series|species)$/i;
 
 /** A plural or counted noun right after a bare number: "39 people", "ten survivors", "48 apartments". */
 export function isCountedNoun(text: string, pos: number): { word: string; end: number } | null {

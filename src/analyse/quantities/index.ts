@@ -8,6 +8,7 @@ import { DIGIT_NUMBER, WORD_NUMBER, digitsToNumber, scaleOf, wordsToNumber } fro
 import { CURRENCY_PREFIX, currencyUnit, unitAt } from './units.js';
 import { nextFigure } from './figure-scan.js';
 import { DEMONYMS } from '../../lang/en/entities.js';
+import { QUALIFIER } from '../../lang/en/quantities.js';
 
 const NUMBER = `(?:${DIGIT_NUMBER}|\\b${WORD_NUMBER}\\b)`;
 const SCALE = String.raw`(?:\s?(?:bn|mn|mln|tn)\b|\s(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|b)(?![\p{L}\p{N}]))`;
@@ -18,7 +19,6 @@ const NOT_INSIDE_WORD = '(?:(?<![A-Za-z0-9_])|(?![A-Za-z]))';
 // sticky: tried only where a figure can open (figure-scan.ts)
 export const CORE = new RegExp(`${NOT_INSIDE_WORD}(${CURRENCY_PREFIX})?(${NUMBER})(${SCALE})?`, 'yiu');
 const RANGE_NEXT = new RegExp(String.raw`^\s*(?:-|–|—|to|and)\s*(?:${CURRENCY_PREFIX})?(${NUMBER})(${SCALE})?`, 'iu');
-const QUALIFIER = /\b(nearly|almost|about|around|approximately|roughly|some|more than|over|at least|up to|less than|fewer than|under|as many as|as much as|as few as|close to|an estimated|estimated|just over|just under|well over|well under|below|above|in excess of|upwards of|at most|no more than|no fewer than|exactly|only|between|from)\s+$/i;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'i');

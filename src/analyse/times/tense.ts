@@ -2,16 +2,10 @@
 // News convention: a bare weekday refers back to the most recent one unless the clause looks ahead;
 // a month without a year goes back when the clause is past, forward when future, else to the nearest.
 import type { ArticleDoc } from '../document.js';
+import { ACCUSATION, FUTURE_CUE, PAST_CUE, REPORTING_VERB, SCHEDULED_PRESENT } from '../../lang/en/times.js';
 
 export type Tense = 'past' | 'future' | null;
 
-// "ahead of elections in November": what a story is ahead of has not happened yet
-const FUTURE_CUE = /\b(will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|to)|plans? to|planned|scheduled|upcoming|forthcoming|next|coming|expects? to|would|should|ahead of|run-up to)\b/i;
-const PAST_CUE = /\b(was|were|had|did|said|told|ago|last|earlier|took|began|came|fell|rose|made|met|left|won|lost|sold|bought|went|saw|held|gave|ran|spoke|struck|wrote|led|kept|paid|[a-z]{3,}ed)\b/i;
-// An accusation, charge or denial is about a deed already done: "has accused the ELN of an Aug. 29 attack".
-const ACCUSATION = /\b(?:accus|blam|charg|convict|indict|sentenc|condemn|deni|deny|admit|acquitt?)[a-z]*\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:of|for|over)\b/iu;
-const SCHEDULED_PRESENT = /\b(?:ends|starts|begins|opens|closes|resumes|meets|arrives|leaves|departs|travels|visits|hosts|convenes|concludes|returns|expires|takes place|kicks off|gets under way)\s+(?:on\s+|next\s+)?$/i;
-const REPORTED = /\b(?:said|told|announced|added|stated|wrote|confirmed|reported|declared)\b/i;
 const CLAUSE_BREAK = /[.;:!?]\s|\b(?:after|when|since|but|while|which|who|that)\b|,\s(?:and|but)\b/gi;
 
 /**
@@ -52,7 +46,7 @@ export function tenseAt(doc: ArticleDoc, start: number, end: number): Tense {
   const after = doc.text.slice(end, end + 30).split(/[.;!?]/)[0] ?? '';
   // "X will meet on Friday, the minister said in a statement on Saturday": a past reporting verb after the
   // last future cue is the clause the date belongs to
-  if (lastIndex(REPORTED, before) > lastIndex(FUTURE_CUE, before)) return 'past';
+  if (lastIndex(REPORTING_VERB, before) > lastIndex(FUTURE_CUE, before)) return 'past';
   if (FUTURE_CUE.test(before) || /^\s*(?:,\s*)?(?:will|is expected|is scheduled)\b/i.test(after)) return 'future';
   if (ACCUSATION.test(before)) return 'past';
   // "the meeting ends on Thursday": a scheduling verb in the present points ahead

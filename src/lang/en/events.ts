@@ -88,3 +88,7 @@ export const ANAPHORIC_EVENT = /^(?:the|this|that|its|their)\s+(?:\w+\s+){0,2}(?
 
 /** Present tense or present perfect: the event is current as of the publication date. */
 export const PRESENT_OR_PERFECT = /\b(?:says|claims|confirms|announces|insists|warns|denies|rejects|(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|id|ld|wn|de|ne))\b/i;
+
+// Cues the event annotator reads around a trigger (src/analyse/events/index.ts).
+export const MOOD_BEFORE = /\b(?:tensions?|fears?|concerns?|hopes?|anxiety|anger|frustration|pressure|speculation|uncertainty)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?$/i;
+export const REBUTTAL = /^(?:denied|denies|rejected|rejects|refused|refuses|dismissed|dismisses)$/i;

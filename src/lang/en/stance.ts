@@ -43,3 +43,8 @@ export const STEM_STOP_WORDS = new Set(['that', 'this', 'these', 'those', 'with'
   'there', 'which', 'about', 'after', 'before', 'been', 'were', 'they', 'them', 'into', 'only', 'also', 'does',
   'said', 'says', 'over', 'than', 'when', 'what', 'while', 'other', 'more', 'most', 'some', 'such', 'because']);
 
+// Claim cues: reporting without a stance, and the facts a side typically disputes (src/analyse/claims/).
+/** Speech verbs that report without committing to a stance; the clause after them is the tentative claim. */
+export const REPORTED = /\b(?:said|says|told (?:reporters|journalists|parliament|lawmakers|supporters|the \w+|\p{Lu}\w+)|reported)(?!\w)(?!\s+(?:that\b|:))/gu;
+/** Facts a side typically disputes: territorial control, strikes, casualties, breaches, guilt. */
+export const CONTESTED = /\b(?:captured|seized|took control|in control of|controls (?:the|most|all|much)|recaptured|retook|struck|hit|shelled|bombed|attacked|opened fire|fired on|rammed|killed|shot down|destroyed|violated|breached|responsible for|were behind|was behind)\b/i;

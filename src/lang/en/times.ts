@@ -146,3 +146,12 @@ export const HOLIDAYS: Record<string, [number, number]> = {
   "st. patrick's day": [3, 17], "saint patrick's day": [3, 17], 'independence day': [7, 4], 'bastille day': [7, 14],
   'armistice day': [11, 11], 'veterans day': [11, 11], 'remembrance day': [11, 11], 'may day': [5, 1],
 };
+
+// Tense cues: what makes the time a sentence speaks of future or past (read by src/analyse/times/tense.ts).
+// "ahead of elections in November": what a story is ahead of has not happened yet
+export const FUTURE_CUE = /\b(will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|to)|plans? to|planned|scheduled|upcoming|forthcoming|next|coming|expects? to|would|should|ahead of|run-up to)\b/i;
+export const PAST_CUE = /\b(was|were|had|did|said|told|ago|last|earlier|took|began|came|fell|rose|made|met|left|won|lost|sold|bought|went|saw|held|gave|ran|spoke|struck|wrote|led|kept|paid|[a-z]{3,}ed)\b/i;
+// An accusation, charge or denial is about a deed already done: "has accused the ELN of an Aug. 29 attack".
+export const ACCUSATION = /\b(?:accus|blam|charg|convict|indict|sentenc|condemn|deni|deny|admit|acquitt?)[a-z]*\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:of|for|over)\b/iu;
+export const SCHEDULED_PRESENT = /\b(?:ends|starts|begins|opens|closes|resumes|meets|arrives|leaves|departs|travels|visits|hosts|convenes|concludes|returns|expires|takes place|kicks off|gets under way)\s+(?:on\s+|next\s+)?$/i;
+export const REPORTING_VERB = /\b(?:said|told|announced|added|stated|wrote|confirmed|reported|declared)\b/i;
