@@ -2,7 +2,6 @@
 // killed with SIGKILL mid-run losing nothing (no job lost, no article half-written), the workers placing the articles
 // in stories (`stories`, `story` on PostgreSQL), and the commands that once needed SQLite (entities, feeds, saved
 // searches) running on PostgreSQL.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEngine } from '../../src/store/index.js';
 import { ENGINES } from '../support/engines.js';
 import { copyDemoArticles } from '../support/demo-inputs.js';
-import { ROOT, runCli, runCliAsync } from '../support/cli.js';
+import { runCli, runCliAsync } from '../support/cli.js';
+import { killWorkerMidRun } from '../support/worker-kill.js';
 
 const postgres = ENGINES.find((e) => e.name === 'postgres')!;
 let dir: string;
@@ -24,27 +24,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the work queue on PostgreSQL', () => {
   it.skipIf(!postgres.available)('a worker killed with SIGKILL mid-run loses nothing: the next worker finishes every job, each article once', async () => {
     const db = await postgres.fresh();
-    const q = await runCliAsync(['ingest', '--queue', inputs, '--db', db]);
-    expect(q.stdout).toMatch(/^queued 24 inputs/);
-    const child = spawn(process.execPath, [join(ROOT, 'bin/storyline.js'), 'worker', '--lease', '2', '--db', db]);
-    let out = '';
-    const exited = new Promise((r) => child.on('exit', r));
-    child.stdout.on('data', (d) => { out += d; if ((out.match(/^done /gm) ?? []).length >= 3) child.kill('SIGKILL'); });
-    await exited;
-    const store = await openEngine(db);
-    try {
-      const mid = await store.jobs.counts();
-      expect(mid.done).toBeGreaterThanOrEqual(3);
-      expect(mid.done).toBeLessThan(24);
-      expect(mid.running + mid.queued).toBe(24 - mid.done);
-      // every done job has its article and no article exists without its job done: nothing half-written
-      expect((await store.listArticles({ limit: 100 })).total).toBe(mid.done);
-    } finally {
-      await store.close();
-    }
-    await new Promise((r) => setTimeout(r, 2100)); // the killed worker's lease runs out
-    const w = await runCliAsync(['worker', '--drain', '--lease', '2', '--db', db]);
-    expect(w.stderr).toMatch(/queue: 0 queued, 0 running, 24 done, 0 dead/);
+    await killWorkerMidRun(db, inputs);
     const after = await openEngine(db);
     try {
       expect((await after.listArticles({ limit: 100 })).total).toBe(24);

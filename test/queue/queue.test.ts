@@ -1,7 +1,6 @@
 // The durable work queue: jobs are idempotent by content hash, claimed under a lease by one worker at a time,
 // retried with backoff, dead-lettered with their reason; a worker killed with SIGKILL mid-run loses nothing and
 // leaves no article half-written.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +11,7 @@ import { enqueueSources, runWorker } from '../../src/ingest/queue.js';
 import { readRawFile } from '../../src/ingest/sources.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { copyDemoArticles } from '../support/demo-inputs.js';
-import { ROOT, runCli } from '../support/cli.js';
+import { killWorkerMidRun } from '../support/worker-kill.js';
 
 let dir: string;
 let inputs: string;
@@ -75,26 +74,6 @@ describe('the work queue', () => {
   });
 
   it('a worker killed with SIGKILL mid-run loses nothing: the next worker finishes every job, each article once', async () => {
-    const db = join(dir, 'kill.db');
-    const q = runCli(['ingest', '--queue', inputs, '--db', db]);
-    expect(q.stdout).toMatch(/^queued 24 inputs/);
-    const child = spawn(process.execPath, [join(ROOT, 'bin/storyline.js'), 'worker', '--lease', '2', '--db', db]);
-    let out = '';
-    const exited = new Promise((r) => child.on('exit', r));
-    child.stdout.on('data', (d) => { out += d; if ((out.match(/^done /gm) ?? []).length >= 3) child.kill('SIGKILL'); });
-    await exited;
-    const store = new SqliteStore(db);
-    const mid = store.jobs.counts();
-    expect(mid.done).toBeGreaterThanOrEqual(3);
-    expect(mid.done).toBeLessThan(24);
-    // every done job has its article and no article exists without its job done: nothing half-written
-    expect(store.listArticles({ limit: 100, offset: 0 }).total).toBe(mid.done);
-    store.close();
-    await new Promise((r) => setTimeout(r, 2100)); // the killed worker's lease runs out
-    const w = runCli(['worker', '--drain', '--lease', '2', '--db', db]);
-    expect(w.stderr).toMatch(/queue: 0 queued, 0 running, 24 done, 0 dead/);
-    const after = new SqliteStore(db);
-    expect(after.listArticles({ limit: 100, offset: 0 }).total).toBe(24);
-    after.close();
+    await killWorkerMidRun(join(dir, 'kill.db'), inputs);
   });
 });
