@@ -5,6 +5,7 @@ import type { Candidate } from './candidates.js';
 import { foldName } from '../shared/places.js';
 import { LEGAL_SUFFIXES } from '../../lang/en/entities.js';
 import type { Typed } from './typing.js';
+import { escapeRegExp } from '../shared/regexp.js';
 
 /** `outerRole`: a second role apposed before the first ("The Qatari mediator, Minister of State X"). */
 export interface Mention { cand: Candidate; typed: Typed; role: string | null; plural: boolean; outerRole?: string | null }
@@ -20,8 +21,7 @@ export interface Cluster {
 }
 
 // a company's legal suffix, dropped from its merge key ("Ford Motor Co." and "Ford Motor" are one organisation)
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SUFFIX = new RegExp(` (${[...new Set([...LEGAL_SUFFIXES].map((w) => escape(w.toLowerCase().replace(/\.$/, ''))))].join('|')})\\.?$`);
+const SUFFIX = new RegExp(` (${[...new Set([...LEGAL_SUFFIXES].map((w) => escapeRegExp(w.toLowerCase().replace(/\.$/, ''))))].join('|')})\\.?$`);
 const orgKey = (s: string) => foldName(s).replace(SUFFIX, '');
 const initials = (c: Candidate) => c.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
 

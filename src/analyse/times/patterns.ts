@@ -1,12 +1,11 @@
 // Regex building blocks made from the English word lists (src/lang/en/times.ts), so that no list is
 // written twice. Every alternation is over a fixed list of words between word boundaries: linear to match.
 import { AMOUNTS, DURATION_UNITS, UNIT_PLURALS } from '../../lang/en/times.js';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../shared/regexp.js';
 
 /** A non-capturing alternation of phrases, longest first, with any run of spaces between their words. */
 export function wordsPattern(words: Iterable<string>): string {
-  return `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})`;
+  return `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})`;
 }
 
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
