@@ -84,8 +84,9 @@ if (speedOnly) { /* figures skipped */ } else if (existsSync(NER_TRAIN)) {
 // ---- MEANTIME dev, by split: its train half trains the model (scripts/ner/meantime.mjs); the never-tuned test
 // quarter first, then the dev quarter ----
 if (speedOnly) { /* figures skipped */ } else if (existsSync(MEANTIME)) {
+  const meantime = loadMeantime();
   for (const part of ['test', 'dev']) {
-    const mt = loadMeantime().filter((d) => meantimeSplit(d.path) === part).map((d) => ({ ...d, words: null, gold: d.gold.map((g) => ({ start: g.start, end: g.end, type: g.want })) }));
+    const mt = meantime.filter((d) => meantimeSplit(d.path) === part).map((d) => ({ ...d, words: null, gold: d.gold.map((g) => ({ start: g.start, end: g.end, type: g.want })) }));
     // the model needs the corpus tokenisation of the same text: prepare it like a ner-train document
     for (const d of mt) Object.assign(d, prepareDoc({ name: 'meantime' }, part, { id: d.path, text: d.text, entities: d.gold }), { gold: d.gold });
     table(`MEANTIME dev, ${part.toUpperCase()} part, exact span (precision vs annotated names only: a floor)`, mt);
