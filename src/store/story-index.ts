@@ -2,7 +2,7 @@
 // place one article, each a keyed look-up or a bounded range, so the cost of an article does not grow
 // with the store. Profiles and dossier inputs are opaque JSON here; their shape belongs to the caller.
 import type { Database, Statement } from 'better-sqlite3';
-import { UNDATED_DAY, type EntityNodeRow, type GlobalEntityRow, type MemberRef, type PendingArticle, type StoryIndex, type StoryRow } from './story-types.js';
+import { UNDATED_DAY, type EntityNodeRow, type GlobalEntityRow, type MemberRef, type PendingArticle, type StoryIndex, type StoryRow, type TermCounts } from './story-types.js';
 
 export { UNDATED_DAY, type EntityNodeRow, type PendingArticle } from './story-types.js';
 
@@ -39,6 +39,17 @@ export class StoryIndexStore implements StoryIndex {
     if (!source) return;
     this.q('INSERT INTO story_sources (source, docs) VALUES (?, 1) ON CONFLICT(source) DO UPDATE SET docs = docs + 1').run(source);
     this.q('INSERT INTO story_source_df (source, feature, df) SELECT ?, value, 1 FROM json_each(?) WHERE true ON CONFLICT(source, feature) DO UPDATE SET df = df + 1').run(source, list);
+  }
+
+  observeAndCount(features: string[], source: string): TermCounts {
+    const list = JSON.stringify([...new Set(features)]);
+    const rows = (sql: string, ...args: unknown[]) => new Map((this.q(sql).all(...args) as Array<{ f: string; n: number }>).map((r) => [r.f, r.n]));
+    const docs = (this.q("INSERT INTO story_state (k, v) VALUES ('docs', '1') ON CONFLICT(k) DO UPDATE SET v = CAST(v AS INTEGER) + 1 RETURNING v").get() as { v: string | number }).v;
+    const df = rows('INSERT INTO story_df (feature, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(feature) DO UPDATE SET df = df + 1 RETURNING feature AS f, df AS n', list);
+    const sourceDocs = (this.q('INSERT INTO story_sources (source, docs) VALUES (?, 1) ON CONFLICT(source) DO UPDATE SET docs = docs + 1 RETURNING docs').get(source) as { docs: number }).docs;
+    const sourceDf = rows(`INSERT INTO story_source_df (source, feature, df) SELECT ?, value, 1 FROM json_each(?) WHERE true
+      ON CONFLICT(source, feature) DO UPDATE SET df = df + 1 RETURNING feature AS f, df AS n`, source, list);
+    return { docs: Number(docs), sourceDocs, df, sourceDf };
   }
 
   // Candidate stories.

@@ -22,6 +22,8 @@ export interface StoryRow<D> extends StoredStorySummary { articles: string[]; co
 export interface EntityNodeRow { id: string; name: string; type: string; aliases: string; state: string | null }
 /** An article waiting to be placed; `rowid` is its place in arrival order. */
 export interface PendingArticle { rowid: number; id: string; site: string | null; analysis: string }
+/** Document counts after an article was counted: overall, within its source, and per feature. */
+export interface TermCounts { docs: number; sourceDocs: number; df: Map<string, number>; sourceDf: Map<string, number> }
 export interface MemberRef { id: string; title: string | null; published: string | null; copy: number }
 export interface GlobalEntityRow { id: string; name: string; type: string; aliases: string[]; state: string }
 
@@ -34,6 +36,11 @@ export interface StoryIndex {
   sourceDocs(source: string): Awaitable<number>;
   frequencies(features: string[], source: string | null): Awaitable<{ df: Map<string, number>; sourceDf: Map<string, number> }>;
   observe(features: Iterable<string>, source: string | null): Awaitable<void>;
+  /**
+   * `observe` of one document's distinct `features` within `source`, answering what `docs`, `sourceDocs` and
+   * `frequencies` would answer right after it: one statement per table instead of a write and a read.
+   */
+  observeAndCount(features: string[], source: string): Awaitable<TermCounts>;
   /** For each feature, the story ids filed under it whose last day is at least `fromDay` (any day when null) or undated, most recent first. */
   postingsFor(features: string[], fromDay: number | null, cap: number): Awaitable<Map<string, string[]>>;
   setPostings(storyId: string, added: string[], dropped: string[], lastDay: number | null, moved: boolean): Awaitable<void>;

@@ -74,8 +74,7 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
 
   const linked = a.entities.map((e) => links.get(e.id)!);
   const tf = articleCounts(a.article.title, a.article.text, linked, a.entities.flatMap((e) => e.mentions.map((m) => ({ entity: links.get(e.id)!, start: m.start, end: m.end }))));
-  yield* call(store.observe(tf.keys(), source));
-  const terms = yield* StoredTerms.load(store, [...tf.keys()], source, site !== null);
+  const terms = yield* StoredTerms.observe(store, [...tf.keys()], source, site !== null);
   const v = tfidf(terms, tf, o.top, source);
   const when = day(a.article.published);
   const view = articleView(a, links, terms, v, when, source, o.top);
@@ -85,7 +84,7 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   const matchable = m.size ? normalise(m) : v;
   const damp = Math.min(1, mass / MIN_MATCHABLE_MASS);
 
-  const docs = yield* call(store.docs());
+  const docs = terms.docs;
   const hits = new Map<string, number>();
   const probe = [...matchable.entries()].sort((x, y) => y[1] - x[1]).slice(0, o.probe);
   const lists = yield* call(store.postingsFor(probe.map(([f]) => f), when === null ? null : when - o.windowDays, o.postingCap));

@@ -5,7 +5,7 @@
 import type { Entity } from '../model/analysis.js';
 import { entityKey } from '../store/keys.js';
 import { call, type Steps } from '../store/steps.js';
-import type { EntityNodeRow, GlobalEntityRow, StoryIndex } from '../store/story-types.js';
+import type { EntityNodeRow, GlobalEntityRow, StoryIndex, TermCounts } from '../store/story-types.js';
 import { EntityLinker, type LinkerBackend, type LinkerNode } from './names.js';
 import { baseIdf, sourceDiscount, type TermWeights } from './terms.js';
 
@@ -74,23 +74,28 @@ export class StoredLinker implements LinkerBackend {
   }
 }
 
-/** Document frequencies from the store, read in one query per article. */
+/** Document frequencies from the store, counted and read in one statement per table for each article. */
 export class StoredTerms implements TermWeights {
   private cache = new Map<string, number>();
-  private constructor(private docs: number, private sourceDocs: number, private freq: { df: Map<string, number>; sourceDf: Map<string, number> },
-    private discount: boolean) {}
+  private constructor(private freq: TermCounts, private discount: boolean) {}
 
-  /** `discount`: articles without a site are not one source's boilerplate (as in the in-memory TermStats) */
-  static *load(store: StoryIndex, features: string[], source: string, discount = true): Steps<StoredTerms> {
-    return new StoredTerms(yield* call(store.docs()), yield* call(store.sourceDocs(source)), yield* call(store.frequencies(features, source)), discount);
+  /**
+   * Counts the article's features as one more document of `source` and reads the counts after it.
+   * `discount`: articles without a site are not one source's boilerplate (as in the in-memory TermStats)
+   */
+  static *observe(store: StoryIndex, features: string[], source: string, discount = true): Steps<StoredTerms> {
+    return new StoredTerms(yield* call(store.observeAndCount(features, source)), discount);
   }
+
+  /** Documents counted, the article's own included. */
+  get docs(): number { return this.freq.docs; }
 
   count(f: string): number { return this.freq.df.get(f) ?? 0; }
   idf(f: string): number {
     let x = this.cache.get(f);
     if (x === undefined) {
-      x = baseIdf(this.docs, this.count(f));
-      if (this.discount) x = sourceDiscount(x, this.sourceDocs, this.freq.sourceDf.get(f) ?? 0);
+      x = baseIdf(this.freq.docs, this.count(f));
+      if (this.discount) x = sourceDiscount(x, this.freq.sourceDocs, this.freq.sourceDf.get(f) ?? 0);
       this.cache.set(f, x);
     }
     return x;

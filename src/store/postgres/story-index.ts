@@ -34,6 +34,23 @@ export class PgStoryIndex implements StoryIndex {
       ON CONFLICT (source, feature) DO UPDATE SET df = story_source_df.df + 1`, [source, list]);
   }
 
+  async observeAndCount(features: string[], source: string) {
+    const list = [...new Set(features)];
+    // The document count rides along as a row without a feature.
+    const counted = async (text: string, args: unknown[]) => {
+      const rs = await this.rows<{ f: string | null; n: string | number }>(text, args);
+      return { total: Number(rs.find((r) => r.f === null)!.n), per: new Map(rs.filter((r) => r.f !== null).map((r) => [r.f!, Number(r.n)])) };
+    };
+    const all = await counted(`WITH d AS (INSERT INTO story_state (k, v) VALUES ('docs', '1') ON CONFLICT (k) DO UPDATE SET v = (story_state.v::bigint + 1)::text RETURNING v),
+      f AS (INSERT INTO story_df (feature, df) SELECT f, 1 FROM unnest($1::text[]) f ON CONFLICT (feature) DO UPDATE SET df = story_df.df + 1 RETURNING feature, df)
+      SELECT NULL AS f, (SELECT v::bigint FROM d) AS n UNION ALL SELECT feature, df FROM f`, [list]);
+    const own = await counted(`WITH s AS (INSERT INTO story_sources (source, docs) VALUES ($1, 1) ON CONFLICT (source) DO UPDATE SET docs = story_sources.docs + 1 RETURNING docs),
+      f AS (INSERT INTO story_source_df (source, feature, df) SELECT $1, f, 1 FROM unnest($2::text[]) f
+        ON CONFLICT (source, feature) DO UPDATE SET df = story_source_df.df + 1 RETURNING feature, df)
+      SELECT NULL AS f, (SELECT docs FROM s) AS n UNION ALL SELECT feature, df FROM f`, [source, list]);
+    return { docs: all.total, sourceDocs: own.total, df: all.per, sourceDf: own.per };
+  }
+
   async postingsFor(features: string[], fromDay: number | null, cap: number) {
     // Per feature: the dated stories from fromDay on, most recent first, then (with a date) the undated ones.
     const rows = await this.rows<{ f: string; id: string }>(`SELECT q.f, p.id FROM unnest($1::text[]) WITH ORDINALITY q(f, n) CROSS JOIN LATERAL (
