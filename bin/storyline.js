@@ -1,4 +1,11 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is compiled to dist/ by `npm install` (prepare) or `npm run build`.
-import { main } from '../dist/cli/main.js';
+import module from 'node:module';
+
+// Node 22+: V8 keeps the compiled modules on disk (os.tmpdir()/node-compile-cache, or $NODE_COMPILE_CACHE) and the
+// next run reuses them; the analysis workers inherit the setting through the environment. Node 20 has no such cache.
+// Called before the CLI is imported, so that its module graph is compiled with the cache on.
+const cache = module.enableCompileCache?.();
+if (cache?.directory && !process.env.NODE_COMPILE_CACHE) process.env.NODE_COMPILE_CACHE = cache.directory;
+const { main } = await import('../dist/cli/main.js');
 main(process.argv).then((code) => { process.exitCode = code; });

@@ -3,10 +3,14 @@
 // stories; prints one JSON line of timings.
 // usage: node bench/ingest/one.mjs inline|pool|hybrid|auto FOLDER
 import { mkdtempSync } from 'node:fs';
+import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const [mode, folder] = process.argv.slice(2);
+// As bin/storyline.js: on Node 22+ the modules' compiled code is cached on disk (the first run fills it).
+const cache = module.enableCompileCache?.();
+if (cache?.directory && !process.env.NODE_COMPILE_CACHE) process.env.NODE_COMPILE_CACHE = cache.directory;
 const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1e6; };
 const { SqliteStore } = await import('../../dist/store/index.js');
 const { ingestSources } = await import('../../dist/ingest/run.js');
