@@ -25,7 +25,7 @@ export class SqliteStories implements StoryStore {
     return this.db.transaction(() => {
       const batch = this.index.arrivedAfter(this.index.placedUpTo(), batchSize);
       if (!batch.length) return 0;
-      runSync(place(this.index, batch));
+      this.index.batch(() => runSync(place(this.index, batch)));
       this.index.setPlacedUpTo(batch.at(-1)!.rowid);
       return batch.length;
     }).immediate();
@@ -40,7 +40,7 @@ export class SqliteStories implements StoryStore {
       for (let pos = 0; ;) {
         const batch = this.index.replayAfter(pos, batchSize);
         if (!batch.length) break;
-        runSync(place(this.index, batch));
+        this.index.batch(() => runSync(place(this.index, batch)));
         placed += batch.length;
         pos = batch.at(-1)!.pos;
       }

@@ -6,6 +6,9 @@ import { UNDATED_DAY, type EntityNodeRow, type GlobalEntityRow, type MemberRef, 
 
 export { UNDATED_DAY, type EntityNodeRow, type PendingArticle } from './story-types.js';
 
+/** Document counts of one batch, held in memory until its end. */
+interface BatchTerms { docs: number | null; sources: Map<string, number>; df: Map<string, number>; sourceDf: Map<string, Map<string, number>> }
+
 /** The SQLite story index: every method answers synchronously (a batch placed through it never yields). */
 export class StoryIndexStore implements StoryIndex {
   private st = new Map<string, Statement>();
@@ -17,39 +20,56 @@ export class StoryIndexStore implements StoryIndex {
     return s;
   }
 
-  // Term statistics: one statement per article for reads and one per table for writes (json_each).
-  docs(): number { return Number((this.q("SELECT v FROM story_state WHERE k = 'docs'").get() as { v: string } | undefined)?.v ?? 0); }
-  sourceDocs(source: string): number { return (this.q('SELECT docs FROM story_sources WHERE source = ?').get(source) as { docs: number } | undefined)?.docs ?? 0; }
+  // Term statistics. Within a batch (`batch`) the counts live in memory: a feature's count is read on its first sight
+  // in the batch, counted there, and every count the batch changed is written once at its end (one statement per
+  // table) instead of one upsert per feature and article: the demo's 201 articles count ~60k features, ~12k distinct.
+  private terms: BatchTerms | null = null;
 
-  /** Document frequencies of `features`, overall and within `source` (absent: 0). */
-  frequencies(features: string[], source: string | null): { df: Map<string, number>; sourceDf: Map<string, number> } {
-    const list = JSON.stringify(features);
-    const rows = (sql: string, ...args: unknown[]) => new Map((this.q(sql).all(...args) as Array<{ f: string; n: number }>).map((r) => [r.f, r.n]));
-    return {
-      df: rows('SELECT feature AS f, df AS n FROM story_df WHERE feature IN (SELECT value FROM json_each(?))', list),
-      sourceDf: source ? rows('SELECT feature AS f, df AS n FROM story_source_df WHERE source = ? AND feature IN (SELECT value FROM json_each(?))', source, list) : new Map(),
-    };
-  }
-
-  /** Count one document's distinct features, overall and for its source. */
-  observe(features: Iterable<string>, source: string | null): void {
-    const list = JSON.stringify([...new Set(features)]);
-    this.q("INSERT INTO story_state (k, v) VALUES ('docs', '1') ON CONFLICT(k) DO UPDATE SET v = CAST(v AS INTEGER) + 1").run();
-    this.q('INSERT INTO story_df (feature, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(feature) DO UPDATE SET df = df + 1').run(list);
-    if (!source) return;
-    this.q('INSERT INTO story_sources (source, docs) VALUES (?, 1) ON CONFLICT(source) DO UPDATE SET docs = docs + 1').run(source);
-    this.q('INSERT INTO story_source_df (source, feature, df) SELECT ?, value, 1 FROM json_each(?) WHERE true ON CONFLICT(source, feature) DO UPDATE SET df = df + 1').run(source, list);
+  /** Runs `place` (one batch of placements, inside the caller's transaction) with the term counts kept in memory. */
+  batch<T>(place: () => T): T {
+    this.terms = { docs: null, sources: new Map(), df: new Map(), sourceDf: new Map() };
+    try {
+      const out = place();
+      this.writeTerms(this.terms);
+      return out;
+    } finally {
+      this.terms = null;
+    }
   }
 
   observeAndCount(features: string[], source: string): TermCounts {
-    const list = JSON.stringify([...new Set(features)]);
-    const rows = (sql: string, ...args: unknown[]) => new Map((this.q(sql).all(...args) as Array<{ f: string; n: number }>).map((r) => [r.f, r.n]));
-    const docs = (this.q("INSERT INTO story_state (k, v) VALUES ('docs', '1') ON CONFLICT(k) DO UPDATE SET v = CAST(v AS INTEGER) + 1 RETURNING v").get() as { v: string | number }).v;
-    const df = rows('INSERT INTO story_df (feature, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(feature) DO UPDATE SET df = df + 1 RETURNING feature AS f, df AS n', list);
-    const sourceDocs = (this.q('INSERT INTO story_sources (source, docs) VALUES (?, 1) ON CONFLICT(source) DO UPDATE SET docs = docs + 1 RETURNING docs').get(source) as { docs: number }).docs;
-    const sourceDf = rows(`INSERT INTO story_source_df (source, feature, df) SELECT ?, value, 1 FROM json_each(?) WHERE true
-      ON CONFLICT(source, feature) DO UPDATE SET df = df + 1 RETURNING feature AS f, df AS n`, source, list);
-    return { docs: Number(docs), sourceDocs, df, sourceDf };
+    const distinct = [...new Set(features)];
+    if (!this.terms) return this.batch(() => this.observeAndCount(distinct, source));
+    const t = this.terms;
+    t.docs = (t.docs ?? Number((this.q("SELECT v FROM story_state WHERE k = 'docs'").get() as { v: string } | undefined)?.v ?? 0)) + 1;
+    const sourceDocs = (t.sources.get(source) ?? (this.q('SELECT docs FROM story_sources WHERE source = ?').get(source) as { docs: number } | undefined)?.docs ?? 0) + 1;
+    t.sources.set(source, sourceDocs);
+    let own = t.sourceDf.get(source);
+    if (!own) t.sourceDf.set(source, (own = new Map()));
+    const read = (sql: string, have: Map<string, number>, ...args: unknown[]) => {
+      const missing = distinct.filter((f) => !have.has(f));
+      if (!missing.length) return;
+      for (const f of missing) have.set(f, 0);
+      for (const r of this.q(sql).all(...args, JSON.stringify(missing)) as Array<{ f: string; n: number }>) have.set(r.f, r.n);
+    };
+    read('SELECT feature AS f, df AS n FROM story_df WHERE feature IN (SELECT value FROM json_each(?))', t.df);
+    read('SELECT feature AS f, df AS n FROM story_source_df WHERE source = ? AND feature IN (SELECT value FROM json_each(?))', own, source);
+    const df = new Map<string, number>(), sourceDf = new Map<string, number>();
+    for (const f of distinct) { df.set(f, t.df.get(f)! + 1); t.df.set(f, df.get(f)!); sourceDf.set(f, own.get(f)! + 1); own.set(f, sourceDf.get(f)!); }
+    return { docs: t.docs, sourceDocs, df, sourceDf };
+  }
+
+  /** Writes the counts a batch changed (every count it holds: it only holds the counted ones). */
+  private writeTerms(t: BatchTerms): void {
+    if (t.docs === null) return;
+    this.q("INSERT INTO story_state (k, v) VALUES ('docs', ?) ON CONFLICT(k) DO UPDATE SET v = excluded.v").run(String(t.docs));
+    const json = (m: Map<string, number>) => JSON.stringify(Object.fromEntries(m));
+    this.q('INSERT INTO story_df (feature, df) SELECT key, value FROM json_each(?) WHERE true ON CONFLICT(feature) DO UPDATE SET df = excluded.df').run(json(t.df));
+    for (const [source, docs] of t.sources) {
+      this.q('INSERT INTO story_sources (source, docs) VALUES (?, ?) ON CONFLICT(source) DO UPDATE SET docs = excluded.docs').run(source, docs);
+      this.q('INSERT INTO story_source_df (source, feature, df) SELECT ?, key, value FROM json_each(?) WHERE true ON CONFLICT(source, feature) DO UPDATE SET df = excluded.df')
+        .run(source, json(t.sourceDf.get(source)!));
+    }
   }
 
   // Candidate stories.

@@ -32,13 +32,9 @@ export const UNDATED_DAY = -1_000_000;
 
 /** Every read and write placing one article needs: keyed look-ups or bounded ranges, so its cost does not grow with the store. */
 export interface StoryIndex {
-  docs(): Awaitable<number>;
-  sourceDocs(source: string): Awaitable<number>;
-  frequencies(features: string[], source: string | null): Awaitable<{ df: Map<string, number>; sourceDf: Map<string, number> }>;
-  observe(features: Iterable<string>, source: string | null): Awaitable<void>;
   /**
-   * `observe` of one document's distinct `features` within `source`, answering what `docs`, `sourceDocs` and
-   * `frequencies` would answer right after it: one statement per table instead of a write and a read.
+   * Counts one more document, of `source`, holding the distinct `features`, and answers the counts after it: documents,
+   * documents of the source, and each feature's document frequency overall and within the source.
    */
   observeAndCount(features: string[], source: string): Awaitable<TermCounts>;
   /** For each feature, the story ids filed under it whose last day is at least `fromDay` (any day when null) or undated, most recent first. */

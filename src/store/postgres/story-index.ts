@@ -13,27 +13,6 @@ export class PgStoryIndex implements StoryIndex {
   }
   private async one<T extends object>(text: string, args: unknown[] = []): Promise<T | undefined> { return (await this.rows<T>(text, args))[0]; }
 
-  async docs() { return Number((await this.one<{ v: string }>("SELECT v FROM story_state WHERE k = 'docs'"))?.v ?? 0); }
-  async sourceDocs(source: string) { return (await this.one<{ docs: number }>('SELECT docs FROM story_sources WHERE source = $1', [source]))?.docs ?? 0; }
-
-  async frequencies(features: string[], source: string | null) {
-    const map = (rs: Array<{ f: string; n: number }>) => new Map(rs.map((r) => [r.f, r.n]));
-    return {
-      df: map(await this.rows('SELECT feature AS f, df AS n FROM story_df WHERE feature = ANY($1)', [features])),
-      sourceDf: source ? map(await this.rows('SELECT feature AS f, df AS n FROM story_source_df WHERE source = $1 AND feature = ANY($2)', [source, features])) : new Map<string, number>(),
-    };
-  }
-
-  async observe(features: Iterable<string>, source: string | null) {
-    const list = [...new Set(features)];
-    await this.c.query(`WITH d AS (INSERT INTO story_state (k, v) VALUES ('docs', '1') ON CONFLICT (k) DO UPDATE SET v = (story_state.v::bigint + 1)::text)
-      INSERT INTO story_df (feature, df) SELECT f, 1 FROM unnest($1::text[]) f ON CONFLICT (feature) DO UPDATE SET df = story_df.df + 1`, [list]);
-    if (!source) return;
-    await this.c.query(`WITH s AS (INSERT INTO story_sources (source, docs) VALUES ($1, 1) ON CONFLICT (source) DO UPDATE SET docs = story_sources.docs + 1)
-      INSERT INTO story_source_df (source, feature, df) SELECT $1, f, 1 FROM unnest($2::text[]) f
-      ON CONFLICT (source, feature) DO UPDATE SET df = story_source_df.df + 1`, [source, list]);
-  }
-
   async observeAndCount(features: string[], source: string) {
     const list = [...new Set(features)];
     // The document count rides along as a row without a feature.
