@@ -1,12 +1,14 @@
 // Time expressions found by chrono-node, turned into ISO values at the granularity the text gives
 // ("March 2024" -> "2024-03", "last week" -> "2025-W48"), with news conventions for missing years.
-// English alone, by its own entry point: the package's index loads all sixteen locales (see locale-times.ts).
-import * as chrono from 'chrono-node/en';
+import { createRequire } from 'node:module';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { addDays, dayNumber, isoDay, isoMonth, isoWeek, nearestWeekday, type Ymd } from './calendar.js';
 import { PARTS_OF_DAY, PERIOD_MODS } from '../../lang/en/times.js';
 import type { Tense } from './tense.js';
 import { AMOUNT, UNIT } from './patterns.js';
+
+// English alone, by its own entry point: the package's index loads all sixteen locales (see locale-times.ts).
+const chrono = createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en');
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 

@@ -3,31 +3,26 @@
 // the values are written as far as the text makes them certain (a day, a month or a year).
 import { createRequire } from 'node:module';
 import type { ParsedComponents } from 'chrono-node';
-import * as de from 'chrono-node/de';
-import * as en from 'chrono-node/en';
-import * as es from 'chrono-node/es';
-import * as fr from 'chrono-node/fr';
-import * as it from 'chrono-node/it';
-import * as pt from 'chrono-node/pt';
 import { isoDay, isoMonth, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 
 type Parser = { parse(text: string, ref: Date): Array<{ index: number; text: string; start: ParsedComponents }> };
 
 /**
- * chrono-node's locales. The six the boilerplate checks use are loaded anyway; the others are loaded when an article in
- * their language first comes (the package's index would load all sixteen in every process: ~70 ms of CPU). Loading
- * must be synchronous here, so those come from the package's CommonJS build, the same code.
+ * chrono-node's locales, each loaded when an article in its language first comes (the package's index would load all
+ * sixteen in every process: ~70 ms of CPU). Loading must be synchronous here, so they are required (the package's
+ * CommonJS build, the same code); en, pt, es, fr, de and it are loaded by the boilerplate checks anyway.
  */
-const LOADED: Record<string, Parser> = { de, es, fr, it, pt, casual: en.casual, strict: en.strict };
-const ON_DEMAND = new Set(['ar', 'fi', 'id', 'ja', 'nl', 'ru', 'sv', 'uk', 'vi', 'zh']);
 const require = createRequire(import.meta.url);
+const en = require('chrono-node/en') as { casual: Parser; strict: Parser };
+const LOADED: Record<string, Parser> = { casual: en.casual, strict: en.strict };
+const LOCALES = new Set(['ar', 'de', 'es', 'fi', 'fr', 'id', 'it', 'ja', 'nl', 'pt', 'ru', 'sv', 'uk', 'vi', 'zh']);
 
 /** chrono-node's parser for an ISO 639-1 code, or null when it has none. */
 export function localeParser(language: string): Parser | null {
   const code = language.toLowerCase().split(/[-_]/)[0]!;
   if (code === 'en') return null;
-  if (!Object.hasOwn(LOADED, code) && ON_DEMAND.has(code)) LOADED[code] = require(`chrono-node/${code}`) as Parser;
+  if (!Object.hasOwn(LOADED, code) && LOCALES.has(code)) LOADED[code] = require(`chrono-node/${code}`) as Parser;
   const p = Object.hasOwn(LOADED, code) ? LOADED[code] : undefined;
   return p && typeof p.parse === 'function' ? p : null;
 }

@@ -1,14 +1,8 @@
 // Recognises one-line page furniture (share buttons, adverts, subscription prompts, cookie notes,
 // bylines, time stamps, breadcrumbs) by its shape. Only short lines are judged: a long sentence that
 // happens to mention "cookies" or "subscribe" is body text. The cue words are data in src/lang/en/furniture.ts.
+import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
-// The six locales by their own entry points: the package's index loads all sixteen (~70 ms more at start-up).
-import * as de from 'chrono-node/de';
-import * as en from 'chrono-node/en';
-import * as es from 'chrono-node/es';
-import * as fr from 'chrono-node/fr';
-import * as it from 'chrono-node/it';
-import * as pt from 'chrono-node/pt';
 import type { DroppedKind } from '../types.js';
 import { wordCount } from './lines.js';
 import { AFFILIATE_DISCLOSURE, DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
@@ -64,7 +58,10 @@ const TIME_ZONE = new RegExp(`\\b(?:${TIME_ZONES.join('|')})\\b`, 'g');
 const CRUMB = /^[\p{L}\d][\p{L}\d &'-]{0,30}(?:\s*[>›»/|]\s*[\p{L}\d][\p{L}\d &'-]{0,30}){1,6}$/u;
 
 // English first; other languages of the news we expect, keeping the parse that covers the most text
-const PARSERS = [en, pt, es, fr, de, it];
+// Each locale by its own entry point: the package's index loads all sixteen (~70 ms more at start-up). Required, since
+// Vite (vitest, vite-node) does not resolve the package's "./*" export pattern for imports; the same code as the ESM build.
+const require = createRequire(import.meta.url);
+const PARSERS = ['en', 'pt', 'es', 'fr', 'de', 'it'].map((code) => require(`chrono-node/${code}`) as typeof import('chrono-node/en'));
 
 export function parseDates(text: string): chrono.ParsedResult[] {
   let best: chrono.ParsedResult[] = [];
