@@ -51,6 +51,7 @@ const ms = performance.now() - t0;
 const all = (sql) => store.db.prepare(sql).all().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Buffer.isBuffer(v) ? v.toString('hex') : v])));
 const out = {
   stories: all('SELECT * FROM stories ORDER BY id'),
+  stories_stored_order: all('SELECT id FROM stories ORDER BY rowid'),
   story_articles: all('SELECT story_id, article_id, is_copy FROM story_articles ORDER BY rowid'),
   story_done: all('SELECT * FROM story_done ORDER BY seq'),
   duplicates: all('SELECT * FROM duplicates ORDER BY article_id'),

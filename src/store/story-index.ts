@@ -120,14 +120,16 @@ export class StoryIndexStore implements StoryIndex {
   }
   storyOf(articleId: string): string | null { return (this.q('SELECT story_id AS s FROM story_done WHERE article_id = ?').get(articleId) as { s: string } | undefined)?.s ?? null; }
 
-  /** Write the story's list row and dossier and record the article as its member (or copy). */
-  saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>, articleId: string, isCopy: boolean): void {
+  addMember(storyId: string, articleId: string, isCopy: boolean): void {
+    this.q("INSERT OR IGNORE INTO stories (id, title, article_count, source_count, anchor, dossier) VALUES (?, '', 0, 0, '', '{}')").run(storyId);
+    this.q('INSERT OR IGNORE INTO story_articles (story_id, article_id, is_copy) VALUES (?, ?, ?)').run(storyId, articleId, isCopy ? 1 : 0);
+    this.q('INSERT OR REPLACE INTO story_done (article_id, story_id, seq) VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM story_done))').run(articleId, storyId);
+  }
+  saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>): void {
     this.q(`INSERT INTO stories (id, title, first_date, last_date, article_count, source_count, anchor, dossier) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_date = excluded.first_date, last_date = excluded.last_date,
       article_count = excluded.article_count, source_count = excluded.source_count, anchor = excluded.anchor, dossier = excluded.dossier`)
       .run(row.id, row.title, row.firstDate, row.lastDate, row.articleCount, row.sourceCount, row.anchor, JSON.stringify(row.dossier));
-    this.q('INSERT OR IGNORE INTO story_articles (story_id, article_id, is_copy) VALUES (?, ?, ?)').run(row.id, articleId, isCopy ? 1 : 0);
-    this.q('INSERT OR REPLACE INTO story_done (article_id, story_id, seq) VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM story_done))').run(articleId, row.id);
   }
 
   /** rowid of the last article placed: articles stored (or re-analysed) later have higher rowids */

@@ -49,7 +49,10 @@ export interface StoryIndex {
   inputs(storyId: string, limit: number): Awaitable<string[]>;
   memberRefs(storyId: string, limit: number): Awaitable<MemberRef[]>;
   storyOf(articleId: string): Awaitable<string | null>;
-  saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>, articleId: string, isCopy: boolean): Awaitable<void>;
+  /** Records the article as the story's member (or copy); a story not stored yet gets a blank row until `saveStory`. */
+  addMember(storyId: string, articleId: string, isCopy: boolean): Awaitable<void>;
+  /** Writes the story's list row and dossier. */
+  saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>): Awaitable<void>;
   bandHits(bands: string[]): Awaitable<string[]>;
   signature(articleId: string): Awaitable<Uint32Array | null>;
   saveSignature(articleId: string, sig: Uint32Array, bands: string[]): Awaitable<void>;

@@ -5,7 +5,7 @@
 // Only the candidates' bounded profiles are read; memory does not grow with the store.
 import type { Analysis } from '../model/analysis.js';
 import { call, type Steps } from '../store/steps.js';
-import type { StoryIndex } from '../store/story-types.js';
+import type { MemberRef, StoryIndex } from '../store/story-types.js';
 import { articleCounts, namedYears, sectionCounts, tfidf, wordVector } from './features.js';
 import { assembleDossier, memberInputs, type MemberInputs } from './incremental-dossier.js';
 import { DATE_CONFIDENCE, emptyProfile, joinProfile, joinThreshold, linkFeatures, linkProbability, type ArticleView } from './linker.js';
@@ -42,7 +42,7 @@ export interface Placed { storyId: string; duplicateOf: string | null }
  * Place one analysed article (already saved in the store) in a story and update that story's row. The store calls
  * are steps (src/store/steps.ts): SQLite runs them synchronously inside its transaction, PostgreSQL awaits them.
  */
-export function* placeArticle(store: StoryIndex, a: Analysis, site: string | null, options: Partial<ClusterOptions> = {}): Steps<Placed> {
+export function* placeArticle(store: StoryIndex, a: Analysis, site: string | null, options: Partial<ClusterOptions> = {}, later?: StoryWrites): Steps<Placed> {
   const o = { ...DEFAULT_CLUSTER, ...options };
   const id = a.article.id, source = site ?? 'unknown';
   const backend = yield* StoredLinker.load(store, a.entities);
@@ -68,7 +68,7 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
     state.copies++;
     const centroid = (yield* call(store.centroid(copyStory)))!;
     yield* call(store.saveProfile(copyStory, centroid, saveState(state)));
-    yield* writeStory(store, state, memberInputs(a, source, links, nameOf, true), id, true);
+    yield* writeStory(store, state, memberInputs(a, source, links, nameOf, true), id, true, later);
     return { storyId: copyStory, duplicateOf: original };
   }
 
@@ -116,7 +116,7 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   yield* call(store.saveProfile(state.id, JSON.stringify([...state.centroid].map(([f, x]) => [f, Math.round(x * 1e4) / 1e4])), saveState(state)));
   yield* call(store.setPostings(state.id, [...state.centroid.keys()].filter((f) => !before.has(f)), [...before].filter((f) => !state.centroid.has(f)),
     state.last, state.last !== lastBefore));
-  yield* writeStory(store, state, memberInputs(a, source, links, nameOf, false), id, false);
+  yield* writeStory(store, state, memberInputs(a, source, links, nameOf, false), id, false, later);
   return { storyId: state.id, duplicateOf: null };
 }
 
@@ -145,15 +145,39 @@ const DOSSIER_MEMBERS = 60;
 /** Members listed on the story page (titles and dates only, read from the articles). */
 const LISTED_MEMBERS = 200;
 
-/** Rewrite the story's row and dossier from its members' inputs, the new member's included. */
-function* writeStory(store: StoryIndex, s: StoryState, inputs: MemberInputs, articleId: string, copy: boolean): Steps<void> {
+/**
+ * The story rows a batch of placements still has to write: a story that grows several times in one batch has its
+ * dossier assembled and written once, at the end (`flush`), from the same members' inputs and state as its last
+ * placement would have used. Nothing read while placing depends on the rows (their members are recorded at once).
+ */
+export class StoryWrites {
+  private pending = new Map<string, { s: StoryState; refs: MemberRef[] }>();
+
+  defer(s: StoryState, refs: MemberRef[]): void { this.pending.set(s.id, { s, refs }); }
+
+  /** Writes every deferred story row, in the order the stories were first deferred. */
+  *flush(store: StoryIndex): Steps<void> {
+    for (const { s, refs } of this.pending.values()) yield* saveStoryRow(store, s, refs);
+    this.pending.clear();
+  }
+}
+
+/** Records the article in the story and rewrites the story's row and dossier, now or (given `later`) when the batch ends. */
+function* writeStory(store: StoryIndex, s: StoryState, inputs: MemberInputs, articleId: string, copy: boolean, later?: StoryWrites): Steps<void> {
   yield* call(store.addInputs(s.id, articleId, JSON.stringify(inputs)));
+  const refs = yield* call(store.memberRefs(s.id, LISTED_MEMBERS - 1));
+  // Listed as this placement saw it: the article being placed is not a member yet when the refs are read.
+  refs.push({ id: articleId, title: inputs.ref.title, published: inputs.ref.published, copy: copy ? 1 : 0 });
+  yield* call(store.addMember(s.id, articleId, copy));
+  if (later) later.defer(s, refs);
+  else yield* saveStoryRow(store, s, refs);
+}
+
+/** The story's row and dossier from its latest members' inputs. */
+function* saveStoryRow(store: StoryIndex, s: StoryState, refs: MemberRef[]): Steps<void> {
   // The timeline and ledger follow the latest members: a story running for months costs no more to extend.
   const members = (yield* call(store.inputs(s.id, DOSSIER_MEMBERS))).map((x) => JSON.parse(x) as MemberInputs);
   const dossier = assembleDossier(members);
-  const refs = yield* call(store.memberRefs(s.id, LISTED_MEMBERS - 1));
-  // The row is saved below: the article being placed is not a member yet.
-  refs.push({ id: articleId, title: inputs.ref.title, published: inputs.ref.published, copy: copy ? 1 : 0 });
   dossier.articleList = refs.filter((r) => !r.copy).map(({ id, title, published }) => ({ id, title, published }));
   dossier.copies = refs.filter((r) => r.copy).map(({ id, title, published }) => ({ id, title, published }));
   let title: string | null = null, bestSim = -1;
@@ -165,5 +189,5 @@ function* writeStory(store: StoryIndex, s: StoryState, inputs: MemberInputs, art
   yield* call(store.saveStory({
     id: s.id, title: title ?? (top.slice(0, 3).map((g) => names.get(g) ?? g).join(', ') || (members[0]?.ref.title ?? s.id)),
     firstDate: iso(s.first), lastDate: iso(s.last), articleCount: s.profile.n, sourceCount: Math.max(dossier.sources, s.profile.sources.size), anchor, dossier,
-  }, articleId, copy));
+  }));
 }

@@ -11,7 +11,7 @@ import type { SqliteStore } from '../store/sqlite.js';
 import type { Steps } from '../store/steps.js';
 import type { PendingArticle, StoryIndex } from '../store/story-types.js';
 import type { ClusterOptions } from './cluster.js';
-import { placeArticle } from './incremental.js';
+import { placeArticle, StoryWrites } from './incremental.js';
 
 export interface RefreshReport {
   /** articles placed in stories, in all */
@@ -35,7 +35,9 @@ async function report(store: Store, placed: number, ms: RefreshReport['ms']): Pr
 }
 
 function* place(index: StoryIndex, rows: PendingArticle[], options: Partial<ClusterOptions>): Steps<void> {
-  for (const r of rows) yield* placeArticle(index, JSON.parse(r.analysis) as Analysis, r.site, options);
+  const writes = new StoryWrites();
+  for (const r of rows) yield* placeArticle(index, JSON.parse(r.analysis) as Analysis, r.site, options, writes);
+  yield* writes.flush(index);
 }
 
 /**

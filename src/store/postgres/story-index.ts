@@ -80,14 +80,19 @@ export class PgStoryIndex implements StoryIndex {
   }
   async storyOf(articleId: string) { return (await this.one<{ s: string }>('SELECT story_id AS s FROM story_done WHERE article_id = $1', [articleId]))?.s ?? null; }
 
-  async saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>, articleId: string, isCopy: boolean) {
+  async addMember(storyId: string, articleId: string, isCopy: boolean) {
+    // One statement: the blank story row (when new) is there when the member's foreign key is checked, at its end.
+    await this.c.query(`WITH s AS (INSERT INTO stories (id, title, article_count, source_count, anchor, dossier) VALUES ($1, '', 0, 0, '', '{}') ON CONFLICT DO NOTHING),
+      m AS (INSERT INTO story_articles (story_id, article_id, is_copy) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING)
+      INSERT INTO story_done (article_id, story_id, seq) VALUES ($2, $1, (SELECT coalesce(max(seq), 0) + 1 FROM story_done))
+      ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, seq = excluded.seq`, [storyId, articleId, isCopy]);
+  }
+
+  async saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>) {
     await this.c.query(`INSERT INTO stories (id, title, first_date, last_date, article_count, source_count, anchor, dossier) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
       ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_date = excluded.first_date, last_date = excluded.last_date,
       article_count = excluded.article_count, source_count = excluded.source_count, anchor = excluded.anchor, dossier = excluded.dossier`,
     [row.id, row.title, row.firstDate, row.lastDate, row.articleCount, row.sourceCount, row.anchor, JSON.stringify(row.dossier)]);
-    await this.c.query(`WITH m AS (INSERT INTO story_articles (story_id, article_id, is_copy) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING)
-      INSERT INTO story_done (article_id, story_id, seq) VALUES ($2, $1, (SELECT coalesce(max(seq), 0) + 1 FROM story_done))
-      ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, seq = excluded.seq`, [row.id, articleId, isCopy]);
   }
 
   async bandHits(bands: string[]) {
