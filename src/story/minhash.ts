@@ -23,21 +23,37 @@ export function words(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** FNV-1a of `w[from]…w[to - 1]` joined by single spaces, without building the string. */
+function fnvWords(w: string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let j = from; j < to; j++) {
+    if (j > from) { h ^= 32; h = Math.imul(h, 0x01000193); }
+    const s = w[j]!;
+    for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  }
+  return h >>> 0;
+}
+
 export function shingleHashes(text: string, k = SHINGLE): Uint32Array {
   const w = words(text);
   const n = Math.max(1, w.length - k + 1);
   const out = new Uint32Array(n);
-  for (let i = 0; i < n; i++) out[i] = fnv(w.slice(i, i + k).join(' '));
+  for (let i = 0; i < n; i++) out[i] = fnvWords(w, i, Math.min(i + k, w.length));
   return out;
 }
 
 export function signature(text: string): Uint32Array {
-  const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
-  for (const h of shingleHashes(text)) {
-    for (let p = 0; p < PERMUTATIONS; p++) {
-      const v = mix(h, SEEDS[p]);
-      if (v < sig[p]) sig[p] = v;
+  const sig = new Uint32Array(PERMUTATIONS);
+  // A repeated shingle cannot lower a minimum; each permutation's minimum is kept in a local while its seed is fixed.
+  const hashes = Uint32Array.from(new Set(shingleHashes(text)));
+  for (let p = 0; p < PERMUTATIONS; p++) {
+    const seed = SEEDS[p]!;
+    let min = 0xffffffff;
+    for (let i = 0; i < hashes.length; i++) {
+      const v = mix(hashes[i]!, seed);
+      if (v < min) min = v;
     }
+    sig[p] = min;
   }
   return sig;
 }
