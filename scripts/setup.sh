@@ -13,3 +13,4 @@ fi
 npx --no-install tsc -p tsconfig.json
 # The gazetteer index read at start-up (dist/place-index.json); without it each process builds it (~0.6 s).
 node scripts/build-place-index.mjs >&2
+node scripts/build-language-table.mjs >&2

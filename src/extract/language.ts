@@ -2,7 +2,10 @@
 // database). Chosen by measurement on ner-train's en/pt/de/ru/fr paragraphs against franc-min and tinyld
 // (bench/extraction/language.mjs; docs/decisions/extract-text.md). A page's declared language (HTML lang,
 // og:locale) is only a hint: templates declare "en" on pages in other languages.
-import { eld } from 'eld/small';
+import { loadLanguageDetector } from './language-table.js';
+
+// Loaded once per process, before the first article (the table's source: language-table.ts).
+const eld = await loadLanguageDetector();
 
 /** What the detector reads: the first few thousand characters tell the language as well as the whole. */
 const SAMPLE_CHARS = 4000;
