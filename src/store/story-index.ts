@@ -196,16 +196,16 @@ export class StoryIndexStore implements StoryIndex {
     const put = this.q('INSERT OR IGNORE INTO entity_keys (key, global_id) VALUES (?, ?)');
     for (const k of keys) put.run(k, n.id);
   }
-  /** Record the article's link to a global entity and count the article and its source once. */
+  /** Record the article's links to global entities and count the article and its source once per entity (a statement per table). */
   linkEntities(articleId: string, source: string, links: Array<{ localId: string; globalId: string }>): void {
-    const counted = new Set<string>();
-    for (const l of links) { this.linkEntity(articleId, l.localId, l.globalId, source, !counted.has(l.globalId)); counted.add(l.globalId); }
-  }
-  private linkEntity(articleId: string, localId: string, globalId: string, source: string, firstInArticle: boolean): void {
-    this.q('INSERT OR REPLACE INTO entity_links (article_id, local_id, global_id) VALUES (?, ?, ?)').run(articleId, localId, globalId);
-    if (!firstInArticle) return;
-    const newSource = this.q('INSERT OR IGNORE INTO entity_sources (global_id, source) VALUES (?, ?)').run(globalId, source).changes;
-    this.q('UPDATE global_entities SET article_count = article_count + 1, source_count = source_count + ? WHERE id = ?').run(newSource, globalId);
+    if (!links.length) return;
+    this.q('INSERT OR REPLACE INTO entity_links (article_id, local_id, global_id) SELECT ?, value ->> 0, value ->> 1 FROM json_each(?)')
+      .run(articleId, JSON.stringify(links.map((l) => [l.localId, l.globalId])));
+    const entities = JSON.stringify([...new Set(links.map((l) => l.globalId))]);
+    const added = (this.q('INSERT OR IGNORE INTO entity_sources (global_id, source) SELECT value, ? FROM json_each(?) WHERE true RETURNING global_id AS id')
+      .all(source, entities) as Array<{ id: string }>).map((r) => r.id);
+    this.q(`UPDATE global_entities SET article_count = article_count + 1, source_count = source_count + (id IN (SELECT value FROM json_each(?)))
+      WHERE id IN (SELECT value FROM json_each(?))`).run(JSON.stringify(added), entities);
   }
 
   /** Empty every story table (a rebuild runs this and the re-placement in one transaction). */
