@@ -38,7 +38,6 @@ export function aboutAfter(text: string, pos: number, compound: boolean): string
   return null;
 }
 
-
 /** A plural or counted noun right after a bare number: "39 people", "ten survivors", "48 apartments". */
 export function isCountedNoun(text: string, pos: number): { word: string; end: number } | null {
   const m = /^\s+(?:(?:[\p{Ll}][\p{L}\-]*)\s+)?([\p{Ll}][\p{L}\-]*)/u.exec(text.slice(pos, pos + 60));
