@@ -5,6 +5,7 @@ import { DEMONYMS, GIVEN_NAMES, HONORIFICS, NAME_CONNECTORS, NON_NAMES, ORG_WORD
 import { lookupPlace } from '../shared/places.js';
 import { isCapitalised, type Token } from './tokens.js';
 import { MODIFIER_SUFFIX } from '../../lang/en/entity-cues.js';
+import { MONTH_THREE_LETTER } from '../../lang/en/times.js';
 
 export interface Candidate {
   tokens: Token[];
@@ -19,7 +20,7 @@ export interface Candidate {
   honorific: boolean;
 }
 
-const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/;
+const MONTH_SHORT = new RegExp(`^(?:${MONTH_THREE_LETTER.join('|')})$`);
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text);
 const lower = (t: Token) => t.text.toLowerCase();
 const isTitle = (t: Token) => TITLE_WORDS.has(lower(t));

@@ -34,3 +34,6 @@ export const MARKET_VERBS = /^(fell|rose|gained|lost|closed|dropped|climbed|slip
 
 /** Words that may follow a bare demonym when it stands for a person ("the Ukrainian took too long"). */
 export const DEMONYM_PERSON_NEXT = /^(said|says|told|took|takes|has|had|is|was|will|would|could|can|added|did|does|wants|wanted|replied|insisted|noted|agreed|refused|met|called|also|later|then|again|earlier|previously|subsequently|still|now|once|himself|herself)$|ed$|ly$/;
+
+/** The kind word a first-level region's name may end in ("Kharkiv Oblast", "Homs Governorate"), after folding to lower case. */
+export const REGION_SUFFIX = / (oblast|region|province|krai|governorate|county)$/;

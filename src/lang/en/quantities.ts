@@ -1,5 +1,6 @@
 // Words and patterns of English figures (src/analyse/quantities/): number words and scales, what may follow a
 // figure, the verbs of a change, counted nouns and the words that end a noun phrase.
+import { ORDINAL_SUFFIX_PATTERN } from './times.js';
 
 /** Number words and their values: "twenty-three", "a dozen". */
 export const NUMBER_WORD_VALUES: Record<string, number> = {
@@ -17,9 +18,8 @@ export const SCALE_VALUES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, tr: 1e12,
 };
-/** Ordinal endings after digits: "21st", "3rd" (a date or a rank, not an amount). */
-export const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
-export const ORDINAL_SUFFIX_PATTERN = '(?:st|nd|rd|th)';
+/** Ordinal endings right after digits: "21st", "3rd" (a date or a rank, not an amount). */
+export const ORDINAL_SUFFIX = new RegExp(`^${ORDINAL_SUFFIX_PATTERN}\\b`, 'i');
 /** What makes a figure a time of day: "5 pm", "10 GMT", "9 o'clock", "20h30". */
 export const CLOCK_AFTER = /^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|am\b|pm\b|gmt\b|utc\b|o'clock\b|h\d\d))/i;
 

@@ -13,6 +13,12 @@ const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 /** Capitalised month names and abbreviations as one regex alternation ("Jan(?:uary)?|…|Sept"), longest forms first. */
 export const MONTH_NAME_PATTERN = [...Object.keys(MONTH_ABBREVIATIONS).map(capital),
   ...MONTHS.map((m) => capital(m.slice(0, 3)) + (m.length > 3 ? `(?:${m.slice(3)})?` : ''))].join('|');
+/** Capitalised full month names as one regex alternation ("January|…|December"). */
+export const MONTH_FULL_PATTERN = MONTHS.map(capital).join('|');
+/** Capitalised three-letter month abbreviations that are not also a full name ("Jan", not "May"). */
+export const MONTH_THREE_LETTER = MONTHS.filter((m) => m.length > 3).map((m) => capital(m.slice(0, 3)));
+/** Ordinal endings after digits: "21st", "3rd". */
+export const ORDINAL_SUFFIX_PATTERN = '(?:st|nd|rd|th)';
 /** Capitalised weekday names and abbreviations as one regex alternation. */
 export const WEEKDAY_NAME_PATTERN = [...WEEKDAYS.map(capital), ...[...WEEKDAY_ABBREVIATIONS].sort((a, b) => b.length - a.length).map(capital)].join('|');
 
