@@ -10,9 +10,10 @@ import { nextFigure } from './figure-scan.js';
 import { DEMONYMS } from '../../lang/en/entities.js';
 import {
   CHANGE_FROM, CLOCK_AFTER, COMPOUND_TAIL, EXACT_QUALIFIER, MEASURE_UNIT, NATIONALS_AFTER, NOT_OWNER, NOT_PLURAL_SUBJECT,
-  ORDINAL_SUFFIX, PART_OF, QUALIFIER, SCALE_ABBREVIATIONS, SCALE_WORDS, SINGULAR_S_ENDING, SUBJECT_COUNT,
+  ORDINAL_SUFFIX, PART_OF, QUALIFIER, SINGULAR_S_ENDING, SUBJECT_COUNT,
 } from '../../lang/en/quantities.js';
-import { MONTH_NAME_PATTERN, ORDINAL_SUFFIX_PATTERN } from '../../lang/en/times.js';
+import { MONTH_NAME_PATTERN } from '../../lang/en/times.js';
+import { ORDINAL_SUFFIX_PATTERN, SCALE_ABBREVIATIONS, SCALE_WORDS } from '../../lang/en/numbers.js';
 
 const NUMBER = `(?:${DIGIT_NUMBER}|\\b${WORD_NUMBER}\\b)`;
 const SCALE = String.raw`(?:\s?(?:${SCALE_ABBREVIATIONS.join('|')})\b|\s(?:${SCALE_WORDS.join('|')})\b|(?:k|m|b)(?![\p{L}\p{N}]))`;

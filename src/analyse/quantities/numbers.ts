@@ -1,6 +1,6 @@
 // Number parsing: digits with thousands separators and decimals, scale words and suffixes
 // ("1.2 million", "3bn"), and numbers written in words ("twenty-three", "two hundred thousand").
-import { NUMBER_WORD_VALUES as SMALL, SCALE_VALUES as SCALE, SCALE_WORDS } from '../../lang/en/quantities.js';
+import { NUMBER_WORD_VALUES as SMALL, SCALE_VALUES as SCALE, SCALE_WORDS } from '../../lang/en/numbers.js';
 
 /** The words a number in words can open on ("a" only before a scale word: see WORD_NUMBER). */
 export const NUMBER_WORDS: readonly string[] = [...Object.keys(SMALL), 'a'];

@@ -1,6 +1,7 @@
 // Days, weeks, months and years named through the last date mentioned ("that day", "the same day", "the
 // following year", "the next morning", "two days later", "on the 5th"), resolved against it in one pass.
-import { ANAPHORIC_STEPS, ANAPHORIC_UNITS, ORDINAL_SUFFIX_PATTERN, PARTS_OF_DAY } from '../../lang/en/times.js';
+import { ANAPHORIC_STEPS, ANAPHORIC_UNITS, PARTS_OF_DAY } from '../../lang/en/times.js';
+import { ORDINAL_SUFFIX_PATTERN } from '../../lang/en/numbers.js';
 import { addDays, isoDay, isoMonth, isoWeek, parseIsoDate, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 import { AMOUNT, amountValue, wordsPattern } from './patterns.js';

@@ -2,7 +2,8 @@
 // "17 August-2" with a time zone), "from 3 May to 5 June" (3 May at 03:00), "31 May-1 June 1916" (only the
 // end), "March 19-April 30" (19 April 2030). One expression with the start as value and the end as endValue,
 // as chrono's own ranges are; a year written at the end holds for both ends.
-import { MONTH_NAME_PATTERN, ORDINAL_SUFFIX_PATTERN } from '../../lang/en/times.js';
+import { MONTH_NAME_PATTERN } from '../../lang/en/times.js';
+import { ORDINAL_SUFFIX_PATTERN } from '../../lang/en/numbers.js';
 import { isoDay, isValidYmd, monthIndex, type Ymd } from './calendar.js';
 import { yearFor, type FoundTime } from './chrono-times.js';
 import type { Tense } from './tense.js';

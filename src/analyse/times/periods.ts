@@ -24,7 +24,7 @@ const RELATIVE_MONTH = new RegExp(String.raw`\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|
 const PART_OF_PERIOD = /\b(?:the\s+)?(beginning|start|end|middle|close|turn)\s+of\s+(?:the|this)\s+(year|month|week|quarter)\b/gi;
 const HOLIDAY = new RegExp(String.raw`\b(${wordsPattern(Object.keys(HOLIDAYS))})(?:\s+(?:of\s+)?${YEAR})?\b`, 'gi');
 // (the look-behind comes after the apostrophe, so it is only tried where one stands)
-const TWO_DIGIT_YEAR = /['’](?<=\b(?:in|of|since|from|by|until|to|and|summer|spring|fall|winter|autumn|early|late|mid)\s['’])(\d{2})\b(?!['’]?s\b)/gi;
+const TWO_DIGIT_YEAR = new RegExp(String.raw`['’](?<=\b(?:in|of|since|from|by|until|to|and|${Object.keys(SEASONS).join('|')}|early|late|mid)\s['’])(\d{2})\b(?!['’]?s\b)`, 'gi');
 
 /** Which year's period (starting `startMonth`, `months` long) a mention means. */
 export function periodYear(startMonth: number, months: number, ref: Ymd, tense: Tense, step: number | null): number {

@@ -1,7 +1,8 @@
 // Periods named through the date last mentioned: "sales rose in February compared to the same period last
 // year" (the February before), "the year-earlier quarter" (that quarter a year back), and runs of periods
 // ending at that date: "trading was suspended for a second consecutive day" (that day, as TimeML dates it).
-import { ORDINAL_SUFFIX_PATTERN, RUN_ORDINALS, RUN_WORDS, SAME_PERIOD_UNITS, YEAR_BACK } from '../../lang/en/times.js';
+import { RUN_ORDINALS, RUN_WORDS, SAME_PERIOD_UNITS, YEAR_BACK } from '../../lang/en/times.js';
+import { ORDINAL_SUFFIX_PATTERN } from '../../lang/en/numbers.js';
 import { isoDay, isoMonth, isoWeek, parseIsoDate, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 import { wordsPattern } from './patterns.js';

@@ -1,7 +1,8 @@
 // Weekday + day-and-month pairs ("Thursday (12/4)", "Thursday, December 4", "Thursday 4 December").
 // The weekday pins down the year (a given day and month falls on a given weekday about once in 6 years)
 // and, for slashed dates, which of month/day or day/month the writer meant.
-import { MONTH_NAME_PATTERN, ORDINAL_SUFFIX_PATTERN, WEEKDAY_NAME_PATTERN } from '../../lang/en/times.js';
+import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from '../../lang/en/times.js';
+import { ORDINAL_SUFFIX_PATTERN } from '../../lang/en/numbers.js';
 import { dayNumber, isValidYmd, monthIndex, weekdayIndex, weekdayOf, type Ymd } from './calendar.js';
 
 export interface WeekdayDate {

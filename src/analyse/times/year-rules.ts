@@ -1,7 +1,8 @@
 // Expressions chrono-node leaves out: bare years after a temporal word ("in 2019", "between 2009 and 2010",
 // "the 2008 Olympics", "mid-2011"), decades ("the 1990s", "the 70s") and four-digit UTC clock times
 // ("0800 UTC"). Quarters, halves, seasons and fiscal years are in periods.ts.
-import { EARLY_YEAR_CUES, ORDINAL_SUFFIX_PATTERN, YEAR_CUES } from '../../lang/en/times.js';
+import { EARLY_YEAR_CUES, YEAR_CUES } from '../../lang/en/times.js';
+import { ORDINAL_SUFFIX_PATTERN } from '../../lang/en/numbers.js';
 import { isoDay, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 import { UNIT, wordsPattern } from './patterns.js';
