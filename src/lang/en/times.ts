@@ -73,6 +73,8 @@ export const DURATION_UNITS: Record<string, { letter: string; times: number; clo
 /** Plurals that are not the unit plus "s". */
 export const UNIT_PLURALS: Record<string, string> = { centuries: 'century' };
 
+/** Plural units that make a duration alone, without a number ("for years", "decades-long", "in minutes"). */
+export const BARE_PLURAL_UNITS = ['years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'centuries'];
 /** Words that make an amount of time a span that ends or starts at the reference date ("the past two years"). */
 export const SPAN_MODIFIERS = ['past', 'last', 'next', 'coming', 'previous', 'following', 'first', 'recent', 'final'];
 /** After an amount of time, these make it a point anchored elsewhere ("two years ago", "three days later"). */
