@@ -73,6 +73,8 @@ export const DURATION_UNITS: Record<string, { letter: string; times: number; clo
 /** Plurals that are not the unit plus "s". */
 export const UNIT_PLURALS: Record<string, string> = { centuries: 'century' };
 
+/** Words that step from the reference date to a period or a weekday ("last month", "this coming Friday"). */
+export const RELATIVE_STEPS = ['this', 'last', 'next', 'past', 'coming', 'previous', 'following'];
 /** Plural units that make a duration alone, without a number ("for years", "decades-long", "in minutes"). */
 export const BARE_PLURAL_UNITS = ['years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'centuries'];
 /** Words that make an amount of time a span that ends or starts at the reference date ("the past two years"). */
