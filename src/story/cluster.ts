@@ -33,7 +33,7 @@ export interface ClusterInput {
 }
 
 /** A candidate story with the linker's features and probability for the arriving article. */
-export interface ScoredCandidate { id: string; x: number[]; p: number }
+export interface ScoredCandidate { id: string; x: number[]; p: number; /** whether the linker alone would join it */ ok: boolean }
 /** Chooses the story an article joins among scored candidates, or null for a new story. */
 export type Decide = (candidates: ScoredCandidate[]) => string | null;
 
@@ -117,7 +117,7 @@ export class StoryClusterer {
     const view = this.view(input, v, when);
     const m = this.matchable(v);
     const damp = Math.min(1, this.matchableMass(v) / MIN_MATCHABLE_MASS);
-    const scored: Array<ScoredCandidate & { s: Open; ok: boolean }> = [];
+    const scored: Array<ScoredCandidate & { s: Open }> = [];
     for (const s of this.candidates(m, when)) {
       const cos = cosine(m, s.centroid) * damp;
       if (cos < this.options.threshold) continue;
@@ -127,7 +127,7 @@ export class StoryClusterer {
     }
     let story: Open | null = null;
     if (decide) {
-      const id = decide(scored.map(({ id, x, p }) => ({ id, x, p })));
+      const id = decide(scored.map(({ id, x, p, ok }) => ({ id, x, p, ok })));
       story = id === null ? null : this.byId.get(id) ?? null;
     } else {
       let bestP = -1;
