@@ -2,7 +2,7 @@
 // names the article lacks (the other boxer), and years named on both sides that never meet.
 import { describe, expect, it } from 'vitest';
 import { FEATURES, linkFeatures } from '../../src/story/index.js';
-import { emptyProfile, joinProfile, type ArticleView } from '../../src/story/linker.js';
+import { emptyProfile, joinProfile, joins, type ArticleView, type LinkerWeights } from '../../src/story/linker.js';
 import { capitalisedWords, namedYears } from '../../src/story/features.js';
 import { MEMBERS_KEPT, memberScore } from '../../src/story/members.js';
 import { loadState, saveState } from '../../src/story/incremental-state.js';
@@ -78,5 +78,20 @@ describe('story linker features', () => {
     const back = loadState(saveState({ id: 'x', first: 15000, last: 15000, sum: new Map(), centroid: new Map(), profile: s, titles: [], copies: 0 })).profile;
     expect(back.members).toEqual([{ day: 15000, words: new Map([['quake', 0.8], ['chile', 0.6]]) }]);
     expect(back.names.get('santiago')).toEqual([1, 3.5]);
+  });
+
+  it('with a member-level check, refuses a join the probability allows when the article is unlike every kept member', () => {
+    const s = emptyProfile();
+    joinProfile(s, { ...view({}), words: new Map([['quake', 1]]), day: 15000 });
+    const w: LinkerWeights = { features: [], weights: [], newStory: 0.2, member: { score: 'max', dated: 0.3, undated: 0.5 } };
+    const like = { ...view({}), words: new Map([['quake', 0.8], ['chile', 0.6]]), day: 15001 };
+    const unlike = { ...view({}), words: new Map([['flood', 1]]), day: 15001 };
+    expect(joins(w, like, s, 0.9)).toBe(true);
+    expect(joins(w, like, s, 0.1)).toBe(false);
+    expect(joins(w, unlike, s, 0.9)).toBe(false);
+    // An undated article meets the undated bar: 0.8 passes 0.5, and without the check anything above the threshold joins.
+    expect(joins(w, { ...like, day: null }, s, 0.9)).toBe(true);
+    expect(joins({ ...w, member: { score: 'max', dated: 0.3, undated: 0.9 } }, { ...like, day: null }, s, 0.9)).toBe(false);
+    expect(joins({ ...w, member: undefined }, unlike, s, 0.9)).toBe(true);
   });
 });
