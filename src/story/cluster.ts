@@ -5,8 +5,8 @@
 // Candidate stories come from an inverted index over the heaviest features, so the cost of one
 // article is bounded by the posting lists it touches, not by the number of stories.
 import { TermStats, cosine, normalise, type Vector } from './terms.js';
-import { articleCounts, passages, sectionCounts, tfidf, wordVector, type EntityMention, type Passage } from './features.js';
-import { LEARNED, emptyProfile, joinProfile, joinThreshold, linkFeatures, linkProbability, type ArticleView, type LinkerWeights, type StoryProfile } from './linker.js';
+import { articleCounts, capitalisedWords, passages, sectionCounts, tfidf, wordVector, type EntityMention, type Passage } from './features.js';
+import { LEARNED, emptyProfile, joinProfile, joins, linkFeatures, linkProbability, type ArticleView, type LinkerWeights, type StoryProfile } from './linker.js';
 
 export interface ClusterInput {
   id: string;
@@ -33,7 +33,7 @@ export interface ClusterInput {
 }
 
 /** A candidate story with the linker's features and probability for the arriving article. */
-export interface ScoredCandidate { id: string; x: number[]; p: number }
+export interface ScoredCandidate { id: string; x: number[]; p: number; /** whether the linker alone would join it */ ok: boolean }
 /** Chooses the story an article joins among scored candidates, or null for a new story. */
 export type Decide = (candidates: ScoredCandidate[]) => string | null;
 
@@ -74,7 +74,12 @@ export interface ClusterOptions {
   /** the learned article-to-story scorer and its new-story threshold */
   linker: LinkerWeights;
 }
-export const DEFAULT_CLUSTER: ClusterOptions = { linker: LEARNED, threshold: 0, windowDays: 10, probe: 12, postingCap: 300, centroidSize: 80, top: 30, linkThreshold: 0.25, coreSize: 20 };
+export const DEFAULT_CLUSTER: ClusterOptions = { linker: LEARNED, threshold: 0, windowDays: LEARNED.windowDays ?? 10, probe: 12, postingCap: 300, centroidSize: 80, top: 30, linkThreshold: 0.25, coreSize: 20 };
+
+/** Options over the defaults; the date window follows the linker's weights unless given. */
+export function clusterOptions(options: Partial<ClusterOptions> = {}): ClusterOptions {
+  return { ...DEFAULT_CLUSTER, ...(options.linker?.windowDays ? { windowDays: options.linker.windowDays } : {}), ...options };
+}
 
 /** A passage indexed under its few heaviest features, to find it again when a matching story grows. */
 interface Indexed extends Passage { articleId: string; when: number | null }
@@ -99,7 +104,7 @@ export class StoryClusterer {
   private passageIndex = new Map<string, Indexed[]>();
   readonly options: ClusterOptions;
 
-  constructor(options: Partial<ClusterOptions> = {}) { this.options = { ...DEFAULT_CLUSTER, ...options }; }
+  constructor(options: Partial<ClusterOptions> = {}) { this.options = clusterOptions(options); }
 
   /** Add one article; returns the id of the story it joined or started. `decide` overrides the linker's choice (training). */
   add(input: ClusterInput, decide?: Decide): string {
@@ -112,20 +117,21 @@ export class StoryClusterer {
     const view = this.view(input, v, when);
     const m = this.matchable(v);
     const damp = Math.min(1, this.matchableMass(v) / MIN_MATCHABLE_MASS);
-    const scored: Array<ScoredCandidate & { s: Open; bar: number }> = [];
+    const scored: Array<ScoredCandidate & { s: Open }> = [];
     for (const s of this.candidates(m, when)) {
       const cos = cosine(m, s.centroid) * damp;
       if (cos < this.options.threshold) continue;
       const x = linkFeatures(view, s.profile, cos, this.stats.docs);
-      scored.push({ id: s.id, x, p: linkProbability(x, this.options.linker), s, bar: joinThreshold(this.options.linker, view, s.profile) });
+      const p = linkProbability(x, this.options.linker);
+      scored.push({ id: s.id, x, p, s, ok: joins(this.options.linker, view, s.profile, p) });
     }
     let story: Open | null = null;
     if (decide) {
-      const id = decide(scored.map(({ id, x, p }) => ({ id, x, p })));
+      const id = decide(scored.map(({ id, x, p, ok }) => ({ id, x, p, ok })));
       story = id === null ? null : this.byId.get(id) ?? null;
     } else {
       let bestP = -1;
-      for (const c of scored) if (c.p >= c.bar && c.p > bestP) { story = c.s; bestP = c.p; }
+      for (const c of scored) if (c.ok && c.p > bestP) { story = c.s; bestP = c.p; }
     }
     story ??= this.open();
     this.join(story, input, v, when);
@@ -145,7 +151,7 @@ export class StoryClusterer {
     return {
       all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), words: wordVector((f) => this.stats.idf(f, input.source), input.title, input.text), entities,
       eventTypes: new Set((input.events ?? []).map((e) => e.type).filter((t) => t !== 'other')), participants,
-      years: new Set(input.years ?? []), day: when, dateConfidence: when === null ? 0 : input.dateConfidence ?? 1, source: input.source ?? null,
+      years: new Set(input.years ?? []), names: new Map(capitalisedWords(input.text).map((w) => [w, this.stats.idf(w, input.source)])), day: when, dateConfidence: when === null ? 0 : input.dateConfidence ?? 1, source: input.source ?? null,
     };
   }
 

@@ -109,3 +109,20 @@ export function namedYears(times: Array<{ text: string; value: string | null }>,
   if (published && dateConfidence >= 0.8) out.add(Number(published.slice(0, 4)));
   return [...out];
 }
+
+/**
+ * Words the text writes capitalised away from a sentence start ("Thompson", "Hasim", "Aoraki"), folded
+ * as content words: names whether or not a recogniser typed them. Two events of one kind share their
+ * vocabulary and the kind's names (the champion, the team); the other participant's name tells them apart.
+ * Titles are left out: headlines are often written in title case.
+ */
+export function capitalisedWords(text: string): string[] {
+  const out = new Set<string>();
+  // the word's previous non-space character: none, or a sentence or quotation start, means any word is capitalised there
+  const re = /(?<=(\S)\s+)\p{Lu}[\p{Ll}'’-]*\p{Ll}/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (/[.!?:"“”‘’'(\[—–-]/u.test(m[1]!)) continue;
+    for (const w of contentWords(m[0])) out.add(w);
+  }
+  return [...out];
+}

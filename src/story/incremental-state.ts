@@ -1,6 +1,7 @@
 // One story's clustering state as stored (story_profiles.state): the bounded running sum of its
 // members' vectors, its centroid, the linker's profile, its date span and a few title candidates.
 import type { StoryProfile } from './linker.js';
+import type { MemberSketch } from './members.js';
 import type { Vector } from './terms.js';
 
 export interface StoryState {
@@ -17,7 +18,11 @@ type Pairs<T> = Array<[string, T]>;
 interface Json {
   id: string; first: number | null; last: number | null; sum: Pairs<number>; centroid: Pairs<number>; copies: number;
   titles: Array<{ title: string | null; v: Pairs<number> }>;
-  profile: Omit<StoryProfile, 'title' | 'lead' | 'body' | 'entities' | 'eventTypes' | 'participants' | 'sources' | 'years' | 'words'> & {
+  profile: Omit<StoryProfile, 'title' | 'lead' | 'body' | 'entities' | 'eventTypes' | 'participants' | 'sources' | 'years' | 'words' | 'members' | 'names'> & {
+    /** absent in profiles stored before the linker read capitalised words */
+    names?: Array<[string, [number, number]]>;
+    /** absent in profiles stored before the member-level check */
+    members?: Array<{ day: number | null; words: Pairs<number> }>;
     /** absent in profiles stored before the linker read the average link */
     words?: Pairs<number>;
     title: Pairs<number>; lead: Pairs<number>; body: Pairs<number>; entities: Pairs<[string, number, number?]>;
@@ -36,7 +41,8 @@ export function saveState(s: StoryState): string {
     id: s.id, first: s.first, last: s.last, sum: pairs(s.sum), centroid: pairs(s.centroid), copies: s.copies,
     titles: s.titles.map((t) => ({ title: t.title, v: pairs(t.v) })),
     profile: { n: p.n, first: p.first, last: p.last, dateConfidence: p.dateConfidence, title: pairs(p.title), lead: pairs(p.lead), body: pairs(p.body), words: pairs(p.words),
-      entities: [...p.entities].map(([k, [t, n, idf]]) => [k, idf === undefined ? [t, n] : [t, n, r4(idf)]]), eventTypes: [...p.eventTypes], years: [...p.years], participants: [...p.participants], sources: [...p.sources] },
+      entities: [...p.entities].map(([k, [t, n, idf]]) => [k, idf === undefined ? [t, n] : [t, n, r4(idf)]]), eventTypes: [...p.eventTypes], years: [...p.years], participants: [...p.participants], sources: [...p.sources],
+      members: p.members.map((m) => ({ day: m.day, words: pairs(m.words) })), names: [...p.names].map(([w, [n, idf]]) => [w, [n, r4(idf)]]) },
   };
   return JSON.stringify(json);
 }
@@ -48,6 +54,7 @@ export function loadState(text: string): StoryState {
     id: j.id, first: j.first, last: j.last, sum: new Map(j.sum), centroid: new Map(j.centroid), copies: j.copies,
     titles: j.titles.map((t) => ({ title: t.title, v: new Map(t.v) })),
     profile: { n: p.n, first: p.first, last: p.last, dateConfidence: p.dateConfidence, title: new Map(p.title), lead: new Map(p.lead), body: new Map(p.body), words: new Map(p.words ?? []),
-      entities: new Map(p.entities), eventTypes: new Map(p.eventTypes), years: new Map(p.years ?? []), participants: new Map(p.participants), sources: new Map(p.sources) },
+      entities: new Map(p.entities), eventTypes: new Map(p.eventTypes), years: new Map(p.years ?? []), participants: new Map(p.participants), sources: new Map(p.sources),
+      names: new Map(p.names ?? []), members: (p.members ?? []).map((m): MemberSketch => ({ day: m.day, words: new Map(m.words) })) },
   };
 }

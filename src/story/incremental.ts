@@ -6,14 +6,14 @@
 import type { Analysis } from '../model/analysis.js';
 import { call, type Steps } from '../store/steps.js';
 import type { MemberRef, StoryIndex } from '../store/story-types.js';
-import { articleCounts, namedYears, sectionCounts, tfidf, wordVector } from './features.js';
+import { articleCounts, capitalisedWords, namedYears, sectionCounts, tfidf, wordVector } from './features.js';
 import { assembleDossier, memberInputs, type MemberInputs } from './incremental-dossier.js';
-import { DATE_CONFIDENCE, emptyProfile, joinProfile, joinThreshold, linkFeatures, linkProbability, type ArticleView } from './linker.js';
+import { DATE_CONFIDENCE, emptyProfile, joinProfile, joins, linkFeatures, linkProbability, type ArticleView } from './linker.js';
 import { BANDS, PERMUTATIONS, estimateJaccard, signature } from './minhash.js';
 import { EntityLinker } from './names.js';
 import { StoredLinker, StoredTerms } from './stored-backends.js';
 import { storyIdOf } from './refresh-dossier.js';
-import { DEFAULT_CLUSTER, type ClusterOptions } from './cluster.js';
+import { clusterOptions, type ClusterOptions } from './cluster.js';
 import { cosine, normalise, type Vector } from './terms.js';
 import { loadState, saveState, type StoryState } from './incremental-state.js';
 
@@ -43,7 +43,7 @@ export interface Placed { storyId: string; duplicateOf: string | null }
  * are steps (src/store/steps.ts): SQLite runs them synchronously inside its transaction, PostgreSQL awaits them.
  */
 export function* placeArticle(store: StoryIndex, a: Analysis, site: string | null, options: Partial<ClusterOptions> = {}, later?: StoryWrites): Steps<Placed> {
-  const o = { ...DEFAULT_CLUSTER, ...options };
+  const o = clusterOptions(options);
   const id = a.article.id, source = site ?? 'unknown';
   const backend = yield* StoredLinker.load(store, a.entities);
   const links = new EntityLinker(backend).add(id, a.entities);
@@ -102,7 +102,7 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
     const s = loadState((yield* call(store.profile(sid)))!);
     if (when !== null && s.first !== null && s.last !== null && (when < s.first - o.windowDays || when > s.last + o.windowDays)) continue;
     const p = linkProbability(linkFeatures(view, s.profile, cos, docs), o.linker);
-    if (p >= joinThreshold(o.linker, view, s.profile) && p > bestP) { chosen = s; bestP = p; }
+    if (joins(o.linker, view, s.profile, p) && p > bestP) { chosen = s; bestP = p; }
   }
   const state: StoryState = chosen ?? { id: storyIdOf(id), first: null, last: null, sum: new Map(), centroid: new Map(), profile: emptyProfile(), titles: [], copies: 0 };
   const before = new Set(state.centroid.keys()), lastBefore = state.last;
@@ -131,7 +131,8 @@ function articleView(a: Analysis, links: Map<string, string>, terms: StoredTerms
   return {
     all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), words: wordVector((f) => terms.idf(f), a.article.title, a.article.text), entities,
     eventTypes: new Set(a.events.map((e) => e.type).filter((t) => t !== 'other')), participants,
-    years: new Set(namedYears(a.times, a.article.published?.slice(0, 10) ?? null, dateConfidence)), day: when, dateConfidence, source,
+    years: new Set(namedYears(a.times, a.article.published?.slice(0, 10) ?? null, dateConfidence)), day: when,
+    names: new Map(capitalisedWords(a.article.text).map((w) => [w, terms.idf(w)])), dateConfidence, source,
   };
 }
 

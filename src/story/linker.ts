@@ -6,6 +6,8 @@
 // train topics by scripts/train-stories.mjs and ship as linker-weights.json.
 import weights from './linker-weights.json' with { type: 'json' };
 import { cosine, type Vector } from './terms.js';
+import { keepMember, memberScore, sketch, type MemberCheck, type MemberSketch } from './members.js';
+import { entityOverlap, namesCovered, namesShared, participantOverlap, share, storyCoverage, yearsApart } from './overlap.js';
 
 /** What the linker knows of one article. Vectors are L2-normalised tf-idf. */
 export interface ArticleView {
@@ -19,6 +21,8 @@ export interface ArticleView {
   participants: Set<string>;
   /** years the text names with four digits ("in 2009", "March 3, 2012") and the publication year when dated */
   years: Set<number>;
+  /** words the text writes capitalised (features.capitalisedWords) → idf */
+  names: Map<string, number>;
   day: number | null;
   /** 1 for a date from metadata or the user, less for a date read from or inferred from the text, 0 undated */
   dateConfidence: number;
@@ -37,10 +41,14 @@ export interface StoryProfile {
   /** year → members naming it (ArticleView.years) */
   years: Map<number, number>;
   participants: Map<string, number>;
+  /** capitalised word → [members writing it, idf when last written] */
+  names: Map<string, [number, number]>;
   first: number | null; last: number | null;
   /** sum of the members' date confidences */
   dateConfidence: number;
   sources: Map<string, number>;
+  /** the latest members' sketches, for the member-level check (members.ts) */
+  members: MemberSketch[];
 }
 
 /**
@@ -51,7 +59,7 @@ export interface StoryProfile {
  */
 export const FEATURES = ['bias', 'cosAll', 'cosTitle×otherSource', 'cosLead', 'cosBody', 'person', 'organization', 'otherEntity',
   'place×cos', 'eventTypes×cos', 'participants', 'dateNear×cos', 'dateFar', 'sameSource×cos', 'storySize',
-  'storyEntitiesCovered', 'yearsApart', 'averageLink'] as const;
+  'storyEntitiesCovered', 'yearsApart', 'averageLink', 'namesShared', 'namesCovered', 'memberMax', 'memberTop3'] as const;
 
 /** Words kept in a story's summed word vector: enough for the average link, bounded in the store. */
 export const WORDS_KEPT = 300;
@@ -66,80 +74,30 @@ export interface LinkerWeights {
    * learned on ECB+ train; dated pairs keep theirs, which the documented cases and Wikinews bound.
    */
   newStoryUndated?: number;
+  /** the member-level check before a join (members.ts); absent: none */
+  member?: MemberCheck;
+  /** days around a story's span in which an article may join it (absent: the clusterer's default) */
+  windowDays?: number;
 }
 
 /** The probability a candidate must reach to be joined (see LinkerWeights.newStoryUndated). */
 export function joinThreshold(w: LinkerWeights, a: ArticleView, s: StoryProfile): number {
   return a.day === null || s.first === null ? w.newStoryUndated ?? w.newStory : w.newStory;
 }
+/**
+ * Whether an article joins a candidate story at probability `p`: the probability must reach the
+ * new-story threshold and, when the weights carry a member-level check, the article must also look
+ * like the story's latest members (members.ts).
+ */
+export function joins(w: LinkerWeights, a: ArticleView, s: StoryProfile, p: number): boolean {
+  if (p < joinThreshold(w, a, s)) return false;
+  if (!w.member || !s.members.length) return true;
+  const bar = a.day === null || s.first === null ? w.member.undated : w.member.dated;
+  return bar <= 0 || memberScore(a.words, s.members, w.member.score) >= bar;
+}
 export const LEARNED: LinkerWeights = weights as LinkerWeights;
 
 export const DATE_CONFIDENCE: Record<string, number> = { given: 1, metadata: 1, text: 0.8, inferred: 0.4 };
-
-const ENTITY_TYPES = ['person', 'organization', 'place'];
-
-/**
- * Rarity-weighted overlap of the article's entities of `type` (null: every type but person, organisation
- * and place) with the story's. An entity weighs its idf above the floor, as a share of the highest idf
- * possible (0 for a name in every article, near 1 for a name seen once), and the sum is smoothed by one
- * full weight: a few common names shared (Russia, Putin in a corpus about them) stay far from 1.
- */
-function entityOverlap(a: ArticleView, s: StoryProfile, type: string | null, docs: number): number {
-  const top = Math.log(docs + 1) || 1;
-  let all = 0, shared = 0;
-  for (const [id, [t, idf]] of a.entities) {
-    if (type ? t !== type : ENTITY_TYPES.includes(t)) continue;
-    const w = Math.max(0, idf - 1) / top;
-    all += w;
-    const hit = s.entities.get(id);
-    if (hit) shared += w * Math.min(1, hit[1] / Math.max(1, s.n) + 0.5);
-  }
-  return shared / (all + 1);
-}
-
-/**
- * The other direction: how much of what the story's members keep naming (weighted by rarity and by the
- * share of members naming it) the article names too. Two bouts of one boxer share the boxer but not the
- * opponent; two DUI arrests of one team share the team but not the player: the article-side overlap
- * sees the shared name, this sees the story's name the article lacks.
- */
-function storyCoverage(a: ArticleView, s: StoryProfile, docs: number): number {
-  if (!s.n) return 0;
-  const top = Math.log(docs + 1) || 1;
-  let all = 0, shared = 0;
-  for (const [id, [, members, idf]] of s.entities) {
-    const w = (Math.max(0, (idf ?? 1) - 1) / top) * (members / s.n);
-    all += w;
-    if (a.entities.has(id)) shared += w;
-  }
-  return shared / (all + 1);
-}
-
-/** 1 when both name years and none is shared (a 2001 bout against a 2012 one), else 0. */
-function yearsApart(a: ArticleView, s: StoryProfile): number {
-  if (!a.years.size || !s.years.size) return 0;
-  for (const y of a.years) if (s.years.has(y)) return 0;
-  return 1;
-}
-
-/** The same rarity weighting for event participants (and places) the story's events have too. */
-function participantOverlap(a: ArticleView, s: StoryProfile, docs: number): number {
-  const top = Math.log(docs + 1) || 1;
-  let all = 0, shared = 0;
-  for (const p of a.participants) {
-    const w = Math.max(0, (a.entities.get(p)?.[1] ?? 1) - 1) / top;
-    all += w;
-    if (s.participants.has(p)) shared += w;
-  }
-  return shared / (all + 1);
-}
-
-function share<T>(items: Set<T>, counts: Map<T, number>): number {
-  if (!items.size) return 0;
-  let n = 0;
-  for (const x of items) if (counts.has(x)) n++;
-  return n / items.size;
-}
 
 const norm = (v: Vector): Vector => {
   let q = 0;
@@ -174,6 +132,8 @@ export function linkFeatures(a: ArticleView, s: StoryProfile, cosAll: number, do
     Math.log1p(s.n) / Math.log1p(100),
     storyCoverage(a, s, docs), yearsApart(a, s),
     s.n ? dot(a.words, s.words) / s.n : 0,
+    namesShared(a, s, docs), namesCovered(a, s, docs),
+    memberScore(a.words, s.members, 'max'), memberScore(a.words, s.members, 'top3'),
   ];
 }
 
@@ -191,8 +151,8 @@ function bound<K>(m: Map<K, number>, k: number): Map<K, number> {
 }
 
 export const emptyProfile = (): StoryProfile => ({
-  n: 0, title: new Map(), lead: new Map(), body: new Map(), words: new Map(), entities: new Map(), eventTypes: new Map(), years: new Map(), participants: new Map(),
-  first: null, last: null, dateConfidence: 0, sources: new Map(),
+  n: 0, title: new Map(), lead: new Map(), body: new Map(), words: new Map(), entities: new Map(), eventTypes: new Map(), years: new Map(), participants: new Map(), names: new Map(),
+  first: null, last: null, dateConfidence: 0, sources: new Map(), members: [],
 });
 
 /** Fold one member article into a story's profile. */
@@ -212,7 +172,10 @@ export function joinProfile(s: StoryProfile, a: ArticleView): void {
   s.years = bound(s.years, 40);
   for (const p of a.participants) addTo(s.participants, p, 1);
   s.participants = bound(s.participants, 200);
+  for (const [w, idf] of a.names) s.names.set(w, [(s.names.get(w)?.[0] ?? 0) + 1, idf]);
+  if (s.names.size > 300) s.names = new Map([...s.names].sort((x, y) => y[1][0] - x[1][0]).slice(0, 300));
   if (a.day !== null) { s.first = s.first === null ? a.day : Math.min(s.first, a.day); s.last = s.last === null ? a.day : Math.max(s.last, a.day); }
   s.dateConfidence += a.dateConfidence;
   if (a.source) { addTo(s.sources, a.source, 1); s.sources = bound(s.sources, 50); }
+  s.members = keepMember(s.members, sketch(a.words, a.day));
 }

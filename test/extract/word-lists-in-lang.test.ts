@@ -9,6 +9,19 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '../..');
 const MIN_WORDS = 4;
 
+/**
+ * Inline word lists left in src/analyse/** (short closed-class groups inside grammar patterns: determiners,
+ * prepositions, auxiliaries). Lower it when lists move to src/lang; it never goes up.
+ */
+const ANALYSE_BUDGET = 63;
+
+/** Closed-class groups that grammar patterns spell out in more than one place (sorted words, joined by "|"). */
+const REPEATS_ALLOWED: string[] = [
+  'an|her|his|its|the|their', // possessive determiners before a role or a speaker
+  'at|for|from|in|of|with', // prepositions of a complement
+  'are|is|was|were', // forms of "be" in tense and stance patterns
+];
+
 /** Inline lists allowed to stay, each with its reason (file relative to the repo root, and the list's first word). */
 const ALLOWED: { file: string; first: string; why: string }[] = [];
 
@@ -104,9 +117,21 @@ describe('word lists live in src/lang, not in the extractors', () => {
     }
   });
 
-  it('reports (does not fail on) the inline lists left in src/analyse/**', () => {
+  it('src/analyse/** holds no more inline lists than it did (the count only goes down as lists move to src/lang)', () => {
     const left = scan('src/analyse');
-    console.info(`src/analyse: ${left.length} inline word lists left\n${left.join('\n')}`);
-    expect(Array.isArray(left)).toBe(true);
+    console.info(`src/analyse: ${left.length} inline word lists left (budget ${ANALYSE_BUDGET})\n${left.join('\n')}`);
+    expect(left.length).toBeLessThanOrEqual(ANALYSE_BUDGET);
+  });
+
+  it('no list of four or more words is written twice anywhere in src/', () => {
+    const where = new Map<string, string[]>();
+    for (const file of sourceFiles(join(ROOT, 'src'))) {
+      for (const l of inlineLists(file)) {
+        const key = [...l.words].sort().join('|');
+        where.set(key, [...(where.get(key) ?? []), `${relative(ROOT, file)}:${l.line}`]);
+      }
+    }
+    const repeated = [...where].filter(([key, at]) => at.length > 1 && !REPEATS_ALLOWED.includes(key)).map(([key, at]) => `${key} at ${at.join(', ')}`);
+    expect(repeated).toEqual([]);
   });
 });

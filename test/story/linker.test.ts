@@ -2,13 +2,15 @@
 // names the article lacks (the other boxer), and years named on both sides that never meet.
 import { describe, expect, it } from 'vitest';
 import { FEATURES, linkFeatures } from '../../src/story/index.js';
-import { emptyProfile, joinProfile, type ArticleView } from '../../src/story/linker.js';
-import { namedYears } from '../../src/story/features.js';
+import { emptyProfile, joinProfile, joins, type ArticleView, type LinkerWeights } from '../../src/story/linker.js';
+import { capitalisedWords, namedYears } from '../../src/story/features.js';
+import { MEMBERS_KEPT, memberScore } from '../../src/story/members.js';
+import { loadState, saveState } from '../../src/story/incremental-state.js';
 
 const view = (entities: Record<string, number>, years: number[] = []): ArticleView => ({
   all: new Map(), title: new Map(), lead: new Map(), body: new Map(), words: new Map(),
   entities: new Map(Object.entries(entities).map(([id, idf]) => [id, ['person', idf]])),
-  eventTypes: new Set(), participants: new Set(), years: new Set(years), day: null, dateConfidence: 0, source: null,
+  eventTypes: new Set(), participants: new Set(), years: new Set(years), names: new Map(), day: null, dateConfidence: 0, source: null,
 });
 const feature = (x: number[], name: (typeof FEATURES)[number]) => x[FEATURES.indexOf(name)]!;
 
@@ -49,5 +51,47 @@ describe('story linker features', () => {
     const expected = members.reduce((t, m) => t + cos(a, m), 0) / members.length;
     expect(feature(linkFeatures({ ...view({}), words: a }, s, 0.4, 100), 'averageLink')).toBeCloseTo(expected, 10);
     expect(feature(linkFeatures({ ...view({}), words: unit({ football: 1 }) }, s, 0.4, 100), 'averageLink')).toBe(0);
+  });
+
+  it('reads names from words capitalised inside a sentence, not from sentence or quotation starts', () => {
+    const words = capitalisedWords('The champion beat Tony Thompson in Bern. Rain fell. He said: "Great night" and left with Hasim Rahman.');
+    expect(words.sort()).toEqual(['bern', 'hasim', 'rahman', 'thompson', 'tony']);
+  });
+
+  it('scores the article against the story\'s latest members, not its sums, and keeps only the latest', () => {
+    const unit = (m: Record<string, number>) => { const n = Math.hypot(...Object.values(m)); return new Map(Object.entries(m).map(([k, x]) => [k, x / n])); };
+    const s = emptyProfile();
+    joinProfile(s, { ...view({}), words: unit({ quake: 1, chile: 1 }) });
+    for (let i = 0; i < MEMBERS_KEPT; i++) joinProfile(s, { ...view({}), words: unit({ flood: 1, [`town${i}`]: 1 }) });
+    expect(s.members).toHaveLength(MEMBERS_KEPT);
+    // The quake member has left the kept window: an article like it no longer matches any member.
+    expect(memberScore(unit({ quake: 1, chile: 1 }), s.members, 'max')).toBe(0);
+    const flood = unit({ flood: 1, town3: 1 });
+    expect(memberScore(flood, s.members, 'max')).toBeCloseTo(1, 6);
+    expect(memberScore(flood, s.members, 'top3')).toBeCloseTo((1 + 0.5 + 0.5) / 3, 6);
+    expect(feature(linkFeatures({ ...view({}), words: flood }, s, 0.4, 100), 'memberMax')).toBeCloseTo(1, 6);
+  });
+
+  it('stores and reloads the member sketches and capitalised names with the story state', () => {
+    const s = emptyProfile();
+    joinProfile(s, { ...view({}), words: new Map([['quake', 0.8], ['chile', 0.6]]), names: new Map([['santiago', 3.5]]), day: 15000 });
+    const back = loadState(saveState({ id: 'x', first: 15000, last: 15000, sum: new Map(), centroid: new Map(), profile: s, titles: [], copies: 0 })).profile;
+    expect(back.members).toEqual([{ day: 15000, words: new Map([['quake', 0.8], ['chile', 0.6]]) }]);
+    expect(back.names.get('santiago')).toEqual([1, 3.5]);
+  });
+
+  it('with a member-level check, refuses a join the probability allows when the article is unlike every kept member', () => {
+    const s = emptyProfile();
+    joinProfile(s, { ...view({}), words: new Map([['quake', 1]]), day: 15000 });
+    const w: LinkerWeights = { features: [], weights: [], newStory: 0.2, member: { score: 'max', dated: 0.3, undated: 0.5 } };
+    const like = { ...view({}), words: new Map([['quake', 0.8], ['chile', 0.6]]), day: 15001 };
+    const unlike = { ...view({}), words: new Map([['flood', 1]]), day: 15001 };
+    expect(joins(w, like, s, 0.9)).toBe(true);
+    expect(joins(w, like, s, 0.1)).toBe(false);
+    expect(joins(w, unlike, s, 0.9)).toBe(false);
+    // An undated article meets the undated bar: 0.8 passes 0.5, and without the check anything above the threshold joins.
+    expect(joins(w, { ...like, day: null }, s, 0.9)).toBe(true);
+    expect(joins({ ...w, member: { score: 'max', dated: 0.3, undated: 0.9 } }, { ...like, day: null }, s, 0.9)).toBe(false);
+    expect(joins({ ...w, member: undefined }, unlike, s, 0.9)).toBe(true);
   });
 });

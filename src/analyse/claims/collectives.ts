@@ -8,15 +8,7 @@
 // name owned by two sides is split by owner (`splitByPossessor`).
 import type { Annotator, ArticleDoc } from '../document.js';
 import type { Entity } from '../../model/analysis.js';
-
-const HEADS = 'embassy|army|military|government|opposition|rebels|junta|police|union|authorities|administration|protesters|militia|ministry|cabinet|alliance|coalition|party|delegation|council|presidency';
-
-// Lower-case modifiers between the qualifier and the head ("India's main opposition alliance", "the Saudi
-// energy ministry"): content words only, so "the deal the government" never becomes one phrase.
-const MODIFIER = '(?!(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|that|which|who|whose|is|was|are|were|has|have|had|will|would|said|says|its|their|his|her)\\b)\\p{Ll}[\\p{L}-]*\\s+';
-
-/** A head followed by a role noun modifies it ("the Congress party leader", "the army chief"): no actor. */
-const ROLE_AFTER = /^\s+(?:leaders?|chiefs?|heads?|spokes(?:man|woman|person)|officials?|members?|supporters?|candidates?|lawmakers|headquarters|offices?|sources?|figures?)\b/;
+import { BACK_REFERENCE, DETERMINER_WORD, HEADS, KIND_OF, MODIFIER, ROLE_AFTER } from '../../lang/en/collectives.js';
 
 // Group 1: "Sudan's " / "Venezuela’s " qualifier; group 2: a capitalised adjective after "the" ("the
 // Sudanese army"); group 3: up to two lower-case modifiers; group 4: the head (the last head word wins:
@@ -25,15 +17,6 @@ const ROLE_AFTER = /^\s+(?:leaders?|chiefs?|heads?|spokes(?:man|woman|person)|of
 const GROUP = new RegExp(
   `(?:\\b(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})['’]s\\s+|\\b[Tt]he\\s+(?:(\\p{Lu}[\\p{L}-]*)\\s+)?)((?:${MODIFIER}){0,2})(${HEADS})\\b`,
   'gu');
-
-const BACK_REFERENCE = /\b[Tt]he\s+(company|firm|fund|bank|lender|alliance|bloc|agency|watchdog|regulator)\b(?!\s*['’]s\s+(?:leaders?|chiefs?|heads?))/g;
-
-/** Head nouns that refer to an organisation of that kind whatever its name ("the fund" = the IMF). */
-const KIND_OF: Record<string, RegExp> = {
-  fund: /^(?:IMF)$/, bank: /^(?:ECB|Fed|IDB|ADB|AfDB|EIB|EBRD)$/, lender: /(?:Bank|Fund)|^(?:IMF|ECB|EIB|EBRD)$/,
-  alliance: /^(?:NATO|Nato)$/, bloc: /^(?:EU|ASEAN|Asean|Mercosur|ECOWAS|Ecowas|BRICS|Brics|SCO)$|\bUnion\b/, agency: /\b(?:Agency|Organi[sz]ation)\b|^(?:WHO|IAEA|UNHCR|UNRWA|FAO|NASA)$/,
-  watchdog: /\b(?:Authority|Commission|Agency)\b|^(?:IAEA)$/, regulator: /\b(?:Authority|Commission)\b|^(?:SEC|FCA|FTC)$/,
-};
 
 /** Whether the organisation `name` can be called "the <head>": its name holds the head noun, or it is of that kind. */
 const fitsHead = (head: string, name: string) => /^(?:company|firm)$/.test(head)
@@ -75,7 +58,7 @@ export function addCollectiveActors(doc: ArticleDoc): void {
     // A head already inside a found name ("Sudanese Armed Forces", "Interior Ministry") is that entity's.
     if (covered(taken, span)) continue;
     const qualifier = m[1] ?? m[2];
-    if (qualifier && !/^(?:The|A|An|This|That|Its|Their)$/.test(qualifier)) {
+    if (qualifier && !DETERMINER_WORD.test(qualifier)) {
       latestQualified.set(head, add(`${qualifier}${m[1] ? "'s" : ''} ${phrase}`, m[3] ? phrase : head, span));
     } else {
       const q = latestQualified.get(head);

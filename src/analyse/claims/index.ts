@@ -12,14 +12,13 @@ import { speakerAt, speakerTurns, type SpeakerTurn } from './speakers.js';
 import { collectiveAnnotator } from './collectives.js';
 import { actorBefore } from './reported.js';
 import { CONTESTED, REPORTED } from '../../lang/en/stance.js';
+import {
+  CLAUSE_OPENING, COORDINATED, CUE_DETERMINER as ADJECTIVE, PRONOUN_SUBJECT as PRONOUN, RELATIVE_CLOSE, RELATIVE_OPEN, SPEECH_VERB as SPEECH, TRAILING,
+} from '../../lang/en/claim-grammar.js';
 import { DEMONYMS } from '../../lang/en/entities.js';
 import { keepAnswered, linkCounterClaims, objectStances, type Draft } from './linking.js';
 import { sidesOf } from './sides.js';
 import { placeSides, quoteDrafts, quotesBySentence } from './quoted.js';
-
-/** A participle after a determiner is an adjective ("over the disputed reef", "the rejected plan"). */
-// The lookbehind, not \b: JS \b is ASCII-only, so "Erdoğan dismissed" would read "an dismissed".
-const ADJECTIVE = /(?<!\p{L})(?:the|a|an|its|their|this|these|those)\s+$/iu;
 
 interface Cue { stance: Stance; at: number; end: number; nominal: boolean; tentative?: boolean }
 
@@ -49,18 +48,8 @@ function cuesIn(text: string): Cue[] {
   return kept;
 }
 
-/** A speech verb whose subject owns a nominal cue later in the sentence. */
-const SPEECH = /\b(?:said|says|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|added|told|wrote|called it)\b/;
-
 /** A transcript speaker label opening a clause ("Vladimir Putin: …"): not part of what is claimed. */
 const LEADING_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,7}\p{Lu}[\p{L}.'’-]*:\s+/u;
-
-/** A subject pronoun right before the verb (an adverb may follow it). */
-const PRONOUN = /(?:^|[\s,])(?:he|she|they|it)\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+)?$/i;
-
-/** A relative clause after the previous cue ended by a comma: "…, which claims X, has demanded". */
-const RELATIVE_OPEN = /,\s*(?:which|who)\s+(?:\w+ly\s+)?\S+$/i;
-const RELATIVE_CLOSE = /^[^,;:"“”]+,\s*(?:(?:has|have|had|also|later)\s+)*$/i;
 
 /** Whether an actor mention ends right before the comma that precedes the verb at `verbAt`. */
 function namedBeforeComma(view: SentenceView, verbAt: number): boolean {
@@ -68,9 +57,6 @@ function namedBeforeComma(view: SentenceView, verbAt: number): boolean {
   const end = view.span.start + lead.length;
   return lead.length < verbAt - view.span.start && view.mentions.some((m) => m.end === end && canAct(m.entity));
 }
-
-/** "X said … and rejects …" / "X refuses …, claiming …": a coordinated verb keeps the first subject. */
-const COORDINATED = /(?:\b(?:and|but|while)\s+(?:\w+ly\s+)?|,\s*)$/i;
 
 const subjectBefore = (view: SentenceView, verbAt: number, from: number): Entity | null => actorBefore(view, verbAt, from)?.entity ?? null;
 
@@ -110,9 +96,6 @@ function claimantFor(doc: ArticleDoc, view: SentenceView, cue: Cue, prevEnd: num
 /** The claimant of the latest claim within the last two sentences: who "he also noted" continues. */
 interface Recent { claimant: Entity | null; sentence: number }
 
-// The end of a clause that runs into the next claim: "…, a target", "…, which the", "…; Beijing".
-const TRAILING = /(?:,\s*(?:which|that|an?\s+\w+)(?:\s+the)?|[\s,;]+(?:and|but|while)(?:\s+the)?|\s+the)?[\s,;.]*$/i;
-
 function draftsFor(doc: ArticleDoc, view: SentenceView, byId: Map<string, Entity>, next: () => string, turns: SpeakerTurn[], recent: Recent): Draft[] {
   const cues = cuesIn(view.text);
   const base = view.span.start;
@@ -141,7 +124,7 @@ function draftsFor(doc: ArticleDoc, view: SentenceView, byId: Map<string, Entity
     const rawEnd = Math.min(nextOwn, i + 1 < cues.length ? cues[i + 1].at : view.text.length);
     const clauseEnd = cue.end + view.text.slice(cue.end, rawEnd).replace(TRAILING, '').length;
     // "that" opening a complement goes; "that claim" is an anaphora the linker needs.
-    let clause = view.text.slice(from, clauseEnd).replace(/^[\s,:]*(?:that\s+(?!(?:\w+\s+)?(?:claims?|allegations?|accusations?|demands?|reports?|statements?|version|narrative|assertions?)\b))?/i, '');
+    let clause = view.text.slice(from, clauseEnd).replace(CLAUSE_OPENING, '');
     if (cue.nominal) clause = clause.replace(LEADING_LABEL, '');
     // A "said" that attributes a quotation ('…," Machado told supporters in Caracas') or reports
     // too little to be disputed is no claim.

@@ -7,7 +7,8 @@ import type { Claim, Stance } from '../../model/analysis.js';
 import { COUNTER, overlap } from './stance.js';
 import { ANAPHORA } from '../../lang/en/stance.js';
 import { contradicts } from './reported.js';
-import { CONTESTED } from '../../lang/en/stance.js';
+import { CONTESTED, OBJECT_STANCES } from '../../lang/en/stance.js';
+import { REBUTTAL_OBJECT as OBJECT } from '../../lang/en/claim-grammar.js';
 
 export interface Draft {
   claim: Claim; sentence: number; stems: Set<string>; clause: string;
@@ -20,16 +21,6 @@ export interface Draft {
   /** the claimant's country, and the entities (and their countries) the claim's text names */
   side?: string; named?: Set<string>; namedSides?: Set<string>;
 }
-
-// The object noun of a rebuttal says what it answers: "rejected the accusation" answers an accusation
-// even when a plain assertion stands nearer; "rejected the demand for a recount" a demand.
-const OBJECT = /^\s*(?:(?:the|this|that|these|those|such|his|her|its|their|an?|all|any)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(accusations?|charges?|allegations?|claims?|demands?|calls?|requests?|ultimatums?|proposals?|accounts?|reports?|statements?|versions?|narratives?|assertions?)\b/iu;
-const OBJECT_STANCES: Array<[RegExp, Stance[]]> = [
-  [/^(?:accusation|charge)/i, ['accuse']],
-  [/^(?:allegation|claim)/i, ['accuse', 'assert', 'confirm']],
-  [/^(?:demand|call|request|ultimatum|proposal)/i, ['demand']],
-  [/./, ['assert', 'confirm']],
-];
 
 /** The stances a rebuttal's object noun names, if its clause opens with one. */
 export function objectStances(clause: string): Stance[] | undefined {

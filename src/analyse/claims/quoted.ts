@@ -10,13 +10,7 @@ import { canAct, sentenceAt, type SentenceView } from '../shared/clauses.js';
 import { stems } from './stance.js';
 import { DEMONYMS } from '../../lang/en/entities.js';
 import type { Draft } from './linking.js';
-
-const QUOTE_CUES: Array<[Stance, RegExp]> = [
-  ['accuse', /\b(?:politically motivated|witch[- ]hunt|smear campaign|(?:is|are) to blame|act of (?:aggression|retaliation))\b/i],
-  ['deny', /\b(?:baseless|groundless|fabricat(?:ed|ion|ions)|untrue|(?:completely|totally|patently|simply) false|we (?:categorically |strongly |firmly )?deny|never happened)\b/i],
-  ['reject', /\b(?:we (?:categorically |strongly |firmly |flatly )?reject|(?:we|i) (?:will|would|do|can) not accept|unacceptable)\b/i],
-  ['demand', /\b(?:we demand|we call on|we urge|(?:we|i) insist that)\b/i],
-];
+import { QUOTE_CUES } from '../../lang/en/stance.js';
 
 /** Quotes with a speaker, grouped by the sentence they open in (one pass over the quotes). */
 export function quotesBySentence(doc: ArticleDoc): Map<number, Quote[]> {

@@ -4,7 +4,8 @@
 import { DEMONYMS, GIVEN_NAMES, HONORIFICS, NAME_CONNECTORS, NON_NAMES, ORG_WORDS, ROLE_MODIFIERS, SENTENCE_STARTERS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { lookupPlace } from '../shared/places.js';
 import { isCapitalised, type Token } from './tokens.js';
-import { MODIFIER_SUFFIX } from '../../lang/en/entity-cues.js';
+import { AGENCY_HEADS, MODIFIER_SUFFIX, OF_HEADS } from '../../lang/en/entity-cues.js';
+import { MONTH_THREE_LETTER } from '../../lang/en/times.js';
 
 export interface Candidate {
   tokens: Token[];
@@ -19,7 +20,7 @@ export interface Candidate {
   honorific: boolean;
 }
 
-const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/;
+const MONTH_SHORT = new RegExp(`^(?:${MONTH_THREE_LETTER.join('|')})$`);
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text);
 const lower = (t: Token) => t.text.toLowerCase();
 const isTitle = (t: Token) => TITLE_WORDS.has(lower(t));
@@ -42,7 +43,7 @@ function runEnd(toks: Token[], i: number): number {
     if (NAME_CONNECTORS.has(next.text) && after) {
       const cur = toks[j]!;
       // "of" only after a keyword ("Bank of America", "Minister of Defence"); other connectors inside person names.
-      const ofOk = next.text !== 'of' || ORG_WORDS.has(cur.text) || isTitle(cur) || /^(Republic|Kingdom|Gulf|Bay|Sea|Isle|City|State|States|Province|Duke|Prince|Queen|King|Port|Cape|Lake|Mount|Strait|Sultanate|Emirate)$/.test(cur.text);
+      const ofOk = next.text !== 'of' || ORG_WORDS.has(cur.text) || isTitle(cur) || OF_HEADS.test(cur.text);
       if (!ofOk) return j;
       if (nameLike(after)) { j += 2; continue; }
       const third = toks[j + 3];
@@ -51,9 +52,6 @@ function runEnd(toks: Token[], i: number): number {
     return j;
   }
 }
-
-/** Head words of agency names that are not organisation keywords on their own ("Border Protection"). */
-const AGENCY_HEADS = /^(?:Protection|Enforcement|Prevention|Control|Security|Safety|Affairs|Development|Administration|Research|Welfare|Planning|Relief|Rescue|Immigration|Customs|Excise|Revenue)$/;
 
 /**
  * "US Customs and Border Protection", "Food and Drug Administration": "and" stays inside a name when the

@@ -3,6 +3,7 @@
 // "Zelensky, the Ukrainian president", "Tim Cook, chief executive of Apple".
 import type { Candidate } from './candidates.js';
 import { DEMONYMS, ROLE_MODIFIERS, TITLE_WORDS } from '../../lang/en/entities.js';
+import { ROLE_STOP_WORDS as FUNCTION_WORDS } from '../../lang/en/entity-cues.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 const lower = (t: Token) => t.text.toLowerCase();
@@ -71,8 +72,6 @@ function roleAfter(c: Candidate, toks: Token[], text: string): RoleHit | null {
   if (to > head) hit.role = `${hit.role} ${text.slice(toks[head + 1]!.start, toks[to]!.end)}`;
   return hit;
 }
-
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'one', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'said', 'says', 'told', 'met', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been', 'will', 'would', 'not', 'also', 'but']);
 
 /** "The Kremlin’s special representative, Kirill Dmitriev". */
 function roleApposedBefore(c: Candidate, toks: Token[], text: string): RoleHit | null {

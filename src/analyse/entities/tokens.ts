@@ -1,5 +1,6 @@
 // Word tokens with offsets, split into sentences; possessive "'s" becomes its own token.
 import type { ArticleDoc } from '../document.js';
+import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
 
 export interface Token { text: string; start: number; end: number; sentence: number; index: number }
 
@@ -51,5 +52,5 @@ export function tokenizeRange(text: string, from: number, to: number, si: number
   return toks;
 }
 
-export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|ad|as|ash|an|bin|ibn)-\p{Lu}/u.test(w);
+export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) || NAME_PARTICLE_PREFIX.test(w);
 export const isAllCaps = (w: string) => /^\p{Lu}[\p{Lu}\d.&]+$/u.test(w);

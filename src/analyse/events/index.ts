@@ -10,7 +10,7 @@ import { lookupPlace } from '../shared/places.js';
 import { quotedRanges } from '../shared/quotation.js';
 import { allMatches } from '../shared/word-anchored.js';
 import { countryActors, demonymActors } from './demonyms.js';
-import { MOOD_BEFORE, REBUTTAL } from '../../lang/en/events.js';
+import { MOOD_BEFORE, REBUTTAL, STATE_BODY } from '../../lang/en/events.js';
 
 interface Hit { type: EventType; at: number; end: number; word: string }
 
@@ -92,8 +92,6 @@ function speakerOf(doc: ArticleDoc, view: SentenceView, hit: Hit, byId: Map<stri
   if (q?.speaker) return byId.get(q.speaker) ?? null;
   return countrySpeaking(doc, view.text.slice(0, hit.at));
 }
-
-const STATE_BODY = /\b([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}(?:ministry|government|army|military|forces|officials|authorities|embassy|navy)\s*$/;
 
 /** "The Russian defence ministry said": an unnamed state body speaks for its country, when the country is an entity. */
 function countrySpeaking(doc: ArticleDoc, before: string): Entity | null {

@@ -1,19 +1,10 @@
 // What a figure measures: the "of X" complement ("19.2% of Ukrainian territory"), the noun a
 // compound figure modifies ("five-hour meeting") or the counted noun itself ("39 people").
-import { INVARIANT_PLURAL } from '../../lang/en/quantities.js';
+import {
+  AUXILIARIES, BARE_COUNT_VERBS, COUNT_MODIFIERS, COUNTED_NOUN_ENDING, DIRECTION_FROM, INVARIANT_PLURAL, LIFE_VERBS,
+  NOT_UNIT_NOUN, PHRASE_DETERMINER, PHRASE_STOP_WORDS as STOP, PLACE_PREPOSITIONS as PLACE_PREP, SINGULAR_S_ENDING, TIME_CONTEXT_WORDS, TIME_UNIT,
+} from '../../lang/en/quantities.js';
 
-/** Words that end a noun phrase: function words and common finite verbs. */
-const STOP = new Set([
-  'and', 'or', 'but', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'as', 'than', 'that', 'which', 'who',
-  'while', 'when', 'where', 'after', 'before', 'since', 'during', 'including', 'between', 'into', 'over', 'under',
-  'remain', 'remains', 'remained', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will',
-  'would', 'could', 'can', 'may', 'might', 'should', 'must', 'do', 'does', 'did', 'said', 'says', 'say', 'went', 'came',
-  'took', 'take', 'takes', 'died', 'die', 'dies', 'live', 'lives', 'lived', 'left', 'per', 'each', 'a', 'an', 'the',
-  'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'it', 'they', 'he', 'she', 'we', 'you', 'i', 'not',
-  'also', 'more', 'less', 'fewer', 'about', 'against', 'among', 'through', 'across', 'ago', 'later', 'earlier', 'old',
-  'there', 'here', 'so', 'then', 'now', 'still', 'only', 'just', 'if', 'because', 'whose', 'what', 'all', 'both',
-]);
-const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i;
 const WORD = /^[\s]*([\p{L}][\p{L}'’\-]*)([,.;:!?)”"]?)/u;
 
 function isVerbish(w: string): boolean {
@@ -29,7 +20,7 @@ function nounPhrase(text: string, pos: number): string | null {
     const m = WORD.exec(text.slice(at, at + 60));
     if (!m) break;
     const w = m[1]!;
-    if (!words.length && DETERMINER.test(w)) { at += m[0].length; continue; }
+    if (!words.length && PHRASE_DETERMINER.test(w)) { at += m[0].length; continue; }
     if (STOP.has(w.toLowerCase()) || (words.length && isVerbish(w))) break;
     words.push(w);
     at += m[0].length;
@@ -47,7 +38,6 @@ export function aboutAfter(text: string, pos: number, compound: boolean): string
   return null;
 }
 
-
 /** A plural or counted noun right after a bare number: "39 people", "ten survivors", "48 apartments". */
 export function isCountedNoun(text: string, pos: number): { word: string; end: number } | null {
   const m = /^\s+(?:(?:[\p{Ll}][\p{L}\-]*)\s+)?([\p{Ll}][\p{L}\-]*)/u.exec(text.slice(pos, pos + 60));
@@ -60,7 +50,7 @@ export function isCountedNoun(text: string, pos: number): { word: string; end: n
     // a participle before a second word is an adjective ("1.2 million displaced people")
     if (i === 0 && m[1] !== first && /ed$/.test(lw) && !STOP.has(lw)) continue;
     if (STOP.has(lw) || isVerbish(lw)) return null;
-    if ((/(?:s|people|men|children|police|staff|personnel|crew|cattle|sheep|fish)$/.test(lw) || INVARIANT_PLURAL.test(lw)) && !/(?:ss|us|is)$/.test(lw)) {
+    if ((COUNTED_NOUN_ENDING.test(lw) || INVARIANT_PLURAL.test(lw)) && !SINGULAR_S_ENDING.test(lw)) {
       const end = pos + (i === 0 ? /^\s+[\p{L}\-]+/u.exec(m[0])![0].length : m[0].length);
       return { word: w, end };
     }
@@ -71,21 +61,18 @@ export function isCountedNoun(text: string, pos: number): { word: string; end: n
 
 // ---- context fallbacks: most figures in news carry no "of X"; what they measure is then in the clause ----
 
-const LIFE_VERBS = /^(?:live|lives|lived)$/i;
-const AUX = /^(?:\s+(?:had|have|has|were|was|are|is|will|would|could|should|must|can|cannot|may|might|be|been|being|reportedly|already|now|still|not|also)\b)*/i;
 const CONTENT = /[\p{L}][\p{L}'’\-]*/gu;
 const CONTEXT_WINDOW = 300;
-const MODIFIER_OK = /^(?:more|additional|new|other|further|extra)$/i;
 
 /** The verb phrase right after a counted noun ("people had been killed" → "killed", "people face acute hunger"). */
 export function verbPhraseAfter(text: string, pos: number): string | null {
-  const aux = AUX.exec(text.slice(pos, pos + 80))![0];
+  const aux = AUXILIARIES.exec(text.slice(pos, pos + 80))![0];
   const at = pos + aux.length;
   const m = /^\s+([\p{Ll}][\p{L}\-]*)/u.exec(text.slice(at, at + 40));
   // "people lived along the border": verbs the noun-phrase stop list holds are still verbs here
   if (!m || (STOP.has(m[1]!.toLowerCase()) && !LIFE_VERBS.test(m[1]!))) return null;
   // a verb follows a counted noun directly or after an auxiliary; an -ing/-ed form or any word after an auxiliary
-  if (!aux.trim() && !/(?:ed|en|ing)$/.test(m[1]!) && !/^(?:face|need|remain|live|lack|fled|flee|die|went|lost)$/i.test(m[1]!)) {
+  if (!aux.trim() && !/(?:ed|en|ing)$/.test(m[1]!) && !BARE_COUNT_VERBS.test(m[1]!)) {
     // a bare present-tense verb: accept when followed by a noun-phrase word, not a preposition
     const nxt = /^\s+([\p{L}]+)/u.exec(text.slice(at + m[0].length, at + m[0].length + 30));
     if (!nxt || STOP.has(nxt[1]!.toLowerCase())) return null;
@@ -107,7 +94,7 @@ export function contextBefore(text: string, sentStart: number, pos: number): str
   const words: string[] = [];
   for (let i = clauses.length - 1; i >= 0; i--) {
     const raw = (clauses[i]!.replace(/\S*\d\S*/g, ' ').match(CONTENT) ?? []);
-    const ws = raw.filter((w) => !STOP.has(w.toLowerCase()) && !/^(?:last|next|this|year|week|month|day|today|yesterday)$/i.test(w));
+    const ws = raw.filter((w) => !STOP.has(w.toLowerCase()) && !TIME_CONTEXT_WORDS.test(w));
     words.unshift(...ws);
     const first = raw[0]?.toLowerCase() ?? '';
     const nonFinite = /^(?:to|[a-z]+ing|[a-z]+ed)$/.test(first);
@@ -124,44 +111,41 @@ export function countedPhrase(text: string, pos: number): { head: string; phrase
   for (let k = 1; k < words.length; k++) {
     const mods = words.slice(0, k);
     const head = words[k]!;
-    if (!/^\p{Ll}/u.test(head) || head.length < 4 || !(/s$/.test(head) || INVARIANT_PLURAL.test(head)) || /(?:ss|us|is)$/.test(head) || STOP.has(head.toLowerCase()) || isVerbish(head)) continue;
+    if (!/^\p{Ll}/u.test(head) || head.length < 4 || !(/s$/.test(head) || INVARIANT_PLURAL.test(head)) || SINGULAR_S_ENDING.test(head) || STOP.has(head.toLowerCase()) || isVerbish(head)) continue;
     // modifiers are adjectives or nouns: no function word, no finite verb; a participle right before the
     // head is an adjective ("56,000 registered participants", "300 displaced families")
-    if (mods.some((w, i) => (STOP.has(w.toLowerCase()) && !MODIFIER_OK.test(w)) || (isVerbish(w) && !(i === k - 1 && /ed$/i.test(w))))) return null;
-    const phrase = [...mods.filter((w) => !MODIFIER_OK.test(w)), head].join(' ');
+    if (mods.some((w, i) => (STOP.has(w.toLowerCase()) && !COUNT_MODIFIERS.test(w)) || (isVerbish(w) && !(i === k - 1 && /ed$/i.test(w))))) return null;
+    const phrase = [...mods.filter((w) => !COUNT_MODIFIERS.test(w)), head].join(' ');
     const end = pos + text.slice(pos).indexOf(head, text.slice(pos).indexOf(mods[mods.length - 1]!) + mods[mods.length - 1]!.length) + head.length;
     return { head, phrase, end };
   }
   return null;
 }
 
-/** Prepositions that locate rather than name ("spent 11 days near Svalbard"): the clause before says what is measured. */
-const PLACE_PREP = /^(?:near|off|inside|outside|around|behind|beyond|within|without|along|toward|towards|aboard|onto|upon|via|beside|across|amid|until|till)$/i;
-
 /** The noun right after a unit with no hyphen ("a 10 percent levy on imports" → "levy on imports"). */
 export function nounAfterUnit(text: string, pos: number): string | null {
   const m = /^\s+([\p{Ll}][\p{L}\-]*)/u.exec(text.slice(pos, pos + 40));
-  if (!m || STOP.has(m[1]!.toLowerCase()) || PLACE_PREP.test(m[1]!) || isVerbish(m[1]!) || /(?:ing|^away|^long|^wide|^high|^deep|^tall|^apart|^last|^next|^this|^per|^each|^every|^year|^month|^week|^always|^never|^ever|^again|^later|^earlier)$/.test(m[1]!) || /ly$/.test(m[1]!)) return null;
+  if (!m || STOP.has(m[1]!.toLowerCase()) || PLACE_PREP.test(m[1]!) || isVerbish(m[1]!) || NOT_UNIT_NOUN.test(m[1]!) || /ly$/.test(m[1]!)) return null;
   return nounPhrase(text, pos);
 }
 
 /** "650 km southwest of Khartoum", "44.1% for the opposition candidate": a direction or share complement. */
 export function complementAfter(text: string, pos: number, unit: string | null): string | null {
   const rest = text.slice(pos, pos + 80);
-  const dir = /^\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|away from|from)\s+(?:of\s+)?/i.exec(rest);
+  const dir = DIRECTION_FROM.exec(rest);
   if (dir && unit && /^(?:km|mile|m)$/.test(unit)) return dir[0].trim() + ' ' + (nounPhrase(text, pos + dir[0].length) ?? '');
   // "€20,000 (£17,500) in compensation", "$5 billion for schools": what money is paid as or for
   const money = /^(?:\s*\([^)]{0,40}\))?\s+(?:in|for|as)\s+/i.exec(rest);
   if (money && unit && /^[A-Z]{3}$/.test(unit)) { const np = nounPhrase(text, pos + money[0].length); if (np && /^\p{Ll}/u.test(np)) return np; }
   // "60 days to settle the complaint": a duration given to do something measures that thing
   const purpose = /^\s+to\s+(\p{Ll}+)\s+/u.exec(rest);
-  if (purpose && unit && /^(?:second|minute|hour|day|week|month|year|decade)$/.test(unit) && !STOP.has(purpose[1]!)) {
+  if (purpose && unit && TIME_UNIT.test(unit) && !STOP.has(purpose[1]!)) {
     const np = nounPhrase(text, pos + purpose[0].length);
     return np ? `${purpose[1]} ${np}` : purpose[1]!;
   }
   // "four months after negotiations collapsed": a span of time measured from an event
   const rel = /^\s+(after|before|since)\s+/i.exec(rest);
-  if (rel && unit && /^(?:second|minute|hour|day|week|month|year|decade)$/.test(unit)) {
+  if (rel && unit && TIME_UNIT.test(unit)) {
     const np = nounPhrase(text, pos + rel[0].length);
     if (np) return `${rel[1]!.toLowerCase()} ${np}`;
   }

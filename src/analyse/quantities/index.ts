@@ -8,10 +8,15 @@ import { DIGIT_NUMBER, WORD_NUMBER, digitsToNumber, scaleOf, wordsToNumber } fro
 import { CURRENCY_PREFIX, currencyUnit, unitAt } from './units.js';
 import { nextFigure } from './figure-scan.js';
 import { DEMONYMS } from '../../lang/en/entities.js';
-import { QUALIFIER } from '../../lang/en/quantities.js';
+import {
+  CHANGE_FROM, CLOCK_AFTER, COMPOUND_TAIL, EXACT_QUALIFIER, MEASURE_UNIT, NATIONALS_AFTER, NOT_OWNER, NOT_PLURAL_SUBJECT,
+  ORDINAL_SUFFIX, PART_OF, QUALIFIER, SINGULAR_S_ENDING, SUBJECT_COUNT,
+} from '../../lang/en/quantities.js';
+import { MONTH_NAME_PATTERN } from '../../lang/en/times.js';
+import { ORDINAL_SUFFIX_PATTERN, SCALE_ABBREVIATIONS, SCALE_WORDS } from '../../lang/en/numbers.js';
 
 const NUMBER = `(?:${DIGIT_NUMBER}|\\b${WORD_NUMBER}\\b)`;
-const SCALE = String.raw`(?:\s?(?:bn|mn|mln|tn)\b|\s(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|b)(?![\p{L}\p{N}]))`;
+const SCALE = String.raw`(?:\s?(?:${SCALE_ABBREVIATIONS.join('|')})\b|\s(?:${SCALE_WORDS.join('|')})\b|(?:k|m|b)(?![\p{L}\p{N}]))`;
 // Every alternative that opens on a letter (a currency code, a number word) opens on \b, so no figure starts
 // inside a word: the first group says so in two character checks, where the engine would otherwise try every
 // alternative at every letter of the text (three times faster, same matches).
@@ -19,11 +24,11 @@ const NOT_INSIDE_WORD = '(?:(?<![A-Za-z0-9_])|(?![A-Za-z]))';
 // sticky: tried only where a figure can open (figure-scan.ts)
 export const CORE = new RegExp(`${NOT_INSIDE_WORD}(${CURRENCY_PREFIX})?(${NUMBER})(${SCALE})?`, 'yiu');
 const RANGE_NEXT = new RegExp(String.raw`^\s*(?:-|–|—|to|and)\s*(?:${CURRENCY_PREFIX})?(${NUMBER})(${SCALE})?`, 'iu');
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = `(?:${MONTH_NAME_PATTERN})`;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'i');
+const MONTH_AFTER = new RegExp(`^${ORDINAL_SUFFIX_PATTERN}?\\s+(?:of\\s+)?${MONTH}\\b`, 'i');
 // the zone abbreviation ("EST", "CEST") is matched case-sensitively: with /i, "1,200 last week" read "last" as a zone
-const TIME_AFTER = { test: (s: string) => /^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|am\b|pm\b|gmt\b|utc\b|o'clock\b|h\d\d))/i.test(s) || /^\s?[A-Z]{2,4}T\b/.test(s) };
+const TIME_AFTER = { test: (s: string) => CLOCK_AFTER.test(s) || /^\s?[A-Z]{2,4}T\b/.test(s) };
 
 interface Parsed { value: number; end: number; unit: string | null }
 
@@ -43,7 +48,7 @@ function isNotQuantity(text: string, start: number, end: number, num: string, ha
   if (/^[/:]\d|^\.\d|^[-–]\d+[-/]\d/.test(after)) return true;
   if (TIME_AFTER.test(after) || MONTH_AFTER.test(after) || MONTH_BEFORE.test(before)) return true;
   if (/^\s+of\s+\d/.test(after) || /\b\d+\s+of\s+$/.test(before)) return true; // "1 of 6"
-  if (/^(?:st|nd|rd|th)\b/i.test(after)) return true; // ordinals
+  if (ORDINAL_SUFFIX.test(after)) return true; // ordinals
   if (start === blockStart && /^[.)]/.test(after)) return true; // list markers
   if (!hasCurrency && /^\d{4}$/.test(num) && +num >= 1800 && +num <= 2100 && !unitAt(after.replace(/^[\s-]/, ''))) return true; // years
   if (/^\d+$/.test(num) && /^\s?(?:s\b|'s\b|’s\b)/.test(after)) return true; // "1990s"
@@ -51,14 +56,12 @@ function isNotQuantity(text: string, start: number, end: number, num: string, ha
 }
 
 /** "pushed the price from ₦870 to ₦1,150", "rose from 4% to 6%": a change between two values, not a range. */
-const CHANGE_FROM = /\b(?:rose|risen|rise[sn]?|rising|fell|fallen|fall(?:s|ing)?|dropp?(?:ed|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|increas(?:ed|es|ing)?|decreas(?:ed|es|ing)?|rais(?:ed|es|ing)|cut(?:s|ting)?|push(?:ed|es|ing)?|hik(?:ed|es|ing)|lift(?:ed|s|ing)?|doubl(?:ed|es|ing)|slash(?:ed|es|ing)?|reduc(?:ed|es|ing)|grew|grow(?:n|s|ing)?|soar(?:ed|s|ing)?|surg(?:ed|es|ing)|plung(?:ed|es|ing)|went|gone|moved?|boost(?:ed|s|ing)?|lower(?:ed|s|ing)?)\b(?:\s+[\p{L}'’-]+){0,4}?\s+from\s+$/iu;
 const isChange = (text: string, numStart: number) => CHANGE_FROM.test(text.slice(Math.max(0, numStart - 60), numStart));
 
 /** "border arrests fell to about 58,000": a bare figure reached by a plural subject counts that subject. */
-const SUBJECT_COUNT = /(?<![\p{L}'’])(\p{Ll}{2,}s)\s+(?:have\s+|has\s+|had\s+)?(?:fell|rose|dropped|climbed|jumped|increased|decreased|declined|grew|reached|hit|totall?ed|stood\s+at|numbered|surged|plunged|soared|topped)(?:\s+to)?\s+$/u;
 function subjectCounted(before: string): string | null {
   const m = SUBJECT_COUNT.exec(before);
-  return m && !/(?:ss|us|is)$|^(?:this|its|his|has|was|plus|less|unless|news|series|means)$/.test(m[1]!) ? m[1]! : null;
+  return m && !SINGULAR_S_ENDING.test(m[1]!) && !NOT_PLURAL_SUBJECT.test(m[1]!) ? m[1]! : null;
 }
 
 /**
@@ -98,13 +101,13 @@ function tail(text: string, numStart: number, end: number, currencyUnitName: str
     compound = true;
     pos += 1 + w[0].length;
   }
-  if (compound) { const tailWord = /^-(?:long|old|wide|high|strong|deep|tall)\b/.exec(text.slice(pos)); if (tailWord) pos += tailWord[0].length; }
+  if (compound) { const tailWord = COMPOUND_TAIL.exec(text.slice(pos)); if (tailWord) pos += tailWord[0].length; }
   return { end: pos, unit, maxValue, compound };
 }
 
 /** "45 of the aircraft": a part of a counted group already named takes the group's noun as unit. */
 function partOf(text: string, pos: number): { head: string; phrase: string; end: number } | null {
-  const of = /^\s+of\s+(?:the|these|those|its|their)(?=\s)/i.exec(text.slice(pos, pos + 20));
+  const of = PART_OF.exec(text.slice(pos, pos + 20));
   if (!of) return null;
   const noun = isCountedNoun(text, pos + of[0].length);
   return noun ? { head: noun.word, phrase: noun.word, end: noun.end } : countedPhrase(text, pos + of[0].length);
@@ -113,7 +116,7 @@ function partOf(text: string, pos: number): { head: string; phrase: string; end:
 /** "90,000 Serbs", "200 Palestinians", "100,000 ethnic Armenians": a capitalised plural whose singular names a nationality counts people. */
 function nationals(text: string, pos: number): { word: string; end: number } | null {
   // one adjective may stand before it ("100,000 ethnic Armenians", "300 stranded Palestinians")
-  const m = /^\s+(?:(?:\p{Ll}+(?:ed|ic|al|ive|ing)|young|elderly|fellow)\s+)?(\p{Lu}\p{Ll}+)s(?![\p{L}])(?!\s+\p{Lu})/u.exec(text.slice(pos, pos + 45));
+  const m = NATIONALS_AFTER.exec(text.slice(pos, pos + 45));
   if (!m) return null;
   const stem = m[1]!.toLowerCase();
   if (!(stem in DEMONYMS || `${stem}ian` in DEMONYMS || `${stem}ish` in DEMONYMS || `${stem}i` in DEMONYMS)) return null;
@@ -154,7 +157,7 @@ export function findQuantities(text: string, from: number, to: number, blockStar
         // ellipsis: "killed 150,000 people and driven 12 million from their homes" counts people too
         const prev = out[out.length - 1];
         if (prev?.unit && prev.end > from && /^[^.;:]{0,60}$/.test(text.slice(prev.end, start)) && /\band\b|,/.test(text.slice(prev.end, start))
-          && /^[\p{Ll}]/u.test(prev.unit) && !/^(?:percent|km2?|mi2|m2?|kg|t|l|day|hour|minute|second|week|month|year)$/.test(prev.unit)) {
+          && /^[\p{Ll}]/u.test(prev.unit) && !MEASURE_UNIT.test(prev.unit)) {
           unit = prev.unit; about = prev.unit; counted = true;
         }
       }
@@ -172,9 +175,9 @@ export function findQuantities(text: string, from: number, to: number, blockStar
       about = verb ? `${about} ${verb}` : ctx ? `${about}: ${ctx}` : about;
       // "the island's 57,000 people": whose they are is part of what is counted
       const owner = /(\p{L}+)['’]s\s+$/u.exec(text.slice(Math.max(from, qs - 30), qs));
-      if (owner && !/^(?:it|he|she|that|there|what|who)$/i.test(owner[1]!)) about = `${owner[1]}'s ${about}`;
+      if (owner && !NOT_OWNER.test(owner[1]!)) about = `${owner[1]}'s ${about}`;
     } else if (unit && !about) about = nounAfterUnit(text, end) ?? contextBefore(text, from, qs);
-    const approximate = qual && !/^(?:between|from|only|exactly)$/i.test(qual[1]!) ? qual[1]!.toLowerCase() : null;
+    const approximate = qual && !EXACT_QUALIFIER.test(qual[1]!) ? qual[1]!.toLowerCase() : null;
     out.push({
       text: text.slice(qs, end), value, unit, about, start: qs, end,
       ...(approximate ? { approximate } : {}), ...(t.maxValue !== null ? { maxValue: t.maxValue } : {}),

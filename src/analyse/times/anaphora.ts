@@ -1,6 +1,7 @@
 // Days, weeks, months and years named through the last date mentioned ("that day", "the same day", "the
 // following year", "the next morning", "two days later", "on the 5th"), resolved against it in one pass.
 import { ANAPHORIC_STEPS, ANAPHORIC_UNITS, PARTS_OF_DAY } from '../../lang/en/times.js';
+import { ORDINAL_SUFFIX_PATTERN } from '../../lang/en/numbers.js';
 import { addDays, isoDay, isoMonth, isoWeek, parseIsoDate, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 import { AMOUNT, amountValue, wordsPattern } from './patterns.js';
@@ -9,7 +10,7 @@ const ANAPHORIC = new RegExp(String.raw`\b(${wordsPattern(Object.keys(ANAPHORIC_
 // "four days later", "a year later": counted from the last date mentioned, not from the publication date
 const LATER = new RegExp(String.raw`\b(${AMOUNT})\s+(day|week|month|year)s?\s+later\b`, 'gi');
 // "On the 5th, the Soviets offered …": a day of the month last mentioned (not "the 20th Division")
-const DAY_OF_MONTH = /\b[Tt]he\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;)]|\s+and\b)/g;
+const DAY_OF_MONTH = new RegExp(String.raw`\b[Tt]he\s+([12]?\d|3[01])${ORDINAL_SUFFIX_PATTERN}\b(?=\s*[,.;)]|\s+and\b)`, 'g');
 // "the day" is anaphoric only alone: not "the day before the vote", "the day's trading", "the day he left"
 const DAY_CONTINUES = /^(?:['’]s|-|\s+(?:of|when|that|before|after|to|he|she|they|it|we|i|you|[A-Z][a-z]+)\b)/;
 

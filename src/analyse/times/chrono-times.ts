@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { addDays, dayNumber, isoDay, isoMonth, isoWeek, nearestWeekday, type Ymd } from './calendar.js';
-import { PARTS_OF_DAY, PERIOD_MODS } from '../../lang/en/times.js';
+import { PARTS_OF_DAY, PERIOD_MODS, RELATIVE_STEPS, WEEKDAYS } from '../../lang/en/times.js';
 import type { Tense } from './tense.js';
 import { AMOUNT, UNIT } from './patterns.js';
 
@@ -35,9 +35,9 @@ const NOT_A_DATE = /^(?:now|right now|in the year|the year|\d{1,2})$/i;
 // "two days before the launch" counts from an event, not from the reference date: no value to give.
 const EVENT_ANCHORED = /\b(?:before|after)$/i;
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|before|after|during|of)\s+/i;
-const RELATIVE_UNIT = /\b(this|last|next|past|coming|previous|following)\s+(week(?:end)?|month|year)\b/i;
+const RELATIVE_UNIT = new RegExp(String.raw`\b(${RELATIVE_STEPS.join('|')})\s+(week(?:end)?|month|year)\b`, 'i');
 const AGO_UNIT = /\b(year|month)s?\s+(?:ago|earlier|later)\b/i;
-const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming|previous|following)\s+(?:mon|tue|wed|thu|fri|sat|sun)/i;
+const WEEKDAY_MODIFIER = new RegExp(String.raw`\b(?:${RELATIVE_STEPS.join('|')})\s+(?:${WEEKDAYS.map((d) => d.slice(0, 3)).join('|')})`, 'i');
 const UTC = /\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)/;
 // TimeML's parts of the day, for "this morning" or "Monday night" without a clock time.
 const PART_OF_DAY: Array<[RegExp, string]> = Object.entries(PARTS_OF_DAY).map(([w, code]) => [new RegExp(`\\b${w}\\b`, 'i'), code]);

@@ -3,13 +3,14 @@
 // end), "March 19-April 30" (19 April 2030). One expression with the start as value and the end as endValue,
 // as chrono's own ranges are; a year written at the end holds for both ends.
 import { MONTH_NAME_PATTERN } from '../../lang/en/times.js';
+import { ORDINAL_SUFFIX_PATTERN } from '../../lang/en/numbers.js';
 import { isoDay, isValidYmd, monthIndex, type Ymd } from './calendar.js';
 import { yearFor, type FoundTime } from './chrono-times.js';
 import type { Tense } from './tense.js';
 
 const MONTH = String.raw`(${MONTH_NAME_PATTERN})\b\.?`;
 const LAST_MONTH = String.raw`(${MONTH_NAME_PATTERN})\b`; // a full stop after it ends the sentence
-const DAY = String.raw`([12]?\d|3[01])(?:st|nd|rd|th)?`;
+const DAY = String.raw`([12]?\d|3[01])${ORDINAL_SUFFIX_PATTERN}?`;
 const SEPARATOR = String.raw`\s*(?:-{1,2}|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*`;
 const YEAR = String.raw`(?:,?\s+((?:1[5-9]|20)\d{2})\b)?`;
 // "17 August-2 September 1914"

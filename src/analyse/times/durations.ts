@@ -2,7 +2,7 @@
 // "a 12-hour flight" PT12H, "for years" PXY) and sets of times (TIMEX3 SET: "every week" P1W EVERY,
 // "15 a year" P1Y, "twice a week" P1W 2X, "weekly" P1W). An amount followed by "ago", "later" … is a
 // point on the calendar, not a duration: chrono and the anaphora rules read those.
-import { AMOUNT_QUALIFIERS, ANCHORING_WORDS, FREQUENCIES, FREQUENCY_WORDS, SET_QUANTIFIERS, SPAN_MODIFIERS } from '../../lang/en/times.js';
+import { AMOUNT_QUALIFIERS, ANCHORING_WORDS, BARE_PLURAL_UNITS, FREQUENCIES, FREQUENCY_WORDS, SET_QUANTIFIERS, SPAN_MODIFIERS } from '../../lang/en/times.js';
 import type { FoundTime } from './chrono-times.js';
 import { AMOUNT, NUMBER_WORD, UNIT, amountValue, durationValue, wordsPattern } from './patterns.js';
 
@@ -16,7 +16,8 @@ const HALF = String.raw`(?:\s+and\s+(?:a\s+)?(half))?`;
 // "five years", "a 12-hour flight", "a five-year high", "decades-long", "a few days"
 const AMOUNT_OF = new RegExp(String.raw`\b(${AMOUNT})${HALF}[-\s]+${QUALIFIER}(${UNIT})(?:-long)?\b`, 'gi');
 // "for years", "in minutes", "decades-long": an unspecified number of units
-const BARE_PLURAL = new RegExp(String.raw`(?:\b(?:for|in|over|within|throughout|after)\s+|\b)(years|decades|months|weeks|days|hours|minutes|centuries)(?:-long\b|\b(?=\s+(?:of|in|to)\b))|\b(?:for|over|within|throughout|in)\s+(?:just\s+|only\s+|mere\s+)?(years|decades|months|weeks|days|hours|minutes|centuries)\b`, 'gi');
+const PLURAL_UNIT = BARE_PLURAL_UNITS.join('|');
+const BARE_PLURAL = new RegExp(String.raw`(?:\b(?:for|in|over|within|throughout|after)\s+|\b)(${PLURAL_UNIT})(?:-long\b|\b(?=\s+(?:of|in|to)\b))|\b(?:for|over|within|throughout|in)\s+(?:just\s+|only\s+|mere\s+)?(${PLURAL_UNIT})\b`, 'gi');
 // "every week", "each year", "every two years", "per day"
 const QUANTIFIED = new RegExp(String.raw`\b(${wordsPattern(Object.keys(SET_QUANTIFIERS).filter((q) => q.length > 2))})\s+(?:other\s+)?(?:(${AMOUNT})\s+)?(${UNIT})\b`, 'gi');
 // "15 a year", "$5 a day", "1,000 barrels a day", "twice a week", "three times a year"

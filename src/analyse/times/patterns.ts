@@ -1,6 +1,7 @@
 // Regex building blocks made from the English word lists (src/lang/en/times.ts), so that no list is
 // written twice. Every alternation is over a fixed list of words between word boundaries: linear to match.
 import { AMOUNTS, DURATION_UNITS, UNIT_PLURALS } from '../../lang/en/times.js';
+import { ONES_WORDS as ONES, TENS_WORDS as TENS } from '../../lang/en/numbers.js';
 import { escapeRegExp } from '../shared/regexp.js';
 
 /** A non-capturing alternation of phrases, longest first, with any run of spaces between their words. */
@@ -8,8 +9,6 @@ export function wordsPattern(words: Iterable<string>): string {
   return `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})`;
 }
 
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** An amount of time units: digits, a number word ("twenty-five"), or a vague amount ("several"). */
 export const AMOUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,2})?|${wordsPattern(TENS)}[-\s]${wordsPattern(ONES)}|${wordsPattern(Object.keys(AMOUNTS))})`;
 /** Number words that may lead a rate ("thirty kilometres a day"): not "a", "an" or the vague ones. */

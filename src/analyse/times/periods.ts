@@ -3,7 +3,7 @@
 // ("fiscal 2009" FY2009), months with a relative word ("last May") and two-digit years ("'82").
 // Without a stated year, the year is the one nearest the reference date in the direction the clause's
 // tense points (HeidelTime's news strategy): back when past, ahead when future, else the nearest.
-import { FISCAL_WORDS, HOLIDAYS, ORDINALS, PERIOD_MODS, PERIOD_STEPS, SEASONS } from '../../lang/en/times.js';
+import { FISCAL_WORDS, HOLIDAYS, MONTH_FULL_PATTERN, ORDINALS, PERIOD_MODS, PERIOD_STEPS, SEASONS } from '../../lang/en/times.js';
 import { dayNumber, isoWeek, monthIndex, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 import { wordsPattern } from './patterns.js';
@@ -18,14 +18,13 @@ const QUARTER = new RegExp(String.raw`\b(?:the\s+)?(?:(${STEP})\s+year['’]s\s+
 const RELATIVE_QUARTER = new RegExp(String.raw`\b(${STEP})\s+quarter\b`, 'gi');
 const HALF = new RegExp(String.raw`\b(?:the\s+)?(first|second|1st|2nd)\s+half${OF_YEAR}|\bH([12])\s*${YEAR}\b`, 'gi');
 const FISCAL = new RegExp(String.raw`\b${wordsPattern(FISCAL_WORDS)}\s+(?:year\s+)?${YEAR}\b|\bFY\s?((?:19|20)?\d{2})\b|\b(${STEP})\s+${wordsPattern(FISCAL_WORDS)}\s+year\b`, 'gi');
-const MONTHS_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const RELATIVE_MONTH = new RegExp(String.raw`\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(${MONTHS_FULL})\b(?!\s+\d)`, 'g');
+const RELATIVE_MONTH = new RegExp(String.raw`\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(${MONTH_FULL_PATTERN})\b(?!\s+\d)`, 'g');
 // "in '82", "the class of '99": after a word that takes a year, never after a name ("iLife '11")
 // "by the end of the year", "the start of the month": the reference date's own period, with its TIMEX3 mod
 const PART_OF_PERIOD = /\b(?:the\s+)?(beginning|start|end|middle|close|turn)\s+of\s+(?:the|this)\s+(year|month|week|quarter)\b/gi;
 const HOLIDAY = new RegExp(String.raw`\b(${wordsPattern(Object.keys(HOLIDAYS))})(?:\s+(?:of\s+)?${YEAR})?\b`, 'gi');
 // (the look-behind comes after the apostrophe, so it is only tried where one stands)
-const TWO_DIGIT_YEAR = /['’](?<=\b(?:in|of|since|from|by|until|to|and|summer|spring|fall|winter|autumn|early|late|mid)\s['’])(\d{2})\b(?!['’]?s\b)/gi;
+const TWO_DIGIT_YEAR = new RegExp(String.raw`['’](?<=\b(?:in|of|since|from|by|until|to|and|${Object.keys(SEASONS).join('|')}|early|late|mid)\s['’])(\d{2})\b(?!['’]?s\b)`, 'gi');
 
 /** Which year's period (starting `startMonth`, `months` long) a mention means. */
 export function periodYear(startMonth: number, months: number, ref: Ymd, tense: Tense, step: number | null): number {

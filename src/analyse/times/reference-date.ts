@@ -6,8 +6,8 @@ import { dayNumber, isoDay, parseIsoDate, type Ymd } from './calendar.js';
 import { chronoDocTimes } from './find-times.js';
 import { isFutureContext } from './tense.js';
 import { findWeekdayDates, resolveWeekdayDates } from './weekday-dates.js';
+import { WEEKDAY_NAMES } from '../../lang/en/times.js';
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 // A date that opens the article or sits next to words like these is the article's own "today".
 const TODAY_CUE = /\b(?:today|tonight|this (?:morning|afternoon|evening|week)|published|updated|posted|dated)\b/i;
 const DATELINE_CHARS = 300;

@@ -2,12 +2,13 @@
 // year" (the February before), "the year-earlier quarter" (that quarter a year back), and runs of periods
 // ending at that date: "trading was suspended for a second consecutive day" (that day, as TimeML dates it).
 import { RUN_ORDINALS, RUN_WORDS, SAME_PERIOD_UNITS, YEAR_BACK } from '../../lang/en/times.js';
+import { ORDINAL_SUFFIX_PATTERN } from '../../lang/en/numbers.js';
 import { isoDay, isoMonth, isoWeek, parseIsoDate, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 import { wordsPattern } from './patterns.js';
 
 const SAME_PERIOD = new RegExp(String.raw`\b(?:the\s+)?same\s+(${wordsPattern(SAME_PERIOD_UNITS)})\s+(?:(?:of|in)\s+)?(?:(${wordsPattern(YEAR_BACK)})|((?:19|20)\d{2}))\b|\bthe\s+year[-\s](?:earlier|ago)\s+(${wordsPattern(SAME_PERIOD_UNITS)})\b`, 'gi');
-const RUN = new RegExp(String.raw`\b(?:an?|the)\s+(?:${wordsPattern(RUN_ORDINALS)}|\d{1,2}(?:st|nd|rd|th))\s+${wordsPattern(RUN_WORDS)}\s+(day|week|month|quarter|year|session|trading\s+day)\b`, 'gi');
+const RUN = new RegExp(String.raw`\b(?:an?|the)\s+(?:${wordsPattern(RUN_ORDINALS)}|\d{1,2}${ORDINAL_SUFFIX_PATTERN})\s+${wordsPattern(RUN_WORDS)}\s+(day|week|month|quarter|year|session|trading\s+day)\b`, 'gi');
 
 /** A calendar value (day, month, week, quarter, half, season, year) moved to another year. */
 const inYear = (value: string, year: number) => value.replace(/^\d{4}/, String(year).padStart(4, '0'));

@@ -2,6 +2,7 @@
 // The weekday pins down the year (a given day and month falls on a given weekday about once in 6 years)
 // and, for slashed dates, which of month/day or day/month the writer meant.
 import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from '../../lang/en/times.js';
+import { ORDINAL_SUFFIX_PATTERN } from '../../lang/en/numbers.js';
 import { dayNumber, isValidYmd, monthIndex, weekdayIndex, weekdayOf, type Ymd } from './calendar.js';
 
 export interface WeekdayDate {
@@ -16,7 +17,7 @@ export interface WeekdayDate {
 
 const WD = String.raw`\b(${WEEKDAY_NAME_PATTERN})\.?`;
 const MONTH = String.raw`(${MONTH_NAME_PATTERN})\.?`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const DAY = String.raw`(\d{1,2})${ORDINAL_SUFFIX_PATTERN}?`;
 const YEAR = String.raw`(?:,?\s+(\d{4})\b)?`;
 
 const PATTERNS: Array<{ re: RegExp; kind: 'slash' | 'month-day' | 'day-month' }> = [

@@ -2,6 +2,7 @@
 // "the 2008 Olympics", "mid-2011"), decades ("the 1990s", "the 70s") and four-digit UTC clock times
 // ("0800 UTC"). Quarters, halves, seasons and fiscal years are in periods.ts.
 import { EARLY_YEAR_CUES, YEAR_CUES } from '../../lang/en/times.js';
+import { ORDINAL_SUFFIX_PATTERN } from '../../lang/en/numbers.js';
 import { isoDay, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 import { UNIT, wordsPattern } from './patterns.js';
@@ -17,7 +18,7 @@ const SHORT_DECADE = /['â€™]?([2-9])0(?<=\b(?:the|and|or|early|late|mid-)\s*['â€
 // "(Quilis, 1964)", "Spang (1983)", "Klingberg et al., 2005;": a year cited in brackets or after a name
 const CITED_YEAR = /\b((?:1[5-9]|20)\d{2})(?<=(?:\(|\(\p{L}[^()\d]{0,60}?,\s|;\s(?:\p{L}[^()\d;]{0,60}?,\s)?)\d{4})[a-z]?(?=\s*[);,:])/gu;
 // "the 19th century" is the 1800s: TIMEX3 writes its first two digits, "18"
-const CENTURY = /\b(?:the\s+)?(?:(early|late|mid)[-\s]+)?(\d{1,2})(?:st|nd|rd|th)[-\s]+century\b/gi;
+const CENTURY = new RegExp(String.raw`\b(?:the\s+)?(?:(early|late|mid)[-\s]+)?(\d{1,2})${ORDINAL_SUFFIX_PATTERN}[-\s]+century\b`, 'gi');
 // "218 BC", "146 B.C.", "AD 43"
 const ERA_YEAR = /\b(\d{1,4})\s*(?:BC|B\.C\.|BCE)(?![\p{L}])|\b(?:AD|A\.D\.)\s*(\d{1,4})\b/gu;
 // "1915-17", "2007-2008", "(1876-1910)": two years, each its own expression as in TimeML

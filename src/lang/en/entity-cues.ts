@@ -34,3 +34,14 @@ export const MARKET_VERBS = /^(fell|rose|gained|lost|closed|dropped|climbed|slip
 
 /** Words that may follow a bare demonym when it stands for a person ("the Ukrainian took too long"). */
 export const DEMONYM_PERSON_NEXT = /^(said|says|told|took|takes|has|had|is|was|will|would|could|can|added|did|does|wants|wanted|replied|insisted|noted|agreed|refused|met|called|also|later|then|again|earlier|previously|subsequently|still|now|once|himself|herself)$|ed$|ly$/;
+
+/** The kind word a first-level region's name may end in ("Kharkiv Oblast", "Homs Governorate"), after folding to lower case. */
+export const REGION_SUFFIX = / (oblast|region|province|krai|governorate|county)$/;
+/** Capitalised words after which "of" continues a name ("Republic of Korea", "Duke of Sussex", "Gulf of Aden"). */
+export const OF_HEADS = /^(Republic|Kingdom|Gulf|Bay|Sea|Isle|City|State|States|Province|Duke|Prince|Queen|King|Port|Cape|Lake|Mount|Strait|Sultanate|Emirate)$/;
+/** Head words of agency names that are not organisation keywords on their own ("Border Protection"). */
+export const AGENCY_HEADS = /^(?:Protection|Enforcement|Prevention|Control|Security|Safety|Affairs|Development|Administration|Research|Welfare|Planning|Relief|Rescue|Immigration|Customs|Excise|Revenue)$/;
+/** Words that cannot modify a role noun before an apposed name ("the EU's foreign policy chief, Kaja Kallas"). */
+export const ROLE_STOP_WORDS = new Set(['the', 'a', 'an', 'one', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'said', 'says', 'told', 'met', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been', 'will', 'would', 'not', 'also', 'but']);
+/** Arabic name particles written lower case before a capitalised name ("al-Assad", "bin-Salman"). */
+export const NAME_PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|bin|ibn)-\p{Lu}/u;

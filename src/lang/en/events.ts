@@ -92,3 +92,5 @@ export const PRESENT_OR_PERFECT = /\b(?:says|claims|confirms|announces|insists|w
 // Cues the event annotator reads around a trigger (src/analyse/events/index.ts).
 export const MOOD_BEFORE = /\b(?:tensions?|fears?|concerns?|hopes?|anxiety|anger|frustration|pressure|speculation|uncertainty)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?$/i;
 export const REBUTTAL = /^(?:denied|denies|rejected|rejects|refused|refuses|dismissed|dismisses)$/i;
+/** "The Russian defence ministry said": a state body named by its country's adjective. */
+export const STATE_BODY = /\b([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}(?:ministry|government|army|military|forces|officials|authorities|embassy|navy)\s*$/;

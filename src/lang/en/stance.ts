@@ -48,3 +48,27 @@ export const STEM_STOP_WORDS = new Set(['that', 'this', 'these', 'those', 'with'
 export const REPORTED = /\b(?:said|says|told (?:reporters|journalists|parliament|lawmakers|supporters|the \w+|\p{Lu}\w+)|reported)(?!\w)(?!\s+(?:that\b|:))/gu;
 /** Facts a side typically disputes: territorial control, strikes, casualties, breaches, guilt. */
 export const CONTESTED = /\b(?:captured|seized|took control|in control of|controls (?:the|most|all|much)|recaptured|retook|struck|hit|shelled|bombed|attacked|opened fire|fired on|rammed|killed|shot down|destroyed|violated|breached|responsible for|were behind|was behind)\b/i;
+
+/** The stances a rebuttal's object noun names ("rejected the accusation" answers an accusation). */
+export const OBJECT_STANCES: Array<[RegExp, Stance[]]> = [
+  [/^(?:accusation|charge)/i, ['accuse']],
+  [/^(?:allegation|claim)/i, ['accuse', 'assert', 'confirm']],
+  [/^(?:demand|call|request|ultimatum|proposal)/i, ['demand']],
+  [/./, ['assert', 'confirm']],
+];
+
+/** Stance words a speaker uses inside a direct quotation: unmistakably the speaker's own verdict or act. */
+export const QUOTE_CUES: Array<[Stance, RegExp]> = [
+  ['accuse', /\b(?:politically motivated|witch[- ]hunt|smear campaign|(?:is|are) to blame|act of (?:aggression|retaliation))\b/i],
+  ['deny', /\b(?:baseless|groundless|fabricat(?:ed|ion|ions)|untrue|(?:completely|totally|patently|simply) false|we (?:categorically |strongly |firmly )?deny|never happened)\b/i],
+  ['reject', /\b(?:we (?:categorically |strongly |firmly |flatly )?reject|(?:we|i) (?:will|would|do|can) not accept|unacceptable)\b/i],
+  ['demand', /\b(?:we demand|we call on|we urge|(?:we|i) insist that)\b/i],
+];
+
+/** Opposite predicates: "exports had risen" vs "they had fallen" contradict without a stance verb. */
+export const OPPOSITES: Array<[RegExp, RegExp]> = [
+  [/\b(?:ris(?:en|e|es)|rose|increased?|grew|grown|up)\b/i, /\b(?:fall(?:en|s)?|fell|decreased?|declined?|dropped|shr[au]nk|down)\b/i],
+  [/\b(?:true|correct|accurate)\b/i, /\b(?:false|untrue|wrong|inaccurate)\b/i],
+  [/\b(?:continued|continues|normal|unaffected|running)\b/i, /\b(?:stopped|halted|ceased|shut down|paralysed|paralyzed)\b/i],
+  [/\b(?:won|win|wins|winning)\b/i, /\b(?:lost|lose|loses|losing)\b/i],
+];

@@ -1,6 +1,10 @@
 // English words for time expressions (TimeML TIMEX3), as data: the times annotators build their patterns
 // from these lists and never repeat them. Values follow the TimeML / TIMEX3 conventions.
 
+import { NUMBER_WORD_VALUES } from './numbers.js';
+
+const { zero: _zero, ...COUNTING_WORDS } = NUMBER_WORD_VALUES;
+
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december'];
@@ -13,6 +17,12 @@ const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 /** Capitalised month names and abbreviations as one regex alternation ("Jan(?:uary)?|…|Sept"), longest forms first. */
 export const MONTH_NAME_PATTERN = [...Object.keys(MONTH_ABBREVIATIONS).map(capital),
   ...MONTHS.map((m) => capital(m.slice(0, 3)) + (m.length > 3 ? `(?:${m.slice(3)})?` : ''))].join('|');
+/** Capitalised full month names as one regex alternation ("January|…|December"). */
+export const MONTH_FULL_PATTERN = MONTHS.map(capital).join('|');
+/** Capitalised three-letter month abbreviations that are not also a full name ("Jan", not "May"). */
+export const MONTH_THREE_LETTER = MONTHS.filter((m) => m.length > 3).map((m) => capital(m.slice(0, 3)));
+/** Capitalised weekday names, Sunday first (as Date.getUTCDay counts). */
+export const WEEKDAY_NAMES = WEEKDAYS.map(capital);
 /** Capitalised weekday names and abbreviations as one regex alternation. */
 export const WEEKDAY_NAME_PATTERN = [...WEEKDAYS.map(capital), ...[...WEEKDAY_ABBREVIATIONS].sort((a, b) => b.length - a.length).map(capital)].join('|');
 
@@ -42,13 +52,9 @@ export const PERIOD_MODS: Record<string, string> = {
 
 /** Number words for amounts of time; `null` = an unspecified amount (TIMEX3 "X": "several years" = PXY). */
 export const AMOUNTS: Record<string, number | null> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12, couple: 2, 'a couple of': 2, 'couple of': 2, few: null, 'a few': null, several: null, many: null,
-  'a number of': null,
+  a: 1, an: 1, ...COUNTING_WORDS, hundred: 100, couple: 2, 'a couple of': 2, 'couple of': 2, few: null, 'a few': null,
+  several: null, many: null, 'a number of': null,
 };
-
 /** Units of duration: TIMEX3 letter, multiple, and whether the unit is a clock unit (written after "PT"). */
 export const DURATION_UNITS: Record<string, { letter: string; times: number; clock: boolean }> = {
   second: { letter: 'S', times: 1, clock: true },
@@ -67,6 +73,10 @@ export const DURATION_UNITS: Record<string, { letter: string; times: number; clo
 /** Plurals that are not the unit plus "s". */
 export const UNIT_PLURALS: Record<string, string> = { centuries: 'century' };
 
+/** Words that step from the reference date to a period or a weekday ("last month", "this coming Friday"). */
+export const RELATIVE_STEPS = ['this', 'last', 'next', 'past', 'coming', 'previous', 'following'];
+/** Plural units that make a duration alone, without a number ("for years", "decades-long", "in minutes"). */
+export const BARE_PLURAL_UNITS = ['years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'centuries'];
 /** Words that make an amount of time a span that ends or starts at the reference date ("the past two years"). */
 export const SPAN_MODIFIERS = ['past', 'last', 'next', 'coming', 'previous', 'following', 'first', 'recent', 'final'];
 /** After an amount of time, these make it a point anchored elsewhere ("two years ago", "three days later"). */

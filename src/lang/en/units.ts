@@ -1,0 +1,55 @@
+// English unit lexicon: how a unit is written after a number, and the normalised name it is stored under
+// (src/analyse/quantities/units.ts).
+
+export interface UnitForm { re: string; unit: string }
+
+/** Ordered longest-first where forms share a prefix ("square kilometres" before "kilometres"). */
+export const UNITS: UnitForm[] = [
+  { re: String.raw`%|per\s?cent\b|percent\b|percentage points?\b|pc\b`, unit: 'percent' },
+  { re: String.raw`(?:square|sq\.?)\s*(?:kilomet(?:er|re)s?|km)\b|km²|km2\b`, unit: 'km2' },
+  { re: String.raw`(?:square|sq\.?)\s*miles?\b|mi²`, unit: 'mi2' },
+  { re: String.raw`(?:square|sq\.?)\s*(?:met(?:er|re)s?|m)\b|m²`, unit: 'm2' },
+  // volumes before lengths: "200 billion cubic metres of gas" is a volume, not a distance
+  { re: String.raw`(?:cubic|cu\.?)\s*(?:met(?:er|re)s?|m)\b|m³`, unit: 'm3' },
+  { re: String.raw`(?:cubic|cu\.?)\s*(?:feet|foot|ft)\b|ft³`, unit: 'ft3' },
+  // two-word units keep both words: "nautical miles" are not miles, "basis points" not points
+  { re: String.raw`nautical\s+miles?\b|nmi\b`, unit: 'nautical mile' },
+  { re: String.raw`basis\s+points?\b|bps\b`, unit: 'basis point' },
+  { re: String.raw`hectares?\b|ha\b`, unit: 'ha' },
+  { re: String.raw`acres?\b`, unit: 'acre' },
+  { re: String.raw`(?:kilomet(?:er|re)s?|km)\s*(?:per hour|an hour|/h)\b|km/h\b|kph\b`, unit: 'km/h' },
+  { re: String.raw`(?:miles?\s*(?:per|an)\s*hour|mph)\b`, unit: 'mph' },
+  { re: String.raw`kilomet(?:er|re)s?\b|km\b`, unit: 'km' },
+  { re: String.raw`miles?\b|mi\b`, unit: 'mile' },
+  { re: String.raw`centimet(?:er|re)s?\b|cm\b`, unit: 'cm' },
+  { re: String.raw`millimet(?:er|re)s?\b|mm\b`, unit: 'mm' },
+  { re: String.raw`met(?:er|re)s?\b|m\b`, unit: 'm' },
+  { re: String.raw`(?:feet|foot|ft)\b`, unit: 'ft' },
+  { re: String.raw`inch(?:es)?\b`, unit: 'inch' },
+  { re: String.raw`(?:kilograms?|kilos?|kg)\b`, unit: 'kg' },
+  { re: String.raw`(?:grams?|g)\b`, unit: 'g' },
+  { re: String.raw`(?:metric\s+)?(?:tonnes?|tons?)\b`, unit: 't' },
+  { re: String.raw`(?:litres?|liters?|l)\b`, unit: 'l' },
+  { re: String.raw`barrels?\b`, unit: 'barrel' },
+  { re: String.raw`(?:degrees?\s*(?:celsius|centigrade|C\b)|°\s?C\b)`, unit: 'celsius' },
+  { re: String.raw`(?:degrees?\s*fahrenheit|°\s?F\b)`, unit: 'fahrenheit' },
+  { re: String.raw`seconds?\b|secs?\b`, unit: 'second' },
+  { re: String.raw`minutes?\b|mins?\b`, unit: 'minute' },
+  { re: String.raw`hours?\b|hrs?\b`, unit: 'hour' },
+  { re: String.raw`days?\b`, unit: 'day' },
+  { re: String.raw`weeks?\b`, unit: 'week' },
+  { re: String.raw`months?\b`, unit: 'month' },
+  { re: String.raw`years?\b|yrs?\b`, unit: 'year' },
+  { re: String.raw`decades?\b`, unit: 'decade' },
+  { re: String.raw`centur(?:y|ies)\b`, unit: 'century' },
+  { re: String.raw`(?:US\s)?dollars?\b|USD\b`, unit: 'USD' },
+  { re: String.raw`euros?\b|EUR\b`, unit: 'EUR' },
+  { re: String.raw`pounds?\s+sterling\b|GBP\b`, unit: 'GBP' },
+  { re: String.raw`(?:rubles?|roubles?|RUB)\b`, unit: 'RUB' },
+  { re: String.raw`(?:yuan|renminbi|CNY)\b`, unit: 'CNY' },
+  { re: String.raw`(?:yen|JPY)\b`, unit: 'JPY' },
+  { re: String.raw`(?:rupees?|INR)\b`, unit: 'INR' },
+  { re: String.raw`(?:hryvnias?|UAH)\b`, unit: 'UAH' },
+  { re: String.raw`(?:people|persons)\b`, unit: 'people' },
+  { re: String.raw`(?:storeys?|stor(?:y|ies)|floors?)\b`, unit: 'storey' },
+];
