@@ -5,6 +5,7 @@ import type { Span } from '../../model/analysis.js';
 import { AFTER_ONLY_RE, AUX_TAIL, BARE_CLAUSE, CLAUSE_START, CUE_FORMS, CUE_RE, DETERMINERS, NOUNISH_PRESENT_RE, SENTENCE_TAIL, STOP_WORDS, isParticiple, takesClause } from '../../lang/en/speech.js';
 import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from './speaker.js';
 import { allMatches } from '../shared/word-anchored.js';
+import { CLAUSE_PRONOUN_RE, DOCUMENT_SOURCE_RE, NOT_AN_ADDRESSEE_RE, NOT_A_CLAUSE_AFTER_CUE_RE, PASSIVE_AUX_RE, TIME_AFTER_CUE_RE } from '../../lang/en/quote-cues.js';
 
 export interface Attribution { speaker: Span; cue: string }
 export interface Cue { start: number; end: number; form: string; base: string }
@@ -25,7 +26,7 @@ export function cuesIn(masked: string, from: number, to: number): Cue[] {
     const s = from + m.index!, e = s + m[0].length;
     const prev = /([\p{L}'’.]+)[\s,]*$/u.exec(masked.slice(Math.max(from, s - 30), s))?.[1]?.toLowerCase() ?? '';
     const next = masked.slice(e, to).replace(/^\s+/, '');
-    if (!prev || DETERMINERS.has(prev) || STOP_WORDS.has(prev) || /^(?:of|by|from|about|on|in|were|are|have|and|or)\b/.test(next)) continue;
+    if (!prev || DETERMINERS.has(prev) || STOP_WORDS.has(prev) || NOT_A_CLAUSE_AFTER_CUE_RE.test(next)) continue;
     if (!CLAUSE_START.test(next) && !BARE_CLAUSE.test(next)) continue;
     out.push({ start: s, end: e, form: m[0], base: m[0].toLowerCase().replace(/(?:e?s)$/, '') });
   }
@@ -36,7 +37,7 @@ export function cuesIn(masked: string, from: number, to: number): Cue[] {
 function cueText(masked: string, cue: Cue, sentEnd: number): string {
   if (cue.base === 'tell') {
     const obj = /^\s+((?:the\s+)?[\p{L}-]+)/u.exec(masked.slice(cue.end, sentEnd));
-    if (obj && !/^(?:that|him|her|them)$/.test(obj[1]!)) return `${cue.form} ${obj[1]}`;
+    if (obj && !NOT_AN_ADDRESSEE_RE.test(obj[1]!)) return `${cue.form} ${obj[1]}`;
   }
   if (cue.base === 'describe') return `${cue.form} ... as`;
   return cue.form.toLowerCase();
@@ -47,7 +48,7 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   if (cue.base === 'according to') return sourceAfter(masked, cue.end, sent.end);
   // passive: "was described as "knife-obsessed" by the police"
   const by = /^\s+(?:as\s+(?:an?\s+)?["“‘][_\s]*["”’]\s+)?by\s+/.exec(masked.slice(cue.end, sent.end));
-  if (by && /\b(?:was|were|been|being|is|are)\s+$/.test(masked.slice(sent.start, cue.start))) {
+  if (by && PASSIVE_AUX_RE.test(masked.slice(sent.start, cue.start))) {
     return phraseAfter(masked, cue.end + by[0].length, sent.end);
   }
   if (isParticiple(cue.form)) {
@@ -72,7 +73,7 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
  */
 export function sourceAfter(masked: string, pos: number, limit: number): Span | null {
   const rest = masked.slice(pos, limit);
-  const doc = /^\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|memo|letter|post|tweet|release|announcement|document|survey|study|poll)s?\s+(?:(?:released|issued|posted|published|made|sent)\s+)?(?:by|from)\s+/u.exec(rest);
+  const doc = DOCUMENT_SOURCE_RE.exec(rest);
   if (doc) return phraseAfter(masked, pos + doc[0].length, limit);
   const upto = /^\s+((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s*,/u.exec(rest);
   if (upto && !upto[1]!.split(/\s+/).some((w) => STOP_WORDS.has(w.toLowerCase()) || /(?:ed|ing)$/.test(w) && !/^[\p{Lu}]/u.test(w))) {
@@ -221,10 +222,10 @@ export function indirectSpeech(masked: string, whole: Span): Indirect[] {
       after += obj[0].length;
     }
     // "said on Monday they believe ...", "said yesterday that ...": a time phrase may stand between cue and clause
-    const when = /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter)|yesterday|today|earlier|later|last\s+(?:week|month|year|night))\b,?/.exec(masked.slice(after, sent.end));
+    const when = TIME_AFTER_CUE_RE.exec(masked.slice(after, sent.end));
     if (when) after += when[0].length;
     const rest = masked.slice(after, sent.end).replace(/^\s+/, '');
-    const pronounClause = /^(?:he|she|they|it|we|i)\s+[\p{Ll}]/u.test(rest); // "told the court she was forced ..."
+    const pronounClause = CLAUSE_PRONOUN_RE.test(rest); // "told the court she was forced ..."
     if (!/^that\b/.test(rest) && ((cue.base === 'tell' && !pronounClause) || !(CLAUSE_START.test(rest) || BARE_CLAUSE.test(rest)) || /^[“"‘:]/.test(rest))) return;
     if (/^that\s+[“"‘]/.test(rest)) return; // "confirmed that “...”": a marked quote covers it
     const s = after + (/^\s*/.exec(masked.slice(after, sent.end))![0].length) + (/^that\b/.test(rest) ? 4 : 0);

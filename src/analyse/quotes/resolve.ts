@@ -7,7 +7,7 @@ import { DETERMINERS, STOP_WORDS } from '../../lang/en/speech.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { sentenceSubject } from './speaker.js';
 import { titledMatches } from './titled.js';
-import { GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, PERSON_NOUN } from '../../lang/en/quote-cues.js';
+import { GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -180,7 +180,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   // "Day's animal foundation", "the police's internal investigators": the possessor is not the speaker
   // (but "Erdogan's office" or "Trump's campaign" speak for their owner).
   const poss = /^(.*?)['’]s\s+(.+)$/u.exec(headWords);
-  if (poss && !/^(?:office|campaign|team|administration|government|spokes(?:person|man|woman))$/i.test(poss[2]!.trim())) {
+  if (poss && !SPEAKS_FOR_OWNER_RE.test(poss[2]!.trim())) {
     return { speaker: null, speakerName: words };
   }
   const e = overlapping(ctx, head) ?? (head.end < span.end && !/^(?:the|a|an)\s/i.test(headWords) ? overlapping(ctx, span) : null);

@@ -2,6 +2,7 @@
 // determiners and titles (resolve.ts turns the words into an entity).
 import type { Span } from '../../model/analysis.js';
 import { AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, STOP_WORDS } from '../../lang/en/speech.js';
+import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, RELATIVE_OPENER_RE } from '../../lang/en/quote-cues.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
@@ -36,9 +37,9 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   const appo = /,\s*([^,]{1,80}),\s*$/.exec(left);
   if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!)) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
   else if (appo && /[\p{Lu}][\p{L}’'.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
-  else if (appo && /^(?:in|on|at|for|by|with|however|though|too|meanwhile|instead|again|then)\b/i.test(appo[1]!)) left = left.slice(0, appo.index); // "she, in response, said"
+  else if (appo && ASIDE_OPENER_RE.test(appo[1]!)) left = left.slice(0, appo.index); // "she, in response, said"
   // "The Trade Union Congress (TUC), whose president … joined Friday's talks, said": a relative clause is no speaker
-  else if (appo && /^(?:whose|which|who|whom)\b/i.test(appo[1]!)) left = left.slice(0, appo.index);
+  else if (appo && RELATIVE_OPENER_RE.test(appo[1]!)) left = left.slice(0, appo.index);
   else if (/,\s*$/.test(left)) {
     // "Agnès Callamard, a UN rapporteur for ..., who had investigated the case, cautioned": a long
     // apposition; the subject is the name before the first comma of the sentence
@@ -105,7 +106,7 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | nu
     if (lw === 'of' && picked.length && isCap(picked[picked.length - 1]!.w) && /^\s*[\p{Lu}]/u.test(text.slice(t.e, t.e + 3))) { picked.push(t); continue; }
     if (STOP_WORDS.has(lw) || picked.length >= MAX_NP) break;
     if (picked.length && DETERMINERS.has(lw)) break;
-    if (picked.length && !isCap(t.w) && isCap(picked[picked.length - 1]!.w) && picked.some((p) => !DETERMINERS.has(p.w.toLowerCase()) && isCap(p.w)) && !/^(?:of|de|da|van|von|al|bin)$/.test(lw)) break;
+    if (picked.length && !isCap(t.w) && isCap(picked[picked.length - 1]!.w) && picked.some((p) => !DETERMINERS.has(p.w.toLowerCase()) && isCap(p.w)) && !NAME_PARTICLE_RE.test(lw)) break;
     if (picked.length && (/ed$/.test(lw) || AUX.test(lw))) break; // "the ministry recovered ...", "the president did"
     if (picked.length && /ing$/.test(lw) && !isCap(t.w)) break; // "a protester using ..."
     picked.push(t);

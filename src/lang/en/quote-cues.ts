@@ -18,3 +18,32 @@ export const INSTITUTION_NAME = /\b(?:Department|Ministry|Police|Party|Council|C
 export const GENERIC_MODIFIER = /^(?:senior|top|new|longtime|long-time|veteran|current|then|former|outgoing|incoming|acting|lead|main|key|powerful|influential|\p{L}+ial)$/u;
 /** Role nouns that name one person: "the president", "the envoy". */
 export const PERSON_NOUN = /^(?:president|minister|leader|premier|chancellor|official|envoy|diplomat|general|commander|spokes(?:man|woman|person)|adviser|advisor|negotiator|mediator|chief|head|secretary|ambassador|mayor|governor|candidate|politician|lawmaker|senator|king|queen|prince|monarch|ruler)$/;
+
+// Word lists the speaker patterns read (src/analyse/quotes/speaker.ts, attribution.ts, resolve.ts).
+const words = (list: readonly string[]) => list.join('|');
+
+/** Openers of an aside between commas that is not a name: "she, in response, said", "X, however, said". */
+export const ASIDE_OPENERS = ['in', 'on', 'at', 'for', 'by', 'with', 'however', 'though', 'too', 'meanwhile', 'instead', 'again', 'then'] as const;
+export const ASIDE_OPENER_RE = new RegExp(`^(?:${words(ASIDE_OPENERS)})\\b`, 'i');
+/** Relative pronouns opening a clause about the subject ("The TUC, whose president …, said"). */
+export const RELATIVE_PRONOUNS = ['whose', 'which', 'who', 'whom'] as const;
+export const RELATIVE_OPENER_RE = new RegExp(`^(?:${words(RELATIVE_PRONOUNS)})\\b`, 'i');
+/** Lower-case particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden"). */
+export const NAME_PARTICLE_RE = /^(?:of|de|da|van|von|al|bin)$/;
+/** Words after a present-tense cue that show it is a noun, not a verb ("claims of fraud", "reports are"). */
+export const NOT_A_CLAUSE_AFTER_CUE_RE = /^(?:of|by|from|about|on|in|were|are|have|and|or)\b/;
+/** Objects of "told" that are not its addressee's name ("told him", "told that"). */
+export const NOT_AN_ADDRESSEE_RE = /^(?:that|him|her|them)$/;
+/** Auxiliaries before a passive cue ("was described as … by the police"). */
+export const PASSIVE_AUX_RE = /\b(?:was|were|been|being|is|are)\s+$/;
+/** Documents whose author speaks through them ("according to a statement released by X"). */
+export const DOCUMENT_NOUNS = ['statement', 'report', 'memo', 'letter', 'post', 'tweet', 'release', 'announcement', 'document', 'survey', 'study', 'poll'] as const;
+/** Verbs of issuing a document ("a statement issued by X"). */
+export const ISSUED_VERBS = ['released', 'issued', 'posted', 'published', 'made', 'sent'] as const;
+export const DOCUMENT_SOURCE_RE = new RegExp(`^\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${words(DOCUMENT_NOUNS)})s?\\s+(?:(?:${words(ISSUED_VERBS)})\\s+)?(?:by|from)\\s+`, 'u');
+/** A subject pronoun opening a reported clause ("told the court she was forced …"). */
+export const CLAUSE_PRONOUN_RE = /^(?:he|she|they|it|we|i)\s+[\p{Ll}]/u;
+/** A time phrase between a cue and its clause ("said on Monday they …", "said yesterday that …"). */
+export const TIME_AFTER_CUE_RE = /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter)|yesterday|today|earlier|later|last\s+(?:week|month|year|night))\b,?/;
+/** What a possessor speaks through: "Erdogan's office", "Trump's campaign" credit their owner. */
+export const SPEAKS_FOR_OWNER_RE = /^(?:office|campaign|team|administration|government|spokes(?:person|man|woman))$/i;
