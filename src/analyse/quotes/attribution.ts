@@ -3,7 +3,7 @@
 // cue or a name inside a quotation is never taken for the attribution around it.
 import type { Span } from '../../model/analysis.js';
 import { AFTER_ONLY_RE, AUX_TAIL, BARE_CLAUSE, CLAUSE_START, CUE_FORMS, CUE_RE, DETERMINERS, NOUNISH_PRESENT_RE, SENTENCE_TAIL, STOP_WORDS, isParticiple, takesClause } from '../../lang/en/speech.js';
-import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from './speaker.js';
+import { phraseAfter, quantifiedSubject, sentenceSubject, speakerAfterCue, subjectBefore } from './speaker.js';
 import { allMatches } from '../shared/word-anchored.js';
 import { CLAUSE_PRONOUN_RE, DOCUMENT_SOURCE_RE, NOT_AN_ADDRESSEE_RE, NOT_A_CLAUSE_AFTER_CUE_RE, PASSIVE_AUX_RE, TIME_AFTER_CUE_RE } from '../../lang/en/quote-cues.js';
 
@@ -64,7 +64,7 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   const subj = subjectBefore(masked, sent.start, cue.start);
   if (subj) return subj;
   // "..., said the minister" / "said Smith:" : inverted order.
-  return phraseAfter(masked, cue.end, sent.end);
+  return speakerAfterCue(masked, cue.end, sent.end);
 }
 
 /**
@@ -96,7 +96,7 @@ export function attributionAfter(masked: string, close: number, limit: number): 
   const cue = cues[0];
   if (!cue) return null;
   if (cue.start === from) { // "said Smith"
-    const sp = phraseAfter(masked, cue.end, limit);
+    const sp = speakerAfterCue(masked, cue.end, limit);
     return sp ? { speaker: sp, cue: cue.form.toLowerCase() } : null;
   }
   const sp = subjectBefore(masked, from, cue.start);

@@ -7,7 +7,7 @@ import { DETERMINERS, STOP_WORDS } from '../../lang/en/speech.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { sentenceSubject } from './speaker.js';
 import { titledMatches } from './titled.js';
-import { GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
+import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -181,11 +181,24 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   // (but "Erdogan's office" or "Trump's campaign" speak for their owner).
   const poss = /^(.*?)['’]s\s+(.+)$/u.exec(headWords);
   if (poss && !SPEAKS_FOR_OWNER_RE.test(poss[2]!.trim())) {
+    // "RIAA's DMCA notice", "the WHO's website", "the court's summary": a document speaks for its author
+    const docHead = poss[2]!.trim().split(/\s+/).pop()!.toLowerCase();
+    if (DOCUMENT_HEAD_RE.test(docHead) && poss[1]!.trim()) return resolveSpeaker(ctx, { start: head.start, end: head.start + poss[1]!.trimEnd().length }, previous);
     return { speaker: null, speakerName: words };
   }
   const e = overlapping(ctx, head) ?? (head.end < span.end && !/^(?:the|a|an)\s/i.test(headWords) ? overlapping(ctx, span) : null);
   // "an Interpol spokesperson": the organisation spoken for, with the description as the name
-  if (e && e.type !== 'person' && /^(?:an?|the)\s.*\s\p{Ll}[\p{L}-]*$/u.test(headWords)) return { speaker: e.id, speakerName: words };
+  if (e && e.type !== 'person' && /^(?:an?|the)\s.*\s\p{Ll}[\p{L}-]*$/u.test(headWords)) {
+    // "The Wooster professor added": a person's role at the organisation, not its spokesperson, names the
+    // person described earlier (by role) or the person just quoted
+    const role = headWords.split(/\s+/).pop()!.toLowerCase();
+    if (PERSON_NOUN.test(role) && !/^spokes/.test(role)) {
+      const d = describedEntity(ctx, span, role, null);
+      if (d) return d;
+      if (previous?.resolved.speaker && isPerson(ctx, previous.resolved)) return previous.resolved;
+    }
+    return { speaker: e.id, speakerName: words };
+  }
   if (e) return { speaker: e.id, speakerName: e.name };
   const first = lw.split(/\s+/)[0]!;
   const last = headWords.split(/\s+/).slice(-1)[0]!;

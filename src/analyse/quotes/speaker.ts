@@ -2,7 +2,7 @@
 // determiners and titles (resolve.ts turns the words into an entity).
 import type { Span } from '../../model/analysis.js';
 import { AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, STOP_WORDS } from '../../lang/en/speech.js';
-import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, RELATIVE_OPENER_RE } from '../../lang/en/quote-cues.js';
+import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
@@ -29,6 +29,9 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   // "Koo (顧立雄) told": a bracketed name in another script glosses the name before it (an acronym
   // in brackets, "(IFPMA)", is itself the entity's name and stays)
   left = left.replace(/\s*\([^()\p{Script=Latin}]{1,40}\)\s*$/u, (g) => ' '.repeat(g.length));
+  // "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called": the participle phrase is no subject
+  const participle = PARTICIPLE_TAIL.exec(left);
+  if (participle) left = left.slice(0, participle.index + participle[1]!.length);
   // "Chris Christie, who denounced ...": the relative pronoun stands for the phrase before it.
   const rel = /,?\s+who\s*$/.exec(left);
   if (rel) left = left.slice(0, rel.index).replace(/,\s*\d{1,3}\s*$/, ''); // "Thomas Gray, 24, who"
@@ -44,7 +47,8 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
     // "Agnès Callamard, a UN rapporteur for ..., who had investigated the case, cautioned": a long
     // apposition; the subject is the name before the first comma of the sentence
     const lead = /^(\s*(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}[\p{Lu}][\p{L}’'.-]*)\s*,/u.exec(left);
-    if (lead && left.length - lead[0].length < 240) left = lead[1]!;
+    // ("Yesterday, … someone, seemingly Honcharuk, says": a sentence opener is no name)
+    if (lead && left.length - lead[0].length < 240 && !TIME_OPENER_RE.test(lead[1]!.trim())) left = lead[1]!;
   }
   const toks = tokens(text, from, from + left.trimEnd().length);
   const picked: Tok[] = [];
@@ -63,8 +67,19 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   if (!picked.length) return null;
   // "Friday's talks", "the meeting": a time or an event cannot speak
   if (EVENT_HEAD.test(picked[picked.length - 1]!.w)) return null;
-  return withHeadBefore(text, toks, toks.indexOf(picked[0]!), { start: picked[0]!.s, end: picked[picked.length - 1]!.e });
+  const span = withHeadBefore(text, toks, toks.indexOf(picked[0]!), { start: picked[0]!.s, end: picked[picked.length - 1]!.e });
+  // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called": a title of an organisation in apposition
+  // (no closing comma) describes the name before it
+  const comma = text.lastIndexOf(',', span.start);
+  if (comma >= from && span.start - comma < 40 && TITLE_OF.test(text.slice(comma + 1, span.end).trim())) {
+    const named = NAME_THEN_COMMA.exec(text.slice(Math.max(from, comma - 80), comma + 1));
+    if (named) { const s = comma + 1 - named[0].length + named.index; return { start: s, end: s + named[1]!.length }; }
+  }
+  return span;
 }
+const PARTICIPLE_TAIL = /([\p{Lu}][\p{L}’'.-]*)\s*,?\s+\p{Ll}+ing\s+(?:to|with|at|in|before|on|from)\s+[^,;:]{1,60}$/u;
+const TITLE_OF = /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:of|at|for)\s+\S/u;
+const NAME_THEN_COMMA = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s*$/u;
 
 /**
  * "Regina Ip from the pro-Beijing camp said", "The head of the police's investigators told": the walk stops
@@ -107,7 +122,7 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | nu
     if (STOP_WORDS.has(lw) || picked.length >= MAX_NP) break;
     if (picked.length && DETERMINERS.has(lw)) break;
     if (picked.length && !isCap(t.w) && isCap(picked[picked.length - 1]!.w) && picked.some((p) => !DETERMINERS.has(p.w.toLowerCase()) && isCap(p.w)) && !NAME_PARTICLE_RE.test(lw)) break;
-    if (picked.length && (/ed$/.test(lw) || AUX.test(lw))) break; // "the ministry recovered ...", "the president did"
+    if (picked.length && ((/ed$/.test(lw) && !isCap(t.w)) || AUX.test(lw))) break; // "the ministry recovered ...", "the president did" (not "Ted")
     if (picked.length && /ing$/.test(lw) && !isCap(t.w)) break; // "a protester using ..."
     picked.push(t);
   }
@@ -119,6 +134,27 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | nu
   return { start: picked[0]!.s, end };
 }
 
+
+const NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)`;
+/** "…, San Diego's chancellor, Pradeep Khosla": an organisation's role, then the name in apposition. */
+const OWNER_ROLE_NAME = new RegExp(String.raw`^(?:,\s*(?:\p{Lu}[\p{L}.-]*\s*){1,3})?['’]s\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
+/** "the university's chancellor, Pradeep Khosla" / "the co-author, Ted Scambos": a role, then the name. */
+const ROLE_NAME = new RegExp(String.raw`^,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
+
+/**
+ * The speaker after an inverted cue ("said X"): the phrase itself, or the name it introduces when the phrase
+ * is an organisation's role or a description ("said University of California, San Diego's chancellor, Pradeep Khosla").
+ */
+export function speakerAfterCue(text: string, pos: number, limit: number): Span | null {
+  const sp = phraseAfter(text, pos, limit);
+  if (!sp) return null;
+  const rest = text.slice(sp.end, Math.min(limit, sp.end + 160));
+  const owner = OWNER_ROLE_NAME.exec(rest);
+  const m = owner ?? (/\s\p{Ll}[\p{L}-]*$/u.test(text.slice(sp.start, sp.end)) ? ROLE_NAME.exec(rest) : null);
+  if (!m) return sp;
+  const s = sp.end + m.index + m[0].length - m[1]!.length;
+  return { start: s, end: s + m[1]!.length };
+}
 
 /**
  * "One of these groups, the Syrian Democratic Forces (SDF), opposed ... and said": the appositive names the

@@ -17,7 +17,7 @@ export const INSTITUTION_NAME = /\b(?:Department|Ministry|Police|Party|Council|C
 /** Modifiers that do not tell two holders of a role apart: "senior", "former", "presidential". */
 export const GENERIC_MODIFIER = /^(?:senior|top|new|longtime|long-time|veteran|current|then|former|outgoing|incoming|acting|lead|main|key|powerful|influential|\p{L}+ial)$/u;
 /** Role nouns that name one person: "the president", "the envoy". */
-export const PERSON_NOUN = /^(?:president|minister|leader|premier|chancellor|official|envoy|diplomat|general|commander|spokes(?:man|woman|person)|adviser|advisor|negotiator|mediator|chief|head|secretary|ambassador|mayor|governor|candidate|politician|lawmaker|senator|king|queen|prince|monarch|ruler)$/;
+export const PERSON_NOUN = /^(?:president|minister|leader|premier|chancellor|official|envoy|diplomat|general|commander|spokes(?:man|woman|person)|adviser|advisor|negotiator|mediator|chief|head|secretary|ambassador|mayor|governor|candidate|politician|lawmaker|senator|king|queen|prince|monarch|ruler|professor|author|co-author|scientist|researcher|director|dean|coach|captain|founder|chairman|chairwoman|chairperson|executive|nominee|congressman|congresswoman|representative|judge|prosecutor|attorney|lawyer)$/;
 
 // Word lists the speaker patterns read (src/analyse/quotes/speaker.ts, attribution.ts, resolve.ts).
 const words = (list: readonly string[]) => list.join('|');
@@ -47,3 +47,7 @@ export const CLAUSE_PRONOUN_RE = /^(?:he|she|they|it|we|i)\s+[\p{Ll}]/u;
 export const TIME_AFTER_CUE_RE = /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter)|yesterday|today|earlier|later|last\s+(?:week|month|year|night))\b,?/;
 /** What a possessor speaks through: "Erdogan's office", "Trump's campaign" credit their owner. */
 export const SPEAKS_FOR_OWNER_RE = /^(?:office|campaign|team|administration|government|spokes(?:person|man|woman))$/i;
+/** Heads of documents that speak for their author ("RIAA's notice", "the WHO's website"). */
+export const DOCUMENT_HEAD_RE = /^(?:statement|statements|report|notice|website|site|summary|letter|filing|release|tweet|post|ruling|judgment|judgement|account|blog|memo|document|announcement|email|e-mail|message|complaint|lawsuit|indictment|order|decision|manifesto|guidelines|guidance)$/;
+/** One-word sentence openers that are not a name before a comma ("Yesterday, …", "Meanwhile, …"). */
+export const TIME_OPENER_RE = /^(?:Yesterday|Today|Tonight|Tomorrow|Earlier|Later|Meanwhile|However|Previously|Recently|Separately|Overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Also|Instead|Nevertheless|Still|Then|Now)$/;

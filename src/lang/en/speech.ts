@@ -89,7 +89,7 @@ export const EVENT_HEAD = /^(?:talks|meeting|meetings|summit|conference|session|
 /** Prepositions that join a speaker description to its complement ("head of the police"). */
 export const PREP = /^(?:of|from|in|at|for|with)$/;
 /** A sentence opener before the subject ("On Monday,", "According to X,", "Separately,"). */
-export const INTRO = /^(?:[-•*–—]\s*)?(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|Also|Then|Despite|Following|Since|Speaking|Separately|Overall|According to|[A-Z][a-z]+ly)\b[^,]{0,60},\s*)?/;
+export const INTRO = /^(?:[-•*–—]\s*)?(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|Also|Then|Despite|Following|Since|Speaking|Having|Being|Separately|Overall|According to|[A-Z][a-z]+ly)\b[^,]{0,60},\s*)?/;
 /** A quantified group as speaker ("One of the officials, …,"). */
 export const QUANTIFIED = /^(?:One|Some|Many|Most|Several|Both|All|None|Each|Few|Two|Three|Four|Dozens|Hundreds|Thousands|Another)\s+of\s+((?:the|these|those|their|his|her|its)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:,\s+([^,]{2,80}),)?/u;
 /** What may follow a speech verb to the end of the sentence ("said on Monday in a statement."). */
