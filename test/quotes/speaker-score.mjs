@@ -17,13 +17,14 @@ const wholeIn = (needle, hay) => needle.length > 0 && ` ${hay} `.includes(` ${ne
 /** Does one predicted name agree with the annotated forms (`gold`: full name first, then aliases)? */
 export function nameMatches(predicted, gold) {
   const p = fold(predicted).replace(DET, '');
-  if (!p || PRONOUN.test(p)) return false;
+  const acronym = /^[\p{Lu}\d.&-]{2,}$/u.test(String(predicted).trim()); // "WHO", "IT" are names, not pronouns
+  if (!p || (PRONOUN.test(p) && !acronym)) return false;
   const forms = gold.map(fold);
   if (forms.some((g) => wholeIn(g, p))) return true;
   // "Pelosi", "Mr Trump": a capitalised short form inside the full name
   const capital = /^\p{Lu}/u.test(String(predicted).replace(/^(?:the|a|an)\s+/i, '').trim());
   const core = p.replace(/^(?:mr|mrs|ms|dr|sir|president|senator|minister|professor|prof)\.?\s+/, '');
-  return capital && core.length >= 3 && !PRONOUN.test(core) && forms.some((g) => wholeIn(core, g));
+  return capital && core.length >= 2 && (acronym || !PRONOUN.test(core)) && forms.some((g) => wholeIn(core, g));
 }
 
 /** The names a system quote credits: the resolved entity's names, else its speaker words. */

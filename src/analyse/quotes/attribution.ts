@@ -5,7 +5,7 @@ import type { Span } from '../../model/analysis.js';
 import { AFTER_ONLY_RE, AUX_TAIL, BARE_CLAUSE, CLAUSE_START, CUE_FORMS, CUE_RE, DETERMINERS, NOUNISH_PRESENT_RE, SENTENCE_TAIL, STOP_WORDS, isParticiple, takesClause } from '../../lang/en/speech.js';
 import { phraseAfter, quantifiedSubject, sentenceSubject, speakerAfterCue, subjectBefore } from './speaker.js';
 import { allMatches } from '../shared/word-anchored.js';
-import { CLAUSE_PRONOUN_RE, DOCUMENT_SOURCE_RE, NOT_AN_ADDRESSEE_RE, NOT_A_CLAUSE_AFTER_CUE_RE, PASSIVE_AUX_RE, TIME_AFTER_CUE_RE } from '../../lang/en/quote-cues.js';
+import { CLAUSE_INTRO_RE, CLAUSE_PRONOUN_RE, DOCUMENT_SOURCE_RE, NOT_AN_ADDRESSEE_RE, NOT_A_CLAUSE_AFTER_CUE_RE, PASSIVE_AUX_RE, TIME_AFTER_CUE_RE } from '../../lang/en/quote-cues.js';
 
 export interface Attribution { speaker: Span; cue: string }
 export interface Cue { start: number; end: number; form: string; base: string }
@@ -47,7 +47,7 @@ function cueText(masked: string, cue: Cue, sentEnd: number): string {
 export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null {
   if (cue.base === 'according to') return sourceAfter(masked, cue.end, sent.end);
   // passive: "was described as "knife-obsessed" by the police"
-  const by = /^\s+(?:as\s+(?:an?\s+)?["“‘][_\s]*["”’]\s+)?by\s+/.exec(masked.slice(cue.end, sent.end));
+  const by = /^\s+(?:(?:as|to\s+be)\s+(?:an?\s+)?["“‘][_\s]*["”’]\s+)?by\s+/.exec(masked.slice(cue.end, sent.end));
   if (by && PASSIVE_AUX_RE.test(masked.slice(sent.start, cue.start))) {
     return phraseAfter(masked, cue.end + by[0].length, sent.end);
   }
@@ -60,7 +60,18 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   const q = quantifiedSubject(masked, sent.start, cue.start);
   if (q) return q;
   // "The State Department gave ... and said": a coordinated verb shares the sentence subject.
-  if (/\band\s+$/.test(masked.slice(sent.start, cue.start).replace(AUX_TAIL, ' '))) return sentenceSubject(masked, sent.start, cue.start);
+  if (/\band\s+$/.test(masked.slice(sent.start, cue.start).replace(AUX_TAIL, ' '))) {
+    // "The Atlantic claimed that during a 2018 trip, Trump refused … and referred to them as “losers”": the
+    // verb is coordinated inside the reported clause, whose own subject is the speaker
+    const outer = cuesIn(masked, sent.start, cue.start).filter((c) => /^\s+that\s/.test(masked.slice(c.end, c.end + 6))).pop();
+    if (outer) {
+      const open = outer.end + /^\s+that\s+/.exec(masked.slice(outer.end))![0].length;
+      const intro = CLAUSE_INTRO_RE.exec(masked.slice(open, cue.start));
+      const inner = sentenceSubject(masked, open + (intro ? intro[0].length : 0), cue.start);
+      if (inner) return inner;
+    }
+    return sentenceSubject(masked, sent.start, cue.start);
+  }
   const subj = subjectBefore(masked, sent.start, cue.start);
   if (subj) return subj;
   // "..., said the minister" / "said Smith:" : inverted order.
@@ -84,7 +95,7 @@ export function sourceAfter(masked: string, pos: number, limit: number): Span | 
 }
 
 /** Attribution right after a closing mark: ", Trump told reporters", ", said the minister", " he said." */
-export function attributionAfter(masked: string, close: number, limit: number): Attribution | null {
+export function attributionAfter(masked: string, close: number, limit: number, closesSentence = false): Attribution | null {
   const rest = masked.slice(close + 1, Math.min(limit, close + 160));
   const lead = /^[\s,]*/.exec(rest)![0].length;
   const from = close + 1 + lead;
@@ -93,7 +104,8 @@ export function attributionAfter(masked: string, close: number, limit: number): 
     cues.push({ start: from + m.index!, end: from + m.index! + m[0].length, form: m[0], base: m[0].toLowerCase() });
   }
   cues.sort((a, b) => a.start - b.start);
-  const cue = cues[0];
+  // "….” The White House refers to …": "refer" credits words only before them ("referred to them as “…”")
+  const cue = cues.filter((c) => c.base !== 'refer')[0];
   if (!cue) return null;
   if (cue.start === from) { // "said Smith"
     const sp = speakerAfterCue(masked, cue.end, limit);
@@ -102,6 +114,9 @@ export function attributionAfter(masked: string, close: number, limit: number): 
   const sp = subjectBefore(masked, from, cue.start);
   // the speaker phrase must open the attribution ("Hong Kong director of Amnesty ... Tam said" is allowed)
   if (!sp || /[.!?;:"“”_]/.test(masked.slice(from, sp.start)) || masked.slice(from, sp.start).split(/\s+/).length > 8) return null;
+  // "….” Although Trump's State Department asked …": after a quote that ends its sentence, only a speaker
+  // standing right after it ("….” Trump said) is an attribution; other words open the next sentence
+  if (closesSentence && sp.start > from) return null;
   return { speaker: sp, cue: cueText(masked, cue, limit) };
 }
 

@@ -33,7 +33,21 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
       const a = attributionBefore(masked, prev, prev.end);
       if (a) return { ...a, weak: false };
     }
+    // "AIP vice chairman Mark Seidenberg commented:" closing the paragraph before: the quotation set off
+    // below is his ("Markham Robinson reflects this view in Ballot Access News comments:" names him too)
+    if (prev && prev.block !== sentences[i]!.block && q.open === sentences[i]!.start && /:\s*$/.test(masked.slice(prev.start, prev.end))) {
+      const a = attributionBefore(masked, prev, prev.end);
+      if (a) return { ...a, weak: false };
+      const sp = sentenceSubject(masked, prev.start, prev.end);
+      if (sp) return { speaker: sp, cue: '', weak: true };
+    }
     return null;
+  }
+  // "The border issue is the “main difference” between Greece and Turkey, he added.": the sentence's closing attribution
+  const comma = masked.lastIndexOf(',', sent.end);
+  if (comma > q.close && masked.slice(comma + 1, sent.end).trim().split(/\s+/).length <= 8) {
+    const a = attributionAfter(masked, comma, sent.end);
+    if (a) return { ...a, weak: false };
   }
   const sp = sentenceSubject(masked, sent.start, q.open);
   return sp && sp.end <= q.open ? { speaker: sp, cue: '', weak: true } : null;

@@ -62,7 +62,7 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
       const startsSentence = !masked.slice(sent.start, q.open).trim() || /[.!?…]$/.test(masked.slice(sent.start, q.open).trim());
       let attribution: Attribution | null = null;
       attribution = attributionRightBefore(masked, sent, q.open);
-      if (kind === 'direct') attribution ??= attributionAfter(masked, q.close, blocks[bi]!.end);
+      if (kind === 'direct') attribution ??= attributionAfter(masked, q.close, blocks[bi]!.end, /[.!?…]$/.test(text.slice(q.start, q.end)));
       attribution ??= attributionBefore(masked, sent, q.open);
       const fb = attribution ? null : fallbackAttribution(text, masked, sentences, sent, q, startsSentence);
       pending.push({ span: { start: q.start, end: q.end }, kind, attribution: attribution ?? fb, inheritable: startsSentence, block: bi, weak: fb?.weak });

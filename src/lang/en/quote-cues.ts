@@ -51,3 +51,5 @@ export const SPEAKS_FOR_OWNER_RE = /^(?:office|campaign|team|administration|gove
 export const DOCUMENT_HEAD_RE = /^(?:statement|statements|report|notice|website|site|summary|letter|filing|release|tweet|post|ruling|judgment|judgement|account|blog|memo|document|announcement|email|e-mail|message|complaint|lawsuit|indictment|order|decision|manifesto|guidelines|guidance)$/;
 /** One-word sentence openers that are not a name before a comma ("Yesterday, …", "Meanwhile, …"). */
 export const TIME_OPENER_RE = /^(?:Yesterday|Today|Tonight|Tomorrow|Earlier|Later|Meanwhile|However|Previously|Recently|Separately|Overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Also|Instead|Nevertheless|Still|Then|Now)$/;
+/** A lower-case opener inside a reported clause ("claimed that during a 2018 trip, Trump …"). */
+export const CLAUSE_INTRO_RE = /^(?:during|after|before|in|on|at|when|while|since|as|last|this)\b[^,;:]{0,60},\s*/;

@@ -11,7 +11,7 @@ const VERBS: Record<string, boolean> = {
   testify: true, answer: true, reaffirm: true, describe: false, call: false, ask: false, urge: false,
   accuse: false, dismiss: false, joke: true, concede: true, complain: true, caution: true, contend: true,
   reveal: true, indicate: true, estimate: true, point: false, speak: false, thank: false, inform: true,
-  plead: true, demand: false,
+  plead: true, demand: false, opine: true, refer: false,
   // evaluative and written-channel verbs that introduce quoted words ("characterized the call as '…'",
   // "denounced the claims as a '…'", "cited his experience: '…'", "posted", "defended his decision, '…'")
   characterize: false, characterise: false, denounce: false, label: false, dub: false, brand: false,
@@ -20,7 +20,7 @@ const VERBS: Record<string, boolean> = {
 };
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], deny: ['denied', 'denies'], reply: ['replied', 'replies'],
-  testify: ['testified', 'testifies'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'], speak: ['spoke', 'spoken'], plead: ['pleaded', 'pled'], stress: ['stresses'], emphasise: ['emphasises'], emphasize: ['emphasizes'],
+  testify: ['testified', 'testifies'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'], speak: ['spoke', 'spoken'], refer: ['referred', 'referring', 'refers'], plead: ['pleaded', 'pled'], stress: ['stresses'], emphasise: ['emphasises'], emphasize: ['emphasizes'],
 };
 
 function forms(verb: string): string[] {
@@ -89,7 +89,7 @@ export const EVENT_HEAD = /^(?:talks|meeting|meetings|summit|conference|session|
 /** Prepositions that join a speaker description to its complement ("head of the police"). */
 export const PREP = /^(?:of|from|in|at|for|with)$/;
 /** A sentence opener before the subject ("On Monday,", "According to X,", "Separately,"). */
-export const INTRO = /^(?:[-•*–—]\s*)?(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|Also|Then|Despite|Following|Since|Speaking|Having|Being|Separately|Overall|According to|[A-Z][a-z]+ly)\b[^,]{0,60},\s*)?/;
+export const INTRO = /^(?:[-•*–—]\s*)?(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|Also|Then|Despite|Following|Since|Speaking|Having|Being|Next|First|Finally|Lastly|Thereafter|Furthermore|Separately|Overall|According to|[A-Z][a-z]+ly)\b[^,]{0,60},\s*)?/;
 /** A quantified group as speaker ("One of the officials, …,"). */
 export const QUANTIFIED = /^(?:One|Some|Many|Most|Several|Both|All|None|Each|Few|Two|Three|Four|Dozens|Hundreds|Thousands|Another)\s+of\s+((?:the|these|those|their|his|her|its)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:,\s+([^,]{2,80}),)?/u;
 /** What may follow a speech verb to the end of the sentence ("said on Monday in a statement."). */
