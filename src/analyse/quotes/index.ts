@@ -82,7 +82,9 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
     let resolved: Resolved = { speaker: null, speakerName: null };
     let cue: string | null = null;
     if (p.attribution) {
+      ctx.reported = p.attribution.speaker.start >= p.span.end ? p.span : null;
       resolved = resolveSpeaker(ctx, p.attribution.speaker, last && p.block - last.block <= 1 ? last : null);
+      ctx.reported = null;
       cue = p.attribution.cue || null;
       // a sentence subject with no cue credits the quote only when it is a person or organisation
       const type = doc.entities.find((e) => e.id === resolved.speaker)?.type;

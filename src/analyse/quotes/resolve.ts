@@ -20,6 +20,8 @@ export interface SpeakerContext {
   doc?: ArticleDoc;
   /** the document's description resolver, made on first use (entities do not change while quotes are found) */
   describe?: (span: Span) => Entity | null;
+  /** the reported words of the attribution being resolved, when its speaker follows them: "…, he added" never refers inside */
+  reported?: Span | null;
 }
 
 export interface Resolved { speaker: string | null; speakerName: string | null }
@@ -59,6 +61,7 @@ function antecedent(ctx: SpeakerContext, pos: number, gender: Gender, strict = t
     if (!strict && ctx.genders.get(e.id) !== gender) continue; // loose: any position, but the gender must be known to match
     for (const m of e.mentions) {
       if (m.start < from || m.end > pos || ctx.masked[m.start] === '_') continue;
+      if (ctx.reported && m.start >= ctx.reported.start && m.end <= ctx.reported.end && !opensSentence(ctx, m.start)) continue;
       if (/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3))) continue; // possessive: "Mohammad's admission"
       const back = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/[,.;:!?"“”]/).pop()!.trim().split(/\s+/).slice(-3);
       if (strict && back.some((w) => STOP_WORDS.has(w.toLowerCase()) && !/^(?:and|but|although|while|that|as|when|because|after|since|if)$/i.test(w))) continue;
@@ -66,6 +69,19 @@ function antecedent(ctx: SpeakerContext, pos: number, gender: Gender, strict = t
     }
   }
   return best;
+}
+
+function sameSentence(ctx: SpeakerContext, a: number, b: number): boolean {
+  const sents = ctx.doc?.sentences;
+  return !!sents && sentenceIndexAt(sents, a) === sentenceIndexAt(sents, b);
+}
+
+/** Does a sentence start at `pos` (its subject: "Blankenship concurred: “…”, he argued")? */
+function opensSentence(ctx: SpeakerContext, pos: number): boolean {
+  const sents = ctx.doc?.sentences;
+  if (!sents) return false;
+  const s = sents[sentenceIndexAt(sents, pos)];
+  return !!s && !ctx.masked.slice(s.start, pos).trim();
 }
 
 /**
@@ -167,6 +183,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     // The speaker just quoted is the likeliest "he"/"she" unless a compatible person was named since.
     const prevOk = previous?.resolved.speakerName && compatible(g, previous.gender) && (lw === 'i' || isPerson(ctx, previous.resolved));
     if (prevOk && (!a || previous!.at > a.at) && (!g || previous!.gender === g)) return previous!.resolved;
+    // "He said Zelensky is “…”; however, “…”, he added": the subject who opened this sentence speaks on
+    if (prevOk && a && previous!.at < a.at && opensSentence(ctx, previous!.at) && sameSentence(ctx, previous!.at, span.start)) return previous!.resolved;
     // "spoke with Anne Sacoolas ... She informed police": a prepositional object of the right gender beats
     // a speaker or subject whose gender is unknown
     const loose = g ? antecedent(ctx, span.start, g, false) : null;
