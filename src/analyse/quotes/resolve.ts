@@ -206,7 +206,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   }
   const e = overlapping(ctx, head) ?? (head.end < span.end && !/^(?:the|a|an)\s/i.test(headWords) ? overlapping(ctx, span) : null);
   // "an Interpol spokesperson": the organisation spoken for, with the description as the name
-  if (e && e.type !== 'person' && /^(?:an?|the)\s.*\s\p{Ll}[\p{L}-]*$/u.test(headWords)) {
+  if (e && e.type !== 'person' && /^(?:[Aa]n?|[Tt]he)\s.*\s\p{Ll}[\p{L}-]*$/u.test(headWords)) {
     // "The Wooster professor added": a person's role at the organisation, not its spokesperson, names the
     // person described earlier (by role) or the person just quoted
     const role = headWords.split(/\s+/).pop()!.toLowerCase();
