@@ -48,13 +48,18 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   if (cue.base === 'according to') return sourceAfter(masked, cue.end, sent.end);
   // passive: "was described as "knife-obsessed" by the police"
   const by = /^\s+(?:(?:as|to\s+be)\s+(?:an?\s+)?["“‘][_\s]*["”’]\s+)?by\s+/.exec(masked.slice(cue.end, sent.end));
-  if (by && PASSIVE_AUX_RE.test(masked.slice(sent.start, cue.start))) {
+  // "a pattern described by Marine Bulletin as “…”": a participle's agent before the "as"
+  const reduced = by && /ed$/i.test(cue.form) && /^\s+by\s+[^,;.]{1,60}?\s+as\s+["“‘]/u.test(masked.slice(cue.end, sent.end));
+  if (by && (reduced || PASSIVE_AUX_RE.test(masked.slice(sent.start, cue.start)))) {
     return phraseAfter(masked, cue.end + by[0].length, sent.end);
   }
   if (isParticiple(cue.form)) {
     // "…," she said, noting …  /  X said …, adding …: the participle shares the earlier cue's speaker
     const prev = cuesIn(masked, sent.start, cue.start).filter((c) => !isParticiple(c.form)).pop();
     const shared = prev ? speakerOfCue(masked, sent, prev) : null;
+    // "…, with Zinichev describing the “…”": the name the participle's "with" introduces
+    const withName = /\bwith\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+$/u.exec(masked.slice(sent.start, cue.start));
+    if (!shared && withName) { const s = sent.start + withName.index + withName[0].indexOf(withName[1]!); return { start: s, end: s + withName[1]!.length }; }
     return shared ?? sentenceSubject(masked, sent.start, cue.start);
   }
   const q = quantifiedSubject(masked, sent.start, cue.start);
@@ -135,6 +140,8 @@ export function attributionBefore(masked: string, sent: Span, pos: number): Attr
   const cues = cuesIn(masked, sent.start, pos);
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
+    // "Bercow commented on the matter — which the BBC noted as unusual — “…”": a cue in an aside between dashes
+    if (/[—–]/.test(masked.slice(cue.end, pos)) && /\s[—–]\s[^—–]*$/.test(masked.slice(sent.start, cue.start))) continue;
     const sp = speakerOfCue(masked, sent, cue);
     // a speaker after the cue must not run into the quotation, unless it follows it ("described as '…' by the police")
     const afterQuote = sp && sp.start > pos && /^[_\s]*["”’]/.test(masked.slice(pos + 1, sp.start));

@@ -29,6 +29,8 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   // "Koo (顧立雄) told": a bracketed name in another script glosses the name before it (an acronym
   // in brackets, "(IFPMA)", is itself the entity's name and stays)
   left = left.replace(/\s*\([^()\p{Script=Latin}]{1,40}\)\s*$/u, (g) => ' '.repeat(g.length));
+  // "Jenn St-Onge (Nancy Drew, Jem and the Misfits) told": a gloss of several words in brackets is no subject
+  left = left.replace(/\s*\([^()]*(?:,|\s\S+\s)[^()]*\)\s*$/u, (g) => ' '.repeat(g.length));
   // "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called": the participle phrase is no subject
   const participle = PARTICIPLE_TAIL.exec(left);
   if (participle) left = left.slice(0, participle.index + participle[1]!.length);
@@ -87,6 +89,11 @@ const NAME_THEN_COMMA = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\
  * determiner phrase of plain words (never a verb: "arrived in Moscow").
  */
 function withHeadBefore(text: string, toks: Tok[], first: number, span: Span): Span {
+  // "Peter Iseley of worldwide victim group Ending Clergy Abuse said": plain words describing the
+  // organisation may stand between the preposition and its name
+  let k = first;
+  while (k > first - 3 && k > 1 && !isCap(toks[k - 1]!.w) && !STOP_WORDS.has(toks[k - 1]!.w) && !/(?:ed|ing|ly)$/.test(toks[k - 1]!.w) && gapOk(text, toks[k - 1]!.e, toks[k]!.s)) k--;
+  if (k < first && PREP.test(toks[k - 1]?.w ?? '') && isCap(toks[k - 2]?.w ?? '')) { first = k; span = { start: toks[k]!.s, end: span.end }; }
   const prep = toks[first - 1];
   if (!prep || !PREP.test(prep.w.toLowerCase()) || !gapOk(text, prep.e, span.start)) return span;
   const head: Tok[] = [];
@@ -138,6 +145,8 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | nu
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)`;
 /** "…, San Diego's chancellor, Pradeep Khosla": an organisation's role, then the name in apposition. */
 const OWNER_ROLE_NAME = new RegExp(String.raw`^(?:,\s*(?:\p{Lu}[\p{L}.-]*\s*){1,3})?['’]s\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
+/** "said UCL astronomer Angelos Tsiaras", "quipped Valiant Entertainment editor Heather Antos": an organisation, a role, the name. */
+const ROLE_THEN_NAME = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}${NAME}(?=\s*(?:[,.;:!?]|$|\s(?:of|from|at|in|who)\s))`, 'u');
 /** "the university's chancellor, Pradeep Khosla" / "the co-author, Ted Scambos": a role, then the name. */
 const ROLE_NAME = new RegExp(String.raw`^,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
 
@@ -150,7 +159,9 @@ export function speakerAfterCue(text: string, pos: number, limit: number): Span 
   if (!sp) return null;
   const rest = text.slice(sp.end, Math.min(limit, sp.end + 160));
   const owner = OWNER_ROLE_NAME.exec(rest);
-  const m = owner ?? (/\s\p{Ll}[\p{L}-]*$/u.test(text.slice(sp.start, sp.end)) ? ROLE_NAME.exec(rest) : null);
+  const roleThenName = ROLE_THEN_NAME.exec(rest);
+  const m = owner ?? (/\s\p{Ll}[\p{L}-]*$/u.test(text.slice(sp.start, sp.end)) ? ROLE_NAME.exec(rest) : null)
+    ?? (roleThenName && /^\p{Lu}/u.test(text.slice(sp.start, sp.end)) && !roleThenName[0].trim().split(/\s+/).slice(0, -roleThenName[1]!.split(/\s+/).length).some((w) => STOP_WORDS.has(w) || /(?:ed|ing|ly)$/.test(w)) ? roleThenName : null);
   if (!m) return sp;
   const s = sp.end + m.index + m[0].length - m[1]!.length;
   return { start: s, end: s + m[1]!.length };

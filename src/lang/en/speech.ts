@@ -11,7 +11,7 @@ const VERBS: Record<string, boolean> = {
   testify: true, answer: true, reaffirm: true, describe: false, call: false, ask: false, urge: false,
   accuse: false, dismiss: false, joke: true, concede: true, complain: true, caution: true, contend: true,
   reveal: true, indicate: true, estimate: true, point: false, speak: false, thank: false, inform: true,
-  plead: true, demand: false, opine: true, refer: false,
+  plead: true, demand: false, opine: true, refer: false, elaborate: true, quip: true,
   // evaluative and written-channel verbs that introduce quoted words ("characterized the call as '…'",
   // "denounced the claims as a '…'", "cited his experience: '…'", "posted", "defended his decision, '…'")
   characterize: false, characterise: false, denounce: false, label: false, dub: false, brand: false,
@@ -20,7 +20,7 @@ const VERBS: Record<string, boolean> = {
 };
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], deny: ['denied', 'denies'], reply: ['replied', 'replies'],
-  testify: ['testified', 'testifies'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'], speak: ['spoke', 'spoken'], refer: ['referred', 'referring', 'refers'], plead: ['pleaded', 'pled'], stress: ['stresses'], emphasise: ['emphasises'], emphasize: ['emphasizes'],
+  testify: ['testified', 'testifies'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'], speak: ['spoke', 'spoken'], refer: ['referred', 'referring', 'refers'], quip: ['quipped', 'quipping', 'quips'], plead: ['pleaded', 'pled'], stress: ['stresses'], emphasise: ['emphasises'], emphasize: ['emphasizes'],
 };
 
 function forms(verb: string): string[] {
@@ -60,7 +60,7 @@ export const CUE_RE = new RegExp(
   'gi',
 );
 
-export const isParticiple = (form: string): boolean => /ing$/i.test(form) && form.toLowerCase() !== 'according to';
+export const isParticiple = (form: string): boolean => /ing(?:\s+out)?$/i.test(form) && form.toLowerCase() !== 'according to';
 
 /** Words between a subject and its verb that are not part of the subject ("has", "also", "continues to"). */
 export const AUX_TAIL = /(?:\s+(?:has|have|had|also|later|then|again|once|further|still|had|would|will|did|does|do|is|was|were|been|being|reportedly|publicly|repeatedly|previously|recently|separately|yesterday|today|continues to|continued to|continue to|went on to|goes on to|[a-z]+ly))+\s*$/;
