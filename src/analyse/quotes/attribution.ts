@@ -27,6 +27,7 @@ export function cuesIn(masked: string, from: number, to: number): Cue[] {
     const prev = /([\p{L}'’.]+)[\s,]*$/u.exec(masked.slice(Math.max(from, s - 30), s))?.[1]?.toLowerCase() ?? '';
     const next = masked.slice(e, to).replace(/^\s+/, '');
     if (!prev || DETERMINERS.has(prev) || STOP_WORDS.has(prev) || NOT_A_CLAUSE_AFTER_CUE_RE.test(next)) continue;
+    if (/^\p{Lu}/u.test(m[0])) continue; // "the United States Joe Biden": a capitalised word inside a sentence is a name
     if (!CLAUSE_START.test(next) && !BARE_CLAUSE.test(next)) continue;
     out.push({ start: s, end: e, form: m[0], base: m[0].toLowerCase().replace(/(?:e?s)$/, '') });
   }

@@ -174,9 +174,12 @@ function headPart(ctx: SpeakerContext, span: Span): Span {
   return m ? { start: span.start, end: span.start + m.index } : span;
 }
 
+const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', me: 'i' };
+
 export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previous | null): Resolved {
   const words = ctx.text.slice(span.start, span.end);
-  const lw = words.toLowerCase();
+  // "according to him": the object form stands for the same person
+  const lw = OBJECT_PRONOUN[words.toLowerCase()] ?? words.toLowerCase();
   if (lw === 'he' || lw === 'she' || lw === 'i') {
     const g = pronounGender(lw);
     const a = subjectFirst(ctx, antecedent(ctx, span.start, g), span.start, g);

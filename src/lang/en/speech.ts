@@ -63,7 +63,7 @@ export const CUE_RE = new RegExp(
 export const isParticiple = (form: string): boolean => /ing(?:\s+out)?$/i.test(form) && form.toLowerCase() !== 'according to';
 
 /** Words between a subject and its verb that are not part of the subject ("has", "also", "continues to"). */
-export const AUX_TAIL = /(?:\s+(?:has|have|had|also|later|then|again|once|further|still|had|would|will|did|does|do|is|was|were|been|being|reportedly|publicly|repeatedly|previously|recently|separately|yesterday|today|continues to|continued to|continue to|went on to|goes on to|[a-z]+ly))+\s*$/;
+export const AUX_TAIL = /(?:\s+(?:has|have|had|also|too|later|then|again|once|further|still|had|would|will|did|does|do|is|was|were|been|being|reportedly|publicly|repeatedly|previously|recently|separately|yesterday|today|continues to|continued to|continue to|went on to|goes on to|[a-z]+ly))+\s*$/;
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'several', 'many', 'two', 'three']);
