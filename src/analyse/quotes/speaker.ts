@@ -158,7 +158,8 @@ export function speakerAfterCue(text: string, pos: number, limit: number): Span 
   const sp = phraseAfter(text, pos, limit);
   if (!sp) return null;
   const rest = text.slice(sp.end, Math.min(limit, sp.end + 160));
-  const owner = OWNER_ROLE_NAME.exec(rest);
+  const owner = OWNER_ROLE_NAME.exec(/['’]s$/.test(text.slice(sp.start, sp.end)) ? `'s${rest}` : rest);
+  if (owner && /['’]s$/.test(text.slice(sp.start, sp.end))) owner.index -= 2; // the possessive was read with the phrase
   const roleThenName = ROLE_THEN_NAME.exec(rest);
   const m = owner ?? (/\s\p{Ll}[\p{L}-]*$/u.test(text.slice(sp.start, sp.end)) ? ROLE_NAME.exec(rest) : null)
     ?? (roleThenName && /^\p{Lu}/u.test(text.slice(sp.start, sp.end)) && !roleThenName[0].trim().split(/\s+/).slice(0, -roleThenName[1]!.split(/\s+/).length).some((w) => STOP_WORDS.has(w) || /(?:ed|ing|ly)$/.test(w)) ? roleThenName : null);
