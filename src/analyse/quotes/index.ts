@@ -75,7 +75,7 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
   }
   pending.sort((a, b) => a.span.start - b.span.start);
 
-  const ctx: SpeakerContext = { text, masked, entities: doc.entities, blocks, genders: entityGenders(text, masked, doc.entities, sentences), doc };
+  const ctx: SpeakerContext = { text, masked, entities: doc.entities, blocks, genders: entityGenders(text, masked, doc.entities, sentences), doc, quoted: new Set() };
   let last = null as (Previous & { block: number }) | null;
   const quotes: Quote[] = [];
   for (const p of pending) {
@@ -92,6 +92,7 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
     } else if (p.inheritable && last && p.block - last.block <= 1 && blocks[p.block]?.kind !== 'heading') {
       resolved = last.resolved; // the next quoted sentence of the same speaker
     }
+    if (resolved.speaker) ctx.quoted!.add(resolved.speaker);
     if (resolved.speakerName) last = { resolved, block: p.block, at: p.attribution?.speaker.start ?? p.span.start, gender: genderOf(ctx, resolved) };
     quotes.push({ id: '', text: text.slice(p.span.start, p.span.end), kind: p.kind, speaker: resolved.speaker, speakerName: resolved.speakerName, cue, start: p.span.start, end: p.span.end });
   }

@@ -22,6 +22,8 @@ export interface SpeakerContext {
   describe?: (span: Span) => Entity | null;
   /** the reported words of the attribution being resolved, when its speaker follows them: "…, he added" never refers inside */
   reported?: Span | null;
+  /** entities credited with a quote so far (a bare surname shared by two people names the one already quoted) */
+  quoted?: Set<string>;
 }
 
 export interface Resolved { speaker: string | null; speakerName: string | null }
@@ -140,6 +142,28 @@ function describedEntity(ctx: SpeakerContext, span: Span, head: string, modifier
   return e && e.type === 'person' ? { speaker: e.id, speakerName: e.name } : null;
 }
 
+/**
+ * The one person (else the one organisation) whose name or last name is the capitalised words of `words`
+ * ("Biden" → Joe Biden, "Mr Okoro" → Chidi Okoro); null when none or several fit.
+ */
+function byName(ctx: SpeakerContext, words: string): Entity | null {
+  const caps = words.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()) && !/^(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?$/.test(w));
+  if (!caps.length || caps.length > 3) return null;
+  const key = caps.join(' ');
+  for (const type of ['person', 'organization']) {
+    const fits = ctx.entities.filter((e) => e.type === type && (e.name === key || e.name.endsWith(` ${key}`) || e.aliases.includes(key)));
+    if (fits.length === 1) return fits[0]!;
+    if (fits.length > 1) {
+      // two Bidens: the one already quoted, else the one the article is about (twice the mentions of any other)
+      const quoted = fits.filter((e) => ctx.quoted?.has(e.id));
+      if (quoted.length === 1) return quoted[0]!;
+      const [a, b] = fits.sort((x, y) => y.mentions.length - x.mentions.length);
+      return a!.mentions.length >= 2 * b!.mentions.length ? a! : null;
+    }
+  }
+  return null;
+}
+
 /** Gender of a resolved speaker, for matching a later he/she. */
 export function genderOf(ctx: SpeakerContext, r: Resolved): Gender {
   if (r.speaker) {
@@ -221,6 +245,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     return { speaker: e.id, speakerName: words };
   }
   if (e) return { speaker: e.id, speakerName: e.name };
+  // "The Biden campaign", "Pierce": a name the entity layer left unmarked here but knows elsewhere
+  const named = byName(ctx, headWords);
+  if (named) return { speaker: named.id, speakerName: named.name };
   const first = lw.split(/\s+/)[0]!;
   const last = headWords.split(/\s+/).slice(-1)[0]!;
   if (DETERMINERS.has(first) && !/[\p{Lu}]/u.test(last)) {
