@@ -49,6 +49,18 @@ describe('subjects around the cue', () => {
     const d = doc(['Yesterday, a tape surfaced in which someone, seemingly Pavel Orlov, audibly says the president "has no plan."'], { 'Pavel Orlov': ['Pavel Orlov'] });
     expect(q(d, 'has no plan.')?.speakerName).not.toBe('Yesterday');
   });
+  it('walks past an acronym in brackets to the person of the organisation', () => {
+    const d = doc(['Mike Rowe of the World Health Organization (WHO) told the press the drugs were only part of the answer: "Surveillance will stop it."'], { 'Mike Rowe': ['Mike Rowe'], 'org:World Health Organization': ['World Health Organization', 'WHO'] });
+    expect(q(d, 'Surveillance will stop it.')).toMatchObject({ speaker: 'e1' });
+  });
+  it('reads an acronym as a name, not as a pronoun', () => {
+    const d = doc(['"Stay at home," said WHO.'], { 'org:World Health Organization': ['World Health Organization', 'WHO'] });
+    expect(q(d, 'Stay at home,')).toMatchObject({ speaker: 'e1' });
+  });
+  it('looks an unmarked surname up among the people already quoted', () => {
+    const d = doc(['Joe Barnes said "we will win".', 'Ann Barnes, his sister, spoke later.', 'The Barnes campaign put out a statement: "The voters decide."'], { 'Joe Barnes': ['Joe Barnes'], 'Ann Barnes': ['Ann Barnes'] });
+    expect(q(d, 'The voters decide.')).toMatchObject({ speaker: 'e1' });
+  });
   it('credits a document to its owner', () => {
     const d = doc(['The Records Guild\'s takedown notice claimed "the tool breaks the law".'], { 'org:Records Guild': ['Records Guild'] });
     expect(q(d, 'the tool breaks the law')).toMatchObject({ speaker: 'e1' });

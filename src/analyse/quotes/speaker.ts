@@ -20,6 +20,9 @@ function tokens(text: string, from: number, to: number): Tok[] {
   return out;
 }
 
+/** A word for the word-class lists; an acronym keeps its case ("WHO" is no relative pronoun, "IT" no pronoun). */
+const lowerWord = (w: string) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.toLowerCase());
+
 const gapOk = (text: string, a: number, b: number) => /^[\s]*$/.test(text.slice(a, b));
 
 /** The noun phrase that ends right before a cue starting at `cue` (sentence starts at `from`). */
@@ -29,6 +32,9 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   // "Koo (顧立雄) told": a bracketed name in another script glosses the name before it (an acronym
   // in brackets, "(IFPMA)", is itself the entity's name and stays)
   left = left.replace(/\s*\([^()\p{Script=Latin}]{1,40}\)\s*$/u, (g) => ' '.repeat(g.length));
+  // "Mike Ryan of the World Health Organization (WHO) told": the acronym glosses the organisation; the walk
+  // goes on to the person it belongs to (an acronym standing alone, "The IFPMA (…)", is left as it is)
+  left = left.replace(/(\s(?:of|from|at)\s(?:the\s)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*\(\p{Lu}{2,8}\)\s*$/u, (g, keep: string) => keep + ' '.repeat(g.length - keep.length));
   // "Jenn St-Onge (Nancy Drew, Jem and the Misfits) told": a gloss of several words in brackets is no subject
   left = left.replace(/\s*\([^()]*(?:,|\s\S+\s)[^()]*\)\s*$/u, (g) => ' '.repeat(g.length));
   // "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called": the participle phrase is no subject
@@ -56,7 +62,7 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   const picked: Tok[] = [];
   for (let i = toks.length - 1; i >= 0 && picked.length < MAX_NP; i--) {
     const t = toks[i]!;
-    const lw = t.w.toLowerCase();
+    const lw = lowerWord(t.w);
     if (picked.length && !gapOk(text, t.e, picked[0]!.s)) break;
     if (!picked.length && PRONOUNS.has(lw)) return { start: t.s, end: t.e };
     if (lw === 'of' && picked.length && isCap(picked[0]!.w) && i > 0 && isCap(toks[i - 1]!.w)) { picked.unshift(t); continue; }
@@ -99,7 +105,7 @@ function withHeadBefore(text: string, toks: Tok[], first: number, span: Span): S
   const head: Tok[] = [];
   for (let i = first - 2; i >= 0 && head.length < 4; i--) {
     const t = toks[i]!;
-    const lw = t.w.toLowerCase();
+    const lw = lowerWord(t.w);
     if (!gapOk(text, t.e, (head[0] ?? prep).s)) break;
     if (lw === 'and' && head.length === 1 && head[0]!.w === 'others') { head.unshift(t); continue; } // "Biden and others in the party"
     if (DETERMINERS.has(lw)) { head.unshift(t); break; }
@@ -121,7 +127,7 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | nu
   const toks = tokens(text, pos, Math.min(limit, pos + 120));
   const picked: Tok[] = [];
   for (const t of toks) {
-    const lw = t.w.toLowerCase();
+    const lw = lowerWord(t.w);
     if (picked.length && !gapOk(text, picked[picked.length - 1]!.e, t.s)) break;
     if (!picked.length && !gapOk(text, pos, t.s)) return null;
     if (!picked.length && PRONOUNS.has(lw)) return { start: t.s, end: t.e };
