@@ -61,6 +61,10 @@ describe('subjects around the cue', () => {
     const d = doc(['Joe Barnes said "we will win".', 'Ann Barnes, his sister, spoke later.', 'The Barnes campaign put out a statement: "The voters decide."'], { 'Joe Barnes': ['Joe Barnes'], 'Ann Barnes': ['Ann Barnes'] });
     expect(q(d, 'The voters decide.')).toMatchObject({ speaker: 'e1' });
   });
+  it('credits the words a document "read" to whoever issued it', () => {
+    const d = doc(['Acme Corp released a statement which read, in part, "We regret the error."'], { 'org:Acme Corp': ['Acme Corp'] });
+    expect(q(d, 'We regret the error.')).toMatchObject({ speaker: 'e1' });
+  });
   it('credits a document to its owner', () => {
     const d = doc(['The Records Guild\'s takedown notice claimed "the tool breaks the law".'], { 'org:Records Guild': ['Records Guild'] });
     expect(q(d, 'the tool breaks the law')).toMatchObject({ speaker: 'e1' });

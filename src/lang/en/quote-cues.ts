@@ -53,3 +53,5 @@ export const DOCUMENT_HEAD_RE = /^(?:statement|statements|report|notice|website|
 export const TIME_OPENER_RE = /^(?:Yesterday|Today|Tonight|Tomorrow|Earlier|Later|Meanwhile|However|Previously|Recently|Separately|Overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Also|Instead|Nevertheless|Still|Then|Now)$/;
 /** A lower-case opener inside a reported clause ("claimed that during a 2018 trip, Trump …"). */
 export const CLAUSE_INTRO_RE = /^(?:during|after|before|in|on|at|when|while|since|as|last|this)\b[^,;:]{0,60},\s*/;
+/** A document's wording right before a quotation: "the statement read, in part, “…”", "the decree reads: “…”". */
+export const DOCUMENT_READS_RE = /\s(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$/;
