@@ -95,6 +95,17 @@ describe('attributions across sentences and paragraphs', () => {
   });
 });
 
+describe('transcripts', () => {
+  it('gives "I" in a labelled answer to the labelled speaker, not the interviewer', () => {
+    const d = doc(['((WN)) What did you tell her?', '((Mara Quist)) I called my mother and I said, "You are not listening to me."'], { 'Mara Quist': ['Mara Quist'] });
+    expect(q(d, 'You are not listening to me.')).toMatchObject({ speaker: 'e1' });
+  });
+  it('reads the speaker\'s own "I\'m like, …" as an attribution', () => {
+    const d = doc(['((Mara Quist)) She swore at me, and I\'m like, "That is okay."'], { 'Mara Quist': ['Mara Quist'] });
+    expect(q(d, 'That is okay.')).toMatchObject({ speaker: 'e1' });
+  });
+});
+
 describe('strict speaker scoring', () => {
   it('accepts a surname or the full name, refuses pronouns and other people', () => {
     expect(nameMatches('Pelosi', ['Nancy Pelosi'])).toBe(true);

@@ -7,7 +7,7 @@ import { DETERMINERS, STOP_WORDS } from '../../lang/en/speech.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { sentenceSubject } from './speaker.js';
 import { titledMatches } from './titled.js';
-import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
+import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INTERVIEWER_LABEL_RE, TRANSCRIPT_LABEL_RE, INSTITUTION, INSTITUTION_NAME, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -142,6 +142,17 @@ function describedEntity(ctx: SpeakerContext, span: Span, head: string, modifier
   return e && e.type === 'person' ? { speaker: e.id, speakerName: e.name } : null;
 }
 
+/** The speaker a transcript block is labelled with ("((Name)) …", "NAME: …"), not the interviewer's. */
+function transcriptLabel(ctx: SpeakerContext, pos: number): Resolved | null {
+  const block = ctx.blocks.find((b) => pos >= b.start && pos < b.end);
+  if (!block) return null;
+  const m = TRANSCRIPT_LABEL_RE.exec(ctx.text.slice(block.start, Math.min(block.end, block.start + 80)));
+  const name = m?.[1] ?? m?.[2];
+  if (!name || INTERVIEWER_LABEL_RE.test(name)) return null;
+  const e = byName(ctx, name) ?? byName(ctx, name.split(/\s+/).pop()!);
+  return e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: name };
+}
+
 /**
  * The one person (else the one organisation) whose name or last name is the capitalised words of `words`
  * ("Biden" → Joe Biden, "Mr Okoro" → Chidi Okoro); null when none or several fit.
@@ -204,6 +215,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   const words = ctx.text.slice(span.start, span.end);
   // "according to him": the object form stands for the same person
   const lw = OBJECT_PRONOUN[words.toLowerCase()] ?? words.toLowerCase();
+  if (lw === 'i') {
+    // "((Zara Kay)) … and I said, “…”", "KAY: … I said “…”": in a transcript answer, "I" is the labelled speaker
+    const label = transcriptLabel(ctx, span.start);
+    if (label) return label;
+  }
   if (lw === 'he' || lw === 'she' || lw === 'i') {
     const g = pronounGender(lw);
     const a = subjectFirst(ctx, antecedent(ctx, span.start, g), span.start, g);

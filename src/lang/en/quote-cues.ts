@@ -55,3 +55,7 @@ export const TIME_OPENER_RE = /^(?:Yesterday|Today|Tonight|Tomorrow|Earlier|Late
 export const CLAUSE_INTRO_RE = /^(?:during|after|before|in|on|at|when|while|since|as|last|this)\b[^,;:]{0,60},\s*/;
 /** A document's wording right before a quotation: "the statement read, in part, “…”", "the decree reads: “…”". */
 export const DOCUMENT_READS_RE = /\s(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$/;
+/** A transcript line's speaker label: "((Valeria Gazzola)) …" (Wikinews interviews), "PELOSI: …". */
+export const TRANSCRIPT_LABEL_RE = /^\s*(?:\(\(([^()]{2,60})\)\)|([A-Z][A-Z.'’ -]{1,40}[A-Z]):)\s/;
+/** Labels of the interviewer, whose questions are not the interviewee's words. */
+export const INTERVIEWER_LABEL_RE = /^(?:WN|WSS|Wikinews|Q|Question|Interviewer|Reporter)$/i;

@@ -51,8 +51,8 @@ export const takesClause = (base: string): boolean => VERBS[base] === true;
 
 /** Verbs that only credit speech when they directly follow a quotation ("…," Graham continued). */
 export const AFTER_ONLY_RE = /\b(?:continued|continues|went on|concluded|recalled)\b/gi;
-/** The same verbs right before a quotation ("Johnson continued, '…'"), and "as X put it". */
-export const BEFORE_QUOTE_RE = /\b(?:continued|continues|went on|concluded|put it)\s*[,:]?\s*$/i;
+/** The same verbs right before a quotation ("Johnson continued, '…'"), "as X put it", and the speaker's own "I'm like, '…'". */
+export const BEFORE_QUOTE_RE = /\b(?:continued|continues|went on|concluded|put it|(?<=\bI)(?:\s+am|\s+was|['’]m)\s+like)\s*[,:]?\s*$/i;
 
 /** One regex finding cue words; "according to" and "point(s|ed) out" are multi-word cues. */
 export const CUE_RE = new RegExp(
