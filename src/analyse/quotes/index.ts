@@ -2,7 +2,8 @@
 // speech, each with its cue and speaker resolved against the entities layer.
 import type { Quote, Span } from '../../model/analysis.js';
 import type { Annotator, ArticleDoc, Sentence } from '../document.js';
-import { attributionAfter, attributionBefore, attributionRightBefore, indirectSpeech, type Attribution } from './attribution.js';
+import { attributionAfter, attributionBefore, attributionRightBefore, type Attribution } from './attribution.js';
+import { indirectSpeech } from './reported.js';
 import { CUE_FORMS } from '../../lang/en/speech.js';
 import { findMarkedQuotes, type MarkedQuote } from '../shared/quotation.js';
 import { fallbackAttribution } from './fallback.js';

@@ -7,7 +7,8 @@ import { DETERMINERS, STOP_WORDS } from '../../lang/en/speech.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { sentenceSubject } from './speaker.js';
 import { titledMatches } from './titled.js';
-import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INTERVIEWER_LABEL_RE, TRANSCRIPT_LABEL_RE, INSTITUTION, INSTITUTION_NAME, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
+import { byName, transcriptLabel } from './by-name.js';
+import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -140,39 +141,6 @@ function describedEntity(ctx: SpeakerContext, span: Span, head: string, modifier
   }
   const e = ctx.doc ? (ctx.describe ??= descriptionResolver(ctx.doc))(span) : null;
   return e && e.type === 'person' ? { speaker: e.id, speakerName: e.name } : null;
-}
-
-/** The speaker a transcript block is labelled with ("((Name)) …", "NAME: …"), not the interviewer's. */
-function transcriptLabel(ctx: SpeakerContext, pos: number): Resolved | null {
-  const block = ctx.blocks.find((b) => pos >= b.start && pos < b.end);
-  if (!block) return null;
-  const m = TRANSCRIPT_LABEL_RE.exec(ctx.text.slice(block.start, Math.min(block.end, block.start + 80)));
-  const name = m?.[1] ?? m?.[2];
-  if (!name || INTERVIEWER_LABEL_RE.test(name)) return null;
-  const e = byName(ctx, name) ?? byName(ctx, name.split(/\s+/).pop()!);
-  return e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: name };
-}
-
-/**
- * The one person (else the one organisation) whose name or last name is the capitalised words of `words`
- * ("Biden" → Joe Biden, "Mr Okoro" → Chidi Okoro); null when none or several fit.
- */
-function byName(ctx: SpeakerContext, words: string): Entity | null {
-  const caps = words.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()) && !/^(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?$/.test(w));
-  if (!caps.length || caps.length > 3) return null;
-  const key = caps.join(' ');
-  for (const type of ['person', 'organization']) {
-    const fits = ctx.entities.filter((e) => e.type === type && (e.name === key || e.name.endsWith(` ${key}`) || e.aliases.includes(key)));
-    if (fits.length === 1) return fits[0]!;
-    if (fits.length > 1) {
-      // two Bidens: the one already quoted, else the one the article is about (twice the mentions of any other)
-      const quoted = fits.filter((e) => ctx.quoted?.has(e.id));
-      if (quoted.length === 1) return quoted[0]!;
-      const [a, b] = fits.sort((x, y) => y.mentions.length - x.mentions.length);
-      return a!.mentions.length >= 2 * b!.mentions.length ? a! : null;
-    }
-  }
-  return null;
 }
 
 /** Gender of a resolved speaker, for matching a later he/she. */
