@@ -1,10 +1,11 @@
-// Attribution patterns: who is credited with a quoted stretch, and where reported (indirect)
-// speech is. All functions work on the "masked" text, where quoted words are blanked out so a
+// Attribution patterns: who is credited with a quoted stretch (reported.ts finds the indirect
+// speech with the same cues). All functions work on the "masked" text, where quoted words are blanked out so a
 // cue or a name inside a quotation is never taken for the attribution around it.
 import type { Span } from '../../model/analysis.js';
-import { AFTER_ONLY_RE, AUX_TAIL, BARE_CLAUSE, CLAUSE_START, CUE_FORMS, CUE_RE, DETERMINERS, NOUNISH_PRESENT_RE, SENTENCE_TAIL, STOP_WORDS, isParticiple, takesClause } from '../../lang/en/speech.js';
-import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from './speaker.js';
+import { AFTER_ONLY_RE, AUX_TAIL, BARE_CLAUSE, CLAUSE_START, CUE_FORMS, CUE_RE, DETERMINERS, NOUNISH_PRESENT_RE, STOP_WORDS, isParticiple } from '../../lang/en/speech.js';
+import { phraseAfter, quantifiedSubject, sentenceSubject, speakerAfterCue, subjectBefore } from './speaker.js';
 import { allMatches } from '../shared/word-anchored.js';
+import { CLAUSE_INTRO_RE, DOCUMENT_SOURCE_RE, NOT_AN_ADDRESSEE_RE, NOT_A_CLAUSE_AFTER_CUE_RE, PASSIVE_AUX_RE } from '../../lang/en/quote-cues.js';
 
 export interface Attribution { speaker: Span; cue: string }
 export interface Cue { start: number; end: number; form: string; base: string }
@@ -25,7 +26,8 @@ export function cuesIn(masked: string, from: number, to: number): Cue[] {
     const s = from + m.index!, e = s + m[0].length;
     const prev = /([\p{L}'’.]+)[\s,]*$/u.exec(masked.slice(Math.max(from, s - 30), s))?.[1]?.toLowerCase() ?? '';
     const next = masked.slice(e, to).replace(/^\s+/, '');
-    if (!prev || DETERMINERS.has(prev) || STOP_WORDS.has(prev) || /^(?:of|by|from|about|on|in|were|are|have|and|or)\b/.test(next)) continue;
+    if (!prev || DETERMINERS.has(prev) || STOP_WORDS.has(prev) || NOT_A_CLAUSE_AFTER_CUE_RE.test(next)) continue;
+    if (/^\p{Lu}/u.test(m[0])) continue; // "the United States Joe Biden": a capitalised word inside a sentence is a name
     if (!CLAUSE_START.test(next) && !BARE_CLAUSE.test(next)) continue;
     out.push({ start: s, end: e, form: m[0], base: m[0].toLowerCase().replace(/(?:e?s)$/, '') });
   }
@@ -36,7 +38,7 @@ export function cuesIn(masked: string, from: number, to: number): Cue[] {
 function cueText(masked: string, cue: Cue, sentEnd: number): string {
   if (cue.base === 'tell') {
     const obj = /^\s+((?:the\s+)?[\p{L}-]+)/u.exec(masked.slice(cue.end, sentEnd));
-    if (obj && !/^(?:that|him|her|them)$/.test(obj[1]!)) return `${cue.form} ${obj[1]}`;
+    if (obj && !NOT_AN_ADDRESSEE_RE.test(obj[1]!)) return `${cue.form} ${obj[1]}`;
   }
   if (cue.base === 'describe') return `${cue.form} ... as`;
   return cue.form.toLowerCase();
@@ -46,24 +48,40 @@ function cueText(masked: string, cue: Cue, sentEnd: number): string {
 export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null {
   if (cue.base === 'according to') return sourceAfter(masked, cue.end, sent.end);
   // passive: "was described as "knife-obsessed" by the police"
-  const by = /^\s+(?:as\s+(?:an?\s+)?["“‘][_\s]*["”’]\s+)?by\s+/.exec(masked.slice(cue.end, sent.end));
-  if (by && /\b(?:was|were|been|being|is|are)\s+$/.test(masked.slice(sent.start, cue.start))) {
+  const by = /^\s+(?:(?:as|to\s+be)\s+(?:an?\s+)?["“‘][_\s]*["”’]\s+)?by\s+/.exec(masked.slice(cue.end, sent.end));
+  // "a pattern described by Marine Bulletin as “…”": a participle's agent before the "as"
+  const reduced = by && /ed$/i.test(cue.form) && /^\s+by\s+[^,;.]{1,60}?\s+as\s+["“‘]/u.test(masked.slice(cue.end, sent.end));
+  if (by && (reduced || PASSIVE_AUX_RE.test(masked.slice(sent.start, cue.start)))) {
     return phraseAfter(masked, cue.end + by[0].length, sent.end);
   }
   if (isParticiple(cue.form)) {
     // "…," she said, noting …  /  X said …, adding …: the participle shares the earlier cue's speaker
     const prev = cuesIn(masked, sent.start, cue.start).filter((c) => !isParticiple(c.form)).pop();
     const shared = prev ? speakerOfCue(masked, sent, prev) : null;
+    // "…, with Zinichev describing the “…”": the name the participle's "with" introduces
+    const withName = /\bwith\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+$/u.exec(masked.slice(sent.start, cue.start));
+    if (!shared && withName) { const s = sent.start + withName.index + withName[0].indexOf(withName[1]!); return { start: s, end: s + withName[1]!.length }; }
     return shared ?? sentenceSubject(masked, sent.start, cue.start);
   }
   const q = quantifiedSubject(masked, sent.start, cue.start);
   if (q) return q;
   // "The State Department gave ... and said": a coordinated verb shares the sentence subject.
-  if (/\band\s+$/.test(masked.slice(sent.start, cue.start).replace(AUX_TAIL, ' '))) return sentenceSubject(masked, sent.start, cue.start);
+  if (/\band\s+$/.test(masked.slice(sent.start, cue.start).replace(AUX_TAIL, ' '))) {
+    // "The Atlantic claimed that during a 2018 trip, Trump refused … and referred to them as “losers”": the
+    // verb is coordinated inside the reported clause, whose own subject is the speaker
+    const outer = cuesIn(masked, sent.start, cue.start).filter((c) => /^\s+that\s/.test(masked.slice(c.end, c.end + 6))).pop();
+    if (outer) {
+      const open = outer.end + /^\s+that\s+/.exec(masked.slice(outer.end))![0].length;
+      const intro = CLAUSE_INTRO_RE.exec(masked.slice(open, cue.start));
+      const inner = sentenceSubject(masked, open + (intro ? intro[0].length : 0), cue.start);
+      if (inner) return inner;
+    }
+    return sentenceSubject(masked, sent.start, cue.start);
+  }
   const subj = subjectBefore(masked, sent.start, cue.start);
   if (subj) return subj;
   // "..., said the minister" / "said Smith:" : inverted order.
-  return phraseAfter(masked, cue.end, sent.end);
+  return speakerAfterCue(masked, cue.end, sent.end);
 }
 
 /**
@@ -72,7 +90,7 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
  */
 export function sourceAfter(masked: string, pos: number, limit: number): Span | null {
   const rest = masked.slice(pos, limit);
-  const doc = /^\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|memo|letter|post|tweet|release|announcement|document|survey|study|poll)s?\s+(?:(?:released|issued|posted|published|made|sent)\s+)?(?:by|from)\s+/u.exec(rest);
+  const doc = DOCUMENT_SOURCE_RE.exec(rest);
   if (doc) return phraseAfter(masked, pos + doc[0].length, limit);
   const upto = /^\s+((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s*,/u.exec(rest);
   if (upto && !upto[1]!.split(/\s+/).some((w) => STOP_WORDS.has(w.toLowerCase()) || /(?:ed|ing)$/.test(w) && !/^[\p{Lu}]/u.test(w))) {
@@ -83,7 +101,7 @@ export function sourceAfter(masked: string, pos: number, limit: number): Span | 
 }
 
 /** Attribution right after a closing mark: ", Trump told reporters", ", said the minister", " he said." */
-export function attributionAfter(masked: string, close: number, limit: number): Attribution | null {
+export function attributionAfter(masked: string, close: number, limit: number, closesSentence = false): Attribution | null {
   const rest = masked.slice(close + 1, Math.min(limit, close + 160));
   const lead = /^[\s,]*/.exec(rest)![0].length;
   const from = close + 1 + lead;
@@ -92,15 +110,19 @@ export function attributionAfter(masked: string, close: number, limit: number): 
     cues.push({ start: from + m.index!, end: from + m.index! + m[0].length, form: m[0], base: m[0].toLowerCase() });
   }
   cues.sort((a, b) => a.start - b.start);
-  const cue = cues[0];
+  // "….” The White House refers to …": "refer" credits words only before them ("referred to them as “…”")
+  const cue = cues.filter((c) => c.base !== 'refer')[0];
   if (!cue) return null;
   if (cue.start === from) { // "said Smith"
-    const sp = phraseAfter(masked, cue.end, limit);
+    const sp = speakerAfterCue(masked, cue.end, limit);
     return sp ? { speaker: sp, cue: cue.form.toLowerCase() } : null;
   }
   const sp = subjectBefore(masked, from, cue.start);
   // the speaker phrase must open the attribution ("Hong Kong director of Amnesty ... Tam said" is allowed)
   if (!sp || /[.!?;:"“”_]/.test(masked.slice(from, sp.start)) || masked.slice(from, sp.start).split(/\s+/).length > 8) return null;
+  // "….” Although Trump's State Department asked …": after a quote that ends its sentence, only a speaker
+  // standing right after it ("….” Trump said) is an attribution; other words open the next sentence
+  if (closesSentence && sp.start > from) return null;
   return { speaker: sp, cue: cueText(masked, cue, limit) };
 }
 
@@ -119,127 +141,12 @@ export function attributionBefore(masked: string, sent: Span, pos: number): Attr
   const cues = cuesIn(masked, sent.start, pos);
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
+    // "Bercow commented on the matter — which the BBC noted as unusual — “…”": a cue in an aside between dashes
+    if (/[—–]/.test(masked.slice(cue.end, pos)) && /\s[—–]\s[^—–]*$/.test(masked.slice(sent.start, cue.start))) continue;
     const sp = speakerOfCue(masked, sent, cue);
     // a speaker after the cue must not run into the quotation, unless it follows it ("described as '…' by the police")
     const afterQuote = sp && sp.start > pos && /^[_\s]*["”’]/.test(masked.slice(pos + 1, sp.start));
     if (sp && (afterQuote || !(sp.start >= cue.start && sp.end > pos))) return { speaker: sp, cue: cueText(masked, cue, sent.end) };
   }
   return null;
-}
-
-export interface Indirect { clause: Span; speaker: Span; cue: string }
-
-/**
- * The last `needle` starting in [floor, pos], else -1. Callers only use a hit at or after `floor`, and plain
- * lastIndexOf read back to the start of the text when there was none: in a sentence of thousands of cues and
- * no comma, every cue read the whole text (quadratic).
- */
-function lastIndexWithin(text: string, needle: string, pos: number, floor: number): number {
-  if (pos < floor) return -1;
-  const i = text.slice(Math.max(0, floor), pos + needle.length).lastIndexOf(needle);
-  return i < 0 ? -1 : Math.max(0, floor) + i;
-}
-
-const trimClause = (text: string, s: number, e: number): Span => {
-  while (s < e && /[\s,:]/.test(text[s]!)) s++;
-  while (e > s && /[\s.,;:!?]/.test(text[e - 1]!)) e--;
-  return { start: s, end: e };
-};
-
-
-/**
- * "…, the Secretary to the Government, Ibrahim Garba, said": nothing stands between the last comma and the
- * cue, so the speaker is the apposed name, and a role before it ("the/a …" between commas) belongs to it too.
- * Returns where the reported clause ends and where the speaker search starts.
- */
-function apposedSpeaker(masked: string, sentStart: number, comma: number): { clauseEnd: number; from: number } | null {
-  const c2 = lastIndexWithin(masked, ',', comma - 1, sentStart);
-  if (c2 <= sentStart || !/^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s*$/u.test(masked.slice(c2 + 1, comma))) return null;
-  const c3 = lastIndexWithin(masked, ',', c2 - 1, sentStart);
-  const role = c3 > sentStart ? masked.slice(c3 + 1, c2) : '';
-  if (c3 > sentStart + 15 && /^\s*(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s/u.test(role) && role.split(/\s+/).length <= 14) return { clauseEnd: c3, from: c3 + 1 };
-  return c2 > sentStart + 15 ? { clauseEnd: c2, from: c2 + 1 } : null;
-}
-
-/** Reported speech in one sentence: "X said (that) ...", "according to X, ...", "..., X said." */
-/**
- * How far from its cue a reported clause and its speaker are looked for. Every cue in a run-on sentence
- * used to read the whole sentence ("John Smith said Mary Jones said" × 1,000: quadratic time, and each
- * clause holding the whole sentence made a 113 MB analysis from 60 KB).
- */
-const MAX_CLAUSE = 600;
-
-export function indirectSpeech(masked: string, whole: Span): Indirect[] {
-  const out: Indirect[] = [];
-  const cues = cuesIn(masked, whole.start, whole.end);
-  cues.forEach((cue, i) => {
-    const sent = { ...whole, start: Math.max(whole.start, cue.start - MAX_CLAUSE), end: Math.min(whole.end, cue.end + MAX_CLAUSE) };
-    const nextStart = cues[i + 1]?.start ?? sent.end;
-    if (cue.base === 'according to') {
-      const sp = sourceAfter(masked, cue.end, sent.end);
-      if (!sp) return;
-      // only a comma before the next cue counts: the search stops there
-      const found = masked.slice(sp.end, nextStart).indexOf(',');
-      const comma = found < 0 ? -1 : sp.end + found;
-      const before = masked.slice(sent.start, cue.start);
-      if (/^\s*,?\s*[.!?]?\s*$/.test(masked.slice(sp.end, sent.end)) && before.trim().length > 15) {
-        out.push({ clause: trimClause(masked, sent.start, cue.start), speaker: sp, cue: 'according to' });
-      } else if (comma >= 0 && comma < nextStart && comma - sp.end < 3 && !cues[i + 1]) { // a later cue reports its own clause
-        const clause = trimClause(masked, comma + 1, clauseEnd(masked, comma + 1, cues, i, sent.end));
-        if (clause.end - clause.start > 8 && !/^[“"‘]/.test(masked.slice(clause.start))) {
-          out.push({ clause, speaker: sp, cue: 'according to' });
-        }
-      }
-      return;
-    }
-    if (!takesClause(cue.base)) return;
-    // "..., X said." at the sentence end: the clause is everything before.
-    const tail = masked.slice(cue.end, sent.end);
-    const comma = lastIndexWithin(masked, ',', cue.start, sent.start);
-    // "…, he said, adding that …": a participle clause may follow the inverted cue
-    if (SENTENCE_TAIL.test(tail) && comma > sent.start + 15) {
-      const appo = /^\s*$/.test(masked.slice(comma + 1, cue.start)) ? apposedSpeaker(masked, sent.start, comma) : null;
-      if (appo) {
-        const sp = subjectBefore(masked, appo.from, cue.start);
-        const clause = trimClause(masked, sent.start, appo.clauseEnd);
-        if (sp && !/[“"‘]/.test(masked[clause.start] ?? '')) out.push({ clause, speaker: sp, cue: cue.form.toLowerCase() });
-        return;
-      }
-      const sp = subjectBefore(masked, comma + 1, cue.start) ?? null;
-      if (sp && /^[\s,]*$/.test(masked.slice(comma + 1, sp.start))) {
-        const clause = trimClause(masked, sent.start, comma);
-        if (!/[“"‘]/.test(masked[clause.start] ?? '')) out.push({ clause, speaker: sp, cue: cue.form.toLowerCase() });
-      }
-      return;
-    }
-    let after = cue.end;
-    if (cue.base === 'tell') { // told reporters (that) ...
-      // a longer object ends at "that": "told a press conference at the alliance's headquarters that ..."
-      const long = /^(\s+[^,;“"‘.!?]{1,80}?)\s(?=that\s)/u.exec(masked.slice(after, sent.end));
-      const obj = long ?? /^\s+(?:the\s+)?[\p{L}-]+/u.exec(masked.slice(after, sent.end));
-      if (!obj) return;
-      after += obj[0].length;
-    }
-    // "said on Monday they believe ...", "said yesterday that ...": a time phrase may stand between cue and clause
-    const when = /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter)|yesterday|today|earlier|later|last\s+(?:week|month|year|night))\b,?/.exec(masked.slice(after, sent.end));
-    if (when) after += when[0].length;
-    const rest = masked.slice(after, sent.end).replace(/^\s+/, '');
-    const pronounClause = /^(?:he|she|they|it|we|i)\s+[\p{Ll}]/u.test(rest); // "told the court she was forced ..."
-    if (!/^that\b/.test(rest) && ((cue.base === 'tell' && !pronounClause) || !(CLAUSE_START.test(rest) || BARE_CLAUSE.test(rest)) || /^[“"‘:]/.test(rest))) return;
-    if (/^that\s+[“"‘]/.test(rest)) return; // "confirmed that “...”": a marked quote covers it
-    const s = after + (/^\s*/.exec(masked.slice(after, sent.end))![0].length) + (/^that\b/.test(rest) ? 4 : 0);
-    const clause = trimClause(masked, s, clauseEnd(masked, s, cues, i, sent.end));
-    if (clause.end - clause.start < 12) return;
-    const sp = speakerOfCue(masked, sent, cue);
-    if (sp && sp.end <= cue.start + cue.form.length) out.push({ clause, speaker: sp, cue: cue.form.toLowerCase() });
-  });
-  return out;
-}
-
-/** A clause runs to the sentence end, or stops before the next cue's subject (", although Y says ..."). */
-function clauseEnd(masked: string, from: number, cues: Cue[], i: number, sentEnd: number): number {
-  const next = cues[i + 1];
-  if (!next) return sentEnd;
-  const cut = Math.max(lastIndexWithin(masked, ',', next.start, from), lastIndexWithin(masked, ' — ', next.start, from), lastIndexWithin(masked, ';', next.start, from));
-  return cut > from ? cut : sentEnd;
 }

@@ -7,6 +7,7 @@ import type { Span } from '../../model/analysis.js';
 import { sentenceIndexAt, type Sentence } from '../document.js';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.js';
 import { BEFORE_QUOTE_RE } from '../../lang/en/speech.js';
+import { DOCUMENT_READS_RE } from '../../lang/en/quote-cues.js';
 import type { MarkedQuote } from '../shared/quotation.js';
 import { sentenceSubject, subjectBefore } from './speaker.js';
 
@@ -19,6 +20,13 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
   if (cont) {
     const sp = subjectBefore(masked, sent.start, sent.start + cont.index);
     if (sp) return { speaker: sp, cue: cont[0].replace(/[\s,:]+$/, '').trim(), weak: false };
+  }
+  // "The decree signed by the Pope read “…”", "released a statement which read, in part, “…”": a document's words
+  const reads = DOCUMENT_READS_RE.exec(before);
+  if (reads) {
+    const cut = sent.start + reads.index;
+    const sp = /\b(?:which|that)\s*$/.test(masked.slice(sent.start, cut)) ? sentenceSubject(masked, sent.start, cut) : subjectBefore(masked, sent.start, cut);
+    if (sp) return { speaker: sp, cue: 'read', weak: false };
   }
   // "'…,' an Interpol spokesperson stated.": a partial quote closed by a comma and an attribution ending the sentence
   if (/,$/.test(text.slice(q.start, q.end)) || masked[q.close + 1] === ',') {
@@ -33,7 +41,21 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
       const a = attributionBefore(masked, prev, prev.end);
       if (a) return { ...a, weak: false };
     }
+    // "AIP vice chairman Mark Seidenberg commented:" closing the paragraph before: the quotation set off
+    // below is his ("Markham Robinson reflects this view in Ballot Access News comments:" names him too)
+    if (prev && prev.block !== sentences[i]!.block && q.open === sentences[i]!.start && /:\s*$/.test(masked.slice(prev.start, prev.end))) {
+      const a = attributionBefore(masked, prev, prev.end);
+      if (a) return { ...a, weak: false };
+      const sp = sentenceSubject(masked, prev.start, prev.end);
+      if (sp) return { speaker: sp, cue: '', weak: true };
+    }
     return null;
+  }
+  // "The border issue is the “main difference” between Greece and Turkey, he added.": the sentence's closing attribution
+  const comma = masked.lastIndexOf(',', sent.end);
+  if (comma > q.close && masked.slice(comma + 1, sent.end).trim().split(/\s+/).length <= 8) {
+    const a = attributionAfter(masked, comma, sent.end);
+    if (a) return { ...a, weak: false };
   }
   const sp = sentenceSubject(masked, sent.start, q.open);
   return sp && sp.end <= q.open ? { speaker: sp, cue: '', weak: true } : null;

@@ -2,7 +2,8 @@
 // speech, each with its cue and speaker resolved against the entities layer.
 import type { Quote, Span } from '../../model/analysis.js';
 import type { Annotator, ArticleDoc, Sentence } from '../document.js';
-import { attributionAfter, attributionBefore, attributionRightBefore, indirectSpeech, type Attribution } from './attribution.js';
+import { attributionAfter, attributionBefore, attributionRightBefore, type Attribution } from './attribution.js';
+import { indirectSpeech } from './reported.js';
 import { CUE_FORMS } from '../../lang/en/speech.js';
 import { findMarkedQuotes, type MarkedQuote } from '../shared/quotation.js';
 import { fallbackAttribution } from './fallback.js';
@@ -62,7 +63,7 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
       const startsSentence = !masked.slice(sent.start, q.open).trim() || /[.!?…]$/.test(masked.slice(sent.start, q.open).trim());
       let attribution: Attribution | null = null;
       attribution = attributionRightBefore(masked, sent, q.open);
-      if (kind === 'direct') attribution ??= attributionAfter(masked, q.close, blocks[bi]!.end);
+      if (kind === 'direct') attribution ??= attributionAfter(masked, q.close, blocks[bi]!.end, /[.!?…]$/.test(text.slice(q.start, q.end)));
       attribution ??= attributionBefore(masked, sent, q.open);
       const fb = attribution ? null : fallbackAttribution(text, masked, sentences, sent, q, startsSentence);
       pending.push({ span: { start: q.start, end: q.end }, kind, attribution: attribution ?? fb, inheritable: startsSentence, block: bi, weak: fb?.weak });
@@ -75,14 +76,16 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
   }
   pending.sort((a, b) => a.span.start - b.span.start);
 
-  const ctx: SpeakerContext = { text, masked, entities: doc.entities, blocks, genders: entityGenders(text, masked, doc.entities, sentences), doc };
+  const ctx: SpeakerContext = { text, masked, entities: doc.entities, blocks, genders: entityGenders(text, masked, doc.entities, sentences), doc, quoted: new Set() };
   let last = null as (Previous & { block: number }) | null;
   const quotes: Quote[] = [];
   for (const p of pending) {
     let resolved: Resolved = { speaker: null, speakerName: null };
     let cue: string | null = null;
     if (p.attribution) {
+      ctx.reported = p.attribution.speaker.start >= p.span.end ? p.span : null;
       resolved = resolveSpeaker(ctx, p.attribution.speaker, last && p.block - last.block <= 1 ? last : null);
+      ctx.reported = null;
       cue = p.attribution.cue || null;
       // a sentence subject with no cue credits the quote only when it is a person or organisation
       const type = doc.entities.find((e) => e.id === resolved.speaker)?.type;
@@ -90,6 +93,7 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
     } else if (p.inheritable && last && p.block - last.block <= 1 && blocks[p.block]?.kind !== 'heading') {
       resolved = last.resolved; // the next quoted sentence of the same speaker
     }
+    if (resolved.speaker) ctx.quoted!.add(resolved.speaker);
     if (resolved.speakerName) last = { resolved, block: p.block, at: p.attribution?.speaker.start ?? p.span.start, gender: genderOf(ctx, resolved) };
     quotes.push({ id: '', text: text.slice(p.span.start, p.span.end), kind: p.kind, speaker: resolved.speaker, speakerName: resolved.speakerName, cue, start: p.span.start, end: p.span.end });
   }

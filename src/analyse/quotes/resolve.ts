@@ -7,7 +7,8 @@ import { DETERMINERS, STOP_WORDS } from '../../lang/en/speech.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { sentenceSubject } from './speaker.js';
 import { titledMatches } from './titled.js';
-import { GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, PERSON_NOUN } from '../../lang/en/quote-cues.js';
+import { byName, transcriptLabel } from './by-name.js';
+import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -20,6 +21,10 @@ export interface SpeakerContext {
   doc?: ArticleDoc;
   /** the document's description resolver, made on first use (entities do not change while quotes are found) */
   describe?: (span: Span) => Entity | null;
+  /** the reported words of the attribution being resolved, when its speaker follows them: "…, he added" never refers inside */
+  reported?: Span | null;
+  /** entities credited with a quote so far (a bare surname shared by two people names the one already quoted) */
+  quoted?: Set<string>;
 }
 
 export interface Resolved { speaker: string | null; speakerName: string | null }
@@ -59,6 +64,7 @@ function antecedent(ctx: SpeakerContext, pos: number, gender: Gender, strict = t
     if (!strict && ctx.genders.get(e.id) !== gender) continue; // loose: any position, but the gender must be known to match
     for (const m of e.mentions) {
       if (m.start < from || m.end > pos || ctx.masked[m.start] === '_') continue;
+      if (ctx.reported && m.start >= ctx.reported.start && m.end <= ctx.reported.end && !opensSentence(ctx, m.start)) continue;
       if (/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3))) continue; // possessive: "Mohammad's admission"
       const back = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/[,.;:!?"“”]/).pop()!.trim().split(/\s+/).slice(-3);
       if (strict && back.some((w) => STOP_WORDS.has(w.toLowerCase()) && !/^(?:and|but|although|while|that|as|when|because|after|since|if)$/i.test(w))) continue;
@@ -66,6 +72,19 @@ function antecedent(ctx: SpeakerContext, pos: number, gender: Gender, strict = t
     }
   }
   return best;
+}
+
+function sameSentence(ctx: SpeakerContext, a: number, b: number): boolean {
+  const sents = ctx.doc?.sentences;
+  return !!sents && sentenceIndexAt(sents, a) === sentenceIndexAt(sents, b);
+}
+
+/** Does a sentence start at `pos` (its subject: "Blankenship concurred: “…”, he argued")? */
+function opensSentence(ctx: SpeakerContext, pos: number): boolean {
+  const sents = ctx.doc?.sentences;
+  if (!sents) return false;
+  const s = sents[sentenceIndexAt(sents, pos)];
+  return !!s && !ctx.masked.slice(s.start, pos).trim();
 }
 
 /**
@@ -158,15 +177,25 @@ function headPart(ctx: SpeakerContext, span: Span): Span {
   return m ? { start: span.start, end: span.start + m.index } : span;
 }
 
+const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', me: 'i' };
+
 export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previous | null): Resolved {
   const words = ctx.text.slice(span.start, span.end);
-  const lw = words.toLowerCase();
+  // "according to him": the object form stands for the same person
+  const lw = OBJECT_PRONOUN[words.toLowerCase()] ?? words.toLowerCase();
+  if (lw === 'i') {
+    // "((Zara Kay)) … and I said, “…”", "KAY: … I said “…”": in a transcript answer, "I" is the labelled speaker
+    const label = transcriptLabel(ctx, span.start);
+    if (label) return label;
+  }
   if (lw === 'he' || lw === 'she' || lw === 'i') {
     const g = pronounGender(lw);
     const a = subjectFirst(ctx, antecedent(ctx, span.start, g), span.start, g);
     // The speaker just quoted is the likeliest "he"/"she" unless a compatible person was named since.
     const prevOk = previous?.resolved.speakerName && compatible(g, previous.gender) && (lw === 'i' || isPerson(ctx, previous.resolved));
     if (prevOk && (!a || previous!.at > a.at) && (!g || previous!.gender === g)) return previous!.resolved;
+    // "He said Zelensky is “…”; however, “…”, he added": the subject who opened this sentence speaks on
+    if (prevOk && a && previous!.at < a.at && opensSentence(ctx, previous!.at) && sameSentence(ctx, previous!.at, span.start)) return previous!.resolved;
     // "spoke with Anne Sacoolas ... She informed police": a prepositional object of the right gender beats
     // a speaker or subject whose gender is unknown
     const loose = g ? antecedent(ctx, span.start, g, false) : null;
@@ -180,13 +209,29 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   // "Day's animal foundation", "the police's internal investigators": the possessor is not the speaker
   // (but "Erdogan's office" or "Trump's campaign" speak for their owner).
   const poss = /^(.*?)['’]s\s+(.+)$/u.exec(headWords);
-  if (poss && !/^(?:office|campaign|team|administration|government|spokes(?:person|man|woman))$/i.test(poss[2]!.trim())) {
+  if (poss && !SPEAKS_FOR_OWNER_RE.test(poss[2]!.trim())) {
+    // "RIAA's DMCA notice", "the WHO's website", "the court's summary": a document speaks for its author
+    const docHead = poss[2]!.trim().split(/\s+/).pop()!.toLowerCase();
+    if (DOCUMENT_HEAD_RE.test(docHead) && poss[1]!.trim()) return resolveSpeaker(ctx, { start: head.start, end: head.start + poss[1]!.trimEnd().length }, previous);
     return { speaker: null, speakerName: words };
   }
   const e = overlapping(ctx, head) ?? (head.end < span.end && !/^(?:the|a|an)\s/i.test(headWords) ? overlapping(ctx, span) : null);
   // "an Interpol spokesperson": the organisation spoken for, with the description as the name
-  if (e && e.type !== 'person' && /^(?:an?|the)\s.*\s\p{Ll}[\p{L}-]*$/u.test(headWords)) return { speaker: e.id, speakerName: words };
+  if (e && e.type !== 'person' && /^(?:[Aa]n?|[Tt]he)\s.*\s\p{Ll}[\p{L}-]*$/u.test(headWords)) {
+    // "The Wooster professor added": a person's role at the organisation, not its spokesperson, names the
+    // person described earlier (by role) or the person just quoted
+    const role = headWords.split(/\s+/).pop()!.toLowerCase();
+    if (PERSON_NOUN.test(role) && !/^spokes/.test(role)) {
+      const d = describedEntity(ctx, span, role, null);
+      if (d) return d;
+      if (previous?.resolved.speaker && isPerson(ctx, previous.resolved)) return previous.resolved;
+    }
+    return { speaker: e.id, speakerName: words };
+  }
   if (e) return { speaker: e.id, speakerName: e.name };
+  // "The Biden campaign", "Pierce": a name the entity layer left unmarked here but knows elsewhere
+  const named = byName(ctx, headWords);
+  if (named) return { speaker: named.id, speakerName: named.name };
   const first = lw.split(/\s+/)[0]!;
   const last = headWords.split(/\s+/).slice(-1)[0]!;
   if (DETERMINERS.has(first) && !/[\p{Lu}]/u.test(last)) {

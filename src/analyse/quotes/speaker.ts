@@ -2,6 +2,7 @@
 // determiners and titles (resolve.ts turns the words into an entity).
 import type { Span } from '../../model/analysis.js';
 import { AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, STOP_WORDS } from '../../lang/en/speech.js';
+import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
@@ -19,6 +20,9 @@ function tokens(text: string, from: number, to: number): Tok[] {
   return out;
 }
 
+/** A word for the word-class lists; an acronym keeps its case ("WHO" is no relative pronoun, "IT" no pronoun). */
+const lowerWord = (w: string) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.toLowerCase());
+
 const gapOk = (text: string, a: number, b: number) => /^[\s]*$/.test(text.slice(a, b));
 
 /** The noun phrase that ends right before a cue starting at `cue` (sentence starts at `from`). */
@@ -28,6 +32,14 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   // "Koo (顧立雄) told": a bracketed name in another script glosses the name before it (an acronym
   // in brackets, "(IFPMA)", is itself the entity's name and stays)
   left = left.replace(/\s*\([^()\p{Script=Latin}]{1,40}\)\s*$/u, (g) => ' '.repeat(g.length));
+  // "Mike Ryan of the World Health Organization (WHO) told": the acronym glosses the organisation; the walk
+  // goes on to the person it belongs to (an acronym standing alone, "The IFPMA (…)", is left as it is)
+  left = left.replace(/(\s(?:of|from|at)\s(?:the\s)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*\(\p{Lu}{2,8}\)\s*$/u, (g, keep: string) => keep + ' '.repeat(g.length - keep.length));
+  // "Jenn St-Onge (Nancy Drew, Jem and the Misfits) told": a gloss of several words in brackets is no subject
+  left = left.replace(/\s*\([^()]*(?:,|\s\S+\s)[^()]*\)\s*$/u, (g) => ' '.repeat(g.length));
+  // "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called": the participle phrase is no subject
+  const participle = PARTICIPLE_TAIL.exec(left);
+  if (participle) left = left.slice(0, participle.index + participle[1]!.length);
   // "Chris Christie, who denounced ...": the relative pronoun stands for the phrase before it.
   const rel = /,?\s+who\s*$/.exec(left);
   if (rel) left = left.slice(0, rel.index).replace(/,\s*\d{1,3}\s*$/, ''); // "Thomas Gray, 24, who"
@@ -36,20 +48,21 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   const appo = /,\s*([^,]{1,80}),\s*$/.exec(left);
   if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!)) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
   else if (appo && /[\p{Lu}][\p{L}’'.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
-  else if (appo && /^(?:in|on|at|for|by|with|however|though|too|meanwhile|instead|again|then)\b/i.test(appo[1]!)) left = left.slice(0, appo.index); // "she, in response, said"
+  else if (appo && ASIDE_OPENER_RE.test(appo[1]!)) left = left.slice(0, appo.index); // "she, in response, said"
   // "The Trade Union Congress (TUC), whose president … joined Friday's talks, said": a relative clause is no speaker
-  else if (appo && /^(?:whose|which|who|whom)\b/i.test(appo[1]!)) left = left.slice(0, appo.index);
+  else if (appo && RELATIVE_OPENER_RE.test(appo[1]!)) left = left.slice(0, appo.index);
   else if (/,\s*$/.test(left)) {
     // "Agnès Callamard, a UN rapporteur for ..., who had investigated the case, cautioned": a long
     // apposition; the subject is the name before the first comma of the sentence
     const lead = /^(\s*(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}[\p{Lu}][\p{L}’'.-]*)\s*,/u.exec(left);
-    if (lead && left.length - lead[0].length < 240) left = lead[1]!;
+    // ("Yesterday, … someone, seemingly Honcharuk, says": a sentence opener is no name)
+    if (lead && left.length - lead[0].length < 240 && !TIME_OPENER_RE.test(lead[1]!.trim())) left = lead[1]!;
   }
   const toks = tokens(text, from, from + left.trimEnd().length);
   const picked: Tok[] = [];
   for (let i = toks.length - 1; i >= 0 && picked.length < MAX_NP; i--) {
     const t = toks[i]!;
-    const lw = t.w.toLowerCase();
+    const lw = lowerWord(t.w);
     if (picked.length && !gapOk(text, t.e, picked[0]!.s)) break;
     if (!picked.length && PRONOUNS.has(lw)) return { start: t.s, end: t.e };
     if (lw === 'of' && picked.length && isCap(picked[0]!.w) && i > 0 && isCap(toks[i - 1]!.w)) { picked.unshift(t); continue; }
@@ -62,8 +75,19 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   if (!picked.length) return null;
   // "Friday's talks", "the meeting": a time or an event cannot speak
   if (EVENT_HEAD.test(picked[picked.length - 1]!.w)) return null;
-  return withHeadBefore(text, toks, toks.indexOf(picked[0]!), { start: picked[0]!.s, end: picked[picked.length - 1]!.e });
+  const span = withHeadBefore(text, toks, toks.indexOf(picked[0]!), { start: picked[0]!.s, end: picked[picked.length - 1]!.e });
+  // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called": a title of an organisation in apposition
+  // (no closing comma) describes the name before it
+  const comma = text.lastIndexOf(',', span.start);
+  if (comma >= from && span.start - comma < 40 && TITLE_OF.test(text.slice(comma + 1, span.end).trim())) {
+    const named = NAME_THEN_COMMA.exec(text.slice(Math.max(from, comma - 80), comma + 1));
+    if (named) { const s = comma + 1 - named[0].length + named.index; return { start: s, end: s + named[1]!.length }; }
+  }
+  return span;
 }
+const PARTICIPLE_TAIL = /([\p{Lu}][\p{L}’'.-]*)\s*,?\s+\p{Ll}+ing\s+(?:to|with|at|in|before|on|from)\s+[^,;:]{1,60}$/u;
+const TITLE_OF = /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:of|at|for)\s+\S/u;
+const NAME_THEN_COMMA = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s*$/u;
 
 /**
  * "Regina Ip from the pro-Beijing camp said", "The head of the police's investigators told": the walk stops
@@ -71,12 +95,17 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
  * determiner phrase of plain words (never a verb: "arrived in Moscow").
  */
 function withHeadBefore(text: string, toks: Tok[], first: number, span: Span): Span {
+  // "Peter Iseley of worldwide victim group Ending Clergy Abuse said": plain words describing the
+  // organisation may stand between the preposition and its name
+  let k = first;
+  while (k > first - 3 && k > 1 && !isCap(toks[k - 1]!.w) && !STOP_WORDS.has(toks[k - 1]!.w) && !/(?:ed|ing|ly)$/.test(toks[k - 1]!.w) && gapOk(text, toks[k - 1]!.e, toks[k]!.s)) k--;
+  if (k < first && PREP.test(toks[k - 1]?.w ?? '') && isCap(toks[k - 2]?.w ?? '')) { first = k; span = { start: toks[k]!.s, end: span.end }; }
   const prep = toks[first - 1];
   if (!prep || !PREP.test(prep.w.toLowerCase()) || !gapOk(text, prep.e, span.start)) return span;
   const head: Tok[] = [];
   for (let i = first - 2; i >= 0 && head.length < 4; i--) {
     const t = toks[i]!;
-    const lw = t.w.toLowerCase();
+    const lw = lowerWord(t.w);
     if (!gapOk(text, t.e, (head[0] ?? prep).s)) break;
     if (lw === 'and' && head.length === 1 && head[0]!.w === 'others') { head.unshift(t); continue; } // "Biden and others in the party"
     if (DETERMINERS.has(lw)) { head.unshift(t); break; }
@@ -98,15 +127,15 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | nu
   const toks = tokens(text, pos, Math.min(limit, pos + 120));
   const picked: Tok[] = [];
   for (const t of toks) {
-    const lw = t.w.toLowerCase();
+    const lw = lowerWord(t.w);
     if (picked.length && !gapOk(text, picked[picked.length - 1]!.e, t.s)) break;
     if (!picked.length && !gapOk(text, pos, t.s)) return null;
     if (!picked.length && PRONOUNS.has(lw)) return { start: t.s, end: t.e };
     if (lw === 'of' && picked.length && isCap(picked[picked.length - 1]!.w) && /^\s*[\p{Lu}]/u.test(text.slice(t.e, t.e + 3))) { picked.push(t); continue; }
     if (STOP_WORDS.has(lw) || picked.length >= MAX_NP) break;
     if (picked.length && DETERMINERS.has(lw)) break;
-    if (picked.length && !isCap(t.w) && isCap(picked[picked.length - 1]!.w) && picked.some((p) => !DETERMINERS.has(p.w.toLowerCase()) && isCap(p.w)) && !/^(?:of|de|da|van|von|al|bin)$/.test(lw)) break;
-    if (picked.length && (/ed$/.test(lw) || AUX.test(lw))) break; // "the ministry recovered ...", "the president did"
+    if (picked.length && !isCap(t.w) && isCap(picked[picked.length - 1]!.w) && picked.some((p) => !DETERMINERS.has(p.w.toLowerCase()) && isCap(p.w)) && !NAME_PARTICLE_RE.test(lw)) break;
+    if (picked.length && ((/ed$/.test(lw) && !isCap(t.w)) || AUX.test(lw))) break; // "the ministry recovered ...", "the president did" (not "Ted")
     if (picked.length && /ing$/.test(lw) && !isCap(t.w)) break; // "a protester using ..."
     picked.push(t);
   }
@@ -118,6 +147,32 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | nu
   return { start: picked[0]!.s, end };
 }
 
+
+const NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)`;
+/** "…, San Diego's chancellor, Pradeep Khosla": an organisation's role, then the name in apposition. */
+const OWNER_ROLE_NAME = new RegExp(String.raw`^(?:,\s*(?:\p{Lu}[\p{L}.-]*\s*){1,3})?['’]s\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
+/** "said UCL astronomer Angelos Tsiaras", "quipped Valiant Entertainment editor Heather Antos": an organisation, a role, the name. */
+const ROLE_THEN_NAME = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}${NAME}(?=\s*(?:[,.;:!?]|$|\s(?:of|from|at|in|who)\s))`, 'u');
+/** "the university's chancellor, Pradeep Khosla" / "the co-author, Ted Scambos": a role, then the name. */
+const ROLE_NAME = new RegExp(String.raw`^,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
+
+/**
+ * The speaker after an inverted cue ("said X"): the phrase itself, or the name it introduces when the phrase
+ * is an organisation's role or a description ("said University of California, San Diego's chancellor, Pradeep Khosla").
+ */
+export function speakerAfterCue(text: string, pos: number, limit: number): Span | null {
+  const sp = phraseAfter(text, pos, limit);
+  if (!sp) return null;
+  const rest = text.slice(sp.end, Math.min(limit, sp.end + 160));
+  const owner = OWNER_ROLE_NAME.exec(/['’]s$/.test(text.slice(sp.start, sp.end)) ? `'s${rest}` : rest);
+  if (owner && /['’]s$/.test(text.slice(sp.start, sp.end))) owner.index -= 2; // the possessive was read with the phrase
+  const roleThenName = ROLE_THEN_NAME.exec(rest);
+  const m = owner ?? (/\s\p{Ll}[\p{L}-]*$/u.test(text.slice(sp.start, sp.end)) ? ROLE_NAME.exec(rest) : null)
+    ?? (roleThenName && /^\p{Lu}/u.test(text.slice(sp.start, sp.end)) && !roleThenName[0].trim().split(/\s+/).slice(0, -roleThenName[1]!.split(/\s+/).length).some((w) => STOP_WORDS.has(w) || /(?:ed|ing|ly)$/.test(w)) ? roleThenName : null);
+  if (!m) return sp;
+  const s = sp.end + m.index + m[0].length - m[1]!.length;
+  return { start: s, end: s + m[1]!.length };
+}
 
 /**
  * "One of these groups, the Syrian Democratic Forces (SDF), opposed ... and said": the appositive names the

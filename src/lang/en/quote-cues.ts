@@ -17,4 +17,45 @@ export const INSTITUTION_NAME = /\b(?:Department|Ministry|Police|Party|Council|C
 /** Modifiers that do not tell two holders of a role apart: "senior", "former", "presidential". */
 export const GENERIC_MODIFIER = /^(?:senior|top|new|longtime|long-time|veteran|current|then|former|outgoing|incoming|acting|lead|main|key|powerful|influential|\p{L}+ial)$/u;
 /** Role nouns that name one person: "the president", "the envoy". */
-export const PERSON_NOUN = /^(?:president|minister|leader|premier|chancellor|official|envoy|diplomat|general|commander|spokes(?:man|woman|person)|adviser|advisor|negotiator|mediator|chief|head|secretary|ambassador|mayor|governor|candidate|politician|lawmaker|senator|king|queen|prince|monarch|ruler)$/;
+export const PERSON_NOUN = /^(?:president|minister|leader|premier|chancellor|official|envoy|diplomat|general|commander|spokes(?:man|woman|person)|adviser|advisor|negotiator|mediator|chief|head|secretary|ambassador|mayor|governor|candidate|politician|lawmaker|senator|king|queen|prince|monarch|ruler|professor|author|co-author|scientist|researcher|director|dean|coach|captain|founder|chairman|chairwoman|chairperson|executive|nominee|congressman|congresswoman|representative|judge|prosecutor|attorney|lawyer)$/;
+
+// Word lists the speaker patterns read (src/analyse/quotes/speaker.ts, attribution.ts, resolve.ts).
+const words = (list: readonly string[]) => list.join('|');
+
+/** Openers of an aside between commas that is not a name: "she, in response, said", "X, however, said". */
+export const ASIDE_OPENERS = ['in', 'on', 'at', 'for', 'by', 'with', 'however', 'though', 'too', 'meanwhile', 'instead', 'again', 'then'] as const;
+export const ASIDE_OPENER_RE = new RegExp(`^(?:${words(ASIDE_OPENERS)})\\b`, 'i');
+/** Relative pronouns opening a clause about the subject ("The TUC, whose president …, said"). */
+export const RELATIVE_PRONOUNS = ['whose', 'which', 'who', 'whom'] as const;
+export const RELATIVE_OPENER_RE = new RegExp(`^(?:${words(RELATIVE_PRONOUNS)})\\b`, 'i');
+/** Lower-case particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden"). */
+export const NAME_PARTICLE_RE = /^(?:of|de|da|van|von|al|bin)$/;
+/** Words after a present-tense cue that show it is a noun, not a verb ("claims of fraud", "reports are"). */
+export const NOT_A_CLAUSE_AFTER_CUE_RE = /^(?:of|by|from|about|on|in|were|are|have|and|or)\b/;
+/** Objects of "told" that are not its addressee's name ("told him", "told that"). */
+export const NOT_AN_ADDRESSEE_RE = /^(?:that|him|her|them)$/;
+/** Auxiliaries before a passive cue ("was described as … by the police"). */
+export const PASSIVE_AUX_RE = /\b(?:was|were|been|being|is|are)\s+$/;
+/** Documents whose author speaks through them ("according to a statement released by X"). */
+export const DOCUMENT_NOUNS = ['statement', 'report', 'memo', 'letter', 'post', 'tweet', 'release', 'announcement', 'document', 'survey', 'study', 'poll'] as const;
+/** Verbs of issuing a document ("a statement issued by X"). */
+export const ISSUED_VERBS = ['released', 'issued', 'posted', 'published', 'made', 'sent'] as const;
+export const DOCUMENT_SOURCE_RE = new RegExp(`^\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${words(DOCUMENT_NOUNS)})s?\\s+(?:(?:${words(ISSUED_VERBS)})\\s+)?(?:by|from)\\s+`, 'u');
+/** A subject pronoun opening a reported clause ("told the court she was forced …"). */
+export const CLAUSE_PRONOUN_RE = /^(?:he|she|they|it|we|i)\s+[\p{Ll}]/u;
+/** A time phrase between a cue and its clause ("said on Monday they …", "said yesterday that …"). */
+export const TIME_AFTER_CUE_RE = /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter)|yesterday|today|earlier|later|last\s+(?:week|month|year|night))\b,?/;
+/** What a possessor speaks through: "Erdogan's office", "Trump's campaign" credit their owner. */
+export const SPEAKS_FOR_OWNER_RE = /^(?:office|campaign|team|administration|government|spokes(?:person|man|woman))$/i;
+/** Heads of documents that speak for their author ("RIAA's notice", "the WHO's website"). */
+export const DOCUMENT_HEAD_RE = /^(?:statement|statements|report|notice|website|site|summary|letter|filing|release|tweet|post|ruling|judgment|judgement|account|blog|memo|document|announcement|email|e-mail|message|complaint|lawsuit|indictment|order|decision|manifesto|guidelines|guidance)$/;
+/** One-word sentence openers that are not a name before a comma ("Yesterday, …", "Meanwhile, …"). */
+export const TIME_OPENER_RE = /^(?:Yesterday|Today|Tonight|Tomorrow|Earlier|Later|Meanwhile|However|Previously|Recently|Separately|Overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Also|Instead|Nevertheless|Still|Then|Now)$/;
+/** A lower-case opener inside a reported clause ("claimed that during a 2018 trip, Trump …"). */
+export const CLAUSE_INTRO_RE = /^(?:during|after|before|in|on|at|when|while|since|as|last|this)\b[^,;:]{0,60},\s*/;
+/** A document's wording right before a quotation: "the statement read, in part, “…”", "the decree reads: “…”". */
+export const DOCUMENT_READS_RE = /\s(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$/;
+/** A transcript line's speaker label: "((Valeria Gazzola)) …" (Wikinews interviews), "PELOSI: …". */
+export const TRANSCRIPT_LABEL_RE = /^\s*(?:\(\(([^()]{2,60})\)\)|([A-Z][A-Z.'’ -]{1,40}[A-Z]):)\s/;
+/** Labels of the interviewer, whose questions are not the interviewee's words. */
+export const INTERVIEWER_LABEL_RE = /^(?:WN|WSS|Wikinews|Q|Question|Interviewer|Reporter)$/i;

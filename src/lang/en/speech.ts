@@ -11,7 +11,7 @@ const VERBS: Record<string, boolean> = {
   testify: true, answer: true, reaffirm: true, describe: false, call: false, ask: false, urge: false,
   accuse: false, dismiss: false, joke: true, concede: true, complain: true, caution: true, contend: true,
   reveal: true, indicate: true, estimate: true, point: false, speak: false, thank: false, inform: true,
-  plead: true, demand: false,
+  plead: true, demand: false, opine: true, refer: false, elaborate: true, quip: true,
   // evaluative and written-channel verbs that introduce quoted words ("characterized the call as '…'",
   // "denounced the claims as a '…'", "cited his experience: '…'", "posted", "defended his decision, '…'")
   characterize: false, characterise: false, denounce: false, label: false, dub: false, brand: false,
@@ -20,7 +20,7 @@ const VERBS: Record<string, boolean> = {
 };
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], deny: ['denied', 'denies'], reply: ['replied', 'replies'],
-  testify: ['testified', 'testifies'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'], speak: ['spoke', 'spoken'], plead: ['pleaded', 'pled'], stress: ['stresses'], emphasise: ['emphasises'], emphasize: ['emphasizes'],
+  testify: ['testified', 'testifies'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'], speak: ['spoke', 'spoken'], refer: ['referred', 'referring', 'refers'], quip: ['quipped', 'quipping', 'quips'], plead: ['pleaded', 'pled'], stress: ['stresses'], emphasise: ['emphasises'], emphasize: ['emphasizes'],
 };
 
 function forms(verb: string): string[] {
@@ -51,8 +51,8 @@ export const takesClause = (base: string): boolean => VERBS[base] === true;
 
 /** Verbs that only credit speech when they directly follow a quotation ("…," Graham continued). */
 export const AFTER_ONLY_RE = /\b(?:continued|continues|went on|concluded|recalled)\b/gi;
-/** The same verbs right before a quotation ("Johnson continued, '…'"), and "as X put it". */
-export const BEFORE_QUOTE_RE = /\b(?:continued|continues|went on|concluded|put it)\s*[,:]?\s*$/i;
+/** The same verbs right before a quotation ("Johnson continued, '…'"), "as X put it", and the speaker's own "I'm like, '…'". */
+export const BEFORE_QUOTE_RE = /\b(?:continued|continues|went on|concluded|put it|(?<=\bI)(?:\s+am|\s+was|['’]m)\s+like)\s*[,:]?\s*$/i;
 
 /** One regex finding cue words; "according to" and "point(s|ed) out" are multi-word cues. */
 export const CUE_RE = new RegExp(
@@ -60,10 +60,10 @@ export const CUE_RE = new RegExp(
   'gi',
 );
 
-export const isParticiple = (form: string): boolean => /ing$/i.test(form) && form.toLowerCase() !== 'according to';
+export const isParticiple = (form: string): boolean => /ing(?:\s+out)?$/i.test(form) && form.toLowerCase() !== 'according to';
 
 /** Words between a subject and its verb that are not part of the subject ("has", "also", "continues to"). */
-export const AUX_TAIL = /(?:\s+(?:has|have|had|also|later|then|again|once|further|still|had|would|will|did|does|do|is|was|were|been|being|reportedly|publicly|repeatedly|previously|recently|separately|yesterday|today|continues to|continued to|continue to|went on to|goes on to|[a-z]+ly))+\s*$/;
+export const AUX_TAIL = /(?:\s+(?:has|have|had|also|too|later|then|again|once|further|still|had|would|will|did|does|do|is|was|were|been|being|reportedly|publicly|repeatedly|previously|recently|separately|yesterday|today|continues to|continued to|continue to|went on to|goes on to|[a-z]+ly))+\s*$/;
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'several', 'many', 'two', 'three']);
@@ -89,7 +89,7 @@ export const EVENT_HEAD = /^(?:talks|meeting|meetings|summit|conference|session|
 /** Prepositions that join a speaker description to its complement ("head of the police"). */
 export const PREP = /^(?:of|from|in|at|for|with)$/;
 /** A sentence opener before the subject ("On Monday,", "According to X,", "Separately,"). */
-export const INTRO = /^(?:[-•*–—]\s*)?(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|Also|Then|Despite|Following|Since|Speaking|Separately|Overall|According to|[A-Z][a-z]+ly)\b[^,]{0,60},\s*)?/;
+export const INTRO = /^(?:[-•*–—]\s*)?(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|Also|Then|Despite|Following|Since|Speaking|Having|Being|Next|First|Finally|Lastly|Thereafter|Furthermore|Separately|Overall|According to|[A-Z][a-z]+ly)\b[^,]{0,60},\s*)?/;
 /** A quantified group as speaker ("One of the officials, …,"). */
 export const QUANTIFIED = /^(?:One|Some|Many|Most|Several|Both|All|None|Each|Few|Two|Three|Four|Dozens|Hundreds|Thousands|Another)\s+of\s+((?:the|these|those|their|his|her|its)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:,\s+([^,]{2,80}),)?/u;
 /** What may follow a speech verb to the end of the sentence ("said on Monday in a statement."). */
