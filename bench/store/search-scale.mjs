@@ -7,14 +7,16 @@
 // bench/store/engines.mjs. Entities, quotes and the other tables stay empty: this measures search, and the size per
 // article printed is for this synthetic store only.
 // usage: npm run bench:engines:scale -- [--articles 1000000] [--queries 200] [--reuse]
-// (--reuse: with STORYLINE_BENCH_PG, search a store this bench filled before instead of filling it again)
+// (--reuse: with STORYLINE_BENCH_PG, search a store this bench filled before instead of filling it again;
+// --pages FILE: write the first two pages of every query to FILE, or when FILE exists, count the pages identical to it)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { PostgresStore } from '../../dist/store/index.js';
 import { benchServer, databaseBytes, freshDatabase } from './cluster.mjs';
 import { corpusTexts } from './inputs.mjs';
-import { queries, timeSearch } from './search-timing.mjs';
+import { queries, samePages, searchPages, timeSearch } from './search-timing.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHARED = join(ROOT, '..', 'shared');
@@ -63,10 +65,16 @@ try {
   if (!REUSE) ({ loadS, indexS } = await load(url, n));
   const qs = queries(SHARED, QUERIES);
   const t = await timeSearch(store, qs);
+  const pagesFile = arg('pages', '');
+  const pages = pagesFile ? await searchPages(store, qs) : [];
+  const reference = pagesFile && existsSync(pagesFile) ? JSON.parse(readFileSync(pagesFile, 'utf8')) : null;
+  if (pagesFile && !reference) writeFileSync(pagesFile, JSON.stringify(pages));
   const bytes = await databaseBytes(url);
   await store.close();
   console.log(`synthetic PostgreSQL store: ${M} articles from ${n} corpus passages · ${REUSE ? 'reused' : `load ${loadS.toFixed(0)} s, GIN index ${indexS.toFixed(0)} s`}`);
   console.log(`search, ${qs.length} queries (1-2 title words; count + page of 20 + snippets; ${t.broad} broad: newest first): p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(1)} ms (goal: p95 under 50 ms)`);
+  console.log(`slowest: ${t.slowest.map((s) => `"${s.q}" ${s.ms.toFixed(1)} ms (${s.total})`).join(', ')}`);
+  if (pagesFile) console.log(reference ? `result pages identical to ${pagesFile}: ${samePages(pages, reference)} of ${pages.length}` : `result pages written to ${pagesFile}`);
   console.log(`database size: ${(bytes / 1e9).toFixed(2)} GB, ${(bytes / M / 1024).toFixed(2)} KiB per synthetic article (text and search index only)`);
 } finally {
   server.stop();

@@ -18,12 +18,31 @@ export function percentiles(ms) {
 export async function timeSearch(store, qs) {
   for (const q of qs.slice(0, 20)) await store.search(q); // warm-up
   const ms = [];
+  const each = [];
   let broad = 0;
   for (const q of qs) {
     const t0 = performance.now();
     const page = await store.search(q);
     ms.push(performance.now() - t0);
+    each.push({ q, ms: ms[ms.length - 1], total: `${page.total}${page.totalIsLowerBound ? '+' : ''}` });
     if (page.totalIsLowerBound) broad++;
   }
-  return { ...percentiles(ms), broad };
+  return { ...percentiles(ms), broad, slowest: each.sort((a, b) => b.ms - a.ms).slice(0, 10) };
+}
+
+/**
+ * The first two pages (20 each) of every query, with totals, ids and snippets: what a change to the search's plans must
+ * leave as it was. Written to a JSON file, or compared with one written before (the number of identical pages).
+ */
+export async function searchPages(store, qs) {
+  const pages = [];
+  for (const q of qs) for (const offset of [0, 20]) {
+    const p = await store.search(q, 20, offset);
+    pages.push({ q, offset, total: p.total, lowerBound: !!p.totalIsLowerBound, hits: p.items.map((h) => [h.id, h.snippet]) });
+  }
+  return pages;
+}
+
+export function samePages(a, b) {
+  return a.filter((p, i) => JSON.stringify(p) === JSON.stringify(b[i])).length;
 }
