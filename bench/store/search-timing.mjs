@@ -15,15 +15,21 @@ export function percentiles(ms) {
   return { p50: at(0.5), p95: at(0.95), max: s[s.length - 1] };
 }
 
-export async function timeSearch(store, qs) {
+/** `repeat` > 1: each query's time is the median of that many runs (a shared, busy machine's noise). */
+export async function timeSearch(store, qs, repeat = 1) {
   for (const q of qs.slice(0, 20)) await store.search(q); // warm-up
   const ms = [];
   const each = [];
   let broad = 0;
   for (const q of qs) {
-    const t0 = performance.now();
-    const page = await store.search(q);
-    ms.push(performance.now() - t0);
+    const runs = [];
+    let page;
+    for (let r = 0; r < repeat; r++) {
+      const t0 = performance.now();
+      page = await store.search(q);
+      runs.push(performance.now() - t0);
+    }
+    ms.push(runs.sort((a, b) => a - b)[Math.floor((repeat - 1) / 2)]);
     each.push({ q, ms: ms[ms.length - 1], total: `${page.total}${page.totalIsLowerBound ? '+' : ''}` });
     if (page.totalIsLowerBound) broad++;
   }

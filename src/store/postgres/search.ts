@@ -74,59 +74,46 @@ export async function search(pool: pg.Pool, query: string, limit = 20, offset = 
     // The newest arrival first, with the planner's own choice (a step back along the arrival-order index).
     const last = Number((await sql.query<{ s: string | null }>('SELECT max(seq) AS s FROM articles')).rows[0]!.s ?? 0);
     type Row = { id: string; rank: number };
-    const newest = (query: string, range: string, n: number, found = '') => `SELECT a.id, a.seq::float8 AS rank${found} FROM articles a WHERE a.search @@ ${query}${range}
+    const newest = (query: string, range: string, n: number) => `SELECT a.id, a.seq::float8 AS rank FROM articles a WHERE a.search @@ ${query}${range}
       ORDER BY a.seq DESC LIMIT $${n + 1} OFFSET $${n + 2}`;
     // A word among the most common (the planner's statistics know those well: 209,674 estimated, 209,671 true) is
     // broad without counting it, which would read its whole GIN posting list (70-110 ms at 21 % of a million); its
     // newest matches are a short step back along the arrival-order index (the planner's own plan).
-    const estimate = async (query: string, args: string[]) => (await sql.query<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>(
-      `EXPLAIN (FORMAT JSON) SELECT 1 FROM articles WHERE search @@ ${query}`, args)).rows[0]!['QUERY PLAN'][0]!.Plan['Plan Rows'];
-    const estimated = await estimate(EXACT, [parts.words]);
+    const estimated = (await sql.query<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>(
+      `EXPLAIN (FORMAT JSON) SELECT 1 FROM articles WHERE search @@ ${EXACT}`, [parts.words])).rows[0]!['QUERY PLAN'][0]!.Plan['Plan Rows'];
     if (estimated >= COMMON_ESTIMATE && offset + limit <= maxRanked) {
       const page = (await sql.query<Row>(newest(EXACT, '', 1), [parts.words, limit, offset])).rows;
       if (page.length === limit) return { items: await snippets(sql, EXACT, [parts.words], page), total: maxRanked, totalIsLowerBound: true as const, limit, offset };
     }
     // No JIT: its compilation (50 ms) is priced for the whole-table scans these plans avoid.
     await sql.query('SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; SET LOCAL jit = off');
-    // How many matches, up to the bound, from the GIN index alone: the scan asks for no column, so pages the visibility
-    // map marks all-visible are not read (2 ms instead of 19 ms for 802 matches at a million articles).
-    const count = async (query: string, args: string[]) => (await sql.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM (SELECT FROM articles WHERE search @@ ${query} LIMIT ${maxRanked + 1}) m`, args)).rows[0]!.n;
+    // The first matches in storage order (arrival order, near enough): how many, and over how many articles they spread.
+    const count = async (query: string, args: string[]) => (await sql.query<{ n: number; span: number }>(`SELECT count(*)::int AS n,
+      coalesce(max(seq) - min(seq) + 1, 0)::float8 AS span FROM (SELECT seq FROM articles WHERE search @@ ${query} LIMIT ${maxRanked + 1}) m`, args)).rows[0]!;
     let tsquery = EXACT;
     let args = [parts.words];
-    let n = await count(tsquery, args);
-    if (!n) {
+    let counted = await count(tsquery, args);
+    if (!counted.n) {
       tsquery = PREFIX;
       args = [parts.head, parts.prefix];
-      n = await count(tsquery, args);
+      counted = await count(tsquery, args);
     }
-    if (!n) return { items: [], total: 0, limit, offset };
-    const broad = n > maxRanked;
+    if (!counted.n) return { items: [], total: 0, limit, offset };
+    const broad = counted.n > maxRanked;
     const rows = async (page: string, extra: unknown[] = []) => (await sql.query<Row>(page, [...args, limit, offset, ...extra])).rows;
-    // A broad query lists its newest matches: those among the latest `window` articles (the GIN bitmap ANDed with the
-    // arrival-order index's range reads only the matches inside it), the window sized to hold the page a few times
-    // over at the planner's estimate of how common the words are (at least as common as the bound says), and widened
-    // by how many it held while it held too few; the whole arrival order once it spans the store. A window holding the
-    // page holds the newest matches, so the page is the same whatever the estimate.
-    const newestInWindows = async (last: number, estimatedMatches: number) => {
-      const need = offset + limit;
-      let window = Math.ceil((WINDOW_MARGIN * need * last) / estimatedMatches);
-      for (;;) {
-        if (window >= last) return rows(newest(tsquery, '', args.length));
-        const page = await rows(newest(tsquery, ` AND a.seq > $${args.length + 3}`, args.length, ', count(*) OVER () AS found'), [last - window]);
-        if (page.length >= limit) return page;
-        const found = Number((page[0] as Row & { found?: string } | undefined)?.found ?? offset / 2);
-        window = Math.ceil(window * Math.min(64, Math.max(2, (WINDOW_MARGIN * need) / Math.max(found, 1))));
-      }
-    };
     let page: Row[];
     if (!broad) {
       page = await rows(`SELECT a.id, ts_rank(a.search, ${tsquery}) AS rank FROM articles a WHERE a.search @@ ${tsquery}
         ORDER BY rank DESC, a.id COLLATE "C" LIMIT $${args.length + 1} OFFSET $${args.length + 2}`);
     } else {
-      page = await newestInWindows(last, Math.max(tsquery === EXACT ? estimated : await estimate(tsquery, args), maxRanked + 1));
+      // A broad query lists its newest matches: those among the latest articles, in a window sized by how densely the
+      // first matches were spread to hold the page a few times over (the GIN bitmap ANDed with the arrival-order
+      // index's range reads only the matches inside it); the whole arrival order when the window held too few.
+      const window = Math.ceil((WINDOW_MARGIN * (offset + limit) * counted.span) / counted.n);
+      page = await rows(newest(tsquery, ` AND a.seq > $${args.length + 3}`, args.length), [last - window]);
+      if (page.length < Math.min(limit, maxRanked - offset)) page = await rows(newest(tsquery, '', args.length));
     }
     const items = await snippets(sql, tsquery, args, page);
-    return { items, total: broad ? maxRanked : n, ...(broad ? { totalIsLowerBound: true as const } : {}), limit, offset };
+    return { items, total: broad ? maxRanked : counted.n, ...(broad ? { totalIsLowerBound: true as const } : {}), limit, offset };
   });
 }
