@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { PostgresStore } from '../../dist/store/index.js';
-import { benchServer, databaseBytes, freshDatabase } from './cluster.mjs';
+import { backendCpu, benchServer, databaseBytes, freshDatabase } from './cluster.mjs';
 import { corpusTexts } from './inputs.mjs';
 import { queries, samePages, searchPages, timeSearch } from './search-timing.mjs';
 
@@ -57,6 +57,7 @@ async function load(url, n) {
   return { loadS, indexS };
 }
 
+const isLocal = (url) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
 const server = await benchServer(ROOT);
 try {
   const url = REUSE ? Object.assign(new URL(server.url), { pathname: '/bench_search_scale' }).toString() : await freshDatabase(server.url, 'bench_search_scale');
@@ -66,7 +67,8 @@ try {
   const n = passages.length;
   if (!REUSE) ({ loadS, indexS } = await load(url, n));
   const qs = queries(SHARED, QUERIES);
-  const t = await timeSearch(store, qs, REPEAT);
+  await store.search(qs[0]); // the pool's connection, whose server process backendCpu follows
+  const t = await timeSearch(store, qs, REPEAT, process.platform === 'linux' && isLocal(url) ? () => backendCpu(url) : null);
   const pagesFile = arg('pages', '');
   const pages = pagesFile ? await searchPages(store, qs) : [];
   const reference = pagesFile && existsSync(pagesFile) ? JSON.parse(readFileSync(pagesFile, 'utf8')) : null;
@@ -75,6 +77,7 @@ try {
   await store.close();
   console.log(`synthetic PostgreSQL store: ${M} articles from ${n} corpus passages · ${REUSE ? 'reused' : `load ${loadS.toFixed(0)} s, GIN index ${indexS.toFixed(0)} s`}`);
   console.log(`search, ${qs.length} queries${REPEAT > 1 ? ` (each the median of ${REPEAT} runs)` : ''} (1-2 title words; count + page of 20 + snippets; ${t.broad} broad: newest first): p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(1)} ms (goal: p95 under 50 ms)`);
+  if (t.cpu) console.log(`CPU per search (the server's processes and this one; without waiting for a core): p50 ${t.cpu.p50.toFixed(1)} ms, p95 ${t.cpu.p95.toFixed(1)} ms, max ${t.cpu.max.toFixed(1)} ms`);
   console.log(`slowest: ${t.slowest.map((s) => `"${s.q}" ${s.ms.toFixed(1)} ms (${s.total})`).join(', ')}`);
   if (pagesFile) console.log(reference ? `result pages identical to ${pagesFile}: ${samePages(pages, reference)} of ${pages.length}` : `result pages written to ${pagesFile}`);
   console.log(`database size: ${(bytes / 1e9).toFixed(2)} GB, ${(bytes / M / 1024).toFixed(2)} KiB per synthetic article (text and search index only)`);
