@@ -30,8 +30,7 @@ ${body}
 `.value;
 }
 
-/** Previous/next links for a paginated list. */
-/** `totalLabel` names a total that is not exact ("1000+"). */
+/** Previous/next links for a paginated list; `totalLabel` names a total that is not exact ("1000+"). */
 export function pager(base: string, params: Record<string, string>, total: number, limit: number, offset: number, totalLabel = String(total)): Html {
   const link = (off: number, label: string) => {
     const q = new URLSearchParams({ ...params, offset: String(off), limit: String(limit) });
