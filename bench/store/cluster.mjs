@@ -2,7 +2,7 @@
 // cluster from scripts/postgres.sh with fsync on (as a real server, and as SQLite syncs its commits), stopped and
 // deleted at the end. Each measured run gets a fresh database.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -38,4 +38,17 @@ export async function databaseBytes(url) {
   const r = await c.query('SELECT pg_database_size(current_database())::bigint AS n');
   await c.end();
   return Number(r.rows[0].n);
+}
+
+/**
+ * CPU time spent so far (ms) by the server processes serving a database, read from /proc/<pid>/schedstat: on a shared
+ * machine a query's wall time includes waiting for a core, its CPU time does not. Only for a server on this machine
+ * (Linux); the processes are those connected when this is called (call it after the store's pool has connected).
+ */
+export async function backendCpu(url) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const pids = (await c.query('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()')).rows.map((r) => r.pid);
+  await c.end();
+  return () => pids.reduce((ms, pid) => { try { return ms + Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6; } catch { return ms; } }, 0);
 }

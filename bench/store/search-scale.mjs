@@ -6,15 +6,18 @@
 // (PostgresStore.search: count, ranked page, ts_headline snippets), p50/p95 over the same kind of queries as
 // bench/store/engines.mjs. Entities, quotes and the other tables stay empty: this measures search, and the size per
 // article printed is for this synthetic store only.
-// usage: npm run bench:engines:scale -- [--articles 1000000] [--queries 200] [--reuse]
-// (--reuse: with STORYLINE_BENCH_PG, search a store this bench filled before instead of filling it again)
+// usage: npm run bench:engines:scale -- [--articles 1000000] [--queries 200] [--reuse] [--repeat 1] [--pages FILE]
+// (--reuse: with STORYLINE_BENCH_PG, search a store this bench filled before instead of filling it again; --repeat K:
+// each query's time is the median of K runs;
+// --pages FILE: write the first two pages of every query to FILE, or when FILE exists, count the pages identical to it)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { PostgresStore } from '../../dist/store/index.js';
-import { benchServer, databaseBytes, freshDatabase } from './cluster.mjs';
+import { backendCpu, benchServer, databaseBytes, freshDatabase } from './cluster.mjs';
 import { corpusTexts } from './inputs.mjs';
-import { queries, timeSearch } from './search-timing.mjs';
+import { queries, samePages, searchPages, timeSearch } from './search-timing.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHARED = join(ROOT, '..', 'shared');
@@ -23,6 +26,7 @@ const M = Number(arg('articles', '1000000'));
 const QUERIES = Number(arg('queries', '200'));
 const BATCH = 100_000;
 const REUSE = process.argv.includes('--reuse');
+const REPEAT = Number(arg('repeat', '1'));
 
 const passages = corpusTexts(SHARED).flatMap((t) => t.match(/[\s\S]{1,800}(?=\s|$)/g) ?? []).filter((p) => p.length > 200);
 async function load(url, n) {
@@ -46,13 +50,14 @@ async function load(url, n) {
   const loadS = (performance.now() - t0) / 1000;
   t0 = performance.now();
   await c.query("SET maintenance_work_mem = '512MB'");
-  await c.query('CREATE INDEX articles_search ON articles USING gin (search)');
+  await c.query('CREATE INDEX articles_search ON articles USING gin (search) WITH (fastupdate = off)');
   await c.query('VACUUM ANALYZE articles');
   const indexS = (performance.now() - t0) / 1000;
   await c.end();
   return { loadS, indexS };
 }
 
+const isLocal = (url) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
 const server = await benchServer(ROOT);
 try {
   const url = REUSE ? Object.assign(new URL(server.url), { pathname: '/bench_search_scale' }).toString() : await freshDatabase(server.url, 'bench_search_scale');
@@ -62,11 +67,19 @@ try {
   const n = passages.length;
   if (!REUSE) ({ loadS, indexS } = await load(url, n));
   const qs = queries(SHARED, QUERIES);
-  const t = await timeSearch(store, qs);
+  await store.search(qs[0]); // the pool's connection, whose server process backendCpu follows
+  const t = await timeSearch(store, qs, REPEAT, process.platform === 'linux' && isLocal(url) ? () => backendCpu(url) : null);
+  const pagesFile = arg('pages', '');
+  const pages = pagesFile ? await searchPages(store, qs) : [];
+  const reference = pagesFile && existsSync(pagesFile) ? JSON.parse(readFileSync(pagesFile, 'utf8')) : null;
+  if (pagesFile && !reference) writeFileSync(pagesFile, JSON.stringify(pages));
   const bytes = await databaseBytes(url);
   await store.close();
   console.log(`synthetic PostgreSQL store: ${M} articles from ${n} corpus passages · ${REUSE ? 'reused' : `load ${loadS.toFixed(0)} s, GIN index ${indexS.toFixed(0)} s`}`);
-  console.log(`search, ${qs.length} queries (1-2 title words; count + page of 20 + snippets; ${t.broad} broad: newest first): p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(1)} ms (goal: p95 under 50 ms)`);
+  console.log(`search, ${qs.length} queries${REPEAT > 1 ? ` (each the median of ${REPEAT} runs)` : ''} (1-2 title words; count + page of 20 + snippets; ${t.broad} broad: newest first): p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(1)} ms (goal: p95 under 50 ms)`);
+  if (t.cpu) console.log(`CPU per search (the server's processes and this one; without waiting for a core): p50 ${t.cpu.p50.toFixed(1)} ms, p95 ${t.cpu.p95.toFixed(1)} ms, max ${t.cpu.max.toFixed(1)} ms`);
+  console.log(`slowest: ${t.slowest.map((s) => `"${s.q}" ${s.ms.toFixed(1)} ms (${s.total})`).join(', ')}`);
+  if (pagesFile) console.log(reference ? `result pages identical to ${pagesFile}: ${samePages(pages, reference)} of ${pages.length}` : `result pages written to ${pagesFile}`);
   console.log(`database size: ${(bytes / 1e9).toFixed(2)} GB, ${(bytes / M / 1024).toFixed(2)} KiB per synthetic article (text and search index only)`);
 } finally {
   server.stop();

@@ -52,6 +52,12 @@ export const SearchHit = Type.Object({
   id: Type.String(), title: Nullable(Type.String()), lead: Lead, published: Nullable(Type.String()),
   snippet: Type.String({ description: 'matched words are wrapped in [ and ]' }),
 });
+export const SearchPage = Type.Object({
+  ...PageOf(SearchHit).properties,
+  totalIsLowerBound: Type.Optional(Type.Boolean({
+    description: 'true when counting stopped early (a very common word on PostgreSQL): there are at least `total` matches, and the page lists the newest first',
+  })),
+});
 
 export const EntitySummary = Type.Object({
   key: Type.String(), name: Type.String(), type: Type.String(), articles: Type.Integer(), mentions: Type.Integer(),

@@ -41,4 +41,30 @@ describe('PostgreSQL search of a very common word', () => {
       await store.close();
     }
   });
+
+  it.skipIf(!postgres.available)('pages a broad query through windows of the newest articles exactly as through the whole arrival order', async () => {
+    const store = await PostgresStore.open(await postgres.fresh());
+    try {
+      const files = readdirSync(DEMO).filter((n) => n.endsWith('.txt')).sort().slice(0, 40).map((f) => join(DEMO, f));
+      const ids: string[] = [];
+      for (const f of files) {
+        const raw = await readRawFile(f);
+        await store.saveRaw(raw);
+        await store.saveAnalysis(analyzeRaw(raw));
+        ids.push(raw.id);
+      }
+      // With statistics, the planner knows "said" is common, so the first window is a fraction of the store.
+      await store.pool.query('ANALYZE articles');
+      const all = await search(store.pool, 'said', 40, 0, 1000);
+      expect(all.total).toBeGreaterThan(12);
+      const newest = ids.filter((id) => all.items.some((h) => h.id === id)).reverse();
+      for (const offset of [0, 3, 6, 9]) {
+        const page = await search(store.pool, 'said', 3, offset, 2);
+        expect(page).toMatchObject({ total: 2, totalIsLowerBound: true });
+        expect(page.items.map((h) => h.id)).toEqual(newest.slice(offset, offset + 3));
+      }
+    } finally {
+      await store.close();
+    }
+  });
 });

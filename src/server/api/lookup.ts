@@ -1,12 +1,12 @@
 // GET /api/search, /api/entities, /api/entities/:key, /api/stats.
 import { notFound } from '../errors.js';
 import { entityDetail } from '../queries/entity.js';
-import { EntityDetail, EntityQuery, EntitySummary, errors, KeyParams, PageOf, SearchHit, SearchQuery, Stats } from '../schemas.js';
+import { EntityDetail, EntityQuery, EntitySummary, errors, KeyParams, PageOf, SearchPage, SearchQuery, Stats } from '../schemas.js';
 import type { App, ServerDeps } from '../types.js';
 
 export async function lookupPlugin(app: App, { store }: ServerDeps): Promise<void> {
   app.get('/api/search', {
-    schema: { summary: 'Full-text search over titles and texts, best first, with snippets', tags: ['search'], querystring: SearchQuery, response: { 200: PageOf(SearchHit), ...errors } },
+    schema: { summary: 'Full-text search over titles and texts, best first, with snippets', tags: ['search'], querystring: SearchQuery, response: { 200: SearchPage, ...errors } },
   }, async (req) => store.search(req.query.q, req.query.limit, req.query.offset));
 
   app.get('/api/entities', {

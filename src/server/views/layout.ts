@@ -30,15 +30,15 @@ ${body}
 `.value;
 }
 
-/** Previous/next links for a paginated list. */
-export function pager(base: string, params: Record<string, string>, total: number, limit: number, offset: number): Html {
+/** Previous/next links for a paginated list; `totalLabel` names a total that is not exact ("1000+"). */
+export function pager(base: string, params: Record<string, string>, total: number, limit: number, offset: number, totalLabel = String(total)): Html {
   const link = (off: number, label: string) => {
     const q = new URLSearchParams({ ...params, offset: String(off), limit: String(limit) });
     return html`<a href="${base}?${q.toString()}">${label}</a>`;
   };
   return html`<nav class="pager" aria-label="Pages">
     ${offset > 0 ? link(Math.max(0, offset - limit), '← Previous') : ''}
-    <span>${total ? `${offset + 1}–${Math.min(offset + limit, total)} of ${total}` : 'none'}</span>
+    <span>${total ? `${offset + 1}–${Math.min(offset + limit, total)} of ${totalLabel}` : 'none'}</span>
     ${offset + limit < total ? link(offset + limit, 'Next →') : ''}
   </nav>`;
 }

@@ -10,7 +10,7 @@ import { createPool, redactUrl } from './connection.js';
 import { PostgresJobs } from './jobs.js';
 import { migrate } from './migrations.js';
 import * as reads from './reads.js';
-import { search } from './search.js';
+import { MAX_RANKED, search } from './search.js';
 import { PgStories } from './stories.js';
 import * as entities from './entities.js';
 import { PgFeeds, PgSavedSearches } from './follow.js';
@@ -27,7 +27,7 @@ export class PostgresStore implements Store {
   readonly feeds: PgFeeds;
   readonly searches: PgSavedSearches;
 
-  private constructor(readonly pool: pg.Pool, url: string) {
+  private constructor(readonly pool: pg.Pool, url: string, private readonly searchBound: number) {
     this.location = redactUrl(url);
     this.jobs = new PostgresJobs(pool);
     this.stories = new PgStories(pool);
@@ -35,8 +35,11 @@ export class PostgresStore implements Store {
     this.searches = new PgSavedSearches(pool);
   }
 
-  /** Connects and brings the schema up to date; `connections` bounds this process's pool. */
-  static async open(url: string, connections = 4): Promise<PostgresStore> {
+  /**
+   * Connects and brings the schema up to date; `connections` bounds this process's pool; `searchBound` is how many
+   * matches a search counts and ranks before it lists the newest instead (lowered by tests to reach it with few articles).
+   */
+  static async open(url: string, connections = 4, { searchBound = MAX_RANKED }: { searchBound?: number } = {}): Promise<PostgresStore> {
     const pool = createPool(url, connections);
     try {
       await migrate(pool);
@@ -44,7 +47,7 @@ export class PostgresStore implements Store {
       await pool.end().catch(() => {});
       throw new Error(`cannot open the PostgreSQL store ${redactUrl(url)}: ${(err as Error).message}`);
     }
-    return new PostgresStore(pool, url);
+    return new PostgresStore(pool, url, searchBound);
   }
 
   async close() { await this.pool.end(); }
@@ -57,7 +60,7 @@ export class PostgresStore implements Store {
   getAnalysis(id: string) { return reads.getAnalysis(this.pool, id); }
   resolveId(prefix: string) { return reads.resolveId(this.pool, prefix); }
   listArticles(filter?: ArticleFilter) { return reads.listArticles(this.pool, filter); }
-  search(query: string, limit?: number, offset?: number) { return search(this.pool, query, limit, offset); }
+  search(query: string, limit?: number, offset?: number) { return search(this.pool, query, limit, offset, this.searchBound); }
   stats() { return reads.stats(this.pool); }
   listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string }) { return entities.listEntities(this.pool, opts); }
   entityRows(key: string, limit: number) { return entities.entityRows(this.pool, key, limit); }

@@ -30,9 +30,9 @@ export async function searchPage(store: Store, q: string, limit: number, offset:
   if (!q.trim()) return layout('Search', html`<h1>Search</h1><p>Type words to find in titles and texts.</p>`);
   const page = await store.search(q, limit, offset);
   return layout(`Search: ${q}`, html`<h1>Search: ${q}</h1>
-<p class="meta">${page.total} article${page.total === 1 ? '' : 's'} found</p>
+<p class="meta">${page.totalIsLowerBound ? `more than ${page.total} articles found, newest first` : `${page.total} article${page.total === 1 ? '' : 's'} found`}</p>
 ${page.items.length ? hitList(page.items) : html`<p class="empty">Nothing matches.</p>`}
-${pager('/search', { q }, page.total, limit, offset)}`, { query: q });
+${pager('/search', { q }, page.total, limit, offset, page.totalIsLowerBound ? `${page.total}+` : undefined)}`, { query: q });
 }
 
 export async function entitiesPage(store: Store, type: string | undefined, limit: number, offset: number): Promise<string> {
