@@ -1,24 +1,11 @@
 // Speaker patterns found on the unseen-news quote set (bench/understanding/quotes-unseen.json, train and dev
 // parts): each case is a made-up sentence of the same shape, so the rule is checked without the article.
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../src/model/analysis.js';
-import { createDocument } from '../../src/analyse/document.js';
-import { sentenceAnnotator } from '../../src/analyse/sentences.js';
 import { annotateQuotes } from '../../src/analyse/quotes/index.js';
-import { assembleText } from '../../src/extract/assemble.js';
+import { quoteDoc } from '../support/quote-doc.js';
 import { nameMatches, scoreSpeakers } from './speaker-score.mjs';
 
-/** Paragraphs with entities (person unless typed "org:") at every occurrence of their forms. */
-function doc(paragraphs: string[], people: Record<string, string[]> = {}) {
-  const { text, blocks } = assembleText(paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p })));
-  const d = createDocument({ id: 't', source: { fetchedAt: 'x' }, title: null, published: null, publishedFrom: null, language: 'en', text, blocks, related: [], media: [], dropped: [] }, { today: '2025-01-01' });
-  sentenceAnnotator.annotate(d);
-  d.entities = Object.entries(people).map(([key, forms], i): Entity => ({
-    id: `e${i + 1}`, name: key.replace(/^org:/, ''), type: key.startsWith('org:') ? 'organization' : 'person', roles: [], aliases: forms, geo: null,
-    mentions: forms.flatMap((f) => [...text.matchAll(new RegExp(`\\b${f}\\b`, 'g'))].map((m) => ({ start: m.index!, end: m.index! + f.length }))),
-  }));
-  return d;
-}
+const doc = quoteDoc;
 const q = (d: ReturnType<typeof doc>, t: string) => annotateQuotes(d).find((x) => x.text === t && x.kind !== 'indirect');
 
 describe('names after an inverted cue', () => {

@@ -13,18 +13,23 @@ import { ROOT } from '../support/cli.js';
 const postgres = ENGINES.find((e) => e.name === 'postgres')!;
 const DEMO = join(ROOT, 'demo', 'wikinews');
 
+/** Analyse and save the demo articles from..to (in file-name order); their ids in the order saved. */
+async function saveDemo(store: PostgresStore, from: number, to: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (const f of readdirSync(DEMO).filter((n) => n.endsWith('.txt')).sort().slice(from, to)) {
+    const raw = await readRawFile(join(DEMO, f));
+    await store.saveRaw(raw);
+    await store.saveAnalysis(analyzeRaw(raw));
+    ids.push(raw.id);
+  }
+  return ids;
+}
+
 describe('PostgreSQL search of a very common word', () => {
   it.skipIf(!postgres.available)('counts up to the bound, then lists the newest matches and says the total is at least the bound', async () => {
     const store = await PostgresStore.open(await postgres.fresh());
     try {
-      const files = readdirSync(DEMO).filter((n) => n.endsWith('.txt')).sort().slice(100, 106).map((f) => join(DEMO, f));
-      const ids: string[] = [];
-      for (const f of files) {
-        const raw = await readRawFile(f);
-        await store.saveRaw(raw);
-        await store.saveAnalysis(analyzeRaw(raw));
-        ids.push(raw.id);
-      }
+      const ids = await saveDemo(store, 100, 106);
       const ranked = await search(store.pool, 'the said', 20, 0, 1000);
       expect(ranked.totalIsLowerBound).toBeUndefined();
       const all = ranked.total;
@@ -45,14 +50,7 @@ describe('PostgreSQL search of a very common word', () => {
   it.skipIf(!postgres.available)('pages a broad query through windows of the newest articles exactly as through the whole arrival order', async () => {
     const store = await PostgresStore.open(await postgres.fresh());
     try {
-      const files = readdirSync(DEMO).filter((n) => n.endsWith('.txt')).sort().slice(0, 40).map((f) => join(DEMO, f));
-      const ids: string[] = [];
-      for (const f of files) {
-        const raw = await readRawFile(f);
-        await store.saveRaw(raw);
-        await store.saveAnalysis(analyzeRaw(raw));
-        ids.push(raw.id);
-      }
+      const ids = await saveDemo(store, 0, 40);
       // With statistics, the planner knows "said" is common, so the first window is a fraction of the store.
       await store.pool.query('ANALYZE articles');
       const all = await search(store.pool, 'said', 40, 0, 1000);
