@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingestPaths } from '../ingest/run.js';
 import { DB_OPTION, openEngineOrFail } from './store-option.js';
 import { CliError } from './errors.js';
 import { formatIngestReport, formatStats } from './output.js';
@@ -27,6 +26,7 @@ export function registerDemo(program: Command): void {
       if (!existsSync(folder)) throw new CliError(`${folder}: demo corpus not found`);
       const store = await openEngineOrFail(opts.db);
       try {
+        const { ingestPaths } = await import('../ingest/run.js');
         const report = await ingestPaths([folder], store, {}, terminalProgress());
         for (const f of report.failed) process.stderr.write(`storyline: ${f.input}: ${f.reason}\n`);
         process.stdout.write(`${formatIngestReport(report)}\n${formatStats(await store.stats())}\ndatabase: ${store.location}\n`);

@@ -1,7 +1,5 @@
 // Commands that read or fill the store: ingest, list, show, search, entities.
 import type { Command } from 'commander';
-import { ingestPaths } from '../ingest/run.js';
-import { enqueueSources } from '../ingest/queue.js';
 import { expandInputs } from '../ingest/sources.js';
 import { DB_OPTION, listOptions, pageOf, wholeNumber, withEngine, type ListOptions } from './store-option.js';
 import { CliError } from './errors.js';
@@ -20,6 +18,7 @@ export function registerStoreCommands(program: Command): void {
     .action(async (paths: string[], opts: { db?: string; published?: string; today?: string; allowPrivateAddresses?: boolean; queue?: boolean }) => {
       await withEngine(opts.db, async (store) => {
         if (opts.queue) {
+          const { enqueueSources } = await import('../ingest/queue.js');
           const { sources, errors } = await expandInputs(paths, { allowPrivateAddresses: opts.allowPrivateAddresses });
           const r = await enqueueSources(sources, store, { published: opts.published, today: opts.today });
           const failed = [...errors.map((e) => ({ input: e.input, reason: e.reason })), ...r.failed];
@@ -28,6 +27,8 @@ export function registerStoreCommands(program: Command): void {
           if (failed.length) process.exitCode = 1;
           return;
         }
+        // the analysis code loads only for the commands that analyse (list, search and the rest start without it)
+        const { ingestPaths } = await import('../ingest/run.js');
         const report = await ingestPaths(paths, store, { published: opts.published, today: opts.today }, terminalProgress(), { allowPrivateAddresses: opts.allowPrivateAddresses });
         for (const f of report.failed) process.stderr.write(`storyline: ${f.input}: ${f.reason}\n`);
         process.stdout.write(`${formatIngestReport(report)}\n${formatStats(await store.stats())}\n`);

@@ -1,6 +1,6 @@
 // Following feeds: `storyline feeds add|list|remove|enable` keeps the watch list, `storyline watch` polls it.
 import type { Command } from 'commander';
-import { FeedWatcher, type WatchSettings } from '../ingest/watch/index.js';
+import type { WatchSettings } from '../ingest/watch/index.js';
 import type { FeedHealth } from '../store/feeds.js';
 import { CliError } from './errors.js';
 import { DB_OPTION, withEngine } from './store-option.js';
@@ -38,6 +38,7 @@ export function registerWatchCommands(program: Command): void {
     .action(async (urls: string[], opts: { db?: string }) => {
       const checked = urls.map(checkFeedUrl);
       await withEngine(opts.db, async (store) => {
+        const { FeedWatcher } = await import('../ingest/watch/index.js');
         const added = await new FeedWatcher(store).add(checked);
         for (const u of checked) process.stdout.write(`${added.includes(u) ? 'watching' : 'already watched'}: ${u}\n`);
       });
@@ -83,6 +84,7 @@ export function registerWatchCommands(program: Command): void {
       await withEngine(opts.db, async (store) => {
         if (!(await store.feeds.list(new Date().toISOString())).length) throw new CliError('no feeds are watched: add one with `storyline feeds add URL`', 1);
         const log = (line: string) => process.stderr.write(`${line}\n`);
+        const { FeedWatcher } = await import('../ingest/watch/index.js');
         const watcher = new FeedWatcher(store, { settings, log, allowPrivate: opts.allowPrivateAddresses, onArticle: (id, feed) => process.stdout.write(`stored ${id} from ${feed}\n`) });
         if (opts.once) {
           const polls = await watcher.pollDue();

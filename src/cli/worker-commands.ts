@@ -1,7 +1,7 @@
 // The work queue's commands: `storyline worker` analyses queued inputs, `storyline jobs` shows the queue and its
 // dead-letter list. Any number of workers, in any number of processes, may point at the same database.
 import type { Command } from 'commander';
-import { DEFAULT_WORKER, runWorker } from '../ingest/queue.js';
+import { DEFAULT_WORKER } from '../ingest/queue-settings.js';
 import { CliError } from './errors.js';
 import { DB_OPTION, withEngine } from './store-option.js';
 
@@ -26,6 +26,7 @@ export function registerWorkerCommands(program: Command): void {
         const stop = new AbortController();
         for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => stop.abort());
         const log = (line: string) => process.stdout.write(`${line}\n`);
+        const { runWorker } = await import('../ingest/queue.js');
         const r = await runWorker(store, { name: opts.name, leaseMs, backoffMs, drain: opts.drain, signal: stop.signal, log });
         const c = await store.jobs.counts();
         process.stderr.write(`worker: ${r.done} analysed, ${r.retried} to retry, ${r.dead} dead; queue: ${c.queued} queued, ${c.running} running, ${c.done} done, ${c.dead} dead\n`);

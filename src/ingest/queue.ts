@@ -13,6 +13,7 @@ import { asStore } from '../store/sqlite-engine.js';
 import { placeNewArticles } from '../story/refresh.js';
 import { inlineAnalyzer, type Analyzer } from './analyzer.js';
 import { failureReason } from './record.js';
+import { DEFAULT_WORKER } from './queue-settings.js';
 import type { PendingSource } from './sources.js';
 
 export interface WorkerOptions {
@@ -33,7 +34,7 @@ export interface WorkerOptions {
 
 export interface WorkerReport { done: number; retried: number; dead: number }
 
-export const DEFAULT_WORKER = { leaseMs: 120_000, maxAttempts: 3, backoffMs: 30_000 };
+export { DEFAULT_WORKER };
 
 /** Stores each source's raw bytes and queues it; returns how many were queued and what could not be read. */
 export async function enqueueSources(sources: PendingSource[], given: Store | SqliteStore, options: AnalyzeOptions = {}): Promise<{ queued: number; already: number; failed: Array<{ input: string; reason: string }> }> {
