@@ -3,7 +3,7 @@
 // cue or a name inside a quotation is never taken for the attribution around it.
 import type { Span } from '../../model/analysis.js';
 import { AFTER_ONLY_RE, AUX_TAIL, BARE_CLAUSE, CLAUSE_START, CUE_FORMS, CUE_RE, DETERMINERS, NOUNISH_PRESENT_RE, STOP_WORDS, isParticiple } from '../../lang/en/speech.js';
-import { phraseAfter, quantifiedSubject, sentenceSubject, speakerAfterCue, subjectBefore } from './speaker.js';
+import { CAPITALISED_NAME, phraseAfter, quantifiedSubject, sentenceSubject, speakerAfterCue, subjectBefore } from './speaker.js';
 import { allMatches } from '../shared/word-anchored.js';
 import { CLAUSE_INTRO_RE, DOCUMENT_SOURCE_RE, NOT_AN_ADDRESSEE_RE, NOT_A_CLAUSE_AFTER_CUE_RE, PASSIVE_AUX_RE } from '../../lang/en/quote-cues.js';
 
@@ -45,6 +45,8 @@ function cueText(masked: string, cue: Cue, sentEnd: number): string {
 }
 
 /** The speaker credited by one cue: subject before it, or the phrase after "according to" / passive "by". */
+const WITH_NAME = new RegExp(String.raw`\bwith\s+(${CAPITALISED_NAME})\s+$`, 'u');
+
 export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null {
   if (cue.base === 'according to') return sourceAfter(masked, cue.end, sent.end);
   // passive: "was described as "knife-obsessed" by the police"
@@ -59,7 +61,7 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
     const prev = cuesIn(masked, sent.start, cue.start).filter((c) => !isParticiple(c.form)).pop();
     const shared = prev ? speakerOfCue(masked, sent, prev) : null;
     // "…, with Zinichev describing the “…”": the name the participle's "with" introduces
-    const withName = /\bwith\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+$/u.exec(masked.slice(sent.start, cue.start));
+    const withName = WITH_NAME.exec(masked.slice(sent.start, cue.start));
     if (!shared && withName) { const s = sent.start + withName.index + withName[0].indexOf(withName[1]!); return { start: s, end: s + withName[1]!.length }; }
     return shared ?? sentenceSubject(masked, sent.start, cue.start);
   }

@@ -4,7 +4,9 @@ import type { Span } from '../../model/analysis.js';
 import { BARE_CLAUSE, CLAUSE_START, SENTENCE_TAIL, takesClause } from '../../lang/en/speech.js';
 import { CLAUSE_PRONOUN_RE, TIME_AFTER_CUE_RE } from '../../lang/en/quote-cues.js';
 import { cuesIn, sourceAfter, speakerOfCue, type Cue } from './attribution.js';
-import { subjectBefore } from './speaker.js';
+import { CAPITALISED_NAME, subjectBefore } from './speaker.js';
+
+const APPOSED_NAME_ONLY = new RegExp(String.raw`^\s*${CAPITALISED_NAME}\s*$`, 'u');
 
 export interface Indirect { clause: Span; speaker: Span; cue: string }
 
@@ -33,7 +35,7 @@ const trimClause = (text: string, s: number, e: number): Span => {
  */
 function apposedSpeaker(masked: string, sentStart: number, comma: number): { clauseEnd: number; from: number } | null {
   const c2 = lastIndexWithin(masked, ',', comma - 1, sentStart);
-  if (c2 <= sentStart || !/^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s*$/u.test(masked.slice(c2 + 1, comma))) return null;
+  if (c2 <= sentStart || !APPOSED_NAME_ONLY.test(masked.slice(c2 + 1, comma))) return null;
   const c3 = lastIndexWithin(masked, ',', c2 - 1, sentStart);
   const role = c3 > sentStart ? masked.slice(c3 + 1, c2) : '';
   if (c3 > sentStart + 15 && /^\s*(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s/u.test(role) && role.split(/\s+/).length <= 14) return { clauseEnd: c3, from: c3 + 1 };

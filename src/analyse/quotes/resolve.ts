@@ -8,7 +8,7 @@ import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { sentenceSubject } from './speaker.js';
 import { titledMatches } from './titled.js';
 import { byName, transcriptLabel } from './by-name.js';
-import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
+import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, OBJECT_PRONOUN, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -176,8 +176,6 @@ function headPart(ctx: SpeakerContext, span: Span): Span {
   const m = /\s(?:of|from|in|at|for|with)\s/.exec(ctx.text.slice(span.start, span.end));
   return m ? { start: span.start, end: span.start + m.index } : span;
 }
-
-const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', me: 'i' };
 
 export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previous | null): Resolved {
   const words = ctx.text.slice(span.start, span.end);

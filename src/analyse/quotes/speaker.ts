@@ -2,7 +2,7 @@
 // determiners and titles (resolve.ts turns the words into an entity).
 import type { Span } from '../../model/analysis.js';
 import { AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, STOP_WORDS } from '../../lang/en/speech.js';
-import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
+import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
@@ -85,7 +85,6 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   }
   return span;
 }
-const PARTICIPLE_TAIL = /([\p{Lu}][\p{L}’'.-]*)\s*,?\s+\p{Ll}+ing\s+(?:to|with|at|in|before|on|from)\s+[^,;:]{1,60}$/u;
 const TITLE_OF = /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:of|at|for)\s+\S/u;
 const NAME_THEN_COMMA = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s*$/u;
 
@@ -148,7 +147,9 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | nu
 }
 
 
-const NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)`;
+/** A name of one to four capitalised words ("Angelos Tsiaras", "Pradeep Khosla"), as a regex source. */
+export const CAPITALISED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;
+const NAME = `(${CAPITALISED_NAME})`;
 /** "…, San Diego's chancellor, Pradeep Khosla": an organisation's role, then the name in apposition. */
 const OWNER_ROLE_NAME = new RegExp(String.raw`^(?:,\s*(?:\p{Lu}[\p{L}.-]*\s*){1,3})?['’]s\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
 /** "said UCL astronomer Angelos Tsiaras", "quipped Valiant Entertainment editor Heather Antos": an organisation, a role, the name. */
@@ -203,4 +204,4 @@ export function sentenceSubject(text: string, from: number, to: number): Span | 
   return sp;
 }
 
-const APPOSED_NAME = /^(?:['’]s?(?:\s+\p{Ll}[\p{L}-]*){1,4})?,\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*,/u;
+const APPOSED_NAME = new RegExp(String.raw`^(?:['’]s?(?:\s+\p{Ll}[\p{L}-]*){1,4})?,\s*${NAME}\s*,`, 'u');

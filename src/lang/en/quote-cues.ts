@@ -1,6 +1,7 @@
 // Cue words for quotes and their speakers (English news): gendered titles and role words (who "he" and "she" can
 // be), institution nouns and name words (a speaker that is not a person), and the role nouns and modifiers that
 // resolve "the minister said" to a person named earlier. Read by src/analyse/quotes/.
+import { WEEKDAY_NAMES } from './times.js';
 
 /** Titles before a man's name: "Mr", "Sir", "Herr" (other languages' forms the news quotes too). */
 export const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Baron|Father|Brother|Monsieur|Herr|Señor)\.?\s+$/;
@@ -50,7 +51,7 @@ export const SPEAKS_FOR_OWNER_RE = /^(?:office|campaign|team|administration|gove
 /** Heads of documents that speak for their author ("RIAA's notice", "the WHO's website"). */
 export const DOCUMENT_HEAD_RE = /^(?:statement|statements|report|notice|website|site|summary|letter|filing|release|tweet|post|ruling|judgment|judgement|account|blog|memo|document|announcement|email|e-mail|message|complaint|lawsuit|indictment|order|decision|manifesto|guidelines|guidance)$/;
 /** One-word sentence openers that are not a name before a comma ("Yesterday, …", "Meanwhile, …"). */
-export const TIME_OPENER_RE = /^(?:Yesterday|Today|Tonight|Tomorrow|Earlier|Later|Meanwhile|However|Previously|Recently|Separately|Overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Also|Instead|Nevertheless|Still|Then|Now)$/;
+export const TIME_OPENER_RE = new RegExp(`^(?:Yesterday|Today|Tonight|Tomorrow|Earlier|Later|Meanwhile|However|Previously|Recently|Separately|Overnight|${WEEKDAY_NAMES.join('|')}|Also|Instead|Nevertheless|Still|Then|Now)$`);
 /** A lower-case opener inside a reported clause ("claimed that during a 2018 trip, Trump …"). */
 export const CLAUSE_INTRO_RE = /^(?:during|after|before|in|on|at|when|while|since|as|last|this)\b[^,;:]{0,60},\s*/;
 /** A document's wording right before a quotation: "the statement read, in part, “…”", "the decree reads: “…”". */
@@ -59,3 +60,8 @@ export const DOCUMENT_READS_RE = /\s(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*
 export const TRANSCRIPT_LABEL_RE = /^\s*(?:\(\(([^()]{2,60})\)\)|([A-Z][A-Z.'’ -]{1,40}[A-Z]):)\s/;
 /** Labels of the interviewer, whose questions are not the interviewee's words. */
 export const INTERVIEWER_LABEL_RE = /^(?:WN|WSS|Wikinews|Q|Question|Interviewer|Reporter)$/i;
+
+/** "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called": a participle phrase after a name is no subject. */
+export const PARTICIPLE_TAIL = /([\p{Lu}][\p{L}’'.-]*)\s*,?\s+\p{Ll}+ing\s+(?:to|with|at|in|before|on|from)\s+[^,;:]{1,60}$/u;
+/** Object pronouns that stand for the same person as the subject form ("according to him"). */
+export const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', me: 'i' };
