@@ -34,7 +34,6 @@ export interface WorkerOptions {
 
 export interface WorkerReport { done: number; retried: number; dead: number }
 
-export { DEFAULT_WORKER };
 
 /** Stores each source's raw bytes and queues it; returns how many were queued and what could not be read. */
 export async function enqueueSources(sources: PendingSource[], given: Store | SqliteStore, options: AnalyzeOptions = {}): Promise<{ queued: number; already: number; failed: Array<{ input: string; reason: string }> }> {

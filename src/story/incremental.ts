@@ -39,10 +39,11 @@ const bandKeys = (sig: Uint32Array) => {
 export interface Placed { storyId: string; duplicateOf: string | null }
 
 /**
- * Place one analysed article (already saved in the store) in a story and update that story's row. The store calls
- * are steps (src/store/steps.ts): SQLite runs them synchronously inside its transaction, PostgreSQL awaits them.
+ * Place one analysed article (already saved in the store) in a story; its row and dossier are written when `writes`
+ * flushes at the end of the batch. The store calls are steps (src/store/steps.ts): SQLite runs them synchronously
+ * inside its transaction, PostgreSQL awaits them.
  */
-export function* placeArticle(store: StoryIndex, a: Analysis, site: string | null, options: Partial<ClusterOptions> = {}, later?: StoryWrites): Steps<Placed> {
+export function* placeArticle(store: StoryIndex, a: Analysis, site: string | null, options: Partial<ClusterOptions>, writes: StoryWrites): Steps<Placed> {
   const o = clusterOptions(options);
   const id = a.article.id, source = site ?? 'unknown';
   const backend = yield* StoredLinker.load(store, a.entities);
@@ -68,7 +69,7 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
     state.copies++;
     const centroid = (yield* call(store.centroid(copyStory)))!;
     yield* call(store.saveProfile(copyStory, centroid, saveState(state)));
-    yield* writeStory(store, state, memberInputs(a, source, links, nameOf, true), id, true, later);
+    yield* writeStory(store, state, memberInputs(a, source, links, nameOf, true), id, true, writes);
     return { storyId: copyStory, duplicateOf: original };
   }
 
@@ -116,7 +117,7 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   yield* call(store.saveProfile(state.id, JSON.stringify([...state.centroid].map(([f, x]) => [f, Math.round(x * 1e4) / 1e4])), saveState(state)));
   yield* call(store.setPostings(state.id, [...state.centroid.keys()].filter((f) => !before.has(f)), [...before].filter((f) => !state.centroid.has(f)),
     state.last, state.last !== lastBefore));
-  yield* writeStory(store, state, memberInputs(a, source, links, nameOf, false), id, false, later);
+  yield* writeStory(store, state, memberInputs(a, source, links, nameOf, false), id, false, writes);
   return { storyId: state.id, duplicateOf: null };
 }
 
@@ -163,15 +164,14 @@ export class StoryWrites {
   }
 }
 
-/** Records the article in the story and rewrites the story's row and dossier, now or (given `later`) when the batch ends. */
-function* writeStory(store: StoryIndex, s: StoryState, inputs: MemberInputs, articleId: string, copy: boolean, later?: StoryWrites): Steps<void> {
+/** Records the article in the story; the story's row and dossier are rewritten once, when the batch ends (`writes`). */
+function* writeStory(store: StoryIndex, s: StoryState, inputs: MemberInputs, articleId: string, copy: boolean, writes: StoryWrites): Steps<void> {
   yield* call(store.addInputs(s.id, articleId, JSON.stringify(inputs)));
   const refs = yield* call(store.memberRefs(s.id, LISTED_MEMBERS - 1));
   // Listed as this placement saw it: the article being placed is not a member yet when the refs are read.
   refs.push({ id: articleId, title: inputs.ref.title, published: inputs.ref.published, copy: copy ? 1 : 0 });
   yield* call(store.addMember(s.id, articleId, copy));
-  if (later) later.defer(s, refs);
-  else yield* saveStoryRow(store, s, refs);
+  writes.defer(s, refs);
 }
 
 /** The story's row and dossier from its latest members' inputs. */

@@ -6,7 +6,7 @@
 // train topics by scripts/train-stories.mjs and ship as linker-weights.json.
 import weights from './linker-weights.json' with { type: 'json' };
 import { cosine, type Vector } from './terms.js';
-import { keepMember, memberScore, sketch, type MemberCheck, type MemberSketch } from './members.js';
+import { keepMember, memberScore, memberSimilarities, scoreOfSimilarities, sketch, type MemberCheck, type MemberSketch } from './members.js';
 import { entityOverlap, namesCovered, namesShared, participantOverlap, share, storyCoverage, yearsApart } from './overlap.js';
 
 /** What the linker knows of one article. Vectors are L2-normalised tf-idf. */
@@ -123,6 +123,7 @@ export function linkFeatures(a: ArticleView, s: StoryProfile, cosAll: number, do
   // counts only as far as the story's articles come from other sites.
   const sameSource = a.source && s.n ? (s.sources.get(a.source) ?? 0) / s.n : 0;
   const sure = a.dateConfidence * storySure;
+  const sims = memberSimilarities(a.words, s.members); // the two member-level features share one pass
   return [
     1, cosAll, (1 - sameSource) * cosine(a.title, norm(s.title)), cosine(a.lead, norm(s.lead)), cosine(a.body, norm(s.body)),
     entityOverlap(a, s, 'person', docs), entityOverlap(a, s, 'organization', docs), entityOverlap(a, s, null, docs),
@@ -133,7 +134,7 @@ export function linkFeatures(a: ArticleView, s: StoryProfile, cosAll: number, do
     storyCoverage(a, s, docs), yearsApart(a, s),
     s.n ? dot(a.words, s.words) / s.n : 0,
     namesShared(a, s, docs), namesCovered(a, s, docs),
-    memberScore(a.words, s.members, 'max'), memberScore(a.words, s.members, 'top3'),
+    scoreOfSimilarities(sims, 'max'), scoreOfSimilarities(sims, 'top3'),
   ];
 }
 

@@ -34,10 +34,19 @@ export function keepMember(members: MemberSketch[], m: MemberSketch): MemberSket
   return out.length > MEMBERS_KEPT ? out.slice(out.length - MEMBERS_KEPT) : out;
 }
 
+/** The article's cosine with each kept member of a story, highest first. */
+export function memberSimilarities(words: Vector, members: MemberSketch[]): number[] {
+  return members.map((m) => cosine(words, m.words)).sort((x, y) => y - x);
+}
+
 /** The article's member-level score against a story's kept members (0 for a story without any). */
 export function memberScore(words: Vector, members: MemberSketch[], how: MemberScore): number {
-  if (!members.length) return 0;
-  const sims = members.map((m) => cosine(words, m.words)).sort((x, y) => y - x);
+  return scoreOfSimilarities(memberSimilarities(words, members), how);
+}
+
+/** A member-level score from the similarities `memberSimilarities` gives (0 for none). */
+export function scoreOfSimilarities(sims: number[], how: MemberScore): number {
+  if (!sims.length) return 0;
   if (how === 'max') return sims[0]!;
   const k = how === 'top3' ? Math.min(3, sims.length) : sims.length;
   let t = 0;

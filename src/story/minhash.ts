@@ -4,13 +4,6 @@ export const SHINGLE = 5;
 export const PERMUTATIONS = 128;
 export const BANDS = 32; // 4 rows per band: candidate pairs from Jaccard ≈ 0.4 upwards
 
-/** FNV-1a over a string, 32 bits. */
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-  return h >>> 0;
-}
-
 /** A cheap 32-bit mixer (murmur3 finaliser) keyed by a seed: one "permutation" per seed. */
 function mix(h: number, seed: number): number {
   h ^= seed; h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;

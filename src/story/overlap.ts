@@ -11,16 +11,7 @@ const ENTITY_TYPES = ['person', 'organization', 'place'];
  * full weight: a few common names shared (Russia, Putin in a corpus about them) stay far from 1.
  */
 export function entityOverlap(a: ArticleView, s: StoryProfile, type: string | null, docs: number): number {
-  const top = Math.log(docs + 1) || 1;
-  let all = 0, shared = 0;
-  for (const [id, [t, idf]] of a.entities) {
-    if (type ? t !== type : ENTITY_TYPES.includes(t)) continue;
-    const w = Math.max(0, idf - 1) / top;
-    all += w;
-    const hit = s.entities.get(id);
-    if (hit) shared += w * Math.min(1, hit[1] / Math.max(1, s.n) + 0.5);
-  }
-  return shared / (all + 1);
+  return sharedWeight(a.entities, (id, [t]) => (type ? t === type : !ENTITY_TYPES.includes(t)), (id) => s.entities.get(id)?.[1], s.n, docs);
 }
 
 /**
@@ -30,15 +21,7 @@ export function entityOverlap(a: ArticleView, s: StoryProfile, type: string | nu
  * sees the shared name, this sees the story's name the article lacks.
  */
 export function storyCoverage(a: ArticleView, s: StoryProfile, docs: number): number {
-  if (!s.n) return 0;
-  const top = Math.log(docs + 1) || 1;
-  let all = 0, shared = 0;
-  for (const [id, [, members, idf]] of s.entities) {
-    const w = (Math.max(0, (idf ?? 1) - 1) / top) * (members / s.n);
-    all += w;
-    if (a.entities.has(id)) shared += w;
-  }
-  return shared / (all + 1);
+  return coveredWeight(s.entities, ([, members, idf]) => [members, idf ?? 1], (id) => a.entities.has(id), s.n, docs);
 }
 
 /** 1 when both name years and none is shared (a 2001 bout against a 2012 one), else 0. */
@@ -73,25 +56,43 @@ export function share<T>(items: Set<T>, counts: Map<T, number>): number {
  * of members naming them counts, as for entities); covered: the story's recurring rare names the article has.
  */
 export function namesShared(a: ArticleView, s: StoryProfile, docs: number): number {
+  return sharedWeight(a.names, () => true, (w) => s.names.get(w)?.[0], s.n, docs);
+}
+
+export function namesCovered(a: ArticleView, s: StoryProfile, docs: number): number {
+  return coveredWeight(s.names, (entry) => entry, (w) => a.names.has(w), s.n, docs);
+}
+
+/**
+ * The article's items (with their idf) that count, weighted by rarity above the floor as a share of the highest
+ * idf possible; a shared one by the share of the story's `n` members naming it (at least half a weight). The sum
+ * is smoothed by one full weight.
+ */
+function sharedWeight<K, V extends number | [string, number]>(items: Map<K, V>, counts: (k: K, v: V) => boolean,
+  namingMembers: (k: K) => number | undefined, n: number, docs: number): number {
   const top = Math.log(docs + 1) || 1;
   let all = 0, shared = 0;
-  for (const [w, idf] of a.names) {
-    const x = Math.max(0, idf - 1) / top;
-    all += x;
-    const hit = s.names.get(w);
-    if (hit) shared += x * Math.min(1, hit[0] / Math.max(1, s.n) + 0.5);
+  for (const [k, v] of items) {
+    if (!counts(k, v)) continue;
+    const idf = typeof v === 'number' ? v : v[1];
+    const w = Math.max(0, idf - 1) / top;
+    all += w;
+    const members = namingMembers(k);
+    if (members !== undefined) shared += w * Math.min(1, members / Math.max(1, n) + 0.5);
   }
   return shared / (all + 1);
 }
 
-export function namesCovered(a: ArticleView, s: StoryProfile, docs: number): number {
-  if (!s.n) return 0;
+/** The story's items weighted by rarity and by the share of its `n` members naming them, and the part the article has. */
+function coveredWeight<K, V>(items: Map<K, V>, membersAndIdf: (v: V) => [number, number], has: (k: K) => boolean, n: number, docs: number): number {
+  if (!n) return 0;
   const top = Math.log(docs + 1) || 1;
   let all = 0, shared = 0;
-  for (const [w, [members, idf]] of s.names) {
-    const x = (Math.max(0, idf - 1) / top) * (members / s.n);
-    all += x;
-    if (a.names.has(w)) shared += x;
+  for (const [k, v] of items) {
+    const [members, idf] = membersAndIdf(v);
+    const w = (Math.max(0, idf - 1) / top) * (members / n);
+    all += w;
+    if (has(k)) shared += w;
   }
   return shared / (all + 1);
 }
