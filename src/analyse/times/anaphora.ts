@@ -5,6 +5,7 @@ import { ORDINAL_SUFFIX_PATTERN } from '../../lang/en/numbers.js';
 import { addDays, isoDay, isoMonth, isoWeek, parseIsoDate, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 import { AMOUNT, amountValue, wordsPattern } from './patterns.js';
+import { keyed, keyedMatches } from './keyed-search.js';
 
 const ANAPHORIC = new RegExp(String.raw`\b(${wordsPattern(Object.keys(ANAPHORIC_STEPS))})\s+(${wordsPattern(ANAPHORIC_UNITS)})\b`, 'gi');
 // "four days later", "a year later": counted from the last date mentioned, not from the publication date
@@ -13,6 +14,10 @@ const LATER = new RegExp(String.raw`\b(${AMOUNT})\s+(day|week|month|year)s?\s+la
 const DAY_OF_MONTH = new RegExp(String.raw`\b[Tt]he\s+([12]?\d|3[01])${ORDINAL_SUFFIX_PATTERN}\b(?=\s*[,.;)]|\s+and\b)`, 'g');
 // "the day" is anaphoric only alone: not "the day before the vote", "the day's trading", "the day he left"
 const DAY_CONTINUES = /^(?:['’]s|-|\s+(?:of|when|that|before|after|to|he|she|they|it|we|i|you|[A-Z][a-z]+)\b)/;
+
+// searched near their unit word and near "later" only (keyed-search.ts)
+const ANAPHORIC_K = keyed(ANAPHORIC, { words: ANAPHORIC_UNITS }, true);
+const LATER_K = keyed(LATER, { words: ['later'] }, true);
 
 type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -66,7 +71,7 @@ export function anaphoricTimes(text: string, times: FoundTime[], ref: Ymd | null
   const out: FoundTime[] = [];
   const last = new LastDates();
   let i = 0;
-  const matches = [...text.matchAll(ANAPHORIC), ...text.matchAll(LATER), ...text.matchAll(DAY_OF_MONTH)].sort((a, b) => a.index - b.index);
+  const matches = [...keyedMatches(ANAPHORIC_K, text), ...keyedMatches(LATER_K, text), ...text.matchAll(DAY_OF_MONTH)].sort((a, b) => a.index - b.index);
   for (const m of matches) {
     if (/later$/i.test(m[0]) || /^the\s+\d/i.test(m[0])) {
       while (i < times.length && times[i]!.start < m.index) last.see(times[i++]!);

@@ -4,7 +4,8 @@
 // point on the calendar, not a duration: chrono and the anaphora rules read those.
 import { AMOUNT_QUALIFIERS, ANCHORING_WORDS, BARE_PLURAL_UNITS, FREQUENCIES, FREQUENCY_WORDS, SET_QUANTIFIERS, SPAN_MODIFIERS } from '../../lang/en/times.js';
 import type { FoundTime } from './chrono-times.js';
-import { AMOUNT, NUMBER_WORD, UNIT, amountValue, durationValue, wordsPattern } from './patterns.js';
+import { AMOUNT, NUMBER_WORD, UNIT, UNIT_FORMS, amountValue, durationValue, wordsPattern } from './patterns.js';
+import { keyed, keyedMatches } from './keyed-search.js';
 
 const QUALIFIER = String.raw`(?:${wordsPattern(AMOUNT_QUALIFIERS)}\s+)?`;
 const ANCHORED_AFTER = new RegExp(String.raw`^\s+${wordsPattern(ANCHORING_WORDS)}\b`, 'i');
@@ -23,6 +24,13 @@ const QUANTIFIED = new RegExp(String.raw`\b(${wordsPattern(Object.keys(SET_QUANT
 // "15 a year", "$5 a day", "1,000 barrels a day", "twice a week", "three times a year"
 const RATE = new RegExp(String.raw`(?:(\d[\d,.]*%?|\b${NUMBER_WORD}|${wordsPattern(Object.keys(FREQUENCIES))}|times)\s+(?:[a-z]+\s+)?(?:\([^()]{1,20}\)\s+)?)(an?)\s+(${UNIT})\b`, 'gi');
 const FREQUENCY = new RegExp(String.raw`\b(${wordsPattern(Object.keys(FREQUENCY_WORDS))})\b`, 'gi');
+// Searched near their unit words only (keyed-search.ts): each match ends on a unit.
+const SPAN_K = keyed(SPAN, { words: UNIT_FORMS }, true);
+const SPAN_AFTER_AMOUNT_K = keyed(SPAN_AFTER_AMOUNT, { words: UNIT_FORMS }, true);
+const AMOUNT_OF_K = keyed(AMOUNT_OF, { words: UNIT_FORMS }, true);
+const BARE_PLURAL_K = keyed(BARE_PLURAL, { words: BARE_PLURAL_UNITS }, true);
+const QUANTIFIED_K = keyed(QUANTIFIED, { words: UNIT_FORMS }, true);
+const FREQUENCY_K = keyed(FREQUENCY, { words: Object.keys(FREQUENCY_WORDS) }, true);
 // "one day" / "a day" alone name a day more often than a length
 const NOT_A_DURATION = /^(?:one|a|an)[-\s]+(?:day|night)$/i;
 const ORDINAL_SECOND = /^(?:one|a|an)\s+second$/i; // "a second interest", "a second consecutive day"
@@ -34,7 +42,7 @@ function found(text: string, start: number, end: number, value: string, extra: P
 export function durationTimes(text: string): FoundTime[] {
   const out: FoundTime[] = [];
   const anchoredAfter = (end: number) => ANCHORED_AFTER.test(text.slice(end, end + 12));
-  for (const m of text.matchAll(SPAN)) {
+  for (const m of keyedMatches(SPAN_K, text)) {
     const modifier = m[1]!.toLowerCase();
     const plural = /s$/i.test(m[3]!); // "the following days": some days
     const long = /^(?:decade|century)$/i.test(m[3]!); // "the next decade" is ten years long
@@ -45,10 +53,10 @@ export function durationTimes(text: string): FoundTime[] {
     if (anchoredAfter(end)) continue;
     out.push(found(text, m.index, end, durationValue(m[2] ? amountValue(m[2]) : plural ? null : 1, m[3]!)));
   }
-  for (const m of text.matchAll(SPAN_AFTER_AMOUNT)) {
+  for (const m of keyedMatches(SPAN_AFTER_AMOUNT_K, text)) {
     out.push(found(text, m.index, m.index + m[0].length, durationValue(amountValue(m[1]!), m[3]!)));
   }
-  for (const m of text.matchAll(AMOUNT_OF)) {
+  for (const m of keyedMatches(AMOUNT_OF_K, text)) {
     const end = m.index + m[0].length;
     if (anchoredAfter(end)) continue;
     const amount = m[1]!;
@@ -57,14 +65,14 @@ export function durationTimes(text: string): FoundTime[] {
     const n = amountValue(amount);
     out.push(found(text, m.index, end, durationValue(n === null ? null : n + (m[2] ? 0.5 : 0), m[3]!)));
   }
-  for (const m of text.matchAll(BARE_PLURAL)) {
+  for (const m of keyedMatches(BARE_PLURAL_K, text)) {
     const word = m[1] ?? m[2]!;
     const start = m.index + m[0].toLowerCase().indexOf(word.toLowerCase());
     const end = start + word.length + (/-long$/i.test(m[0]) ? 5 : 0);
     if (anchoredAfter(end)) continue;
     out.push(found(text, start, end, durationValue(null, word)));
   }
-  for (const m of text.matchAll(QUANTIFIED)) {
+  for (const m of keyedMatches(QUANTIFIED_K, text)) {
     out.push(found(text, m.index, m.index + m[0].length, durationValue(m[2] ? amountValue(m[2]) : 1, m[3]!),
       { type: 'SET', quant: SET_QUANTIFIERS[m[1]!.toLowerCase()]! }));
   }
@@ -81,7 +89,7 @@ export function durationTimes(text: string): FoundTime[] {
     }
     out.push(found(text, start, end, durationValue(1, m[3]!), { type: 'SET', ...(freq ? { freq } : {}) }));
   }
-  for (const m of text.matchAll(FREQUENCY)) {
+  for (const m of keyedMatches(FREQUENCY_K, text)) {
     out.push(found(text, m.index, m.index + m[0].length, FREQUENCY_WORDS[m[1]!.toLowerCase()]!, { type: 'SET' }));
   }
   // a set outranks the duration inside it ("a year" in "15 a year"): sets first, the sort that follows is stable

@@ -16,6 +16,9 @@ export const NUMBER_WORD = wordsPattern(Object.entries(AMOUNTS).filter(([w, n]) 
 /** A unit of duration, singular or plural ("day", "days", "centuries"). */
 export const UNIT = String.raw`(?:${wordsPattern(Object.keys(UNIT_PLURALS))}|${wordsPattern(Object.keys(DURATION_UNITS))}s?)`;
 
+/** Every word UNIT matches, in lower case ("day", "days", "centuries"): the keys of the patterns that end on a unit. */
+export const UNIT_FORMS = [...Object.keys(UNIT_PLURALS), ...Object.keys(DURATION_UNITS).flatMap((u) => [u, `${u}s`])];
+
 /** The number an amount stands for, or null when unspecified ("several", "a few"). */
 export function amountValue(text: string): number | null {
   const k = text.toLowerCase().replace(/\s+/g, ' ');

@@ -7,6 +7,7 @@ import { FISCAL_WORDS, HOLIDAYS, MONTH_FULL_PATTERN, ORDINALS, PERIOD_MODS, PERI
 import { dayNumber, isoWeek, monthIndex, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 import { wordsPattern } from './patterns.js';
+import { keyed, keyedMatches } from './keyed-search.js';
 import type { Tense } from './tense.js';
 
 const YEAR = String.raw`((?:1[5-9]|20)\d{2})`;
@@ -25,6 +26,17 @@ const PART_OF_PERIOD = /\b(?:the\s+)?(beginning|start|end|middle|close|turn)\s+o
 const HOLIDAY = new RegExp(String.raw`\b(${wordsPattern(Object.keys(HOLIDAYS))})(?:\s+(?:of\s+)?${YEAR})?\b`, 'gi');
 // (the look-behind comes after the apostrophe, so it is only tried where one stands)
 const TWO_DIGIT_YEAR = new RegExp(String.raw`['’](?<=\b(?:in|of|since|from|by|until|to|and|${Object.keys(SEASONS).join('|')}|early|late|mid)\s['’])(\d{2})\b(?!['’]?s\b)`, 'gi');
+
+// Searched near their key words only (keyed-search.ts). A season may be written together with its modifier
+// ("midsummer"); "quarter" and "half" may go on as another word ("first quarterly"), since no \b follows them.
+const SEASON_K = keyed(SEASON, { words: Object.keys(SEASONS).flatMap((s) => ['', 'early', 'late', 'mid', 'middle'].map((m) => m + s)) }, true);
+const QUARTER_K = keyed(QUARTER, { words: ['q'], prefixes: ['quarter'] }, true);
+const RELATIVE_QUARTER_K = keyed(RELATIVE_QUARTER, { words: ['quarter'] }, true);
+const HALF_K = keyed(HALF, { words: ['h'], prefixes: ['half'] }, true);
+const FISCAL_K = keyed(FISCAL, { words: [...FISCAL_WORDS, 'fy'] }, true);
+const RELATIVE_MONTH_K = keyed(RELATIVE_MONTH, { words: MONTH_FULL_PATTERN.split('|') }, true);
+const PART_OF_PERIOD_K = keyed(PART_OF_PERIOD, { words: ['year', 'month', 'week', 'quarter'] }, true);
+const HOLIDAY_K = keyed(HOLIDAY, { words: Object.keys(HOLIDAYS).map((h) => /^[a-z]*/i.exec(h)![0]), opensMatch: true }, true);
 
 /** Which year's period (starting `startMonth`, `months` long) a mention means. */
 export function periodYear(startMonth: number, months: number, ref: Ymd, tense: Tense, step: number | null): number {
@@ -55,7 +67,7 @@ export function periodTimes(text: string, ref: Ymd | null, tenseAt: (start: numb
     if (relative) return ref.year + (stepOf(relative) ?? 0);
     return periodYear(startMonth, months, ref, tenseAt(start, end), step);
   };
-  for (const m of text.matchAll(SEASON)) {
+  for (const m of keyedMatches(SEASON_K, text)) {
     const [whole, step, mod, name, year] = m;
     const season = SEASONS[name!.toLowerCase()]!;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -69,19 +81,19 @@ export function periodTimes(text: string, ref: Ymd | null, tenseAt: (start: numb
     const y = generic ? 'XXXX' : yearOf(year, undefined, season.startMonth, 3, m.index, end, stepOf(step));
     push(m.index, end, y === null ? null : `${y}-${season.code}`, mod ? PERIOD_MODS[mod.toLowerCase()] : undefined);
   }
-  for (const m of text.matchAll(QUARTER)) {
+  for (const m of keyedMatches(QUARTER_K, text)) {
     const q = m[2] ? ORDINALS[m[2].toLowerCase()]! : Number(m[5]);
     const end = m.index + m[0].length;
     const y = yearOf(m[3] ?? m[6], m[4] ?? m[1], (q - 1) * 3 + 1, 3, m.index, end);
     push(m.index, end, y === null ? null : `${y}-Q${q}`);
   }
-  for (const m of text.matchAll(RELATIVE_QUARTER)) {
+  for (const m of keyedMatches(RELATIVE_QUARTER_K, text)) {
     if (!ref) { push(m.index, m.index + m[0].length, null); continue; }
     const step = stepOf(m[1]) ?? 0;
     const index = ref.year * 4 + Math.floor((ref.month - 1) / 3) + step;
     push(m.index, m.index + m[0].length, `${Math.floor(index / 4)}-Q${(index % 4) + 1}`);
   }
-  for (const m of text.matchAll(HALF)) {
+  for (const m of keyedMatches(HALF_K, text)) {
     const h = m[1] ? (/^(?:first|1st)$/i.test(m[1]) ? 1 : 2) : Number(m[4]);
     const end = m.index + m[0].length;
     // "the first half of the match": a half of something other than a year
@@ -89,23 +101,23 @@ export function periodTimes(text: string, ref: Ymd | null, tenseAt: (start: numb
     const y = yearOf(m[2] ?? m[5], m[3], h === 1 ? 1 : 7, 6, m.index, end);
     push(m.index, end, y === null ? null : `${y}-H${h}`);
   }
-  for (const m of text.matchAll(FISCAL)) {
+  for (const m of keyedMatches(FISCAL_K, text)) {
     const short = m[2] ? (m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2])) : null;
     const y = m[1] ? Number(m[1]) : short ?? (ref ? ref.year + (stepOf(m[3]) ?? 0) : null);
     push(m.index, m.index + m[0].length, y === null ? null : `FY${y}`);
   }
-  for (const m of text.matchAll(RELATIVE_MONTH)) {
+  for (const m of keyedMatches(RELATIVE_MONTH_K, text)) {
     const month = monthIndex(m[2]!);
     const y = ref ? periodYear(month, 1, ref, null, stepOf(m[1])) : null;
     push(m.index, m.index + m[0].length, y === null ? null : `${y}-${String(month).padStart(2, '0')}`);
   }
-  for (const m of text.matchAll(PART_OF_PERIOD)) {
+  for (const m of keyedMatches(PART_OF_PERIOD_K, text)) {
     const unit = m[2]!.toLowerCase();
     const value = !ref ? null : unit === 'year' ? String(ref.year) : unit === 'month' ? `${ref.year}-${String(ref.month).padStart(2, '0')}`
       : unit === 'quarter' ? `${ref.year}-Q${Math.floor((ref.month - 1) / 3) + 1}` : isoWeek(ref);
     push(m.index, m.index + m[0].length, value, PERIOD_MODS[m[1]!.toLowerCase()]);
   }
-  for (const m of text.matchAll(HOLIDAY)) {
+  for (const m of keyedMatches(HOLIDAY_K, text)) {
     if (!/^\p{Lu}/u.test(m[1]!)) continue; // "may day", "independence day" in lower case are words
     const [month, day] = HOLIDAYS[m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")] ?? [0, 0];
     if (!month) continue;

@@ -6,9 +6,14 @@ import { ORDINAL_SUFFIX_PATTERN } from '../../lang/en/numbers.js';
 import { isoDay, isoMonth, isoWeek, parseIsoDate, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 import { wordsPattern } from './patterns.js';
+import { keyed, keyedMatches } from './keyed-search.js';
 
 const SAME_PERIOD = new RegExp(String.raw`\b(?:the\s+)?same\s+(${wordsPattern(SAME_PERIOD_UNITS)})\s+(?:(?:of|in)\s+)?(?:(${wordsPattern(YEAR_BACK)})|((?:19|20)\d{2}))\b|\bthe\s+year[-\s](?:earlier|ago)\s+(${wordsPattern(SAME_PERIOD_UNITS)})\b`, 'gi');
 const RUN = new RegExp(String.raw`\b(?:an?|the)\s+(?:${wordsPattern(RUN_ORDINALS)}|\d{1,2}${ORDINAL_SUFFIX_PATTERN})\s+${wordsPattern(RUN_WORDS)}\s+(day|week|month|quarter|year|session|trading\s+day)\b`, 'gi');
+
+// searched near "same" / "year-earlier" and near the unit of a run only (keyed-search.ts)
+const SAME_PERIOD_K = keyed(SAME_PERIOD, { words: ['same', 'earlier', 'ago'] }, true);
+const RUN_K = keyed(RUN, { words: ['day', 'week', 'month', 'quarter', 'year', 'session', 'trading'] }, true);
 
 /** A calendar value (day, month, week, quarter, half, season, year) moved to another year. */
 const inYear = (value: string, year: number) => value.replace(/^\d{4}/, String(year).padStart(4, '0'));
@@ -38,7 +43,7 @@ const CALENDAR = /^\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|W\d{2}|[A-Z]{2}))?/;
 /** `times` sorted by start; each found expression counts as the last date for those after it. */
 export function samePeriodTimes(text: string, times: FoundTime[], ref: Ymd | null): FoundTime[] {
   const out: FoundTime[] = [];
-  const matches = [...text.matchAll(SAME_PERIOD), ...text.matchAll(RUN)].sort((a, b) => a.index - b.index);
+  const matches = [...keyedMatches(SAME_PERIOD_K, text), ...keyedMatches(RUN_K, text)].sort((a, b) => a.index - b.index);
   let i = 0;
   let last: string | null = null;
   for (const m of matches) {

@@ -6,6 +6,7 @@ import { ORDINAL_SUFFIX_PATTERN } from '../../lang/en/numbers.js';
 import { isoDay, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 import { UNIT, wordsPattern } from './patterns.js';
+import { keyed, keyedMatches } from './keyed-search.js';
 
 const NOT_A_YEAR_AFTER = String.raw`(?![-–]\d|\s*(?:%|percent|per\b|people|units|cars|vehicles|jobs|points|shares|troops|men|soldiers|[$€£]|(?:${UNIT})\b))`;
 const YEAR_AFTER_WORD = new RegExp(String.raw`(?:\b${wordsPattern(YEAR_CUES)}\s+|\bmid-)((?:1[89]|20)\d{2})\b${NOT_A_YEAR_AFTER}`, 'gi');
@@ -27,6 +28,12 @@ const YEAR_RANGE = /\b((?:1[5-9]|20)\d{2})\s?[-–]\s?((?:1[5-9]|20)?\d{2})\b(?!
 const YEAR_HEADING = /(?:^|\n)[ \t]*((?:1[5-9]|20)\d{2})(?=[:.]?[ \t]+\p{Lu}|[ \t]*\n)/gu;
 const UTC_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)\s*(?:UTC|GMT)\b/g;
 
+// Searched near their year digits or key word only (keyed-search.ts).
+const YEAR_AFTER_WORD_K = keyed(YEAR_AFTER_WORD, { digits: (d) => d.length === 4 && /^(?:1[89]|20)/.test(d) }, true);
+const EARLY_YEAR_K = keyed(EARLY_YEAR, { digits: (d) => d.length === 4 && /^1[5-7]/.test(d) }, true);
+const DECADE_K = keyed(DECADE, { digits: (d) => d.length === 4 && /^(?:1[89]|20)\d0$/.test(d) }, true);
+const CENTURY_K = keyed(CENTURY, { words: ['century'] }, true);
+
 const span = (m: RegExpMatchArray, value: string | null, group = 0): FoundTime => {
   const text = m[group]!;
   const start = m.index! + m[0].lastIndexOf(text);
@@ -35,10 +42,10 @@ const span = (m: RegExpMatchArray, value: string | null, group = 0): FoundTime =
 
 export function yearRuleTimes(text: string, ref: Ymd | null): FoundTime[] {
   const out: FoundTime[] = [];
-  for (const m of text.matchAll(YEAR_AFTER_WORD)) out.push({ ...span(m, m[1]!, /^mid-/i.test(m[0]) ? 0 : 1), ...(/^mid-/i.test(m[0]) ? { mod: 'MID' } : {}) });
-  for (const m of text.matchAll(EARLY_YEAR)) out.push(span(m, m[1]!, 1));
+  for (const m of keyedMatches(YEAR_AFTER_WORD_K, text)) out.push({ ...span(m, m[1]!, /^mid-/i.test(m[0]) ? 0 : 1), ...(/^mid-/i.test(m[0]) ? { mod: 'MID' } : {}) });
+  for (const m of keyedMatches(EARLY_YEAR_K, text)) out.push(span(m, m[1]!, 1));
   for (const m of text.matchAll(YEAR_POSSESSIVE)) out.push(span(m, m[1]!, 1));
-  for (const m of text.matchAll(DECADE)) out.push(span(m, m[1]!));
+  for (const m of keyedMatches(DECADE_K, text)) out.push(span(m, m[1]!));
   for (const m of text.matchAll(SHORT_DECADE)) out.push(span(m, `19${m[1]}`));
   for (const m of text.matchAll(YEAR_RANGE)) {
     const first = Number(m[1]), second = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
@@ -48,7 +55,7 @@ export function yearRuleTimes(text: string, ref: Ymd | null): FoundTime[] {
   }
   for (const m of text.matchAll(YEAR_HEADING)) out.push(span(m, m[1]!, 1));
   for (const m of text.matchAll(CITED_YEAR)) out.push(span(m, m[1]!, 1));
-  for (const m of text.matchAll(CENTURY)) {
+  for (const m of keyedMatches(CENTURY_K, text)) {
     const mod = m[1] ? { early: 'START', late: 'END', mid: 'MID' }[m[1].toLowerCase()] : undefined;
     out.push({ ...span(m, String(Number(m[2]) - 1).padStart(2, '0')), ...(mod ? { mod } : {}) });
   }
