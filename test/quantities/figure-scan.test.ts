@@ -22,6 +22,7 @@ describe('figure scan', () => {
     'Eighteen people', 'SEVENTEEN', '.5 percent', '₦870 to ₦1,150', 'twenty-five', 'two hundred and fifty thousand',
     'the A320 and F-16', 'x5 5x 5b', '(3) [four] "nine"', 'ſix ſeven', 'USD 40 EUR 3 GBP 2 CHF 1 ZAR 8', 'one-two',
     'café5 é7', 'нет 5 слов', '\u212ASH 50', 'abone onetwo seventeenth 4', 'USD5', '3.5bn', 'a\thundred',
+    'x.5, . 5, 1.5.3 and ...7', '€5 £3 ¥4 ₹9 ৳2 ₨5 ฿1 ₾6', '-5, +6, (7), "8", —9, %10', '$ 5 and $.5',
   ])('finds what a search of the whole text finds: %s', (text) => {
     const [scanned, all] = bothWays(text);
     expect(all.length).toBeGreaterThan(0);
@@ -29,9 +30,11 @@ describe('figure scan', () => {
   });
 
   it('finds the same figures in whole articles', () => {
-    const dir = join(__dirname, '../fixtures/generalisation');
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
-      const text = readFileSync(join(dir, f), 'utf8');
+    const dir = join(__dirname, '../fixtures/generalisation'), demo = join(__dirname, '../../demo/wikinews');
+    const files = [...readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => join(dir, n)),
+      ...readdirSync(demo).filter((n) => n.endsWith('.txt')).sort().slice(0, 40).map((n) => join(demo, n))];
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
       const [scanned, all] = bothWays(text);
       expect(scanned, f).toEqual(all);
     }

@@ -2,10 +2,12 @@
 // alternation that the engine tries at every word start of every sentence, and that was most of the quantities
 // stage. A match can only open on a character that is not an ASCII letter (a digit, ".", a currency sign) or on a
 // word that opens a number in words or a currency code ("five", "a", "US" of "US$", "KSh"); everywhere else the
-// pattern fails, so it is tried, anchored, only at those positions. The first anchored match at or after a
+// pattern fails, so it is tried, anchored, only at those positions. Of the other characters only a digit, a "."
+// before a digit (".5") and the first character of a currency sign ("$", "€") can open one: the figure pattern is an
+// optional currency prefix, then a number in digits or words. The first anchored match at or after a
 // position is the match a global search from there finds: the same figures, in the same order.
 import { NUMBER_WORDS } from './numbers.js';
-import { CURRENCY_WORDS } from './units.js';
+import { CURRENCY_SIGN_OPENERS, CURRENCY_WORDS } from './units.js';
 
 const OPENING_WORDS = new Set([...NUMBER_WORDS, ...CURRENCY_WORDS]);
 
@@ -20,10 +22,15 @@ function foldedLetter(code: number): string | null {
 
 const isWordChar = (code: number) => foldedLetter(code) !== null || (code >= 48 && code <= 57) || code === 95;
 
-/** Whether a figure may open at `at`: not a letter, or a word start whose letters open a number or a currency. */
+/** Whether a figure may open at `at`: a digit, "." before one, a currency sign, or a word start whose letters open a number or a currency. */
 function mayOpen(text: string, at: number): boolean {
   const first = foldedLetter(text.charCodeAt(at));
-  if (first === null) { const c = text.charCodeAt(at); return c < 128 ? c !== 32 && (c < 9 || c > 13) : !/\s/.test(text[at]!); }
+  if (first === null) {
+    const c = text.charCodeAt(at);
+    if (c >= 48 && c <= 57) return true;
+    if (c === 46) { const d = text.charCodeAt(at + 1); return d >= 48 && d <= 57; }
+    return CURRENCY_SIGN_OPENERS.has(c);
+  }
   if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return false;
   let word = first;
   for (let i = at + 1; i < text.length && word.length <= 9; i++) {

@@ -23,4 +23,7 @@ export const CURRENCY_PREFIX = `(?:${Object.keys(PREFIX_UNITS).sort((a, b) => b.
 }).join('|')})`;
 /** The letters a currency prefix opens on ("us" of "US$", "rs" of "Rs."), for the figure scan. */
 export const CURRENCY_WORDS: readonly string[] = Object.keys(PREFIX_UNITS).map((k) => /^[a-z]+/.exec(k)?.[0]).filter((w): w is string => !!w);
+/** The first characters of the currency prefixes that do not open on an ASCII letter ("$", "€", "₹"), for the figure scan. */
+export const CURRENCY_SIGN_OPENERS: ReadonlySet<number> = new Set(Object.keys(PREFIX_UNITS).filter((k) => !/^[a-z]/.test(k))
+  .flatMap((k) => [k, k.toUpperCase(), k.toLowerCase()].map((f) => f.charCodeAt(0))));
 export const currencyUnit = (prefix: string): string | null => PREFIX_UNITS[prefix.trim().toLowerCase()] ?? null;
