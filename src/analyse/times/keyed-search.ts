@@ -214,13 +214,16 @@ function keyPositions(p: KeyedPattern, index: WordIndex): number[] {
   return out.sort((a, b) => a - b);
 }
 
-/** Start of the stretch before `k` that holds at most `runs` runs of separators. */
-function windowStart(text: string, k: number, runs: number): number {
+/**
+ * Start of the stretch before `k` that holds at most `runs` runs of separators, or `floor` if that is later: the
+ * walk stops there, so that keys packed into one long token ("days,days,…") are not each walked back over it.
+ */
+function windowStart(text: string, k: number, runs: number, floor: number): number {
   let i = k;
   for (let r = 0; ; r++) {
-    while (i > 0 && !isSeparator(text.charCodeAt(i - 1))) i--;
-    if (r === runs || i === 0) return i;
-    while (i > 0 && isSeparator(text.charCodeAt(i - 1))) i--;
+    while (i > floor && !isSeparator(text.charCodeAt(i - 1))) i--;
+    if (r === runs || i <= floor) return i;
+    while (i > floor && isSeparator(text.charCodeAt(i - 1))) i--;
   }
 }
 
@@ -240,7 +243,8 @@ export function keyedMatches(p: KeyedPattern, text: string): RegExpExecArray[] {
   let from = 0, tried = -1;
   for (const k of keyPositions(p, index)) {
     if (k < from) continue;
-    for (let at = Math.max(windowStart(text, k, p.runs), from, tried + 1); at <= k; at++) {
+    const floor = Math.max(from, tried + 1);
+    for (let at = windowStart(text, k, p.runs, floor); at <= k; at++) {
       tried = at;
       if (p.atWordStart && (!isAsciiWord(text.charCodeAt(at)) || (at > 0 && isAsciiWord(text.charCodeAt(at - 1))))) continue;
       p.sticky.lastIndex = at;
