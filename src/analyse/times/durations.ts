@@ -22,7 +22,10 @@ const BARE_PLURAL = new RegExp(String.raw`(?:\b(?:for|in|over|within|throughout|
 // "every week", "each year", "every two years", "per day"
 const QUANTIFIED = new RegExp(String.raw`\b(${wordsPattern(Object.keys(SET_QUANTIFIERS).filter((q) => q.length > 2))})\s+(?:other\s+)?(?:(${AMOUNT})\s+)?(${UNIT})\b`, 'gi');
 // "15 a year", "$5 a day", "1,000 barrels a day", "twice a week", "three times a year"
-const RATE = new RegExp(String.raw`(?:(\d[\d,.]*%?|\b${NUMBER_WORD}|${wordsPattern(Object.keys(FREQUENCIES))}|times)\s+(?:[a-z]+\s+)?(?:\([^()]{1,20}\)\s+)?)(an?)\s+(${UNIT})\b`, 'gi');
+// A figure opens only on the first digit of its run of digits, commas and dots: from any later digit of the run the
+// pattern reaches the same run end, so it matches there only if it matched at the first digit, which the search
+// tried before. Without the look-behind, a long run ("2019,2019,…") was read to its end from each of its digits.
+export const RATE = new RegExp(String.raw`(?:((?<!\d[\d,.]*?)\d[\d,.]*%?|\b${NUMBER_WORD}|${wordsPattern(Object.keys(FREQUENCIES))}|times)\s+(?:[a-z]+\s+)?(?:\([^()]{1,20}\)\s+)?)(an?)\s+(${UNIT})\b`, 'gi');
 const FREQUENCY = new RegExp(String.raw`\b(${wordsPattern(Object.keys(FREQUENCY_WORDS))})\b`, 'gi');
 // Searched near their unit words only (keyed-search.ts): each match ends on a unit.
 const SPAN_K = keyed(SPAN, { words: UNIT_FORMS }, true);
