@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyed, keyedMatches, verifyKeyedSearch } from '../../src/analyse/times/keyed-search.js';
+import { separatorRuns } from '../../src/analyse/times/separator-runs.js';
 import { analyseTimes } from './analyse.js';
 
 const texts = (dir: string, limit: number): string[] => {
@@ -61,6 +62,16 @@ describe('keyed search of the time rules', () => {
   it('finds what the plain search finds when keys are packed into one long token', () => {
     // each key's window stops where the previous one was tried: the walk back stays linear (days,days,… was quadratic)
     for (const token of ['days,', 'later,', '2019,', 'x-days ', 'summer.', 'quarterly;']) analyseTimes(`Two ${token.repeat(400)} later.`, { published: '2025-12-04' });
+  });
+
+  it('reads how many runs of separators one match can hold from the pattern', () => {
+    expect(separatorRuns(String.raw`[-\s]+x`)).toBe(1); // a repeated class of separators is one run
+    expect(separatorRuns(String.raw`(?:\s+and\s+(?:a\s+)?(half))?`)).toBe(3);
+    expect(separatorRuns(String.raw`a|b\s+c\s+d|e`)).toBe(2); // the most over alternatives
+    expect(separatorRuns(String.raw`\([^()]{1,20}\)\s+`)).toBe(21); // a bounded repeat of a class that may be one
+    expect(separatorRuns(String.raw`(?<=\b(?:the|and)\s*)x`)).toBe(0); // a look-behind holds none of the match
+    expect(separatorRuns(String.raw`\b(?:a\s*)+later\b`)).toBeNull();
+    expect(separatorRuns(String.raw`\p{L}+`)).toBeNull();
   });
 
   it('searches plainly a pattern whose separators are not bounded', () => {
