@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { backendCpu } from './cluster.mjs';
 
 /**
  * The dossiers of the stories built from the Wikinews corpus, and each article's entities (the rows the store keeps),
@@ -120,20 +121,29 @@ export async function timeStoryPages(dist, store, url, n) {
   ids.push(...(await c.query('SELECT id FROM stories ORDER BY article_count DESC LIMIT 10')).rows.map((r) => r.id));
   await c.end();
   const app = await createServer({ store });
-  const get = async (path) => {
+  let serverCpu = null;
+  const get = async (path, into) => {
+    const s0 = serverCpu ? serverCpu() : 0;
+    const c0 = process.cpuUsage();
     const t = performance.now();
     const r = await app.inject({ url: path });
+    into.ms.push(performance.now() - t);
+    const c = process.cpuUsage(c0);
+    // CPU of this process and of the database's server processes: what the answer cost without waiting for a core
+    if (serverCpu) into.cpu.push(serverCpu() - s0 + (c.user + c.system) / 1000);
     if (r.statusCode !== 200) throw new Error(`${path}: ${r.statusCode} ${r.body.slice(0, 200)}`);
-    return performance.now() - t;
   };
+  const page = { ms: [], cpu: [] }, api = { ms: [], cpu: [] }, list = { ms: [], cpu: [] }, home = { ms: [], cpu: [] };
   // One untimed request of each kind first: the first answer of a process compiles the page code.
-  for (const p of [`/stories/${ids[0]}`, `/api/stories/${ids[0]}`, '/stories', '/']) await get(p);
-  const page = [], api = [], list = [], home = [];
+  const warm = { ms: [], cpu: [] };
+  for (const p of [`/stories/${ids[0]}`, `/api/stories/${ids[0]}`, '/stories', '/']) await get(p, warm);
+  if (process.platform === 'linux' && ['127.0.0.1', 'localhost'].includes(new URL(url).hostname)) serverCpu = await backendCpu(url);
   for (const [i, id] of ids.entries()) {
-    page.push(await get(`/stories/${id}`));
-    api.push(await get(`/api/stories/${id}`));
-    if (i % 10 === 0) { list.push(await get(`/stories?offset=${i * 5}`)); home.push(await get('/')); }
+    await get(`/stories/${id}`, page);
+    await get(`/api/stories/${id}`, api);
+    if (i % 10 === 0) { await get(`/stories?offset=${i * 5}`, list); await get('/', home); }
   }
   await app.close();
-  return { stories: ids.length, page: summary(page), api: summary(api), list: summary(list), home: summary(home), lists: list.length };
+  const both = (x) => ({ ...summary(x.ms), cpu: x.cpu.length ? summary(x.cpu) : null });
+  return { stories: ids.length, page: both(page), api: both(api), list: both(list), home: both(home), lists: list.ms.length };
 }
