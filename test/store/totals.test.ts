@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeRaw } from '../../src/api.js';
-import type { RawDocument } from '../../src/ingest/raw.js';
+import { rawFromBytes, type RawDocument } from '../../src/ingest/raw.js';
 import { readRawFile } from '../../src/ingest/sources.js';
 import type { Analysis } from '../../src/model/analysis.js';
 import { openEngine, type Store } from '../../src/store/index.js';
@@ -118,6 +118,29 @@ describe.each(ENGINES)('the $name store keeps its totals', (engine) => {
     store = await openEngine(db);
     try {
       await check(store, stored);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('finds the newest articles naming a key, whether most articles name it or few', async () => {
+    const store = await openEngine(await engine.fresh());
+    try {
+      // 160 small articles, one a day: every one names "Anna Common", every 60th "Boris Rare" (3 of 160: the
+      // PostgreSQL store then sorts the key's rows instead of walking the newest articles).
+      const base = analyses[0]!;
+      const person = (id: string, name: string) => ({ id, name, type: 'person' as const, roles: [], aliases: [], geo: null, mentions: [{ start: 0, end: 4 }] });
+      const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 864e5).toISOString().slice(0, 10);
+      for (let i = 0; i < 160; i++) {
+        const raw = rawFromBytes(Buffer.from(`article ${i}`), { path: `a${i}.txt` }, 'text/plain', 'utf-8');
+        await store.saveRaw(raw);
+        const entities = [person('e1', 'Anna Common'), ...(i % 60 === 0 ? [person('e2', 'Boris Rare')] : [])];
+        await store.saveAnalysis({ ...base, article: { ...base.article, id: raw.id, published: day(i) }, entities });
+      }
+      const days = async (key: string, n: number) => Promise.all((await store.entityRows(key, n)).map(async (r) => (await store.getAnalysis(r.article_id))!.article.published));
+      expect(await days('person:anna common', 4)).toEqual([day(159), day(158), day(157), day(156)]);
+      expect(await days('person:boris rare', 5)).toEqual([day(120), day(60), day(0)]);
+      expect(await store.entityRows('person:nobody', 5)).toEqual([]);
     } finally {
       await store.close();
     }

@@ -4,11 +4,27 @@ import { ENTITY_TYPES } from '../keys.js';
 import type { Sql } from './connection.js';
 import { totals } from './reads.js';
 
-/** The articles naming `key`, newest first (an undated one last, as SQLite sorts NULL lowest). */
+/**
+ * The articles naming `key`, newest first (an undated one last, as SQLite sorts NULL lowest). Two plans, chosen by how
+ * many articles name the key (entity_totals): a common key is found by walking the newest articles until `limit`
+ * name it; a rarer one by reading its rows and sorting them. Left to the planner, a key in 3,400 of a million articles
+ * walked the newest articles and took 0.9 s.
+ */
 export async function entityRows(sql: Sql, key: string, limit: number): Promise<EntityRow[]> {
-  return (await sql.query<EntityRow>(`SELECT e.article_id, e.local_id, e.name, e.type, e.roles, e.aliases, e.lat, e.lon, e.country
-    FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.key = $1 ORDER BY a.published DESC NULLS LAST, a.id COLLATE "C" LIMIT $2`, [key, limit])).rows;
+  const named = Number((await sql.query<{ n: number }>('SELECT articles AS n FROM entity_totals WHERE key = $1', [key])).rows[0]?.n ?? 0);
+  if (named === 0) return [];
+  const columns = 'e.article_id, e.local_id, e.name, e.type, e.roles, e.aliases, e.lat, e.lon, e.country';
+  const order = 'ORDER BY a.published DESC NULLS LAST, a.id COLLATE "C" LIMIT $2';
+  // Past this share of the store, the newest articles hold `limit` of them soon enough.
+  const common = named * COMMON_KEY_SHARE >= Number((await totals(sql, ['articles'])).articles);
+  return (await sql.query<EntityRow>(common
+    ? `SELECT ${columns} FROM articles a JOIN entities e ON e.article_id = a.id AND e.key = $1 ${order}`
+    : `WITH e AS MATERIALIZED (SELECT * FROM entities WHERE key = $1) SELECT ${columns} FROM e JOIN articles a ON a.id = e.article_id ${order}`,
+  [key, limit])).rows;
 }
+
+/** 1 in 50 articles: the walk reads about 50 × limit articles at most, the sort reads `named` rows. */
+const COMMON_KEY_SHARE = 50;
 
 /** Entities linked across articles by key, most frequent first. */
 export async function listEntities(sql: Sql, opts: { type?: string; limit?: number; offset?: number; q?: string } = {}): Promise<Page<EntitySummary>> {
