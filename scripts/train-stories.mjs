@@ -10,6 +10,8 @@
 // Usage: npm run train:stories [-- --cache /tmp/ecb.json] [--wiki-cache /tmp/wiki.json]
 //   [--drop feature,feature|none (left out: weight 0; default DEFAULT_DROP)] [--window DAYS]
 //   [--wikinews-recall R (the recall floor of the Wikinews check, default WIKINEWS_RECALL)]
+//   [--dated-grid 0.1,0.2] [--undated-grid 0.16,0.4] (threshold ranges searched, by 0.02)
+//   [--spans 0,14,30 (span caps to judge by CV; 0 = none)]
 //   [--report (CV and train B-cubed F1 at every threshold with the guards' verdicts; writes nothing)]
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -24,6 +26,10 @@ const train = readDocs().filter((d) => d.split === 'train');
 const { analyses } = await analyseDocs(train, arg('--cache', null));
 const gold = new Map(train.map((d) => [d.id, d.story]));
 const windowDays = Number(arg('--window', 10));
+// The span cap (LinkerWeights.maxSpanDays) candidates, judged by CV at the chosen thresholds: the smallest cap
+// whose CV F1 is within SPAN_NOISE of the best (no cap included) and that keeps the guards; 0 = no cap.
+const spans = arg('--spans', '0,14,21,30,45,60').split(',').map(Number);
+const SPAN_NOISE = 0.002;
 
 // 1. Examples under teacher forcing.
 const ex = teacherForced(train, analyses, { windowDays });
@@ -54,8 +60,9 @@ const guardVerdict = (linker) => {
 };
 const folds = topicFolds(train);
 const grid = (from, to) => { const out = []; for (let t = from; t <= to + 1e-9; t += 0.02) out.push(Math.round(t * 100) / 100); return out; };
-const linkerAt = (w, t, u = t) => ({ features: [...FEATURES], weights: w, newStory: t, newStoryUndated: u, ...(windowDays !== 10 ? { windowDays } : {}) });
-const dated = grid(0.06, 0.5);
+const linkerAt = (w, t, u = t, cap = 0) => ({ features: [...FEATURES], weights: w, newStory: t, newStoryUndated: u, ...(windowDays !== 10 ? { windowDays } : {}), ...(cap ? { maxSpanDays: cap } : {}) });
+const range = (name, dflt) => arg(name, dflt).split(',').map(Number);
+const dated = grid(...range('--dated-grid', '0.06,0.5'));
 const cvDated = await crossValidate(train, analyses, ex, used, folds, dated.map((t) => (w) => linkerAt(w, t)), { windowDays });
 let best = null;
 for (let i = 0; i < dated.length; i++) {
@@ -67,7 +74,7 @@ if (!best) throw new Error('no new-story threshold keeps the documented cases an
 console.log(`new-story threshold ${best.t}: CV B-cubed F1 ${best.f1.toFixed(3)}`);
 // The threshold for pairs where the article or the story is undated: every article of the guards is dated, so they
 // do not bound it; chosen by the same cross-validation, then the guards are checked again.
-const undatedGrid = grid(0.06, 0.7);
+const undatedGrid = grid(...range('--undated-grid', '0.06,0.7'));
 const cvUndated = await crossValidate(train, analyses, ex, used, folds, undatedGrid.map((u) => (w) => linkerAt(w, best.t, u)), { windowDays });
 let undated = { u: best.t, f1: -1 };
 undatedGrid.forEach((u, i) => {
@@ -76,6 +83,16 @@ undatedGrid.forEach((u, i) => {
 });
 const chosen = linkerAt(weights, best.t, undated.u);
 if (!guardVerdict(chosen).ok) { console.log('the guards fail with the undated threshold: kept the dated one'); chosen.newStoryUndated = best.t; }
+const cvSpan = await crossValidate(train, analyses, ex, used, folds, spans.map((cap) => (w) => linkerAt(w, chosen.newStory, chosen.newStoryUndated, cap)), { windowDays });
+const bestSpan = Math.max(...cvSpan.map((c) => c.f1));
+let cap = null;
+for (const [i, c] of [...spans.entries()].sort((x, y) => (x[1] || Infinity) - (y[1] || Infinity))) {
+  const v = guardVerdict(linkerAt(weights, chosen.newStory, chosen.newStoryUndated, c));
+  console.log(`  span cap ${c || 'none'}: CV B3 F1 ${cvSpan[i].f1.toFixed(3)}; ${v.text}${v.ok ? '' : ' ✗'}`);
+  if (cap === null && v.ok && cvSpan[i].f1 >= bestSpan - SPAN_NOISE) cap = c;
+}
+if (cap) chosen.maxSpanDays = cap;
+console.log(`span cap ${cap || 'none'} (the smallest within ${SPAN_NOISE} of the best CV F1 ${bestSpan.toFixed(3)} that keeps the guards)`);
 const s = scoreClustering((await storylineLabels(train, analyses, { linker: chosen, windowDays })).labels, gold).b3;
 console.log(`undated-pair threshold ${chosen.newStoryUndated}: CV B-cubed F1 ${undated.f1.toFixed(3)}; all train topics with the final weights: P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)}`);
 if (process.argv.includes('--report')) process.exit(0);
