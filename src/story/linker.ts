@@ -59,12 +59,14 @@ export interface StoryProfile {
  * ECB+ has no unrelated news of the same day and place, so a shared date, place, source or event type
  * would be learned as evidence on its own; in a real stream it is not. These enter only multiplied by
  * the whole-text cosine (they can strengthen a content match, never make one), while a date far apart
- * stands alone. An unsure date earns nothing: it only loses the date-near term (no free pass).
+ * stands alone. An unsure date earns nothing: it only loses the date-near term (no free pass). Shared numbers
+ * too: scores (31-24, 20-13) and counts recur across unrelated reports, so they only strengthen a content match;
+ * numbers apart, like years apart, stand alone (they can only hold a join back).
  */
 export const FEATURES = ['bias', 'cosAll', 'cosTitle×otherSource', 'cosLead', 'cosBody', 'person', 'organization', 'otherEntity',
   'place×cos', 'eventTypes×cos', 'participants', 'dateNear×cos', 'dateFar', 'sameSource×cos', 'storySize',
   'storyEntitiesCovered', 'yearsApart', 'averageLink', 'namesShared', 'namesCovered', 'memberMax', 'memberTop3',
-  'numbersShared', 'numbersApart', 'placesApart'] as const;
+  'numbersShared×cos', 'numbersApart', 'placesApart'] as const;
 
 /** Words kept in a story's summed word vector: enough for the average link, bounded in the store. */
 export const WORDS_KEPT = 300;
@@ -152,7 +154,7 @@ export function linkFeatures(a: ArticleView, s: StoryProfile, cosAll: number, do
     s.n ? dot(a.words, s.words) / s.n : 0,
     namesShared(a, s, docs), namesCovered(a, s, docs),
     scoreOfSimilarities(sims, 'max'), scoreOfSimilarities(sims, 'top3'),
-    numbersShared(a, s), numbersApart(a, s), placesApart(a, s, docs),
+    cosAll * numbersShared(a, s), numbersApart(a, s), placesApart(a, s, docs),
   ];
 }
 

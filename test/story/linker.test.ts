@@ -101,7 +101,7 @@ describe('story linker features', () => {
     joinProfile(s, { ...view({}), numbers: new Set(['137', '4.5', '80']) });
     const same = { ...view({}), numbers: new Set(['137', '12', '65']) };
     const other = { ...view({}), numbers: new Set(['2.6', '30', '65']) };
-    expect(feature(linkFeatures(same, s, 0.4, 100), 'numbersShared')).toBeCloseTo(1 / 4, 6);
+    expect(feature(linkFeatures(same, s, 0.4, 100), 'numbersShared×cos')).toBeCloseTo(0.4 / 4, 6);
     expect(feature(linkFeatures(same, s, 0.4, 100), 'numbersApart')).toBe(0);
     expect(feature(linkFeatures(other, s, 0.4, 100), 'numbersApart')).toBe(1);
     // Too few figures on one side say nothing.
