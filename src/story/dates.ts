@@ -5,6 +5,7 @@
 // ("Article posted on 08.07. 2012", "Novemer 27, 2005", "Published: 2012. 08.08"). Dates its body
 // sentences name are left out: a 2013 report of a heist that recalls "the December 2008 raid" names
 // the other event's date (those years still reach the linker through features.namedYears).
+import { ORDINAL_SUFFIX_PATTERN } from '../lang/en/numbers.js';
 import { MONTHS } from '../lang/en/times.js';
 import { DATE_CONFIDENCE } from './linker.js';
 
@@ -39,7 +40,7 @@ const monthOf = (w: string) => MONTHS.findIndex((m) => m.slice(0, 3) === w.slice
 const MONTH_WORD = String.raw`(\p{L}{3,9})\.?`;
 const LINE_DATES: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
   // "November 27, 2005", "Friday, June 24, 2005", "SEPTEMBER 19, 2013"
-  [new RegExp(String.raw`${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)`, 'u'), (m) => monthOf(m[1]!) ? ymd(Number(m[3]), monthOf(m[1]!), Number(m[2])) : null],
+  [new RegExp(String.raw`${MONTH_WORD}\s+(\d{1,2})${ORDINAL_SUFFIX_PATTERN}?,?\s+((?:19|20)\d\d)(?!\d)`, 'u'), (m) => monthOf(m[1]!) ? ymd(Number(m[3]), monthOf(m[1]!), Number(m[2])) : null],
   // "24 June 2005"
   [new RegExp(String.raw`(?<!\d)(\d{1,2})\s+${MONTH_WORD}\s+((?:19|20)\d\d)(?!\d)`, 'u'), (m) => monthOf(m[2]!) ? ymd(Number(m[3]), monthOf(m[2]!), Number(m[1])) : null],
   // "2012. 08.08", "2013-07-21"
