@@ -2,6 +2,7 @@
 // dev figures per corpus and writes models/ner-en.bin.gz. Options:
 //   --ensemble N (average N perceptrons trained on different shuffles)  --seed N
 //   --epochs N  --min-count N  --prune X  --social-weight W (0 drops tweets)  --re3d-weight W  --other (train the `other` type too)
+//   --decode greedy|viterbi (greedy left-to-right with gold history, or the structured perceptron)
 //   --no-hints (no rule features)  --no-clusters  --out FILE  --no-save
 //   --meantime-weight W (0 leaves out the train half of MEANTIME dev: Wikinews, only event participants annotated)
 import { existsSync, writeFileSync, readFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ process.chdir(root);
 const arg = (name, def) => { const i = process.argv.indexOf(`--${name}`); return i < 0 ? def : process.argv[i + 1]; };
 const opts = {
   epochs: +arg('epochs', 8), minCount: +arg('min-count', 2), prune: +arg('prune', 0.02), seed: +arg('seed', 7), ensemble: +arg('ensemble', 5),
-  socialWeight: +arg('social-weight', 0), re3dWeight: +arg('re3d-weight', 0.5), meantimeWeight: +arg('meantime-weight', 2), other: process.argv.includes('--other'), hints: !process.argv.includes('--no-hints'), history: arg('history', 'gold'),
+  socialWeight: +arg('social-weight', 0), re3dWeight: +arg('re3d-weight', 0.5), meantimeWeight: +arg('meantime-weight', 2), other: process.argv.includes('--other'), hints: !process.argv.includes('--no-hints'), history: arg('history', 'gold'), decode: arg('decode', 'viterbi'),
 };
 // `other` is annotated in only 4 of the corpora (elsewhere such names are unlabelled), so by default it is not trained.
 const OTHER = LABELS.map((l) => l.endsWith('-MISC'));
@@ -42,7 +43,7 @@ const secs = (performance.now() - t0) / 1000;
 console.log(`training time: ${secs.toFixed(0)} s`);
 
 // dev figures, per corpus (exact span, person/organization/place)
-const all = newTally();
+const all = newTally(), news = newTally();
 let tokens = 0, ms = 0;
 for (const c of CORPORA) {
   const dev = docs.filter((d) => d.corpus === c.name && d.split === 'dev');
@@ -53,6 +54,7 @@ for (const c of CORPORA) {
     const pred = modelSpans(model, d);
     ms += performance.now() - s; tokens += d.words.reduce((a, w) => a + w.length, 0);
     tally(t, d.gold, pred); tally(all, d.gold, pred);
+    if (!c.social) tally(news, d.gold, pred);
   }
   const m = micro(t);
   console.log(`dev ${c.name.padEnd(9)} F1 ${m.f.toFixed(3)} (P ${m.p.toFixed(3)} R ${m.r.toFixed(3)}, n ${m.n})  ` + ['person', 'organization', 'place'].map((ty) => `${ty.slice(0, 3)} ${prf(t[ty]).f.toFixed(2)}`).join(' '));
@@ -69,7 +71,8 @@ for (const c of CORPORA) {
   const mm = micro(t);
   console.log(`dev meantime  F1 ${mm.f.toFixed(3)} (P ${mm.p.toFixed(3)} R ${mm.r.toFixed(3)}, n ${mm.n})  overlap recall ${(hit / n).toFixed(3)}`);
 }
-const m = micro(all);
+const m = micro(all), mn = micro(news);
+console.log(`dev news      F1 ${mn.f.toFixed(3)} (P ${mn.p.toFixed(3)} R ${mn.r.toFixed(3)})   (gum, wikigold, en_pud, en_ewt, re3d)`);
 console.log(`dev all       F1 ${m.f.toFixed(3)} (P ${m.p.toFixed(3)} R ${m.r.toFixed(3)})   ${Math.round(tokens / (ms / 1000))} tokens/s`);
 if (!process.argv.includes('--no-save')) {
   model.meta.trainedOn = [...CORPORA.map((c) => c.name), ...(meantime.length ? ['meantime-dev (train half)'] : [])]; model.meta.options = opts; model.meta.trainingSeconds = Math.round(secs);

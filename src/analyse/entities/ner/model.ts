@@ -1,5 +1,5 @@
-// The trained recogniser: a weight table (feature → one weight per BILOU label), decoded greedily left to
-// right by scorer.ts, which keeps every label sequence well formed. The model file ships in `models/` and is read once
+// The trained recogniser: a weight table (feature → one weight per BILOU label), decoded by scorer.ts (greedily
+// left to right, or by Viterbi when meta.decode is "viterbi"), which keeps every label sequence well formed. The model file ships in `models/` and is read once
 // per process, on first use.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,7 +28,7 @@ export class NerModel {
 
   /** BILOU label indices for each sentence of a document (sentences given as word arrays; hints per token). */
   tag(sentences: string[][], hints: string[][] | null = null): Uint8Array[] {
-    this.scorer ??= new FeatureScorer(this.index, this.weights, this.clusters);
+    this.scorer ??= new FeatureScorer(this.index, this.weights, this.clusters, this.meta.decode === 'viterbi');
     return this.scorer.tag(sentences, hints);
   }
 

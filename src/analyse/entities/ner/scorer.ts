@@ -4,9 +4,10 @@
 // "y-1=O|…"), and the templates that read two or three tokens ("b-1=…|…", "ss=…|…|…") are memoised under
 // integer keys built from interned ids. The rows are added in exactly the order of contextFeatures and
 // historyFeatures, so the scores, and the labels, are the same as the string path's (test/entities/ner-scorer.test.ts).
-import { gazOf, isCap, lexical, OPENERS, placeKind, shape, wordFeatureParts, type Clusters } from './features.js';
+import { docEvidence, gazOf, isCap, lexical, OPENERS, placeKind, shape, wordFeatureParts, type Clusters } from './features.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
 import { FeatureRows } from './feature-rows.js';
+import { viterbi } from './viterbi.js';
 
 /** Ids of words (and hints) below K, and of shapes below S, form memo keys that stay small integers. */
 const K = 1 << 15, S = 1 << 10;
@@ -48,7 +49,12 @@ export class FeatureScorer {
 
   private rows: FeatureRows;
 
-  constructor(index: Map<string, number>, private weights: Float32Array, private clusters: Clusters | null) {
+  /** per token of the sentence being decoded by Viterbi: its static scores, and its word's and shape's "y-1=…|x" rows */
+  private emit = new Float32Array(256 * N_LABELS);
+  private histories: Int32Array[][] = [[], []];
+
+  /** `structured`: decode whole sentences by Viterbi (a model trained as a structured perceptron) instead of greedily. */
+  constructor(index: Map<string, number>, private weights: Float32Array, private clusters: Clusters | null, private structured = false) {
     this.rows = new FeatureRows(index);
     this.historyTable = new Float32Array(N_LABELS * N_LABELS * N_LABELS);
     for (let p2 = 0; p2 < N_LABELS; p2++) for (let p = 0; p < N_LABELS; p++) {
@@ -161,6 +167,7 @@ export class FeatureScorer {
       const info = docs[si]![i]!;
       if (info.cap) { if (i > 0 && !docs[si]![i - 1]!.opener) midCaps.add(w); } else if (info.lowerInitial) lowerSeen.add(w);
     }));
+    const evidence = docEvidence(sentences);
     const scores = new Float32Array(N_LABELS);
     const h = this.historyTable, memos = this.memos;
     const fixed = this.constants ??= {
@@ -169,6 +176,7 @@ export class FeatureScorer {
     };
     return sentences.map((ws, si) => {
       const toks = docs[si]!, n = ws.length, hs = hints?.[si] ?? null;
+      if (this.structured && this.emit.length < n * N_LABELS) this.emit = new Float32Array(n * N_LABELS * 2);
       let letters = 0, caps = 0, upper = true;
       for (const t of toks) if (t.letter) { letters++; if (t.cap) caps++; if (!t.allUpper) upper = false; }
       const mode = letters >= 4 && caps >= 0.8 * letters ? (upper ? 1 : 2) : 0;
@@ -203,6 +211,8 @@ export class FeatureScorer {
         if (i > 0 && cur.cap && prev.cap) { const k = this.pairKind(prev, cur, ws[i - 1]!, ws[i]!); if (k) this.add(this.fixedRow(`gb=${k}`), scores); }
         if (hs) this.addHints(hs, hintIds!, i, initial, scores);
         if (this.clusters) { this.add(prev.clusterPrev, scores); this.add(next.clusterNext, scores); }
+        if (cur.cap) { const ev = evidence.get(ws[i]!); if (ev) for (const f of ev) this.add(this.fixedRow(f), scores); }
+        if (this.structured) { this.emit.set(scores, i * N_LABELS); this.histories[0]![i] = cur.history; this.histories[1]![i] = s.history; continue; }
         // label history: "y-1=…" and "y-2=…|…" from the table, then the previous label with the word and with its shape
         const o = (prevY2 * N_LABELS + prevY) * N_LABELS;
         for (let y = 0; y < N_LABELS; y++) scores[y]! += h[o + y]!;
@@ -214,8 +224,21 @@ export class FeatureScorer {
         out[i] = best;
         prevY2 = prevY; prevY = best;
       }
+      if (this.structured) this.decodeSentence(n, out);
       return out;
     });
+  }
+
+  /** Viterbi over the static scores gathered in `emit`; the label features are the first-order ones of historyTable. */
+  private decodeSentence(n: number, out: Uint8Array): void {
+    const h = this.historyTable, [byWord, byShape] = this.histories as [Int32Array[], Int32Array[]], w = this.weights;
+    viterbi(n, this.emit, (i, p, add) => {
+      const o = p * N_LABELS;
+      for (let y = 0; y < N_LABELS; y++) add[y]! += h[o + y]!;
+      const rw = byWord[i]![p]!, rs = byShape[i]![p]!;
+      if (rw >= 0) { const ro = rw * N_LABELS; for (let y = 0; y < N_LABELS; y++) add[y]! += w[ro + y]!; }
+      if (rs >= 0) { const ro = rs * N_LABELS; for (let y = 0; y < N_LABELS; y++) add[y]! += w[ro + y]!; }
+    }, out);
   }
 
   /** Word-vocabulary ids of the hints of tokens -1 … n ("-" for none), at 0 … n + 1. */
