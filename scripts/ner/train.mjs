@@ -3,6 +3,8 @@
 //   --ensemble N (average N perceptrons trained on different shuffles)  --seed N
 //   --epochs N  --min-count N  --prune X  --social-weight W (0 drops tweets)  --re3d-weight W  --other (train the `other` type too)
 //   --decode greedy|viterbi (greedy left-to-right with gold history, or the structured perceptron)
+//   --one-pass (no second pass)  --folds K (a second tagger reads the first one's labels across the document; k-fold first-pass labels)
+//   --caps-share S (that share of the training documents gets every third line in capitals, as headlines are)
 //   --no-hints (no rule features)  --no-clusters  --out FILE  --no-save
 //   --meantime-weight W (0 leaves out the train half of MEANTIME dev: Wikinews, only event participants annotated)
 import { existsSync, writeFileSync, readFileSync } from 'node:fs';
@@ -12,7 +14,7 @@ import { trainNer } from '../../dist/analyse/entities/ner/learn.js';
 import { LABELS } from '../../dist/analyse/entities/ner/labels.js';
 import { ruleHints } from '../../dist/analyse/entities/rules.js';
 import { modelPath } from '../../dist/analyse/entities/ner/model.js';
-import { loadNerCorpora, CORPORA } from './corpora.mjs';
+import { loadNerCorpora, CORPORA, capitalLines, inShare } from './corpora.mjs';
 import { meantimeDocs } from './meantime.mjs';
 import { micro, modelSpans, newTally, prf, tally } from './evaluate.mjs';
 
@@ -22,6 +24,7 @@ const arg = (name, def) => { const i = process.argv.indexOf(`--${name}`); return
 const opts = {
   epochs: +arg('epochs', 8), minCount: +arg('min-count', 2), prune: +arg('prune', 0.02), seed: +arg('seed', 7), ensemble: +arg('ensemble', 5),
   socialWeight: +arg('social-weight', 0), re3dWeight: +arg('re3d-weight', 0.5), meantimeWeight: +arg('meantime-weight', 2), other: process.argv.includes('--other'), hints: !process.argv.includes('--no-hints'), history: arg('history', 'gold'), decode: arg('decode', 'viterbi'),
+  twoPass: !process.argv.includes('--one-pass'), folds: +arg('folds', 4), capsShare: +arg('caps-share', 0),
 };
 // `other` is annotated in only 4 of the corpora (elsewhere such names are unlabelled), so by default it is not trained.
 const OTHER = LABELS.map((l) => l.endsWith('-MISC'));
@@ -35,10 +38,24 @@ const docs = loadNerCorpora();
 const weightOf = (d) => (CORPORA.find((c) => c.name === d.corpus).social ? opts.socialWeight : d.corpus === 're3d' ? opts.re3dWeight : 1);
 const meantime = opts.meantimeWeight > 0 ? meantimeDocs('train', { complete: true, strict: process.argv.includes('--meantime-strict') }) : [];
 const toTraining = (d, weight) => ({ sentences: d.words, labels: opts.other ? d.labels : withoutOther(d.labels), weight, hints: opts.hints ? ruleHints(d.sentences, d.text) : undefined });
-const train = [...docs.filter((d) => d.split === 'train' && weightOf(d) > 0).map((d) => toTraining(d, weightOf(d))),
+const train = [...docs.filter((d) => d.split === 'train' && weightOf(d) > 0).map((d) => toTraining(opts.capsShare && inShare(d.id, opts.capsShare) ? capitalLines(d) : d, weightOf(d))),
   ...meantime.map((d) => toTraining(d, opts.meantimeWeight))];
 console.log(`train: ${train.length} documents, ${train.reduce((a, d) => a + d.sentences.reduce((b, s) => b + s.length, 0), 0)} tokens; options ${JSON.stringify(opts)}; clusters ${clusters ? clusters.size : 'none'}`);
-const model = trainNer(train, { ...opts, clusters, log: (l) => console.log(`  ${l}`) });
+let model = trainNer(train, { ...opts, clusters, log: (l) => console.log(`  ${l}`) });
+if (opts.twoPass) {
+  // the second pass reads what a first tagger said across the document; on training documents that tagger must
+  // not have seen them (k-fold: one perceptron per fold, trained on the other folds), or the second pass over-trusts it
+  const firstLabels = new Array(train.length);
+  for (let k = 0; k < opts.folds; k++) {
+    const m = trainNer(train.filter((_, i) => i % opts.folds !== k), { ...opts, ensemble: 1, clusters });
+    train.forEach((d, i) => { if (i % opts.folds === k) firstLabels[i] = m.tag(d.sentences, d.hints ?? null); });
+    console.log(`  first-pass fold ${k + 1}/${opts.folds} tagged`);
+  }
+  const second = trainNer(train.map((d, i) => ({ ...d, firstPass: firstLabels[i] })), { ...opts, clusters, log: (l) => console.log(`  second pass: ${l}`) });
+  second.firstPass = model;
+  second.meta.twoPass = true;
+  model = second;
+}
 const secs = (performance.now() - t0) / 1000;
 console.log(`training time: ${secs.toFixed(0)} s`);
 
@@ -70,6 +87,13 @@ for (const c of CORPORA) {
   }
   const mm = micro(t);
   console.log(`dev meantime  F1 ${mm.f.toFixed(3)} (P ${mm.p.toFixed(3)} R ${mm.r.toFixed(3)}, n ${mm.n})  overlap recall ${(hit / n).toFixed(3)}`);
+}
+// the news-like dev parts again with every third line in capitals (headlines, results lines): what case costs
+{
+  const t = newTally();
+  for (const d of docs.filter((x) => x.split === 'dev' && !CORPORA.find((c) => c.name === x.corpus).social)) { const c = capitalLines(d); tally(t, c.gold, modelSpans(model, c)); }
+  const mc = micro(t);
+  console.log(`dev news caps F1 ${mc.f.toFixed(3)} (P ${mc.p.toFixed(3)} R ${mc.r.toFixed(3)})   (the same, every third line in capitals)`);
 }
 const m = micro(all), mn = micro(news);
 console.log(`dev news      F1 ${mn.f.toFixed(3)} (P ${mn.p.toFixed(3)} R ${mn.r.toFixed(3)})   (gum, wikigold, en_pud, en_ewt, re3d)`);

@@ -15,7 +15,14 @@ export interface DocContext {
   lowerSeen: Set<string>;
   /** document evidence about capitalised word forms, as features (docEvidence) */
   evidence: Map<string, string[]>;
+  /** a first tagger's labels of capitalised word forms across the document, as features (first-pass.ts) */
+  firstPass?: Map<string, string[]> | null;
+  /** lower-case form → how the document writes it outside headlines (docCasing) */
+  casing: Map<string, Casing>;
 }
+
+/** How a word is written inside sentences: always capitalised ("cap", with that form), never, or both. */
+export interface Casing { kind: 'cap' | 'low' | 'both'; form: string }
 
 const UPPER = /^\p{Lu}/u;
 export const isCap = (w: string) => UPPER.test(w);
@@ -30,7 +37,26 @@ export function docContext(sentences: string[][]): DocContext {
       if (isCap(w)) { if (i > 0 && !OPENERS.test(ws[i - 1]!)) midCaps.add(w); } else if (/^\p{Ll}/u.test(w)) lowerSeen.add(w);
     }
   }
-  return { midCaps, lowerSeen, evidence: docEvidence(sentences) };
+  return { midCaps, lowerSeen, evidence: docEvidence(sentences), casing: docCasing(sentences) };
+}
+
+/**
+ * How the document writes each word inside its ordinary sentences (not first in a clause, not in a headline), so a
+ * word of an all-capitals or title-case line can be read as the body writes it ("JAPAN" → "Japan", "WIN" → "win").
+ */
+export function docCasing(sentences: string[][]): Map<string, Casing> {
+  const out = new Map<string, Casing>();
+  for (const ws of sentences) {
+    if (headline(ws)) continue;
+    for (let i = 1; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (OPENERS.test(ws[i - 1]!) || !/^\p{L}/u.test(w)) continue;
+      const l = w.toLowerCase(), c = out.get(l), kind = isCap(w) ? 'cap' : 'low';
+      if (!c) out.set(l, { kind, form: w });
+      else if (c.kind !== kind) { c.kind = 'both'; if (kind === 'cap') c.form = w; }
+    }
+  }
+  return out;
 }
 
 /** Whether most of a sentence's words are capitalised (a headline: capitals say little there). */
@@ -175,7 +201,11 @@ export function contextFeatures(ws: string[], doc: DocContext, clusters: Cluster
       if (cp) f.push(`c-1=${cp.slice(0, 8)}`);
       if (cn) f.push(`c+1=${cn.slice(0, 8)}`);
     }
-    if (isCap(w)) for (const x of doc.evidence.get(w) ?? []) f.push(x);
+    // in a headline, a word is also read as the body writes it
+    const cased = mode ? doc.casing.get(l) : undefined;
+    if (mode) f.push(`tc=${cased?.kind ?? 'none'}`);
+    const key = cased && cased.kind !== 'low' ? cased.form : w;
+    if (isCap(w)) f.push(...doc.evidence.get(key) ?? [], ...doc.firstPass?.get(key) ?? []);
     out.push(f);
   }
   return out;

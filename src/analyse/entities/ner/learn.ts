@@ -5,6 +5,7 @@
 import { docContext, historyFeatures, sentenceFeatures, shape, type Clusters } from './features.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
 import { NerModel } from './model.js';
+import { labelEvidence } from './first-pass.js';
 import { firstOrder, historyRows, trainOnceViterbi } from './learn-viterbi.js';
 
 export interface TrainingDoc {
@@ -14,6 +15,8 @@ export interface TrainingDoc {
   weight: number;
   /** the rule recogniser's hint per token, when the model is trained with hints */
   hints?: string[][];
+  /** a first tagger's labels of the document (made without seeing it), when training a second-pass model */
+  firstPass?: Uint8Array[];
 }
 
 export interface TrainOptions {
@@ -54,6 +57,7 @@ export function trainNer(docs: TrainingDoc[], opt: TrainOptions): NerModel {
   const bump = (f: string) => counts.set(f, (counts.get(f) ?? 0) + 1);
   const statics = docs.map((d) => {
     const ctx = docContext(d.sentences);
+    if (d.firstPass) ctx.firstPass = labelEvidence(d.sentences, d.firstPass);
     return d.sentences.map((ws, si) => {
       const st = sentenceFeatures(ws, ctx, opt.clusters, d.hints?.[si] ?? null);
       const y = d.labels[si]!;
