@@ -8,6 +8,7 @@ import { contextFeatures, docContext, historyFeatures, shape, wordFeatures } fro
 import { LABELS, N_LABELS, TRANSITIONS } from '../../src/analyse/entities/ner/labels.js';
 import { NerModel, nerModel } from '../../src/analyse/entities/ner/model.js';
 import { viterbi } from '../../src/analyse/entities/ner/viterbi.js';
+import { labelEvidence } from '../../src/analyse/entities/ner/first-pass.js';
 import { ruleHints } from '../../src/analyse/entities/rules.js';
 import { type Token } from '../../src/analyse/entities/tokens.js';
 import { paragraphSentences } from '../support/paragraph-doc.js';
@@ -15,6 +16,7 @@ import { paragraphSentences } from '../support/paragraph-doc.js';
 /** The decoder written over feature strings, as the trainer sees them: the reference (greedy, or Viterbi). */
 function referenceTag(m: NerModel, sentences: string[][], hints: string[][] | null): Uint8Array[] {
   const ctx = docContext(sentences);
+  if (m.firstPass) ctx.firstPass = labelEvidence(sentences, referenceTag(m.firstPass, sentences, hints));
   const add = (f: string, s: Float32Array) => {
     const r = m.index.get(f);
     if (r !== undefined) for (let y = 0; y < N_LABELS; y++) s[y]! += m.weights[r * N_LABELS + y]!;
@@ -104,6 +106,8 @@ describe('the NER decoder\'s fast path', () => {
     // real sentences after them: their words get ids past the memo range, and their pairs are in the model
     for (const text of texts.slice(2, 6)) sentences.push(...tokenised(text).words);
     const fresh = new NerModel(model.index, model.weights, model.clusters, model.meta);
+    const first = model.firstPass;
+    if (first) fresh.firstPass = new NerModel(first.index, first.weights, first.clusters, first.meta);
     expect(fresh.tag(sentences).map((y) => [...y])).toEqual(referenceTag(model, sentences, null).map((y) => [...y]));
     const { words: demo } = tokenised(texts[1]!);
     expect(fresh.tag(demo).map((y) => [...y])).toEqual(referenceTag(model, demo, null).map((y) => [...y]));

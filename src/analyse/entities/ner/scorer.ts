@@ -7,7 +7,7 @@
 import { docCasing, docEvidence, gazOf, isCap, lexical, OPENERS, placeKind, shape, wordFeatureParts, type Clusters } from './features.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
 import { FeatureRows } from './feature-rows.js';
-import { viterbi } from './viterbi.js';
+import { viterbiRows } from './viterbi.js';
 
 /** Ids of words (and hints) below K, and of shapes below S, form memo keys that stay small integers. */
 const K = 1 << 15, S = 1 << 10;
@@ -232,21 +232,10 @@ export class FeatureScorer {
         out[i] = best;
         prevY2 = prevY; prevY = best;
       }
-      if (this.structured) this.decodeSentence(n, out);
+      // Viterbi over the static scores gathered in `emit`; the label features are the first-order ones of historyTable
+      if (this.structured) viterbiRows(n, this.emit, this.historyTable, this.histories[0]!, this.histories[1]!, this.weights, out);
       return out;
     });
-  }
-
-  /** Viterbi over the static scores gathered in `emit`; the label features are the first-order ones of historyTable. */
-  private decodeSentence(n: number, out: Uint8Array): void {
-    const h = this.historyTable, [byWord, byShape] = this.histories as [Int32Array[], Int32Array[]], w = this.weights;
-    viterbi(n, this.emit, (i, p, add) => {
-      const o = p * N_LABELS;
-      for (let y = 0; y < N_LABELS; y++) add[y]! += h[o + y]!;
-      const rw = byWord[i]![p]!, rs = byShape[i]![p]!;
-      if (rw >= 0) { const ro = rw * N_LABELS; for (let y = 0; y < N_LABELS; y++) add[y]! += w[ro + y]!; }
-      if (rs >= 0) { const ro = rs * N_LABELS; for (let y = 0; y < N_LABELS; y++) add[y]! += w[ro + y]!; }
-    }, out);
   }
 
   /** Word-vocabulary ids of the hints of tokens -1 … n ("-" for none), at 0 … n + 1. */
