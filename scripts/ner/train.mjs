@@ -3,7 +3,7 @@
 //   --ensemble N (average N perceptrons trained on different shuffles)  --seed N
 //   --epochs N  --min-count N  --prune X  --social-weight W (0 drops tweets)  --re3d-weight W  --other (train the `other` type too)
 //   --decode greedy|viterbi (greedy left-to-right with gold history, or the structured perceptron)
-//   --one-pass (no second pass)  --folds K (a second tagger reads the first one's labels across the document; k-fold first-pass labels)
+//   --first-decode greedy|viterbi (the first pass's decoding; default as --decode)  --one-pass (no second pass)  --folds K (a second tagger reads the first one's labels across the document; k-fold first-pass labels)
 //   --caps-share S (that share of the training documents gets every third line in capitals, as headlines are)
 //   --untitle (cut leading titles off the person names of the training data, as wire news marks them; not kept: dev 0.686 -> 0.673)
 //   --no-hints (no rule features)  --no-clusters  --out FILE  --no-save
@@ -26,7 +26,7 @@ const arg = (name, def) => { const i = process.argv.indexOf(`--${name}`); return
 const opts = {
   epochs: +arg('epochs', 8), minCount: +arg('min-count', 2), prune: +arg('prune', 0.02), seed: +arg('seed', 7), ensemble: +arg('ensemble', 5),
   socialWeight: +arg('social-weight', 0), re3dWeight: +arg('re3d-weight', 0.5), meantimeWeight: +arg('meantime-weight', 2), other: process.argv.includes('--other'), hints: !process.argv.includes('--no-hints'), history: arg('history', 'gold'), decode: arg('decode', 'viterbi'),
-  untitled: process.argv.includes('--untitle'), twoPass: !process.argv.includes('--one-pass'), folds: +arg('folds', 4), capsShare: +arg('caps-share', 0.1),
+  untitled: process.argv.includes('--untitle'), twoPass: !process.argv.includes('--one-pass'), folds: +arg('folds', 4), firstDecode: arg('first-decode', arg('decode', 'viterbi')), capsShare: +arg('caps-share', 0.1),
 };
 // `other` is annotated in only 4 of the corpora (elsewhere such names are unlabelled), so by default it is not trained.
 const OTHER = LABELS.map((l) => l.endsWith('-MISC'));
@@ -59,13 +59,15 @@ const toTraining = (d, weight) => {
 const train = [...docs.filter((d) => d.split === 'train' && weightOf(d) > 0).map((d) => toTraining(opts.capsShare && inShare(d.id, opts.capsShare) ? capitalLines(d) : d, weightOf(d))),
   ...meantime.map((d) => toTraining(d, opts.meantimeWeight))];
 console.log(`train: ${train.length} documents, ${train.reduce((a, d) => a + d.sentences.reduce((b, s) => b + s.length, 0), 0)} tokens; options ${JSON.stringify(opts)}; clusters ${clusters ? clusters.size : 'none'}`);
-let model = trainNer(train, { ...opts, clusters, log: (l) => console.log(`  ${l}`) });
+// the first pass may decode greedily (cheaper at run time); the second always as --decode says
+const firstOpts = { ...opts, decode: opts.twoPass ? opts.firstDecode : opts.decode };
+let model = trainNer(train, { ...firstOpts, clusters, log: (l) => console.log(`  ${l}`) });
 if (opts.twoPass) {
   // the second pass reads what a first tagger said across the document; on training documents that tagger must
   // not have seen them (k-fold: one perceptron per fold, trained on the other folds), or the second pass over-trusts it
   const firstLabels = new Array(train.length);
   for (let k = 0; k < opts.folds; k++) {
-    const m = trainNer(train.filter((_, i) => i % opts.folds !== k), { ...opts, ensemble: 1, clusters });
+    const m = trainNer(train.filter((_, i) => i % opts.folds !== k), { ...firstOpts, ensemble: 1, clusters });
     train.forEach((d, i) => { if (i % opts.folds === k) firstLabels[i] = m.tag(d.sentences, d.hints ?? null); });
     console.log(`  first-pass fold ${k + 1}/${opts.folds} tagged`);
   }
