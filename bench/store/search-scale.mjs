@@ -6,7 +6,11 @@
 // (PostgresStore.search: count, ranked page, ts_headline snippets), p50/p95 over the same kind of queries as
 // bench/store/engines.mjs. Entities, quotes and the other tables stay empty: this measures search, and the size per
 // article printed is for this synthetic store only.
+// With --stories N, every article is also put in a story (bench/store/story-pages.mjs: dossiers copied from the stories
+// Storyline builds from the Wikinews corpus) and the story page, its JSON, the stories list and the front page are
+// timed for N random stories and the 10 largest (goal: story page p95 under 100 ms).
 // usage: npm run bench:engines:scale -- [--articles 1000000] [--queries 200] [--reuse] [--repeat 1] [--pages FILE]
+//   [--stories 200 [--entities 8] [--story-cache FILE]]  (--entities K: each article also names K entities, see story-pages.mjs)
 // (--reuse: with STORYLINE_BENCH_PG, search a store this bench filled before instead of filling it again; --repeat K:
 // each query's time is the median of K runs;
 // --pages FILE: write the first two pages of every query to FILE, or when FILE exists, count the pages identical to it)
@@ -14,12 +18,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { PostgresStore } from '../../dist/store/index.js';
 import { backendCpu, benchServer, databaseBytes, freshDatabase } from './cluster.mjs';
 import { corpusTexts } from './inputs.mjs';
 import { queries, samePages, searchPages, timeSearch } from './search-timing.mjs';
+import { fillStories, realStories, storyCount, timeStoryPages } from './story-pages.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// STORYLINE_DIST: another build of the product (e.g. the one before a change) against the same store.
+const DIST = process.env.STORYLINE_DIST ? join(ROOT, process.env.STORYLINE_DIST) : join(ROOT, 'dist');
+const { PostgresStore } = await import(join(DIST, 'store/index.js'));
 const SHARED = join(ROOT, '..', 'shared');
 const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
 const M = Number(arg('articles', '1000000'));
@@ -27,6 +34,8 @@ const QUERIES = Number(arg('queries', '200'));
 const BATCH = 100_000;
 const REUSE = process.argv.includes('--reuse');
 const REPEAT = Number(arg('repeat', '1'));
+const STORIES = Number(arg('stories', '0'));
+const ENTITIES = Number(arg('entities', '0'));
 
 const passages = corpusTexts(SHARED).flatMap((t) => t.match(/[\s\S]{1,800}(?=\s|$)/g) ?? []).filter((p) => p.length > 200);
 async function load(url, n) {
@@ -61,7 +70,9 @@ const isLocal = (url) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(ur
 const server = await benchServer(ROOT);
 try {
   const url = REUSE ? Object.assign(new URL(server.url), { pathname: '/bench_search_scale' }).toString() : await freshDatabase(server.url, 'bench_search_scale');
+  const opening = performance.now();
   const store = await PostgresStore.open(url); // creates the schema, or brings a reused one up to date
+  const openS = (performance.now() - opening) / 1000;
   let loadS = 0;
   let indexS = 0;
   const n = passages.length;
@@ -73,13 +84,29 @@ try {
   const pages = pagesFile ? await searchPages(store, qs) : [];
   const reference = pagesFile && existsSync(pagesFile) ? JSON.parse(readFileSync(pagesFile, 'utf8')) : null;
   if (pagesFile && !reference) writeFileSync(pagesFile, JSON.stringify(pages));
+  let storyLines = [];
+  if (STORIES) {
+    const material = await realStories(ROOT, DIST, SHARED, arg('story-cache', ''));
+    const templates = material.stories;
+    // A reused store keeps the stories a previous run wrote (filling a million takes a while).
+    const kept = REUSE ? await storyCount(url) : 0;
+    const filled = kept ? { stories: kept, seconds: 0 } : await fillStories(url, M, material, ENTITIES, (line) => process.stderr.write(`${line}\n`));
+    const p = await timeStoryPages(DIST, store, url, STORIES);
+    const f = (x) => `p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms, max ${x.max.toFixed(1)} ms${x.cpu ? ` (CPU p50 ${x.cpu.p50.toFixed(1)}, p95 ${x.cpu.p95.toFixed(1)} ms)` : ''}`;
+    storyLines = [
+      `stories: ${filled.stories} copied from the ${templates.length} Storyline builds from Wikinews (largest ${Math.max(...templates.map((t) => t.article_count))} articles), every article in one${ENTITIES ? `, naming up to ${ENTITIES} entities of its Wikinews original` : ''}; ${kept ? 'kept from the run that filled the store' : `written in ${filled.seconds.toFixed(0)} s`}`,
+      `story page (${p.stories} stories: random + the 10 largest): ${f(p.page)} (goal: p95 under 100 ms); JSON ${f(p.api)}`,
+      `stories list (${p.lists} pages): ${f(p.list)}; front page: ${f(p.home)}`,
+    ];
+  }
   const bytes = await databaseBytes(url);
   await store.close();
-  console.log(`synthetic PostgreSQL store: ${M} articles from ${n} corpus passages · ${REUSE ? 'reused' : `load ${loadS.toFixed(0)} s, GIN index ${indexS.toFixed(0)} s`}`);
+  console.log(`synthetic PostgreSQL store: ${M} articles from ${n} corpus passages · ${REUSE ? `reused (opened in ${openS.toFixed(1)} s, migrations included)` : `load ${loadS.toFixed(0)} s, GIN index ${indexS.toFixed(0)} s`}`);
   console.log(`search, ${qs.length} queries${REPEAT > 1 ? ` (each the median of ${REPEAT} runs)` : ''} (1-2 title words; count + page of 20 + snippets; ${t.broad} broad: newest first): p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(1)} ms (goal: p95 under 50 ms)`);
   if (t.cpu) console.log(`CPU per search (the server's processes and this one; without waiting for a core): p50 ${t.cpu.p50.toFixed(1)} ms, p95 ${t.cpu.p95.toFixed(1)} ms, max ${t.cpu.max.toFixed(1)} ms`);
   console.log(`slowest: ${t.slowest.map((s) => `"${s.q}" ${s.ms.toFixed(1)} ms (${s.total})`).join(', ')}`);
   if (pagesFile) console.log(reference ? `result pages identical to ${pagesFile}: ${samePages(pages, reference)} of ${pages.length}` : `result pages written to ${pagesFile}`);
+  for (const line of storyLines) console.log(line);
   console.log(`database size: ${(bytes / 1e9).toFixed(2)} GB, ${(bytes / M / 1024).toFixed(2)} KiB per synthetic article (text and search index only)`);
 } finally {
   server.stop();

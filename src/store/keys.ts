@@ -1,5 +1,5 @@
 // The key that links one entity across articles: its type and its name folded to ASCII lowercase.
-import type { Entity } from '../model/analysis.js';
+import { EntityType, type Entity } from '../model/analysis.js';
 
 export function foldName(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -8,3 +8,6 @@ export function foldName(name: string): string {
 export function entityKey(e: Pick<Entity, 'name' | 'type'>): string {
   return `${e.type}:${foldName(e.name)}`;
 }
+
+/** Every entity type the analysis format knows: the store keeps a count of keys per type (store_totals, "entity:<type>"). */
+export const ENTITY_TYPES: readonly string[] = EntityType.anyOf.map((t) => t.const);

@@ -1,5 +1,6 @@
 // Schema migrations, applied in order; PRAGMA user_version records how far a database has come.
 import type { Database } from 'better-sqlite3';
+import { TOTALS_MIGRATION } from './totals-schema.js';
 
 const MIGRATIONS: string[] = [
   // 1: raw inputs are stored before anything else; analyses are rows the dashboard can query.
@@ -205,6 +206,8 @@ const MIGRATIONS: string[] = [
   CREATE TABLE entity_sources (global_id TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (global_id, source)) WITHOUT ROWID;
   ALTER TABLE global_entities ADD COLUMN state TEXT;
   `,
+  // 5: counts and the most-named list kept by triggers (totals-schema.ts).
+  TOTALS_MIGRATION,
 ];
 
 export function migrate(db: Database): number {

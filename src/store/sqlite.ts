@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import type { RawDocument } from '../ingest/raw.js';
 import type { Analysis } from '../model/analysis.js';
 import { migrate } from './migrations.js';
+import { ENTITY_TYPES } from './keys.js';
 import { FeedRepository } from './feeds.js';
 import { SavedSearchRepository } from './searches.js';
 import { JobQueue } from './jobs.js';
@@ -117,7 +118,7 @@ export class SqliteStore {
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const limit = filter.limit ?? 50;
     const offset = filter.offset ?? 0;
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${sql}`).get(...args) as { n: number }).n;
+    const total = where.length ? (this.db.prepare(`SELECT count(*) AS n FROM articles a ${sql}`).get(...args) as { n: number }).n : this.total('articles');
     const items = this.db.prepare(`SELECT a.id, a.title, substr(a.text, 1, 200) AS lead, a.published, a.language, a.site,
         coalesce(a.source_path, a.source_url) AS source,
         (SELECT count(*) FROM entities e WHERE e.article_id = a.id) AS entities,
@@ -147,36 +148,40 @@ export class SqliteStore {
       FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.key = ? ORDER BY a.published DESC, a.id LIMIT ?`).all(key, limit) as EntityRow[];
   }
 
-  /** Entities linked across articles by key, most frequent first. */
+  /** Entities linked across articles by key, most frequent first: from the totals kept as entities are stored. */
   listEntities(opts: { type?: string; limit?: number; offset?: number; q?: string } = {}): Page<EntitySummary> {
-    const where: string[] = [];
+    const where = ['articles > 0'];
     const args: unknown[] = [];
     if (opts.type) { where.push('type = ?'); args.push(opts.type); }
     if (opts.q) { where.push('name LIKE ?'); args.push(`%${opts.q}%`); }
-    const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const sql = `WHERE ${where.join(' AND ')}`;
     const limit = opts.limit ?? 50;
     const offset = opts.offset ?? 0;
-    const total = (this.db.prepare(`SELECT count(DISTINCT key) AS n FROM entities ${sql}`).get(...args) as { n: number }).n;
-    const rows = this.db.prepare(`SELECT key, max(name) AS name, type, count(DISTINCT article_id) AS articles,
-        sum(mention_count) AS mentions, max(lat) AS lat, max(lon) AS lon, max(country) AS country
-      FROM entities ${sql} GROUP BY key ORDER BY articles DESC, mentions DESC, key LIMIT ? OFFSET ?`).all(...args, limit, offset) as EntitySummary[];
+    const total = opts.q ? (this.db.prepare(`SELECT count(*) AS n FROM entity_totals ${sql}`).get(...args) as { n: number }).n
+      : opts.type ? this.total(`entity:${opts.type}`) : ENTITY_TYPES.reduce((n, t) => n + this.total(`entity:${t}`), 0);
+    const rows = this.db.prepare(`SELECT key, name, type, articles, mentions, lat, lon, country
+      FROM entity_totals ${sql} ORDER BY articles DESC, mentions DESC, key LIMIT ? OFFSET ?`).all(...args, limit, offset) as EntitySummary[];
     return { items: rows, total, limit, offset };
   }
 
+  /** A count kept by the store's triggers (migration 5). */
+  private total(name: string): number {
+    return (this.db.prepare('SELECT n FROM store_totals WHERE name = ?').pluck().get(name) as number | undefined) ?? 0;
+  }
+
   stats(): StoreStats {
-    const one = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const t = (name: string) => this.total(name);
     return {
-      articles: one('SELECT count(*) AS n FROM articles'),
-      failed: one("SELECT count(*) AS n FROM raw_inputs WHERE status = 'failed'"),
-      people: one("SELECT count(DISTINCT key) AS n FROM entities WHERE type = 'person'"),
-      organizations: one("SELECT count(DISTINCT key) AS n FROM entities WHERE type = 'organization'"),
-      places: one("SELECT count(DISTINCT key) AS n FROM entities WHERE type = 'place'"),
-      quotes: one('SELECT count(*) AS n FROM quotes'),
-      dates: one('SELECT count(*) AS n FROM times WHERE value IS NOT NULL'),
-      quantities: one('SELECT count(*) AS n FROM quantities'),
-      events: one('SELECT count(*) AS n FROM events'),
-      claims: one('SELECT count(*) AS n FROM claims'),
+      articles: t('articles'),
+      failed: (this.db.prepare("SELECT count(*) AS n FROM raw_inputs WHERE status = 'failed'").get() as { n: number }).n,
+      people: t('entity:person'),
+      organizations: t('entity:organization'),
+      places: t('entity:place'),
+      quotes: t('quotes'),
+      dates: t('dates'),
+      quantities: t('quantities'),
+      events: t('events'),
+      claims: t('claims'),
     };
   }
 }
-

@@ -12,7 +12,8 @@ const SUMMARY = `id, title, first_date AS firstDate, last_date AS lastDate, arti
 
 /** Stories with the most articles first, then the most recent. */
 export function listStories(db: Database, page: { limit: number; offset: number }): Page<StoredStorySummary> {
-  const total = (db.prepare('SELECT count(*) AS n FROM stories').get() as { n: number }).n;
+  // Kept by triggers (migration 5): counting the table grows with it.
+  const total = (db.prepare("SELECT n FROM store_totals WHERE name = 'stories'").pluck().get() as number | undefined) ?? 0;
   const items = db.prepare(`SELECT ${SUMMARY} FROM stories ORDER BY article_count DESC, last_date DESC, id LIMIT ? OFFSET ?`)
     .all(page.limit, page.offset) as StoredStorySummary[];
   return { items, total, limit: page.limit, offset: page.offset };

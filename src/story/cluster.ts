@@ -5,7 +5,7 @@
 // Candidate stories come from an inverted index over the heaviest features, so the cost of one
 // article is bounded by the posting lists it touches, not by the number of stories.
 import { TermStats, cosine, normalise, type Vector } from './terms.js';
-import { articleCounts, capitalisedWords, passages, sectionCounts, tfidf, wordVector, type EntityMention, type Passage } from './features.js';
+import { articleCounts, capitalisedWords, namedNumbers, passages, sectionCounts, tfidf, wordVector, type EntityMention, type Passage } from './features.js';
 import { LEARNED, emptyProfile, joinProfile, joins, linkFeatures, linkProbability, type ArticleView, type LinkerWeights, type StoryProfile } from './linker.js';
 
 export interface ClusterInput {
@@ -151,7 +151,7 @@ export class StoryClusterer {
     return {
       all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), words: wordVector((f) => this.stats.idf(f, input.source), input.title, input.text), entities,
       eventTypes: new Set((input.events ?? []).map((e) => e.type).filter((t) => t !== 'other')), participants,
-      years: new Set(input.years ?? []), names: new Map(capitalisedWords(input.text).map((w) => [w, this.stats.idf(w, input.source)])), day: when, dateConfidence: when === null ? 0 : input.dateConfidence ?? 1, source: input.source ?? null,
+      years: new Set(input.years ?? []), names: new Map(capitalisedWords(input.text).map((w) => [w, this.stats.idf(w, input.source)])), numbers: new Set(namedNumbers(input.text)), day: when, dateConfidence: when === null ? 0 : input.dateConfidence ?? 1, source: input.source ?? null,
     };
   }
 

@@ -98,7 +98,8 @@ export function passages(stats: TermStats, text: string, mentions: EntityMention
 /**
  * Years an article places itself in: every year its text writes with four digits whose resolved value
  * is in that year ("in 2009", "March 3, 2012"; not a year inferred for "Tuesday"), and its publication
- * year when the date is sure enough (metadata or a date line).
+ * year when the date is sure enough (metadata, a date line, or an undated article's estimate from its URL or
+ * title date line: dates.ts).
  */
 export function namedYears(times: Array<{ text: string; value: string | null }>, published: string | null, dateConfidence: number): number[] {
   const out = new Set<number>();
@@ -106,7 +107,7 @@ export function namedYears(times: Array<{ text: string; value: string | null }>,
     const y = /^(1[89]|20)\d\d/.exec(t.value ?? '')?.[0];
     if (y && t.text.includes(y)) out.add(Number(y));
   }
-  if (published && dateConfidence >= 0.8) out.add(Number(published.slice(0, 4)));
+  if (published && dateConfidence >= 0.6) out.add(Number(published.slice(0, 4)));
   return [...out];
 }
 
@@ -126,3 +127,21 @@ export function capitalisedWords(text: string): string[] {
   }
   return [...out];
 }
+
+/**
+ * Numbers the text writes with digits, as written without thousands separators ("137", "2.6", "5.9", "160"):
+ * the amount stolen, the magnitude, the sum offered. Two events of one kind share their words but rarely their
+ * figures. Left out: one-digit integers (times, counts, list items) and four-digit years (namedYears).
+ */
+export function namedNumbers(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d])/g)) {
+    const n = m[0].replace(/,/g, '');
+    if (/^\d$/.test(n) || /^(1[89]|20)\d\d$/.test(n)) continue;
+    out.add(n);
+    if (out.size >= NUMBERS_KEPT) break;
+  }
+  return [...out];
+}
+/** Numbers kept per article. */
+export const NUMBERS_KEPT = 40;

@@ -18,7 +18,9 @@ type Pairs<T> = Array<[string, T]>;
 interface Json {
   id: string; first: number | null; last: number | null; sum: Pairs<number>; centroid: Pairs<number>; copies: number;
   titles: Array<{ title: string | null; v: Pairs<number> }>;
-  profile: Omit<StoryProfile, 'title' | 'lead' | 'body' | 'entities' | 'eventTypes' | 'participants' | 'sources' | 'years' | 'words' | 'members' | 'names'> & {
+  profile: Omit<StoryProfile, 'title' | 'lead' | 'body' | 'entities' | 'eventTypes' | 'participants' | 'sources' | 'years' | 'words' | 'members' | 'names' | 'numbers'> & {
+    /** absent in profiles stored before the linker read numbers */
+    numbers?: Pairs<number>;
     /** absent in profiles stored before the linker read capitalised words */
     names?: Array<[string, [number, number]]>;
     /** absent in profiles stored before the member-level check */
@@ -42,7 +44,7 @@ export function saveState(s: StoryState): string {
     titles: s.titles.map((t) => ({ title: t.title, v: pairs(t.v) })),
     profile: { n: p.n, first: p.first, last: p.last, dateConfidence: p.dateConfidence, title: pairs(p.title), lead: pairs(p.lead), body: pairs(p.body), words: pairs(p.words),
       entities: [...p.entities].map(([k, [t, n, idf]]) => [k, idf === undefined ? [t, n] : [t, n, r4(idf)]]), eventTypes: [...p.eventTypes], years: [...p.years], participants: [...p.participants], sources: [...p.sources],
-      members: p.members.map((m) => ({ day: m.day, words: pairs(m.words) })), names: [...p.names].map(([w, [n, idf]]) => [w, [n, r4(idf)]]) },
+      members: p.members.map((m) => ({ day: m.day, words: pairs(m.words) })), names: [...p.names].map(([w, [n, idf]]) => [w, [n, r4(idf)]]), numbers: [...p.numbers] },
   };
   return JSON.stringify(json);
 }
@@ -55,6 +57,6 @@ export function loadState(text: string): StoryState {
     titles: j.titles.map((t) => ({ title: t.title, v: new Map(t.v) })),
     profile: { n: p.n, first: p.first, last: p.last, dateConfidence: p.dateConfidence, title: new Map(p.title), lead: new Map(p.lead), body: new Map(p.body), words: new Map(p.words ?? []),
       entities: new Map(p.entities), eventTypes: new Map(p.eventTypes), years: new Map(p.years ?? []), participants: new Map(p.participants), sources: new Map(p.sources),
-      names: new Map(p.names ?? []), members: (p.members ?? []).map((m): MemberSketch => ({ day: m.day, words: new Map(m.words) })) },
+      names: new Map(p.names ?? []), numbers: new Map(p.numbers ?? []), members: (p.members ?? []).map((m): MemberSketch => ({ day: m.day, words: new Map(m.words) })) },
   };
 }

@@ -6,14 +6,15 @@
 import type { Analysis } from '../model/analysis.js';
 import { call, type Steps } from '../store/steps.js';
 import type { MemberRef, StoryIndex } from '../store/story-types.js';
-import { articleCounts, capitalisedWords, namedYears, sectionCounts, tfidf, wordVector } from './features.js';
+import { articleCounts, capitalisedWords, namedNumbers, namedYears, sectionCounts, tfidf, wordVector } from './features.js';
 import { assembleDossier, memberInputs, type MemberInputs } from './incremental-dossier.js';
-import { DATE_CONFIDENCE, emptyProfile, joinProfile, joins, linkFeatures, linkProbability, type ArticleView } from './linker.js';
+import { emptyProfile, joinProfile, joins, linkFeatures, linkProbability, type ArticleView } from './linker.js';
 import { BANDS, PERMUTATIONS, estimateJaccard, signature } from './minhash.js';
 import { EntityLinker } from './names.js';
 import { StoredLinker, StoredTerms } from './stored-backends.js';
 import { storyIdOf } from './refresh-dossier.js';
 import { clusterOptions, type ClusterOptions } from './cluster.js';
+import { placementDate, type PlacementDate } from './dates.js';
 import { cosine, normalise, type Vector } from './terms.js';
 import { loadState, saveState, type StoryState } from './incremental-state.js';
 
@@ -77,8 +78,9 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   const tf = articleCounts(a.article.title, a.article.text, linked, a.entities.flatMap((e) => e.mentions.map((m) => ({ entity: links.get(e.id)!, start: m.start, end: m.end }))));
   const terms = yield* StoredTerms.observe(store, [...tf.keys()], source, site !== null);
   const v = tfidf(terms, tf, o.top, source);
-  const when = day(a.article.published);
-  const view = articleView(a, links, terms, v, when, source, o.top);
+  const placed = placementDate(a.article);
+  const when = day(placed.date);
+  const view = articleView(a, links, terms, v, placed, source, o.top);
   let mass = 0;
   const m = new Map<string, number>();
   for (const [f, x] of v) if (terms.count(f) > 1) { m.set(f, x); mass += x * x; }
@@ -121,19 +123,19 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   return { storyId: state.id, duplicateOf: null };
 }
 
-function articleView(a: Analysis, links: Map<string, string>, terms: StoredTerms, all: Vector, when: number | null, source: string, top: number): ArticleView {
+function articleView(a: Analysis, links: Map<string, string>, terms: StoredTerms, all: Vector, placed: PlacementDate, source: string, top: number): ArticleView {
+  const when = day(placed.date), dateConfidence = when === null ? 0 : placed.confidence;
   const sections = sectionCounts(a.article.title, a.article.text);
   const vec = (tf: Map<string, number>) => tfidf(terms, tf, top, source);
   const entities = new Map<string, [string, number]>();
   for (const e of a.entities) entities.set(links.get(e.id)!, [e.type, terms.idf(`@${links.get(e.id)}`)]);
   const participants = new Set<string>();
   for (const ev of a.events) { for (const p of ev.participants) participants.add(links.get(p) ?? p); if (ev.place) participants.add(links.get(ev.place) ?? ev.place); }
-  const dateConfidence = when === null ? 0 : DATE_CONFIDENCE[a.article.publishedFrom ?? ''] ?? 0;
   return {
     all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), words: wordVector((f) => terms.idf(f), a.article.title, a.article.text), entities,
     eventTypes: new Set(a.events.map((e) => e.type).filter((t) => t !== 'other')), participants,
-    years: new Set(namedYears(a.times, a.article.published?.slice(0, 10) ?? null, dateConfidence)), day: when,
-    names: new Map(capitalisedWords(a.article.text).map((w) => [w, terms.idf(w)])), dateConfidence, source,
+    years: new Set(namedYears(a.times, placed.date, dateConfidence)), day: when,
+    names: new Map(capitalisedWords(a.article.text).map((w) => [w, terms.idf(w)])), numbers: new Set(namedNumbers(a.article.text)), dateConfidence, source,
   };
 }
 

@@ -4,7 +4,7 @@ import type { Analysis, Claim, StoryEvent } from '../model/analysis.js';
 import { EntityLinker, type LinkedEntity } from './names.js';
 import { NearDuplicateIndex } from './minhash.js';
 import { StoryClusterer, type ClusterOptions, type Decide, type Story } from './cluster.js';
-import { DATE_CONFIDENCE } from './linker.js';
+import { placementDate } from './dates.js';
 import { namedYears } from './features.js';
 import { mergeTimeline, type TimelineEvent } from './timeline.js';
 import { actorPositions, claimsLedger, type LedgerEntry, type Position, type SourcedClaim } from './ledger.js';
@@ -48,14 +48,15 @@ export class StoryBuilder {
     const id = analysis.article.id;
     const links = this.linker.add(id, analysis.entities);
     const duplicateOf = this.duplicates.add(id, analysis.article.text);
-    const dateConfidence = DATE_CONFIDENCE[analysis.article.publishedFrom ?? ''] ?? 0;
+    // An undated article is placed by an estimate from its URL or date line, less sure (dates.ts).
+    const { date, confidence: dateConfidence } = placementDate(analysis.article);
     const storyId = this.clusterer.add({
-      id, date: dateOf(analysis), title: analysis.article.title, text: analysis.article.text,
+      id, date, title: analysis.article.title, text: analysis.article.text,
       entities: analysis.entities.map((e) => links.get(e.id)!), duplicateOf,
       source,
       entityTypes: Object.fromEntries(analysis.entities.map((e) => [links.get(e.id)!, e.type])),
       events: analysis.events.map((e) => ({ type: e.type, participants: e.participants.map((p) => map(links, p)), place: e.place ? map(links, e.place) : null })),
-      dateConfidence, years: namedYears(analysis.times, dateOf(analysis), dateConfidence),
+      dateConfidence, years: namedYears(analysis.times, date, dateConfidence),
       mentions: analysis.entities.flatMap((e) => e.mentions.map((m) => ({ entity: links.get(e.id)!, start: m.start, end: m.end }))),
     }, decide);
     this.items.set(id, { analysis, links });

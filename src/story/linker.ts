@@ -7,7 +7,7 @@
 import weights from './linker-weights.json' with { type: 'json' };
 import { cosine, type Vector } from './terms.js';
 import { keepMember, memberScore, memberSimilarities, scoreOfSimilarities, sketch, type MemberCheck, type MemberSketch } from './members.js';
-import { entityOverlap, namesCovered, namesShared, participantOverlap, share, storyCoverage, yearsApart } from './overlap.js';
+import { entityOverlap, namesCovered, namesShared, numbersApart, numbersShared, participantOverlap, placesApart, share, storyCoverage, yearsApart } from './overlap.js';
 
 /** What the linker knows of one article. Vectors are L2-normalised tf-idf. */
 export interface ArticleView {
@@ -23,6 +23,8 @@ export interface ArticleView {
   years: Set<number>;
   /** words the text writes capitalised (features.capitalisedWords) → idf */
   names: Map<string, number>;
+  /** numbers the text writes with digits (features.namedNumbers); absent: none */
+  numbers?: Set<string>;
   day: number | null;
   /** 1 for a date from metadata or the user, less for a date read from or inferred from the text, 0 undated */
   dateConfidence: number;
@@ -43,6 +45,8 @@ export interface StoryProfile {
   participants: Map<string, number>;
   /** capitalised word → [members writing it, idf when last written] */
   names: Map<string, [number, number]>;
+  /** number → members writing it (ArticleView.numbers) */
+  numbers: Map<string, number>;
   first: number | null; last: number | null;
   /** sum of the members' date confidences */
   dateConfidence: number;
@@ -55,11 +59,14 @@ export interface StoryProfile {
  * ECB+ has no unrelated news of the same day and place, so a shared date, place, source or event type
  * would be learned as evidence on its own; in a real stream it is not. These enter only multiplied by
  * the whole-text cosine (they can strengthen a content match, never make one), while a date far apart
- * stands alone. An unsure date earns nothing: it only loses the date-near term (no free pass).
+ * stands alone. An unsure date earns nothing: it only loses the date-near term (no free pass). Shared numbers
+ * too: scores (31-24, 20-13) and counts recur across unrelated reports, so they only strengthen a content match;
+ * numbers apart, like years apart, stand alone (they can only hold a join back).
  */
 export const FEATURES = ['bias', 'cosAll', 'cosTitle×otherSource', 'cosLead', 'cosBody', 'person', 'organization', 'otherEntity',
   'place×cos', 'eventTypes×cos', 'participants', 'dateNear×cos', 'dateFar', 'sameSource×cos', 'storySize',
-  'storyEntitiesCovered', 'yearsApart', 'averageLink', 'namesShared', 'namesCovered', 'memberMax', 'memberTop3'] as const;
+  'storyEntitiesCovered', 'yearsApart', 'averageLink', 'namesShared', 'namesCovered', 'memberMax', 'memberTop3',
+  'numbersShared×cos', 'numbersApart', 'placesApart'] as const;
 
 /** Words kept in a story's summed word vector: enough for the average link, bounded in the store. */
 export const WORDS_KEPT = 300;
@@ -78,6 +85,18 @@ export interface LinkerWeights {
   member?: MemberCheck;
   /** days around a story's span in which an article may join it (absent: the clusterer's default) */
   windowDays?: number;
+  /**
+   * The longest a story may stretch, first to last dated member (absent: no cap). The window is measured from
+   * the story's ends, so each member within `windowDays` of the last lets one site's statements or a slowly
+   * moving conflict chain for months; the cap ends the story and the next article starts a new one.
+   */
+  maxSpanDays?: number;
+}
+
+/** Whether joining would stretch the story beyond `maxSpanDays` (an undated article or story stretches nothing). */
+export function overSpan(w: LinkerWeights, a: ArticleView, s: StoryProfile): boolean {
+  if (!w.maxSpanDays || a.day === null || s.first === null || s.last === null) return false;
+  return Math.max(s.last, a.day) - Math.min(s.first, a.day) > w.maxSpanDays;
 }
 
 /** The probability a candidate must reach to be joined (see LinkerWeights.newStoryUndated). */
@@ -86,11 +105,11 @@ export function joinThreshold(w: LinkerWeights, a: ArticleView, s: StoryProfile)
 }
 /**
  * Whether an article joins a candidate story at probability `p`: the probability must reach the
- * new-story threshold and, when the weights carry a member-level check, the article must also look
+ * new-story threshold, the story must not stretch beyond the span cap and, when the weights carry a member-level check, the article must also look
  * like the story's latest members (members.ts).
  */
 export function joins(w: LinkerWeights, a: ArticleView, s: StoryProfile, p: number): boolean {
-  if (p < joinThreshold(w, a, s)) return false;
+  if (p < joinThreshold(w, a, s) || overSpan(w, a, s)) return false;
   if (!w.member || !s.members.length) return true;
   const bar = a.day === null || s.first === null ? w.member.undated : w.member.dated;
   return bar <= 0 || memberScore(a.words, s.members, w.member.score) >= bar;
@@ -135,6 +154,7 @@ export function linkFeatures(a: ArticleView, s: StoryProfile, cosAll: number, do
     s.n ? dot(a.words, s.words) / s.n : 0,
     namesShared(a, s, docs), namesCovered(a, s, docs),
     scoreOfSimilarities(sims, 'max'), scoreOfSimilarities(sims, 'top3'),
+    cosAll * numbersShared(a, s), numbersApart(a, s), placesApart(a, s, docs),
   ];
 }
 
@@ -152,7 +172,7 @@ function bound<K>(m: Map<K, number>, k: number): Map<K, number> {
 }
 
 export const emptyProfile = (): StoryProfile => ({
-  n: 0, title: new Map(), lead: new Map(), body: new Map(), words: new Map(), entities: new Map(), eventTypes: new Map(), years: new Map(), participants: new Map(), names: new Map(),
+  n: 0, title: new Map(), lead: new Map(), body: new Map(), words: new Map(), entities: new Map(), eventTypes: new Map(), years: new Map(), participants: new Map(), names: new Map(), numbers: new Map(),
   first: null, last: null, dateConfidence: 0, sources: new Map(), members: [],
 });
 
@@ -175,6 +195,8 @@ export function joinProfile(s: StoryProfile, a: ArticleView): void {
   s.participants = bound(s.participants, 200);
   for (const [w, idf] of a.names) s.names.set(w, [(s.names.get(w)?.[0] ?? 0) + 1, idf]);
   if (s.names.size > 300) s.names = new Map([...s.names].sort((x, y) => y[1][0] - x[1][0]).slice(0, 300));
+  for (const x of a.numbers ?? []) addTo(s.numbers, x, 1);
+  s.numbers = bound(s.numbers, 200);
   if (a.day !== null) { s.first = s.first === null ? a.day : Math.min(s.first, a.day); s.last = s.last === null ? a.day : Math.max(s.last, a.day); }
   s.dateConfidence += a.dateConfidence;
   if (a.source) { addTo(s.sources, a.source, 1); s.sources = bound(s.sources, 50); }

@@ -96,3 +96,37 @@ function coveredWeight<K, V>(items: Map<K, V>, membersAndIdf: (v: V) => [number,
   }
   return shared / (all + 1);
 }
+
+/** The article's numbers (features.namedNumbers) some member of the story writes too, smoothed by one: 0 when it names none. */
+export function numbersShared(a: ArticleView, s: StoryProfile): number {
+  if (!a.numbers?.size) return 0;
+  let n = 0;
+  for (const x of a.numbers) if (s.numbers.has(x)) n++;
+  return n / (a.numbers.size + 1);
+}
+
+/** 1 when the article and the story each write at least `min` numbers and none is shared (two heists, two sums). */
+export function numbersApart(a: ArticleView, s: StoryProfile, min = 3): number {
+  if ((a.numbers?.size ?? 0) < min || s.numbers.size < min) return 0;
+  for (const x of a.numbers!) if (s.numbers.has(x)) return 0;
+  return 1;
+}
+
+/**
+ * 1 when the article names a rare place, the story's members keep naming one (at least a third of them), and the
+ * story has none of the article's places: two supermarket fires of one chain on two High Streets.
+ */
+export function placesApart(a: ArticleView, s: StoryProfile, docs: number, rare = 0.2): number {
+  if (!s.n) return 0;
+  const top = Math.log(docs + 1) || 1;
+  const weight = (idf: number) => Math.max(0, idf - 1) / top;
+  let mine = false;
+  for (const [id, [t, idf]] of a.entities) {
+    if (t !== 'place') continue;
+    if (s.entities.has(id)) return 0;
+    if (weight(idf) >= rare) mine = true;
+  }
+  if (!mine) return 0;
+  for (const [, [t, members, idf]] of s.entities) if (t === 'place' && members / s.n >= 1 / 3 && weight(idf ?? 1) >= rare) return 1;
+  return 0;
+}

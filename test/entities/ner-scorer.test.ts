@@ -7,13 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { contextFeatures, docContext, historyFeatures, shape, wordFeatures } from '../../src/analyse/entities/ner/features.js';
 import { LABELS, N_LABELS, TRANSITIONS } from '../../src/analyse/entities/ner/labels.js';
 import { NerModel, nerModel } from '../../src/analyse/entities/ner/model.js';
+import { viterbi } from '../../src/analyse/entities/ner/viterbi.js';
+import { labelEvidence } from '../../src/analyse/entities/ner/first-pass.js';
 import { ruleHints } from '../../src/analyse/entities/rules.js';
 import { type Token } from '../../src/analyse/entities/tokens.js';
 import { paragraphSentences } from '../support/paragraph-doc.js';
 
-/** The greedy decoder written over feature strings, as the trainer sees them: the reference. */
+/** The decoder written over feature strings, as the trainer sees them: the reference (greedy, or Viterbi). */
 function referenceTag(m: NerModel, sentences: string[][], hints: string[][] | null): Uint8Array[] {
   const ctx = docContext(sentences);
+  if (m.firstPass) ctx.firstPass = labelEvidence(sentences, referenceTag(m.firstPass, sentences, hints));
   const add = (f: string, s: Float32Array) => {
     const r = m.index.get(f);
     if (r !== undefined) for (let y = 0; y < N_LABELS; y++) s[y]! += m.weights[r * N_LABELS + y]!;
@@ -21,6 +24,22 @@ function referenceTag(m: NerModel, sentences: string[][], hints: string[][] | nu
   return sentences.map((ws, si) => {
     const stat = contextFeatures(ws, ctx, m.clusters, hints?.[si] ?? null);
     const out = new Uint8Array(ws.length);
+    if (m.meta.decode === 'viterbi') {
+      const emit = new Float32Array(ws.length * N_LABELS);
+      ws.forEach((w, i) => {
+        const s = emit.subarray(i * N_LABELS, (i + 1) * N_LABELS);
+        for (const f of wordFeatures(w, m.clusters)) add(f, s);
+        for (const f of stat[i]!) add(f, s);
+      });
+      viterbi(ws.length, emit, (i, p, s) => {
+        const table = new Float32Array(N_LABELS);
+        add(`y-1=${LABELS[p]}`, table);
+        for (let y = 0; y < N_LABELS; y++) s[y]! += table[y]!;
+        add(`y-1=${LABELS[p]}|${ws[i]!.toLowerCase()}`, s);
+        add(`y-1=${LABELS[p]}|${shape(ws[i]!)}`, s);
+      }, out);
+      return out;
+    }
     let prev = 0, prev2 = 0;
     for (let i = 0; i < ws.length; i++) {
       const word = new Float32Array(N_LABELS);
@@ -87,6 +106,8 @@ describe('the NER decoder\'s fast path', () => {
     // real sentences after them: their words get ids past the memo range, and their pairs are in the model
     for (const text of texts.slice(2, 6)) sentences.push(...tokenised(text).words);
     const fresh = new NerModel(model.index, model.weights, model.clusters, model.meta);
+    const first = model.firstPass;
+    if (first) fresh.firstPass = new NerModel(first.index, first.weights, first.clusters, first.meta);
     expect(fresh.tag(sentences).map((y) => [...y])).toEqual(referenceTag(model, sentences, null).map((y) => [...y]));
     const { words: demo } = tokenised(texts[1]!);
     expect(fresh.tag(demo).map((y) => [...y])).toEqual(referenceTag(model, demo, null).map((y) => [...y]));

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURES, linkFeatures } from '../../src/story/index.js';
 import { emptyProfile, joinProfile, joins, type ArticleView, type LinkerWeights } from '../../src/story/linker.js';
-import { capitalisedWords, namedYears } from '../../src/story/features.js';
+import { capitalisedWords, namedNumbers, namedYears } from '../../src/story/features.js';
 import { MEMBERS_KEPT, memberScore } from '../../src/story/members.js';
 import { loadState, saveState } from '../../src/story/incremental-state.js';
 
@@ -93,5 +93,20 @@ describe('story linker features', () => {
     expect(joins(w, { ...like, day: null }, s, 0.9)).toBe(true);
     expect(joins({ ...w, member: { score: 'max', dated: 0.3, undated: 0.9 } }, { ...like, day: null }, s, 0.9)).toBe(false);
     expect(joins({ ...w, member: undefined }, unlike, s, 0.9)).toBe(true);
+  });
+
+  it('reads the figures a text writes, not one-digit counts or years, and compares them with the story\'s', () => {
+    expect(namedNumbers('Robbers took $137,000,000 in 2008 (2.6 million euros), 4 men, 160 rounds; 2.6 again.').sort()).toEqual(['137000000', '160', '2.6']);
+    const s = emptyProfile();
+    joinProfile(s, { ...view({}), numbers: new Set(['137', '4.5', '80']) });
+    const same = { ...view({}), numbers: new Set(['137', '12', '65']) };
+    const other = { ...view({}), numbers: new Set(['2.6', '30', '65']) };
+    expect(feature(linkFeatures(same, s, 0.4, 100), 'numbersShared×cos')).toBeCloseTo(0.4 / 4, 6);
+    expect(feature(linkFeatures(same, s, 0.4, 100), 'numbersApart')).toBe(0);
+    expect(feature(linkFeatures(other, s, 0.4, 100), 'numbersApart')).toBe(1);
+    // Too few figures on one side say nothing.
+    expect(feature(linkFeatures({ ...view({}), numbers: new Set(['30']) }, s, 0.4, 100), 'numbersApart')).toBe(0);
+    const back = loadState(saveState({ id: 'x', first: null, last: null, sum: new Map(), centroid: new Map(), profile: s, titles: [], copies: 0 })).profile;
+    expect(back.numbers).toEqual(new Map([['137', 1], ['4.5', 1], ['80', 1]]));
   });
 });

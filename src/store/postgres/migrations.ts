@@ -4,6 +4,7 @@
 // (everything: raw inputs, analyses, search, the work queue, stories, feeds and saved searches).
 import type pg from 'pg';
 import { inTransaction } from './connection.js';
+import { TOTALS_MIGRATION } from './totals-schema.js';
 
 /** Longest text the search index reads: a tsvector must stay under 1 MB, and no real article is this long. */
 export const SEARCH_INDEX_CHARS = 300_000;
@@ -187,6 +188,8 @@ const MIGRATIONS: string[] = [
   ALTER INDEX articles_search SET (fastupdate = off);
   SELECT gin_clean_pending_list('articles_search');
   `,
+  // 6: counts and the most-named list kept by triggers (totals-schema.ts).
+  TOTALS_MIGRATION,
 ];
 
 /** Any number serves, as long as no other program on the same server takes it for the same purpose. */

@@ -7,6 +7,7 @@ import type { ExportData, PendingArticle, PlaceBatch, StoredStorySummary, StoryC
 import type { Page } from '../types.js';
 import { runAsync } from '../steps.js';
 import { inTransaction } from './connection.js';
+import { totals } from './reads.js';
 import { PgStoryIndex } from './story-index.js';
 
 /** Any number serves, as long as no other program on the same server takes it for the same purpose. */
@@ -20,7 +21,7 @@ export class PgStories implements StoryStore {
   constructor(private readonly pool: pg.Pool) {}
 
   async list(page: { limit: number; offset: number }): Promise<Page<StoredStorySummary>> {
-    const total = Number((await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM stories')).rows[0]!.n);
+    const total = (await totals(this.pool, ['stories'])).stories!; // kept by triggers: counting grows with the table
     // NULLS LAST and binary ids: SQLite's order (NULL sorts lowest there).
     const items = (await this.pool.query<StoredStorySummary>(`SELECT ${SUMMARY} FROM stories
       ORDER BY article_count DESC, last_date DESC NULLS LAST, id COLLATE "C" LIMIT $1 OFFSET $2`, [page.limit, page.offset])).rows;

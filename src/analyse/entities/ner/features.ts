@@ -13,7 +13,16 @@ export interface DocContext {
   midCaps: Set<string>;
   /** lower-case word forms seen in the document */
   lowerSeen: Set<string>;
+  /** document evidence about capitalised word forms, as features (docEvidence) */
+  evidence: Map<string, string[]>;
+  /** a first tagger's labels of capitalised word forms across the document, as features (first-pass.ts) */
+  firstPass?: Map<string, string[]> | null;
+  /** lower-case form → how the document writes it outside headlines (docCasing) */
+  casing: Map<string, Casing>;
 }
+
+/** How a word is written inside sentences: always capitalised ("cap", with that form), never, or both. */
+export interface Casing { kind: 'cap' | 'low' | 'both'; form: string }
 
 const UPPER = /^\p{Lu}/u;
 export const isCap = (w: string) => UPPER.test(w);
@@ -28,7 +37,61 @@ export function docContext(sentences: string[][]): DocContext {
       if (isCap(w)) { if (i > 0 && !OPENERS.test(ws[i - 1]!)) midCaps.add(w); } else if (/^\p{Ll}/u.test(w)) lowerSeen.add(w);
     }
   }
-  return { midCaps, lowerSeen };
+  return { midCaps, lowerSeen, evidence: docEvidence(sentences), casing: docCasing(sentences) };
+}
+
+/**
+ * How the document writes each word inside its ordinary sentences (not first in a clause, not in a headline), so a
+ * word of an all-capitals or title-case line can be read as the body writes it ("JAPAN" → "Japan", "WIN" → "win").
+ */
+export function docCasing(sentences: string[][]): Map<string, Casing> {
+  const out = new Map<string, Casing>();
+  for (const ws of sentences) {
+    if (headline(ws)) continue;
+    for (let i = 1; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (OPENERS.test(ws[i - 1]!) || !/^\p{L}/u.test(w)) continue;
+      const l = w.toLowerCase(), c = out.get(l), kind = isCap(w) ? 'cap' : 'low';
+      if (!c) out.set(l, { kind, form: w });
+      else if (c.kind !== kind) { c.kind = 'both'; if (kind === 'cap') c.form = w; }
+    }
+  }
+  return out;
+}
+
+/** Whether most of a sentence's words are capitalised (a headline: capitals say little there). */
+export function headline(ws: string[]): boolean {
+  let letters = 0, caps = 0;
+  for (const w of ws) if (/^\p{L}/u.test(w)) { letters++; if (isCap(w)) caps++; }
+  return letters >= 4 && caps >= 0.8 * letters;
+}
+
+const PERSON_CUES = new Set(['given', 'title', 'hon']);
+
+/**
+ * What the rest of the document says about each capitalised word form, outside headlines: its place in a longer
+ * run of capitalised words ("Smith" last in "John Smith": dpos=L), a given name, title or honorific before it
+ * somewhere ("dprev=given"), an organisation word after it ("dnext=orgword": "Acme" in "Acme Corp").
+ */
+export function docEvidence(sentences: string[][]): Map<string, string[]> {
+  const ev = new Map<string, Set<string>>();
+  const note = (w: string, f: string) => { let s = ev.get(w); if (!s) ev.set(w, (s = new Set())); s.add(f); };
+  for (const ws of sentences) {
+    if (headline(ws)) continue;
+    const n = ws.length;
+    for (let i = 0; i < n; i++) {
+      if (!isCap(ws[i]!)) continue;
+      let j = i;
+      while (j + 1 < n && isCap(ws[j + 1]!)) j++;
+      if (j > i) for (let k = i; k <= j; k++) note(ws[k]!, k === i ? 'dpos=F' : k === j ? 'dpos=L' : 'dpos=M');
+      for (let k = i; k <= j; k++) {
+        if (k > 0) { const p = ws[k - 1]!; for (const x of lexical(p, p.toLowerCase())) if (PERSON_CUES.has(x)) note(ws[k]!, `dprev=${x}`); }
+        if (k + 1 < n && lexical(ws[k + 1]!, ws[k + 1]!.toLowerCase()).includes('orgword')) note(ws[k]!, 'dnext=orgword');
+      }
+      i = j;
+    }
+  }
+  return new Map([...ev].map(([w, s]) => [w, [...s].sort()]));
 }
 
 /** Word shape with runs collapsed: "McDonald" → "XxXx", "U.S." → "X.X.", "2024" → "d". */
@@ -138,6 +201,11 @@ export function contextFeatures(ws: string[], doc: DocContext, clusters: Cluster
       if (cp) f.push(`c-1=${cp.slice(0, 8)}`);
       if (cn) f.push(`c+1=${cn.slice(0, 8)}`);
     }
+    // in a headline, a word is also read as the body writes it
+    const cased = mode ? doc.casing.get(l) : undefined;
+    if (mode) f.push(`tc=${cased?.kind ?? 'none'}`);
+    const key = cased && cased.kind !== 'low' ? cased.form : w;
+    if (isCap(w)) f.push(...doc.evidence.get(key) ?? [], ...doc.firstPass?.get(key) ?? []);
     out.push(f);
   }
   return out;

@@ -1,9 +1,12 @@
 // Averaged-perceptron training of the greedy BILOU tagger (Collins 2002): the decoder runs on its own
 // predicted history, and each mistake moves the weights of the token's features towards the gold label.
-// Averaging uses the "w − u/c" form, so no per-weight timestamps are needed.
+// Averaging uses the "w − u/c" form, so no per-weight timestamps are needed. With `decode: 'viterbi'` it is the
+// structured perceptron instead: whole sentences decoded by Viterbi over first-order label features (learn-viterbi.ts).
 import { docContext, historyFeatures, sentenceFeatures, shape, type Clusters } from './features.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
 import { NerModel } from './model.js';
+import { labelEvidence } from './first-pass.js';
+import { firstOrder, historyRows, trainOnceViterbi } from './learn-viterbi.js';
 
 export interface TrainingDoc {
   sentences: string[][];
@@ -12,6 +15,8 @@ export interface TrainingDoc {
   weight: number;
   /** the rule recogniser's hint per token, when the model is trained with hints */
   hints?: string[][];
+  /** a first tagger's labels of the document (made without seeing it), when training a second-pass model */
+  firstPass?: Uint8Array[];
 }
 
 export interface TrainOptions {
@@ -28,33 +33,38 @@ export interface TrainOptions {
   ensemble?: number;
   /** label history seen while training: the model's own predictions (as at run time) or the gold labels */
   history?: 'predicted' | 'gold';
+  /** greedy left-to-right decoding (label history of two) or Viterbi over the previous label (structured perceptron) */
+  decode?: 'greedy' | 'viterbi';
   clusters: Clusters | null;
   log?: (line: string) => void;
 }
 
 /** Deterministic shuffle (xorshift32). */
-function shuffle<T>(xs: T[], seed: number): T[] {
+export function shuffle<T>(xs: T[], seed: number): T[] {
   let x = seed >>> 0 || 1;
   const rnd = () => { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; return (x >>> 0) / 2 ** 32; };
   for (let i = xs.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [xs[i], xs[j]] = [xs[j]!, xs[i]!]; }
   return xs;
 }
 
-interface Prepared { words: string[]; gold: Uint8Array; feats: Int32Array[]; weight: number }
+export interface Prepared { words: string[]; gold: Uint8Array; feats: Int32Array[]; weight: number; hist?: Int32Array }
 
 export function trainNer(docs: TrainingDoc[], opt: TrainOptions): NerModel {
   const log = opt.log ?? (() => {});
+  const structured = opt.decode === 'viterbi';
   // Pass 1: count feature strings (static ones, plus the history features of the gold sequences).
   const counts = new Map<string, number>();
   const bump = (f: string) => counts.set(f, (counts.get(f) ?? 0) + 1);
   const statics = docs.map((d) => {
     const ctx = docContext(d.sentences);
+    if (d.firstPass) ctx.firstPass = labelEvidence(d.sentences, d.firstPass);
     return d.sentences.map((ws, si) => {
       const st = sentenceFeatures(ws, ctx, opt.clusters, d.hints?.[si] ?? null);
       const y = d.labels[si]!;
       st.forEach((fs, i) => {
         for (const f of fs) bump(f);
-        for (const f of historyFeatures(LABELS[y[i - 1] ?? 0]!, LABELS[y[i - 2] ?? 0]!, ws[i]!.toLowerCase(), shape(ws[i]!))) bump(f);
+        const hist = historyFeatures(LABELS[y[i - 1] ?? 0]!, LABELS[y[i - 2] ?? 0]!, ws[i]!.toLowerCase(), shape(ws[i]!));
+        for (const f of structured ? firstOrder(hist) : hist) bump(f);
       });
       return st;
     });
@@ -67,14 +77,14 @@ export function trainNer(docs: TrainingDoc[], opt: TrainOptions): NerModel {
   const sents: Prepared[] = [];
   docs.forEach((d, di) => d.sentences.forEach((ws, si) => {
     const feats = statics[di]![si]!.map((fs) => Int32Array.from(fs.map((f) => index.get(f) ?? -1).filter((r) => r >= 0)));
-    sents.push({ words: ws, gold: d.labels[si]!, feats, weight: d.weight });
+    sents.push({ words: ws, gold: d.labels[si]!, feats, weight: d.weight, hist: structured ? historyRows(ws, index) : undefined });
   }));
   statics.length = 0;
   const rows = index.size;
   const runs = Math.max(1, opt.ensemble ?? 1);
   const w = new Float32Array(rows * N_LABELS);
   for (let run = 0; run < runs; run++) {
-    const one = trainOnce(sents, index, rows, opt, opt.seed + 1000 * run, log);
+    const one = (structured ? trainOnceViterbi : trainOnce)(sents, index, rows, opt, opt.seed + 1000 * run, log);
     for (let i = 0; i < w.length; i++) w[i]! += one[i]! / runs;
   }
   // Prune rows whose weights are all near zero: they barely move a decision and cost size.
@@ -89,7 +99,7 @@ export function trainNer(docs: TrainingDoc[], opt: TrainOptions): NerModel {
   const outW = new Float32Array(keep.length * N_LABELS);
   keep.forEach((r, k) => { outIndex.set(names[r]!, k); outW.set(w.subarray(r * N_LABELS, (r + 1) * N_LABELS), k * N_LABELS); });
   log(`rows: ${keep.length} of ${rows} kept after pruning at ${opt.prune}`);
-  return new NerModel(outIndex, outW, opt.clusters, { hints: docs.some((d) => d.hints) });
+  return new NerModel(outIndex, outW, opt.clusters, { hints: docs.some((d) => d.hints), ...(structured ? { decode: 'viterbi' } : {}) });
 }
 
 /** One averaged perceptron over the prepared sentences (shuffled with `seed`): its final averaged weights. */

@@ -1,5 +1,5 @@
-// The trained recogniser: a weight table (feature → one weight per BILOU label), decoded greedily left to
-// right by scorer.ts, which keeps every label sequence well formed. The model file ships in `models/` and is read once
+// The trained recogniser: a weight table (feature → one weight per BILOU label), decoded by scorer.ts (greedily
+// left to right, or by Viterbi when meta.decode is "viterbi"), which keeps every label sequence well formed. The model file ships in `models/` and is read once
 // per process, on first use.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,6 +8,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Clusters } from './features.js';
 import { LABELS, N_LABELS } from './labels.js';
 import { FeatureScorer } from './scorer.js';
+import { labelEvidence } from './first-pass.js';
 
 const MAGIC = 'SNER1';
 
@@ -26,10 +27,14 @@ export class NerModel {
 
   private scorer: FeatureScorer | null = null;
 
+  /** For a two-pass model: the tagger whose labels across the document are this model's features (first-pass.ts). */
+  firstPass: NerModel | null = null;
+
   /** BILOU label indices for each sentence of a document (sentences given as word arrays; hints per token). */
   tag(sentences: string[][], hints: string[][] | null = null): Uint8Array[] {
-    this.scorer ??= new FeatureScorer(this.index, this.weights, this.clusters);
-    return this.scorer.tag(sentences, hints);
+    this.scorer ??= new FeatureScorer(this.index, this.weights, this.clusters, this.meta.decode === 'viterbi');
+    const first = this.firstPass ? labelEvidence(sentences, this.firstPass.tag(sentences, hints)) : null;
+    return this.scorer.tag(sentences, hints, first);
   }
 
   /** The model as gzip'd bytes: header JSON, feature strings, int16 weights, clusters. */
@@ -43,10 +48,12 @@ export class NerModel {
     const clusterText = this.clusters ? [...this.clusters].map(([w, c]) => `${w}\t${c}`).join('\n') : '';
     const featText = Buffer.from(feats.join('\n'), 'utf8');
     const clusterBuf = Buffer.from(clusterText, 'utf8');
-    const header = Buffer.from(JSON.stringify({ labels: LABELS, rows: feats.length, scale, featBytes: featText.length, clusterBytes: clusterBuf.length, meta: this.meta }), 'utf8');
+    // a first-pass model travels inside, without the clusters it shares
+    const first = this.firstPass ? new NerModel(this.firstPass.index, this.firstPass.weights, null, this.firstPass.meta).serialize() : Buffer.alloc(0);
+    const header = Buffer.from(JSON.stringify({ labels: LABELS, rows: feats.length, scale, featBytes: featText.length, clusterBytes: clusterBuf.length, firstPassBytes: first.length, meta: this.meta }), 'utf8');
     const len = Buffer.alloc(4);
     len.writeUInt32LE(header.length);
-    return gzipSync(Buffer.concat([Buffer.from(MAGIC), len, header, featText, Buffer.from(q.buffer, q.byteOffset, q.byteLength), clusterBuf]), { level: 9 });
+    return gzipSync(Buffer.concat([Buffer.from(MAGIC), len, header, featText, Buffer.from(q.buffer, q.byteOffset, q.byteLength), clusterBuf, first]), { level: 9 });
   }
 
   static deserialize(gz: Buffer): NerModel {
@@ -54,7 +61,7 @@ export class NerModel {
     if (buf.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error('not a Storyline NER model');
     const hlen = buf.readUInt32LE(MAGIC.length);
     let at = MAGIC.length + 4;
-    const header = JSON.parse(buf.subarray(at, at + hlen).toString('utf8')) as { labels: string[]; rows: number; scale: number; featBytes: number; clusterBytes: number; meta: Record<string, unknown> };
+    const header = JSON.parse(buf.subarray(at, at + hlen).toString('utf8')) as { labels: string[]; rows: number; scale: number; featBytes: number; clusterBytes: number; firstPassBytes?: number; meta: Record<string, unknown> };
     at += hlen;
     if (header.labels.join() !== LABELS.join()) throw new Error('NER model labels do not match this version');
     const feats = header.featBytes ? buf.subarray(at, at + header.featBytes).toString('utf8').split('\n') : [];
@@ -69,7 +76,13 @@ export class NerModel {
     feats.forEach((f, i) => index.set(f, i));
     const clusterText = buf.subarray(at, at + header.clusterBytes).toString('utf8');
     const clusters = clusterText ? new Map(clusterText.split('\n').map((l) => l.split('\t') as [string, string])) : null;
-    return new NerModel(index, weights, clusters, header.meta);
+    const model = new NerModel(index, weights, clusters, header.meta);
+    if (header.firstPassBytes) {
+      at += header.clusterBytes;
+      const first = NerModel.deserialize(buf.subarray(at, at + header.firstPassBytes));
+      model.firstPass = new NerModel(first.index, first.weights, clusters, first.meta);
+    }
+    return model;
   }
 }
 

@@ -4,9 +4,10 @@
 // "y-1=O|…"), and the templates that read two or three tokens ("b-1=…|…", "ss=…|…|…") are memoised under
 // integer keys built from interned ids. The rows are added in exactly the order of contextFeatures and
 // historyFeatures, so the scores, and the labels, are the same as the string path's (test/entities/ner-scorer.test.ts).
-import { gazOf, isCap, lexical, OPENERS, placeKind, shape, type Clusters } from './features.js';
+import { docCasing, docEvidence, gazOf, isCap, lexical, OPENERS, placeKind, shape, type Clusters } from './features.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
 import { FeatureRows, type LowerRows } from './feature-rows.js';
+import { viterbiRows } from './viterbi.js';
 
 /** Ids of words (and hints) below K, and of shapes below S, form memo keys that stay small integers. */
 const K = 1 << 15, S = 1 << 10;
@@ -48,7 +49,12 @@ export class FeatureScorer {
 
   private rows: FeatureRows;
 
-  constructor(index: Map<string, number>, private weights: Float32Array, private clusters: Clusters | null) {
+  /** per token of the sentence being decoded by Viterbi: its static scores, and its word's and shape's "y-1=…|x" rows */
+  private emit = new Float32Array(256 * N_LABELS);
+  private histories: Int32Array[][] = [[], []];
+
+  /** `structured`: decode whole sentences by Viterbi (a model trained as a structured perceptron) instead of greedily. */
+  constructor(index: Map<string, number>, private weights: Float32Array, private clusters: Clusters | null, private structured = false) {
     this.rows = new FeatureRows(index);
     this.historyTable = new Float32Array(N_LABELS * N_LABELS * N_LABELS);
     for (let p2 = 0; p2 < N_LABELS; p2++) for (let p = 0; p < N_LABELS; p++) {
@@ -172,8 +178,14 @@ export class FeatureScorer {
     this.words.clear(); this.wordIds.clear(); this.shapes.clear(); this.shapeOf.clear(); for (const m of Object.values(this.memos)) m.clear(); this.pairKinds.clear(); this.nextRid = 0; this.padding = null;
   }
 
-  /** BILOU label indices for each sentence of a document: greedy left-to-right decoding, well-formed sequences. */
-  tag(sentences: string[][], hints: string[][] | null): Uint8Array[] {
+  /** Adds the rows of constant features (document evidence). */
+  private addAll(fs: string[] | undefined, scores: Float32Array): void { if (fs) for (const f of fs) this.add(this.fixedRow(f), scores); }
+
+  /**
+   * BILOU label indices for each sentence of a document, well-formed sequences (greedy, or Viterbi when structured);
+   * `firstPass`: a first tagger's evidence about word forms (first-pass.ts), for a second-pass model.
+   */
+  tag(sentences: string[][], hints: string[][] | null, firstPass: Map<string, string[]> | null = null): Uint8Array[] {
     this.trim();
     const [START, END] = this.padding ??= [this.word('<s>', true), this.word('</s>', true)];
     const docs = sentences.map((ws) => ws.map((w) => this.word(w)));
@@ -183,6 +195,7 @@ export class FeatureScorer {
       const info = docs[si]![i]!;
       if (info.cap) { if (i > 0 && !docs[si]![i - 1]!.opener) midCaps.add(w); } else if (info.lowerInitial) lowerSeen.add(w);
     }));
+    const evidence = docEvidence(sentences), casing = docCasing(sentences);
     const scores = new Float32Array(N_LABELS);
     const h = this.historyTable, memos = this.memos;
     const fixed = this.constants ??= {
@@ -191,6 +204,7 @@ export class FeatureScorer {
     };
     return sentences.map((ws, si) => {
       const toks = docs[si]!, n = ws.length, hs = hints?.[si] ?? null;
+      if (this.structured && this.emit.length < n * N_LABELS) this.emit = new Float32Array(n * N_LABELS * 2);
       let letters = 0, caps = 0, upper = true;
       for (const t of toks) if (t.letter) { letters++; if (t.cap) caps++; if (!t.allUpper) upper = false; }
       const mode = letters >= 4 && caps >= 0.8 * letters ? (upper ? 1 : 2) : 0;
@@ -225,6 +239,10 @@ export class FeatureScorer {
         if (i > 0 && cur.cap && prev.cap) { const k = this.pairKind(prev, cur, ws[i - 1]!, ws[i]!); if (k) this.add(this.fixedRow(`gb=${k}`), scores); }
         if (hs) this.addHints(hs, hintIds!, i, initial, scores);
         if (this.clusters) { this.add(prev.clusterPrev, scores); this.add(next.clusterNext, scores); }
+        const cased = mode ? casing.get(cur.lower) : undefined;
+        if (mode) this.add(this.fixedRow(`tc=${cased?.kind ?? 'none'}`), scores);
+        if (cur.cap) { const key = cased && cased.kind !== 'low' ? cased.form : ws[i]!; this.addAll(evidence.get(key), scores); this.addAll(firstPass?.get(key), scores); }
+        if (this.structured) { this.emit.set(scores, i * N_LABELS); this.histories[0]![i] = cur.history; this.histories[1]![i] = s.history; continue; }
         // label history: "y-1=…" and "y-2=…|…" from the table, then the previous label with the word and with its shape
         const o = (prevY2 * N_LABELS + prevY) * N_LABELS;
         for (let y = 0; y < N_LABELS; y++) scores[y]! += h[o + y]!;
@@ -236,6 +254,8 @@ export class FeatureScorer {
         out[i] = best;
         prevY2 = prevY; prevY = best;
       }
+      // Viterbi over the static scores gathered in `emit`; the label features are the first-order ones of historyTable
+      if (this.structured) viterbiRows(n, this.emit, this.historyTable, this.histories[0]!, this.histories[1]!, this.weights, out);
       return out;
     });
   }

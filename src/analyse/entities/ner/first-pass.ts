@@ -1,0 +1,35 @@
+// Two-pass tagging (stacking, as in Krishnan & Manning 2006): what a first tagger said about each capitalised word
+// form across the whole document becomes features of the second ("Smith" tagged a person inside "John Smith"
+// three sentences earlier). The second model learns how far to trust them from first-pass labels made on
+// training documents the first tagger did not see (scripts/ner/train.mjs: k-fold).
+import { isCap } from './features.js';
+import { decodeSpans } from './labels.js';
+
+/** Word form → features of its first-pass labels in the document ("p1=person", "p1in=person", "p1maj=O"). */
+export function labelEvidence(sentences: string[][], labels: Uint8Array[]): Map<string, string[]> {
+  const seen = new Map<string, Map<string, number>>();
+  const note = (w: string, f: string) => {
+    let m = seen.get(w);
+    if (!m) seen.set(w, (m = new Map()));
+    m.set(f, (m.get(f) ?? 0) + 1);
+  };
+  sentences.forEach((ws, si) => {
+    const inside = new Uint8Array(ws.length);
+    for (const s of decodeSpans(labels[si]!)) {
+      for (let k = s.from; k <= s.to; k++) {
+        inside[k] = 1;
+        if (!isCap(ws[k]!)) continue;
+        note(ws[k]!, `p1=${s.type}`);
+        if (s.to > s.from) note(ws[k]!, `p1in=${s.type}`);
+      }
+    }
+    ws.forEach((w, k) => { if (!inside[k] && isCap(w)) note(w, 'p1=O'); });
+  });
+  const out = new Map<string, string[]>();
+  for (const [w, m] of seen) {
+    let major = '', most = 0;
+    for (const [f, c] of m) if (f.startsWith('p1=') && c > most) { most = c; major = f.slice(3); }
+    out.set(w, [...[...m.keys()].sort(), `p1maj=${major}`]);
+  }
+  return out;
+}
