@@ -4,9 +4,9 @@
 // "y-1=O|…"), and the templates that read two or three tokens ("b-1=…|…", "ss=…|…|…") are memoised under
 // integer keys built from interned ids. The rows are added in exactly the order of contextFeatures and
 // historyFeatures, so the scores, and the labels, are the same as the string path's (test/entities/ner-scorer.test.ts).
-import { docCasing, docEvidence, gazOf, isCap, lexical, OPENERS, placeKind, shape, type Clusters } from './features.js';
+import { docCasing, docEvidence, gazOf, isCap, lexical, OPENERS, placeKind, shape, wordFeatureParts, type Clusters } from './features.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
-import { FeatureRows, type LowerRows } from './feature-rows.js';
+import { FeatureRows } from './feature-rows.js';
 import { viterbiRows } from './viterbi.js';
 
 /** Ids of words (and hints) below K, and of shapes below S, form memo keys that stay small integers. */
@@ -91,6 +91,7 @@ export class FeatureScorer {
     return r;
   }
 
+  private side(template: string, side: 0 | 1, part: string): boolean { return this.rows.side(template, side, part); }
 
   private wordId(s: string): number {
     let id = this.wordIds.get(s);
@@ -118,49 +119,26 @@ export class FeatureScorer {
     const lower = w.toLowerCase();
     let sh = sentinel ? w : this.shapeOf.get(w);
     if (sh === undefined) { sh = shape(w); this.shapeOf.set(w, sh); }
-    const rec = this.rows.lower(lower);
     const scores = new Float32Array(N_LABELS);
+    if (!sentinel) for (const [t, v] of wordFeatureParts(w, this.clusters)) this.add(this.rowOf(t, v), scores);
     const lex = sentinel ? [] : lexical(w, lower);
     const gaz = sentinel ? null : gazOf(w);
     const cluster = this.clusters?.get(lower);
-    const clusterRows = cluster ? this.rows.clusterRows(cluster) : null;
-    if (!sentinel) this.addWordRows(w, lower, sh, rec, lex, gaz, clusterRows, scores);
     info = {
       scores, lower, wid: this.wordId(lower), rid: this.nextRid++, shape: this.shapeInfo(sh),
       cap: isCap(w), letter: /^\p{L}/u.test(w), allUpper: w === w.toUpperCase(), lowerInitial: /^\p{Ll}/u.test(w), opener: OPENERS.test(w),
       gaz,
-      asPrev: rec.prev, asNext: rec.next, asPrev2: rec.prev2, asNext2: rec.next2, init: rec.init,
-      clusterPrev: clusterRows ? clusterRows[4]! : -1, clusterNext: clusterRows ? clusterRows[5]! : -1,
+      asPrev: this.rowOf('l-1=', lower), asNext: this.rowOf('l+1=', lower), asPrev2: this.rowOf('l-2=', lower), asNext2: this.rowOf('l+2=', lower),
+      init: this.rowOf('init=', lower),
+      clusterPrev: cluster ? this.rowOf('c-1=', cluster.slice(0, 8)) : -1, clusterNext: cluster ? this.rowOf('c+1=', cluster.slice(0, 8)) : -1,
       lexPrev: lex.map((x) => this.rowOf('lx-1=', x)), lexNext: lex.map((x) => this.rowOf('lx+1=', x)),
       gazHere: gaz ? [this.row(`g=${gaz}|false`), this.row(`g=${gaz}|true`)] : [-1, -1],
       gazPrev: gaz ? this.rowOf('g-1=', gaz) : -1, gazNext: gaz ? this.rowOf('g+1=', gaz) : -1,
-      history: rec.history,
-      pairs: { prevLeft: rec.prevLeft, prevRight: rec.prevRight, nextLeft: rec.nextLeft, nextRight: rec.nextRight },
+      history: this.rows.history(lower),
+      pairs: { prevLeft: this.side('b-1', 0, lower), prevRight: this.side('b-1', 1, lower), nextLeft: this.side('b+1', 0, lower), nextRight: this.side('b+1', 1, lower) },
     };
     if (!sentinel) this.words.set(w, info);
     return info;
-  }
-
-  /**
-   * The word's own features (wordFeatureParts in features.ts), added in its order: bias, word, lower case, shape,
-   * prefixes, suffixes, lexicons, gazetteer, cluster prefixes. The rows read by the lower case come from `rec`, the
-   * cluster's from `cluster` (FeatureRows.clusterRows).
-   */
-  private addWordRows(w: string, lower: string, sh: string, rec: Readonly<LowerRows>, lex: string[], gaz: string | null, cluster: Int32Array | null, scores: Float32Array): void {
-    this.add(this.fixedRow('b'), scores);
-    this.add(this.rowOf('w=', w), scores);
-    this.add(rec.l, scores);
-    this.add(this.rowOf('s=', sh), scores);
-    this.add(this.rowOf('p1=', lower.slice(0, 1)), scores);
-    this.add(this.rowOf('p2=', lower.slice(0, 2)), scores);
-    this.add(this.rowOf('p3=', lower.slice(0, 3)), scores);
-    this.add(this.rowOf('x1=', lower.slice(-1)), scores);
-    this.add(this.rowOf('x2=', lower.slice(-2)), scores);
-    this.add(this.rowOf('x3=', lower.slice(-3)), scores);
-    this.add(this.rowOf('x4=', lower.slice(-4)), scores);
-    for (const x of lex) this.add(this.rowOf('lx=', x), scores);
-    if (gaz) this.add(this.rowOf('g=', gaz), scores);
-    if (cluster) for (let k = 0; k < 4; k++) this.add(cluster[k]!, scores);
   }
 
   /** Gazetteer kind of two capitalised words read as one name ("New York"), memoised per pair. */
