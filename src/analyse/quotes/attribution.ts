@@ -2,7 +2,8 @@
 // speech with the same cues). All functions work on the "masked" text, where quoted words are blanked out so a
 // cue or a name inside a quotation is never taken for the attribution around it.
 import type { Span } from '../../model/analysis.js';
-import { AFTER_ONLY_RE, AUX_TAIL, BARE_CLAUSE, CLAUSE_START, CUE_FORMS, CUE_RE, DETERMINERS, NOUNISH_PRESENT_RE, STOP_WORDS, isParticiple } from '../../lang/en/speech.js';
+import { AFTER_ONLY_RE, CUE_FORMS, CUE_RE, NOUNISH_PRESENT_RE, isParticiple } from '../../lang/en/speech.js';
+import { AUX_TAIL, BARE_CLAUSE, CLAUSE_START, DETERMINERS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { CAPITALISED_NAME, phraseAfter, quantifiedSubject, sentenceSubject, speakerAfterCue, subjectBefore } from './speaker.js';
 import { allMatches } from '../shared/word-anchored.js';
 import { CLAUSE_INTRO_RE, DOCUMENT_SOURCE_RE, NOT_AN_ADDRESSEE_RE, NOT_A_CLAUSE_AFTER_CUE_RE, PASSIVE_AUX_RE } from '../../lang/en/quote-cues.js';

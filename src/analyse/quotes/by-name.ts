@@ -1,7 +1,7 @@
 // Speakers found by name rather than by position: a name the entity layer left unmarked at the cue ("The Biden
 // campaign"), and the labelled speaker of a transcript answer ("((Name)) … I said").
 import type { Entity } from '../../model/analysis.js';
-import { DETERMINERS } from '../../lang/en/speech.js';
+import { DETERMINERS } from '../../lang/en/speaker-phrases.js';
 import { INTERVIEWER_LABEL_RE, TRANSCRIPT_LABEL_RE } from '../../lang/en/quote-cues.js';
 import type { Resolved, SpeakerContext } from './resolve.js';
 

@@ -3,7 +3,7 @@
 import type { Entity, Span } from '../../model/analysis.js';
 import { sentenceIndexAt, type ArticleDoc } from '../document.js';
 import { descriptionResolver } from '../entities/lookup.js';
-import { DETERMINERS, STOP_WORDS } from '../../lang/en/speech.js';
+import { DETERMINERS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { sentenceSubject } from './speaker.js';
 import { titledMatches } from './titled.js';

@@ -1,7 +1,7 @@
 // Finds the speaker's words around a cue: a small noun-phrase walker over capitalised words,
 // determiners and titles (resolve.ts turns the words into an entity).
 import type { Span } from '../../model/analysis.js';
-import { AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, STOP_WORDS } from '../../lang/en/speech.js';
+import { AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
