@@ -2,6 +2,7 @@
 // campaign"), and the labelled speaker of a transcript answer ("((Name)) … I said").
 import type { Entity } from '../../model/analysis.js';
 import { DETERMINERS } from '../../lang/en/speaker-phrases.js';
+import { COURTESY_TITLE_WORD } from '../../lang/en/titles.js';
 import { INTERVIEWER_LABEL_RE, TRANSCRIPT_LABEL_RE } from '../../lang/en/quote-cues.js';
 import type { Resolved, SpeakerContext } from './resolve.js';
 
@@ -21,7 +22,7 @@ export function transcriptLabel(ctx: SpeakerContext, pos: number): Resolved | nu
  * ("Biden" → Joe Biden, "Mr Okoro" → Chidi Okoro); null when none or several fit.
  */
 export function byName(ctx: SpeakerContext, words: string): Entity | null {
-  const caps = words.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()) && !/^(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?$/.test(w));
+  const caps = words.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()) && !COURTESY_TITLE_WORD.test(w));
   if (!caps.length || caps.length > 3) return null;
   const key = caps.join(' ');
   for (const type of ['person', 'organization']) {

@@ -2,6 +2,7 @@
 // Kept here (not an npm list) because the available given-name datasets miss common news names
 // (the @stdlib English lists lack "Donald", "Volodymyr", "Xi"); see docs/decisions/entities.md.
 import { speechForms } from './speech.js';
+import { HONORIFIC_FORMS } from './titles.js';
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
@@ -32,7 +33,7 @@ company's industry market senior-level`);
 export const SPEECH_VERBS = new RegExp(`^(?:${speechForms('entity').join('|')})$`);
 
 /** Courtesy titles that mark the next capitalised word as a person but are not roles. */
-export const HONORIFICS = words(`Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Prof Prof. MR MR. MRS MRS. MS MS. DR DR.`);
+export const HONORIFICS = new Set(HONORIFIC_FORMS);
 
 /** Words that end or head organisation names. */
 export const ORG_WORDS = words(`
