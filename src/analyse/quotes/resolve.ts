@@ -8,6 +8,7 @@ import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { sentenceSubject } from './speaker.js';
 import { titledMatches } from './titled.js';
 import { byName, transcriptLabel } from './by-name.js';
+import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, OBJECT_PRONOUN, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
@@ -177,6 +178,29 @@ function headPart(ctx: SpeakerContext, span: Span): Span {
   return m ? { start: span.start, end: span.start + m.index } : span;
 }
 
+/** "Speaker John Bercow", "chairman Markham Robinson": a role word, then two or three capitalised words ending the phrase. */
+function nameAfterRole(words: string): string | null {
+  const ws = words.split(/\s+/);
+  for (let n = 2; n <= 3 && n < ws.length; n++) {
+    const name = ws.slice(-n);
+    if (TITLE_WORDS.has(ws[ws.length - n - 1]!.toLowerCase()) && name.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return name.join(' ');
+  }
+  return null;
+}
+
+/** The name after a role in "AIP chairman Markham Robinson": its person entity, the person known by that name, or the name itself. */
+function titledName(ctx: SpeakerContext, span: Span, words: string): Resolved | null {
+  const name = nameAfterRole(words.trim());
+  if (!name || !ctx.text.slice(span.start, span.end).trimEnd().endsWith(name)) return null;
+  const end = span.start + ctx.text.slice(span.start, span.end).trimEnd().length;
+  const e = overlapping(ctx, { start: end - name.length, end });
+  if (e && e.type === 'person') return { speaker: e.id, speakerName: e.name };
+  const known = byName(ctx, name);
+  if (known?.type === 'person') return { speaker: known.id, speakerName: known.name };
+  if (e || known || INSTITUTION_NAME.test(name)) return null;
+  return { speaker: null, speakerName: name };
+}
+
 export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previous | null): Resolved {
   const words = ctx.text.slice(span.start, span.end);
   // "according to him": the object form stands for the same person
@@ -202,6 +226,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     if (a) return { speaker: a.e.id, speakerName: a.e.name };
     return prevOk ? previous!.resolved : { speaker: null, speakerName: words };
   }
+  // "AIP chairman Markham Robinson", "House of Commons Speaker John Bercow": a role word, then a name ending the
+  // phrase: the name speaks, even when the entity layer typed it wrongly, missed it, or saw only the organisation
+  const titled = titledName(ctx, span, words);
+  if (titled) return titled;
   const head = headPart(ctx, span);
   const headWords = ctx.text.slice(head.start, head.end);
   // "Day's animal foundation", "the police's internal investigators": the possessor is not the speaker

@@ -1,6 +1,7 @@
 // Finds the speaker's words around a cue: a small noun-phrase walker over capitalised words,
 // determiners and titles (resolve.ts turns the words into an entity).
 import type { Span } from '../../model/analysis.js';
+import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 
@@ -201,7 +202,15 @@ export function sentenceSubject(text: string, from: number, to: number): Span | 
     const appo = APPOSED_NAME.exec(text.slice(sp.end, to));
     if (appo) { const s = sp.end + appo[0].indexOf(appo[1]!); return { start: s, end: s + appo[1]!.length }; }
   }
+  // "AIP chairman Markham Robinson reflects …": an organisation, its role word, then the name of who holds it
+  if (sp) {
+    const role = ROLE_NAME_AFTER.exec(text.slice(sp.end, to));
+    if (role && role[1]!.split(/\s+/).some((w) => TITLE_WORDS.has(w))) { const s = sp.end + role[0].length - role[2]!.length; return { start: s, end: s + role[2]!.length }; }
+  }
   return sp;
 }
+
+/** Lower-case role words and a capitalised name right after an organisation ("AIP vice chairman Mark Seidenberg"). */
+const ROLE_NAME_AFTER = new RegExp(String.raw`^\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})(${NAME})(?=\s+\p{Ll})`, 'u');
 
 const APPOSED_NAME = new RegExp(String.raw`^(?:['’]s?(?:\s+\p{Ll}[\p{L}-]*){1,4})?,\s*${NAME}\s*,`, 'u');

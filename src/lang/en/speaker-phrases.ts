@@ -28,8 +28,20 @@ export const NAMED_AS = /^,?\s+(?:using the (?:pseudonym|name)|named|called|iden
 export const EVENT_HEAD = /^(?:talks|meeting|meetings|summit|conference|session|visit|week|weekend|day|days|month|year|morning|afternoon|evening|night|hours|minutes|ceremony|election|vote|strike|protest|war|deal|agreement)$/;
 /** Prepositions that join a speaker description to its complement ("head of the police"). */
 export const PREP = /^(?:of|from|in|at|for|with)$/;
-/** A sentence opener before the subject ("On Monday,", "According to X,", "Separately,"). */
-export const INTRO = /^(?:[-•*–—]\s*)?(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|Also|Then|Despite|Following|Since|Speaking|Having|Being|Next|First|Finally|Lastly|Thereafter|Furthermore|Separately|Overall|According to|[A-Z][a-z]+ly)\b[^,]{0,60},\s*)?/;
+/** Subordinators that open a clause before the main one ("When asked, …"); a cue right after one has no subject of its own. */
+export const SUBORDINATORS = ['When', 'While', 'Whilst', 'As', 'Although', 'Though', 'Because', 'If', 'Unless', 'Once', 'Until'] as const;
+export const SUBJECTLESS_CUE_RE = new RegExp(`^\\s*(?:${SUBORDINATORS.join('|')})\\s+$`, 'i');
+/** Words that open an adverbial phrase before a sentence's subject ("On Monday,", "According to X,", "When asked, …"). */
+export const SENTENCE_OPENERS = ['On', 'In', 'At', 'During', 'After', 'Before', 'Earlier', 'Later', 'Last', 'This', 'Yesterday', 'Today',
+  'Meanwhile', 'However', 'Also', 'Then', 'Despite', 'Following', 'Since', 'Speaking', 'Having', 'Being', 'Next', 'First', 'Finally',
+  'Lastly', 'Thereafter', 'Furthermore', 'Separately', 'Overall', 'According to',
+  // subordinators and prepositions that open a clause or phrase ended by a comma ("With this alliance, Netanyahu …")
+  ...SUBORDINATORS, 'With', 'Without', 'Upon', 'Amid',
+  'Under', 'Given', 'Unlike', 'For', 'From', 'Through', 'By', 'Within', 'Asked', 'Pressed', 'Questioned',
+  // participles opening a sentence (a capitalised "-ing" word alone could be a name: "Boeing did not …, telling")
+  'Addressing', 'Responding', 'Referring', 'Commenting', 'Writing', 'Citing', 'Reacting', 'Answering'] as const;
+/** Up to two openers before the subject ("However, addressing the leaders, Chakrapani proposed"); after the first, a lower-case participle opens one too. */
+export const INTRO = new RegExp(`^(?:[-•*–—]\\s*)?(?:(?:${SENTENCE_OPENERS.join('|')}|[A-Z][a-z]+ly|[a-z]+ing(?=\\s+\\p{Ll}))\\b[^,]{0,120},\\s*){0,2}`, 'u');
 /** A quantified group as speaker ("One of the officials, …,"). */
 export const QUANTIFIED = /^(?:One|Some|Many|Most|Several|Both|All|None|Each|Few|Two|Three|Four|Dozens|Hundreds|Thousands|Another)\s+of\s+((?:the|these|those|their|his|her|its)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:,\s+([^,]{2,80}),)?/u;
 /** What may follow a speech verb to the end of the sentence ("said on Monday in a statement."). */

@@ -1,0 +1,43 @@
+// Speaker mechanisms meant to carry over to news nobody tuned on (issue 9): a sentence's subject after any
+// adverbial opener, and the name that follows a role word ("AIP chairman Markham Robinson"), whatever the entity
+// layer made of the organisation around it. Made-up sentences of the same shapes as the train/dev misses.
+import { describe, expect, it } from 'vitest';
+import { annotateQuotes } from '../../src/analyse/quotes/index.js';
+import { quoteDoc as doc } from '../support/quote-doc.js';
+
+const q = (d: ReturnType<typeof doc>, t: string) => annotateQuotes(d).find((x) => x.text === t && x.kind !== 'indirect');
+
+describe('the subject after an opening phrase', () => {
+  it('skips a subordinate clause before the subject', () => {
+    const d = doc(['When asked whether the payments had swayed the committee and its chair, Lena Moss gave a terse "no."'], { 'Lena Moss': ['Lena Moss'] });
+    expect(q(d, 'no.')).toMatchObject({ speaker: 'e1' });
+  });
+  it('skips two openers ("However, addressing …,") before a verb and a colon', () => {
+    const d = doc(['However, addressing the delegates, Omar Haddad proposed: "Every city should plant a forest this year."'], { 'Omar Haddad': ['Omar Haddad'] });
+    expect(q(d, 'Every city should plant a forest this year.')).toMatchObject({ speaker: 'e1' });
+  });
+  it('a prepositional opener of more than sixty characters', () => {
+    const d = doc(['With this forming of a political and economic alliance with the coastal countries, Ruth Adler envisioned an end to their "fringe country" status.'], { 'Ruth Adler': ['Ruth Adler'] });
+    expect(q(d, 'fringe country')).toMatchObject({ speaker: 'e1' });
+  });
+  it('a capitalised word ending in -ing is a name, not an opener', () => {
+    const d = doc(['Boeing did not release any details about the build, telling Wikinews the company "extends its condolences to the families".'], { 'org:Boeing': ['Boeing'] });
+    expect(q(d, 'extends its condolences to the families')).toMatchObject({ speaker: 'e1' });
+  });
+});
+
+describe('the name after a role word', () => {
+  it('credits the person, not the organisation before the role', () => {
+    const d = doc(['The party chose another ticket.', 'AIP chairman Markham Robinson reflects this view in his comments:', '"Foreign tourists are not under it."'],
+      { 'org:American Independent Party': ['AIP'], 'Markham Robinson': ['Markham Robinson'] });
+    expect(q(d, 'Foreign tourists are not under it.')).toMatchObject({ speaker: 'e2' });
+  });
+  it('credits a titled name inside an "of" phrase ("House of Commons Speaker John Bercow")', () => {
+    const d = doc(['House of Commons Speaker John Bercow commented on the matter: "It is blindingly obvious."'], { 'org:House of Commons': ['House of Commons'], 'John Bercow': ['John Bercow'] });
+    expect(q(d, 'It is blindingly obvious.')).toMatchObject({ speaker: 'e2' });
+  });
+  it('keeps the name the entity layer missed as the speaker\'s words', () => {
+    const d = doc(['House of Commons Speaker John Bercow commented on the matter: "It is blindingly obvious."'], { 'org:House of Commons': ['House of Commons'] });
+    expect(q(d, 'It is blindingly obvious.')).toMatchObject({ speaker: null, speakerName: 'John Bercow' });
+  });
+});
