@@ -1,9 +1,12 @@
 // Speakers found by name rather than by position: a name the entity layer left unmarked at the cue ("The Biden
-// campaign"), and the labelled speaker of a transcript answer ("((Name)) … I said").
-import type { Entity } from '../../model/analysis.js';
+// campaign"), the name after a role word ("AIP chairman Markham Robinson"), and the labelled speaker of a transcript
+// answer ("((Name)) … I said").
+import type { Entity, Span } from '../../model/analysis.js';
+import { TITLE_WORDS } from '../../lang/en/entities.js';
+import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
 import { DETERMINERS } from '../../lang/en/speaker-phrases.js';
 import { COURTESY_TITLE_WORD } from '../../lang/en/titles.js';
-import { INTERVIEWER_LABEL_RE, TRANSCRIPT_LABEL_RE } from '../../lang/en/quote-cues.js';
+import { INSTITUTION_NAME, INTERVIEWER_LABEL_RE, NAME_PARTICLE_RE, TRANSCRIPT_LABEL_RE } from '../../lang/en/quote-cues.js';
 import type { Resolved, SpeakerContext } from './resolve.js';
 
 /** The speaker a transcript block is labelled with ("((Name)) …", "NAME: …"), not the interviewer's. */
@@ -37,4 +40,50 @@ export function byName(ctx: SpeakerContext, words: string): Entity | null {
     }
   }
   return null;
+}
+
+const TYPE_RANK: Record<string, number> = { person: 0, organization: 1, other: 2, place: 3 };
+
+/** The entity with a mention overlapping `span`: a person first, then the longest mention. */
+export function overlapping(ctx: SpeakerContext, span: Span): Entity | null {
+  let best: { e: Entity; rank: number; end: number } | null = null;
+  for (const e of ctx.entities) {
+    for (const m of e.mentions) {
+      if (m.start >= span.end || m.end <= span.start) continue;
+      const rank = TYPE_RANK[e.type] ?? 4;
+      if (!best || rank < best.rank || (rank === best.rank && m.end > best.end)) best = { e, rank, end: m.end };
+    }
+  }
+  return best?.e ?? null;
+}
+
+/** A word of a person's name: capitalised ("Eastman", "C."), a particle ("bin", "von") or a prefixed surname ("el-Sisi"). */
+const nameWord = (w: string, first: boolean) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || NAME_PARTICLE_PREFIX.test(w) || (!first && NAME_PARTICLE_RE.test(w) && w !== 'of');
+
+/** "Speaker John Bercow", "chairman Markham Robinson": a role word, then two to four name words ending the phrase. */
+function nameAfterRole(words: string): string | null {
+  const ws = words.split(/\s+/);
+  for (let n = 2; n <= 4 && n < ws.length; n++) {
+    const name = ws.slice(-n);
+    if (TITLE_WORDS.has(ws[ws.length - n - 1]!.toLowerCase()) && name.every((w, i) => nameWord(w, i === 0))) return name.join(' ');
+  }
+  return null;
+}
+
+/** The name after a role in "AIP chairman Markham Robinson": its person entity, the person known by that name, or the name itself. */
+export function titledName(ctx: SpeakerContext, span: Span, words: string): Resolved | null {
+  const name = nameAfterRole(words.trim());
+  if (!name || !ctx.text.slice(span.start, span.end).trimEnd().endsWith(name)) return null;
+  const end = span.start + ctx.text.slice(span.start, span.end).trimEnd().length;
+  return namedPerson(ctx, { start: end - name.length, end }, name);
+}
+
+/** A name's person entity, the one person known by it, else the name itself; null when it names something else. */
+function namedPerson(ctx: SpeakerContext, span: Span, name: string): Resolved | null {
+  const e = overlapping(ctx, span);
+  if (e && e.type === 'person') return { speaker: e.id, speakerName: e.name };
+  const known = byName(ctx, name);
+  if (known?.type === 'person') return { speaker: known.id, speakerName: known.name };
+  if (e || known || INSTITUTION_NAME.test(name)) return null;
+  return { speaker: null, speakerName: name };
 }

@@ -7,8 +7,7 @@ import { DETERMINERS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { sentenceSubject } from './speaker.js';
 import { titledMatches } from './titled.js';
-import { byName, transcriptLabel } from './by-name.js';
-import { TITLE_WORDS } from '../../lang/en/entities.js';
+import { byName, overlapping, titledName, transcriptLabel } from './by-name.js';
 import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, OBJECT_PRONOUN, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
@@ -31,20 +30,6 @@ export interface SpeakerContext {
 export interface Resolved { speaker: string | null; speakerName: string | null }
 /** The previous attribution: its speaker, where its words stood, and their gender. */
 export interface Previous { resolved: Resolved; at: number; gender: Gender }
-
-const TYPE_RANK: Record<string, number> = { person: 0, organization: 1, other: 2, place: 3 };
-
-function overlapping(ctx: SpeakerContext, span: Span): Entity | null {
-  let best: { e: Entity; rank: number; end: number } | null = null;
-  for (const e of ctx.entities) {
-    for (const m of e.mentions) {
-      if (m.start >= span.end || m.end <= span.start) continue;
-      const rank = TYPE_RANK[e.type] ?? 4;
-      if (!best || rank < best.rank || (rank === best.rank && m.end > best.end)) best = { e, rank, end: m.end };
-    }
-  }
-  return best?.e ?? null;
-}
 
 function blockWindowStart(ctx: SpeakerContext, pos: number): number {
   const i = ctx.blocks.findIndex((b) => pos >= b.start && pos <= b.end);
@@ -176,29 +161,6 @@ function isPerson(ctx: SpeakerContext, r: Resolved): boolean {
 function headPart(ctx: SpeakerContext, span: Span): Span {
   const m = /\s(?:of|from|in|at|for|with)\s/.exec(ctx.text.slice(span.start, span.end));
   return m ? { start: span.start, end: span.start + m.index } : span;
-}
-
-/** "Speaker John Bercow", "chairman Markham Robinson": a role word, then two or three capitalised words ending the phrase. */
-function nameAfterRole(words: string): string | null {
-  const ws = words.split(/\s+/);
-  for (let n = 2; n <= 3 && n < ws.length; n++) {
-    const name = ws.slice(-n);
-    if (TITLE_WORDS.has(ws[ws.length - n - 1]!.toLowerCase()) && name.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return name.join(' ');
-  }
-  return null;
-}
-
-/** The name after a role in "AIP chairman Markham Robinson": its person entity, the person known by that name, or the name itself. */
-function titledName(ctx: SpeakerContext, span: Span, words: string): Resolved | null {
-  const name = nameAfterRole(words.trim());
-  if (!name || !ctx.text.slice(span.start, span.end).trimEnd().endsWith(name)) return null;
-  const end = span.start + ctx.text.slice(span.start, span.end).trimEnd().length;
-  const e = overlapping(ctx, { start: end - name.length, end });
-  if (e && e.type === 'person') return { speaker: e.id, speakerName: e.name };
-  const known = byName(ctx, name);
-  if (known?.type === 'person') return { speaker: known.id, speakerName: known.name };
-  if (e || known || INSTITUTION_NAME.test(name)) return null;
-  return { speaker: null, speakerName: name };
 }
 
 export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previous | null): Resolved {
