@@ -41,3 +41,14 @@ describe('the name after a role word', () => {
     expect(q(d, 'It is blindingly obvious.')).toMatchObject({ speaker: null, speakerName: 'John Bercow' });
   });
 });
+
+describe('pronouns', () => {
+  it('a possessor is the antecedent of "he" when no other person stands before', () => {
+    const d = doc(['Actor Tom Reyes\'s appearance at the fair came straight from a shoot in the desert. He quipped "I still have sand in my boots."'], { 'Tom Reyes': ['Tom Reyes'] });
+    expect(q(d, 'I still have sand in my boots.')).toMatchObject({ speaker: 'e1' });
+  });
+  it('but not over a person named as a subject', () => {
+    const d = doc(['Tom Reyes\'s film opened. Mark Dale reviewed it. He wrote "It is a triumph."'], { 'Tom Reyes': ['Tom Reyes'], 'Mark Dale': ['Mark Dale'] });
+    expect(q(d, 'It is a triumph.')).toMatchObject({ speaker: 'e2' });
+  });
+});

@@ -45,19 +45,24 @@ const personLike = (ctx: SpeakerContext, e: Entity) => e.type === 'person' || (e
 function antecedent(ctx: SpeakerContext, pos: number, gender: Gender, strict = true): { e: Entity; at: number } | null {
   const from = blockWindowStart(ctx, pos);
   let best: { e: Entity; at: number } | null = null;
+  // "Actor Brendan Fraser's appearance … He quipped": a possessor only when no other person stands before
+  let possessor: { e: Entity; at: number } | null = null;
   for (const e of ctx.entities) {
     if (!personLike(ctx, e) || !compatible(gender, ctx.genders.get(e.id) ?? null)) continue;
     if (!strict && ctx.genders.get(e.id) !== gender) continue; // loose: any position, but the gender must be known to match
     for (const m of e.mentions) {
       if (m.start < from || m.end > pos || ctx.masked[m.start] === '_') continue;
       if (ctx.reported && m.start >= ctx.reported.start && m.end <= ctx.reported.end && !opensSentence(ctx, m.start)) continue;
-      if (/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3))) continue; // possessive: "Mohammad's admission"
+      if (/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3))) { // possessive: "Mohammad's admission"
+        if (strict && (!possessor || m.start > possessor.at)) possessor = { e, at: m.start };
+        continue;
+      }
       const back = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/[,.;:!?"“”]/).pop()!.trim().split(/\s+/).slice(-3);
       if (strict && back.some((w) => STOP_WORDS.has(w.toLowerCase()) && !/^(?:and|but|although|while|that|as|when|because|after|since|if)$/i.test(w))) continue;
       if (!best || m.start > best.at) best = { e, at: m.start };
     }
   }
-  return best;
+  return best ?? possessor;
 }
 
 function sameSentence(ctx: SpeakerContext, a: number, b: number): boolean {
