@@ -52,3 +52,16 @@ describe('pronouns', () => {
     expect(q(d, 'It is a triumph.')).toMatchObject({ speaker: 'e2' });
   });
 });
+
+describe('the speaker phrase before "of" and an organisation', () => {
+  it('walks back over a long organisation name to the person ("Professor X of Y School of Law writes")', () => {
+    const d = doc(['Professor Jane K. Eastwood of Halden University School of Law writes that the term requires "complete jurisdiction" of parents.'],
+      { 'org:Halden University School of Law': ['Halden University School of Law'] });
+    expect(q(d, 'complete jurisdiction')?.speakerName).toMatch(/Jane K\. Eastwood/);
+  });
+  it('reads a surname with a particle as part of the name ("el-Sisi of Egypt")', () => {
+    const d = doc(['At the summit, AU chairperson President Abdel Fattah el-Sisi of Egypt said, "The success of the zone will be the real test."'],
+      { 'org:AU': ['AU'], 'Egypt': ['Egypt'] });
+    expect(q(d, 'The success of the zone will be the real test.')?.speakerName).toMatch(/el-Sisi/);
+  });
+});

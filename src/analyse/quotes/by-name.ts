@@ -87,3 +87,17 @@ function namedPerson(ctx: SpeakerContext, span: Span, name: string): Resolved | 
   if (e || known || INSTITUTION_NAME.test(name)) return null;
   return { speaker: null, speakerName: name };
 }
+
+/**
+ * "Professor John C. Eastman of Chapman University", "John Moss of Acme": a head that is a name (after any role
+ * words) speaks itself, even when the entity layer marked only the organisation of the complement.
+ */
+export function nameOfHead(ctx: SpeakerContext, head: Span, headWords: string): Resolved | null {
+  const titled = titledName(ctx, head, headWords);
+  if (titled) return titled;
+  const ws = headWords.trim().split(/\s+/);
+  if (ws.length > 4 || !ws.every((w, i) => nameWord(w, i === 0) && !TITLE_WORDS.has(w.toLowerCase())) || DETERMINERS.has(ws[0]!.toLowerCase())) return null;
+  // one capitalised word is a name only when the article names a person by it ("Part of the ruling", "Critics of")
+  if (ws.length === 1) { const known = byName(ctx, ws[0]!); return known?.type === 'person' ? { speaker: known.id, speakerName: known.name } : null; }
+  return namedPerson(ctx, head, headWords.trim());
+}

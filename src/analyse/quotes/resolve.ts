@@ -7,7 +7,7 @@ import { DETERMINERS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { sentenceSubject } from './speaker.js';
 import { titledMatches } from './titled.js';
-import { byName, overlapping, titledName, transcriptLabel } from './by-name.js';
+import { byName, nameOfHead, overlapping, titledName, transcriptLabel } from './by-name.js';
 import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, OBJECT_PRONOUN, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
@@ -208,7 +208,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     if (DOCUMENT_HEAD_RE.test(docHead) && poss[1]!.trim()) return resolveSpeaker(ctx, { start: head.start, end: head.start + poss[1]!.trimEnd().length }, previous);
     return { speaker: null, speakerName: words };
   }
-  const e = overlapping(ctx, head) ?? (head.end < span.end && !/^(?:the|a|an)\s/i.test(headWords) ? overlapping(ctx, span) : null);
+  const own = overlapping(ctx, head);
+  if (!own && head.end < span.end) {
+    const named = nameOfHead(ctx, head, headWords);
+    if (named) return named;
+  }
+  const e = own ?? (head.end < span.end && !/^(?:the|a|an)\s/i.test(headWords) ? overlapping(ctx, span) : null);
   // "an Interpol spokesperson": the organisation spoken for, with the description as the name
   if (e && e.type !== 'person' && /^(?:[Aa]n?|[Tt]he)\s.*\s\p{Ll}[\p{L}-]*$/u.test(headWords)) {
     // "The Wooster professor added": a person's role at the organisation, not its spokesperson, names the

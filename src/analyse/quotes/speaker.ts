@@ -2,11 +2,13 @@
 // determiners and titles (resolve.ts turns the words into an entity).
 import type { Span } from '../../model/analysis.js';
 import { TITLE_WORDS } from '../../lang/en/entities.js';
+import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
 import { AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
-const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+/** A capitalised word, a number, or a surname with a lower-case particle ("el-Sisi", "al-Assad"). */
+const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE_PREFIX.test(w);
 const MAX_NP = 6;
 
 interface Tok { s: number; e: number; w: string }
@@ -73,6 +75,9 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
     if (!isCap(t.w) && picked.some((p) => isCap(p.w)) && picked.length >= 2) break;
     picked.unshift(t);
   }
+  // "John C. Eastman of Chapman University School of Law writes": a walk that ran out of words on "of" leaves it to
+  // the head before the preposition (withHeadBefore)
+  if (picked[0]?.w === 'of') picked.shift();
   if (!picked.length) return null;
   // "Friday's talks", "the meeting": a time or an event cannot speak
   if (EVENT_HEAD.test(picked[picked.length - 1]!.w)) return null;
