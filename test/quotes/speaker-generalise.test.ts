@@ -65,3 +65,13 @@ describe('the speaker phrase before "of" and an organisation', () => {
     expect(q(d, 'The success of the zone will be the real test.')?.speakerName).toMatch(/el-Sisi/);
   });
 });
+
+describe('surnames', () => {
+  it('a surname the entity layer typed as a place links to the person of that name', () => {
+    const d = doc(['Darcy Rowland is the running mate.', 'Rowland has since made peace with the campaign and remains "fully committed" to it.'],
+      { 'Darcy Rowland': ['Darcy Rowland'], 'org:Rowland': ['Rowland'] });
+    d.entities[1]!.mentions = d.entities[1]!.mentions.filter((m) => m.start > 30);
+    d.entities[1]!.type = 'place';
+    expect(q(d, 'fully committed')).toMatchObject({ speaker: 'e1' });
+  });
+});

@@ -226,6 +226,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     }
     return { speaker: e.id, speakerName: words };
   }
+  // "Richardson" typed a place (a town of that name) in an article about Darcy Richardson: the surname links to the person
+  const full = e && e.type !== 'person' ? surnameOf(ctx, e) : null;
+  if (full) return { speaker: full.id, speakerName: full.name };
   if (e) return { speaker: e.id, speakerName: e.name };
   // "The Biden campaign", "Pierce": a name the entity layer left unmarked here but knows elsewhere
   const named = byName(ctx, headWords);
