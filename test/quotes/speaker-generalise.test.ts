@@ -75,3 +75,15 @@ describe('surnames', () => {
     expect(q(d, 'fully committed')).toMatchObject({ speaker: 'e1' });
   });
 });
+
+describe('interview transcripts', () => {
+  it('"I" in a later paragraph of an answer is the labelled speaker of that answer', () => {
+    const d = doc(['((WN)) How did people react?', '((Mira Holt)) Some were angry.', 'Some people asked me "Are you for or against?" and I said, "Neither, I am a scientist".'],
+      { 'org:Atheist Forum': ['Atheist Forum'] });
+    expect(q(d, 'Neither, I am a scientist')?.speakerName).toBe('Mira Holt');
+  });
+  it('but never the interviewer\'s', () => {
+    const d = doc(['((Mira Holt)) Some were angry.', '((WN)) I see.', 'And I said, "Tell me more".'], {});
+    expect(q(d, 'Tell me more')?.speakerName).not.toBe('Mira Holt');
+  });
+});

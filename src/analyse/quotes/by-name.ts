@@ -11,10 +11,15 @@ import type { Resolved, SpeakerContext } from './resolve.js';
 
 /** The speaker a transcript block is labelled with ("((Name)) …", "NAME: …"), not the interviewer's. */
 export function transcriptLabel(ctx: SpeakerContext, pos: number): Resolved | null {
-  const block = ctx.blocks.find((b) => pos >= b.start && pos < b.end);
-  if (!block) return null;
-  const m = TRANSCRIPT_LABEL_RE.exec(ctx.text.slice(block.start, Math.min(block.end, block.start + 80)));
-  const name = m?.[1] ?? m?.[2];
+  const at = ctx.blocks.findIndex((b) => pos >= b.start && pos < b.end);
+  if (at < 0) return null;
+  // an answer running over several paragraphs: the label of the nearest labelled paragraph before (a few back)
+  let name: string | undefined;
+  for (let i = at; i >= Math.max(0, at - 6) && !name; i--) {
+    const block = ctx.blocks[i]!;
+    const m = TRANSCRIPT_LABEL_RE.exec(ctx.text.slice(block.start, Math.min(block.end, block.start + 80)));
+    name = m?.[1] ?? m?.[2];
+  }
   if (!name || INTERVIEWER_LABEL_RE.test(name)) return null;
   const e = byName(ctx, name) ?? byName(ctx, name.split(/\s+/).pop()!);
   return e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: name };
