@@ -87,3 +87,10 @@ describe('interview transcripts', () => {
     expect(q(d, 'Tell me more')?.speakerName).not.toBe('Mira Holt');
   });
 });
+
+describe('partial names', () => {
+  it('a person entity covering only the start of the name does not name the speaker', () => {
+    const d = doc(['Professor John C. Eastwood writes that the rule requires "complete jurisdiction" of parents.'], { 'John C.': ['John C.'] });
+    expect(q(d, 'complete jurisdiction')).toMatchObject({ speaker: null, speakerName: 'John C. Eastwood' });
+  });
+});

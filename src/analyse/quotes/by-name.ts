@@ -106,3 +106,14 @@ export function nameOfHead(ctx: SpeakerContext, head: Span, headWords: string): 
   if (ws.length === 1) { const known = byName(ctx, ws[0]!); return known?.type === 'person' ? { speaker: known.id, speakerName: known.name } : null; }
   return namedPerson(ctx, head, headWords.trim());
 }
+
+/** The full name when a person entity's mention stops short of the capitalised words ending the head. */
+export function wholerName(ctx: SpeakerContext, e: Entity, head: Span): Resolved | null {
+  const m = e.mentions.find((x) => x.start < head.end && x.end > head.start);
+  if (!m || m.end >= head.end) return null;
+  const rest = ctx.text.slice(m.end, head.end);
+  if (!/^(?:\s*\p{Lu}[\p{L}'’.-]*)+\s*$/u.test(rest)) return null;
+  const name = ctx.text.slice(m.start, head.end).trim();
+  const known = byName(ctx, name);
+  return known?.type === 'person' ? { speaker: known.id, speakerName: known.name } : { speaker: null, speakerName: name };
+}

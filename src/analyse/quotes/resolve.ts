@@ -7,7 +7,7 @@ import { DETERMINERS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { sentenceSubject } from './speaker.js';
 import { titledMatches } from './titled.js';
-import { byName, nameOfHead, overlapping, titledName, transcriptLabel } from './by-name.js';
+import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
 import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, OBJECT_PRONOUN, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
@@ -213,6 +213,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     const named = nameOfHead(ctx, head, headWords);
     if (named) return named;
   }
+  // "Professor John C. Eastman" where the entity layer marked only "John C.": the person the whole name names
+  const whole = own?.type === 'person' ? wholerName(ctx, own, head) : null;
+  if (whole) return whole;
   const e = own ?? (head.end < span.end && !/^(?:the|a|an)\s/i.test(headWords) ? overlapping(ctx, span) : null);
   // "an Interpol spokesperson": the organisation spoken for, with the description as the name
   if (e && e.type !== 'person' && /^(?:[Aa]n?|[Tt]he)\s.*\s\p{Ll}[\p{L}-]*$/u.test(headWords)) {
