@@ -94,3 +94,15 @@ describe('partial names', () => {
     expect(q(d, 'complete jurisdiction')).toMatchObject({ speaker: null, speakerName: 'John C. Eastwood' });
   });
 });
+
+describe('addressees', () => {
+  it('the person told is not the "he" who speaks next', () => {
+    const d = doc(['"We were flabbergasted," Vera Stanic told Paul Green.', '"Our work calls for a revision," she told the magazine.'],
+      { 'Vera Stanic': ['Vera Stanic'], 'Paul Green': ['Paul Green'] });
+    d.entities[1]!.type = 'person';
+    expect(q(d, 'Our work calls for a revision,')).toMatchObject({ speaker: 'e1' });
+    const e = doc(['"We were flabbergasted," Vera Stanic told National Geographic.', '"Our work calls for a revision," he told the magazine.'],
+      { 'Vera Stanic': ['Vera Stanic'], 'National Geographic': ['National Geographic'] });
+    expect(q(e, 'Our work calls for a revision,')?.speaker).not.toBe('e2');
+  });
+});

@@ -7,6 +7,7 @@ import { DETERMINERS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { sentenceSubject } from './speaker.js';
 import { titledMatches } from './titled.js';
+import { speechForm } from '../../lang/en/speech.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
 import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, OBJECT_PRONOUN, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
@@ -37,6 +38,9 @@ function blockWindowStart(ctx: SpeakerContext, pos: number): number {
   return ctx.blocks[Math.max(0, i - 1)]!.start;
 }
 
+/** "told X": X is spoken to, not the speaker a later he/she continues. */
+const ADDRESSEE_BEFORE = new RegExp(`^(?:${[...speechForm('tell', 'past'), ...speechForm('tell', 's')].join('|')})$`, 'i');
+
 const compatible = (a: Gender, b: Gender) => !a || !b || a === b;
 /** A person, or an entity the typer missed whose name or pronouns show it is one. */
 const personLike = (ctx: SpeakerContext, e: Entity) => e.type === 'person' || (e.type !== 'place' && ctx.genders.get(e.id) != null);
@@ -58,6 +62,7 @@ function antecedent(ctx: SpeakerContext, pos: number, gender: Gender, strict = t
         continue;
       }
       const back = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/[,.;:!?"“”]/).pop()!.trim().split(/\s+/).slice(-3);
+      if (strict && ADDRESSEE_BEFORE.test(back[back.length - 1] ?? '')) continue; // "…," Stamenković told National Geographic. "…," he told
       if (strict && back.some((w) => STOP_WORDS.has(w.toLowerCase()) && !/^(?:and|but|although|while|that|as|when|because|after|since|if)$/i.test(w))) continue;
       if (!best || m.start > best.at) best = { e, at: m.start };
     }
