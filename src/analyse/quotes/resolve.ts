@@ -1,13 +1,12 @@
 // Turns the speaker words found around a cue into an entity (or keeps them as a description):
 // mention overlap, gender-aware pronoun antecedents, institutional and role descriptions.
 import type { Entity, Span } from '../../model/analysis.js';
-import { sentenceIndexAt, type ArticleDoc } from '../document.js';
+import type { ArticleDoc } from '../document.js';
 import { descriptionResolver } from '../entities/lookup.js';
-import { DETERMINERS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
+import { DETERMINERS } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
-import { sentenceSubject } from './speaker.js';
 import { titledMatches } from './titled.js';
-import { speechForm } from '../../lang/en/speech.js';
+import { antecedent, compatible, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
 import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, OBJECT_PRONOUN, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
@@ -32,70 +31,6 @@ export interface Resolved { speaker: string | null; speakerName: string | null }
 /** The previous attribution: its speaker, where its words stood, and their gender. */
 export interface Previous { resolved: Resolved; at: number; gender: Gender }
 
-function blockWindowStart(ctx: SpeakerContext, pos: number): number {
-  const i = ctx.blocks.findIndex((b) => pos >= b.start && pos <= b.end);
-  if (i < 0) return Math.max(0, pos - 1500);
-  return ctx.blocks[Math.max(0, i - 1)]!.start;
-}
-
-/** "told X": X is spoken to, not the speaker a later he/she continues. */
-const ADDRESSEE_BEFORE = new RegExp(`^(?:${[...speechForm('tell', 'past'), ...speechForm('tell', 's')].join('|')})$`, 'i');
-
-const compatible = (a: Gender, b: Gender) => !a || !b || a === b;
-/** A person, or an entity the typer missed whose name or pronouns show it is one. */
-const personLike = (ctx: SpeakerContext, e: Entity) => e.type === 'person' || (e.type !== 'place' && ctx.genders.get(e.id) != null);
-
-/** The latest person of a compatible gender mentioned before `pos` (this paragraph or the previous one), not as a prepositional object. */
-function antecedent(ctx: SpeakerContext, pos: number, gender: Gender, strict = true): { e: Entity; at: number } | null {
-  const from = blockWindowStart(ctx, pos);
-  let best: { e: Entity; at: number } | null = null;
-  // "Actor Brendan Fraser's appearance … He quipped": a possessor only when no other person stands before
-  let possessor: { e: Entity; at: number } | null = null;
-  for (const e of ctx.entities) {
-    if (!personLike(ctx, e) || !compatible(gender, ctx.genders.get(e.id) ?? null)) continue;
-    if (!strict && ctx.genders.get(e.id) !== gender) continue; // loose: any position, but the gender must be known to match
-    for (const m of e.mentions) {
-      if (m.start < from || m.end > pos || ctx.masked[m.start] === '_') continue;
-      if (ctx.reported && m.start >= ctx.reported.start && m.end <= ctx.reported.end && !opensSentence(ctx, m.start)) continue;
-      if (/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3))) { // possessive: "Mohammad's admission"
-        if (strict && (!possessor || m.start > possessor.at)) possessor = { e, at: m.start };
-        continue;
-      }
-      const back = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/[,.;:!?"“”]/).pop()!.trim().split(/\s+/).slice(-3);
-      if (strict && ADDRESSEE_BEFORE.test(back[back.length - 1] ?? '')) continue; // "…," Stamenković told National Geographic. "…," he told
-      if (strict && back.some((w) => STOP_WORDS.has(w.toLowerCase()) && !/^(?:and|but|although|while|that|as|when|because|after|since|if)$/i.test(w))) continue;
-      if (!best || m.start > best.at) best = { e, at: m.start };
-    }
-  }
-  return best ?? possessor;
-}
-
-function sameSentence(ctx: SpeakerContext, a: number, b: number): boolean {
-  const sents = ctx.doc?.sentences;
-  return !!sents && sentenceIndexAt(sents, a) === sentenceIndexAt(sents, b);
-}
-
-/** Does a sentence start at `pos` (its subject: "Blankenship concurred: “…”, he argued")? */
-function opensSentence(ctx: SpeakerContext, pos: number): boolean {
-  const sents = ctx.doc?.sentences;
-  if (!sents) return false;
-  const s = sents[sentenceIndexAt(sents, pos)];
-  return !!s && !ctx.masked.slice(s.start, pos).trim();
-}
-
-/**
- * "Vučić accused Kurti of …. He said …": a pronoun continues the subject of the sentence its nearest
- * antecedent stands in (an object or apposed name there yields to that subject, if a compatible person).
- */
-function subjectFirst(ctx: SpeakerContext, a: { e: Entity; at: number } | null, pos: number, gender: Gender): { e: Entity; at: number } | null {
-  const sent = a && ctx.doc ? ctx.doc.sentences[sentenceIndexAt(ctx.doc.sentences, a.at)] : undefined;
-  if (!a || !sent) return a;
-  const subj = sentenceSubject(ctx.masked, sent.start, Math.min(sent.end, pos));
-  if (!subj || subj.start >= a.at) return a;
-  const e = overlapping(ctx, subj);
-  if (!e || e === a.e || !personLike(ctx, e) || !compatible(gender, ctx.genders.get(e.id) ?? null)) return a;
-  return { e, at: subj.start };
-}
 
 // The patterns for one head noun, compiled once: description lookups run for every quote.
 const patternCache = new Map<string, { role: RegExp; before: RegExp; titled: RegExp }>();
