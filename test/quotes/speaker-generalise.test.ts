@@ -106,3 +106,12 @@ describe('addressees', () => {
     expect(q(e, 'Our work calls for a revision,')?.speaker).not.toBe('e2');
   });
 });
+
+describe('names that speak', () => {
+  it('a name the typer left as a place off the map is a person once it speaks ("X, an official, on Tuesday told")', () => {
+    const d = doc(['Doug Mills explained the signal.', 'Baso Dameng, a security official from the port, on Tuesday told The Post radio was used. He added officials "are still waiting for updates".'],
+      { 'Doug Mills': ['Doug Mills'], 'org:Baso Dameng': ['Baso Dameng'] });
+    d.entities[1]!.type = 'place';
+    expect(q(d, 'are still waiting for updates')).toMatchObject({ speaker: 'e2' });
+  });
+});

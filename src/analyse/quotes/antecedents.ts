@@ -4,7 +4,8 @@
 import type { Entity } from '../../model/analysis.js';
 import { sentenceIndexAt } from '../document.js';
 import { STOP_WORDS } from '../../lang/en/speaker-phrases.js';
-import { speechForm } from '../../lang/en/speech.js';
+import { CUE_RE, speechForm } from '../../lang/en/speech.js';
+import { INSTITUTION_NAME } from '../../lang/en/quote-cues.js';
 import { overlapping } from './by-name.js';
 import type { Gender } from './gender.js';
 import type { SpeakerContext } from './resolve.js';
@@ -21,7 +22,22 @@ const ADDRESSEE_BEFORE = new RegExp(`^(?:${[...speechForm('tell', 'past'), ...sp
 
 export const compatible = (a: Gender, b: Gender) => !a || !b || a === b;
 /** A person, or an entity the typer missed whose name or pronouns show it is one. */
-export const personLike = (ctx: SpeakerContext, e: Entity) => e.type === 'person' || (e.type !== 'place' && ctx.genders.get(e.id) != null);
+export const personLike = (ctx: SpeakerContext, e: Entity) => e.type === 'person' || (e.type !== 'place' && ctx.genders.get(e.id) != null)
+  || speaksOffTheMap(ctx, e);
+
+/** A cue right after a name, past an apposition and a day: "Baslan Damang, a security official …, on Tuesday told". */
+const CUE_AFTER_NAME = new RegExp(String.raw`^(?:\s*,[^,;:.]{1,100},)?\s*(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+)?${CUE_RE.source}`, 'iu');
+/**
+ * Speaker-side evidence: a name of two or more words the typer left as a place it could not put on the map (or as
+ * "other"), not an institution's name, that speaks somewhere in the article, is a person.
+ */
+function speaksOffTheMap(ctx: SpeakerContext, e: Entity): boolean {
+  if (e.type === 'organization' || e.geo || !/\s/.test(e.name) || INSTITUTION_NAME.test(e.name)) return false;
+  let speaks = speaking.get(e); // an entity object belongs to one analysis: its answer never changes
+  if (speaks === undefined) speaking.set(e, speaks = e.mentions.some((m) => CUE_AFTER_NAME.test(ctx.masked.slice(m.end, m.end + 160))));
+  return speaks;
+}
+const speaking = new WeakMap<Entity, boolean>();
 
 /** The latest person of a compatible gender mentioned before `pos` (this paragraph or the previous one), not as a prepositional object. */
 export function antecedent(ctx: SpeakerContext, pos: number, gender: Gender, strict = true): { e: Entity; at: number } | null {
