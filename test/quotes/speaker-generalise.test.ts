@@ -115,3 +115,10 @@ describe('names that speak', () => {
     expect(q(d, 'are still waiting for updates')).toMatchObject({ speaker: 'e2' });
   });
 });
+
+describe('passives', () => {
+  it('an adverb between the auxiliary and a passive cue keeps the agent after "by"', () => {
+    const d = doc(['The outbreak was previously declared to be a "pandemic" by the World Health Organization.'], { 'org:World Health Organization': ['World Health Organization'] });
+    expect(q(d, 'pandemic')).toMatchObject({ speaker: 'e1' });
+  });
+});

@@ -33,8 +33,8 @@ export const NAME_PARTICLE_RE = /^(?:of|de|da|van|von|al|bin)$/;
 export const NOT_A_CLAUSE_AFTER_CUE_RE = /^(?:of|by|from|about|on|in|were|are|have|and|or)\b/;
 /** Objects of "told" that are not its addressee's name ("told him", "told that"). */
 export const NOT_AN_ADDRESSEE_RE = /^(?:that|him|her|them)$/;
-/** Auxiliaries before a passive cue ("was described as … by the police"). */
-export const PASSIVE_AUX_RE = /\b(?:was|were|been|being|is|are)\s+$/;
+/** Auxiliaries before a passive cue ("was described as … by the police", "was previously announced to be … by"). */
+export const PASSIVE_AUX_RE = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Documents whose author speaks through them ("according to a statement released by X"). */
 export const DOCUMENT_NOUNS = ['statement', 'report', 'memo', 'letter', 'post', 'tweet', 'release', 'announcement', 'document', 'survey', 'study', 'poll'] as const;
 /** Verbs of issuing a document ("a statement issued by X"). */
