@@ -122,3 +122,10 @@ describe('passives', () => {
     expect(q(d, 'pandemic')).toMatchObject({ speaker: 'e1' });
   });
 });
+
+describe('participles after a quotation the sentence splitter cut', () => {
+  it('"X remarked, “… . … ,” further remarking, “…”" credits X', () => {
+    const d = doc(['Senator Ana Pell remarked, "It has been a long fight. I see the fruits of the labour of many people," further remarking, "Women here have said it is time."'], { 'Ana Pell': ['Ana Pell'] });
+    expect(q(d, 'Women here have said it is time.')).toMatchObject({ speaker: 'e1' });
+  });
+});

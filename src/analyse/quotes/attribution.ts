@@ -61,8 +61,11 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   }
   if (isParticiple(cue.form)) {
     // "…," she said, noting …  /  X said …, adding …: the participle shares the earlier cue's speaker
-    const prev = cuesIn(masked, sent.start, cue.start).filter((c) => !isParticiple(c.form)).pop();
-    const shared = prev ? speakerOfCue(masked, sent, prev) : null;
+    // a sentence the splitter opened inside a quotation ('X remarked, "… know," further remarking'): the cue
+    // before that quotation is in reach
+    const from = masked[sent.start] === '_' ? quotationSentenceStart(masked, sent.start) : sent.start;
+    const prev = cuesIn(masked, from, cue.start).filter((c) => !isParticiple(c.form)).pop();
+    const shared = prev ? speakerOfCue(masked, { start: from, end: sent.end }, prev) : null;
     // "…, with Zinichev describing the “…”": the name the participle's "with" introduces
     const withName = WITH_NAME.exec(masked.slice(sent.start, cue.start));
     if (!shared && withName) { const s = sent.start + withName.index + withName[0].indexOf(withName[1]!); return { start: s, end: s + withName[1]!.length }; }
@@ -87,6 +90,13 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   if (subj) return subj;
   // "..., said the minister" / "said Smith:" : inverted order.
   return speakerAfterCue(masked, cue.end, sent.end);
+}
+
+/** Where the sentence holding the opening of the quotation that covers `pos` starts (after the last full stop before it). */
+function quotationSentenceStart(masked: string, pos: number): number {
+  let k = pos;
+  while (k > 0 && masked[k - 1] === '_') k--;
+  return Math.max(masked.lastIndexOf('.', k - 2), masked.lastIndexOf('\n', k - 2)) + 1;
 }
 
 /**
