@@ -129,3 +129,14 @@ describe('participles after a quotation the sentence splitter cut', () => {
     expect(q(d, 'Women here have said it is time.')).toMatchObject({ speaker: 'e1' });
   });
 });
+
+describe('quotations after a sentence opener', () => {
+  it('"During the premiere, “…”" continues the speaker of the quotation before', () => {
+    const d = doc(['Lead actor Paul Kim talked about how the show was underestimated "until now." During the premiere, "I felt like Cinderella at the ball."'], { 'Paul Kim': ['Paul Kim'] });
+    expect(q(d, 'I felt like Cinderella at the ball.')).toMatchObject({ speaker: 'e1' });
+  });
+  it('but a stance adverb ("Reportedly, “COVI” represents …") does not', () => {
+    const d = doc(['The committee named the virus "SARS-CoV-2". Reportedly, "COVI" represents the coronavirus.'], { 'org:The committee': ['The committee'] });
+    expect(q(d, 'COVI')?.speaker ?? null).toBeNull();
+  });
+});
