@@ -140,3 +140,14 @@ describe('quotations after a sentence opener', () => {
     expect(q(d, 'COVI')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a participle opening the sentence', () => {
+  it('"Saying “…”, X elaborated" credits the subject of the main clause', () => {
+    const d = doc(['Saying "there are many cases despite the threat", President Alberto Ruiz elaborated on the bill.'], { 'Alberto Ruiz': ['Alberto Ruiz'] });
+    expect(q(d, 'there are many cases despite the threat')).toMatchObject({ speaker: 'e1' });
+  });
+  it('"Calling it a “…” the archbishop said" too', () => {
+    const d = doc(['Calling it a "culture of death" the archbishop Jorge Saenz said "We need to pray."'], { 'Jorge Saenz': ['Jorge Saenz'] });
+    expect(q(d, 'culture of death')).toMatchObject({ speaker: 'e1' });
+  });
+});

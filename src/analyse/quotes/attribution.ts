@@ -60,6 +60,12 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
     return phraseAfter(masked, cue.end + by[0].length, sent.end);
   }
   if (isParticiple(cue.form)) {
+    // "Saying “…”, President Fernández elaborated", "Calling it a “…” the archbishop said": a participle opening the
+    // sentence has the subject of the main clause, whose cue follows
+    if (!masked.slice(sent.start, cue.start).trim()) {
+      const main = cuesIn(masked, cue.end, sent.end).find((c) => !isParticiple(c.form));
+      if (main) return speakerOfCue(masked, sent, main);
+    }
     // "…," she said, noting …  /  X said …, adding …: the participle shares the earlier cue's speaker
     // a sentence the splitter opened inside a quotation ('X remarked, "… know," further remarking'): the cue
     // before that quotation is in reach
