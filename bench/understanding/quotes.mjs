@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Quote and quantity bench: recall / speaker accuracy over the hand-annotated fixtures, and the
 // throughput of the quote + quantity annotators over the Wikinews corpus (../shared, bench only).
-// usage: npx tsc -p tsconfig.json && node bench/understanding/quotes.mjs
+// usage: npx tsc -p tsconfig.json && node bench/understanding/quotes.mjs [--misses] [--names model|rules-first|rules]
+// --names swaps the entity layer under the quote rules (how much the speakers depend on it; default: the shipped one).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyseDocument } from '../../dist/analyse/index.js';
+import { analyseDocument, defaultAnnotators } from '../../dist/analyse/index.js';
+import { recogniseEntities } from '../../dist/analyse/entities/index.js';
 import { createDocument } from '../../dist/analyse/document.js';
 import { sentenceAnnotator } from '../../dist/analyse/sentences.js';
 import { quoteAnnotators } from '../../dist/analyse/quotes/index.js';
@@ -17,6 +19,13 @@ import { unseenQuoteArticles } from './quotes-corpus.mjs';
 import { baselineSpeakers } from './quote-baseline.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const namesAt = process.argv.indexOf('--names');
+if (namesAt > 0) {
+  const names = process.argv[namesAt + 1];
+  const i = defaultAnnotators.findIndex((a) => a.name === 'entities');
+  defaultAnnotators[i] = { ...defaultAnnotators[i], annotate(doc) { doc.entities = recogniseEntities(doc, { names }); } };
+  console.log(`entity layer: names=${names}`);
+}
 const fixtures = join(root, 'test/fixtures/quotes');
 const article = (id, text) => ({ id, source: { fetchedAt: new Date(0).toISOString() }, ...extractPlainText(text) });
 

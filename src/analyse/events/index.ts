@@ -10,7 +10,7 @@ import { lookupPlace } from '../shared/places.js';
 import { quotedRanges } from '../shared/quotation.js';
 import { allMatches } from '../shared/word-anchored.js';
 import { countryActors, demonymActors } from './demonyms.js';
-import { MOOD_BEFORE, REBUTTAL, STATE_BODY } from '../../lang/en/events.js';
+import { MOOD_BEFORE, REBUTTAL, STATE_BODY, VERB_ONLY_STATEMENT } from '../../lang/en/events.js';
 
 interface Hit { type: EventType; at: number; end: number; word: string }
 
@@ -26,7 +26,7 @@ export function triggerHits(text: string): Hit[] {
   for (const t of TRIGGERS) {
     for (const m of allMatches(t.re, text)) {
       // "said", "told", "wrote" are never nouns, whatever precedes them ("The minister said")
-      if (inRanges(quoted, m.index) || (t.type === 'statement' && !/^(?:said|told|wrote)$/i.test(m[0]) && isNounUse(text, m.index))) continue;
+      if (inRanges(quoted, m.index) || (t.type === 'statement' && !VERB_ONLY_STATEMENT.test(m[0]) && isNounUse(text, m.index))) continue;
       // "Small island states walked out", "the claims were": a plural noun followed by its own verb
       if (t.type === 'statement' && /^(?:states|claims)$/i.test(m[0]) && PLURAL_SUBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       // "the 21st since the full-scale invasion": an event named only to date another one is background

@@ -2,7 +2,8 @@
 // speech with the same cues). All functions work on the "masked" text, where quoted words are blanked out so a
 // cue or a name inside a quotation is never taken for the attribution around it.
 import type { Span } from '../../model/analysis.js';
-import { AFTER_ONLY_RE, AUX_TAIL, BARE_CLAUSE, CLAUSE_START, CUE_FORMS, CUE_RE, DETERMINERS, NOUNISH_PRESENT_RE, STOP_WORDS, isParticiple } from '../../lang/en/speech.js';
+import { AFTER_ONLY_RE, CUE_FORMS, CUE_RE, NOUNISH_PRESENT_RE, isParticiple } from '../../lang/en/speech.js';
+import { AUX_TAIL, BARE_CLAUSE, CLAUSE_START, DETERMINERS, STOP_WORDS, SUBJECTLESS_CUE_RE } from '../../lang/en/speaker-phrases.js';
 import { CAPITALISED_NAME, phraseAfter, quantifiedSubject, sentenceSubject, speakerAfterCue, subjectBefore } from './speaker.js';
 import { allMatches } from '../shared/word-anchored.js';
 import { CLAUSE_INTRO_RE, DOCUMENT_SOURCE_RE, NOT_AN_ADDRESSEE_RE, NOT_A_CLAUSE_AFTER_CUE_RE, PASSIVE_AUX_RE } from '../../lang/en/quote-cues.js';
@@ -48,6 +49,8 @@ function cueText(masked: string, cue: Cue, sentEnd: number): string {
 const WITH_NAME = new RegExp(String.raw`\bwith\s+(${CAPITALISED_NAME})\s+$`, 'u');
 
 export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null {
+  // "When asked about the payments, De La Fuente gave …": the cue of a subordinate clause names nobody
+  if (SUBJECTLESS_CUE_RE.test(masked.slice(sent.start, cue.start))) return null;
   if (cue.base === 'according to') return sourceAfter(masked, cue.end, sent.end);
   // passive: "was described as "knife-obsessed" by the police"
   const by = /^\s+(?:(?:as|to\s+be)\s+(?:an?\s+)?["“‘][_\s]*["”’]\s+)?by\s+/.exec(masked.slice(cue.end, sent.end));
@@ -57,9 +60,18 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
     return phraseAfter(masked, cue.end + by[0].length, sent.end);
   }
   if (isParticiple(cue.form)) {
+    // "Saying “…”, President Fernández elaborated", "Calling it a “…” the archbishop said": a participle opening the
+    // sentence has the subject of the main clause, whose cue follows
+    if (!masked.slice(sent.start, cue.start).trim()) {
+      const main = cuesIn(masked, cue.end, sent.end).find((c) => !isParticiple(c.form));
+      if (main) return speakerOfCue(masked, sent, main);
+    }
     // "…," she said, noting …  /  X said …, adding …: the participle shares the earlier cue's speaker
-    const prev = cuesIn(masked, sent.start, cue.start).filter((c) => !isParticiple(c.form)).pop();
-    const shared = prev ? speakerOfCue(masked, sent, prev) : null;
+    // a sentence the splitter opened inside a quotation ('X remarked, "… know," further remarking'): the cue
+    // before that quotation is in reach
+    const from = masked[sent.start] === '_' ? quotationSentenceStart(masked, sent.start) : sent.start;
+    const prev = cuesIn(masked, from, cue.start).filter((c) => !isParticiple(c.form)).pop();
+    const shared = prev ? speakerOfCue(masked, { start: from, end: sent.end }, prev) : null;
     // "…, with Zinichev describing the “…”": the name the participle's "with" introduces
     const withName = WITH_NAME.exec(masked.slice(sent.start, cue.start));
     if (!shared && withName) { const s = sent.start + withName.index + withName[0].indexOf(withName[1]!); return { start: s, end: s + withName[1]!.length }; }
@@ -84,6 +96,13 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   if (subj) return subj;
   // "..., said the minister" / "said Smith:" : inverted order.
   return speakerAfterCue(masked, cue.end, sent.end);
+}
+
+/** Where the sentence holding the opening of the quotation that covers `pos` starts (after the last full stop before it). */
+function quotationSentenceStart(masked: string, pos: number): number {
+  let k = pos;
+  while (k > 0 && masked[k - 1] === '_') k--;
+  return Math.max(masked.lastIndexOf('.', k - 2), masked.lastIndexOf('\n', k - 2)) + 1;
 }
 
 /**

@@ -1,16 +1,25 @@
 // Speakers found by name rather than by position: a name the entity layer left unmarked at the cue ("The Biden
-// campaign"), and the labelled speaker of a transcript answer ("((Name)) … I said").
-import type { Entity } from '../../model/analysis.js';
-import { DETERMINERS } from '../../lang/en/speech.js';
-import { INTERVIEWER_LABEL_RE, TRANSCRIPT_LABEL_RE } from '../../lang/en/quote-cues.js';
+// campaign"), the name after a role word ("AIP chairman Markham Robinson"), and the labelled speaker of a transcript
+// answer ("((Name)) … I said").
+import type { Entity, Span } from '../../model/analysis.js';
+import { TITLE_WORDS } from '../../lang/en/entities.js';
+import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
+import { DETERMINERS } from '../../lang/en/speaker-phrases.js';
+import { COURTESY_TITLE_WORD } from '../../lang/en/titles.js';
+import { INSTITUTION_NAME, INTERVIEWER_LABEL_RE, NAME_PARTICLE_RE, TRANSCRIPT_LABEL_RE } from '../../lang/en/quote-cues.js';
 import type { Resolved, SpeakerContext } from './resolve.js';
 
 /** The speaker a transcript block is labelled with ("((Name)) …", "NAME: …"), not the interviewer's. */
 export function transcriptLabel(ctx: SpeakerContext, pos: number): Resolved | null {
-  const block = ctx.blocks.find((b) => pos >= b.start && pos < b.end);
-  if (!block) return null;
-  const m = TRANSCRIPT_LABEL_RE.exec(ctx.text.slice(block.start, Math.min(block.end, block.start + 80)));
-  const name = m?.[1] ?? m?.[2];
+  const at = ctx.blocks.findIndex((b) => pos >= b.start && pos < b.end);
+  if (at < 0) return null;
+  // an answer running over several paragraphs: the label of the nearest labelled paragraph before (a few back)
+  let name: string | undefined;
+  for (let i = at; i >= Math.max(0, at - 6) && !name; i--) {
+    const block = ctx.blocks[i]!;
+    const m = TRANSCRIPT_LABEL_RE.exec(ctx.text.slice(block.start, Math.min(block.end, block.start + 80)));
+    name = m?.[1] ?? m?.[2];
+  }
   if (!name || INTERVIEWER_LABEL_RE.test(name)) return null;
   const e = byName(ctx, name) ?? byName(ctx, name.split(/\s+/).pop()!);
   return e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: name };
@@ -21,7 +30,7 @@ export function transcriptLabel(ctx: SpeakerContext, pos: number): Resolved | nu
  * ("Biden" → Joe Biden, "Mr Okoro" → Chidi Okoro); null when none or several fit.
  */
 export function byName(ctx: SpeakerContext, words: string): Entity | null {
-  const caps = words.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()) && !/^(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?$/.test(w));
+  const caps = words.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()) && !COURTESY_TITLE_WORD.test(w));
   if (!caps.length || caps.length > 3) return null;
   const key = caps.join(' ');
   for (const type of ['person', 'organization']) {
@@ -36,4 +45,75 @@ export function byName(ctx: SpeakerContext, words: string): Entity | null {
     }
   }
   return null;
+}
+
+const TYPE_RANK: Record<string, number> = { person: 0, organization: 1, other: 2, place: 3 };
+
+/** The entity with a mention overlapping `span`: a person first, then the longest mention. */
+export function overlapping(ctx: SpeakerContext, span: Span): Entity | null {
+  let best: { e: Entity; rank: number; end: number } | null = null;
+  for (const e of ctx.entities) {
+    for (const m of e.mentions) {
+      if (m.start >= span.end || m.end <= span.start) continue;
+      const rank = TYPE_RANK[e.type] ?? 4;
+      if (!best || rank < best.rank || (rank === best.rank && m.end > best.end)) best = { e, rank, end: m.end };
+    }
+  }
+  return best?.e ?? null;
+}
+
+/** A word of a person's name: capitalised ("Eastman", "C."), a particle ("bin", "von") or a prefixed surname ("el-Sisi"). */
+const nameWord = (w: string, first: boolean) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || NAME_PARTICLE_PREFIX.test(w) || (!first && NAME_PARTICLE_RE.test(w) && w !== 'of');
+
+/** "Speaker John Bercow", "chairman Markham Robinson": a role word, then two to four name words ending the phrase. */
+function nameAfterRole(words: string): string | null {
+  const ws = words.split(/\s+/);
+  for (let n = 2; n <= 4 && n < ws.length; n++) {
+    const name = ws.slice(-n);
+    if (TITLE_WORDS.has(ws[ws.length - n - 1]!.toLowerCase()) && name.every((w, i) => nameWord(w, i === 0))) return name.join(' ');
+  }
+  return null;
+}
+
+/** The name after a role in "AIP chairman Markham Robinson": its person entity, the person known by that name, or the name itself. */
+export function titledName(ctx: SpeakerContext, span: Span, words: string): Resolved | null {
+  const name = nameAfterRole(words.trim());
+  if (!name || !ctx.text.slice(span.start, span.end).trimEnd().endsWith(name)) return null;
+  const end = span.start + ctx.text.slice(span.start, span.end).trimEnd().length;
+  return namedPerson(ctx, { start: end - name.length, end }, name);
+}
+
+/** A name's person entity, the one person known by it, else the name itself; null when it names something else. */
+function namedPerson(ctx: SpeakerContext, span: Span, name: string): Resolved | null {
+  const e = overlapping(ctx, span);
+  if (e && e.type === 'person') return { speaker: e.id, speakerName: e.name };
+  const known = byName(ctx, name);
+  if (known?.type === 'person') return { speaker: known.id, speakerName: known.name };
+  if (e || known || INSTITUTION_NAME.test(name)) return null;
+  return { speaker: null, speakerName: name };
+}
+
+/**
+ * "Professor John C. Eastman of Chapman University", "John Moss of Acme": a head that is a name (after any role
+ * words) speaks itself, even when the entity layer marked only the organisation of the complement.
+ */
+export function nameOfHead(ctx: SpeakerContext, head: Span, headWords: string): Resolved | null {
+  const titled = titledName(ctx, head, headWords);
+  if (titled) return titled;
+  const ws = headWords.trim().split(/\s+/);
+  if (ws.length > 4 || !ws.every((w, i) => nameWord(w, i === 0) && !TITLE_WORDS.has(w.toLowerCase())) || DETERMINERS.has(ws[0]!.toLowerCase())) return null;
+  // one capitalised word is a name only when the article names a person by it ("Part of the ruling", "Critics of")
+  if (ws.length === 1) { const known = byName(ctx, ws[0]!); return known?.type === 'person' ? { speaker: known.id, speakerName: known.name } : null; }
+  return namedPerson(ctx, head, headWords.trim());
+}
+
+/** The full name when a person entity's mention stops short of the capitalised words ending the head. */
+export function wholerName(ctx: SpeakerContext, e: Entity, head: Span): Resolved | null {
+  const m = e.mentions.find((x) => x.start < head.end && x.end > head.start);
+  if (!m || m.end >= head.end) return null;
+  const rest = ctx.text.slice(m.end, head.end);
+  if (!/^(?:\s*\p{Lu}[\p{L}'’.-]*)+\s*$/u.test(rest)) return null;
+  const name = ctx.text.slice(m.start, head.end).trim();
+  const known = byName(ctx, name);
+  return known?.type === 'person' ? { speaker: known.id, speakerName: known.name } : { speaker: null, speakerName: name };
 }

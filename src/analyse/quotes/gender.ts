@@ -4,7 +4,8 @@
 // and the given name (gender-detection-from-name: a maintained list of ~60k first names in six languages).
 import { createRequire } from 'node:module';
 import type { Entity } from '../../model/analysis.js';
-import { FEMALE_ROLE, FEMALE_TITLE, MALE_ROLE, MALE_TITLE } from '../../lang/en/quote-cues.js';
+import { FEMALE_PRONOUNS, FEMALE_ROLE, MALE_PRONOUNS, MALE_ROLE } from '../../lang/en/quote-cues.js';
+import { COURTESY_TITLE_WORD, FEMALE_TITLE, FEMALE_TITLE_START, MALE_TITLE, MALE_TITLE_START } from '../../lang/en/titles.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -24,7 +25,10 @@ export function genderOfWords(words: string): Gender {
   return null;
 }
 
-const isPersonPronoun = (w: string): Gender => (/^(?:he|him|his|himself)$/i.test(w) ? 'male' : /^(?:she|her|hers|herself)$/i.test(w) ? 'female' : null);
+const MALE_PRONOUN = new RegExp(`^(?:${MALE_PRONOUNS.join('|')})$`, 'i');
+const FEMALE_PRONOUN = new RegExp(`^(?:${FEMALE_PRONOUNS.join('|')})$`, 'i');
+const PERSON_PRONOUN = new RegExp(`\\b(?:${[...MALE_PRONOUNS, ...FEMALE_PRONOUNS].join('|')})\\b`, 'gi');
+const isPersonPronoun = (w: string): Gender => (MALE_PRONOUN.test(w) ? 'male' : FEMALE_PRONOUN.test(w) ? 'female' : null);
 
 /**
  * Gender of each entity that could be a person, by id. `sentences` bound the pronoun evidence;
@@ -40,11 +44,11 @@ export function entityGenders(text: string, masked: string, entities: Entity[], 
       if (MALE_TITLE.test(before)) add(e.id, 3);
       if (FEMALE_TITLE.test(before)) add(e.id, -3);
       const inside = text.slice(m.start, m.end);
-      if (/^(?:Mr|Sir|Lord|King|Prince)\.?\s/.test(inside)) add(e.id, 3);
-      if (/^(?:Mrs|Ms|Miss|Mme|Lady|Dame|Queen|Princess)\.?\s/.test(inside)) add(e.id, -3);
+      if (MALE_TITLE_START.test(inside)) add(e.id, 3);
+      if (FEMALE_TITLE_START.test(inside)) add(e.id, -3);
     }
     for (const r of e.roles) { const g = genderOfWords(r); if (g) add(e.id, g === 'male' ? 3 : -3); }
-    const first = e.name.split(/\s+/).filter((w) => !/^(?:Mr|Mrs|Ms|Dr|Sir|Mme|Miss|Lady|Dame|Prof)\.?$/.test(w));
+    const first = e.name.split(/\s+/).filter((w) => !COURTESY_TITLE_WORD.test(w));
     if (first.length >= 2) { const g = givenNameGender(first[0]!); if (g) add(e.id, g === 'male' ? 2 : -2); }
   }
   // Pronouns after the only person named in a sentence ("Quirin wept in his lawyer's arms").
@@ -53,7 +57,7 @@ export function entityGenders(text: string, masked: string, entities: Entity[], 
     if (here.length !== 1) continue;
     const e = here[0]!;
     const firstAt = Math.min(...e.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.end));
-    for (const w of masked.slice(firstAt, s.end).matchAll(/\b(?:he|him|his|himself|she|her|hers|herself)\b/gi)) {
+    for (const w of masked.slice(firstAt, s.end).matchAll(PERSON_PRONOUN)) {
       const g = isPersonPronoun(w[0]);
       if (g) add(e.id, g === 'male' ? 1 : -1);
     }

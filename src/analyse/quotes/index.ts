@@ -5,6 +5,7 @@ import type { Annotator, ArticleDoc, Sentence } from '../document.js';
 import { attributionAfter, attributionBefore, attributionRightBefore, type Attribution } from './attribution.js';
 import { indirectSpeech } from './reported.js';
 import { CUE_FORMS } from '../../lang/en/speech.js';
+import { INTRO } from '../../lang/en/speaker-phrases.js';
 import { findMarkedQuotes, type MarkedQuote } from '../shared/quotation.js';
 import { fallbackAttribution } from './fallback.js';
 import { entityGenders } from './gender.js';
@@ -60,7 +61,9 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
     for (const q of qs) {
       const sent = sentenceAt(sentences, q.open) ?? { start: blocks[bi]!.start, end: blocks[bi]!.end, block: bi };
       const kind = kindOf(text, masked, sent, q);
-      const startsSentence = !masked.slice(sent.start, q.open).trim() || /[.!?…]$/.test(masked.slice(sent.start, q.open).trim());
+      const lead = masked.slice(sent.start, q.open);
+      // ("During the premiere, “…”": an opener of time or occasion alone before the quotation; not "Reportedly,")
+      const startsSentence = !lead.trim() || /[.!?…]$/.test(lead.trim()) || (/,\s*$/.test(lead) && !/^\s*\p{L}+ly\b/u.test(lead) && INTRO.exec(lead)![0].length === lead.length);
       let attribution: Attribution | null = null;
       attribution = attributionRightBefore(masked, sent, q.open);
       if (kind === 'direct') attribution ??= attributionAfter(masked, q.close, blocks[bi]!.end, /[.!?…]$/.test(text.slice(q.start, q.end)));

@@ -1,7 +1,8 @@
 // Reported (indirect) speech in one sentence: "X said (that) ...", "according to X, ...", "..., X said.".
 // Works on the masked text (quoted words blanked), like attribution.ts whose cue and speaker finders it uses.
 import type { Span } from '../../model/analysis.js';
-import { BARE_CLAUSE, CLAUSE_START, SENTENCE_TAIL, takesClause } from '../../lang/en/speech.js';
+import { takesClause } from '../../lang/en/speech.js';
+import { BARE_CLAUSE, CLAUSE_START, SENTENCE_TAIL } from '../../lang/en/speaker-phrases.js';
 import { CLAUSE_PRONOUN_RE, TIME_AFTER_CUE_RE } from '../../lang/en/quote-cues.js';
 import { cuesIn, sourceAfter, speakerOfCue, type Cue } from './attribution.js';
 import { CAPITALISED_NAME, subjectBefore } from './speaker.js';

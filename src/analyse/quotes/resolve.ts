@@ -1,13 +1,13 @@
 // Turns the speaker words found around a cue into an entity (or keeps them as a description):
 // mention overlap, gender-aware pronoun antecedents, institutional and role descriptions.
 import type { Entity, Span } from '../../model/analysis.js';
-import { sentenceIndexAt, type ArticleDoc } from '../document.js';
+import type { ArticleDoc } from '../document.js';
 import { descriptionResolver } from '../entities/lookup.js';
-import { DETERMINERS, STOP_WORDS } from '../../lang/en/speech.js';
+import { DETERMINERS } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
-import { sentenceSubject } from './speaker.js';
 import { titledMatches } from './titled.js';
-import { byName, transcriptLabel } from './by-name.js';
+import { antecedent, compatible, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
+import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
 import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, OBJECT_PRONOUN, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
@@ -31,75 +31,6 @@ export interface Resolved { speaker: string | null; speakerName: string | null }
 /** The previous attribution: its speaker, where its words stood, and their gender. */
 export interface Previous { resolved: Resolved; at: number; gender: Gender }
 
-const TYPE_RANK: Record<string, number> = { person: 0, organization: 1, other: 2, place: 3 };
-
-function overlapping(ctx: SpeakerContext, span: Span): Entity | null {
-  let best: { e: Entity; rank: number; end: number } | null = null;
-  for (const e of ctx.entities) {
-    for (const m of e.mentions) {
-      if (m.start >= span.end || m.end <= span.start) continue;
-      const rank = TYPE_RANK[e.type] ?? 4;
-      if (!best || rank < best.rank || (rank === best.rank && m.end > best.end)) best = { e, rank, end: m.end };
-    }
-  }
-  return best?.e ?? null;
-}
-
-function blockWindowStart(ctx: SpeakerContext, pos: number): number {
-  const i = ctx.blocks.findIndex((b) => pos >= b.start && pos <= b.end);
-  if (i < 0) return Math.max(0, pos - 1500);
-  return ctx.blocks[Math.max(0, i - 1)]!.start;
-}
-
-const compatible = (a: Gender, b: Gender) => !a || !b || a === b;
-/** A person, or an entity the typer missed whose name or pronouns show it is one. */
-const personLike = (ctx: SpeakerContext, e: Entity) => e.type === 'person' || (e.type !== 'place' && ctx.genders.get(e.id) != null);
-
-/** The latest person of a compatible gender mentioned before `pos` (this paragraph or the previous one), not as a prepositional object. */
-function antecedent(ctx: SpeakerContext, pos: number, gender: Gender, strict = true): { e: Entity; at: number } | null {
-  const from = blockWindowStart(ctx, pos);
-  let best: { e: Entity; at: number } | null = null;
-  for (const e of ctx.entities) {
-    if (!personLike(ctx, e) || !compatible(gender, ctx.genders.get(e.id) ?? null)) continue;
-    if (!strict && ctx.genders.get(e.id) !== gender) continue; // loose: any position, but the gender must be known to match
-    for (const m of e.mentions) {
-      if (m.start < from || m.end > pos || ctx.masked[m.start] === '_') continue;
-      if (ctx.reported && m.start >= ctx.reported.start && m.end <= ctx.reported.end && !opensSentence(ctx, m.start)) continue;
-      if (/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3))) continue; // possessive: "Mohammad's admission"
-      const back = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/[,.;:!?"“”]/).pop()!.trim().split(/\s+/).slice(-3);
-      if (strict && back.some((w) => STOP_WORDS.has(w.toLowerCase()) && !/^(?:and|but|although|while|that|as|when|because|after|since|if)$/i.test(w))) continue;
-      if (!best || m.start > best.at) best = { e, at: m.start };
-    }
-  }
-  return best;
-}
-
-function sameSentence(ctx: SpeakerContext, a: number, b: number): boolean {
-  const sents = ctx.doc?.sentences;
-  return !!sents && sentenceIndexAt(sents, a) === sentenceIndexAt(sents, b);
-}
-
-/** Does a sentence start at `pos` (its subject: "Blankenship concurred: “…”, he argued")? */
-function opensSentence(ctx: SpeakerContext, pos: number): boolean {
-  const sents = ctx.doc?.sentences;
-  if (!sents) return false;
-  const s = sents[sentenceIndexAt(sents, pos)];
-  return !!s && !ctx.masked.slice(s.start, pos).trim();
-}
-
-/**
- * "Vučić accused Kurti of …. He said …": a pronoun continues the subject of the sentence its nearest
- * antecedent stands in (an object or apposed name there yields to that subject, if a compatible person).
- */
-function subjectFirst(ctx: SpeakerContext, a: { e: Entity; at: number } | null, pos: number, gender: Gender): { e: Entity; at: number } | null {
-  const sent = a && ctx.doc ? ctx.doc.sentences[sentenceIndexAt(ctx.doc.sentences, a.at)] : undefined;
-  if (!a || !sent) return a;
-  const subj = sentenceSubject(ctx.masked, sent.start, Math.min(sent.end, pos));
-  if (!subj || subj.start >= a.at) return a;
-  const e = overlapping(ctx, subj);
-  if (!e || e === a.e || !personLike(ctx, e) || !compatible(gender, ctx.genders.get(e.id) ?? null)) return a;
-  return { e, at: subj.start };
-}
 
 // The patterns for one head noun, compiled once: description lookups run for every quote.
 const patternCache = new Map<string, { role: RegExp; before: RegExp; titled: RegExp }>();
@@ -202,6 +133,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     if (a) return { speaker: a.e.id, speakerName: a.e.name };
     return prevOk ? previous!.resolved : { speaker: null, speakerName: words };
   }
+  // "AIP chairman Markham Robinson", "House of Commons Speaker John Bercow": a role word, then a name ending the
+  // phrase: the name speaks, even when the entity layer typed it wrongly, missed it, or saw only the organisation
+  const titled = titledName(ctx, span, words);
+  if (titled) return titled;
   const head = headPart(ctx, span);
   const headWords = ctx.text.slice(head.start, head.end);
   // "Day's animal foundation", "the police's internal investigators": the possessor is not the speaker
@@ -213,7 +148,15 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     if (DOCUMENT_HEAD_RE.test(docHead) && poss[1]!.trim()) return resolveSpeaker(ctx, { start: head.start, end: head.start + poss[1]!.trimEnd().length }, previous);
     return { speaker: null, speakerName: words };
   }
-  const e = overlapping(ctx, head) ?? (head.end < span.end && !/^(?:the|a|an)\s/i.test(headWords) ? overlapping(ctx, span) : null);
+  const own = overlapping(ctx, head);
+  if (!own && head.end < span.end) {
+    const named = nameOfHead(ctx, head, headWords);
+    if (named) return named;
+  }
+  // "Professor John C. Eastman" where the entity layer marked only "John C.": the person the whole name names
+  const whole = own?.type === 'person' ? wholerName(ctx, own, head) : null;
+  if (whole) return whole;
+  const e = own ?? (head.end < span.end && !/^(?:the|a|an)\s/i.test(headWords) ? overlapping(ctx, span) : null);
   // "an Interpol spokesperson": the organisation spoken for, with the description as the name
   if (e && e.type !== 'person' && /^(?:[Aa]n?|[Tt]he)\s.*\s\p{Ll}[\p{L}-]*$/u.test(headWords)) {
     // "The Wooster professor added": a person's role at the organisation, not its spokesperson, names the
@@ -226,6 +169,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     }
     return { speaker: e.id, speakerName: words };
   }
+  // "Richardson" typed a place (a town of that name) in an article about Darcy Richardson: the surname links to the person
+  const full = e && e.type !== 'person' ? surnameOf(ctx, e) : null;
+  if (full) return { speaker: full.id, speakerName: full.name };
   if (e) return { speaker: e.id, speakerName: e.name };
   // "The Biden campaign", "Pierce": a name the entity layer left unmarked here but knows elsewhere
   const named = byName(ctx, headWords);

@@ -1,11 +1,14 @@
 // Finds the speaker's words around a cue: a small noun-phrase walker over capitalised words,
 // determiners and titles (resolve.ts turns the words into an entity).
 import type { Span } from '../../model/analysis.js';
-import { AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, STOP_WORDS } from '../../lang/en/speech.js';
+import { TITLE_WORDS } from '../../lang/en/entities.js';
+import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
+import { AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
-const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+/** A capitalised word, a number, or a surname with a lower-case particle ("el-Sisi", "al-Assad"). */
+const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE_PREFIX.test(w);
 const MAX_NP = 6;
 
 interface Tok { s: number; e: number; w: string }
@@ -72,6 +75,9 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
     if (!isCap(t.w) && picked.some((p) => isCap(p.w)) && picked.length >= 2) break;
     picked.unshift(t);
   }
+  // "John C. Eastman of Chapman University School of Law writes": a walk that ran out of words on "of" leaves it to
+  // the head before the preposition (withHeadBefore)
+  if (picked[0]?.w === 'of') picked.shift();
   if (!picked.length) return null;
   // "Friday's talks", "the meeting": a time or an event cannot speak
   if (EVENT_HEAD.test(picked[picked.length - 1]!.w)) return null;
@@ -201,7 +207,15 @@ export function sentenceSubject(text: string, from: number, to: number): Span | 
     const appo = APPOSED_NAME.exec(text.slice(sp.end, to));
     if (appo) { const s = sp.end + appo[0].indexOf(appo[1]!); return { start: s, end: s + appo[1]!.length }; }
   }
+  // "AIP chairman Markham Robinson reflects …": an organisation, its role word, then the name of who holds it
+  if (sp) {
+    const role = ROLE_NAME_AFTER.exec(text.slice(sp.end, to));
+    if (role && role[1]!.split(/\s+/).some((w) => TITLE_WORDS.has(w))) { const s = sp.end + role[0].length - role[2]!.length; return { start: s, end: s + role[2]!.length }; }
+  }
   return sp;
 }
+
+/** Lower-case role words and a capitalised name right after an organisation ("AIP vice chairman Mark Seidenberg"). */
+const ROLE_NAME_AFTER = new RegExp(String.raw`^\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})(${NAME})(?=\s+\p{Ll})`, 'u');
 
 const APPOSED_NAME = new RegExp(String.raw`^(?:['’]s?(?:\s+\p{Ll}[\p{L}-]*){1,4})?,\s*${NAME}\s*,`, 'u');

@@ -1,12 +1,13 @@
 // English grammar patterns of claims (src/analyse/claims/): closed-class words around a stance cue that tell its
 // subject, where its clause opens and ends, and what a rebuttal's object is.
+import { speechForms } from './speech.js';
 
 /** A participle after a determiner is an adjective ("over the disputed reef", "the rejected plan"). */
 // The lookbehind, not \b: JS \b is ASCII-only, so "Erdoğan dismissed" would read "an dismissed".
 export const CUE_DETERMINER = /(?<!\p{L})(?:the|a|an|its|their|this|these|those)\s+$/iu;
 
 /** A speech verb whose subject owns a nominal cue later in the sentence. */
-export const SPEECH_VERB = /\b(?:said|says|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|added|told|wrote|called it)\b/;
+export const SPEECH_VERB = new RegExp(`\\b(?:${speechForms('claim').join('|')}|called it)\\b`);
 
 /** A subject pronoun right before the verb (an adverb may follow it). */
 export const PRONOUN_SUBJECT = /(?:^|[\s,])(?:he|she|they|it)\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+)?$/i;

@@ -1,6 +1,8 @@
 // Small hand-written word lists that type and split capitalised names in English news.
 // Kept here (not an npm list) because the available given-name datasets miss common news names
 // (the @stdlib English lists lack "Donald", "Volodymyr", "Xi"); see docs/decisions/entities.md.
+import { speechForms } from './speech.js';
+import { HONORIFIC_FORMS } from './titles.js';
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
@@ -28,10 +30,10 @@ communications campaign financial operating technical political legal public chi
 company's industry market senior-level`);
 
 /** Speech verbs next to a name: a speaker is a person or an organisation, never a product. */
-export const SPEECH_VERBS = /^(said|says|told|added|stated|explained|noted|argued|wrote|announced|claimed|insisted|warned)$/;
+export const SPEECH_VERBS = new RegExp(`^(?:${speechForms('entity').join('|')})$`);
 
 /** Courtesy titles that mark the next capitalised word as a person but are not roles. */
-export const HONORIFICS = words(`Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Prof Prof. MR MR. MRS MRS. MS MS. DR DR.`);
+export const HONORIFICS = new Set(HONORIFIC_FORMS);
 
 /** Words that end or head organisation names. */
 export const ORG_WORDS = words(`

@@ -1,6 +1,7 @@
 // Trigger lexicons for event types. Verbs that introduce speech are "statement"; the rest name what
 // happened. Each pattern is matched case-insensitively on word boundaries inside one sentence.
 import type { EventType } from '../../model/analysis.js';
+import { ACCORDING_TO, speechForms } from './speech.js';
 
 export type Trigger = { type: EventType; re: RegExp };
 
@@ -42,14 +43,10 @@ const CONCEPT_RES = Object.entries(OTHER_CONCEPTS).map(([c, alts]) => [c, new Re
 /** The concept of an 'other' trigger word ("plunged" → "fall"), or the word itself when none fits. */
 export const conceptOf = (word: string) => CONCEPT_RES.find(([, re]) => re.test(word))?.[0] ?? word.toLowerCase();
 
-export const STATEMENT_VERBS = [
-  'said', 'says', 'say', 'saying', 'told', 'tells', 'stated', 'states', 'announced', 'announces', 'announcing',
-  'confirmed', 'confirms', 'declared', 'declares', 'claimed', 'claims', 'claiming', 'insisted', 'insists',
-  'stressed', 'noted', 'added', 'warned', 'warns', 'reiterated', 'reiterates', 'denied', 'denies', 'rejected',
-  'rejects', 'refused', 'refuses', 'accused', 'accuses', 'demanded', 'demands', 'urged', 'urges', 'vowed',
-  'pledged', 'promised', 'described', 'argued', 'asserted', 'mocked', 'criticized', 'criticised', 'condemned', 'praised',
-  'according to', 'took a jab', 'in a statement', 'wrote', 'tweeted', 'posted', 'addressed', 'addresses',
-];
+/** Speech verbs and phrases that make a statement event. */
+export const STATEMENT_VERBS = [...speechForms('event'), ACCORDING_TO, 'took a jab', 'in a statement'];
+/** Statement words that are never a noun ("said", "told"): no noun-use check. */
+export const VERB_ONLY_STATEMENT = new RegExp(`^(?:${speechForms('verbOnly').join('|')})$`, 'i');
 
 export const TRIGGERS: Trigger[] = [
   words('statement', STATEMENT_VERBS),
@@ -87,10 +84,10 @@ export const TRIGGERS: Trigger[] = [
 export const ANAPHORIC_EVENT = /^(?:the|this|that|its|their)\s+(?:\w+\s+){0,2}(?:statement|meeting|remarks?|comments?|announcement|talks|attack|strike|visit|call|speech|decision|address)\b/i;
 
 /** Present tense or present perfect: the event is current as of the publication date. */
-export const PRESENT_OR_PERFECT = /\b(?:says|claims|confirms|announces|insists|warns|denies|rejects|(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|id|ld|wn|de|ne))\b/i;
+export const PRESENT_OR_PERFECT = new RegExp(`\\b(?:${speechForms('presentEvent').join('|')}|(?:has|have)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en|id|ld|wn|de|ne))\\b`, 'i');
 
 // Cues the event annotator reads around a trigger (src/analyse/events/index.ts).
 export const MOOD_BEFORE = /\b(?:tensions?|fears?|concerns?|hopes?|anxiety|anger|frustration|pressure|speculation|uncertainty)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?$/i;
-export const REBUTTAL = /^(?:denied|denies|rejected|rejects|refused|refuses|dismissed|dismisses)$/i;
+export const REBUTTAL = new RegExp(`^(?:${speechForms('rebuttal').join('|')})$`, 'i');
 /** "The Russian defence ministry said": a state body named by its country's adjective. */
 export const STATE_BODY = /\b([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}(?:ministry|government|army|military|forces|officials|authorities|embassy|navy)\s*$/;

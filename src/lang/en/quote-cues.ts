@@ -1,12 +1,10 @@
-// Cue words for quotes and their speakers (English news): gendered titles and role words (who "he" and "she" can
+// Cue words for quotes and their speakers (English news): gendered role words (titles: titles.ts) (who "he" and "she" can
 // be), institution nouns and name words (a speaker that is not a person), and the role nouns and modifiers that
 // resolve "the minister said" to a person named earlier. Read by src/analyse/quotes/.
 import { WEEKDAY_NAMES } from './times.js';
 
-/** Titles before a man's name: "Mr", "Sir", "Herr" (other languages' forms the news quotes too). */
-export const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Baron|Father|Brother|Monsieur|Herr|Señor)\.?\s+$/;
-/** Titles before a woman's name. */
-export const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Mme|Madame|Madam|Lady|Dame|Queen|Princess|Duchess|Baroness|Sister|Mother|Frau|Señora)\.?\s+$/;
+export { FEMALE_TITLE, MALE_TITLE } from './titles.js';
+
 /** Role words a description of a man carries: "his father", "the spokesman". */
 export const MALE_ROLE = /\b(?:husband|father|son|brother|boyfriend|fiancé|widower|king|prince|chairman|spokesman|businessman|congressman|policeman|grandfather|uncle|nephew|actor)\b/i;
 /** Role words a description of a woman carries: "his wife", "the spokeswoman". */
@@ -35,8 +33,8 @@ export const NAME_PARTICLE_RE = /^(?:of|de|da|van|von|al|bin)$/;
 export const NOT_A_CLAUSE_AFTER_CUE_RE = /^(?:of|by|from|about|on|in|were|are|have|and|or)\b/;
 /** Objects of "told" that are not its addressee's name ("told him", "told that"). */
 export const NOT_AN_ADDRESSEE_RE = /^(?:that|him|her|them)$/;
-/** Auxiliaries before a passive cue ("was described as … by the police"). */
-export const PASSIVE_AUX_RE = /\b(?:was|were|been|being|is|are)\s+$/;
+/** Auxiliaries before a passive cue ("was described as … by the police", "was previously announced to be … by"). */
+export const PASSIVE_AUX_RE = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Documents whose author speaks through them ("according to a statement released by X"). */
 export const DOCUMENT_NOUNS = ['statement', 'report', 'memo', 'letter', 'post', 'tweet', 'release', 'announcement', 'document', 'survey', 'study', 'poll'] as const;
 /** Verbs of issuing a document ("a statement issued by X"). */
@@ -65,3 +63,6 @@ export const INTERVIEWER_LABEL_RE = /^(?:WN|WSS|Wikinews|Q|Question|Interviewer|
 export const PARTICIPLE_TAIL = /([\p{Lu}][\p{L}’'.-]*)\s*,?\s+\p{Ll}+ing\s+(?:to|with|at|in|before|on|from)\s+[^,;:]{1,60}$/u;
 /** Object pronouns that stand for the same person as the subject form ("according to him"). */
 export const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', me: 'i' };
+/** Third-person pronouns of a man and of a woman: who "he said" and "she said" can be. */
+export const MALE_PRONOUNS = ['he', 'him', 'his', 'himself'] as const;
+export const FEMALE_PRONOUNS = ['she', 'her', 'hers', 'herself'] as const;

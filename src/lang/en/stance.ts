@@ -1,6 +1,7 @@
 // English stance cues: the verbs and phrases by which a speaker asserts, confirms, denies, rejects, demands or
 // accuses, and the words a claim's content-word overlap ignores.
 import type { Stance } from '../../model/analysis.js';
+import { speechForm, speechForms } from './speech.js';
 
 export interface StanceCue { stance: Stance; re: RegExp; nominal: boolean }
 
@@ -24,7 +25,7 @@ export const STANCE_CUES = [
   // Nominal cues: the speaker calls the other side's story false, or names the other side's guilt.
   // They stand anywhere in the sentence ("it was a fake", "the staged provocation"), so the whole
   // sentence part is the claim, and a determiner before them does not make them a non-verb.
-  cue('deny', ['categorically (?:reject|deny|denies|denied|rejects|rejected)', 'fakes?', 'staged', 'staging', 'provocations?',
+  cue('deny', [`categorically (?:${speechForms('categorical').join('|')})`, 'fakes?', 'staged', 'staging', 'provocations?',
     'propaganda', 'lies', 'a lie', 'baseless', 'groundless', 'fabricated', 'fabrications?', 'disinformation',
     '(?:has|have|had) nothing to do with', '(?:did|does|do) not (?:commit|kill|attack|shell|bomb|target|strike|use|carry out)',
     'never (?:committed|killed|attacked|shelled|bombed|targeted|struck)'], true),
@@ -45,7 +46,7 @@ export const STEM_STOP_WORDS = new Set(['that', 'this', 'these', 'those', 'with'
 
 // Claim cues: reporting without a stance, and the facts a side typically disputes (src/analyse/claims/).
 /** Speech verbs that report without committing to a stance; the clause after them is the tentative claim. */
-export const REPORTED = /\b(?:said|says|told (?:reporters|journalists|parliament|lawmakers|supporters|the \w+|\p{Lu}\w+)|reported)(?!\w)(?!\s+(?:that\b|:))/gu;
+export const REPORTED = new RegExp(`\\b(?:${speechForms('stance').join('|')}|${speechForm('tell', 'past').join('|')} (?:reporters|journalists|parliament|lawmakers|supporters|the \\w+|\\p{Lu}\\w+))(?!\\w)(?!\\s+(?:that\\b|:))`, 'gu');
 /** Facts a side typically disputes: territorial control, strikes, casualties, breaches, guilt. */
 export const CONTESTED = /\b(?:captured|seized|took control|in control of|controls (?:the|most|all|much)|recaptured|retook|struck|hit|shelled|bombed|attacked|opened fire|fired on|rammed|killed|shot down|destroyed|violated|breached|responsible for|were behind|was behind)\b/i;
 

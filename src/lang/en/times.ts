@@ -1,6 +1,6 @@
 // English words for time expressions (TimeML TIMEX3), as data: the times annotators build their patterns
 // from these lists and never repeat them. Values follow the TimeML / TIMEX3 conventions.
-
+import { speechForms } from './speech.js';
 import { NUMBER_WORD_VALUES } from './numbers.js';
 
 const { zero: _zero, ...COUNTING_WORDS } = NUMBER_WORD_VALUES;
@@ -164,4 +164,4 @@ export const PAST_CUE = /\b(was|were|had|did|said|told|ago|last|earlier|took|beg
 // An accusation, charge or denial is about a deed already done: "has accused the ELN of an Aug. 29 attack".
 export const ACCUSATION = /\b(?:accus|blam|charg|convict|indict|sentenc|condemn|deni|deny|admit|acquitt?)[a-z]*\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:of|for|over)\b/iu;
 export const SCHEDULED_PRESENT = /\b(?:ends|starts|begins|opens|closes|resumes|meets|arrives|leaves|departs|travels|visits|hosts|convenes|concludes|returns|expires|takes place|kicks off|gets under way)\s+(?:on\s+|next\s+)?$/i;
-export const REPORTING_VERB = /\b(?:said|told|announced|added|stated|wrote|confirmed|reported|declared)\b/i;
+export const REPORTING_VERB = new RegExp(`\\b(?:${speechForms('tense').join('|')})\\b`, 'i');

@@ -1,0 +1,92 @@
+// Antecedents of he/she/I: the latest compatible person before a pronoun in this paragraph or the one before, skipping
+// mentions inside quotations, prepositional objects, addressees of "told" and possessors (unless no one else stands
+// before), and preferring the subject of the sentence the antecedent stands in.
+import type { Entity } from '../../model/analysis.js';
+import { sentenceIndexAt } from '../document.js';
+import { STOP_WORDS } from '../../lang/en/speaker-phrases.js';
+import { CUE_RE, speechForm } from '../../lang/en/speech.js';
+import { INSTITUTION_NAME } from '../../lang/en/quote-cues.js';
+import { overlapping } from './by-name.js';
+import type { Gender } from './gender.js';
+import type { SpeakerContext } from './resolve.js';
+import { sentenceSubject } from './speaker.js';
+
+function blockWindowStart(ctx: SpeakerContext, pos: number): number {
+  const i = ctx.blocks.findIndex((b) => pos >= b.start && pos <= b.end);
+  if (i < 0) return Math.max(0, pos - 1500);
+  return ctx.blocks[Math.max(0, i - 1)]!.start;
+}
+
+/** "told X": X is spoken to, not the speaker a later he/she continues. */
+const ADDRESSEE_BEFORE = new RegExp(`^(?:${[...speechForm('tell', 'past'), ...speechForm('tell', 's')].join('|')})$`, 'i');
+
+export const compatible = (a: Gender, b: Gender) => !a || !b || a === b;
+/** A person, or an entity the typer missed whose name or pronouns show it is one. */
+export const personLike = (ctx: SpeakerContext, e: Entity) => e.type === 'person' || (e.type !== 'place' && ctx.genders.get(e.id) != null)
+  || speaksOffTheMap(ctx, e);
+
+/** A cue right after a name, past an apposition and a day: "Baslan Damang, a security official …, on Tuesday told". */
+const CUE_AFTER_NAME = new RegExp(String.raw`^(?:\s*,[^,;:.]{1,100},)?\s*(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+)?${CUE_RE.source}`, 'iu');
+/**
+ * Speaker-side evidence: a name of two or more words the typer left as a place it could not put on the map (or as
+ * "other"), not an institution's name, that speaks somewhere in the article, is a person.
+ */
+function speaksOffTheMap(ctx: SpeakerContext, e: Entity): boolean {
+  if (e.type === 'organization' || e.geo || !/\s/.test(e.name) || INSTITUTION_NAME.test(e.name)) return false;
+  let speaks = speaking.get(e); // an entity object belongs to one analysis: its answer never changes
+  if (speaks === undefined) speaking.set(e, speaks = e.mentions.some((m) => CUE_AFTER_NAME.test(ctx.masked.slice(m.end, m.end + 160))));
+  return speaks;
+}
+const speaking = new WeakMap<Entity, boolean>();
+
+/** The latest person of a compatible gender mentioned before `pos` (this paragraph or the previous one), not as a prepositional object. */
+export function antecedent(ctx: SpeakerContext, pos: number, gender: Gender, strict = true): { e: Entity; at: number } | null {
+  const from = blockWindowStart(ctx, pos);
+  let best: { e: Entity; at: number } | null = null;
+  // "Actor Brendan Fraser's appearance … He quipped": a possessor only when no other person stands before
+  let possessor: { e: Entity; at: number } | null = null;
+  for (const e of ctx.entities) {
+    if (!personLike(ctx, e) || !compatible(gender, ctx.genders.get(e.id) ?? null)) continue;
+    if (!strict && ctx.genders.get(e.id) !== gender) continue; // loose: any position, but the gender must be known to match
+    for (const m of e.mentions) {
+      if (m.start < from || m.end > pos || ctx.masked[m.start] === '_') continue;
+      if (ctx.reported && m.start >= ctx.reported.start && m.end <= ctx.reported.end && !opensSentence(ctx, m.start)) continue;
+      if (/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3))) { // possessive: "Mohammad's admission"
+        if (strict && (!possessor || m.start > possessor.at)) possessor = { e, at: m.start };
+        continue;
+      }
+      const back = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/[,.;:!?"“”]/).pop()!.trim().split(/\s+/).slice(-3);
+      if (strict && ADDRESSEE_BEFORE.test(back[back.length - 1] ?? '')) continue; // "…," Stamenković told National Geographic. "…," he told
+      if (strict && back.some((w) => STOP_WORDS.has(w.toLowerCase()) && !/^(?:and|but|although|while|that|as|when|because|after|since|if)$/i.test(w))) continue;
+      if (!best || m.start > best.at) best = { e, at: m.start };
+    }
+  }
+  return best ?? possessor;
+}
+
+export function sameSentence(ctx: SpeakerContext, a: number, b: number): boolean {
+  const sents = ctx.doc?.sentences;
+  return !!sents && sentenceIndexAt(sents, a) === sentenceIndexAt(sents, b);
+}
+
+/** Does a sentence start at `pos` (its subject: "Blankenship concurred: “…”, he argued")? */
+export function opensSentence(ctx: SpeakerContext, pos: number): boolean {
+  const sents = ctx.doc?.sentences;
+  if (!sents) return false;
+  const s = sents[sentenceIndexAt(sents, pos)];
+  return !!s && !ctx.masked.slice(s.start, pos).trim();
+}
+
+/**
+ * "Vučić accused Kurti of …. He said …": a pronoun continues the subject of the sentence its nearest
+ * antecedent stands in (an object or apposed name there yields to that subject, if a compatible person).
+ */
+export function subjectFirst(ctx: SpeakerContext, a: { e: Entity; at: number } | null, pos: number, gender: Gender): { e: Entity; at: number } | null {
+  const sent = a && ctx.doc ? ctx.doc.sentences[sentenceIndexAt(ctx.doc.sentences, a.at)] : undefined;
+  if (!a || !sent) return a;
+  const subj = sentenceSubject(ctx.masked, sent.start, Math.min(sent.end, pos));
+  if (!subj || subj.start >= a.at) return a;
+  const e = overlapping(ctx, subj);
+  if (!e || e === a.e || !personLike(ctx, e) || !compatible(gender, ctx.genders.get(e.id) ?? null)) return a;
+  return { e, at: subj.start };
+}

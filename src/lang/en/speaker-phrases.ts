@@ -1,0 +1,48 @@
+// Speaker phrases (English news): the closed word classes around a speech verb that tell where the speaker's noun
+// phrase starts and ends, and how a reported clause opens. Read by src/analyse/quotes/ (speaker.ts, attribution.ts,
+// reported.ts, resolve.ts); the verbs themselves are in speech.ts.
+
+/** Words between a subject and its verb that are not part of the subject ("has", "also", "continues to"). */
+export const AUX_TAIL = /(?:\s+(?:has|have|had|also|too|later|then|again|once|further|still|had|would|will|did|does|do|is|was|were|been|being|reportedly|publicly|repeatedly|previously|recently|separately|yesterday|today|continues to|continued to|continue to|went on to|goes on to|[a-z]+ly))+\s*$/;
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'several', 'many', 'two', 'three']);
+/** Words that never belong to a speaker noun phrase: walking back from a cue stops at them. */
+export const STOP_WORDS = new Set([
+  'and', 'or', 'but', 'although', 'though', 'while', 'whereas', 'because', 'since', 'as', 'if', 'when', 'where', 'that',
+  'which', 'who', 'whom', 'whose', 'what', 'after', 'before', 'despite', 'in', 'on', 'at', 'to', 'for', 'from', 'with',
+  'by', 'of', 'about', 'than', 'so', 'yet', 'also', 'not', 'even', 'however', 'meanwhile', 'then', 'until', 'into',
+  'over', 'under', 'during', 'against', 'among', 'between', 'without', 'through', 'per', 'via', 'is', 'are', 'was', 'were',
+]);
+/** How a reported clause may start (after an optional "that"). */
+/** A reported clause starting with a bare noun: a finite verb follows within a few words ("justice does not come", "sex had been"). */
+export const BARE_CLAUSE = /^(?!(?:nothing|goodbye|little|much|so|yes|no|more|something|anything|hello|sorry|thanks)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}?\s+(?:is|are|was|were|had|has|have|would|will|could|can|should|may|might|must|did|does|do|(?:still|already|now|also)\s+(?:held|controlled|remained|had|kept|occupied|ran|owned|lived|worked|stood))\b/u;
+export const CLAUSE_START = /^(?:that\s+)?(?:[A-Z\d“"‘]|(?:he|she|it|they|we|i|you|there|the|a|an|his|her|its|their|this|these|those|some|many|no|all|more|most|only|both|each|every|russia|our|any|such|one|two|several|hundreds|thousands|dozens|millions|officials|police)\b)/;
+
+// Speaker phrases: the words around a cue that the speaker walker and the attribution patterns read.
+/** Auxiliaries and "not": never part of a speaker noun phrase. */
+export const AUX = /^(?:did|does|do|has|have|had|is|was|were|will|would|can|could|should|may|might|must|not)$/;
+/** "…, using the pseudonym X" / "named X": the speaker's name given after a description. */
+export const NAMED_AS = /^,?\s+(?:using the (?:pseudonym|name)|named|called|identified (?:only )?as|known (?:only )?as|who gave (?:his|her|their) name as)\s+((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/u;
+/** Heads of noun phrases that name an occasion, not a speaker ("the talks", "the summit"). */
+export const EVENT_HEAD = /^(?:talks|meeting|meetings|summit|conference|session|visit|week|weekend|day|days|month|year|morning|afternoon|evening|night|hours|minutes|ceremony|election|vote|strike|protest|war|deal|agreement)$/;
+/** Prepositions that join a speaker description to its complement ("head of the police"). */
+export const PREP = /^(?:of|from|in|at|for|with)$/;
+/** Subordinators that open a clause before the main one ("When asked, …"); a cue right after one has no subject of its own. */
+export const SUBORDINATORS = ['When', 'While', 'Whilst', 'As', 'Although', 'Though', 'Because', 'If', 'Unless', 'Once', 'Until'] as const;
+export const SUBJECTLESS_CUE_RE = new RegExp(`^\\s*(?:${SUBORDINATORS.join('|')})\\s+$`, 'i');
+/** Words that open an adverbial phrase before a sentence's subject ("On Monday,", "According to X,", "When asked, …"). */
+export const SENTENCE_OPENERS = ['On', 'In', 'At', 'During', 'After', 'Before', 'Earlier', 'Later', 'Last', 'This', 'Yesterday', 'Today',
+  'Meanwhile', 'However', 'Also', 'Then', 'Despite', 'Following', 'Since', 'Speaking', 'Having', 'Being', 'Next', 'First', 'Finally',
+  'Lastly', 'Thereafter', 'Furthermore', 'Separately', 'Overall', 'According to',
+  // subordinators and prepositions that open a clause or phrase ended by a comma ("With this alliance, Netanyahu …")
+  ...SUBORDINATORS, 'With', 'Without', 'Upon', 'Amid',
+  'Under', 'Given', 'Unlike', 'For', 'From', 'Through', 'By', 'Within', 'Asked', 'Pressed', 'Questioned',
+  // participles opening a sentence (a capitalised "-ing" word alone could be a name: "Boeing did not …, telling")
+  'Addressing', 'Responding', 'Referring', 'Commenting', 'Writing', 'Citing', 'Reacting', 'Answering'] as const;
+/** Up to two openers before the subject ("However, addressing the leaders, Chakrapani proposed"); after the first, a lower-case participle opens one too. */
+export const INTRO = new RegExp(`^(?:[-•*–—]\\s*)?(?:(?:${SENTENCE_OPENERS.join('|')}|[A-Z][a-z]+ly|[a-z]+ing(?=\\s+\\p{Ll}))\\b[^,]{0,120},\\s*){0,2}`, 'u');
+/** A quantified group as speaker ("One of the officials, …,"). */
+export const QUANTIFIED = /^(?:One|Some|Many|Most|Several|Both|All|None|Each|Few|Two|Three|Four|Dozens|Hundreds|Thousands|Another)\s+of\s+((?:the|these|those|their|his|her|its)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:,\s+([^,]{2,80}),)?/u;
+/** What may follow a speech verb to the end of the sentence ("said on Monday in a statement."). */
+export const SENTENCE_TAIL = /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|last\s+\p{Ll}+|in\s+an?\s+(?:\p{Ll}+\s+)?(?:statement|interview|post|message|briefing|address|speech)|at\s+an?\s+(?:\p{Ll}+\s+)?(?:conference|briefing|event|rally))){0,2}\s*(?:[.!?]?\s*$|,\s+\p{Ll}+ing\b)/u;
