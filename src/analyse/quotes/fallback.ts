@@ -9,7 +9,7 @@ import { attributionAfter, attributionBefore, type Attribution } from './attribu
 import { BEFORE_QUOTE_RE } from '../../lang/en/speech.js';
 import { DOCUMENT_READS_RE } from '../../lang/en/quote-cues.js';
 import type { MarkedQuote } from '../shared/quotation.js';
-import { sentenceSubject, subjectBefore } from './speaker.js';
+import { lastIndexWithin, sentenceSubject, subjectBefore } from './speaker.js';
 
 /** An attribution found without a cue next to the quote; `weak` ones need a person or organisation to stand. */
 export interface Fallback extends Attribution { weak: boolean }
@@ -52,7 +52,7 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
     return null;
   }
   // "The border issue is the “main difference” between Greece and Turkey, he added.": the sentence's closing attribution
-  const comma = masked.lastIndexOf(',', sent.end);
+  const comma = lastIndexWithin(masked, ',', sent.end, q.close + 1);
   if (comma > q.close && masked.slice(comma + 1, sent.end).trim().split(/\s+/).length <= 8) {
     const a = attributionAfter(masked, comma, sent.end);
     if (a) return { ...a, weak: false };

@@ -5,22 +5,12 @@ import { takesClause } from '../../lang/en/speech.js';
 import { BARE_CLAUSE, CLAUSE_START, SENTENCE_TAIL } from '../../lang/en/speaker-phrases.js';
 import { CLAUSE_PRONOUN_RE, TIME_AFTER_CUE_RE } from '../../lang/en/quote-cues.js';
 import { cuesIn, sourceAfter, speakerOfCue, type Cue } from './attribution.js';
-import { CAPITALISED_NAME, subjectBefore } from './speaker.js';
+import { CAPITALISED_NAME, lastIndexWithin, subjectBefore } from './speaker.js';
 
 const APPOSED_NAME_ONLY = new RegExp(String.raw`^\s*${CAPITALISED_NAME}\s*$`, 'u');
 
 export interface Indirect { clause: Span; speaker: Span; cue: string }
 
-/**
- * The last `needle` starting in [floor, pos], else -1. Callers only use a hit at or after `floor`, and plain
- * lastIndexOf read back to the start of the text when there was none: in a sentence of thousands of cues and
- * no comma, every cue read the whole text (quadratic).
- */
-function lastIndexWithin(text: string, needle: string, pos: number, floor: number): number {
-  if (pos < floor) return -1;
-  const i = text.slice(Math.max(0, floor), pos + needle.length).lastIndexOf(needle);
-  return i < 0 ? -1 : Math.max(0, floor) + i;
-}
 
 const trimClause = (text: string, s: number, e: number): Span => {
   while (s < e && /[\s,:]/.test(text[s]!)) s++;

@@ -28,6 +28,17 @@ const lowerWord = (w: string) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.toLowerCase())
 
 const gapOk = (text: string, a: number, b: number) => /^[\s]*$/.test(text.slice(a, b));
 
+/**
+ * The last `needle` starting in [floor, pos], else -1. Callers only use a hit at or after `floor`, and plain
+ * lastIndexOf read back to the start of the text when there was none: in a sentence of thousands of cues and
+ * no comma, every cue read the whole text (quadratic).
+ */
+export function lastIndexWithin(text: string, needle: string, pos: number, floor: number): number {
+  if (pos < floor) return -1;
+  const i = text.slice(Math.max(0, floor), pos + needle.length).lastIndexOf(needle);
+  return i < 0 ? -1 : Math.max(0, floor) + i;
+}
+
 /** The noun phrase that ends right before a cue starting at `cue` (sentence starts at `from`). */
 export function subjectBefore(text: string, from: number, cue: number): Span | null {
   let left = text.slice(from, cue);
@@ -84,7 +95,7 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   const span = withHeadBefore(text, toks, toks.indexOf(picked[0]!), { start: picked[0]!.s, end: picked[picked.length - 1]!.e });
   // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called": a title of an organisation in apposition
   // (no closing comma) describes the name before it
-  const comma = text.lastIndexOf(',', span.start);
+  const comma = lastIndexWithin(text, ',', span.start, Math.max(from, span.start - 39));
   if (comma >= from && span.start - comma < 40 && TITLE_OF.test(text.slice(comma + 1, span.end).trim())) {
     const named = NAME_THEN_COMMA.exec(text.slice(Math.max(from, comma - 80), comma + 1));
     if (named) { const s = comma + 1 - named[0].length + named.index; return { start: s, end: s + named[1]!.length }; }
