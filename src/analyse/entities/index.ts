@@ -82,22 +82,30 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
   const fromModel = modelNames ? proposalsFromModel(sentences, doc.text, modelNames, opt.reconcile) : [];
   const ruleFirst = !modelNames || opt.names === 'rules-first';
   const proposals: Proposal[] = ruleFirst ? ruleCands.map((cand) => ({ cand, type: null })) : fromModel;
-  const overlapsAny = (c: Candidate) => proposals.some((p) => p.cand.start < c.end && c.start < p.cand.end);
+  // How many proposals cover each character: an overlap check reads the candidate's own characters, not every
+  // proposal (with thousands of names in one text, comparing each with all the others was quadratic).
+  const cover = new Uint16Array(doc.text.length + 1);
+  const mark = (c: Candidate, by: number) => { for (let i = c.start; i < c.end; i++) cover[i]! += by; };
+  for (const p of proposals) mark(p.cand, 1);
+  const overlapsAny = (c: Candidate) => { for (let i = c.start; i < c.end; i++) if (cover[i]) return true; return false; };
+  const add = (p: Proposal) => { proposals.push(p); mark(p.cand, 1); };
   if (modelNames && ruleFirst) {
-    for (const p of fromModel) if (!overlapsAny(p.cand)) proposals.push(p);
+    for (const p of fromModel) if (!overlapsAny(p.cand)) add(p);
   } else if (modelNames && opt.union !== 'none') {
     for (const cand of ruleCands) {
       const toks = sentences[cand.sentence]!;
       const strong = opt.union === 'all' || (ruleType(cand, toks)?.strength ?? -1) >= (opt.union === 'weak' ? 1 : 2);
-      if (strong && !overlapsAny(cand)) proposals.push({ cand, type: null });
+      if (strong && !overlapsAny(cand)) add({ cand, type: null });
     }
   }
   if (modelNames && opt.reconcile) for (const p of speakerLabels(sentences, doc.text)) {
     // the label replaces whatever smaller names the model or rules saw inside it
-    for (let k = proposals.length - 1; k >= 0; k--) if (proposals[k]!.cand.start >= p.cand.start && proposals[k]!.cand.end <= p.cand.end) proposals.splice(k, 1);
-    if (!overlapsAny(p.cand)) proposals.push(p);
+    for (let k = proposals.length - 1; k >= 0; k--) {
+      if (proposals[k]!.cand.start >= p.cand.start && proposals[k]!.cand.end <= p.cand.end) mark(proposals.splice(k, 1)[0]!.cand, -1);
+    }
+    if (!overlapsAny(p.cand)) add(p);
   }
-  if (modelNames && opt.propagate) for (const p of repeatedNames(sentences, doc.text, proposals)) if (!overlapsAny(p.cand)) proposals.push(p);
+  if (modelNames && opt.propagate) for (const p of repeatedNames(sentences, doc.text, proposals)) if (!overlapsAny(p.cand)) add(p);
   proposals.sort((a, b) => a.cand.start - b.cand.start);
   /** The model's type for a rule candidate: the type of the model name overlapping it, or null. */
   const modelTypeAt = (c: Candidate) => fromModel.find((p) => p.cand.start < c.end && c.start < p.cand.end)?.type ?? null;
