@@ -56,14 +56,16 @@ export interface StoryProfile {
 }
 
 /**
- * ECB+ has no unrelated news of the same day and place, so a shared date, place, source or event type
- * would be learned as evidence on its own; in a real stream it is not. These enter only multiplied by
+ * ECB+ has no unrelated news of the same day and place, so a shared date, place, source, event type or
+ * person would be learned as evidence on its own; in a real stream it is not (Putin or Biden is named in
+ * reports of every event of a war: a Bucha statement joined the Istanbul talks at whole-text cosine 0.03
+ * on "Putin" alone). These enter only multiplied by
  * the whole-text cosine (they can strengthen a content match, never make one), while a date far apart
  * stands alone. An unsure date earns nothing: it only loses the date-near term (no free pass). Shared numbers
  * too: scores (31-24, 20-13) and counts recur across unrelated reports, so they only strengthen a content match;
  * numbers apart, like years apart, stand alone (they can only hold a join back).
  */
-export const FEATURES = ['bias', 'cosAll', 'cosTitle×otherSource', 'cosLead', 'cosBody', 'person', 'organization', 'otherEntity',
+export const FEATURES = ['bias', 'cosAll', 'cosTitle×otherSource', 'cosLead', 'cosBody', 'person×cos', 'organization×cos', 'otherEntity×cos',
   'place×cos', 'eventTypes×cos', 'participants', 'dateNear×cos', 'dateFar', 'sameSource×cos', 'storySize',
   'storyEntitiesCovered', 'yearsApart', 'averageLink', 'namesShared', 'namesCovered', 'memberMax', 'memberTop3',
   'numbersShared×cos', 'numbersApart', 'placesApart'] as const;
@@ -145,7 +147,7 @@ export function linkFeatures(a: ArticleView, s: StoryProfile, cosAll: number, do
   const sims = memberSimilarities(a.words, s.members); // the two member-level features share one pass
   return [
     1, cosAll, (1 - sameSource) * cosine(a.title, norm(s.title)), cosine(a.lead, norm(s.lead)), cosine(a.body, norm(s.body)),
-    entityOverlap(a, s, 'person', docs), entityOverlap(a, s, 'organization', docs), entityOverlap(a, s, null, docs),
+    cosAll * entityOverlap(a, s, 'person', docs), cosAll * entityOverlap(a, s, 'organization', docs), cosAll * entityOverlap(a, s, null, docs),
     cosAll * entityOverlap(a, s, 'place', docs), cosAll * share(a.eventTypes, s.eventTypes), participantOverlap(a, s, docs),
     d === null ? 0 : cosAll * sure * Math.max(0, 1 - d / 14), d === null ? 0 : sure * Math.min(1, Math.log1p(d) / Math.log1p(365)),
     cosAll * sameSource,
