@@ -26,6 +26,14 @@ describe('story linker features', () => {
     expect(feature(other, 'storyEntitiesCovered')).toBeLessThan(feature(same, 'storyEntitiesCovered') / 2);
   });
 
+  it('counts a shared person only as far as the texts share content', () => {
+    // A war's reports all name its leaders: "Putin" alone must not carry a Bucha statement into the talks' story.
+    const shared = feature(linkFeatures(view({ champion: 4 }), story, 0.4, 100), 'person×cos');
+    expect(shared).toBeGreaterThan(0);
+    expect(feature(linkFeatures(view({ champion: 4 }), story, 0, 100), 'person×cos')).toBe(0);
+    expect(feature(linkFeatures(view({ champion: 4 }), story, 0.1, 100), 'person×cos')).toBeCloseTo(shared / 4);
+  });
+
   it('marks years apart only when both sides name years and none is shared', () => {
     expect(feature(linkFeatures(view({ champion: 4 }, [2012]), story, 0.4, 100), 'yearsApart')).toBe(1);
     expect(feature(linkFeatures(view({ champion: 4 }, [2012, 2008]), story, 0.4, 100), 'yearsApart')).toBe(0);
