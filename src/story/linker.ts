@@ -93,6 +93,12 @@ export interface LinkerWeights {
    * moving conflict chain for months; the cap ends the story and the next article starts a new one.
    */
   maxSpanDays?: number;
+  /**
+   * The whole-text cosine an article must reach with a story to join it (absent: none). ECB+ cannot show the
+   * cost of a join on shared names or dates alone (it has no unrelated reports of the same people and days),
+   * so this is the highest floor its cross-validation does not penalise.
+   */
+  minContent?: number;
 }
 
 /** Whether joining would stretch the story beyond `maxSpanDays` (an undated article or story stretches nothing). */
@@ -106,12 +112,12 @@ export function joinThreshold(w: LinkerWeights, a: ArticleView, s: StoryProfile)
   return a.day === null || s.first === null ? w.newStoryUndated ?? w.newStory : w.newStory;
 }
 /**
- * Whether an article joins a candidate story at probability `p`: the probability must reach the
- * new-story threshold, the story must not stretch beyond the span cap and, when the weights carry a member-level check, the article must also look
+ * Whether an article joins a candidate story at probability `p` and whole-text cosine `cosAll`: the probability
+ * must reach the new-story threshold, the cosine the content floor, the story must not stretch beyond the span cap and, when the weights carry a member-level check, the article must also look
  * like the story's latest members (members.ts).
  */
-export function joins(w: LinkerWeights, a: ArticleView, s: StoryProfile, p: number): boolean {
-  if (p < joinThreshold(w, a, s) || overSpan(w, a, s)) return false;
+export function joins(w: LinkerWeights, a: ArticleView, s: StoryProfile, p: number, cosAll: number): boolean {
+  if (p < joinThreshold(w, a, s) || overSpan(w, a, s) || cosAll < (w.minContent ?? 0)) return false;
   if (!w.member || !s.members.length) return true;
   const bar = a.day === null || s.first === null ? w.member.undated : w.member.dated;
   return bar <= 0 || memberScore(a.words, s.members, w.member.score) >= bar;
