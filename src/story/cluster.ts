@@ -123,7 +123,7 @@ export class StoryClusterer {
       if (cos < this.options.threshold) continue;
       const x = linkFeatures(view, s.profile, cos, this.stats.docs);
       const p = linkProbability(x, this.options.linker);
-      scored.push({ id: s.id, x, p, s, ok: joins(this.options.linker, view, s.profile, p) });
+      scored.push({ id: s.id, x, p, s, ok: joins(this.options.linker, view, s.profile, p, cos) });
     }
     let story: Open | null = null;
     if (decide) {

@@ -105,7 +105,7 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
     const s = loadState((yield* call(store.profile(sid)))!);
     if (when !== null && s.first !== null && s.last !== null && (when < s.first - o.windowDays || when > s.last + o.windowDays)) continue;
     const p = linkProbability(linkFeatures(view, s.profile, cos, docs), o.linker);
-    if (joins(o.linker, view, s.profile, p) && p > bestP) { chosen = s; bestP = p; }
+    if (joins(o.linker, view, s.profile, p, cos) && p > bestP) { chosen = s; bestP = p; }
   }
   const state: StoryState = chosen ?? { id: storyIdOf(id), first: null, last: null, sum: new Map(), centroid: new Map(), profile: emptyProfile(), titles: [], copies: 0 };
   const before = new Set(state.centroid.keys()), lastBefore = state.last;

@@ -56,14 +56,16 @@ export interface StoryProfile {
 }
 
 /**
- * ECB+ has no unrelated news of the same day and place, so a shared date, place, source or event type
- * would be learned as evidence on its own; in a real stream it is not. These enter only multiplied by
+ * ECB+ has no unrelated news of the same day and place, so a shared date, place, source, event type or
+ * person would be learned as evidence on its own; in a real stream it is not (Putin or Biden is named in
+ * reports of every event of a war: a Bucha statement joined the Istanbul talks at whole-text cosine 0.03
+ * on "Putin" alone). These enter only multiplied by
  * the whole-text cosine (they can strengthen a content match, never make one), while a date far apart
  * stands alone. An unsure date earns nothing: it only loses the date-near term (no free pass). Shared numbers
  * too: scores (31-24, 20-13) and counts recur across unrelated reports, so they only strengthen a content match;
  * numbers apart, like years apart, stand alone (they can only hold a join back).
  */
-export const FEATURES = ['bias', 'cosAll', 'cosTitle×otherSource', 'cosLead', 'cosBody', 'person', 'organization', 'otherEntity',
+export const FEATURES = ['bias', 'cosAll', 'cosTitle×otherSource', 'cosLead', 'cosBody', 'person×cos', 'organization×cos', 'otherEntity×cos',
   'place×cos', 'eventTypes×cos', 'participants', 'dateNear×cos', 'dateFar', 'sameSource×cos', 'storySize',
   'storyEntitiesCovered', 'yearsApart', 'averageLink', 'namesShared', 'namesCovered', 'memberMax', 'memberTop3',
   'numbersShared×cos', 'numbersApart', 'placesApart'] as const;
@@ -91,6 +93,12 @@ export interface LinkerWeights {
    * moving conflict chain for months; the cap ends the story and the next article starts a new one.
    */
   maxSpanDays?: number;
+  /**
+   * The whole-text cosine an article must reach with a story to join it (absent: none). ECB+ cannot show the
+   * cost of a join on shared names or dates alone (it has no unrelated reports of the same people and days),
+   * so this is the highest floor its cross-validation does not penalise.
+   */
+  minContent?: number;
 }
 
 /** Whether joining would stretch the story beyond `maxSpanDays` (an undated article or story stretches nothing). */
@@ -104,12 +112,12 @@ export function joinThreshold(w: LinkerWeights, a: ArticleView, s: StoryProfile)
   return a.day === null || s.first === null ? w.newStoryUndated ?? w.newStory : w.newStory;
 }
 /**
- * Whether an article joins a candidate story at probability `p`: the probability must reach the
- * new-story threshold, the story must not stretch beyond the span cap and, when the weights carry a member-level check, the article must also look
+ * Whether an article joins a candidate story at probability `p` and whole-text cosine `cosAll`: the probability
+ * must reach the new-story threshold, the cosine the content floor, the story must not stretch beyond the span cap and, when the weights carry a member-level check, the article must also look
  * like the story's latest members (members.ts).
  */
-export function joins(w: LinkerWeights, a: ArticleView, s: StoryProfile, p: number): boolean {
-  if (p < joinThreshold(w, a, s) || overSpan(w, a, s)) return false;
+export function joins(w: LinkerWeights, a: ArticleView, s: StoryProfile, p: number, cosAll: number): boolean {
+  if (p < joinThreshold(w, a, s) || overSpan(w, a, s) || cosAll < (w.minContent ?? 0)) return false;
   if (!w.member || !s.members.length) return true;
   const bar = a.day === null || s.first === null ? w.member.undated : w.member.dated;
   return bar <= 0 || memberScore(a.words, s.members, w.member.score) >= bar;
@@ -145,7 +153,7 @@ export function linkFeatures(a: ArticleView, s: StoryProfile, cosAll: number, do
   const sims = memberSimilarities(a.words, s.members); // the two member-level features share one pass
   return [
     1, cosAll, (1 - sameSource) * cosine(a.title, norm(s.title)), cosine(a.lead, norm(s.lead)), cosine(a.body, norm(s.body)),
-    entityOverlap(a, s, 'person', docs), entityOverlap(a, s, 'organization', docs), entityOverlap(a, s, null, docs),
+    cosAll * entityOverlap(a, s, 'person', docs), cosAll * entityOverlap(a, s, 'organization', docs), cosAll * entityOverlap(a, s, null, docs),
     cosAll * entityOverlap(a, s, 'place', docs), cosAll * share(a.eventTypes, s.eventTypes), participantOverlap(a, s, docs),
     d === null ? 0 : cosAll * sure * Math.max(0, 1 - d / 14), d === null ? 0 : sure * Math.min(1, Math.log1p(d) / Math.log1p(365)),
     cosAll * sameSource,

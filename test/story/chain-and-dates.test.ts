@@ -23,8 +23,8 @@ describe('span cap', () => {
     expect(overSpan(capped, view(93), story)).toBe(true);
     expect(overSpan(capped, view(null), story)).toBe(false);
     expect(overSpan({ ...capped, maxSpanDays: undefined }, view(400), story)).toBe(false);
-    expect(joins(capped, view(110), story, 0.9)).toBe(true);
-    expect(joins(capped, view(118), story, 0.9)).toBe(false);
+    expect(joins(capped, view(110), story, 0.9, 1)).toBe(true);
+    expect(joins(capped, view(118), story, 0.9, 1)).toBe(false);
   });
 
   it('ends a chain of near-identical daily statements at the cap and starts a new story', () => {

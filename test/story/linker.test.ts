@@ -26,6 +26,14 @@ describe('story linker features', () => {
     expect(feature(other, 'storyEntitiesCovered')).toBeLessThan(feature(same, 'storyEntitiesCovered') / 2);
   });
 
+  it('counts a shared person only as far as the texts share content', () => {
+    // A war's reports all name its leaders: "Putin" alone must not carry a Bucha statement into the talks' story.
+    const shared = feature(linkFeatures(view({ champion: 4 }), story, 0.4, 100), 'person×cos');
+    expect(shared).toBeGreaterThan(0);
+    expect(feature(linkFeatures(view({ champion: 4 }), story, 0, 100), 'person×cos')).toBe(0);
+    expect(feature(linkFeatures(view({ champion: 4 }), story, 0.1, 100), 'person×cos')).toBeCloseTo(shared / 4);
+  });
+
   it('marks years apart only when both sides name years and none is shared', () => {
     expect(feature(linkFeatures(view({ champion: 4 }, [2012]), story, 0.4, 100), 'yearsApart')).toBe(1);
     expect(feature(linkFeatures(view({ champion: 4 }, [2012, 2008]), story, 0.4, 100), 'yearsApart')).toBe(0);
@@ -86,13 +94,23 @@ describe('story linker features', () => {
     const w: LinkerWeights = { features: [], weights: [], newStory: 0.2, member: { score: 'max', dated: 0.3, undated: 0.5 } };
     const like = { ...view({}), words: new Map([['quake', 0.8], ['chile', 0.6]]), day: 15001 };
     const unlike = { ...view({}), words: new Map([['flood', 1]]), day: 15001 };
-    expect(joins(w, like, s, 0.9)).toBe(true);
-    expect(joins(w, like, s, 0.1)).toBe(false);
-    expect(joins(w, unlike, s, 0.9)).toBe(false);
+    expect(joins(w, like, s, 0.9, 1)).toBe(true);
+    expect(joins(w, like, s, 0.1, 1)).toBe(false);
+    expect(joins(w, unlike, s, 0.9, 1)).toBe(false);
     // An undated article meets the undated bar: 0.8 passes 0.5, and without the check anything above the threshold joins.
-    expect(joins(w, { ...like, day: null }, s, 0.9)).toBe(true);
-    expect(joins({ ...w, member: { score: 'max', dated: 0.3, undated: 0.9 } }, { ...like, day: null }, s, 0.9)).toBe(false);
-    expect(joins({ ...w, member: undefined }, unlike, s, 0.9)).toBe(true);
+    expect(joins(w, { ...like, day: null }, s, 0.9, 1)).toBe(true);
+    expect(joins({ ...w, member: { score: 'max', dated: 0.3, undated: 0.9 } }, { ...like, day: null }, s, 0.9, 1)).toBe(false);
+    expect(joins({ ...w, member: undefined }, unlike, s, 0.9, 1)).toBe(true);
+  });
+
+  it('refuses a join below the content floor whatever the probability, and applies no floor when the weights have none', () => {
+    const s = emptyProfile();
+    joinProfile(s, { ...view({}), words: new Map([['quake', 1]]), day: 15000 });
+    const a = { ...view({}), day: 15001 };
+    const w: LinkerWeights = { features: [], weights: [], newStory: 0.2, minContent: 0.05 };
+    expect(joins(w, a, s, 0.9, 0.03)).toBe(false);
+    expect(joins(w, a, s, 0.9, 0.05)).toBe(true);
+    expect(joins({ ...w, minContent: undefined }, a, s, 0.9, 0)).toBe(true);
   });
 
   it('reads the figures a text writes, not one-digit counts or years, and compares them with the story\'s', () => {
