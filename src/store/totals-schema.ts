@@ -8,7 +8,8 @@
 function totalsSchema(): string {
   const counted: Array<[string, string, string]> = [['articles', 'articles', ''], ['quotes', 'quotes', ''], ['quantities', 'quantities', ''],
     ['events', 'events', ''], ['claims', 'claims', ''], ['times', 'dates', 'value IS NOT NULL'], ['stories', 'stories', '']];
-  const largest = (c: string) => `${c} = coalesce(max(${c}, excluded.${c}), ${c}, excluded.${c})`;
+  // a key that had fallen to 0 articles takes the name and place of the row that brings it back
+  const largest = (c: string) => `${c} = CASE WHEN articles = 0 THEN excluded.${c} ELSE coalesce(max(${c}, excluded.${c}), ${c}, excluded.${c}) END`;
   // Whether the article has another entity with the same key: then this row neither adds nor removes the article.
   const sibling = (row: 'NEW' | 'OLD') => `EXISTS (SELECT 1 FROM entities s WHERE s.article_id = ${row}.article_id AND s.key = ${row}.key${row === 'NEW' ? ' AND s.rowid <> NEW.rowid' : ''})`;
   return `

@@ -104,7 +104,8 @@ export interface LinkerWeights {
 /** Whether joining would stretch the story beyond `maxSpanDays` (an undated article or story stretches nothing). */
 export function overSpan(w: LinkerWeights, a: ArticleView, s: StoryProfile): boolean {
   if (!w.maxSpanDays || a.day === null || s.first === null || s.last === null) return false;
-  return Math.max(s.last, a.day) - Math.min(s.first, a.day) > w.maxSpanDays;
+  // a story already longer (built before the cap) still takes an article within its dates: only widening is refused
+  return Math.max(s.last, a.day) - Math.min(s.first, a.day) > Math.max(w.maxSpanDays, s.last - s.first);
 }
 
 /** The probability a candidate must reach to be joined (see LinkerWeights.newStoryUndated). */

@@ -146,6 +146,50 @@ describe.each(ENGINES)('the $name store keeps its totals', (engine) => {
     }
   });
 
+  test('a key that no article names any more comes back with the name and place of the rows that name it again', async () => {
+    const store = await openEngine(await engine.fresh());
+    try {
+      const base = analyses[0]!;
+      const raw = rawFromBytes(Buffer.from('georgia'), { path: 'georgia.txt' }, 'text/plain', 'utf-8');
+      await store.saveRaw(raw);
+      const place = (lat: number, lon: number, country: string) => ({ id: 'e1', name: 'Georgia', type: 'place' as const, roles: [], aliases: [],
+        geo: { lat, lon, country }, mentions: [{ start: 0, end: 7 }] });
+      const save = (e: ReturnType<typeof place>) => store.saveAnalysis({ ...base, article: { ...base.article, id: raw.id }, entities: [e] });
+      await save(place(42.3, 43.4, 'GE'));
+      await save(place(32.6, -83.4, 'US'));
+      const row = (await store.listEntities({ type: 'place' })).items.find((e) => e.key === 'place:georgia');
+      expect(row).toMatchObject({ articles: 1, mentions: 1, lat: 32.6, lon: -83.4, country: 'US' });
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('two re-analyses that swap shared names at once both land (no deadlock), and the totals add up', async () => {
+    const db = await engine.fresh();
+    const [one, two] = [await openEngine(db), await openEngine(db)];
+    try {
+      const base = analyses[0]!;
+      const person = (id: string, name: string) => ({ id, name, type: 'person' as const, roles: [], aliases: [], geo: null, mentions: [{ start: 0, end: 4 }] });
+      const ids: string[] = [];
+      for (const text of ['a1', 'b1']) {
+        const raw = rawFromBytes(Buffer.from(text), { path: `${text}.txt` }, 'text/plain', 'utf-8');
+        await one.saveRaw(raw);
+        ids.push(raw.id);
+      }
+      const at = (id: string, names: string[]) => ({ ...base, article: { ...base.article, id }, entities: names.map((n, i) => person(`e${i}`, n)) });
+      for (let round = 0; round < 15; round++) {
+        const [x, y] = round % 2 ? [['Vladimir Putin'], ['Volodymyr Zelensky']] : [['Volodymyr Zelensky', 'Vladimir Putin'], ['Vladimir Putin', 'Volodymyr Zelensky']];
+        await Promise.all([one.saveAnalysis(at(ids[0]!, x)), two.saveAnalysis(at(ids[1]!, y))]);
+      }
+      const people = new Map((await one.listEntities({ type: 'person' })).items.map((e) => [e.key, e.articles]));
+      expect(people).toEqual(new Map([['person:vladimir putin', 2], ['person:volodymyr zelensky', 2]]));
+      expect((await one.stats()).people).toBe(2);
+    } finally {
+      await one.close();
+      await two.close();
+    }
+  });
+
   test('the list filters by name and type, and pages', async () => {
     const store = await openEngine(await engine.fresh());
     try {

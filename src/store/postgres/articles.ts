@@ -89,6 +89,11 @@ export async function saveAnalysis(pool: pg.Pool, a: Analysis, job?: JobCompleti
     // After the upsert, which holds the article's row lock: a concurrent save of it has committed its children by now.
     // In the same statement, a new article waits to be placed in a story (a re-analysed one keeps its story, as on SQLite).
     const pending = upsert.rows[0]!.inserted ? ", pending AS (INSERT INTO story_pending (article_id) VALUES ($1) ON CONFLICT DO NOTHING)" : '';
+    // Every entity total this save changes (the old keys and the new), locked in one statement in key order: the delete
+    // and insert triggers then find them held. Locked by the triggers alone, the old keys and the new ones were taken
+    // in two statements, and two re-analyses crossing keys deadlocked.
+    await c.query(`SELECT 1 FROM entity_totals WHERE key = ANY($2::text[]) OR key IN (SELECT key FROM entities WHERE article_id = $1)
+      ORDER BY key FOR UPDATE`, [id, [...new Set(a.entities.map((e) => entityKey(e)))]]);
     await c.query(`WITH ${CHILD_TABLES.map((t) => `d_${t} AS (DELETE FROM ${t} WHERE article_id = $1)`).join(', ')}${pending} SELECT 1`, [id]);
     const ents = a.entities;
     const ments = ents.flatMap((e) => e.mentions.map((m) => ({ e: e.id, ...m })));

@@ -5,7 +5,9 @@
 // process id: two workers saving at once then seldom wait for the same row (a reader sums them).
 // entity_totals holds one row per entity key (a key no article names any more keeps a row with 0 articles); its name
 // and place are the largest seen, as max() over the rows gave. An article counts once per key, even when two of its
-// entities share the key. Rows are locked in key order, so two saves naming the same entities cannot deadlock.
+// entities share the key. A save locks the totals of its old and new keys in key order first (articles.ts), so two
+// saves naming the same entities wait for each other instead of deadlocking. A key that had fallen to 0 articles
+// takes the name and place of the rows that bring it back.
 const COUNTED: Array<[table: string, name: string, when: string]> = [['articles', 'articles', ''], ['quotes', 'quotes', ''],
   ['quantities', 'quantities', ''], ['events', 'events', ''], ['claims', 'claims', ''], ['times', 'dates', 'value IS NOT NULL'],
   ['stories', 'stories', '']];
@@ -24,6 +26,8 @@ const counted = ([table, name, when]: [string, string, string]) => `
   CREATE TRIGGER ${table}_uncounted AFTER DELETE ON ${table} REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION storyline_count_${table}();`;
 
 export const TOTALS_MIGRATION = `
+  -- writers wait while the totals are counted and the triggers created: nothing is stored in between uncounted
+  LOCK TABLE articles, entities, quotes, quantities, events, claims, times, stories IN SHARE ROW EXCLUSIVE MODE;
   CREATE TABLE store_totals (name text NOT NULL, shard integer NOT NULL, n bigint NOT NULL, PRIMARY KEY (name, shard));
   CREATE FUNCTION storyline_add_total(total text, d bigint) RETURNS void LANGUAGE sql AS $$
     INSERT INTO store_totals VALUES (total, pg_backend_pid() % 16, d)
@@ -46,9 +50,11 @@ export const TOTALS_MIGRATION = `
         max(country) AS country, count(*) FILTER (WHERE n = (SELECT count(*) FROM entities e WHERE e.article_id = p.article_id AND e.key = p.key))::int AS articles
         FROM per_article p GROUP BY key),
       upserted AS (INSERT INTO entity_totals AS t SELECT key, name, type, articles, mentions, lat, lon, country FROM per_key ORDER BY key
-        ON CONFLICT (key) DO UPDATE SET name = greatest(t.name, excluded.name), articles = t.articles + excluded.articles,
-          mentions = t.mentions + excluded.mentions, lat = greatest(t.lat, excluded.lat), lon = greatest(t.lon, excluded.lon),
-          country = greatest(t.country, excluded.country)
+        ON CONFLICT (key) DO UPDATE SET articles = t.articles + excluded.articles, mentions = t.mentions + excluded.mentions,
+          name = CASE WHEN t.articles = 0 THEN excluded.name ELSE greatest(t.name, excluded.name) END,
+          lat = CASE WHEN t.articles = 0 THEN excluded.lat ELSE greatest(t.lat, excluded.lat) END,
+          lon = CASE WHEN t.articles = 0 THEN excluded.lon ELSE greatest(t.lon, excluded.lon) END,
+          country = CASE WHEN t.articles = 0 THEN excluded.country ELSE greatest(t.country, excluded.country) END
         RETURNING t.key, t.type, t.articles)
     -- a key whose article count rose from 0 is one more entity of its type
     INSERT INTO store_totals SELECT 'entity:' || u.type, pg_backend_pid() % 16, count(*) FROM upserted u JOIN per_key k USING (key)
