@@ -79,11 +79,14 @@ console.log(`new-story threshold ${best.t}: CV B-cubed F1 ${best.f1.toFixed(3)}`
 // do not bound it; chosen by the same cross-validation, then the guards are checked again.
 const undatedGrid = grid(...range('--undated-grid', '0.06,0.7'));
 const cvUndated = await crossValidate(train, analyses, ex, used, folds, undatedGrid.map((u) => (w) => linkerAt(w, best.t, u)), { windowDays });
-let undated = { u: best.t, f1: -1 };
-undatedGrid.forEach((u, i) => {
-  console.log(`  undated ${u}: CV B3 F1 ${cvUndated[i].f1.toFixed(3)}`);
-  if (cvUndated[i].f1 > undated.f1 + 1e-9) undated = { u, f1: cvUndated[i].f1 };
-});
+undatedGrid.forEach((u, i) => console.log(`  undated ${u}: CV B3 F1 ${cvUndated[i].f1.toFixed(3)}`));
+// The middle of the plateau (every threshold within SPAN_NOISE of the best CV score), not its edge: the score is flat
+// over a wide range of undated thresholds, and an edge value is the one a small change of data moves across.
+const bestUndated = Math.max(...cvUndated.map((c) => c.f1));
+const plateau = undatedGrid.filter((_, i) => cvUndated[i].f1 >= bestUndated - SPAN_NOISE);
+const middle = plateau[Math.floor((plateau.length - 1) / 2)];
+const undated = { u: middle, f1: cvUndated[undatedGrid.indexOf(middle)].f1 };
+console.log(`  undated plateau (within ${SPAN_NOISE} of ${bestUndated.toFixed(3)}): ${plateau.join(', ')}; its middle: ${middle}`);
 const chosen = linkerAt(weights, best.t, undated.u);
 if (!guardVerdict(chosen).ok) { console.log('the guards fail with the undated threshold: kept the dated one'); chosen.newStoryUndated = best.t; }
 const cvSpan = await crossValidate(train, analyses, ex, used, folds, spans.map((cap) => (w) => linkerAt(w, chosen.newStory, chosen.newStoryUndated, cap)), { windowDays });

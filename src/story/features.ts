@@ -135,7 +135,7 @@ export function capitalisedWords(text: string): string[] {
  */
 export function namedNumbers(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d])/g)) {
+  for (const m of text.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d])/g)) {
     const n = m[0].replace(/,/g, '');
     if (/^\d$/.test(n) || /^(1[89]|20)\d\d$/.test(n)) continue;
     out.add(n);

@@ -115,6 +115,8 @@ describe('story linker features', () => {
 
   it('reads the figures a text writes, not one-digit counts or years, and compares them with the story\'s', () => {
     expect(namedNumbers('Robbers took $137,000,000 in 2008 (2.6 million euros), 4 men, 160 rounds; 2.6 again.').sort()).toEqual(['137000000', '160', '2.6']);
+    // a grouped number before a comma is still one number ('killed 1,200, including …'), not '1' and '200' lost
+    expect(namedNumbers('The quake killed 1,200, including 35 children, and left 12,500.5, it said.').sort()).toEqual(['1200', '12500.5', '35']);
     const s = emptyProfile();
     joinProfile(s, { ...view({}), numbers: new Set(['137', '4.5', '80']) });
     const same = { ...view({}), numbers: new Set(['137', '12', '65']) };
