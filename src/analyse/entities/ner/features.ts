@@ -37,8 +37,12 @@ export function docContext(sentences: string[][]): DocContext {
       if (isCap(w)) { if (i > 0 && !OPENERS.test(ws[i - 1]!)) midCaps.add(w); } else if (/^\p{Ll}/u.test(w)) lowerSeen.add(w);
     }
   }
-  return { midCaps, lowerSeen, evidence: docEvidence(sentences), casing: docCasing(sentences) };
+  return { midCaps, lowerSeen, ...documentForms(sentences) };
 }
+
+/** What the document says about its word forms: read once per document, by both passes of a two-pass tagger. */
+export interface DocumentForms { evidence: Map<string, string[]>; casing: Map<string, Casing> }
+export const documentForms = (sentences: string[][]): DocumentForms => ({ evidence: docEvidence(sentences), casing: docCasing(sentences) });
 
 /**
  * How the document writes each word inside its ordinary sentences (not first in a clause, not in a headline), so a
@@ -63,8 +67,11 @@ export function docCasing(sentences: string[][]): Map<string, Casing> {
 export function headline(ws: string[]): boolean {
   let letters = 0, caps = 0;
   for (const w of ws) if (/^\p{L}/u.test(w)) { letters++; if (isCap(w)) caps++; }
-  return letters >= 4 && caps >= 0.8 * letters;
+  return mostlyCapitalised(letters, caps);
 }
+
+/** The headline test on counts (words starting with a letter, those capitalised): training and tagging share it. */
+export const mostlyCapitalised = (letters: number, caps: number): boolean => letters >= 4 && caps >= 0.8 * letters;
 
 const PERSON_CUES = new Set(['given', 'title', 'hon']);
 
@@ -164,7 +171,7 @@ export function contextFeatures(ws: string[], doc: DocContext, clusters: Cluster
   const sh = ws.map(shape);
   const letters = ws.filter((w) => /^\p{L}/u.test(w));
   const caps = letters.filter(isCap).length;
-  const mode = letters.length >= 4 && caps >= 0.8 * letters.length ? (letters.every((w) => w === w.toUpperCase()) ? 'AC' : 'TC') : '';
+  const mode = mostlyCapitalised(letters.length, caps) ? (letters.every((w) => w === w.toUpperCase()) ? 'AC' : 'TC') : '';
   const lex = ws.map((w, i) => lexical(w, lw[i]!));
   const gaz = ws.map(gazOf);
   const at = (a: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : a[i]!);

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Clusters } from './features.js';
+import { documentForms, type Clusters, type DocumentForms } from './features.js';
 import { LABELS, N_LABELS } from './labels.js';
 import { FeatureScorer } from './scorer.js';
 import { labelEvidence } from './first-pass.js';
@@ -31,10 +31,10 @@ export class NerModel {
   firstPass: NerModel | null = null;
 
   /** BILOU label indices for each sentence of a document (sentences given as word arrays; hints per token). */
-  tag(sentences: string[][], hints: string[][] | null = null): Uint8Array[] {
+  tag(sentences: string[][], hints: string[][] | null = null, forms: DocumentForms = documentForms(sentences)): Uint8Array[] {
     this.scorer ??= new FeatureScorer(this.index, this.weights, this.clusters, this.meta.decode === 'viterbi');
-    const first = this.firstPass ? labelEvidence(sentences, this.firstPass.tag(sentences, hints)) : null;
-    return this.scorer.tag(sentences, hints, first);
+    const first = this.firstPass ? labelEvidence(sentences, this.firstPass.tag(sentences, hints, forms)) : null;
+    return this.scorer.tag(sentences, hints, first, forms);
   }
 
   /** The model as gzip'd bytes: header JSON, feature strings, int16 weights, clusters. */

@@ -4,7 +4,7 @@
 // "y-1=O|…"), and the templates that read two or three tokens ("b-1=…|…", "ss=…|…|…") are memoised under
 // integer keys built from interned ids. The rows are added in exactly the order of contextFeatures and
 // historyFeatures, so the scores, and the labels, are the same as the string path's (test/entities/ner-scorer.test.ts).
-import { docCasing, docEvidence, gazOf, isCap, lexical, OPENERS, placeKind, shape, wordFeatureParts, type Clusters } from './features.js';
+import { documentForms, gazOf, mostlyCapitalised, type DocumentForms, isCap, lexical, OPENERS, placeKind, shape, wordFeatureParts, type Clusters } from './features.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
 import { FeatureRows } from './feature-rows.js';
 import { viterbiRows } from './viterbi.js';
@@ -161,9 +161,10 @@ export class FeatureScorer {
 
   /**
    * BILOU label indices for each sentence of a document, well-formed sequences (greedy, or Viterbi when structured);
-   * `firstPass`: a first tagger's evidence about word forms (first-pass.ts), for a second-pass model.
+   * `firstPass`: a first tagger's evidence about word forms (first-pass.ts), for a second-pass model; `forms`: the
+   * document's word forms, when the caller read them already (the first pass of a two-pass model).
    */
-  tag(sentences: string[][], hints: string[][] | null, firstPass: Map<string, string[]> | null = null): Uint8Array[] {
+  tag(sentences: string[][], hints: string[][] | null, firstPass: Map<string, string[]> | null = null, forms: DocumentForms = documentForms(sentences)): Uint8Array[] {
     this.trim();
     const [START, END] = this.padding ??= [this.word('<s>', true), this.word('</s>', true)];
     const docs = sentences.map((ws) => ws.map((w) => this.word(w)));
@@ -173,7 +174,7 @@ export class FeatureScorer {
       const info = docs[si]![i]!;
       if (info.cap) { if (i > 0 && !docs[si]![i - 1]!.opener) midCaps.add(w); } else if (info.lowerInitial) lowerSeen.add(w);
     }));
-    const evidence = docEvidence(sentences), casing = docCasing(sentences);
+    const { evidence, casing } = forms;
     const scores = new Float32Array(N_LABELS);
     const h = this.historyTable, memos = this.memos;
     const fixed = this.constants ??= {
@@ -185,7 +186,7 @@ export class FeatureScorer {
       if (this.structured && this.emit.length < n * N_LABELS) this.emit = new Float32Array(n * N_LABELS * 2);
       let letters = 0, caps = 0, upper = true;
       for (const t of toks) if (t.letter) { letters++; if (t.cap) caps++; if (!t.allUpper) upper = false; }
-      const mode = letters >= 4 && caps >= 0.8 * letters ? (upper ? 1 : 2) : 0;
+      const mode = mostlyCapitalised(letters, caps) ? (upper ? 1 : 2) : 0;
       const modeRow = mode ? this.fixedRow(`mode=${MODES[mode]}`) : -1;
       const hintIds = hs ? this.hintIds(hs, n) : null;
       const out = new Uint8Array(n);
