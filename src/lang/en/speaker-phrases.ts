@@ -3,7 +3,7 @@
 // reported.ts, resolve.ts); the verbs themselves are in speech.ts.
 
 /** Words between a subject and its verb that are not part of the subject ("has", "also", "continues to"). */
-export const AUX_TAIL = /(?:\s+(?:has|have|had|also|too|later|then|again|once|further|still|had|would|will|did|does|do|is|was|were|been|being|reportedly|publicly|repeatedly|previously|recently|separately|yesterday|today|continues to|continued to|continue to|went on to|goes on to|[a-z]+ly))+\s*$/;
+export const AUX_TAIL = /(?:\s+(?:has|have|had|also|too|later|then|again|once|further|still|would|will|did|does|do|is|was|were|been|being|reportedly|publicly|repeatedly|previously|recently|separately|yesterday|today|continues to|continued to|continue to|went on to|goes on to|[a-z]+ly))+\s*$/;
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'several', 'many', 'two', 'three']);
@@ -14,9 +14,9 @@ export const STOP_WORDS = new Set([
   'by', 'of', 'about', 'than', 'so', 'yet', 'also', 'not', 'even', 'however', 'meanwhile', 'then', 'until', 'into',
   'over', 'under', 'during', 'against', 'among', 'between', 'without', 'through', 'per', 'via', 'is', 'are', 'was', 'were',
 ]);
-/** How a reported clause may start (after an optional "that"). */
 /** A reported clause starting with a bare noun: a finite verb follows within a few words ("justice does not come", "sex had been"). */
 export const BARE_CLAUSE = /^(?!(?:nothing|goodbye|little|much|so|yes|no|more|something|anything|hello|sorry|thanks)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}?\s+(?:is|are|was|were|had|has|have|would|will|could|can|should|may|might|must|did|does|do|(?:still|already|now|also)\s+(?:held|controlled|remained|had|kept|occupied|ran|owned|lived|worked|stood))\b/u;
+/** How a reported clause may start (after an optional "that"). */
 export const CLAUSE_START = /^(?:that\s+)?(?:[A-Z\d“"‘]|(?:he|she|it|they|we|i|you|there|the|a|an|his|her|its|their|this|these|those|some|many|no|all|more|most|only|both|each|every|russia|our|any|such|one|two|several|hundreds|thousands|dozens|millions|officials|police)\b)/;
 
 // Speaker phrases: the words around a cue that the speaker walker and the attribution patterns read.
