@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { backendCpu } from './cluster.mjs';
+import { percentiles } from './search-timing.mjs';
 
 /**
  * The dossiers of the stories built from the Wikinews corpus, and each article's entities (the rows the store keeps),
@@ -106,8 +107,6 @@ export async function storyCount(url) {
   try { return Number((await c.query('SELECT count(*) AS n FROM stories')).rows[0].n); } finally { await c.end(); }
 }
 
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
-const summary = (xs) => ({ p50: pct(xs, 0.5), p95: pct(xs, 0.95), max: Math.max(...xs) });
 
 /**
  * Answer times of the story page, its JSON, the stories list and the front page, through the server, for `n` random
@@ -144,6 +143,6 @@ export async function timeStoryPages(dist, store, url, n) {
     if (i % 10 === 0) { await get(`/stories?offset=${i * 5}`, list); await get('/', home); }
   }
   await app.close();
-  const both = (x) => ({ ...summary(x.ms), cpu: x.cpu.length ? summary(x.cpu) : null });
+  const both = (x) => ({ ...percentiles(x.ms), cpu: x.cpu.length ? percentiles(x.cpu) : null });
   return { stories: ids.length, page: both(page), api: both(api), list: both(list), home: both(home), lists: list.ms.length };
 }
