@@ -10,14 +10,14 @@ import { lookupPlace } from '../shared/places.js';
 import { quotedRanges } from '../shared/quotation.js';
 import { allMatches } from '../shared/word-anchored.js';
 import { countryActors, demonymActors } from './demonyms.js';
-import { MOOD_BEFORE, REBUTTAL, STATE_BODY, VERB_ONLY_STATEMENT } from '../../lang/en/events.js';
+import {
+  DATING_EVENT_BEFORE, MOOD_BEFORE, NOUN_OR_STATEMENT, PARTICIPANTS_AFTER, PLACE_BEFORE, PRONOUN_BEFORE_VERB, REBUTTAL, STATE_BODY,
+  VERB_AFTER_PLURAL_NOUN, VERB_ONLY_STATEMENT,
+} from '../../lang/en/events.js';
 
 interface Hit { type: EventType; at: number; end: number; word: string }
 
 const inRanges = (r: Array<[number, number]>, i: number) => r.some(([a, b]) => i >= a && i < b);
-
-/** A verb right after "states"/"claims" makes them the subject noun, not the speech verb. */
-const PLURAL_SUBJECT = /^\s+(?:\p{Ll}+ed|said|say|were|are|have|had|will|would|can|could)\b/u;
 
 /** All trigger hits outside quotations, in text order. */
 export function triggerHits(text: string): Hit[] {
@@ -28,9 +28,9 @@ export function triggerHits(text: string): Hit[] {
       // "said", "told", "wrote" are never nouns, whatever precedes them ("The minister said")
       if (inRanges(quoted, m.index) || (t.type === 'statement' && !VERB_ONLY_STATEMENT.test(m[0]) && isNounUse(text, m.index))) continue;
       // "Small island states walked out", "the claims were": a plural noun followed by its own verb
-      if (t.type === 'statement' && /^(?:states|claims)$/i.test(m[0]) && PLURAL_SUBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+      if (t.type === 'statement' && NOUN_OR_STATEMENT.test(m[0]) && VERB_AFTER_PLURAL_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       // "the 21st since the full-scale invasion": an event named only to date another one is background
-      if (t.type !== 'statement' && /\b(?:since|before|until)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (t.type !== 'statement' && DATING_EVENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "Tensions rose", "fears grew": a mood rising or falling is the backdrop, not an event
       if (t.type === 'other' && /^(?:rise|fall)$/.test(conceptOf(m[0])) && MOOD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       hits.push({ type: t.type, at: m.index, end: m.index + m[0].length, word: m[0] });
@@ -48,7 +48,7 @@ function participantsOf(view: SentenceView, hit: Hit, place: Entity | null): Ent
     if (movers.length) return unique(movers);
   }
   const rest = view.text.slice(hit.end);
-  const m = /\b(?:between|with|and)\b/i.exec(rest);
+  const m = PARTICIPANTS_AFTER.exec(rest);
   const from = m && m.index < 40 ? base + hit.end + m.index : base;
   let picked = view.mentions.filter((x) => x.start >= from && canAct(x.entity)).map((x) => x.entity);
   if (picked.length === 0) picked = view.mentions.filter((x) => canAct(x.entity)).map((x) => x.entity);
@@ -65,14 +65,12 @@ function placeOf(view: SentenceView): Entity | null {
   for (const m of view.mentions) {
     if (m.entity.type !== 'place') continue;
     const before = view.text.slice(Math.max(0, m.start - view.span.start - 8), m.start - view.span.start);
-    if (/\b(?:in|at|near|to|for|outside)\s+(?:the\s+)?$/i.test(before)) return m.entity;
+    if (PLACE_BEFORE.test(before)) return m.entity;
   }
   return null;
 }
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
-
-const PRONOUN_SUBJECT = /^[\s,]*(?:he|she|they)\s+(?:\w+ly\s+)?$/i;
 
 function speakerOf(doc: ArticleDoc, view: SentenceView, hit: Hit, byId: Map<string, Entity>): Entity | null {
   const abs = view.span.start + hit.at;
@@ -86,7 +84,7 @@ function speakerOf(doc: ArticleDoc, view: SentenceView, hit: Hit, byId: Map<stri
   const q = doc.quotes.find((x) => x.speaker && x.start < view.span.end && x.end > view.span.start);
   // '"…," he told the AP': the pronoun is the quote's speaker, not a name inside the quotation
   const last = findLast(doc.quotes, (x) => !!x.speaker && x.end <= abs && x.end > view.span.start);
-  if (last?.speaker && PRONOUN_SUBJECT.test(view.text.slice(from - view.span.start, hit.at))) return byId.get(last.speaker) ?? null;
+  if (last?.speaker && PRONOUN_BEFORE_VERB.test(view.text.slice(from - view.span.start, hit.at))) return byId.get(last.speaker) ?? null;
   const subject = subjectBefore(view, abs, from) ?? subjectBefore(view, abs, view.span.start);
   if (subject) return subject;
   if (q?.speaker) return byId.get(q.speaker) ?? null;

@@ -3,7 +3,7 @@
 // before), and preferring the subject of the sentence the antecedent stands in.
 import type { Entity } from '../../model/analysis.js';
 import { sentenceIndexAt } from '../document.js';
-import { STOP_WORDS } from '../../lang/en/speaker-phrases.js';
+import { CLAUSE_CONJUNCTIONS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { CUE_RE, speechForm } from '../../lang/en/speech.js';
 import { INSTITUTION_NAME } from '../../lang/en/quote-cues.js';
 import { overlapping } from './by-name.js';
@@ -57,7 +57,7 @@ export function antecedent(ctx: SpeakerContext, pos: number, gender: Gender, str
       }
       const back = ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/[,.;:!?"“”]/).pop()!.trim().split(/\s+/).slice(-3);
       if (strict && ADDRESSEE_BEFORE.test(back[back.length - 1] ?? '')) continue; // "…," Stamenković told National Geographic. "…," he told
-      if (strict && back.some((w) => STOP_WORDS.has(w.toLowerCase()) && !/^(?:and|but|although|while|that|as|when|because|after|since|if)$/i.test(w))) continue;
+      if (strict && back.some((w) => STOP_WORDS.has(w.toLowerCase()) && !CLAUSE_CONJUNCTIONS.has(w.toLowerCase()))) continue;
       if (!best || m.start > best.at) best = { e, at: m.start };
     }
   }

@@ -3,12 +3,12 @@
 import type { Entity, Span } from '../../model/analysis.js';
 import type { ArticleDoc } from '../document.js';
 import { descriptionResolver } from '../entities/lookup.js';
-import { DETERMINERS } from '../../lang/en/speaker-phrases.js';
+import { DETERMINERS, PREP_BETWEEN } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { titledMatches } from './titled.js';
 import { antecedent, compatible, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
-import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, OBJECT_PRONOUN, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
+import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, OTHER_OFFICE_MODIFIERS, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -39,7 +39,7 @@ export function headPatterns(head: string): { role: RegExp; before: RegExp; titl
   if (!p) {
     p = {
       // "the president" is not the vice president nor a former one, nor the president-elect
-      role: new RegExp(`^(?:(?!\\b(?:vice|former|ex|deputy|assistant|acting)\\b).)*\\b${head}\\b(?!-)`, 'i'),
+      role: new RegExp(`^(?:(?!\\b(?:${OTHER_OFFICE_MODIFIERS.join('|')})\\b).)*\\b${head}\\b(?!-)`, 'i'),
       before: new RegExp(`([\\p{L}]+)\\s+${head}\\b`, 'iu'),
       // a title followed by a name: "President Lula", "minister, Jane Doe"
       // It fails at once between two ASCII letters: the head cannot open there (no \\b), and a word before it
@@ -55,7 +55,7 @@ export function headPatterns(head: string): { role: RegExp; before: RegExp; titl
 function describedEntity(ctx: SpeakerContext, span: Span, head: string, modifier: string | null): Resolved | null {
   const { role, before: wordBeforeHead, titled } = headPatterns(head);
   // "the prime minister" is not the interior minister: a modifier right before the head must agree
-  const agrees = (before: string) => !modifier || !before || before.toLowerCase() === modifier || /^(?:the|a|an|his|her|its|their|s)$/i.test(before);
+  const agrees = (before: string) => !modifier || !before || before.toLowerCase() === modifier || NEUTRAL_BEFORE_HEAD.test(before);
   const wordBefore = (r: string) => wordBeforeHead.exec(r)?.[1] ?? '';
   // only people already named can be referred back to ("The president ..." before Lula is introduced is not Lula)
   const byRole = ctx.entities.filter((e) => e.roles.some((r) => role.test(r) && agrees(wordBefore(r))) && e.mentions.some((m) => m.end <= span.start));
@@ -98,13 +98,16 @@ function isPerson(ctx: SpeakerContext, r: Resolved): boolean {
     const e = ctx.entities.find((x) => x.id === r.speaker);
     return !!e && (personLike(ctx, e) || !!surnameOf(ctx, e) || (!e.geo && !/^[\p{Lu}\d]{2,}$/u.test(e.name) && !INSTITUTION_NAME.test(e.name)));
   }
-  const head = /^(.*?)(?:\s(?:of|from|in|at|for|with)\s.*)?$/.exec(r.speakerName ?? '')![1]!.trim().split(/\s+/).pop() ?? '';
+  const head = HEAD_BEFORE_COMPLEMENT.exec(r.speakerName ?? '')![1]!.trim().split(/\s+/).pop() ?? '';
   return !!head && (/^[\p{Lu}]/u.test(head) || (!INSTITUTION.test(head.toLowerCase()) && !/s$/.test(head)));
 }
 
+/** A speaker phrase up to its complement: "Lucy Fischer" of "Lucy Fischer of The Times". */
+const HEAD_BEFORE_COMPLEMENT = new RegExp(`^(.*?)(?:${PREP_BETWEEN.source}.*)?$`);
+
 /** Words joined by "of/from/in" ("Lucy Fischer of The Times"): the head before the preposition names the speaker. */
 function headPart(ctx: SpeakerContext, span: Span): Span {
-  const m = /\s(?:of|from|in|at|for|with)\s/.exec(ctx.text.slice(span.start, span.end));
+  const m = PREP_BETWEEN.exec(ctx.text.slice(span.start, span.end));
   return m ? { start: span.start, end: span.start + m.index } : span;
 }
 

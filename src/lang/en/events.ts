@@ -87,6 +87,18 @@ export const ANAPHORIC_EVENT = /^(?:the|this|that|its|their)\s+(?:\w+\s+){0,2}(?
 export const PRESENT_OR_PERFECT = new RegExp(`\\b(?:${speechForms('presentEvent').join('|')}|(?:has|have)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en|id|ld|wn|de|ne))\\b`, 'i');
 
 // Cues the event annotator reads around a trigger (src/analyse/events/index.ts).
+/** Statement triggers that are as often a plural noun: "Small island states walked out", "the claims were". */
+export const NOUN_OR_STATEMENT = /^(?:states|claims)$/i;
+/** A verb right after NOUN_OR_STATEMENT makes it the subject noun, not the speech verb. */
+export const VERB_AFTER_PLURAL_NOUN = /^\s+(?:\p{Ll}+ed|said|say|were|are|have|had|will|would|can|could)\b/u;
+/** "the 21st since the full-scale invasion": an event named right after these only dates another one. */
+export const DATING_EVENT_BEFORE = /\b(?:since|before|until)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+/** Words after a trigger that introduce its participants: "talks between X and Y", "a patrol with X". */
+export const PARTICIPANTS_AFTER = /\b(?:between|with|and)\b/i;
+/** A preposition that locates an event at the place named right after it ("in the Donbas", "near Kharkiv"). */
+export const PLACE_BEFORE = /\b(?:in|at|near|to|for|outside)\s+(?:the\s+)?$/i;
+/** A pronoun subject right before a speech verb: '"…," he told the AP'. */
+export const PRONOUN_BEFORE_VERB = /^[\s,]*(?:he|she|they)\s+(?:\w+ly\s+)?$/i;
 export const MOOD_BEFORE = /\b(?:tensions?|fears?|concerns?|hopes?|anxiety|anger|frustration|pressure|speculation|uncertainty)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?$/i;
 export const REBUTTAL = new RegExp(`^(?:${speechForms('rebuttal').join('|')})$`, 'i');
 /** "The Russian defence ministry said": a state body named by its country's adjective. */

@@ -15,6 +15,10 @@ export const INSTITUTION = /^(?:police|ministry|government|department|office|com
 export const INSTITUTION_NAME = /\b(?:Department|Ministry|Police|Party|Council|Committee|Office|Government|Agency|Court|Army|Forces|Association|Union|Foundation|Times|News|Post|Media|Company|Inc|Ltd|Corp|University|Commission|Service|House|Administration|Reuters|Press|Bank|Group|Institute|Organi[sz]ation|Network|Channel|Twitter|Facebook|State|States|Nations)\b/;
 /** Modifiers that do not tell two holders of a role apart: "senior", "former", "presidential". */
 export const GENERIC_MODIFIER = /^(?:senior|top|new|longtime|long-time|veteran|current|then|former|outgoing|incoming|acting|lead|main|key|powerful|influential|\p{L}+ial)$/u;
+/** Modifiers that make a role another office: "the president" is not the vice president, a former one or an acting one. */
+export const OTHER_OFFICE_MODIFIERS = ['vice', 'former', 'ex', 'deputy', 'assistant', 'acting'] as const;
+/** Words right before a role's head noun that say nothing about which holder is meant ("the minister", "her minister", "Iran's minister"). */
+export const NEUTRAL_BEFORE_HEAD = /^(?:the|a|an|his|her|its|their|s)$/i;
 /** Role nouns that name one person: "the president", "the envoy". */
 export const PERSON_NOUN = /^(?:president|minister|leader|premier|chancellor|official|envoy|diplomat|general|commander|spokes(?:man|woman|person)|adviser|advisor|negotiator|mediator|chief|head|secretary|ambassador|mayor|governor|candidate|politician|lawmaker|senator|king|queen|prince|monarch|ruler|professor|author|co-author|scientist|researcher|director|dean|coach|captain|founder|chairman|chairwoman|chairperson|executive|nominee|congressman|congresswoman|representative|judge|prosecutor|attorney|lawyer)$/;
 

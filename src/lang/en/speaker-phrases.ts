@@ -26,8 +26,18 @@ export const AUX = /^(?:did|does|do|has|have|had|is|was|were|will|would|can|coul
 export const NAMED_AS = /^,?\s+(?:using the (?:pseudonym|name)|named|called|identified (?:only )?as|known (?:only )?as|who gave (?:his|her|their) name as)\s+((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/u;
 /** Heads of noun phrases that name an occasion, not a speaker ("the talks", "the summit"). */
 export const EVENT_HEAD = /^(?:talks|meeting|meetings|summit|conference|session|visit|week|weekend|day|days|month|year|morning|afternoon|evening|night|hours|minutes|ceremony|election|vote|strike|protest|war|deal|agreement)$/;
-/** Prepositions that join a speaker description to its complement ("head of the police"). */
-export const PREP = /^(?:of|from|in|at|for|with)$/;
+/** Prepositions that join a speaker description to its complement ("head of the police", "Lucy Fischer of The Times"). */
+export const PREPOSITIONS = ['of', 'from', 'in', 'at', 'for', 'with'] as const;
+export const PREP = new RegExp(`^(?:${PREPOSITIONS.join('|')})$`);
+/** One of PREPOSITIONS between spaces: where a speaker's head ends and its complement begins. */
+export const PREP_BETWEEN = new RegExp(`\\s(?:${PREPOSITIONS.join('|')})\\s`);
+/** What may follow a name given after its role ("said UCL astronomer Angelos Tsiaras of …", "… Tsiaras, who"). */
+export const AFTER_ROLE_NAME = ['of', 'from', 'at', 'in', 'who'] as const;
+/**
+ * Conjunctions that open a new clause: a name right after one may be that clause's subject, so it can be the
+ * antecedent of a later "he" or "she" (unlike a name after another stop word, "told X", "with X").
+ */
+export const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'although', 'while', 'that', 'as', 'when', 'because', 'after', 'since', 'if']);
 /** Subordinators that open a clause before the main one ("When asked, …"); a cue right after one has no subject of its own. */
 export const SUBORDINATORS = ['When', 'While', 'Whilst', 'As', 'Although', 'Though', 'Because', 'If', 'Unless', 'Once', 'Until'] as const;
 export const SUBJECTLESS_CUE_RE = new RegExp(`^\\s*(?:${SUBORDINATORS.join('|')})\\s+$`, 'i');
