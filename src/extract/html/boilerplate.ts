@@ -3,7 +3,7 @@
 // galleries). General class/id/role/link-density signals only, no per-site rules. The class/id words are data in
 // src/lang/page-hints.ts, the words of one-line furniture in src/lang/en/furniture.ts (shared with the text path).
 import type { DroppedKind } from '../types.js';
-import { RELATED_MARKERS } from '../../lang/en/boilerplate.js';
+import { PUBLISHER_MARKER, RELATED_MARKERS } from '../../lang/en/boilerplate.js';
 import { attr, hintOf, linkDensity, textOf, type Element } from './dom.js';
 import { NEGATIVE_HINT } from './score.js';
 import { ADVERT_HINTS, BYLINE_HINTS, classHintPattern, EMBED_HINTS, GALLERY_HINTS, NAV_HINTS, RELATED_HINTS } from '../../lang/page-hints.js';
@@ -13,6 +13,8 @@ export type Role = { kind: 'content' } | { kind: 'drop'; dropped: DroppedKind } 
 
 const CONTENT: Role = { kind: 'content' };
 export const RELATED_LABEL = new RegExp(`^(?:${RELATED_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
+// The whole label, trying every marker: "Related articles" is "related" plus a word for RELATED_LABEL's first match.
+const RELATED_LABEL_LINE = new RegExp(`^(?:${RELATED_MARKERS.join('|')})[\\s.:…!>»-]*$`, 'iu');
 const RELATED_HINT = classHintPattern(RELATED_HINTS);
 const ADVERT_HINT = classHintPattern(ADVERT_HINTS);
 const NAV_HINT = classHintPattern(NAV_HINTS);
@@ -69,9 +71,13 @@ export const BOILERPLATE_LINE = new RegExp(`^(?:${[...ADVERT_LINES, ...NAVIGATIO
 /** Which of those are adverts ("Advertisement", "Sponsored content", "Subscribe now") rather than other furniture. */
 export const ADVERT_LINE = new RegExp(`^(?:${ADVERT_LINES.join('|')})$`, 'i');
 
-/** A line that is only a related-box label ("You may also like...", "DON'T MISS", "Related:"). */
+/**
+ * A line that is only a related-box label ("You may also like...", "DON'T MISS", "Related:") or a publisher's
+ * "More from Sportsnet" / "Also on DW": the markers the text path reads (text/related.ts), from the same tables.
+ */
 export function isRelatedLabel(text: string): boolean {
-  return text.length <= 40 && RELATED_LABEL.test(text) && text.replace(RELATED_LABEL, '').replace(/[\s.:…!>»-]+/g, '') === '';
+  if (text.length > 40) return false;
+  return RELATED_LABEL_LINE.test(text) || PUBLISHER_MARKER.test(text.trim());
 }
 
 /** A short block made (almost) only of link text: a headline teaser, not prose. */
