@@ -7,7 +7,7 @@ import { PUBLISHER_MARKER, RELATED_MARKERS } from '../../lang/en/boilerplate.js'
 import { attr, hintOf, linkDensity, textOf, type Element } from './dom.js';
 import { NEGATIVE_HINT } from './score.js';
 import { ADVERT_HINTS, BYLINE_HINTS, classHintPattern, EMBED_HINTS, GALLERY_HINTS, NAV_HINTS, RELATED_HINTS } from '../../lang/page-hints.js';
-import { ADVERT_LINES, NAVIGATION_LINES, PARAGRAPH_ONLY_FURNITURE } from '../../lang/en/furniture.js';
+import { ADVERT_LINES, INLINE_LINK_LABELS, NAVIGATION_LINES, PARAGRAPH_ONLY_FURNITURE } from '../../lang/en/furniture.js';
 
 export type Role = { kind: 'content' } | { kind: 'drop'; dropped: DroppedKind } | { kind: 'related' } | { kind: 'media' } | { kind: 'gallery' };
 
@@ -15,6 +15,8 @@ const CONTENT: Role = { kind: 'content' };
 export const RELATED_LABEL = new RegExp(`^(?:${RELATED_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
 // The whole label, trying every marker: "Related articles" is "related" plus a word for RELATED_LABEL's first match.
 const RELATED_LABEL_LINE = new RegExp(`^(?:${RELATED_MARKERS.join('|')})[\\s.:…!>»-]*$`, 'iu');
+// "READ: headline", "WATCH – headline": a link label only with its separator, as in the text path (text/related.ts).
+const INLINE_LINK_LABEL = new RegExp(`^(?:${INLINE_LINK_LABELS.join('|')})\\s*[:：|–—-]\\s*\\S`, 'iu');
 const RELATED_HINT = classHintPattern(RELATED_HINTS);
 const ADVERT_HINT = classHintPattern(ADVERT_HINTS);
 const NAV_HINT = classHintPattern(NAV_HINTS);
@@ -48,7 +50,7 @@ export function classify(el: Element): Role {
   const role = attr(el, 'role');
   if (role && ROLE_DROP[role]) return { kind: 'drop', dropped: ROLE_DROP[role]! };
   const hasLinks = linkDensity(el) > 0.3;
-  if ((RELATED_HINT.test(hint) || (CONTAINERS.has(name) || name === 'p') && RELATED_LABEL.test(firstWords(el))) && hasLinks && !isProse(el)) {
+  if ((RELATED_HINT.test(hint) || (CONTAINERS.has(name) || name === 'p') && (RELATED_LABEL.test(firstWords(el)) || INLINE_LINK_LABEL.test(firstWords(el)))) && hasLinks && !isProse(el)) {
     return { kind: 'related' };
   }
   if (name === 'aside' || name === 'footer' || name === 'header' || name === 'form' || name === 'figcaption') return { kind: 'drop', dropped: 'other' };
