@@ -5,6 +5,7 @@ import { DEMONYMS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { roleCountries } from './roles.js';
 import type { Token } from './tokens.js';
 import { DEMONYM_PERSON_NEXT } from '../../lang/en/entity-cues.js';
+import { ROLE_CONTINUES } from '../../lang/en/role-phrases.js';
 
 /** `org`: a capitalised name modifying the head ("the UN chief", "the EU negotiator"). */
 export interface Description { span: Span; country: string | null; head: string | null; org?: string }
@@ -35,7 +36,7 @@ export function findDescriptions(sentences: Token[][]): Description[] {
       if (next && /^\p{Lu}/u.test(next.text)) continue; // "the Russian President Vladimir Putin": a name follows
       if (!head && next && !/^[,.;:!?”“"'’)]$/.test(next.text) && !DEMONYM_PERSON_NEXT.test(next.text)) continue; // "the Ukrainian forces"
       // a sentence-initial "The Chinese envoy struck ..." is a subject: the next word is its verb, whatever its form
-      if (head && next && i > 0 && /^\p{Ll}/u.test(next.text) && !DEMONYM_PERSON_NEXT.test(next.text) && !/^(of|to|and|on|in|at|who|that)$/.test(next.text)) continue;
+      if (head && next && i > 0 && /^\p{Ll}/u.test(next.text) && !DEMONYM_PERSON_NEXT.test(next.text) && !ROLE_CONTINUES.test(next.text)) continue;
       out.push({ span: { start: toks[i + 1]!.start, end: toks[j - 1]!.end }, country, head, ...(org ? { org } : {}) });
     }
   }

@@ -5,6 +5,7 @@ import type { EntityType } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
 import { DEMONYMS, GIVEN_NAMES, HONORIFICS, LEGAL_SUFFIXES, NAME_CONNECTORS, ROLE_MODIFIERS, NON_NAMES, TITLE_WORDS } from '../../lang/en/entities.js';
 import type { NameSpan } from './ner/index.js';
+import { DESCRIBING_DETERMINER } from '../../lang/en/role-phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 /** The longest name (in words) repeated at its other occurrences. */
@@ -55,7 +56,7 @@ function trimSpan(toks: Token[], from: number, to: number, type: EntityType): { 
   let k = to;
   while (k > from && (isLowerCaseWord(toks[k]!) || isLoosePunct(toks[k]!, toks[k - 1]!)) && !NAME_CONNECTORS.has(toks[k]!.text)) k--;
   if (k < to && k > from && NAME_CONNECTORS.has(toks[k]!.text)) { to = k; while (to > from && NAME_CONNECTORS.has(toks[to]!.text)) to--; }
-  const described = from > 0 && /^(?:the|a|an|its|his|her|their|our|'s|’s)$/i.test(toks[from - 1]!.text);
+  const described = from > 0 && DESCRIBING_DETERMINER.test(toks[from - 1]!.text);
   if (!described || type !== 'person' || !isTitle(toks[to]!)) return { to, type };
   while (to > from && isTitle(toks[to]!)) to--;
   const rest = toks.slice(from, to + 1);

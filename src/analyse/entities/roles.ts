@@ -4,6 +4,7 @@
 import type { Candidate } from './candidates.js';
 import { DEMONYMS, ROLE_MODIFIERS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { ROLE_STOP_WORDS as FUNCTION_WORDS } from '../../lang/en/entity-cues.js';
+import { ARTICLE, BEFORE_APPOSED_ROLE, POSSESSOR_OPENER, ROLE_COMPLEMENT_PREP, ROLE_OPENER, TITLE_COMPLEMENT_PREP } from '../../lang/en/role-phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 const lower = (t: Token) => t.text.toLowerCase();
@@ -52,7 +53,7 @@ function roleAfter(c: Candidate, toks: Token[], text: string): RoleHit | null {
   let i = c.tokens[c.tokens.length - 1]!.index + 1;
   if (toks[i]?.text !== ',') return null;
   i++;
-  if (/^(the|a|an)$/i.test(toks[i]?.text ?? '')) i++;
+  if (ARTICLE.test(toks[i]?.text ?? '')) i++;
   const from = i;
   let head = -1;
   // "the government's chief negotiator": a lower-case possessor may open the role
@@ -61,7 +62,7 @@ function roleAfter(c: Candidate, toks: Token[], text: string): RoleHit | null {
   if (head < 0) return null;
   // Keep an "of Apple" / "for the fire service" complement up to the next comma.
   let to = head;
-  if (/^(of|for|at|with)$/.test(toks[head + 1]?.text ?? '')) {
+  if (ROLE_COMPLEMENT_PREP.test(toks[head + 1]?.text ?? '')) {
     let k = head + 1;
     while (toks[k + 1] && !/^[,.;:)\]–—]$/.test(toks[k + 1]!.text) && k - head < 12) k++;
     if (k > head + 1 && (!toks[k + 1] || /^[,.;:)\]–—]$/.test(toks[k + 1]!.text))) to = k;
@@ -84,7 +85,7 @@ function roleApposedBefore(c: Candidate, toks: Token[], text: string): RoleHit |
   // "The current president of Namibia, Hage Geingob", "the Secretary to the Government of the Federation, X":
   // step back over the complement (up to ten words, no comma) to the title.
   let headAt = last;
-  for (let k = last; k > 0 && last - k < 10 && toks[k]!.text !== ',' && !isTitle(toks[headAt]!); k--) if (/^(?:of|to|for|at)$/.test(toks[k]!.text) && isTitle(toks[k - 1]!)) headAt = k - 1;
+  for (let k = last; k > 0 && last - k < 10 && toks[k]!.text !== ',' && !isTitle(toks[headAt]!); k--) if (TITLE_COMPLEMENT_PREP.test(toks[k]!.text) && isTitle(toks[k - 1]!)) headAt = k - 1;
   if (!isTitle(toks[headAt]!)) return null;
   let from = headAt;
   // lowercase noun modifiers may stand in the role too ("the EU's foreign policy chief, Kaja Kallas"):
@@ -92,15 +93,15 @@ function roleApposedBefore(c: Candidate, toks: Token[], text: string): RoleHit |
   let nouns = 0;
   const modifier = (t: Token) => /^\p{Ll}[\p{L}-]+$/u.test(t.text) && !FUNCTION_WORDS.has(t.text) && nouns++ < 3;
   // possessive determiners open the role like articles do ("his Eritrean counterpart, Osman Saleh")
-  while (from > 0 && (roleWord(toks[from - 1]!) || modifier(toks[from - 1]!)) && !/^(the|a|an|one|his|her|their|its)$/i.test(toks[from - 1]!.text)) from--;
+  while (from > 0 && (roleWord(toks[from - 1]!) || modifier(toks[from - 1]!)) && !ROLE_OPENER.test(toks[from - 1]!.text)) from--;
   // "The rebels' chief negotiator, Pablo Beltrán": a plural possessor (word + apostrophe) opens the role
   if (/^['’]$/.test(toks[from - 1]?.text ?? '') && /s$/.test(toks[from - 2]?.text ?? '')) {
     let k = from - 2;
-    while (k > 0 && /^\p{L}/u.test(toks[k - 1]!.text) && !/^(the|a|an|his|her|their|its)$/i.test(toks[k - 1]!.text) && from - k < 3) k--;
+    while (k > 0 && /^\p{L}/u.test(toks[k - 1]!.text) && !POSSESSOR_OPENER.test(toks[k - 1]!.text) && from - k < 3) k--;
     from = k;
   }
   const before = toks[from - 1];
-  if (before && !/^(the|a|an|one|another|his|her|their|its)$/i.test(before.text) && !/^[,;:(–—-]$/.test(before.text)) return null;
+  if (before && !BEFORE_APPOSED_ROLE.test(before.text) && !/^[,;:(–—-]$/.test(before.text)) return null;
   const hit = phrase(toks, from, headAt, text);
   if (headAt < comma - 1) hit.role = `${hit.role} ${text.slice(toks[headAt + 1]!.start, toks[last]!.end)}`;
   return hit;
