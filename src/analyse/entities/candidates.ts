@@ -4,7 +4,7 @@
 import { DEMONYMS, GIVEN_NAMES, HONORIFICS, NAME_CONNECTORS, NON_NAMES, ORG_WORDS, ROLE_MODIFIERS, SENTENCE_STARTERS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { lookupPlace } from '../shared/places.js';
 import { isCapitalised, type Token } from './tokens.js';
-import { AGENCY_HEADS, MODIFIER_SUFFIX, OF_HEADS } from '../../lang/en/entity-cues.js';
+import { AGENCY_HEADS, MODIFIER_SUFFIX, NAME_FINAL_TITLES, OF_HEADS } from '../../lang/en/entity-cues.js';
 import { MONTH_THREE_LETTER } from '../../lang/en/times.js';
 
 export interface Candidate {
@@ -98,9 +98,6 @@ function splitRole(run: Token[]): { role: Token[]; name: Token[] } {
   if (rest.some((t) => ORG_WORDS.has(t.text))) return { role: [], name: run };
   return { role: run.slice(0, k + 1), name: rest };
 }
-
-/** Royal and noble titles end real names ("Burger King"); job titles at the end do not ("Ryanair CEO"). */
-const NAME_FINAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'lord', 'lady', 'sir', 'pope', 'emir', 'sultan', 'sheikh', 'general', 'justice', 'partner', 'partners', 'director-general']);
 
 /**
  * "Ryanair CEO", "White House Press Secretary", "Prime Minister": a name never ends in a job title, so the

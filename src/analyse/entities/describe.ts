@@ -5,7 +5,7 @@ import { DEMONYMS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { roleCountries } from './roles.js';
 import type { Token } from './tokens.js';
 import { DEMONYM_PERSON_NEXT } from '../../lang/en/entity-cues.js';
-import { ROLE_CONTINUES } from '../../lang/en/role-phrases.js';
+import { GENERIC_HEADS, ROLE_CONTINUES } from '../../lang/en/role-phrases.js';
 
 /** `org`: a capitalised name modifying the head ("the UN chief", "the EU negotiator"). */
 export interface Description { span: Span; country: string | null; head: string | null; org?: string }
@@ -111,9 +111,6 @@ export function resolveAgainst(entities: Entity[], d: Description, sentenceStart
   }
   return null;
 }
-
-/** A generic head ("chief", "leader") names whoever holds the organisation's top job, whatever the title. */
-const GENERIC_HEADS = new Set(['chief', 'head', 'leader', 'boss', 'official']);
 
 /**
  * "the EU negotiator", "the UN chief": the one earlier person whose role names the organisation and has the

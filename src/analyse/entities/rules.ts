@@ -4,6 +4,7 @@ import type { Candidate } from './candidates.js';
 import { findCandidates } from './candidates.js';
 import { lookupPlace } from '../shared/places.js';
 import { GIVEN_NAMES, KNOWN_ORGS, NAME_CONNECTORS } from '../../lang/en/entities.js';
+import { TITLE_CASE_MINOR_WORDS as MINOR_WORDS } from '../../lang/en/entity-cues.js';
 import { findRole } from './roles.js';
 import { isAllCaps, type Token } from './tokens.js';
 import { typeCandidate } from './typing.js';
@@ -15,9 +16,6 @@ function keepInitial(c: Candidate, midWords: Set<string>): boolean {
   // A small town is no support: GeoNames holds towns called "Give", "Is" or "One".
   return midWords.has(w) || GIVEN_NAMES.has(w) || KNOWN_ORGS.has(w) || isAllCaps(w) || bigPlace(w);
 }
-
-/** Lowercase function words of Title Case ("Apple Unveils the New MacBook Air in Paris"). */
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'is', 'are', 'after', 'over', 'into']);
 
 /** A sentence set in Title Case (a headline or heading): at least four words, nearly all capitalised. */
 function isTitleCase(toks: Token[]): boolean {

@@ -1,12 +1,12 @@
 // Word tokens with offsets, split into sentences; possessive "'s" becomes its own token.
 import type { ArticleDoc } from '../document.js';
 import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
+import { COMPANY_ABBREVIATIONS, NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../../lang/en/abbreviations.js';
 
 export interface Token { text: string; start: number; end: number; sentence: number; index: number }
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-const DOTTED = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col',
-  'capt', 'lt', 'sgt', 'adm', 'gov', 'sen', 'rep', 'rev', 'bros', 'no']);
+const DOTTED: ReadonlySet<string> = new Set([...COMPANY_ABBREVIATIONS, ...NAME_ABBREVIATIONS, ...TITLE_ABBREVIATIONS]);
 
 // The entities annotator and the description lookups of quotes and events read the same tokens: worked out
 // once per document (and again only if its text or sentences are replaced). Callers never change them.

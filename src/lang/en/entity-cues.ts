@@ -43,5 +43,9 @@ export const OF_HEADS = /^(Republic|Kingdom|Gulf|Bay|Sea|Isle|City|State|States|
 export const AGENCY_HEADS = /^(?:Protection|Enforcement|Prevention|Control|Security|Safety|Affairs|Development|Administration|Research|Welfare|Planning|Relief|Rescue|Immigration|Customs|Excise|Revenue)$/;
 /** Words that cannot modify a role noun before an apposed name ("the EU's foreign policy chief, Kaja Kallas"). */
 export const ROLE_STOP_WORDS = new Set(['the', 'a', 'an', 'one', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'said', 'says', 'told', 'met', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been', 'will', 'would', 'not', 'also', 'but']);
+/** Royal and noble titles end real names ("Burger King"); job titles at the end do not ("Ryanair CEO"). */
+export const NAME_FINAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'lord', 'lady', 'sir', 'pope', 'emir', 'sultan', 'sheikh', 'general', 'justice', 'partner', 'partners', 'director-general']);
+/** Lowercase function words of Title Case ("Apple Unveils the New MacBook Air in Paris"). */
+export const TITLE_CASE_MINOR_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'is', 'are', 'after', 'over', 'into']);
 /** Arabic name particles written lower case before a capitalised name ("al-Assad", "bin-Salman"). */
 export const NAME_PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|bin|ibn)-\p{Lu}/u;

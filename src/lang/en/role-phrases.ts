@@ -24,5 +24,7 @@ export const POSSESSOR_OPENER = token([...ARTICLES, ...POSSESSIVE_DETERMINERS], 
 export const BEFORE_APPOSED_ROLE = token([...ARTICLES, 'one', 'another', ...POSSESSIVE_DETERMINERS], 'i');
 /** Determiners and possessives before a capitalised phrase that make it a description ("the Ryanair CEO", "Iran's foreign minister"). */
 export const DESCRIBING_DETERMINER = token([...ARTICLES, 'its', 'his', 'her', 'their', 'our', "'s", '’s'], 'i');
+/** Generic heads ("the UN chief", "the EU leader"): whoever holds the organisation's top job, whatever the title. */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set(['chief', 'head', 'leader', 'boss', 'official']);
 /** Words after "the <demonym> <title>" that continue the phrase rather than being its verb ("the Chinese envoy to …", "… who"). */
 export const ROLE_CONTINUES = token(['of', 'to', 'and', 'on', 'in', 'at', 'who', 'that']);
