@@ -2,6 +2,7 @@
 // ("rights group X", "the town of Y", "X district", "the Z Ocean"), product and market talk, and the words a
 // bare demonym standing for a person is followed by. Read by src/analyse/entities/ (typing, products, candidates,
 // descriptions); kept as data here so that a language's knowledge lives in one place.
+import { ARTICLES, POSSESSIVE_DETERMINERS, tokenPattern } from './determiners.js';
 
 /** A common noun naming a kind of organisation right before a name: "rights group Foro Penal". */
 export const ORG_KIND_NOUNS = /^(?:group|groups|party|company|firm|agency|organi[sz]ation|movement|network|newspaper|broadcaster|charity|NGO|militia|outlet|website|magazine|watchdog|think-tank|insurer|lender|carrier|airline|retailer|manufacturer|startup|monitor)$/;
@@ -28,7 +29,7 @@ export const PRODUCT_NOUNS = /^(users|owners|update|upgrade|version|edition|widg
 /** Verbs that take a product as their object ("launched the iPod", "unveiled its new MacBook Air"). */
 export const PRODUCT_VERBS = /^(launch|launched|launches|launching|unveil|unveiled|unveils|unveiling|release|released|releases|introduce|introduced|introduces|debut|debuted|ship|shipped|ships|discontinued|recalled|recall|drive|drives|driving|fly|flies|flying|buy|bought|order|ordered|orders|upgrade|upgraded|install|installed|new|latest|redesigned)$/;
 /** Words between a product verb and the product: "launched its new …". */
-export const PRODUCT_DETERMINERS = /^(the|a|an|its|their|his|her|our|new|latest)$/;
+export const PRODUCT_DETERMINERS = tokenPattern([...ARTICLES, ...POSSESSIVE_DETERMINERS, 'our', 'new', 'latest']);
 /** Market talk after an index name ("the Dow Jones fell 120 points", "the FTSE closed up 1.2%"). */
 export const MARKET_VERBS = /^(fell|rose|gained|lost|closed|dropped|climbed|slipped|jumped|tumbled|added|shed|ended|finished|opened|surged|plunged|sank|declined|increased|decreased|edged|index|indices|indexes)$/;
 

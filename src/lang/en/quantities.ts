@@ -1,6 +1,7 @@
 // Words and patterns of English figures (src/analyse/quantities/): number words and scales, what may follow a
 // figure, the verbs of a change, counted nouns and the words that end a noun phrase.
 import { ORDINAL_SUFFIX_PATTERN } from './numbers.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, tokenPattern } from './determiners.js';
 
 /** Ordinal endings right after digits: "21st", "3rd" (a date or a rank, not an amount). */
 export const ORDINAL_SUFFIX = new RegExp(`^${ORDINAL_SUFFIX_PATTERN}\\b`, 'i');
@@ -49,7 +50,7 @@ export const PHRASE_STOP_WORDS = new Set([
   'there', 'here', 'so', 'then', 'now', 'still', 'only', 'just', 'if', 'because', 'whose', 'what', 'all', 'both',
 ]);
 /** A leading determiner, skipped before the noun phrase. */
-export const PHRASE_DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i;
+export const PHRASE_DETERMINER = tokenPattern([...ARTICLES, ...POSSESSIVE_DETERMINERS, 'our', ...DEMONSTRATIVES], 'i');
 /** Verbs of living, which the stop words hold but which still say what a count does ("people lived along the border"). */
 export const LIFE_VERBS = /^(?:live|lives|lived)$/i;
 /** Auxiliaries and adverbs between a counted noun and its verb ("people had been killed"). */

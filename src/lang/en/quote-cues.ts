@@ -2,6 +2,7 @@
 // be), institution nouns and name words (a speaker that is not a person), and the role nouns and modifiers that
 // resolve "the minister said" to a person named earlier. Read by src/analyse/quotes/.
 import { WEEKDAY_NAMES } from './times.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS, tokenPattern } from './determiners.js';
 
 export { FEMALE_TITLE, MALE_TITLE } from './titles.js';
 
@@ -18,7 +19,7 @@ export const GENERIC_MODIFIER = /^(?:senior|top|new|longtime|long-time|veteran|c
 /** Modifiers that make a role another office: "the president" is not the vice president, a former one or an acting one. */
 export const OTHER_OFFICE_MODIFIERS = ['vice', 'former', 'ex', 'deputy', 'assistant', 'acting'] as const;
 /** Words right before a role's head noun that say nothing about which holder is meant ("the minister", "her minister", "Iran's minister"). */
-export const NEUTRAL_BEFORE_HEAD = /^(?:the|a|an|his|her|its|their|s)$/i;
+export const NEUTRAL_BEFORE_HEAD = tokenPattern([...ARTICLES, ...POSSESSIVE_DETERMINERS, 's'], 'i');
 /** Role nouns that name one person: "the president", "the envoy". */
 export const PERSON_NOUN = /^(?:president|minister|leader|premier|chancellor|official|envoy|diplomat|general|commander|spokes(?:man|woman|person)|adviser|advisor|negotiator|mediator|chief|head|secretary|ambassador|mayor|governor|candidate|politician|lawmaker|senator|king|queen|prince|monarch|ruler|professor|author|co-author|scientist|researcher|director|dean|coach|captain|founder|chairman|chairwoman|chairperson|executive|nominee|congressman|congresswoman|representative|judge|prosecutor|attorney|lawyer)$/;
 

@@ -1,14 +1,8 @@
 // Role phrases (English news): the closed word classes around a title that tell where a role written before or after
 // a name starts and ends ("Tim Cook, chief executive of Apple", "his Eritrean counterpart, Osman Saleh", "The Chinese
 // envoy struck …"). Read by src/analyse/entities/ (roles.ts, describe.ts, proposals.ts); the titles themselves are in
-// entities.ts and titles.ts. Each pattern tests one whole token.
-
-/** The articles. */
-export const ARTICLES = ['the', 'a', 'an'] as const;
-/** Possessive determiners of the third person ("his counterpart", "its chief executive"). */
-export const POSSESSIVE_DETERMINERS = ['his', 'her', 'their', 'its'] as const;
-
-const token = (words: readonly string[], flags = '') => new RegExp(`^(?:${words.join('|')})$`, flags);
+// entities.ts and titles.ts, the determiners in determiners.ts. Each pattern tests one whole token.
+import { ARTICLES, POSSESSIVE_DETERMINERS, tokenPattern as token } from './determiners.js';
 
 /** An article opening a role after a name: "Zelensky, the Ukrainian president". */
 export const ARTICLE = token(ARTICLES, 'i');
@@ -23,7 +17,7 @@ export const POSSESSOR_OPENER = token([...ARTICLES, ...POSSESSIVE_DETERMINERS], 
 /** What may stand right before an apposed role besides punctuation ("another senior official, X"). */
 export const BEFORE_APPOSED_ROLE = token([...ARTICLES, 'one', 'another', ...POSSESSIVE_DETERMINERS], 'i');
 /** Determiners and possessives before a capitalised phrase that make it a description ("the Ryanair CEO", "Iran's foreign minister"). */
-export const DESCRIBING_DETERMINER = token([...ARTICLES, 'its', 'his', 'her', 'their', 'our', "'s", '’s'], 'i');
+export const DESCRIBING_DETERMINER = token([...ARTICLES, ...POSSESSIVE_DETERMINERS, 'our', "'s", '’s'], 'i');
 /** Generic heads ("the UN chief", "the EU leader"): whoever holds the organisation's top job, whatever the title. */
 export const GENERIC_HEADS: ReadonlySet<string> = new Set(['chief', 'head', 'leader', 'boss', 'official']);
 /** Words after "the <demonym> <title>" that continue the phrase rather than being its verb ("the Chinese envoy to …", "… who"). */

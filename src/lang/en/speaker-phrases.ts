@@ -1,12 +1,13 @@
 // Speaker phrases (English news): the closed word classes around a speech verb that tell where the speaker's noun
 // phrase starts and ends, and how a reported clause opens. Read by src/analyse/quotes/ (speaker.ts, attribution.ts,
 // reported.ts, resolve.ts); the verbs themselves are in speech.ts.
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from './determiners.js';
 
 /** Words between a subject and its verb that are not part of the subject ("has", "also", "continues to"). */
 export const AUX_TAIL = /(?:\s+(?:has|have|had|also|too|later|then|again|once|further|still|would|will|did|does|do|is|was|were|been|being|reportedly|publicly|repeatedly|previously|recently|separately|yesterday|today|continues to|continued to|continue to|went on to|goes on to|[a-z]+ly))+\s*$/;
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
-export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'several', 'many', 'two', 'three']);
+export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS, 'our', ...DEMONSTRATIVES, 'that', 'one', 'another', 'some', 'several', 'many', 'two', 'three']);
 /** Words that never belong to a speaker noun phrase: walking back from a cue stops at them. */
 export const STOP_WORDS = new Set([
   'and', 'or', 'but', 'although', 'though', 'while', 'whereas', 'because', 'since', 'as', 'if', 'when', 'where', 'that',
