@@ -105,6 +105,8 @@ export class StoryClusterer {
   private ofArticle = new Map<string, Open>();
   private byId = new Map<string, Open>();
   private passageIndex = new Map<string, Indexed[]>();
+  /** stories opened so far (ids stay unique when merged stories leave the list) */
+  private opened = 0;
   readonly options: ClusterOptions;
 
   constructor(options: Partial<ClusterOptions> = {}) { this.options = clusterOptions(options); }
@@ -243,7 +245,7 @@ export class StoryClusterer {
 
   /**
    * After a join: the story the index offers for the grown story (its centroid's heaviest features) with the
-   * highest average link merges with it when the bars allow (merge.ts); the older story keeps its id.
+   * highest average link merges with it when the bars allow (merge.ts).
    */
   private mergeNeighbour(s: Open): Open {
     const w = this.options.linker;
@@ -255,7 +257,8 @@ export class StoryClusterer {
       if (link > bestLink && mayMerge(w, s.profile, t.profile, link, this.options.windowDays)) { best = t; bestLink = link; }
     }
     if (!best) return s;
-    const [keep, gone] = this.stories.indexOf(best) < this.stories.indexOf(s) ? [best, s] : [s, best];
+    // the larger story keeps its id (on a tie the one that was there first), as on the store path (incremental-merge.ts)
+    const [keep, gone] = best.profile.n >= s.profile.n ? [best, s] : [s, best];
     this.absorb(keep, gone);
     return keep;
   }
@@ -288,7 +291,7 @@ export class StoryClusterer {
   }
 
   private open(): Open {
-    const s: Open = { id: `s${this.stories.length + 1}`, centroid: new Map(), core: new Map(), sum: new Map(), articles: [], copies: [], first: null, last: null, titles: new Map(), links: new Map(), profile: emptyProfile() };
+    const s: Open = { id: `s${++this.opened}`, centroid: new Map(), core: new Map(), sum: new Map(), articles: [], copies: [], first: null, last: null, titles: new Map(), links: new Map(), profile: emptyProfile() };
     this.stories.push(s);
     this.byId.set(s.id, s);
     return s;
