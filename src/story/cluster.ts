@@ -6,7 +6,7 @@
 // article is bounded by the posting lists it touches, not by the number of stories.
 import { TermStats, cosine, normalise, type Vector } from './terms.js';
 import { articleCounts, capitalisedWords, namedNumbers, passages, sectionCounts, tfidf, wordVector, type EntityMention, type Passage } from './features.js';
-import { mayMerge, mergeProfiles, storyLink } from './merge.js';
+import { mergePartner, mergeProfiles } from './merge.js';
 import { LEARNED, emptyProfile, joinProfile, joins, linkFeatures, linkProbability, type ArticleView, type LinkerWeights, type StoryProfile } from './linker.js';
 
 export interface ClusterInput {
@@ -141,7 +141,7 @@ export class StoryClusterer {
     story ??= this.open();
     this.join(story, input, v, when);
     joinProfile(story.profile, view);
-    if (!decide) story = this.mergeNeighbour(story);
+    if (!decide) story = this.mergeNeighbour(story, scored.map((c) => c.s));
     if (Number.isFinite(this.options.linkThreshold)) this.linkPassages(story, input, when);
     return story.id;
   }
@@ -243,19 +243,9 @@ export class StoryClusterer {
     });
   }
 
-  /**
-   * After a join: the story the index offers for the grown story (its centroid's heaviest features) with the
-   * highest average link merges with it when the bars allow (merge.ts).
-   */
-  private mergeNeighbour(s: Open): Open {
-    const w = this.options.linker;
-    if (!w.merge || s.profile.n < 2) return s;
-    let best: Open | null = null, bestLink = -1;
-    for (const t of this.candidates(s.centroid, null)) {
-      if (t === s) continue;
-      const link = storyLink(s.profile, t.profile);
-      if (link > bestLink && mayMerge(w, s.profile, t.profile, link, this.options.windowDays)) { best = t; bestLink = link; }
-    }
+  /** After a join: the story merges with another story offered for the article when the bars allow (merge.ts). */
+  private mergeNeighbour(s: Open, offered: Open[]): Open {
+    const best = mergePartner(this.options.linker, s.profile, offered, this.options.windowDays);
     if (!best) return s;
     // the larger story keeps its id (on a tie the one that was there first), as on the store path (incremental-merge.ts)
     const [keep, gone] = best.profile.n >= s.profile.n ? [best, s] : [s, best];

@@ -1,7 +1,7 @@
 // Story–story merges: the linker places each article once and never reconsiders it, so an event whose
 // first reports arrived before its story had formed (or in an order the window split) stays in pieces.
-// After an article joins a story, the story is compared with the other stories the index offers for it
-// (bounded, like an article's candidates); when the two stories' average link — the mean cosine of their
+// After an article joins a story, the story is compared with the other stories the index offered for the
+// article (its candidates, already read: no further look-up); when the two stories' average link — the mean cosine of their
 // members' word vectors, the tf-idf baseline's own decision signal — reaches the merge bar, they become one.
 import type { LinkerWeights, StoryProfile } from './linker.js';
 import { WORDS_KEPT } from './linker.js';
@@ -37,6 +37,18 @@ export function mayMerge(w: LinkerWeights, a: StoryProfile, b: StoryProfile, lin
   if (gap > windowDays) return false;
   const span = Math.max(a.last!, b.last!) - Math.min(a.first!, b.first!);
   return !w.maxSpanDays || span <= Math.max(w.maxSpanDays, a.last! - a.first!, b.last! - b.first!);
+}
+
+/** Of the stories offered for an article, the one the story it joined (`s`) merges with, or null: the highest average link the bars allow. */
+export function mergePartner<T extends { profile: StoryProfile }>(w: LinkerWeights, s: StoryProfile, offered: T[], windowDays: number): T | null {
+  if (!w.merge || s.n < 2) return null;
+  let best: T | null = null, bestLink = -1;
+  for (const t of offered) {
+    if (t.profile === s) continue;
+    const link = storyLink(s, t.profile);
+    if (link > bestLink && mayMerge(w, s, t.profile, link, windowDays)) { best = t; bestLink = link; }
+  }
+  return best;
 }
 
 const addAll = <K>(into: Map<K, number>, from: Map<K, number>) => { for (const [k, x] of from) into.set(k, (into.get(k) ?? 0) + x); };
