@@ -25,7 +25,7 @@ async function add(store: Store, from: number, to: number): Promise<void> {
 const membership = async (store: Store) => [...(await store.stories.exportData()).storyOf].sort((x, y) => x[0].localeCompare(y[0]));
 
 describe.each(ENGINES)('story merges on the $name store', (engine) => {
-  it.skipIf(!engine.available)('merges the inquiry\'s story into the fire\'s as in memory, and leaves nothing of the absorbed story', async () => {
+  it.skipIf(!engine.available)('merges the inquiry\'s story into the fire\'s as in memory, moving its members, dossier and saved search', async () => {
     const store = await openEngine(await engine.fresh());
     try {
       await add(store, 0, 3);
