@@ -260,10 +260,12 @@ export class StoryClusterer {
     for (const id of [...gone.articles, ...gone.copies]) this.ofArticle.set(id, keep);
     keep.copies.push(...gone.copies);
     for (const [id, l] of gone.links) if (!keep.links.has(id)) keep.links.set(id, l);
+    // an article linked to one story through a passage and a member of the other is now simply a member
+    for (const id of [...keep.links.keys()]) if (this.ofArticle.get(id) === keep) keep.links.delete(id);
     for (const id of gone.articles) keep.titles.set(id, gone.titles.get(id)!);
     keep.articles.push(...gone.articles);
     mergeProfiles(keep.profile, gone.profile);
-    // the running sum takes the absorbed story's whole sum at once; join() then files the centroid's new features
+    // the running sum takes the absorbed story's whole sum at once; refile() files the centroid's new features
     for (const [f, x] of gone.sum) keep.sum.set(f, (keep.sum.get(f) ?? 0) + x);
     if (gone.first !== null) { keep.first = keep.first === null ? gone.first : Math.min(keep.first, gone.first); keep.last = Math.max(keep.last ?? gone.last!, gone.last!); }
     this.refile(keep);
