@@ -7,11 +7,13 @@
 //    weights fitted on four folds, the fifth clustered on its own), so that a threshold is judged on topics
 //    its weights never saw; among the dated thresholds, only those that keep the repository's documented
 //    cross-source cases and the Wikinews check (scripts/train-stories-guards.mjs) with the final weights.
+//    Then the span cap, the content floor and the story-merge bar, each by the same CV and guards.
 // Usage: npm run train:stories [-- --cache /tmp/ecb.json] [--wiki-cache /tmp/wiki.json]
 //   [--drop feature,feature|none (left out: weight 0; default DEFAULT_DROP)] [--window DAYS]
 //   [--wikinews-recall R (the recall floor of the Wikinews check, default WIKINEWS_RECALL)]
 //   [--folds K (leave-topics-out folds, default 3)] [--dated-grid 0.1,0.2] [--undated-grid 0.16,0.4] (threshold ranges searched, by 0.02)
 //   [--spans 0,14,30 (span caps to judge by CV; 0 = none)] [--content-floors 0,0.05 (whole-text cosine floors to judge by CV)]
+//   [--merge-grid 0.04,0.24 (story-merge bars searched, by 0.02; or a list of three or more)]
 //   [--report (CV and train B-cubed F1 at every threshold with the guards' verdicts; writes nothing)]
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -112,6 +114,21 @@ floors.forEach((f, i) => {
 });
 if (floor) chosen.minContent = floor;
 console.log(`content floor ${floor || 'none'} (the highest within ${SPAN_NOISE} of the best CV F1 ${bestFloor.toFixed(3)} that keeps the guards)`);
+// Story–story merges of dated stories (LinkerWeights.merge, src/story/merge.ts): the bar on the two stories' average
+// link, by CV; kept only when merging beats no merges by more than SPAN_NOISE. Among the bars within SPAN_NOISE of the
+// best CV F1 that keep the guards, the middle one (the curve is flat: an edge value is the one a change of data moves).
+const mergeBars = range('--merge-grid', '0.04,0.24').length === 2 ? grid(...range('--merge-grid', '0.04,0.24')) : range('--merge-grid', '');
+const withMerge = (w, bar) => ({ ...linkerAt(w, chosen.newStory, chosen.newStoryUndated, cap ?? 0, floor), ...(bar ? { merge: { dated: bar } } : {}) });
+const cvMerge = await crossValidate(train, analyses, ex, used, folds, [0, ...mergeBars].map((bar) => (w) => withMerge(w, bar)), { windowDays });
+const bestMerge = Math.max(...cvMerge.slice(1).map((c) => c.f1));
+const mergeOk = mergeBars.filter((bar, i) => {
+  const v = guardVerdict(withMerge(weights, bar));
+  console.log(`  merge bar ${bar}: CV B3 F1 ${cvMerge[i + 1].f1.toFixed(3)} (folds ${cvMerge[i + 1].folds.map((x) => x.toFixed(3)).join(' ')}); ${v.text}${v.ok ? '' : ' ✗'}`);
+  return v.ok && cvMerge[i + 1].f1 >= bestMerge - SPAN_NOISE;
+});
+console.log(`  no merges: CV B3 F1 ${cvMerge[0].f1.toFixed(3)}`);
+if (mergeOk.length && bestMerge > cvMerge[0].f1 + SPAN_NOISE) chosen.merge = { dated: mergeOk[Math.floor((mergeOk.length - 1) / 2)] };
+console.log(`story merges: ${chosen.merge ? `dated stories at average link ≥ ${chosen.merge.dated} (the middle of ${mergeOk.join(', ')})` : 'none'}`);
 const s = scoreClustering((await storylineLabels(train, analyses, { linker: chosen, windowDays })).labels, gold).b3;
 console.log(`undated-pair threshold ${chosen.newStoryUndated}: CV B-cubed F1 ${undated.f1.toFixed(3)}; all train topics with the final weights: P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)}`);
 if (process.argv.includes('--report')) process.exit(0);

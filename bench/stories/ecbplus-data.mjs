@@ -47,6 +47,8 @@ export async function storylineLabels(docs, analyses, options = {}, decide = und
   const b = new StoryBuilder(options);
   const labels = new Map();
   for (const d of streamOrder(docs, analyses)) labels.set(d.id, b.add(analyses[d.id], undefined, decide ? decide(d) : undefined).storyId);
+  // where each article ended: a later story merge (merge.ts) moves earlier articles
+  for (const id of labels.keys()) labels.set(id, b.clusterer.storyOf(id) ?? labels.get(id));
   return { labels, builder: b };
 }
 

@@ -125,6 +125,12 @@ export class StoryIndexStore implements StoryIndex {
     this.q('INSERT OR IGNORE INTO story_articles (story_id, article_id, is_copy) VALUES (?, ?, ?)').run(storyId, articleId, isCopy ? 1 : 0);
     this.q('INSERT OR REPLACE INTO story_done (article_id, story_id, seq) VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM story_done))').run(articleId, storyId);
   }
+  mergeStories(keep: string, gone: string): void {
+    this.q('UPDATE story_done SET story_id = ? WHERE article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)').run(keep, gone);
+    for (const t of ['story_articles', 'story_inputs', 'saved_searches']) this.q(`UPDATE ${t} SET story_id = ? WHERE story_id = ?`).run(keep, gone);
+    for (const t of ['story_postings', 'story_profiles']) this.q(`DELETE FROM ${t} WHERE story_id = ?`).run(gone);
+    this.q('DELETE FROM stories WHERE id = ?').run(gone);
+  }
   saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>): void {
     this.q(`INSERT INTO stories (id, title, first_date, last_date, article_count, source_count, anchor, dossier) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_date = excluded.first_date, last_date = excluded.last_date,

@@ -51,6 +51,11 @@ export interface StoryIndex {
   storyOf(articleId: string): Awaitable<string | null>;
   /** Records the article as the story's member (or copy); a story not stored yet gets a blank row until `saveStory`. */
   addMember(storyId: string, articleId: string, isCopy: boolean): Awaitable<void>;
+  /**
+   * Story `gone` becomes part of story `keep` (merge.ts): its members, dossier inputs, placements and saved searches
+   * move to `keep` in their order; its postings, profile and row are deleted. Bounded by `gone`'s size.
+   */
+  mergeStories(keep: string, gone: string): Awaitable<void>;
   /** Writes the story's list row and dossier. */
   saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>): Awaitable<void>;
   bandHits(bands: string[]): Awaitable<string[]>;

@@ -6,6 +6,7 @@
 // article is bounded by the posting lists it touches, not by the number of stories.
 import { TermStats, cosine, normalise, type Vector } from './terms.js';
 import { articleCounts, capitalisedWords, namedNumbers, passages, sectionCounts, tfidf, wordVector, type EntityMention, type Passage } from './features.js';
+import { mergePartner, mergeProfiles } from './merge.js';
 import { LEARNED, emptyProfile, joinProfile, joins, linkFeatures, linkProbability, type ArticleView, type LinkerWeights, type StoryProfile } from './linker.js';
 
 export interface ClusterInput {
@@ -60,6 +61,8 @@ interface Open {
   first: number | null; last: number | null; titles: Map<string, { title: string | null; v: Vector }>;
   links: Map<string, StoryLink>;
   profile: StoryProfile;
+  /** set when the story was merged into another: stale postings skip it */
+  gone?: boolean;
 }
 
 export interface ClusterOptions {
@@ -102,6 +105,8 @@ export class StoryClusterer {
   private ofArticle = new Map<string, Open>();
   private byId = new Map<string, Open>();
   private passageIndex = new Map<string, Indexed[]>();
+  /** stories opened so far (ids stay unique when merged stories leave the list) */
+  private opened = 0;
   readonly options: ClusterOptions;
 
   constructor(options: Partial<ClusterOptions> = {}) { this.options = clusterOptions(options); }
@@ -136,6 +141,7 @@ export class StoryClusterer {
     story ??= this.open();
     this.join(story, input, v, when);
     joinProfile(story.profile, view);
+    if (!decide) story = this.mergeNeighbour(story, scored.map((c) => c.s));
     if (Number.isFinite(this.options.linkThreshold)) this.linkPassages(story, input, when);
     return story.id;
   }
@@ -237,19 +243,47 @@ export class StoryClusterer {
     });
   }
 
+  /** After a join: the story merges with another story offered for the article when the bars allow (merge.ts). */
+  private mergeNeighbour(s: Open, offered: Open[]): Open {
+    const best = mergePartner(this.options.linker, s.profile, offered, this.options.windowDays);
+    if (!best) return s;
+    // the larger story keeps its id (on a tie the one that was there first), as on the store path (incremental-merge.ts)
+    const [keep, gone] = best.profile.n >= s.profile.n ? [best, s] : [s, best];
+    this.absorb(keep, gone);
+    return keep;
+  }
+
+  private absorb(keep: Open, gone: Open): void {
+    gone.gone = true;
+    this.stories.splice(this.stories.indexOf(gone), 1);
+    this.byId.delete(gone.id);
+    for (const id of [...gone.articles, ...gone.copies]) this.ofArticle.set(id, keep);
+    keep.copies.push(...gone.copies);
+    for (const [id, l] of gone.links) if (!keep.links.has(id)) keep.links.set(id, l);
+    // an article linked to one story through a passage and a member of the other is now simply a member
+    for (const id of [...keep.links.keys()]) if (this.ofArticle.get(id) === keep) keep.links.delete(id);
+    for (const id of gone.articles) keep.titles.set(id, gone.titles.get(id)!);
+    keep.articles.push(...gone.articles);
+    mergeProfiles(keep.profile, gone.profile);
+    // the running sum takes the absorbed story's whole sum at once; refile() files the centroid's new features
+    for (const [f, x] of gone.sum) keep.sum.set(f, (keep.sum.get(f) ?? 0) + x);
+    if (gone.first !== null) { keep.first = keep.first === null ? gone.first : Math.min(keep.first, gone.first); keep.last = Math.max(keep.last ?? gone.last!, gone.last!); }
+    this.refile(keep);
+  }
+
   private candidates(v: Vector, when: number | null): Set<Open> {
     const out = new Set<Open>();
     const probe = v.size <= this.options.probe ? v : [...v.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.options.probe);
     for (const [f] of probe) {
       for (const s of this.postings.get(f) ?? []) {
-        if (this.inWindow(s, when)) out.add(s);
+        if (!s.gone && this.inWindow(s, when)) out.add(s);
       }
     }
     return out;
   }
 
   private open(): Open {
-    const s: Open = { id: `s${this.stories.length + 1}`, centroid: new Map(), core: new Map(), sum: new Map(), articles: [], copies: [], first: null, last: null, titles: new Map(), links: new Map(), profile: emptyProfile() };
+    const s: Open = { id: `s${++this.opened}`, centroid: new Map(), core: new Map(), sum: new Map(), articles: [], copies: [], first: null, last: null, titles: new Map(), links: new Map(), profile: emptyProfile() };
     this.stories.push(s);
     this.byId.set(s.id, s);
     return s;
@@ -261,6 +295,11 @@ export class StoryClusterer {
     this.ofArticle.set(input.id, s);
     if (when !== null) { s.first = s.first === null ? when : Math.min(s.first, when); s.last = s.last === null ? when : Math.max(s.last, when); }
     for (const [f, x] of v) s.sum.set(f, (s.sum.get(f) ?? 0) + x);
+    this.refile(s);
+  }
+
+  /** The story's centroid and core from its running sum, and postings for the centroid's new features. */
+  private refile(s: Open): void {
     const before = new Set(s.centroid.keys());
     const ranked = [...s.sum.entries()].sort((a, b) => b[1] - a[1]);
     // Bound the running sum too, so a story with thousands of articles costs no more to update.

@@ -17,6 +17,8 @@ import { clusterOptions, type ClusterOptions } from './cluster.js';
 import { placementDate, type PlacementDate } from './dates.js';
 import { cosine, normalise, type Vector } from './terms.js';
 import { loadState, saveState, type StoryState } from './incremental-state.js';
+import { mergeStored } from './incremental-merge.js';
+import { mergePartner } from './merge.js';
 
 const day = (d: string | null | undefined) => (d ? Math.floor(Date.parse(d.slice(0, 10)) / 86_400_000) : null);
 const iso = (n: number | null) => (n === null ? null : new Date(n * 86_400_000).toISOString().slice(0, 10));
@@ -101,9 +103,11 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
     if (cos >= o.threshold) near.push({ id: sid, cos });
   }
   let chosen: StoryState | null = null, bestP = -1;
+  const offered: StoryState[] = [];
   for (const { id: sid, cos } of near.sort((x, y) => y.cos - x.cos).slice(0, MAX_PROFILES)) {
     const s = loadState((yield* call(store.profile(sid)))!);
     if (when !== null && s.first !== null && s.last !== null && (when < s.first - o.windowDays || when > s.last + o.windowDays)) continue;
+    offered.push(s);
     const p = linkProbability(linkFeatures(view, s.profile, cos, docs), o.linker);
     if (joins(o.linker, view, s.profile, p, cos) && p > bestP) { chosen = s; bestP = p; }
   }
@@ -120,7 +124,12 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   yield* call(store.setPostings(state.id, [...state.centroid.keys()].filter((f) => !before.has(f)), [...before].filter((f) => !state.centroid.has(f)),
     state.last, state.last !== lastBefore));
   yield* writeStory(store, state, memberInputs(a, source, links, nameOf, false), id, false, writes);
-  return { storyId: state.id, duplicateOf: null };
+  const partner = mergePartner(o.linker, state.profile, offered, o.windowDays);
+  if (!partner) return { storyId: state.id, duplicateOf: null };
+  const kept = yield* mergeStored(store, state, partner, o);
+  writes.drop(kept === state ? partner.id : state.id);
+  writes.defer(kept, yield* call(store.memberRefs(kept.id, LISTED_MEMBERS)));
+  return { storyId: kept.id, duplicateOf: null };
 }
 
 function articleView(a: Analysis, links: Map<string, string>, terms: StoredTerms, all: Vector, placed: PlacementDate, source: string, top: number): ArticleView {
@@ -158,6 +167,9 @@ export class StoryWrites {
   private pending = new Map<string, { s: StoryState; refs: MemberRef[] }>();
 
   defer(s: StoryState, refs: MemberRef[]): void { this.pending.set(s.id, { s, refs }); }
+
+  /** Forgets a story merged into another: its row is gone and must not be written again. */
+  drop(id: string): void { this.pending.delete(id); }
 
   /** Writes every deferred story row, in the order the stories were first deferred. */
   *flush(store: StoryIndex): Steps<void> {

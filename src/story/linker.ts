@@ -7,6 +7,7 @@
 import weights from './linker-weights.json' with { type: 'json' };
 import { cosine, type Vector } from './terms.js';
 import { keepMember, memberScore, memberSimilarities, scoreOfSimilarities, sketch, type MemberCheck, type MemberSketch } from './members.js';
+import type { MergeBars } from './merge.js';
 import { entityOverlap, namesCovered, namesShared, numbersApart, numbersShared, participantOverlap, placesApart, share, storyCoverage, yearsApart } from './overlap.js';
 
 /** What the linker knows of one article. Vectors are L2-normalised tf-idf. */
@@ -99,6 +100,8 @@ export interface LinkerWeights {
    * so this is the highest floor its cross-validation does not penalise.
    */
   minContent?: number;
+  /** story–story merges after a join (merge.ts); absent: none */
+  merge?: MergeBars;
 }
 
 /** Whether joining would stretch the story beyond `maxSpanDays` (an undated article or story stretches nothing). */

@@ -88,6 +88,13 @@ export class PgStoryIndex implements StoryIndex {
       ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, seq = excluded.seq`, [storyId, articleId, isCopy]);
   }
 
+  async mergeStories(keep: string, gone: string) {
+    await this.c.query('UPDATE story_done SET story_id = $1 WHERE article_id IN (SELECT article_id FROM story_articles WHERE story_id = $2)', [keep, gone]);
+    for (const t of ['story_articles', 'story_inputs', 'saved_searches']) await this.c.query(`UPDATE ${t} SET story_id = $1 WHERE story_id = $2`, [keep, gone]);
+    for (const t of ['story_postings', 'story_profiles']) await this.c.query(`DELETE FROM ${t} WHERE story_id = $1`, [gone]);
+    await this.c.query('DELETE FROM stories WHERE id = $1', [gone]);
+  }
+
   async saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>) {
     await this.c.query(`INSERT INTO stories (id, title, first_date, last_date, article_count, source_count, anchor, dossier) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
       ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_date = excluded.first_date, last_date = excluded.last_date,

@@ -1,0 +1,30 @@
+// Story–story merges on the store path (merge.ts decides which; cluster.ts does the same in memory): the story an
+// article joined takes in another story the article was offered, in the store's tables.
+import { call, type Steps } from '../store/steps.js';
+import type { StoryIndex } from '../store/story-types.js';
+import type { ClusterOptions } from './cluster.js';
+import { saveState, type StoryState } from './incremental-state.js';
+import { mergeProfiles } from './merge.js';
+import { normalise } from './terms.js';
+
+/**
+ * Merges two stories in the store: the larger keeps its id (on a tie `other`, the story that was there first), takes
+ * the other's members, profile and running sums, and is filed under its new centroid's features. Returns the kept state.
+ */
+export function* mergeStored(store: StoryIndex, grown: StoryState, other: StoryState, o: ClusterOptions): Steps<StoryState> {
+  const [keep, gone] = other.profile.n >= grown.profile.n ? [other, grown] : [grown, other];
+  const before = new Set(keep.centroid.keys()), lastBefore = keep.last;
+  mergeProfiles(keep.profile, gone.profile);
+  keep.first = keep.profile.first; keep.last = keep.profile.last;
+  for (const [f, x] of gone.sum) keep.sum.set(f, (keep.sum.get(f) ?? 0) + x);
+  const ranked = [...keep.sum.entries()].sort((x, y) => y[1] - x[1]);
+  keep.sum = new Map(ranked.slice(0, 4 * o.centroidSize));
+  keep.centroid = normalise(new Map(ranked.slice(0, o.centroidSize)));
+  keep.titles = [...keep.titles, ...gone.titles].slice(0, 12);
+  keep.copies += gone.copies;
+  yield* call(store.mergeStories(keep.id, gone.id));
+  yield* call(store.saveProfile(keep.id, JSON.stringify([...keep.centroid].map(([f, x]) => [f, Math.round(x * 1e4) / 1e4])), saveState(keep)));
+  yield* call(store.setPostings(keep.id, [...keep.centroid.keys()].filter((f) => !before.has(f)), [...before].filter((f) => !keep.centroid.has(f)),
+    keep.last, keep.last !== lastBefore));
+  return keep;
+}

@@ -1,0 +1,95 @@
+// Story–story merges: an event whose reports formed two stories (the second began before its link to the first was
+// visible) becomes one when an article joins either and the two stories' average link reaches the bar; stories of
+// undated or far-apart members never merge, nor would a merge stretch a story beyond the span cap.
+import { describe, expect, it } from 'vitest';
+import { StoryBuilder } from '../../src/story/index.js';
+import { analyzeText } from '../../src/api.js';
+import { harbourAnalyses, strictLinker } from './harbour-fire.js';
+import { emptyProfile, joinProfile, type ArticleView, type LinkerWeights } from '../../src/story/linker.js';
+import { mayMerge, mergePartner, mergeProfiles, storyLink } from '../../src/story/merge.js';
+import { MEMBERS_KEPT } from '../../src/story/members.js';
+
+const view = (words: Record<string, number>, day: number | null, entities: Record<string, number> = {}): ArticleView => ({
+  all: new Map(), title: new Map(), lead: new Map(), body: new Map(), words: new Map(Object.entries(words)),
+  entities: new Map(Object.entries(entities).map(([id, idf]) => [id, ['person', idf]])),
+  eventTypes: new Set(), participants: new Set(), years: new Set(), names: new Map(), day, dateConfidence: day === null ? 0 : 1, source: null,
+});
+const story = (...members: ArticleView[]) => { const s = emptyProfile(); for (const m of members) joinProfile(s, m); return s; };
+const bars: LinkerWeights = { features: [], weights: [], newStory: 0.5, merge: { dated: 0.3 }, maxSpanDays: 20 };
+
+describe('story merge decision', () => {
+  const a = story(view({ fire: 0.8, harbour: 0.6 }, 100), view({ fire: 0.6, harbour: 0.8 }, 101));
+  const b = story(view({ fire: 1 }, 103), view({ harbour: 1 }, 104));
+
+  it('reads the average link of two stories from their summed word vectors', () => {
+    // every pair's cosine: 0.8, 0.6, 0.6, 0.8 -> mean 0.7
+    expect(storyLink(a, b)).toBeCloseTo(0.7);
+    expect(storyLink(a, emptyProfile())).toBe(0);
+  });
+
+  it('merges dated stories within the window above the bar, never undated ones without an undated bar, nor beyond the cap', () => {
+    expect(mayMerge(bars, a, b, 0.7, 10)).toBe(true);
+    expect(mayMerge(bars, a, b, 0.2, 10)).toBe(false);
+    expect(mayMerge({ ...bars, merge: undefined }, a, b, 0.7, 10)).toBe(false);
+    const far = story(view({ fire: 1 }, 130));
+    expect(mayMerge(bars, a, far, 0.9, 10)).toBe(false); // 29 days after the story's last member
+    const undated = story(view({ fire: 1 }, null));
+    expect(mayMerge(bars, a, undated, 0.9, 10)).toBe(false);
+    expect(mayMerge({ ...bars, merge: { dated: 0.3, undated: 0.5 } }, a, undated, 0.9, 10)).toBe(true);
+    const long = story(view({ fire: 1 }, 105), view({ fire: 1 }, 118));
+    expect(mayMerge(bars, a, long, 0.9, 10)).toBe(true); // 100..118: 18 days, within the cap of 20
+    expect(mayMerge({ ...bars, maxSpanDays: 15 }, a, long, 0.9, 10)).toBe(false);
+    expect(mayMerge({ ...bars, maxSpanDays: undefined }, a, long, 0.9, 10)).toBe(true);
+  });
+
+  it('picks the offered story with the highest average link, not the story itself, and none below the bar', () => {
+    const weak = story(view({ fire: 0.3, port: 0.95 }, 102), view({ port: 1 }, 102));
+    expect(mergePartner(bars, a, [{ profile: a }, { profile: weak }, { profile: b }], 10)?.profile).toBe(b);
+    expect(mergePartner(bars, a, [{ profile: weak }], 10)).toBeNull();
+    expect(mergePartner(bars, story(view({ fire: 1 }, 100)), [{ profile: b }], 10)).toBeNull(); // a single article's story: the linker just decided
+  });
+
+  it('folds one profile into another: sizes, spans, names and the latest members', () => {
+    const into = story(...Array.from({ length: MEMBERS_KEPT }, (_, i) => view({ fire: 1 }, 100 + i, { mayor: 3 })));
+    const from = story(view({ arson: 1 }, 90, { mayor: 3, inspector: 4 }), view({ arson: 1 }, 200));
+    mergeProfiles(into, from);
+    expect(into.n).toBe(MEMBERS_KEPT + 2);
+    expect([into.first, into.last]).toEqual([90, 200]);
+    expect(into.entities.get('mayor')?.[1]).toBe(MEMBERS_KEPT + 1);
+    expect(into.entities.get('inspector')?.[1]).toBe(1);
+    expect(into.words.get('arson')).toBeCloseTo(2);
+    expect(into.members).toHaveLength(MEMBERS_KEPT);
+    expect(into.members.at(-1)!.day).toBe(200);
+    expect(into.members.some((m) => m.day === 90)).toBe(false); // the oldest falls out
+  });
+});
+
+describe('story merges in the clusterer', () => {
+  const run = (merge: number | null) => {
+    const b = new StoryBuilder({ linker: strictLinker(merge) });
+    for (const a of harbourAnalyses()) b.add(a);
+    return b;
+  };
+
+  it('joins the inquiry\'s story to the fire\'s once the inquiry story has grown, and keeps them apart without merges', () => {
+    const apart = run(null).stories();
+    expect(apart.map((s) => s.articles)).toEqual([['fire-1', 'fire-2'], ['inquiry-1', 'inquiry-2']]);
+    const merged = run(0.1);
+    const stories = merged.stories();
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.articles.sort()).toEqual(['fire-1', 'fire-2', 'inquiry-1', 'inquiry-2']);
+    for (const id of ['fire-1', 'inquiry-1']) expect(merged.clusterer.storyOf(id)).toBe(stories[0]!.id);
+    expect(stories[0]!.firstDate).toBe('2021-03-01');
+    expect(stories[0]!.lastDate).toBe('2021-03-05');
+    expect(run(0.9).stories()).toHaveLength(2);
+  });
+
+  it('gives a story opened after a merge an id of its own', () => {
+    const b = run(0.1);
+    const extra = analyzeText('Valdoria opened a new ferry line to the northern islands on Saturday, the transport ministry said.', { format: 'text', published: '2021-03-06', today: '2025-01-01', path: 'ferry' });
+    extra.article.id = 'ferry';
+    const id = b.add(extra).storyId;
+    expect(b.stories().map((s) => s.id).filter((s) => s === id)).toHaveLength(1);
+    expect(b.clusterer.storyOf('fire-1')).not.toBe(id);
+  });
+});
