@@ -1,0 +1,39 @@
+// Speaker patterns of wire copy found on the second unseen set (bench/understanding/quotes-ecb.json, train and dev
+// parts only): one-sentence paragraphs, quotes running over several paragraphs, abbreviated titles. Each case is a
+// made-up text of the same shape, so the rule is checked without the article.
+import { describe, expect, it } from 'vitest';
+import { annotateQuotes } from '../../src/analyse/quotes/index.js';
+import { quoteDoc } from '../support/quote-doc.js';
+
+const q = (d: ReturnType<typeof quoteDoc>, t: string) => annotateQuotes(d).find((x) => x.text.startsWith(t) && x.kind !== 'indirect');
+
+describe('he/she in one-sentence paragraphs', () => {
+  it('reaches a person named two paragraphs back', () => {
+    const d = quoteDoc([
+      'A lecturer at the harbour college, Tomas Berglund, stayed home on Monday.',
+      'But he walked to the square in the evening.',
+      '"The square was empty," he said.',
+    ], { 'Tomas Berglund': ['Tomas Berglund'] });
+    expect(q(d, 'The square was empty')).toMatchObject({ speaker: 'e1' });
+  });
+  it('lets an unattributed next quote continue a speaker two paragraphs back', () => {
+    const d = quoteDoc([
+      '"The roads were closed," said Maren Holt.',
+      'The county opened two shelters.',
+      '"We slept in the school."',
+    ], { 'Maren Holt': ['Maren Holt'] });
+    // three sentences apart is in reach; a whole paragraph in between used to cut the thread
+    expect(q(d, 'We slept in the school.')).toMatchObject({ speaker: 'e1' });
+  });
+  it('does not reach further than three sentences in one-sentence paragraphs', () => {
+    const d = quoteDoc([
+      'Maren Holt left the town in May.',
+      'The county opened two shelters.',
+      'The river rose overnight.',
+      'Water reached the school.',
+      'The mayor spoke at noon.',
+      '"We will rebuild," she said.',
+    ], { 'Maren Holt': ['Maren Holt'] });
+    expect(q(d, 'We will rebuild')?.speaker).toBeNull();
+  });
+});
