@@ -37,3 +37,14 @@ describe('he/she in one-sentence paragraphs', () => {
     expect(q(d, 'We will rebuild')?.speaker).toBeNull();
   });
 });
+
+describe('abbreviated titles before a name', () => {
+  it('reads "Mr. Name said" as the name, not "Mr"', () => {
+    const d = quoteDoc(['"Nothing excuses that," Mr. Olsen said.'], { 'Karl Olsen': ['Karl Olsen', 'Olsen'] });
+    expect(q(d, 'Nothing excuses that')).toMatchObject({ speaker: 'e1' });
+  });
+  it('runs over two abbreviated titles after an inverted cue', () => {
+    const d = quoteDoc(['"This is the kind of crime the law was made for," said Dist. Atty. Steve Coyle.'], { 'Steve Coyle': ['Steve Coyle'] });
+    expect(q(d, 'This is the kind')).toMatchObject({ speaker: 'e1' });
+  });
+});

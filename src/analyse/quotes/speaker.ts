@@ -3,7 +3,7 @@
 import type { Span } from '../../model/analysis.js';
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
-import { AFTER_ROLE_NAME, AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
+import { AFTER_ROLE_NAME, AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
@@ -18,7 +18,9 @@ function tokens(text: string, from: number, to: number): Tok[] {
   for (const m of text.slice(from, to).matchAll(WORD)) {
     let w = m[0].replace(/[.'’]+$/, '');
     if (/^[A-Z]\.?$/.test(m[0]) || /^(?:[A-Z]\.)+$/.test(m[0])) w = m[0]; // keep initials and "U.S."
-    out.push({ s: from + m.index!, e: from + m.index! + w.length, w });
+    // "Mr. Kelly", "Dist. Atty. Steve Cooley": the full stop of a title belongs to it, so the phrase runs on to the name
+    const titleStop = /^\p{Lu}/u.test(w) && m[0] === `${w}.` && SPEAKER_TITLE_ABBREVIATIONS.has(w.toLowerCase()) ? 1 : 0;
+    out.push({ s: from + m.index!, e: from + m.index! + w.length + titleStop, w });
   }
   return out;
 }
