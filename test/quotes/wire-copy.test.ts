@@ -48,3 +48,32 @@ describe('abbreviated titles before a name', () => {
     expect(q(d, 'This is the kind')).toMatchObject({ speaker: 'e1' });
   });
 });
+
+describe('quotations over several paragraphs', () => {
+  it('credits the opening paragraph to the attribution after the closing mark two paragraphs on', () => {
+    const d = quoteDoc([
+      'The judge read the sentence on Friday.',
+      '“I am sorry.',
+      'I will not bring dishonour to the court,” the defendant, Paul Gray, said.',
+    ], { 'Paul Gray': ['Paul Gray'] });
+    expect(q(d, 'I am sorry.')).toMatchObject({ speaker: 'e1' });
+  });
+  it('reads a straight closing mark spaced like an opening one ("…, "said Name")', () => {
+    const d = quoteDoc([
+      '"The new rules exclude scientists.',
+      'They weaken the law, "said Alma Torres, an ecologist.',
+    ], { 'Alma Torres': ['Alma Torres'] });
+    const quotes = annotateQuotes(d).filter((x) => x.kind !== 'indirect');
+    expect(quotes.find((x) => x.text.startsWith('The new rules'))).toMatchObject({ speaker: 'e1' });
+    // the closing mark opens no quotation of the attribution itself
+    expect(quotes.some((x) => x.text.startsWith('said Alma'))).toBe(false);
+  });
+  it('leaves a paragraph that opens a new quotation to the usual rules', () => {
+    const d = quoteDoc([
+      '“The roads were closed,” said Maren Holt.',
+      '“We slept in the school.',
+      '“In the morning the water was gone,” said Ivo Lind.',
+    ], { 'Maren Holt': ['Maren Holt'], 'Ivo Lind': ['Ivo Lind'] });
+    expect(q(d, 'In the morning')).toMatchObject({ speaker: 'e2' });
+  });
+});

@@ -7,6 +7,7 @@ import { indirectSpeech } from './reported.js';
 import { CUE_FORMS } from '../../lang/en/speech.js';
 import { INTRO } from '../../lang/en/speaker-phrases.js';
 import { findMarkedQuotes, type MarkedQuote } from '../shared/quotation.js';
+import { continueQuotes } from './continued.js';
 import { fallbackAttribution } from './fallback.js';
 import { entityGenders } from './gender.js';
 import { windowStart } from './antecedents.js';
@@ -56,7 +57,8 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
   const { text, sentences } = doc;
   const blocks = doc.article.blocks;
   const marked = blocks.map((b) => findMarkedQuotes(text, b.start, b.end));
-  const masked = maskQuotes(text, marked.flat());
+  const { closes, continued } = continueQuotes(text, blocks, marked, (from, to) => findMarkedQuotes(text, from, to));
+  const masked = maskQuotes(text, [...marked.flat(), ...continued]);
   const pending: Pending[] = [];
   marked.forEach((qs, bi) => {
     for (const q of qs) {
@@ -68,6 +70,9 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
       let attribution: Attribution | null = null;
       attribution = attributionRightBefore(masked, sent, q.open);
       if (kind === 'direct') attribution ??= attributionAfter(masked, q.close, blocks[bi]!.end, /[.!?…]$/.test(text.slice(q.start, q.end)));
+      // a quotation running over paragraphs: the attribution after its closing mark, paragraphs later
+      const closing = closes.get(q.open);
+      if (closing) attribution ??= attributionAfter(masked, closing.close, blocks[closing.block]!.end, /[.!?…]\s*$/.test(text.slice(blocks[closing.block]!.start, closing.close)));
       attribution ??= attributionBefore(masked, sent, q.open);
       const fb = attribution ? null : fallbackAttribution(text, masked, sentences, sent, q, startsSentence);
       pending.push({ span: { start: q.start, end: q.end }, kind, attribution: attribution ?? fb, inheritable: startsSentence, block: bi, weak: fb?.weak });
