@@ -77,3 +77,18 @@ describe('quotations over several paragraphs', () => {
     expect(q(d, 'In the morning')).toMatchObject({ speaker: 'e2' });
   });
 });
+
+describe('a described speaker continued by he/she', () => {
+  it('lets "he added" continue "a senior officer" when no one is named', () => {
+    const d = quoteDoc(['“The ministry is now working on it,” said a senior officer.', '“Our plan is also underway,” he added.']);
+    expect(q(d, 'Our plan')?.speakerName).toBe('a senior officer');
+  });
+  it('prefers a named man to an officer mentioned in a reported clause since', () => {
+    const d = quoteDoc([
+      'His barber, Karl Dunn, agreed with him.',
+      'Two years before, he said, an officer stopped him after the officer said his card had expired.',
+      '“They have a hard time,” he said of the police.',
+    ], { 'Karl Dunn': ['Karl Dunn'] });
+    expect(q(d, 'They have a hard time')).toMatchObject({ speaker: 'e1' });
+  });
+});

@@ -8,7 +8,7 @@ import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { titledMatches } from './titled.js';
 import { antecedent, compatible, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
-import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, OTHER_OFFICE_MODIFIERS, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
+import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -99,7 +99,7 @@ function isPerson(ctx: SpeakerContext, r: Resolved): boolean {
     return !!e && (personLike(ctx, e) || !!surnameOf(ctx, e) || (!e.geo && !/^[\p{Lu}\d]{2,}$/u.test(e.name) && !INSTITUTION_NAME.test(e.name)));
   }
   const head = HEAD_BEFORE_COMPLEMENT.exec(r.speakerName ?? '')![1]!.trim().split(/\s+/).pop() ?? '';
-  return !!head && (/^[\p{Lu}]/u.test(head) || (!INSTITUTION.test(head.toLowerCase()) && !/s$/.test(head)));
+  return !!head && (/^[\p{Lu}]/u.test(head) || ONE_PERSON_HEAD.test(head.toLowerCase()) || (!INSTITUTION.test(head.toLowerCase()) && !/s$/.test(head)));
 }
 
 /** A speaker phrase up to its complement: "Lucy Fischer" of "Lucy Fischer of The Times". */
@@ -132,7 +132,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     // a speaker or subject whose gender is unknown
     const loose = g ? antecedent(ctx, span.start, g, false) : null;
     if (loose && (!a || (ctx.genders.get(a.e.id) !== g && loose.at > a.at))) return { speaker: loose.e.id, speakerName: loose.e.name };
-    if (prevOk && (!a || previous!.at > a.at)) return previous!.resolved;
+    // a description quoted last ("an officer said") yields to a named person of the pronoun's known gender
+    const namedFits = !!a && !!g && !previous?.resolved.speaker && ctx.genders.get(a.e.id) === g;
+    if (prevOk && (!a || (previous!.at > a.at && !namedFits))) return previous!.resolved;
     if (a) return { speaker: a.e.id, speakerName: a.e.name };
     return prevOk ? previous!.resolved : { speaker: null, speakerName: words };
   }
