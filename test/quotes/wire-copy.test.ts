@@ -92,3 +92,14 @@ describe('a described speaker continued by he/she', () => {
     expect(q(d, 'They have a hard time')).toMatchObject({ speaker: 'e1' });
   });
 });
+
+describe('an organisation, a long role, then the name after an inverted cue', () => {
+  it('takes the name after four role words', () => {
+    const d = quoteDoc(['“Update as soon as possible,” said Norsoft security response communications head Carl Budde.'], { 'org:Norsoft': ['Norsoft'], 'Carl Budde': ['Carl Budde'] });
+    expect(q(d, 'Update as soon')).toMatchObject({ speaker: 'e2' });
+  });
+  it('takes the name after a role with an -ed modifier', () => {
+    const d = quoteDoc(['“Run, do not walk,” said Tren Labs advanced threat researcher Paula Fergus.'], { 'org:Tren Labs': ['Tren Labs'], 'Paula Fergus': ['Paula Fergus'] });
+    expect(q(d, 'Run, do not walk')).toMatchObject({ speaker: 'e2' });
+  });
+});
