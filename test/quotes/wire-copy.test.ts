@@ -103,3 +103,14 @@ describe('an organisation, a long role, then the name after an inverted cue', ()
     expect(q(d, 'Run, do not walk')).toMatchObject({ speaker: 'e2' });
   });
 });
+
+describe('words between the subject and its cue', () => {
+  it('skips a day between the name and the verb', () => {
+    const d = quoteDoc(['Rhonda Mills on Tuesday recalled screaming “Somebody help me.”'], { 'Rhonda Mills': ['Rhonda Mills'] });
+    expect(q(d, 'Somebody help me.')).toMatchObject({ speaker: 'e1' });
+  });
+  it('skips the letters after a name ("Sister Ann Kerr, DC, said")', () => {
+    const d = quoteDoc(['Sister Ann Kerr, DC, said the nominee will “enrich the nation” with her work.'], { 'Ann Kerr': ['Ann Kerr'] });
+    expect(q(d, 'enrich the nation')).toMatchObject({ speaker: 'e1' });
+  });
+});

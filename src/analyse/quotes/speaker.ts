@@ -2,11 +2,15 @@
 // determiners and titles (resolve.ts turns the words into an entity).
 import type { Span } from '../../model/analysis.js';
 import { TITLE_WORDS } from '../../lang/en/entities.js';
+import { WEEKDAY_NAME_PATTERN } from '../../lang/en/times.js';
 import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
 import { AFTER_ROLE_NAME, AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, PERSON_NOUN, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+/** Letters after a name: an order's or a degree's initials, a generation. */
+const CREDENTIAL = /^(?:\p{Lu}{2,4}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3})$/u;
+const DAY_TAIL = new RegExp(`\\s+(?:on|last|this)\\s+(?:${WEEKDAY_NAME_PATTERN})\\.?\\s*$`);
 /** A capitalised word, a number, or a surname with a lower-case particle ("el-Sisi", "al-Assad"). */
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE_PREFIX.test(w);
 const MAX_NP = 6;
@@ -44,7 +48,8 @@ export function lastIndexWithin(text: string, needle: string, pos: number, floor
 /** The noun phrase that ends right before a cue starting at `cue` (sentence starts at `from`). */
 export function subjectBefore(text: string, from: number, cue: number): Span | null {
   let left = text.slice(from, cue);
-  left = left.replace(AUX_TAIL, '');
+  // "Shondell McAllister on Tuesday recalled": a day between the subject and its verb is no part of the subject
+  left = left.replace(AUX_TAIL, '').replace(DAY_TAIL, '').replace(AUX_TAIL, '');
   // "Koo (顧立雄) told": a bracketed name in another script glosses the name before it (an acronym
   // in brackets, "(IFPMA)", is itself the entity's name and stays)
   left = left.replace(/\s*\([^()\p{Script=Latin}]{1,40}\)\s*$/u, (g) => ' '.repeat(g.length));
@@ -62,7 +67,9 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   // "Kirill Dmitriev, the Kremlin's envoy, said": skip the apposition back to the name.
   // "The Senate Minority Leader, Chuck Schumer, said": the apposition is the name itself.
   const appo = /,\s*([^,]{1,80}),\s*$/.exec(left);
-  if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!)) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
+  // "Sister Carol Keehan, DC, said", "John Moss, Jr., said": letters after a name belong to it
+  if (appo && CREDENTIAL.test(appo[1]!.trim()) && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
+  else if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!)) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
   else if (appo && /[\p{Lu}][\p{L}’'.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
   else if (appo && ASIDE_OPENER_RE.test(appo[1]!)) left = left.slice(0, appo.index); // "she, in response, said"
   // "The Trade Union Congress (TUC), whose president … joined Friday's talks, said": a relative clause is no speaker
