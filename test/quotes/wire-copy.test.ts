@@ -25,15 +25,15 @@ describe('he/she in one-sentence paragraphs', () => {
     // three sentences apart is in reach; a whole paragraph in between used to cut the thread
     expect(q(d, 'We slept in the school.')).toMatchObject({ speaker: 'e1' });
   });
-  it('does not reach further than three sentences in one-sentence paragraphs', () => {
+  it('does not reach further than three sentences in one-sentence paragraphs when two women were named', () => {
     const d = quoteDoc([
-      'Maren Holt left the town in May.',
+      'Maren Holt and Ida Berg left the town in May.',
       'The county opened two shelters.',
       'The river rose overnight.',
       'Water reached the school.',
       'The mayor spoke at noon.',
       '"We will rebuild," she said.',
-    ], { 'Maren Holt': ['Maren Holt'] });
+    ], { 'Maren Holt': ['Maren Holt'], 'Ida Berg': ['Ida Berg'] });
     expect(q(d, 'We will rebuild')?.speaker).toBeNull();
   });
 });
@@ -112,5 +112,24 @@ describe('words between the subject and its cue', () => {
   it('skips the letters after a name ("Sister Ann Kerr, DC, said")', () => {
     const d = quoteDoc(['Sister Ann Kerr, DC, said the nominee will “enrich the nation” with her work.'], { 'Ann Kerr': ['Ann Kerr'] });
     expect(q(d, 'enrich the nation')).toMatchObject({ speaker: 'e1' });
+  });
+});
+
+describe('he/she beyond the near window', () => {
+  const paragraphs = [
+    'Ms Vale had been admitted to hospital in May.',
+    'A representative said she never woke up.',
+    '“She was a free spirit,” her agent, Tom Rask, said.',
+    '“She is the embodiment of beauty.”',
+    'Even though she agreed to events, she refused photographs.',
+  ];
+  it('takes the one person of the pronoun\'s gender named in the last ten sentences', () => {
+    const d = quoteDoc([...paragraphs, '“I want to be remembered young,” she said.'], { 'Ada Vale': ['Ada Vale', 'Ms Vale'], 'Tom Rask': ['Tom Rask'] });
+    expect(q(d, 'I want to be remembered')).toMatchObject({ speaker: 'e1' });
+  });
+  it('gives up when two people of that gender were named', () => {
+    const d = quoteDoc(['Ms Vale and Ms Hart had been admitted to hospital in May.', ...paragraphs.slice(1), '“I want to be remembered young,” she said.'],
+      { 'Ada Vale': ['Ada Vale', 'Ms Vale'], 'Tom Rask': ['Tom Rask'], 'Bea Hart': ['Bea Hart', 'Ms Hart'] });
+    expect(q(d, 'I want to be remembered')?.speaker).toBeNull();
   });
 });

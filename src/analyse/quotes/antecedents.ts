@@ -15,12 +15,12 @@ import { sentenceSubject } from './speaker.js';
  * Where a he/she may look back to: this paragraph and the one before, and at least the three sentences before its
  * own (one-sentence paragraphs, as wire copy writes them, would otherwise put the name out of reach).
  */
-export function windowStart(ctx: SpeakerContext, pos: number): number {
+export function windowStart(ctx: SpeakerContext, pos: number, sentencesBack = SENTENCES_BACK): number {
   const i = ctx.blocks.findIndex((b) => pos >= b.start && pos <= b.end);
   let from = i < 0 ? Math.max(0, pos - 1500) : ctx.blocks[Math.max(0, i - 1)]!.start;
   const sents = ctx.doc?.sentences;
   if (sents?.length) {
-    const back = sents[Math.max(0, sentenceIndexAt(sents, pos) - SENTENCES_BACK)];
+    const back = sents[Math.max(0, sentenceIndexAt(sents, pos) - sentencesBack)];
     if (back && back.start < from) from = back.start;
   }
   return from;
@@ -100,3 +100,16 @@ export function subjectFirst(ctx: SpeakerContext, a: { e: Entity; at: number } |
   if (!e || e === a.e || !personLike(ctx, e) || !compatible(gender, ctx.genders.get(e.id) ?? null)) return a;
   return { e, at: subj.start };
 }
+
+/**
+ * "Ms Page had been admitted … her agent, Mark Roesler, said … “…,” she said": with no antecedent in reach, the one
+ * person of the pronoun's known gender mentioned in the last ten sentences (none when two of that gender are).
+ */
+export function onlyOfGender(ctx: SpeakerContext, pos: number, gender: Gender): Entity | null {
+  if (!gender) return null;
+  const from = windowStart(ctx, pos, WIDE_SENTENCES_BACK);
+  const fits = ctx.entities.filter((e) => personLike(ctx, e) && ctx.genders.get(e.id) === gender
+    && e.mentions.some((m) => m.start >= from && m.end <= pos && ctx.masked[m.start] !== '_'));
+  return fits.length === 1 ? fits[0]! : null;
+}
+const WIDE_SENTENCES_BACK = 10;

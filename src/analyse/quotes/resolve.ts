@@ -6,7 +6,7 @@ import { descriptionResolver } from '../entities/lookup.js';
 import { DETERMINERS, PREP_BETWEEN } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { titledMatches } from './titled.js';
-import { antecedent, compatible, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
+import { antecedent, compatible, onlyOfGender, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
 import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
@@ -136,7 +136,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     const namedFits = !!a && !!g && !previous?.resolved.speaker && ctx.genders.get(a.e.id) === g;
     if (prevOk && (!a || (previous!.at > a.at && !namedFits))) return previous!.resolved;
     if (a) return { speaker: a.e.id, speakerName: a.e.name };
-    return prevOk ? previous!.resolved : { speaker: null, speakerName: words };
+    if (prevOk) return previous!.resolved;
+    const only = onlyOfGender(ctx, span.start, g);
+    return only ? { speaker: only.id, speakerName: only.name } : { speaker: null, speakerName: words };
   }
   // "AIP chairman Markham Robinson", "House of Commons Speaker John Bercow": a role word, then a name ending the
   // phrase: the name speaks, even when the entity layer typed it wrongly, missed it, or saw only the organisation
