@@ -133,3 +133,14 @@ describe('he/she beyond the near window', () => {
     expect(q(d, 'I want to be remembered')?.speaker).toBeNull();
   });
 });
+
+describe('a document with no owner named', () => {
+  it('credits "a statement said" to the organisation just quoted', () => {
+    const d = quoteDoc(['Calls to Asia were cut on Friday, Orlane Telecom said.', '“The causes of the cut remain unclear,” a statement said.'], { 'org:Orlane Telecom': ['Orlane Telecom'] });
+    expect(q(d, 'The causes of the cut')).toMatchObject({ speaker: 'e1' });
+  });
+  it('does not pass it to a person quoted before', () => {
+    const d = quoteDoc(['“Calls were cut,” said Lena Pratt.', '“The causes remain unclear,” a statement said.'], { 'Lena Pratt': ['Lena Pratt'] });
+    expect(q(d, 'The causes remain')?.speaker).toBeNull();
+  });
+});

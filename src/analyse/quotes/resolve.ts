@@ -190,6 +190,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     // a lower-case modifier that makes a distinct title ("prime", "interior"); "Russian", "senior" do not
     const rawMod = headWords.split(/\s+/).length >= 3 ? headWords.split(/\s+/).slice(-2)[0]!.replace(/[^\p{L}]/gu, '') : '';
     const modifier = /^\p{Ll}/u.test(rawMod) && !GENERIC_MODIFIER.test(rawMod) ? rawMod : null;
+    // "…, France Telecom said. “…,” a statement said": a document with no owner named is the organisation just quoted
+    if (DOCUMENT_HEAD_RE.test(noun) && previous?.resolved.speaker && ctx.entities.find((x) => x.id === previous.resolved.speaker)?.type === 'organization') return previous.resolved;
     if (noun && !INSTITUTION.test(noun)) {
       const d = describedEntity(ctx, span, noun, modifier);
       if (d) return d;
