@@ -144,3 +144,18 @@ describe('a document with no owner named', () => {
     expect(q(d, 'The causes remain')?.speaker).toBeNull();
   });
 });
+
+describe('"quoted X as saying"', () => {
+  it('credits the one quoted, past an apposition', () => {
+    const d = quoteDoc(['State news agency IRNA quoted the head of the zone, Ali Reza, as saying “the quake caused great damage.”'], { 'Ali Reza': ['Ali Reza'], 'org:IRNA': ['IRNA'] });
+    expect(q(d, 'the quake caused')).toMatchObject({ speaker: 'e1' });
+  });
+  it('credits a description quoted as saying', () => {
+    const d = quoteDoc(['The agency quoted a port official as saying “all ships are safe.”'], { 'org:IRNA': ['IRNA'] });
+    expect(q(d, 'all ships are safe')?.speakerName).toBe('a port official');
+  });
+  it('keeps the passive form to its subject', () => {
+    const d = quoteDoc(['Airport chief Ali Nagh was quoted by IRNA as saying “operations have resumed.”'], { 'Ali Nagh': ['Ali Nagh'], 'org:IRNA': ['IRNA'] });
+    expect(q(d, 'operations have resumed')).toMatchObject({ speaker: 'e1' });
+  });
+});

@@ -73,3 +73,6 @@ export const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', m
 /** Third-person pronouns of a man and of a woman: who "he said" and "she said" can be. */
 export const MALE_PRONOUNS = ['he', 'him', 'his', 'himself'] as const;
 export const FEMALE_PRONOUNS = ['she', 'her', 'hers', 'herself'] as const;
+
+/** "IRNA quoted the head of the zone, Ali Reza, as saying": the object of "quoted … as" speaks (group 1). */
+export const QUOTED_AS_RE = /\bquot(?:ed|es|ing)\s+(?!by\s)((?:[^,;.:_"“”]|,(?=[^,;.:_"“”]{1,80},))+?),?\s+as\s+$/u;
