@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Quote and quantity bench: recall / speaker accuracy over the hand-annotated fixtures, and the
 // throughput of the quote + quantity annotators over the Wikinews corpus (../shared, bench only).
-// usage: npx tsc -p tsconfig.json && node bench/understanding/quotes.mjs [--misses] [--names model|rules-first|rules]
+// usage: npx tsc -p tsconfig.json && node bench/understanding/quotes.mjs [--misses] [--names model|rules-first|rules] [--only wikinews|ecb]
 // --names swaps the entity layer under the quote rules (how much the speakers depend on it; default: the shipped one).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,6 +16,7 @@ import { extractPlainText } from '../../dist/extract/text/index.js';
 import { scoreQuotes } from '../../test/quotes/score.mjs';
 import { nameMatches, scoreSpeakers } from '../../test/quotes/speaker-score.mjs';
 import { unseenQuoteArticles } from './quotes-corpus.mjs';
+import { ecbQuoteArticles } from './quotes-ecb-corpus.mjs';
 import { baselineSpeakers } from './quote-baseline.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,32 +30,44 @@ if (namesAt > 0) {
 const fixtures = join(root, 'test/fixtures/quotes');
 const article = (id, text) => ({ id, source: { fetchedAt: new Date(0).toISOString() }, ...extractPlainText(text) });
 
-// The unseen-news set first: Wikinews articles chosen by a rule and split by hash (quotes-corpus.mjs), every
-// marked quote's speaker annotated by hand (quotes-unseen.json); test part first, never tuned on.
-const unseen = unseenQuoteArticles(root);
-const gold = JSON.parse(readFileSync(join(root, 'bench/understanding/quotes-unseen.json'), 'utf8'));
-if (unseen) {
-  const pct = (a, b) => `${(a / Math.max(1, b) * 100).toFixed(1)}% (${a}/${b})`;
+// The unseen-news sets first, each split by hash before reading (test part first, never tuned on, its misses never
+// printed): Wikinews articles (quotes-corpus.mjs, quotes-unseen.json) and ECB+ documents from many outlets
+// (quotes-ecb-corpus.mjs, quotes-ecb.json). Every marked quote's speaker annotated by hand.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+const pct = (a, b) => `${(a / Math.max(1, b) * 100).toFixed(1)}% (${a}/${b})`;
+function benchUnseen(label, arts, gold) {
   for (const part of ['test', 'dev', 'train']) {
-    const arts = unseen.filter((a) => a.part === part && gold[a.id]);
-    if (!arts.length) continue;
+    const inPart = arts.filter((a) => a.part === part && gold[a.id]);
+    if (!inPart.length) continue;
     const t = { withSpeaker: 0, found: 0, right: 0, unattributable: 0, creditedUnattributable: 0, base: 0 };
     const misses = [];
-    for (const a of arts) {
+    for (const a of inPart) {
       const x = extractPlainText(a.text);
       const doc = analyseDocument(article(a.id, a.text), { today: '2021-01-01' });
       const s = scoreSpeakers(gold[a.id].quotes, doc.quotes, doc.entities);
       for (const k of Object.keys(s)) if (k !== 'misses') t[k] += s[k];
-      misses.push(...s.misses.map((m) => `${a.id.slice(11, 40)} ${m}`));
+      misses.push(...s.misses.map((m) => `${a.id.replace(/^enwikinews:/, '').slice(0, 30)} ${m}`));
       const base = baselineSpeakers(x.text);
       for (const g of gold[a.id].quotes) if (g.speaker) { const b = base(g.start); if (b && nameMatches(b, g.speaker)) t.base++; }
     }
-    console.log(`unseen Wikinews ${part}: ${arts.length} articles, ${t.withSpeaker} quotes with an annotated speaker (${t.unattributable} unattributable apart)`);
+    console.log(`${label} ${part}: ${inPart.length} articles, ${t.withSpeaker} quotes with an annotated speaker (${t.unattributable} unattributable apart)`);
     console.log(`  speaker accuracy  Storyline ${pct(t.right, t.withSpeaker)}   regex baseline (name at the nearest said/says) ${pct(t.base, t.withSpeaker)}`);
     console.log(`  quotes found ${pct(t.found, t.withSpeaker)}; unattributable quotes given a speaker ${pct(t.creditedUnattributable, t.unattributable)}`);
     if (process.argv.includes('--misses') && part !== 'test') misses.forEach((m) => console.log(`    ${m}`));
   }
-} else console.log('unseen Wikinews quote set: ../shared corpus not found, skipped');
+}
+const readGold = (file) => JSON.parse(readFileSync(join(root, 'bench/understanding', file), 'utf8'));
+if (!only || only === 'wikinews') {
+  const unseen = unseenQuoteArticles(root);
+  if (unseen) benchUnseen('unseen Wikinews', unseen, readGold('quotes-unseen.json'));
+  else console.log('unseen Wikinews quote set: ../shared corpus not found, skipped');
+}
+if (!only || only === 'ecb') {
+  const ecb = ecbQuoteArticles(root);
+  if (ecb) benchUnseen('unseen ECB+', ecb, readGold('quotes-ecb.json'));
+  else console.log('unseen ECB+ quote set: ../shared corpus not found, skipped');
+}
+if (only) process.exit(0);
 
 // expected.json is the tuning set; heldout.json was annotated before any tuning on it (reported apart).
 const sets = { tuning: 'expected.json', heldout: 'heldout.json' };

@@ -11,11 +11,21 @@ import type { Gender } from './gender.js';
 import type { SpeakerContext } from './resolve.js';
 import { sentenceSubject } from './speaker.js';
 
-function blockWindowStart(ctx: SpeakerContext, pos: number): number {
+/**
+ * Where a he/she may look back to: this paragraph and the one before, and at least the three sentences before its
+ * own (one-sentence paragraphs, as wire copy writes them, would otherwise put the name out of reach).
+ */
+export function windowStart(ctx: SpeakerContext, pos: number, sentencesBack = SENTENCES_BACK): number {
   const i = ctx.blocks.findIndex((b) => pos >= b.start && pos <= b.end);
-  if (i < 0) return Math.max(0, pos - 1500);
-  return ctx.blocks[Math.max(0, i - 1)]!.start;
+  let from = i < 0 ? Math.max(0, pos - 1500) : ctx.blocks[Math.max(0, i - 1)]!.start;
+  const sents = ctx.doc?.sentences;
+  if (sents?.length) {
+    const back = sents[Math.max(0, sentenceIndexAt(sents, pos) - sentencesBack)];
+    if (back && back.start < from) from = back.start;
+  }
+  return from;
 }
+const SENTENCES_BACK = 3;
 
 /** "told X": X is spoken to, not the speaker a later he/she continues. */
 const ADDRESSEE_BEFORE = new RegExp(`^(?:${[...speechForm('tell', 'past'), ...speechForm('tell', 's')].join('|')})$`, 'i');
@@ -41,7 +51,7 @@ const speaking = new WeakMap<Entity, boolean>();
 
 /** The latest person of a compatible gender mentioned before `pos` (this paragraph or the previous one), not as a prepositional object. */
 export function antecedent(ctx: SpeakerContext, pos: number, gender: Gender, strict = true): { e: Entity; at: number } | null {
-  const from = blockWindowStart(ctx, pos);
+  const from = windowStart(ctx, pos);
   let best: { e: Entity; at: number } | null = null;
   // "Actor Brendan Fraser's appearance … He quipped": a possessor only when no other person stands before
   let possessor: { e: Entity; at: number } | null = null;
@@ -90,3 +100,16 @@ export function subjectFirst(ctx: SpeakerContext, a: { e: Entity; at: number } |
   if (!e || e === a.e || !personLike(ctx, e) || !compatible(gender, ctx.genders.get(e.id) ?? null)) return a;
   return { e, at: subj.start };
 }
+
+/**
+ * "Ms Page had been admitted … her agent, Mark Roesler, said … “…,” she said": with no antecedent in reach, the one
+ * person of the pronoun's known gender mentioned in the last ten sentences (none when two of that gender are).
+ */
+export function onlyOfGender(ctx: SpeakerContext, pos: number, gender: Gender): Entity | null {
+  if (!gender) return null;
+  const from = windowStart(ctx, pos, WIDE_SENTENCES_BACK);
+  const fits = ctx.entities.filter((e) => personLike(ctx, e) && ctx.genders.get(e.id) === gender
+    && e.mentions.some((m) => m.start >= from && m.end <= pos && ctx.masked[m.start] !== '_'));
+  return fits.length === 1 ? fits[0]! : null;
+}
+const WIDE_SENTENCES_BACK = 10;

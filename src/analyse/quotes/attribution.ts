@@ -6,7 +6,7 @@ import { AFTER_ONLY_RE, CUE_FORMS, CUE_RE, NOUNISH_PRESENT_RE, isParticiple } fr
 import { AUX_TAIL, BARE_CLAUSE, CLAUSE_START, DETERMINERS, STOP_WORDS, SUBJECTLESS_CUE_RE } from '../../lang/en/speaker-phrases.js';
 import { CAPITALISED_NAME, phraseAfter, quantifiedSubject, sentenceSubject, speakerAfterCue, subjectBefore } from './speaker.js';
 import { allMatches } from '../shared/word-anchored.js';
-import { CLAUSE_INTRO_RE, DOCUMENT_SOURCE_RE, NOT_AN_ADDRESSEE_RE, NOT_A_CLAUSE_AFTER_CUE_RE, PASSIVE_AUX_RE } from '../../lang/en/quote-cues.js';
+import { CLAUSE_INTRO_RE, DOCUMENT_SOURCE_RE, NOT_AN_ADDRESSEE_RE, NOT_A_CLAUSE_AFTER_CUE_RE, PASSIVE_AUX_RE, QUOTED_AS_RE } from '../../lang/en/quote-cues.js';
 
 export interface Attribution { speaker: Span; cue: string }
 export interface Cue { start: number; end: number; form: string; base: string }
@@ -60,6 +60,13 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
     return phraseAfter(masked, cue.end + by[0].length, sent.end);
   }
   if (isParticiple(cue.form)) {
+    // "IRNA quoted the head of the zone, Ali Reza, as saying “…”": the one quoted, not the one quoting
+    const quotedAs = QUOTED_AS_RE.exec(masked.slice(sent.start, cue.start));
+    if (quotedAs) {
+      const objStart = sent.start + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]!);
+      const obj = subjectBefore(masked, objStart, objStart + quotedAs[1]!.length);
+      if (obj) return obj;
+    }
     // "Saying “…”, President Fernández elaborated", "Calling it a “…” the archbishop said": a participle opening the
     // sentence has the subject of the main clause, whose cue follows
     if (!masked.slice(sent.start, cue.start).trim()) {

@@ -7,8 +7,10 @@ import { indirectSpeech } from './reported.js';
 import { CUE_FORMS } from '../../lang/en/speech.js';
 import { INTRO } from '../../lang/en/speaker-phrases.js';
 import { findMarkedQuotes, type MarkedQuote } from '../shared/quotation.js';
+import { continueQuotes } from './continued.js';
 import { fallbackAttribution } from './fallback.js';
 import { entityGenders } from './gender.js';
+import { windowStart } from './antecedents.js';
 import { genderOf, resolveSpeaker, type Previous, type Resolved, type SpeakerContext } from './resolve.js';
 
 export { findMarkedQuotes } from '../shared/quotation.js';
@@ -55,7 +57,8 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
   const { text, sentences } = doc;
   const blocks = doc.article.blocks;
   const marked = blocks.map((b) => findMarkedQuotes(text, b.start, b.end));
-  const masked = maskQuotes(text, marked.flat());
+  const { closes, continued } = continueQuotes(text, blocks, marked, (from, to) => findMarkedQuotes(text, from, to));
+  const masked = maskQuotes(text, [...marked.flat(), ...continued]);
   const pending: Pending[] = [];
   marked.forEach((qs, bi) => {
     for (const q of qs) {
@@ -67,6 +70,9 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
       let attribution: Attribution | null = null;
       attribution = attributionRightBefore(masked, sent, q.open);
       if (kind === 'direct') attribution ??= attributionAfter(masked, q.close, blocks[bi]!.end, /[.!?…]$/.test(text.slice(q.start, q.end)));
+      // a quotation running over paragraphs: the attribution after its closing mark, paragraphs later
+      const closing = closes.get(q.open);
+      if (closing) attribution ??= attributionAfter(masked, closing.close, blocks[closing.block]!.end, /[.!?…]\s*$/.test(text.slice(blocks[closing.block]!.start, closing.close)));
       attribution ??= attributionBefore(masked, sent, q.open);
       const fb = attribution ? null : fallbackAttribution(text, masked, sentences, sent, q, startsSentence);
       pending.push({ span: { start: q.start, end: q.end }, kind, attribution: attribution ?? fb, inheritable: startsSentence, block: bi, weak: fb?.weak });
@@ -81,19 +87,21 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
 
   const ctx: SpeakerContext = { text, masked, entities: doc.entities, blocks, genders: entityGenders(text, masked, doc.entities, sentences), doc, quoted: new Set() };
   let last = null as (Previous & { block: number }) | null;
+  // the previous speaker is in reach from the next paragraph, or a few sentences back (one-sentence paragraphs)
+  const near = (prev: { block: number; at: number }, p: Pending) => p.block - prev.block <= 1 || prev.at >= windowStart(ctx, p.span.start);
   const quotes: Quote[] = [];
   for (const p of pending) {
     let resolved: Resolved = { speaker: null, speakerName: null };
     let cue: string | null = null;
     if (p.attribution) {
       ctx.reported = p.attribution.speaker.start >= p.span.end ? p.span : null;
-      resolved = resolveSpeaker(ctx, p.attribution.speaker, last && p.block - last.block <= 1 ? last : null);
+      resolved = resolveSpeaker(ctx, p.attribution.speaker, last && near(last, p) ? last : null);
       ctx.reported = null;
       cue = p.attribution.cue || null;
       // a sentence subject with no cue credits the quote only when it is a person or organisation
       const type = doc.entities.find((e) => e.id === resolved.speaker)?.type;
       if (p.weak && !(type === 'person' || type === 'organization' || /^(?:he|she)$/i.test(text.slice(p.attribution.speaker.start, p.attribution.speaker.end)))) resolved = { speaker: null, speakerName: null };
-    } else if (p.inheritable && last && p.block - last.block <= 1 && blocks[p.block]?.kind !== 'heading') {
+    } else if (p.inheritable && last && near(last, p) && blocks[p.block]?.kind !== 'heading') {
       resolved = last.resolved; // the next quoted sentence of the same speaker
     }
     if (resolved.speaker) ctx.quoted!.add(resolved.speaker);

@@ -6,9 +6,9 @@ import { descriptionResolver } from '../entities/lookup.js';
 import { DETERMINERS, PREP_BETWEEN } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { titledMatches } from './titled.js';
-import { antecedent, compatible, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
+import { antecedent, compatible, onlyOfGender, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
-import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, OTHER_OFFICE_MODIFIERS, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
+import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -99,7 +99,7 @@ function isPerson(ctx: SpeakerContext, r: Resolved): boolean {
     return !!e && (personLike(ctx, e) || !!surnameOf(ctx, e) || (!e.geo && !/^[\p{Lu}\d]{2,}$/u.test(e.name) && !INSTITUTION_NAME.test(e.name)));
   }
   const head = HEAD_BEFORE_COMPLEMENT.exec(r.speakerName ?? '')![1]!.trim().split(/\s+/).pop() ?? '';
-  return !!head && (/^[\p{Lu}]/u.test(head) || (!INSTITUTION.test(head.toLowerCase()) && !/s$/.test(head)));
+  return !!head && (/^[\p{Lu}]/u.test(head) || ONE_PERSON_HEAD.test(head.toLowerCase()) || (!INSTITUTION.test(head.toLowerCase()) && !/s$/.test(head)));
 }
 
 /** A speaker phrase up to its complement: "Lucy Fischer" of "Lucy Fischer of The Times". */
@@ -132,9 +132,13 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     // a speaker or subject whose gender is unknown
     const loose = g ? antecedent(ctx, span.start, g, false) : null;
     if (loose && (!a || (ctx.genders.get(a.e.id) !== g && loose.at > a.at))) return { speaker: loose.e.id, speakerName: loose.e.name };
-    if (prevOk && (!a || previous!.at > a.at)) return previous!.resolved;
+    // a description quoted last ("an officer said") yields to a named person of the pronoun's known gender
+    const namedFits = !!a && !!g && !previous?.resolved.speaker && ctx.genders.get(a.e.id) === g;
+    if (prevOk && (!a || (previous!.at > a.at && !namedFits))) return previous!.resolved;
     if (a) return { speaker: a.e.id, speakerName: a.e.name };
-    return prevOk ? previous!.resolved : { speaker: null, speakerName: words };
+    if (prevOk) return previous!.resolved;
+    const only = onlyOfGender(ctx, span.start, g);
+    return only ? { speaker: only.id, speakerName: only.name } : { speaker: null, speakerName: words };
   }
   // "AIP chairman Markham Robinson", "House of Commons Speaker John Bercow": a role word, then a name ending the
   // phrase: the name speaks, even when the entity layer typed it wrongly, missed it, or saw only the organisation
@@ -186,6 +190,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     // a lower-case modifier that makes a distinct title ("prime", "interior"); "Russian", "senior" do not
     const rawMod = headWords.split(/\s+/).length >= 3 ? headWords.split(/\s+/).slice(-2)[0]!.replace(/[^\p{L}]/gu, '') : '';
     const modifier = /^\p{Ll}/u.test(rawMod) && !GENERIC_MODIFIER.test(rawMod) ? rawMod : null;
+    // "…, France Telecom said. “…,” a statement said": a document with no owner named is the organisation just quoted
+    if (DOCUMENT_HEAD_RE.test(noun) && previous?.resolved.speaker && ctx.entities.find((x) => x.id === previous.resolved.speaker)?.type === 'organization') return previous.resolved;
     if (noun && !INSTITUTION.test(noun)) {
       const d = describedEntity(ctx, span, noun, modifier);
       if (d) return d;

@@ -2,11 +2,15 @@
 // determiners and titles (resolve.ts turns the words into an entity).
 import type { Span } from '../../model/analysis.js';
 import { TITLE_WORDS } from '../../lang/en/entities.js';
+import { WEEKDAY_NAME_PATTERN } from '../../lang/en/times.js';
 import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
-import { AFTER_ROLE_NAME, AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
-import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
+import { AFTER_ROLE_NAME, AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
+import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, PERSON_NOUN, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+/** Letters after a name: an order's or a degree's initials, a generation. */
+const CREDENTIAL = /^(?:\p{Lu}{2,4}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3})$/u;
+const DAY_TAIL = new RegExp(`\\s+(?:on|last|this)\\s+(?:${WEEKDAY_NAME_PATTERN})\\.?\\s*$`);
 /** A capitalised word, a number, or a surname with a lower-case particle ("el-Sisi", "al-Assad"). */
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE_PREFIX.test(w);
 const MAX_NP = 6;
@@ -18,7 +22,9 @@ function tokens(text: string, from: number, to: number): Tok[] {
   for (const m of text.slice(from, to).matchAll(WORD)) {
     let w = m[0].replace(/[.'’]+$/, '');
     if (/^[A-Z]\.?$/.test(m[0]) || /^(?:[A-Z]\.)+$/.test(m[0])) w = m[0]; // keep initials and "U.S."
-    out.push({ s: from + m.index!, e: from + m.index! + w.length, w });
+    // "Mr. Kelly", "Dist. Atty. Steve Cooley": the full stop of a title belongs to it, so the phrase runs on to the name
+    const titleStop = /^\p{Lu}/u.test(w) && m[0] === `${w}.` && SPEAKER_TITLE_ABBREVIATIONS.has(w.toLowerCase()) ? 1 : 0;
+    out.push({ s: from + m.index!, e: from + m.index! + w.length + titleStop, w });
   }
   return out;
 }
@@ -42,7 +48,8 @@ export function lastIndexWithin(text: string, needle: string, pos: number, floor
 /** The noun phrase that ends right before a cue starting at `cue` (sentence starts at `from`). */
 export function subjectBefore(text: string, from: number, cue: number): Span | null {
   let left = text.slice(from, cue);
-  left = left.replace(AUX_TAIL, '');
+  // "Shondell McAllister on Tuesday recalled": a day between the subject and its verb is no part of the subject
+  left = left.replace(AUX_TAIL, '').replace(DAY_TAIL, '').replace(AUX_TAIL, '');
   // "Koo (顧立雄) told": a bracketed name in another script glosses the name before it (an acronym
   // in brackets, "(IFPMA)", is itself the entity's name and stays)
   left = left.replace(/\s*\([^()\p{Script=Latin}]{1,40}\)\s*$/u, (g) => ' '.repeat(g.length));
@@ -60,7 +67,9 @@ export function subjectBefore(text: string, from: number, cue: number): Span | n
   // "Kirill Dmitriev, the Kremlin's envoy, said": skip the apposition back to the name.
   // "The Senate Minority Leader, Chuck Schumer, said": the apposition is the name itself.
   const appo = /,\s*([^,]{1,80}),\s*$/.exec(left);
-  if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!)) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
+  // "Sister Carol Keehan, DC, said", "John Moss, Jr., said": letters after a name belong to it
+  if (appo && CREDENTIAL.test(appo[1]!.trim()) && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
+  else if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!)) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
   else if (appo && /[\p{Lu}][\p{L}’'.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
   else if (appo && ASIDE_OPENER_RE.test(appo[1]!)) left = left.slice(0, appo.index); // "she, in response, said"
   // "The Trade Union Congress (TUC), whose president … joined Friday's talks, said": a relative clause is no speaker
@@ -170,9 +179,21 @@ const NAME = `(${CAPITALISED_NAME})`;
 /** "…, San Diego's chancellor, Pradeep Khosla": an organisation's role, then the name in apposition. */
 const OWNER_ROLE_NAME = new RegExp(String.raw`^(?:,\s*(?:\p{Lu}[\p{L}.-]*\s*){1,3})?['’]s\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
 /** "said UCL astronomer Angelos Tsiaras", "quipped Valiant Entertainment editor Heather Antos": an organisation, a role, the name. */
-const ROLE_THEN_NAME = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}${NAME}(?=\s*(?:[,.;:!?]|$|\s(?:${AFTER_ROLE_NAME.join('|')})\s))`, 'u');
+const ROLE_THEN_NAME = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}${NAME}(?=\s*(?:[,.;:!?]|$|\s(?:${AFTER_ROLE_NAME.join('|')})\s))`, 'u');
 /** "the university's chancellor, Pradeep Khosla" / "the co-author, Ted Scambos": a role, then the name. */
 const ROLE_NAME = new RegExp(String.raw`^,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
+
+/**
+ * The lower-case words between an organisation and a name form a role: no stop word, and no verb-like -ed/-ing/-ly
+ * word ("said Acme visited Paris") unless a role noun ends them ("Trend Micro advanced threat researcher", "Microsoft
+ * security response communications head"); at most three words without such a noun.
+ */
+function rolePhrase(words: string[]): boolean {
+  if (words.some((w) => STOP_WORDS.has(w))) return false;
+  const last = words[words.length - 1] ?? '';
+  if (TITLE_WORDS.has(last) || PERSON_NOUN.test(last)) return true;
+  return words.length <= 3 && !words.some((w) => /(?:ed|ing|ly)$/.test(w));
+}
 
 /**
  * The speaker after an inverted cue ("said X"): the phrase itself, or the name it introduces when the phrase
@@ -186,7 +207,7 @@ export function speakerAfterCue(text: string, pos: number, limit: number): Span 
   if (owner && /['’]s$/.test(text.slice(sp.start, sp.end))) owner.index -= 2; // the possessive was read with the phrase
   const roleThenName = ROLE_THEN_NAME.exec(rest);
   const m = owner ?? (/\s\p{Ll}[\p{L}-]*$/u.test(text.slice(sp.start, sp.end)) ? ROLE_NAME.exec(rest) : null)
-    ?? (roleThenName && /^\p{Lu}/u.test(text.slice(sp.start, sp.end)) && !roleThenName[0].trim().split(/\s+/).slice(0, -roleThenName[1]!.split(/\s+/).length).some((w) => STOP_WORDS.has(w) || /(?:ed|ing|ly)$/.test(w)) ? roleThenName : null);
+    ?? (roleThenName && /^\p{Lu}/u.test(text.slice(sp.start, sp.end)) && rolePhrase(roleThenName[0].trim().split(/\s+/).slice(0, -roleThenName[1]!.split(/\s+/).length)) ? roleThenName : null);
   if (!m) return sp;
   const s = sp.end + m.index + m[0].length - m[1]!.length;
   return { start: s, end: s + m[1]!.length };

@@ -12,6 +12,8 @@ export const MALE_ROLE = /\b(?:husband|father|son|brother|boyfriend|fiancé|wido
 export const FEMALE_ROLE = /\b(?:wife|mother|daughter|sister|girlfriend|fiancée|widow|queen|princess|chairwoman|spokeswoman|businesswoman|congresswoman|policewoman|grandmother|aunt|niece|actress)\b/i;
 /** Nouns that name an institution or a group: "the police said" is not a person to resolve by role. */
 export const INSTITUTION = /^(?:police|ministry|government|department|office|company|agency|court|army|military|council|committee|foundation|media|website|site|statement|report|officials?|authorities|spokes(?:person|man|woman)|group|organi[sz]ation|party|campaign|team|union|commission|service|services|force|forces|administration|embassy|club|family|hospital|university|board|firm|prosecutors?|investigators?|witness(?:es)?|protesters?|residents?|experts?|scientists?|researchers?|analysts?|sources?|defendants?|lawyers?|people|members?|leaders?|officers?|troops|soldiers|workers|staff|organisers|organizers|doctors)$/;
+/** Singular heads among those that name one person, who can be a later "he"/"she" ("a senior officer … he added"). */
+export const ONE_PERSON_HEAD = /^(?:officer|spokes(?:person|man|woman)|witness|source|resident|protester|expert|scientist|researcher|analyst|lawyer|prosecutor|investigator|defendant|member|leader|doctor|official)$/;
 /** Words inside the name of an institution: "Ministry", "Police", "Reuters". */
 export const INSTITUTION_NAME = /\b(?:Department|Ministry|Police|Party|Council|Committee|Office|Government|Agency|Court|Army|Forces|Association|Union|Foundation|Times|News|Post|Media|Company|Inc|Ltd|Corp|University|Commission|Service|House|Administration|Reuters|Press|Bank|Group|Institute|Organi[sz]ation|Network|Channel|Twitter|Facebook|State|States|Nations)\b/;
 /** Modifiers that do not tell two holders of a role apart: "senior", "former", "presidential". */
@@ -71,3 +73,6 @@ export const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', m
 /** Third-person pronouns of a man and of a woman: who "he said" and "she said" can be. */
 export const MALE_PRONOUNS = ['he', 'him', 'his', 'himself'] as const;
 export const FEMALE_PRONOUNS = ['she', 'her', 'hers', 'herself'] as const;
+
+/** "IRNA quoted the head of the zone, Ali Reza, as saying": the object of "quoted … as" speaks (group 1). */
+export const QUOTED_AS_RE = /\bquot(?:ed|es|ing)\s+(?!by\s)((?:[^,;.:_"“”]|,(?=[^,;.:_"“”]{1,80},))+?),?\s+as\s+$/u;

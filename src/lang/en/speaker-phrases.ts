@@ -2,6 +2,7 @@
 // phrase starts and ends, and how a reported clause opens. Read by src/analyse/quotes/ (speaker.ts, attribution.ts,
 // reported.ts, resolve.ts); the verbs themselves are in speech.ts.
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from './determiners.js';
+import { TITLE_ABBREVIATIONS } from './abbreviations.js';
 
 /** Words between a subject and its verb that are not part of the subject ("has", "also", "continues to"). */
 export const AUX_TAIL = /(?:\s+(?:has|have|had|also|too|later|then|again|once|further|still|would|will|did|does|do|is|was|were|been|being|reportedly|publicly|repeatedly|previously|recently|separately|yesterday|today|continues to|continued to|continue to|went on to|goes on to|[a-z]+ly))+\s*$/;
@@ -57,3 +58,10 @@ export const INTRO = new RegExp(`^(?:[-•*–—]\\s*)?(?:(?:${SENTENCE_OPENERS
 export const QUANTIFIED = /^(?:One|Some|Many|Most|Several|Both|All|None|Each|Few|Two|Three|Four|Dozens|Hundreds|Thousands|Another)\s+of\s+((?:the|these|those|their|his|her|its)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:,\s+([^,]{2,80}),)?/u;
 /** What may follow a speech verb to the end of the sentence ("said on Monday in a statement."). */
 export const SENTENCE_TAIL = /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|last\s+\p{Ll}+|in\s+an?\s+(?:\p{Ll}+\s+)?(?:statement|interview|post|message|briefing|address|speech)|at\s+an?\s+(?:\p{Ll}+\s+)?(?:conference|briefing|event|rally))){0,2}\s*(?:[.!?]?\s*$|,\s+\p{Ll}+ing\b)/u;
+
+/**
+ * Abbreviated words before a speaker's name whose full stop does not end the phrase ("Mr. Kelly said", "said Dist.
+ * Atty. Steve Cooley", "Msgr. Farmer said"): the titles of abbreviations.ts and a few more of news style.
+ */
+export const SPEAKER_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS, 'sr', 'st', 'msgr', 'atty', 'dist', 'det', 'const', 'supt', 'insp', 'cmdr', 'lt', 'sgt', 'cpl', 'pvt', 'gov', 'lieut', 'rt', 'hon']);
+
