@@ -54,7 +54,11 @@ export async function pagesPlugin(app: App, { store, stories, today, guard, anal
 
   app.get('/stories/:id', { schema: { ...hide, params: IdParams, response: HtmlReply } }, async (req, reply) => {
     const story = await stories.get(store, req.params.id);
-    if (!story) throw notFound(`story ${req.params.id}`);
+    if (!story) {
+      const heir = await stories.mergedInto?.(store, req.params.id);
+      if (heir) return reply.redirect(`/stories/${encodeURIComponent(heir)}`, 301);
+      throw notFound(`story ${req.params.id}`);
+    }
     return send(reply, storyPage(story));
   });
 

@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { Analysis } from '../model/analysis.js';
 import type { SqliteStore } from './sqlite.js';
 import { runSync } from './steps.js';
-import { getStoryDossier, listStories, resolveStoryId } from './stories.js';
+import { getStoryDossier, listStories, mergedInto, resolveStoryId } from './stories.js';
 import { StoryIndexStore } from './story-index.js';
 import type { ExportData, PlaceBatch, StoryCounts, StoryStore } from './story-types.js';
 
@@ -18,6 +18,7 @@ export class SqliteStories implements StoryStore {
   async list(page: { limit: number; offset: number }) { return listStories(this.db, page); }
   async dossier<D>(id: string) { return getStoryDossier<D>(this.db, id); }
   async resolveId(prefix: string) { return resolveStoryId(this.db, prefix); }
+  async mergedInto(id: string) { return mergedInto(this.db, id); }
   async hasPending() { return this.index.lastRowid() > this.index.placedUpTo(); }
 
   async placePending(batchSize: number, place: PlaceBatch): Promise<number> {

@@ -130,6 +130,9 @@ export class StoryIndexStore implements StoryIndex {
     for (const t of ['story_articles', 'story_inputs', 'saved_searches']) this.q(`UPDATE ${t} SET story_id = ? WHERE story_id = ?`).run(keep, gone);
     for (const t of ['story_postings', 'story_profiles']) this.q(`DELETE FROM ${t} WHERE story_id = ?`).run(gone);
     this.q('DELETE FROM stories WHERE id = ?').run(gone);
+    // links to the absorbed story, and to stories it had absorbed, now lead to the kept one
+    this.q('UPDATE story_aliases SET story_id = ? WHERE story_id = ?').run(keep, gone);
+    this.q('INSERT INTO story_aliases (old_id, story_id) VALUES (?, ?) ON CONFLICT(old_id) DO UPDATE SET story_id = excluded.story_id').run(gone, keep);
   }
   saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>): void {
     this.q(`INSERT INTO stories (id, title, first_date, last_date, article_count, source_count, anchor, dossier) VALUES (?, ?, ?, ?, ?, ?, ?, ?)

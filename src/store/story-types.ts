@@ -88,6 +88,8 @@ export interface StoryStore {
   dossier<D>(id: string): Promise<(StoredStorySummary & { dossier: D }) | null>;
   /** Story ids may be given by a unique prefix, as article ids are. */
   resolveId(prefix: string): Promise<string | null>;
+  /** The live story that absorbed story `id` in a merge (null when `id` was never merged away or its heir is gone). */
+  mergedInto(id: string): Promise<string | null>;
   /** Whether articles were stored since the last placement (a re-analysed article keeps its story). */
   hasPending(): Promise<boolean>;
   /**

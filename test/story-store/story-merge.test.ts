@@ -1,10 +1,13 @@
 // Story–story merges on the store path, on both engines: when an article's story grows into another story of the
 // same event, the stored stories become one — members, placements, dossier and a saved search following the absorbed
-// story move to the kept one, the absorbed story's row is gone, and the result is the in-memory clusterer's.
+// story move to the kept one, the absorbed story's row is gone (its links redirect to the kept one), and the result is
+// the in-memory clusterer's.
 import { describe, expect, it } from 'vitest';
 import { analyzeRaw } from '../../src/api.js';
 import { rawFromBytes, type RawDocument } from '../../src/ingest/raw.js';
 import type { Analysis } from '../../src/model/analysis.js';
+import { analyseInline } from '../../src/server/ingest.js';
+import { createServer } from '../../src/server/index.js';
 import { openEngine, type Store } from '../../src/store/index.js';
 import { StoryBuilder } from '../../src/story/index.js';
 import { ensureStories } from '../../src/story/refresh.js';
@@ -44,6 +47,19 @@ describe.each(ENGINES)('story merges on the $name store', (engine) => {
       expect(kept.dossier.articleList.map((x) => x.id).sort()).toEqual(docs.map((d) => d.a.article.id).sort());
       expect([kept.firstDate, kept.lastDate]).toEqual(['2021-03-01', '2021-03-05']);
       expect((await store.searches.get('inquiry'))?.storyId).toBe(fire);
+
+      // links to the absorbed story lead to the kept one: the store knows where it went, the page and the API redirect
+      expect(await store.stories.mergedInto(inquiry)).toBe(fire);
+      expect(await store.stories.mergedInto(fire)).toBeNull();
+      const app = await createServer({ store, today: '2025-01-01', analyse: analyseInline });
+      try {
+        for (const [path, heir] of [[`/stories/${inquiry}`, `/stories/${fire}`], [`/api/stories/${inquiry}`, `/api/stories/${fire}`]] as const) {
+          const r = await app.inject(path);
+          expect([r.statusCode, r.headers.location], path).toEqual([301, heir]);
+          expect((await app.inject(heir)).statusCode, heir).toBe(200);
+        }
+        expect((await app.inject('/api/stories/no-such-story')).statusCode).toBe(404);
+      } finally { await app.close(); }
 
       const b = new StoryBuilder(options);
       for (const { a } of docs) b.add(a);

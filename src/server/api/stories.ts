@@ -10,9 +10,12 @@ export async function storiesPlugin(app: App, { store, stories }: ServerDeps): P
 
   app.get('/api/stories/:id', {
     schema: { summary: 'One story: timeline, who said what, claims ledger, key figures, places', tags: ['stories'], params: IdParams, response: { 200: StoryDetail, ...errors } },
-  }, async (req) => {
+  }, async (req, reply) => {
     const story = await stories.get(store, req.params.id);
-    if (!story) throw notFound(`story ${req.params.id}`);
-    return story;
+    if (story) return story;
+    // a story merged into another: its links lead to the story that holds its articles now
+    const heir = await stories.mergedInto?.(store, req.params.id);
+    if (heir) return reply.redirect(`/api/stories/${encodeURIComponent(heir)}`, 301);
+    throw notFound(`story ${req.params.id}`);
   });
 }

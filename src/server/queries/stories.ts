@@ -14,6 +14,8 @@ export type StoryDetailT = Static<typeof StoryDetail>;
 export interface StoryProvider {
   list(store: Store, page: { limit: number; offset: number }): Promise<Page<StorySummaryT>>;
   get(store: Store, id: string): Promise<StoryDetailT | null>;
+  /** The story that absorbed story `id` when two stories of one event merged (links to `id` lead there). */
+  mergedInto?(store: Store, id: string): Promise<string | null>;
 }
 
 const storedSummary = (s: StoredStorySummary): StorySummaryT =>
@@ -31,6 +33,7 @@ export function storedStories(): StoryProvider {
       await ensureStories(store);
       return storedDetail(store, id);
     },
+    async mergedInto(store, id) { return asStore(store).stories.mergedInto(id); },
   };
 }
 

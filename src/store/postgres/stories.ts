@@ -38,6 +38,11 @@ export class PgStories implements StoryStore {
     return rows.length === 1 ? rows[0]!.id : null;
   }
 
+  async mergedInto(id: string): Promise<string | null> {
+    const rows = (await this.pool.query<{ id: string }>('SELECT s.id FROM story_aliases a JOIN stories s ON s.id = a.story_id WHERE a.old_id = $1', [id])).rows;
+    return rows[0]?.id ?? null;
+  }
+
   async hasPending(): Promise<boolean> {
     return (await this.pool.query('SELECT 1 FROM story_pending LIMIT 1')).rows.length > 0;
   }

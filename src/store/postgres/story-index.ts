@@ -93,6 +93,9 @@ export class PgStoryIndex implements StoryIndex {
     for (const t of ['story_articles', 'story_inputs', 'saved_searches']) await this.c.query(`UPDATE ${t} SET story_id = $1 WHERE story_id = $2`, [keep, gone]);
     for (const t of ['story_postings', 'story_profiles']) await this.c.query(`DELETE FROM ${t} WHERE story_id = $1`, [gone]);
     await this.c.query('DELETE FROM stories WHERE id = $1', [gone]);
+    // links to the absorbed story, and to stories it had absorbed, now lead to the kept one
+    await this.c.query('UPDATE story_aliases SET story_id = $1 WHERE story_id = $2', [keep, gone]);
+    await this.c.query('INSERT INTO story_aliases (old_id, story_id) VALUES ($1, $2) ON CONFLICT (old_id) DO UPDATE SET story_id = excluded.story_id', [gone, keep]);
   }
 
   async saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>) {
