@@ -208,7 +208,7 @@ const MIGRATIONS: string[] = [
   `,
   // 5: counts and the most-named list kept by triggers (totals-schema.ts).
   TOTALS_MIGRATION,
-  // 7: where a merged story went. A story absorbed by another (src/story/incremental-merge.ts) loses its row, but
+  // 6: where a merged story went. A story absorbed by another (src/story/incremental-merge.ts) loses its row, but
   // links to it (bookmarks, saved searches, exported dossiers) should lead to the story that holds its articles now.
   `
   CREATE TABLE story_aliases (old_id TEXT PRIMARY KEY, story_id TEXT NOT NULL) WITHOUT ROWID;

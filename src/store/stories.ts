@@ -42,7 +42,7 @@ export function resolveStoryId(db: Database, prefix: string): string | null {
   return rows.length === 1 ? rows[0]!.id : null;
 }
 
-/** The live story that absorbed story `id` in a merge (migration 7), or null. */
+/** The live story that absorbed story `id` in a merge (migration 6), or null. */
 export function mergedInto(db: Database, id: string): string | null {
   const row = db.prepare('SELECT s.id FROM story_aliases a JOIN stories s ON s.id = a.story_id WHERE a.old_id = ?').get(id) as { id: string } | undefined;
   return row?.id ?? null;

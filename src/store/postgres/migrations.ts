@@ -190,7 +190,7 @@ const MIGRATIONS: string[] = [
   `,
   // 6: counts and the most-named list kept by triggers (totals-schema.ts).
   TOTALS_MIGRATION,
-  // 7: where a merged story went (SQLite's migration 7).
+  // 7: where a merged story went (SQLite's migration 6).
   `
   CREATE TABLE story_aliases (old_id TEXT PRIMARY KEY, story_id TEXT NOT NULL);
   CREATE INDEX story_aliases_target ON story_aliases(story_id);
