@@ -6,14 +6,14 @@
 // historyFeatures, so the scores, and the labels, are the same as the string path's (test/entities/ner-scorer.test.ts).
 import { documentForms, gazOf, mostlyCapitalised, type DocumentForms, isCap, lexical, OPENERS, placeKind, shape, wordFeatureParts, type Clusters } from './features.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
-import { FeatureRows } from './feature-rows.js';
-import { viterbiRows } from './viterbi.js';
+import { FeatureRows, NO_ROWS } from './feature-rows.js';
+import { transitionMatrix, viterbiMatrices } from './viterbi.js';
 
 /** Ids of words (and hints) below K, and of shapes below S, form memo keys that stay small integers. */
 const K = 1 << 15, S = 1 << 10;
 const MAX_WORDS = 200_000;
 
-interface ShapeInfo { sid: number; text: string; byMode: Int32Array; asPrev: number; asNext: number; init: number; history: Int32Array }
+interface ShapeInfo { sid: number; text: string; byMode: Int32Array; asPrev: number; asNext: number; init: number; history: Int32Array; trans: Float32Array | null }
 
 interface WordInfo {
   /** summed weights of the word's own features */
@@ -26,6 +26,8 @@ interface WordInfo {
   lexPrev: number[]; lexNext: number[]; gazHere: [number, number]; gazPrev: number; gazNext: number;
   /** "y-1=LABEL|lower" for each previous label */
   history: Int32Array;
+  /** the label-feature scores of the word for every label pair (Viterbi; transitionMatrix), made on first use */
+  trans: Float32Array | null;
   /** whether the word is a left or right part of some "b-1=…|…" and "b+1=…|…" feature */
   pairs: { prevLeft: boolean; prevRight: boolean; nextLeft: boolean; nextRight: boolean };
 }
@@ -51,7 +53,7 @@ export class FeatureScorer {
 
   /** per token of the sentence being decoded by Viterbi: its static scores, and its word's and shape's "y-1=…|x" rows */
   private emit = new Float32Array(256 * N_LABELS);
-  private histories: Int32Array[][] = [[], []];
+  private trans: Float32Array[] = [];
 
   /** `structured`: decode whole sentences by Viterbi (a model trained as a structured perceptron) instead of greedily. */
   constructor(index: Map<string, number>, private weights: Float32Array, private clusters: Clusters | null, private structured = false) {
@@ -105,7 +107,7 @@ export class FeatureScorer {
       info = {
         sid: this.shapes.size, text: s, byMode: Int32Array.from(MODES, (m) => this.row(`s=${s}|${m}`)),
         asPrev: this.row(`s-1=${s}`), asNext: this.row(`s+1=${s}`), init: this.row(`init|${s}`),
-        history: this.rows.history(s),
+        history: this.rows.history(s), trans: null,
       };
       this.shapes.set(s, info);
     }
@@ -134,7 +136,7 @@ export class FeatureScorer {
       lexPrev: lex.map((x) => this.rowOf('lx-1=', x)), lexNext: lex.map((x) => this.rowOf('lx+1=', x)),
       gazHere: gaz ? [this.row(`g=${gaz}|false`), this.row(`g=${gaz}|true`)] : [-1, -1],
       gazPrev: gaz ? this.rowOf('g-1=', gaz) : -1, gazNext: gaz ? this.rowOf('g+1=', gaz) : -1,
-      history: this.rows.history(lower),
+      history: this.rows.history(lower), trans: null,
       pairs: { prevLeft: this.side('b-1', 0, lower), prevRight: this.side('b-1', 1, lower), nextLeft: this.side('b+1', 0, lower), nextRight: this.side('b+1', 1, lower) },
     };
     if (!sentinel) this.words.set(w, info);
@@ -221,7 +223,7 @@ export class FeatureScorer {
         const cased = mode ? casing.get(cur.lower) : undefined;
         if (mode) this.add(this.fixedRow(`tc=${cased?.kind ?? 'none'}`), scores);
         if (cur.cap) { const key = cased && cased.kind !== 'low' ? cased.form : ws[i]!; this.addAll(evidence.get(key), scores); this.addAll(firstPass?.get(key), scores); }
-        if (this.structured) { this.emit.set(scores, i * N_LABELS); this.histories[0]![i] = cur.history; this.histories[1]![i] = s.history; continue; }
+        if (this.structured) { this.emit.set(scores, i * N_LABELS); this.trans[i] = this.transitions(cur); continue; }
         // label history: "y-1=…" and "y-2=…|…" from the table, then the previous label with the word and with its shape
         const o = (prevY2 * N_LABELS + prevY) * N_LABELS;
         for (let y = 0; y < N_LABELS; y++) scores[y]! += h[o + y]!;
@@ -234,9 +236,15 @@ export class FeatureScorer {
         prevY2 = prevY; prevY = best;
       }
       // Viterbi over the static scores gathered in `emit`; the label features are the first-order ones of historyTable
-      if (this.structured) viterbiRows(n, this.emit, this.historyTable, this.histories[0]!, this.histories[1]!, this.weights, out);
+      if (this.structured) viterbiMatrices(n, this.emit, this.trans, out);
       return out;
     });
+  }
+
+  /** A token's label-feature scores (viterbiMatrices): per word when the word has label features, else per shape. */
+  private transitions(w: WordInfo): Float32Array {
+    if (w.history === NO_ROWS) return w.shape.trans ??= transitionMatrix(this.historyTable, NO_ROWS, w.shape.history, this.weights);
+    return w.trans ??= transitionMatrix(this.historyTable, w.history, w.shape.history, this.weights);
   }
 
   /** Word-vocabulary ids of the hints of tokens -1 … n ("-" for none), at 0 … n + 1. */
