@@ -4,7 +4,7 @@
 // "y-1=O|…"), and the templates that read two or three tokens ("b-1=…|…", "ss=…|…|…") are memoised under
 // integer keys built from interned ids. The rows are added in exactly the order of contextFeatures and
 // historyFeatures, so the scores, and the labels, are the same as the string path's (test/entities/ner-scorer.test.ts).
-import { documentForms, gazOf, mostlyCapitalised, type DocumentForms, isCap, lexical, OPENERS, placeKind, shape, wordFeatureParts, type Clusters } from './features.js';
+import { type Casing, documentForms, gazOf, mostlyCapitalised, type DocumentForms, isCap, lexical, OPENERS, placeKind, shape, wordFeatureParts, type Clusters } from './features.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
 import { FeatureRows, NO_ROWS } from './feature-rows.js';
 import { transitionMatrix, viterbiMatrices } from './viterbi.js';
@@ -16,14 +16,16 @@ const MAX_WORDS = 200_000;
 interface ShapeInfo { sid: number; text: string; byMode: Int32Array; asPrev: number; asNext: number; init: number; history: Int32Array; trans: Float32Array | null }
 
 interface WordInfo {
-  /** summed weights of the word's own features */
-  scores: Float32Array;
+  /** summed weights of the word's own features, and with its shape's "s=…|" row of a sentence in ordinary case */
+  scores: Float32Array; plain: Float32Array;
   lower: string; wid: number; rid: number; shape: ShapeInfo;
   cap: boolean; letter: boolean; allUpper: boolean; lowerInitial: boolean; opener: boolean;
   gaz: string | null;
-  /** rows of the templates that read this word from a neighbouring position */
-  asPrev: number; asNext: number; asPrev2: number; asNext2: number; init: number; clusterPrev: number; clusterNext: number;
-  lexPrev: number[]; lexNext: number[]; gazHere: [number, number]; gazPrev: number; gazNext: number;
+  /** summed rows of the templates that read this word from the previous / next position ("l-1=", "lx-1=", "g-1=", "c-1=", "s-1="…; null: none) */
+  asPrev: Float32Array | null; asNext: Float32Array | null;
+  /** rows of the templates that read it from two positions away, and at the start of a clause */
+  asPrev2: number; asNext2: number; init: number;
+  gazHere: [number, number];
   /** "y-1=LABEL|lower" for each previous label */
   history: Int32Array;
   /** the label-feature scores of the word for every label pair (Viterbi; transitionMatrix), made on first use */
@@ -43,6 +45,10 @@ export class FeatureScorer {
   private memos = { ss: new Map<number, number>(), bPrev: new Map<number, number>(), bNext: new Map<number, number>(),
     r: new Map<number, number>(), rInit: new Map<number, number>(), rPrev: new Map<number, number>(), rNext: new Map<number, number>() };
   private pairKinds = new Map<number, string | null>();
+  /** summed hint rows by hint-id triple and clause start (hintVector) */
+  private hintVectors = new Map<number, Float32Array | null>();
+  /** the document's summed rows of a capitalised form (formVector), by record and position kind; per document */
+  private formVectors = new Map<number, Float32Array | null>();
   private fixed = new Map<string, number>();
   private nextRid = 0;
   private constants: Record<'midcap' | 'midcapInitial' | 'midcapInside' | 'lowseen' | 'lowseenInitial' | 'lowseenInside', number> | null = null;
@@ -74,6 +80,19 @@ export class FeatureScorer {
     if (r < 0) return;
     const w = this.weights, o = r * N_LABELS;
     for (let y = 0; y < N_LABELS; y++) scores[at + y]! += w[o + y]!;
+  }
+
+  /** The sum of weight rows (-1: none) as one vector, or null when none is a feature. */
+  private sum(rows: number[]): Float32Array | null {
+    if (rows.every((r) => r < 0)) return null;
+    const v = new Float32Array(N_LABELS);
+    for (const r of rows) this.add(r, v);
+    return v;
+  }
+
+  /** Adds vector `v` (none when null) to scores[0 … N_LABELS). */
+  private addVector(v: Float32Array | null, scores: Float32Array): void {
+    if (v) for (let y = 0; y < N_LABELS; y++) scores[y]! += v[y]!;
   }
 
   /** The row of a constant feature string (memoised: "mode=AC", "midcap|true", "gf=city"). */
@@ -126,16 +145,19 @@ export class FeatureScorer {
     const lex = sentinel ? [] : lexical(w, lower);
     const gaz = sentinel ? null : gazOf(w);
     const cluster = this.clusters?.get(lower);
+    const shapeInfo = this.shapeInfo(sh);
+    const plain = Float32Array.from(scores);
+    this.add(shapeInfo.byMode[0]!, plain);
+    const c8 = cluster?.slice(0, 8);
     info = {
-      scores, lower, wid: this.wordId(lower), rid: this.nextRid++, shape: this.shapeInfo(sh),
+      scores, plain, lower, wid: this.wordId(lower), rid: this.nextRid++, shape: shapeInfo,
       cap: isCap(w), letter: /^\p{L}/u.test(w), allUpper: w === w.toUpperCase(), lowerInitial: /^\p{Ll}/u.test(w), opener: OPENERS.test(w),
       gaz,
-      asPrev: this.rowOf('l-1=', lower), asNext: this.rowOf('l+1=', lower), asPrev2: this.rowOf('l-2=', lower), asNext2: this.rowOf('l+2=', lower),
+      asPrev: this.sum([this.rowOf('l-1=', lower), shapeInfo.asPrev, ...lex.map((x) => this.rowOf('lx-1=', x)), gaz ? this.rowOf('g-1=', gaz) : -1, c8 ? this.rowOf('c-1=', c8) : -1]),
+      asNext: this.sum([this.rowOf('l+1=', lower), shapeInfo.asNext, ...lex.map((x) => this.rowOf('lx+1=', x)), gaz ? this.rowOf('g+1=', gaz) : -1, c8 ? this.rowOf('c+1=', c8) : -1]),
+      asPrev2: this.rowOf('l-2=', lower), asNext2: this.rowOf('l+2=', lower),
       init: this.rowOf('init=', lower),
-      clusterPrev: cluster ? this.rowOf('c-1=', cluster.slice(0, 8)) : -1, clusterNext: cluster ? this.rowOf('c+1=', cluster.slice(0, 8)) : -1,
-      lexPrev: lex.map((x) => this.rowOf('lx-1=', x)), lexNext: lex.map((x) => this.rowOf('lx+1=', x)),
       gazHere: gaz ? [this.row(`g=${gaz}|false`), this.row(`g=${gaz}|true`)] : [-1, -1],
-      gazPrev: gaz ? this.rowOf('g-1=', gaz) : -1, gazNext: gaz ? this.rowOf('g+1=', gaz) : -1,
       history: this.rows.history(lower), trans: null,
       pairs: { prevLeft: this.side('b-1', 0, lower), prevRight: this.side('b-1', 1, lower), nextLeft: this.side('b+1', 0, lower), nextRight: this.side('b+1', 1, lower) },
     };
@@ -155,11 +177,9 @@ export class FeatureScorer {
   /** Memory stays bounded: the memos start again when a document begins and they have grown large. */
   private trim(): void {
     if (this.words.size < MAX_WORDS && this.wordIds.size < K - 4096 && this.shapes.size < S - 128) return;
-    this.words.clear(); this.wordIds.clear(); this.shapes.clear(); this.shapeOf.clear(); for (const m of Object.values(this.memos)) m.clear(); this.pairKinds.clear(); this.nextRid = 0; this.padding = null;
+    this.words.clear(); this.wordIds.clear(); this.shapes.clear(); this.shapeOf.clear(); for (const m of Object.values(this.memos)) m.clear(); this.pairKinds.clear(); this.hintVectors.clear(); this.nextRid = 0; this.padding = null;
   }
 
-  /** Adds the rows of constant features (document evidence). */
-  private addAll(fs: string[] | undefined, scores: Float32Array): void { if (fs) for (const f of fs) this.add(this.fixedRow(f), scores); }
 
   /**
    * BILOU label indices for each sentence of a document, well-formed sequences (greedy, or Viterbi when structured);
@@ -168,6 +188,7 @@ export class FeatureScorer {
    */
   tag(sentences: string[][], hints: string[][] | null, firstPass: Map<string, string[]> | null = null, forms: DocumentForms = documentForms(sentences)): Uint8Array[] {
     this.trim();
+    this.formVectors.clear();
     const [START, END] = this.padding ??= [this.word('<s>', true), this.word('</s>', true)];
     const docs = sentences.map((ws) => ws.map((w) => this.word(w)));
     // what the document says about word forms (docContext in features.ts, from the records)
@@ -179,7 +200,7 @@ export class FeatureScorer {
     const { evidence, casing } = forms;
     const scores = new Float32Array(N_LABELS);
     const h = this.historyTable, memos = this.memos;
-    const fixed = this.constants ??= {
+    this.constants ??= {
       midcap: this.row('midcap'), midcapInitial: this.row('midcap|true'), midcapInside: this.row('midcap|false'),
       lowseen: this.row('lowseen'), lowseenInitial: this.row('lowseen|true'), lowseenInside: this.row('lowseen|false'),
     };
@@ -198,31 +219,22 @@ export class FeatureScorer {
         const prev2 = i > 1 ? toks[i - 2]! : START, next2 = i + 2 < n ? toks[i + 2]! : END;
         const initial = i === 0 || prev.opener;
         const ps = prev.shape, s = cur.shape, ns = next.shape;
-        scores.set(cur.scores);
-        this.add(s.byMode[mode]!, scores);
-        this.add(prev.asPrev, scores); this.add(next.asNext, scores); this.add(prev2.asPrev2, scores); this.add(next2.asNext2, scores);
-        this.add(ps.asPrev, scores); this.add(ns.asNext, scores);
+        // the rows of contextFeatures, a neighbour's several rows summed once per word (asPrev, asNext)
+        if (mode) { scores.set(cur.scores); this.add(s.byMode[mode]!, scores); } else scores.set(cur.plain);
+        this.addVector(prev.asPrev, scores); this.addVector(next.asNext, scores);
+        this.add(prev2.asPrev2, scores); this.add(next2.asNext2, scores);
         this.add(this.memoRow(memos.ss, (ps.sid * S + s.sid) * S + ns.sid, ps.sid < S && s.sid < S && ns.sid < S, 'ss=', ps.text, s.text, ns.text), scores);
         if (prev.pairs.prevLeft && cur.pairs.prevRight) this.add(this.memoRow(memos.bPrev, prev.wid * K + cur.wid, prev.wid < K && cur.wid < K, 'b-1=', prev.lower, cur.lower), scores);
         if (cur.pairs.nextLeft && next.pairs.nextRight) this.add(this.memoRow(memos.bNext, cur.wid * K + next.wid, cur.wid < K && next.wid < K, 'b+1=', cur.lower, next.lower), scores);
         if (initial) { this.add(s.init, scores); this.add(cur.init, scores); }
         if (mode) this.add(modeRow, scores);
-        if (cur.cap) {
-          if (midCaps.has(ws[i]!)) { this.add(fixed.midcap, scores); this.add(initial ? fixed.midcapInitial : fixed.midcapInside, scores); }
-          if (lowerSeen.has(cur.lower)) { this.add(fixed.lowseen, scores); this.add(initial ? fixed.lowseenInitial : fixed.lowseenInside, scores); }
-        }
-        if (i > 0) for (const r of prev.lexPrev) this.add(r, scores);
-        if (i + 1 < n) for (const r of next.lexNext) this.add(r, scores);
         if (cur.gaz) this.add(cur.gazHere[initial ? 1 : 0], scores);
-        if (i > 0 && prev.gaz) this.add(prev.gazPrev, scores);
-        if (i + 1 < n && next.gaz) this.add(next.gazNext, scores);
         if (i + 1 < n && cur.cap && next.cap) { const k = this.pairKind(cur, next, ws[i]!, ws[i + 1]!); if (k) this.add(this.fixedRow(`gf=${k}`), scores); }
         if (i > 0 && cur.cap && prev.cap) { const k = this.pairKind(prev, cur, ws[i - 1]!, ws[i]!); if (k) this.add(this.fixedRow(`gb=${k}`), scores); }
-        if (hs) this.addHints(hs, hintIds!, i, initial, scores);
-        if (this.clusters) { this.add(prev.clusterPrev, scores); this.add(next.clusterNext, scores); }
+        if (hs) this.addVector(this.hintVector(hs, hintIds!, i, initial), scores);
         const cased = mode ? casing.get(cur.lower) : undefined;
         if (mode) this.add(this.fixedRow(`tc=${cased?.kind ?? 'none'}`), scores);
-        if (cur.cap) { const key = cased && cased.kind !== 'low' ? cased.form : ws[i]!; this.addAll(evidence.get(key), scores); this.addAll(firstPass?.get(key), scores); }
+        if (cur.cap) this.addVector(this.formVector(ws[i]!, cur, initial, mode ? cased : undefined, midCaps, lowerSeen, evidence, firstPass), scores);
         if (this.structured) { this.emit.set(scores, i * N_LABELS); this.trans[i] = this.transitions(cur); continue; }
         // label history: "y-1=…" and "y-2=…|…" from the table, then the previous label with the word and with its shape
         const o = (prevY2 * N_LABELS + prevY) * N_LABELS;
@@ -254,14 +266,36 @@ export class FeatureScorer {
     return ids;
   }
 
-  /** The rule recogniser's verdicts on the token and its neighbours ("B-person-3", "drop", "-"). */
-  private addHints(hs: string[], ids: Int32Array, i: number, initial: boolean, scores: Float32Array): void {
-    const hp = hs[i - 1] || '-', hc = hs[i] || '-', hn = hs[i + 1] || '-';
+  /** The rule recogniser's verdicts on the token and its neighbours ("B-person-3", "drop", "-"): four rows, summed once per triple. */
+  private hintVector(hs: string[], ids: Int32Array, i: number, initial: boolean): Float32Array | null {
     const a = ids[i]!, b = ids[i + 1]!, c = ids[i + 2]!;
-    const memos = this.memos, fits = a < K && b < K && c < K;
-    this.add(this.memoRow(memos.r, b, b < K, 'r=', hc), scores);
-    this.add(this.memoRow(memos.rInit, b * 2 + (initial ? 1 : 0), b < K, 'r=', hc, String(initial)), scores);
-    this.add(this.memoRow(memos.rPrev, a * K + b, fits, 'r-1=', hp, hc), scores);
-    this.add(this.memoRow(memos.rNext, b * K + c, fits, 'r+1=', hc, hn), scores);
+    const fits = a < K && b < K && c < K, key = ((a * K + b) * K + c) * 2 + (initial ? 1 : 0);
+    let v = fits ? this.hintVectors.get(key) : undefined;
+    if (v === undefined) {
+      const hp = hs[i - 1] || '-', hc = hs[i] || '-', hn = hs[i + 1] || '-';
+      v = this.sum([this.row(`r=${hc}`), this.row(`r=${hc}|${initial}`), this.row(`r-1=${hp}|${hc}`), this.row(`r+1=${hc}|${hn}`)]);
+      if (fits) this.hintVectors.set(key, v);
+    }
+    return v;
+  }
+
+  /**
+   * What the document says about a capitalised word form (midcap, lowseen, its evidence and first-pass labels), summed
+   * once per form and position kind in a document; `cased`: how the body writes the word, in a headline.
+   */
+  private formVector(w: string, cur: WordInfo, initial: boolean, cased: Casing | undefined, midCaps: Set<string>, lowerSeen: Set<string>,
+    evidence: Map<string, string[]>, firstPass: Map<string, string[]> | null): Float32Array | null {
+    const key = cur.rid * 4 + (initial ? 2 : 0) + (cased ? 1 : 0);
+    let v = cased ? undefined : this.formVectors.get(key);
+    if (v !== undefined) return v;
+    const rows: number[] = [], f = this.constants!;
+    if (midCaps.has(w)) rows.push(f.midcap, initial ? f.midcapInitial : f.midcapInside);
+    if (lowerSeen.has(cur.lower)) rows.push(f.lowseen, initial ? f.lowseenInitial : f.lowseenInside);
+    const form = cased && cased.kind !== 'low' ? cased.form : w;
+    for (const x of evidence.get(form) ?? []) rows.push(this.fixedRow(x));
+    for (const x of firstPass?.get(form) ?? []) rows.push(this.fixedRow(x));
+    v = this.sum(rows);
+    if (!cased) this.formVectors.set(key, v);
+    return v;
   }
 }
