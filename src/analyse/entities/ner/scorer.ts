@@ -11,6 +11,8 @@ import { transitionMatrix, viterbiMatrices } from './viterbi.js';
 
 /** Ids of words (and hints) below K, and of shapes below S, form memo keys that stay small integers. */
 const K = 1 << 15, S = 1 << 10;
+/** Triples of shape ids below DENSE have their "ss=" rows in an array (the first shapes seen are the common ones). */
+const DENSE = 48;
 const MAX_WORDS = 200_000;
 
 interface ShapeInfo { sid: number; text: string; byMode: Int32Array; asPrev: number; asNext: number; init: number; history: Int32Array; trans: Float32Array | null }
@@ -30,6 +32,8 @@ interface WordInfo {
   history: Int32Array;
   /** the label-feature scores of the word for every label pair (Viterbi; transitionMatrix), made on first use */
   trans: Float32Array | null;
+  /** memo of the word-pair rows with this word on the left, by right word (pairRow) */
+  asLeft: Map<number, number> | null;
   /** whether the word is a left or right part of some "b-1=…|…" and "b+1=…|…" feature */
   pairs: { prevLeft: boolean; prevRight: boolean; nextLeft: boolean; nextRight: boolean };
 }
@@ -42,8 +46,9 @@ export class FeatureScorer {
   private shapes = new Map<string, ShapeInfo>();
   private shapeOf = new Map<string, string>();
   /** memos of the templates over two or three interned parts, by template */
-  private memos = { ss: new Map<number, number>(), bPrev: new Map<number, number>(), bNext: new Map<number, number>(),
-    r: new Map<number, number>(), rInit: new Map<number, number>(), rPrev: new Map<number, number>(), rNext: new Map<number, number>() };
+  private memos = { ss: new Map<number, number>() };
+  /** "ss=…" rows of the triples of the first DENSE shapes seen (the common ones), -2 until looked up */
+  private ssDense = new Int32Array(DENSE * DENSE * DENSE).fill(-2);
   private pairKinds = new Map<number, string | null>();
   /** summed hint rows by hint-id triple and clause start (hintVector) */
   private hintVectors = new Map<number, Float32Array | null>();
@@ -112,6 +117,23 @@ export class FeatureScorer {
     return r;
   }
 
+  /** The row of "ss=a|b|c". */
+  private shapeTriple(a: ShapeInfo, b: ShapeInfo, c: ShapeInfo): number {
+    if (a.sid >= DENSE || b.sid >= DENSE || c.sid >= DENSE) return this.memoRow(this.memos.ss, (a.sid * S + b.sid) * S + c.sid, a.sid < S && b.sid < S && c.sid < S, 'ss=', a.text, b.text, c.text);
+    const k = (a.sid * DENSE + b.sid) * DENSE + c.sid;
+    let r = this.ssDense[k]!;
+    if (r === -2) this.ssDense[k] = r = this.row(`ss=${a.text}|${b.text}|${c.text}`);
+    return r;
+  }
+
+  /** The row of a word-pair feature ("b-1=left|right", "b+1=…"), memoised with the left word by template and right word. */
+  private pairRow(m: Map<number, number>, template: 'b-1=' | 'b+1=', left: WordInfo, right: WordInfo): number {
+    const key = right.wid * 2 + (template === 'b-1=' ? 0 : 1);
+    let r = m.get(key);
+    if (r === undefined) { r = this.row(`${template}${left.lower}|${right.lower}`); m.set(key, r); }
+    return r;
+  }
+
   private side(template: string, side: 0 | 1, part: string): boolean { return this.rows.side(template, side, part); }
 
   private wordId(s: string): number {
@@ -158,7 +180,7 @@ export class FeatureScorer {
       asPrev2: this.rowOf('l-2=', lower), asNext2: this.rowOf('l+2=', lower),
       init: this.rowOf('init=', lower),
       gazHere: gaz ? [this.row(`g=${gaz}|false`), this.row(`g=${gaz}|true`)] : [-1, -1],
-      history: this.rows.history(lower), trans: null,
+      history: this.rows.history(lower), trans: null, asLeft: null,
       pairs: { prevLeft: this.side('b-1', 0, lower), prevRight: this.side('b-1', 1, lower), nextLeft: this.side('b+1', 0, lower), nextRight: this.side('b+1', 1, lower) },
     };
     if (!sentinel) this.words.set(w, info);
@@ -177,7 +199,7 @@ export class FeatureScorer {
   /** Memory stays bounded: the memos start again when a document begins and they have grown large. */
   private trim(): void {
     if (this.words.size < MAX_WORDS && this.wordIds.size < K - 4096 && this.shapes.size < S - 128) return;
-    this.words.clear(); this.wordIds.clear(); this.shapes.clear(); this.shapeOf.clear(); for (const m of Object.values(this.memos)) m.clear(); this.pairKinds.clear(); this.hintVectors.clear(); this.nextRid = 0; this.padding = null;
+    this.words.clear(); this.wordIds.clear(); this.shapes.clear(); this.shapeOf.clear(); for (const m of Object.values(this.memos)) m.clear(); this.ssDense.fill(-2); this.pairKinds.clear(); this.hintVectors.clear(); this.nextRid = 0; this.padding = null;
   }
 
 
@@ -223,9 +245,9 @@ export class FeatureScorer {
         if (mode) { scores.set(cur.scores); this.add(s.byMode[mode]!, scores); } else scores.set(cur.plain);
         this.addVector(prev.asPrev, scores); this.addVector(next.asNext, scores);
         this.add(prev2.asPrev2, scores); this.add(next2.asNext2, scores);
-        this.add(this.memoRow(memos.ss, (ps.sid * S + s.sid) * S + ns.sid, ps.sid < S && s.sid < S && ns.sid < S, 'ss=', ps.text, s.text, ns.text), scores);
-        if (prev.pairs.prevLeft && cur.pairs.prevRight) this.add(this.memoRow(memos.bPrev, prev.wid * K + cur.wid, prev.wid < K && cur.wid < K, 'b-1=', prev.lower, cur.lower), scores);
-        if (cur.pairs.nextLeft && next.pairs.nextRight) this.add(this.memoRow(memos.bNext, cur.wid * K + next.wid, cur.wid < K && next.wid < K, 'b+1=', cur.lower, next.lower), scores);
+        this.add(this.shapeTriple(ps, s, ns), scores);
+        if (prev.pairs.prevLeft && cur.pairs.prevRight) this.add(this.pairRow(prev.asLeft ??= new Map(), 'b-1=', prev, cur), scores);
+        if (cur.pairs.nextLeft && next.pairs.nextRight) this.add(this.pairRow(cur.asLeft ??= new Map(), 'b+1=', cur, next), scores);
         if (initial) { this.add(s.init, scores); this.add(cur.init, scores); }
         if (mode) this.add(modeRow, scores);
         if (cur.gaz) this.add(cur.gazHere[initial ? 1 : 0], scores);
