@@ -1,7 +1,7 @@
 // The best well-formed BILOU sequence of a sentence under a first-order model (Viterbi): a token's score is its
 // static score for a label plus what the previous label adds (the "y-1=…" features). Used by the structured
 // learner (learn.ts) and the decoder (scorer.ts), so training and tagging search the same way.
-import { N_LABELS, TRANSITIONS } from './labels.js';
+import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
 
 const N = N_LABELS;
 let delta = new Float32Array(64 * N);
@@ -37,12 +37,8 @@ export function viterbi(n: number, emit: Float32Array, transition: (i: number, p
   for (let i = n - 1; i >= 0; i--) { out[i] = best; best = back[i * N + best]!; }
 }
 
-/** For each end flag: the allowed (previous, next) label pairs as flat lists, previous label first. */
-const PAIRS: Array<{ from: Uint8Array; to: Uint8Array }> = TRANSITIONS.map((byPrev) => {
-  const from: number[] = [], to: number[] = [];
-  byPrev.forEach((ok, p) => ok.forEach((a, y) => { if (a) { from.push(p); to.push(y); } }));
-  return { from: Uint8Array.from(from), to: Uint8Array.from(to) };
-});
+/** For each end flag and label y: the labels after which a well-formed sequence allows y, ascending. */
+const BEFORE: Uint8Array[][] = TRANSITIONS.map((byPrev) => LABELS.map((_, y) => Uint8Array.from(byPrev.keys()).filter((p) => byPrev[p]![y])));
 
 /**
  * The label-feature scores of one token for every (previous, next) label pair, at [p * N + y]: `table[p * N + y]`
@@ -73,21 +69,24 @@ export function transitionMatrix(table: Float32Array, byWord: Int32Array, byShap
 export function viterbiMatrices(n: number, emit: Float32Array, trans: Float32Array[], out: Uint8Array): void {
   if (n === 0) return;
   if (delta.length < n * N) { delta = new Float32Array(n * N * 2); back = new Uint8Array(n * N * 2); }
-  // the first token follows O
-  const m0 = trans[0]!, pairs0 = n === 1 ? PAIRS[1]! : PAIRS[0]!;
-  for (let y = 0; y < N; y++) delta[y] = -Infinity;
-  for (let k = 0; k < pairs0.from.length && pairs0.from[k] === 0; k++) {
-    const y = pairs0.to[k]!, s = 0 + emit[y]! + m0[y]!;
-    if (s > delta[y]!) { delta[y] = s; back[y] = 0; }
-  }
-  for (let i = 1; i < n; i++) {
-    const { from, to } = PAIRS[i === n - 1 ? 1 : 0]!, o = i * N, m = trans[i]!;
-    for (let y = 0; y < N; y++) delta[o + y] = -Infinity;
-    for (let k = 0; k < from.length; k++) {
-      const p = from[k]!, before = delta[o - N + p]!;
-      if (before === -Infinity) continue;
-      const y = to[k]!, s = before + emit[o + y]! + m[p * N + y]!;
-      if (s > delta[o + y]!) { delta[o + y] = s; back[o + y] = p; }
+  const f = Math.fround;
+  for (let i = 0; i < n; i++) {
+    const before = BEFORE[i === n - 1 ? 1 : 0]!, o = i * N, m = trans[i]!;
+    for (let y = 0; y < N; y++) {
+      // the first token follows O; the previous labels in ascending order, as viterbi() visits them
+      const ps = before[y]!, e = emit[o + y]!;
+      let best = -Infinity, arg = 0;
+      if (i === 0) {
+        if (ps[0] === 0) { best = f(0 + e + m[y]!); }
+      } else {
+        for (let k = 0; k < ps.length; k++) {
+          const p = ps[k]!, d = delta[o - N + p]!;
+          if (d === -Infinity) continue;
+          const s = d + e + m[p * N + y]!;
+          if (s > best) { best = f(s); arg = p; }
+        }
+      }
+      delta[o + y] = best; back[o + y] = arg;
     }
   }
   let best = 0;
