@@ -25,6 +25,8 @@ export class FeatureRows {
   private byLower = new Map<string, Int32Array>();
   /** "y-1=LABEL|x" rows by x (a lower-case word or a shape: the template is shared), all labels at once */
   private histories = new Map<string, Int32Array>();
+  /** the word-pair features by template ("b-1=", "b+1="), left word, then right word: their rows */
+  private pairRows = new Map<string, Map<string, Map<string, number>>>([['b-1=', new Map()], ['b+1=', new Map()]]);
 
   constructor(private index: Map<string, number>) {
     const lowerOf = (w: string) => {
@@ -51,8 +53,15 @@ export class FeatureRows {
         if (y >= 0) rows[y] = r;
       } else if (t === 'b-1=' || t === 'b+1=') {
         const [left, right] = t === 'b-1=' ? [PAIR_BITS.prevLeft, PAIR_BITS.prevRight] : [PAIR_BITS.nextLeft, PAIR_BITS.nextRight];
-        // a word may itself be "|": every split is a possible reading
-        for (let at = f.indexOf('|', 4); at >= 0; at = f.indexOf('|', at + 1)) { lowerOf(f.slice(4, at))[PAIR_SLOT]! |= left; lowerOf(f.slice(at + 1))[PAIR_SLOT]! |= right; }
+        // a word may itself be "|": every split is a reading that builds this feature string
+        const byLeft = this.pairRows.get(t)!;
+        for (let at = f.indexOf('|', 4); at >= 0; at = f.indexOf('|', at + 1)) {
+          const a = f.slice(4, at), b = f.slice(at + 1);
+          lowerOf(a)[PAIR_SLOT]! |= left; lowerOf(b)[PAIR_SLOT]! |= right;
+          let m = byLeft.get(a);
+          if (!m) byLeft.set(a, (m = new Map()));
+          m.set(b, r);
+        }
       }
     }
   }
@@ -70,6 +79,9 @@ export class FeatureRows {
 
   /** The rows of a lower-case word under LOWER_TEMPLATES, then its pair-side bits (do not modify). */
   lower(w: string): Int32Array { return this.byLower.get(w) ?? NO_LOWER; }
+
+  /** The rows of the word-pair features of `template` ("b-1=", "b+1=") with `left` on the left, by right word (null: none). */
+  pairs(template: 'b-1=' | 'b+1=', left: string): Map<string, number> | null { return this.pairRows.get(template)!.get(left) ?? null; }
 
   /** "y-1=LABEL|x" rows of x by label (-1 where the model has none). */
   history(x: string): Int32Array { return this.histories.get(x) ?? NO_ROWS; }

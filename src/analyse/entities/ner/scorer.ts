@@ -98,14 +98,6 @@ export class FeatureScorer {
     return r;
   }
 
-  /** The row of a word-pair feature ("b-1=left|right", "b+1=…"), memoised with the left word by template and right word. */
-  private pairRow(template: 'b-1=' | 'b+1=', left: WordInfo, right: WordInfo): number {
-    const m = left.pairRows ??= new Map(), key = right.rid * 2 + (template === 'b-1=' ? 0 : 1);
-    let r = m.get(key);
-    if (r === undefined) { r = this.row(`${template}${left.lower}|${right.lower}`); m.set(key, r); }
-    return r;
-  }
-
   /** Gazetteer kind of two capitalised words read as one name ("New York"), memoised with the left word. */
   private pairKind(a: WordInfo, b: WordInfo, aw: string, bw: string): string | null {
     const m = a.pairKinds ??= new Map();
@@ -161,8 +153,8 @@ export class FeatureScorer {
         if (next.hasNext) this.addVector(next.vec, AS_NEXT, scores);
         this.add(prev2.asPrev2, scores); this.add(next2.asNext2, scores);
         this.add(this.shapeTriple(prev.shape, s, next.shape), scores);
-        if (prev.pairs & PAIR_BITS.prevLeft && cur.pairs & PAIR_BITS.prevRight) this.add(this.pairRow('b-1=', prev, cur), scores);
-        if (cur.pairs & PAIR_BITS.nextLeft && next.pairs & PAIR_BITS.nextRight) this.add(this.pairRow('b+1=', cur, next), scores);
+        if (prev.prevPairs && cur.pairs & PAIR_BITS.prevRight) this.add(prev.prevPairs.get(cur.lower) ?? -1, scores);
+        if (cur.nextPairs && next.pairs & PAIR_BITS.nextRight) this.add(cur.nextPairs.get(next.lower) ?? -1, scores);
         if (initial) { this.add(s.init, scores); this.add(cur.init, scores); }
         if (mode) this.add(modeRow, scores);
         if (cur.gaz) this.add(cur.gazHere[initial ? 1 : 0], scores);

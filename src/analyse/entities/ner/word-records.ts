@@ -30,8 +30,10 @@ export interface WordInfo {
   history: Int32Array;
   /** the label-feature scores of the word for every label pair (Viterbi; transitionMatrix), made on first use */
   trans: Float32Array | null;
-  /** memos with this word on the left, by the right word's rid: word-pair rows (scorer.ts pairRow), gazetteer kinds of the two words */
-  pairRows: Map<number, number> | null; pairKinds: Map<number, string | null> | null;
+  /** the rows of the word-pair features with this word on the left ("b-1=word|…", "b+1=word|…"), by right word (null: none) */
+  prevPairs: Map<string, number> | null; nextPairs: Map<string, number> | null;
+  /** the gazetteer kinds of this word and a right word read as one name, by the right word's rid (scorer.ts pairKind) */
+  pairKinds: Map<number, string | null> | null;
   /** whether the word is a left or right part of some "b-1=…|…" and "b+1=…|…" feature (PAIR_BITS) */
   pairs: number;
 }
@@ -98,7 +100,8 @@ export class WordRecords {
       cap: isCap(w), letter: /^\p{L}/u.test(w), allUpper: w === w.toUpperCase(), lowerInitial: /^\p{Ll}/u.test(w), opener: OPENERS.test(w),
       gaz, asPrev2: byLower[3]!, asNext2: byLower[4]!, init: byLower[5]!,
       gazHere: gaz ? [rows.row(`g=${gaz}|false`), rows.row(`g=${gaz}|true`)] : [-1, -1],
-      history: rows.history(lower), trans: null, pairRows: null, pairKinds: null, pairs: byLower[PAIR_SLOT]!,
+      history: rows.history(lower), trans: null, pairKinds: null, pairs: byLower[PAIR_SLOT]!,
+      prevPairs: rows.pairs('b-1=', lower), nextPairs: rows.pairs('b+1=', lower),
     };
     if (!sentinel) this.words.set(w, info);
     return info;
