@@ -94,11 +94,11 @@ describe('the NER decoder\'s fast path', () => {
     expect(names).toBeGreaterThan(500);
   });
 
-  it('tags as the feature strings do past the range of the memo keys and the records\' bound (62,000 distinct words), and after the records start again', () => {
+  it('tags as the feature strings do past the range of the memo keys and the records\' bound (42,000 distinct words), and after the records start again', () => {
     // words "Kab", "kac", …: every third one capitalised, so pairs of capitalised words meet the gazetteer too
     const letters = 'abcdefghijklmnopqrstuvwxyz';
     const words: string[] = [];
-    for (let i = 0; words.length < 62_000; i++) {
+    for (let i = 0; words.length < 42_000; i++) {
       const block = Math.floor(i / 17_576);
       const w = `k${letters[i % 26]}${letters[Math.floor(i / 26) % 26]}${letters[Math.floor(i / 676) % 26]}${block ? letters[block] : ''}`;
       words.push(i % 3 === 0 ? w[0]!.toUpperCase() + w.slice(1) : w);

@@ -17,7 +17,7 @@ const K = 1 << 15, S = 1 << 10;
 /** Triples of shape ids below DENSE have their "ss=" rows in an array (the first shapes seen are the common ones). */
 const DENSE = 48;
 /** Memory stays bounded: the records start again when a document begins and this many word forms were recorded. */
-const MAX_WORDS = 60_000;
+const MAX_WORDS = 40_000;
 
 export class FeatureScorer {
   private records: WordRecords;
