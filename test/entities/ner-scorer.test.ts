@@ -1,6 +1,7 @@
-// The decoder's integer-keyed fast path (ner/scorer.ts) must score every token exactly as the feature strings
-// the model was trained on (ner/features.ts) do: the same labels, token by token, on the repo's demo texts,
-// with and without the rule hints, on all-caps and title-case sentences, and after its memos were reset.
+// The decoder's integer-keyed fast path (ner/scorer.ts) must score every token with the rows of the feature strings
+// the model was trained on (ner/features.ts): the same labels, token by token, on the repo's demo texts, with and
+// without the rule hints, on all-caps and title-case sentences, and after its records were reset. (It sums some
+// rows ahead, so the float32 scores may differ in the last bits; a missing or extra row changes labels here.)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,12 +94,13 @@ describe('the NER decoder\'s fast path', () => {
     expect(names).toBeGreaterThan(500);
   });
 
-  it('tags as the feature strings do past the range of the memo keys (36,000 distinct words), and after the memos start again', () => {
+  it('tags as the feature strings do past the range of the memo keys and the records\' bound (42,000 distinct words), and after the records start again', () => {
     // words "Kab", "kac", …: every third one capitalised, so pairs of capitalised words meet the gazetteer too
     const letters = 'abcdefghijklmnopqrstuvwxyz';
     const words: string[] = [];
-    for (let i = 0; words.length < 36_000; i++) {
-      const w = `k${letters[i % 26]}${letters[Math.floor(i / 26) % 26]}${letters[Math.floor(i / 676) % 26]}${i >= 17_576 ? 'z' : ''}`;
+    for (let i = 0; words.length < 42_000; i++) {
+      const block = Math.floor(i / 17_576);
+      const w = `k${letters[i % 26]}${letters[Math.floor(i / 26) % 26]}${letters[Math.floor(i / 676) % 26]}${block ? letters[block] : ''}`;
       words.push(i % 3 === 0 ? w[0]!.toUpperCase() + w.slice(1) : w);
     }
     const sentences: string[][] = [];

@@ -1,41 +1,67 @@
 // The model's feature index read the ways the decoder (scorer.ts) looks features up: by template and value, the
-// label-history rows of a word or shape for all labels at once, and which words can be part of a word-pair feature.
+// rows a lower-case word has under the templates that read it (one look-up per new word), and the label-history rows
+// of a word or shape for all labels at once.
 import { LABELS, N_LABELS } from './labels.js';
 
 export const NO_ROWS = new Int32Array(N_LABELS).fill(-1);
 
+/** The templates whose value is a lower-case word, in the order of their slots in a LowerRows record. */
+export const LOWER_TEMPLATES = ['l=', 'l-1=', 'l+1=', 'l-2=', 'l+2=', 'init='] as const;
+const LOWER_SLOT = new Map<string, number>(LOWER_TEMPLATES.map((t, i) => [t, i]));
+/** Slot of the pair-side bits: the word is a left / right part of a "b-1=…|…" (1, 2) or "b+1=…|…" (4, 8) feature. */
+export const PAIR_SLOT = LOWER_TEMPLATES.length;
+export const PAIR_BITS = { prevLeft: 1, prevRight: 2, nextLeft: 4, nextRight: 8 } as const;
+const NO_LOWER = Int32Array.from([...LOWER_TEMPLATES.map(() => -1), 0]);
+/** Templates the decoder never reads by value (it builds their strings, or reads them per word above). */
+const WHOLE = new Set(['b-1=', 'b+1=', 'y-1=', 'y-2=', 'ss=', 'r-1=', 'r+1=']);
+
 export class FeatureRows {
   /**
-   * The rows of the features "template=value" by template, then value: a new word's ~30 lookups hash its
-   * strings (the word, its lower case, its affixes) once each instead of building and hashing ~30 new strings.
+   * The rows of the features "template=value" by template, then value: a new word's look-ups hash its strings (the
+   * word, its affixes) once each instead of building and hashing new strings.
    */
   private byTemplate = new Map<string, Map<string, number>>();
+  /** per lower-case word: its rows under LOWER_TEMPLATES and its pair-side bits (see PAIR_SLOT) */
+  private byLower = new Map<string, Int32Array>();
   /** "y-1=LABEL|x" rows by x (a lower-case word or a shape: the template is shared), all labels at once */
   private histories = new Map<string, Int32Array>();
-  /** the parts the model's word-pair features have on each side: a pair with a part outside cannot be a feature */
-  private pairSides = new Map<string, [Set<string>, Set<string>]>();
+  /** the word-pair features by template ("b-1=", "b+1="), left word, then right word: their rows */
+  private pairRows = new Map<string, Map<string, Map<string, number>>>([['b-1=', new Map()], ['b+1=', new Map()]]);
 
   constructor(private index: Map<string, number>) {
+    const lowerOf = (w: string) => {
+      let rec = this.byLower.get(w);
+      if (!rec) this.byLower.set(w, (rec = Int32Array.from(NO_LOWER)));
+      return rec;
+    };
     for (const [f, r] of index) {
       const eq = f.indexOf('=');
-      if (eq >= 0) {
-        const t = f.slice(0, eq + 1);
+      if (eq < 0) continue;
+      const t = f.slice(0, eq + 1), slot = LOWER_SLOT.get(t);
+      if (slot !== undefined) { lowerOf(f.slice(eq + 1))[slot] = r; continue; }
+      if (!WHOLE.has(t)) {
         let m = this.byTemplate.get(t);
         if (!m) this.byTemplate.set(t, (m = new Map()));
         m.set(f.slice(eq + 1), r);
+        continue;
       }
       const bar = f.indexOf('|');
-      if (f.startsWith('y-1=') && bar > 0) {
+      if (t === 'y-1=' && bar > 0) {
         const y = LABELS.indexOf(f.slice(4, bar)), x = f.slice(bar + 1);
         let rows = this.histories.get(x);
         if (!rows) this.histories.set(x, (rows = new Int32Array(N_LABELS).fill(-1)));
         if (y >= 0) rows[y] = r;
-      } else if (f.startsWith('b-1=') || f.startsWith('b+1=')) {
-        const t = f.slice(0, 3);
-        let sides = this.pairSides.get(t);
-        if (!sides) this.pairSides.set(t, (sides = [new Set(), new Set()]));
-        // a word may itself be "|": every split is a possible reading
-        for (let at = f.indexOf('|', 4); at >= 0; at = f.indexOf('|', at + 1)) { sides[0].add(f.slice(4, at)); sides[1].add(f.slice(at + 1)); }
+      } else if (t === 'b-1=' || t === 'b+1=') {
+        const [left, right] = t === 'b-1=' ? [PAIR_BITS.prevLeft, PAIR_BITS.prevRight] : [PAIR_BITS.nextLeft, PAIR_BITS.nextRight];
+        // a word may itself be "|": every split is a reading that builds this feature string
+        const byLeft = this.pairRows.get(t)!;
+        for (let at = f.indexOf('|', 4); at >= 0; at = f.indexOf('|', at + 1)) {
+          const a = f.slice(4, at), b = f.slice(at + 1);
+          lowerOf(a)[PAIR_SLOT]! |= left; lowerOf(b)[PAIR_SLOT]! |= right;
+          let m = byLeft.get(a);
+          if (!m) byLeft.set(a, (m = new Map()));
+          m.set(b, r);
+        }
       }
     }
   }
@@ -45,13 +71,18 @@ export class FeatureRows {
 
   /** row(template + value) for a template whose only "=" ends it (see byTemplate); other templates read the index. */
   rowOf(template: string, value: string): number {
-    if (!template.endsWith('=')) return this.row(template + value);
+    const slot = LOWER_SLOT.get(template);
+    if (slot !== undefined) return this.lower(value)[slot]!;
+    if (!template.endsWith('=') || WHOLE.has(template)) return this.row(template + value);
     return this.byTemplate.get(template)?.get(value) ?? -1;
   }
 
+  /** The rows of a lower-case word under LOWER_TEMPLATES, then its pair-side bits (do not modify). */
+  lower(w: string): Int32Array { return this.byLower.get(w) ?? NO_LOWER; }
+
+  /** The rows of the word-pair features of `template` ("b-1=", "b+1=") with `left` on the left, by right word (null: none). */
+  pairs(template: 'b-1=' | 'b+1=', left: string): Map<string, number> | null { return this.pairRows.get(template)!.get(left) ?? null; }
+
   /** "y-1=LABEL|x" rows of x by label (-1 where the model has none). */
   history(x: string): Int32Array { return this.histories.get(x) ?? NO_ROWS; }
-
-  /** Whether `part` is a left (0) or right (1) part of some feature of the "b-1" or "b+1" template. */
-  side(template: string, side: 0 | 1, part: string): boolean { return !!this.pairSides.get(template)?.[side].has(part); }
 }

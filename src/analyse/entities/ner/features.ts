@@ -145,16 +145,15 @@ export function lexical(w: string, lw: string): string[] {
 /**
  * Features of the word alone, whatever its context, as [template, value] pairs (the feature is their
  * concatenation; a template ends with its only "="): the decoder looks values up per template without
- * building the strings, and caches their summed weights per word.
+ * building the strings, and caches their summed weights per word (which passes what it computed already: the lower
+ * case, shape, lexicon kinds, gazetteer kind and cluster).
  */
-export function wordFeatureParts(w: string, clusters: Clusters | null): Array<[string, string]> {
-  const l = w.toLowerCase(), s = shape(w);
+export function wordFeatureParts(w: string, clusters: Clusters | null, l = w.toLowerCase(), s = shape(w), lex = lexical(w, l),
+  g = gazOf(w), c = clusters?.get(l)): Array<[string, string]> {
   const f: Array<[string, string]> = [['b', ''], ['w=', w], ['l=', l], ['s=', s], ['p1=', l.slice(0, 1)], ['p2=', l.slice(0, 2)], ['p3=', l.slice(0, 3)],
     ['x1=', l.slice(-1)], ['x2=', l.slice(-2)], ['x3=', l.slice(-3)], ['x4=', l.slice(-4)]];
-  for (const x of lexical(w, l)) f.push(['lx=', x]);
-  const g = gazOf(w);
+  for (const x of lex) f.push(['lx=', x]);
   if (g) f.push(['g=', g]);
-  const c = clusters?.get(l);
   if (c) f.push(['c4=', c.slice(0, 4)], ['c8=', c.slice(0, 8)], ['c12=', c.slice(0, 12)], ['c=', c]);
   return f;
 }

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The English NER tagger alone, CPU ms per demo article, for one or more builds in ONE process, measured alternately
+// (best of 5 rounds each), so that the load of a shared machine weighs on all of them alike:
+//   node scripts/ner/tagger-speed.mjs [ROOT …]   (ROOT: a checkout with its dist/ built; default this one)
+// warm: every word seen before; fresh stream: a new model (new records) over 200 articles; new word: µs per distinct
+// demo word recorded by a fresh scorer. Hints: a rule hint on every seventh token, "-" elsewhere.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const roots = process.argv.length > 2 ? process.argv.slice(2) : [here];
+const files = [];
+const walk = (d) => { for (const n of readdirSync(d).sort()) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (/\.txt$/.test(n) && !/^ATTRIBUTION/.test(n)) files.push(p); } };
+walk(join(roots[0], 'demo'));
+const texts = files.map((f) => readFileSync(f, 'utf8'));
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const sentences = texts.map((t) => t.split(/(?<=[.!?])\s+/).map((s) => s.match(TOKEN) ?? []));
+const words = [...new Set(texts.flatMap((t) => t.match(TOKEN) ?? []))];
+const sys = [];
+for (const root of roots) {
+  const { nerModel, NerModel } = await import(join(root, 'dist/analyse/entities/ner/model.js'));
+  const { placeKind } = await import(join(root, 'dist/analyse/entities/ner/features.js'));
+  const { FeatureScorer } = await import(join(root, 'dist/analyse/entities/ner/scorer.js'));
+  for (const w of words) placeKind(w);
+  const model = nerModel('en');
+    const H = sentences.map((d) => (model.usesHints ? d.map((s) => s.map((w, i) => (i % 7 === 3 ? 'B-person-3' : '-'))) : null));
+  sys.push({ root, model, NerModel, FeatureScorer, H, warm: Infinity, fresh: Infinity, word: Infinity });
+}
+for (const s of sys) for (let i = 0; i < sentences.length; i++) s.model.tag(sentences[i], s.H[i]);
+for (let r = 0; r < 5; r++) for (const s of sys) {
+  let t = cpu(); for (let i = 0; i < sentences.length; i++) s.model.tag(sentences[i], s.H[i]); s.warm = Math.min(s.warm, (cpu() - t) / sentences.length);
+  // a fresh model (new scorers): every word is new
+  const m = s.model, fresh = new s.NerModel(m.index, m.weights, m.clusters, m.meta);
+  if (m.firstPass) fresh.firstPass = new s.NerModel(m.firstPass.index, m.firstPass.weights, m.firstPass.clusters, m.firstPass.meta);
+  fresh.tag(sentences[0], s.H[0]);
+  t = cpu(); for (let i = 1; i < sentences.length; i++) fresh.tag(sentences[i], s.H[i]); s.fresh = Math.min(s.fresh, (cpu() - t) / (sentences.length - 1));
+  const sc = new s.FeatureScorer(m.index, m.weights, m.clusters);
+  t = cpu(); for (const w of words) sc.word(w); s.word = Math.min(s.word, (cpu() - t) * 1000 / words.length);
+}
+for (const s of sys) console.log(`${s.root}: tagger warm ${s.warm.toFixed(2)} ms/article, fresh stream ${s.fresh.toFixed(2)} ms/article, new word ${s.word.toFixed(1)} µs (best of 5, alternating)`);

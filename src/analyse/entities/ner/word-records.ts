@@ -1,0 +1,115 @@
+// One record per distinct word form and shape seen by the decoder (scorer.ts), made on first sight: the weight rows
+// of every template that reads the word, the rows it contributes from a neighbouring position summed into one vector,
+// and the word's label-feature matrix for Viterbi, made on first use.
+import { gazOf, isCap, lexical, OPENERS, shape, wordFeatureParts, type Clusters } from './features.js';
+import { N_LABELS } from './labels.js';
+import { FeatureRows, NO_ROWS, PAIR_SLOT } from './feature-rows.js';
+import { transitionMatrix } from './viterbi.js';
+
+const N = N_LABELS;
+/** A record's vectors, each N_LABELS long, at these offsets of its `vec` (one allocation per word). */
+export const OWN = 0, PLAIN = N, AS_PREV = 2 * N, AS_NEXT = 3 * N;
+export const MODES = ['', 'AC', 'TC'] as const;
+
+export interface ShapeInfo { sid: number; text: string; byMode: Int32Array; asPrev: number; asNext: number; init: number; history: Int32Array; trans: Float32Array | null }
+
+export interface WordInfo {
+  /**
+   * OWN: the summed weights of the word's own features; PLAIN: the same with its shape's "s=…|" row in a sentence in
+   * ordinary case; AS_PREV / AS_NEXT: the rows of the templates that read the word from the previous / next position
+   * ("l-1=", "lx-1=", "g-1=", "c-1=", "s-1=", …), summed (hasPrev / hasNext: some row is a feature)
+   */
+  vec: Float32Array; hasPrev: boolean; hasNext: boolean;
+  lower: string; rid: number; shape: ShapeInfo;
+  cap: boolean; letter: boolean; allUpper: boolean; lowerInitial: boolean; opener: boolean;
+  gaz: string | null;
+  /** rows of the templates that read it from two positions away ("l-2=", "l+2="), and at the start of a clause */
+  asPrev2: number; asNext2: number; init: number;
+  gazHere: [number, number];
+  /** "y-1=LABEL|lower" for each previous label */
+  history: Int32Array;
+  /** the label-feature scores of the word for every label pair (Viterbi; transitionMatrix), made on first use */
+  trans: Float32Array | null;
+  /** the rows of the word-pair features with this word on the left ("b-1=word|…", "b+1=word|…"), by right word (null: none) */
+  prevPairs: Map<string, number> | null; nextPairs: Map<string, number> | null;
+  /** the gazetteer kinds of this word and a right word read as one name, by the right word's rid (scorer.ts pairKind) */
+  pairKinds: Map<number, string | null> | null;
+  /** whether the word is a left or right part of some "b-1=…|…" and "b+1=…|…" feature (PAIR_BITS) */
+  pairs: number;
+}
+
+export class WordRecords {
+  private words = new Map<string, WordInfo>();
+  private shapes = new Map<string, ShapeInfo>();
+  private nextRid = 0;
+
+  constructor(readonly rows: FeatureRows, private weights: Float32Array, private clusters: Clusters | null, private historyTable: Float32Array) {}
+
+  get size(): number { return this.words.size; }
+  get shapeCount(): number { return this.shapes.size; }
+
+  clear(): void { this.words.clear(); this.shapes.clear(); this.nextRid = 0; }
+
+  /** Adds weight row `r` (none when -1) to v[at … at + N). */
+  add(r: number, v: Float32Array, at = 0): void {
+    if (r < 0) return;
+    const w = this.weights, o = r * N;
+    for (let y = 0; y < N; y++) v[at + y]! += w[o + y]!;
+  }
+
+  /** Adds the rows (-1: none) to v[at …]; whether any was a feature. */
+  private addAll(rows: number[], v: Float32Array, at: number): boolean {
+    let any = false;
+    for (const r of rows) if (r >= 0) { this.add(r, v, at); any = true; }
+    return any;
+  }
+
+  shape(s: string): ShapeInfo {
+    let info = this.shapes.get(s);
+    if (!info) {
+      const row = (f: string) => this.rows.row(f);
+      info = {
+        sid: this.shapes.size, text: s, byMode: Int32Array.from(MODES, (m) => row(`s=${s}|${m}`)),
+        asPrev: row(`s-1=${s}`), asNext: row(`s+1=${s}`), init: row(`init|${s}`), history: this.rows.history(s), trans: null,
+      };
+      this.shapes.set(s, info);
+    }
+    return info;
+  }
+
+  /** The record of a word form; `sentinel` makes the "<s>" / "</s>" padding, which has no word features. */
+  word(w: string, sentinel = false): WordInfo {
+    let info = sentinel ? undefined : this.words.get(w);
+    if (info) return info;
+    const rows = this.rows, lower = w.toLowerCase();
+    // the word's rows under LOWER_TEMPLATES (l=, l-1=, l+1=, l-2=, l+2=, init=), then its pair-side bits
+    const sh = sentinel ? w : shape(w), byLower = rows.lower(lower);
+    const lex = sentinel ? [] : lexical(w, lower);
+    const gaz = sentinel ? null : gazOf(w);
+    const cluster = this.clusters?.get(lower), c8 = cluster?.slice(0, 8);
+    const vec = new Float32Array(4 * N);
+    if (!sentinel) for (const [t, v] of wordFeatureParts(w, this.clusters, lower, sh, lex, gaz, cluster)) this.add(t === 'l=' ? byLower[0]! : rows.rowOf(t, v), vec, OWN);
+    const shapeInfo = this.shape(sh);
+    vec.copyWithin(PLAIN, OWN, OWN + N);
+    this.add(shapeInfo.byMode[0]!, vec, PLAIN);
+    const side = (k: 1 | 2, d: '-1=' | '+1=', s: number) => this.addAll([byLower[k]!, s, ...lex.map((x) => rows.rowOf(`lx${d}`, x)),
+      gaz ? rows.rowOf(`g${d}`, gaz) : -1, c8 ? rows.rowOf(`c${d}`, c8) : -1], vec, k === 1 ? AS_PREV : AS_NEXT);
+    info = {
+      vec, hasPrev: side(1, '-1=', shapeInfo.asPrev), hasNext: side(2, '+1=', shapeInfo.asNext),
+      lower, rid: this.nextRid++, shape: shapeInfo,
+      cap: isCap(w), letter: /^\p{L}/u.test(w), allUpper: w === w.toUpperCase(), lowerInitial: /^\p{Ll}/u.test(w), opener: OPENERS.test(w),
+      gaz, asPrev2: byLower[3]!, asNext2: byLower[4]!, init: byLower[5]!,
+      gazHere: gaz ? [rows.row(`g=${gaz}|false`), rows.row(`g=${gaz}|true`)] : [-1, -1],
+      history: rows.history(lower), trans: null, pairKinds: null, pairs: byLower[PAIR_SLOT]!,
+      prevPairs: rows.pairs('b-1=', lower), nextPairs: rows.pairs('b+1=', lower),
+    };
+    if (!sentinel) this.words.set(w, info);
+    return info;
+  }
+
+  /** A token's label-feature scores (viterbiMatrices): per word when the word has label features, else per shape. */
+  transitions(w: WordInfo): Float32Array {
+    if (w.history === NO_ROWS) return w.shape.trans ??= transitionMatrix(this.historyTable, NO_ROWS, w.shape.history, this.weights);
+    return w.trans ??= transitionMatrix(this.historyTable, w.history, w.shape.history, this.weights);
+  }
+}
