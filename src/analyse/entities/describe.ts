@@ -65,19 +65,26 @@ export function contextCountries(entities: Entity[], sentences: Token[][]): Map<
     while (lo <= hi) { const mid = (lo + hi) >> 1; if (ranges[mid]!.start <= m.start) { at = mid; lo = mid + 1; } else hi = mid - 1; }
     return at >= 0 && m.end <= ranges[at]!.end ? ranges[at]!.i : -1;
   };
+  // a sentence's countries, in token order, read once however many people it names
+  const inSentence = new Map<number, string[]>();
+  const countriesIn = (si: number): string[] => {
+    let found = inSentence.get(si);
+    if (found) return found;
+    found = [];
+    for (const t of sentences[si]!) {
+      const d = DEMONYMS[t.text.toLowerCase()];
+      if (d && /^\p{Lu}/u.test(t.text)) found.push(d);
+      const c = countryOf.get(t.start);
+      if (c) found.push(c);
+    }
+    inSentence.set(si, found);
+    return found;
+  };
   for (const e of entities) {
     if (e.type !== 'person' || entityCountries(e).size) continue;
     const set = new Set<string>();
     const named = [...new Set(e.mentions.map(holding).filter((i) => i >= 0))].sort((a, b) => a - b);
-    for (const si of named) {
-      const toks = sentences[si]!;
-      for (const t of toks) {
-        const d = DEMONYMS[t.text.toLowerCase()];
-        if (d && /^\p{Lu}/u.test(t.text)) set.add(d);
-        const c = countryOf.get(t.start);
-        if (c) set.add(c);
-      }
-    }
+    for (const si of named) for (const c of countriesIn(si)) set.add(c);
     out.set(e, set);
   }
   return out;

@@ -119,11 +119,17 @@ export function repeatedNames(sentences: Token[][], text: string, proposals: Pro
   // Names of more than MAX_REPEATED_WORDS words are not looked for again: a run-on "name" the model tagged over a
   // whole line of capitals would make the search quadratic.
   let longest = 0;
-  for (const k of known.keys()) longest = Math.min(MAX_REPEATED_WORDS, Math.max(longest, k.split(' ').length));
+  // the most words a known name opening with a given word has (tokens hold no spaces): most words open none
+  const wordsFrom = new Map<string, number>();
+  for (const k of known.keys()) {
+    const words = k.split(' ');
+    longest = Math.min(MAX_REPEATED_WORDS, Math.max(longest, words.length));
+    wordsFrom.set(words[0]!, Math.max(wordsFrom.get(words[0]!) ?? 0, words.length));
+  }
   sentences.forEach((toks, si) => {
     for (let i = 0; i < toks.length; i++) {
-      if (!capWord(toks[i]!) || NON_NAMES.has(toks[i]!.text)) continue;
-      for (let n = Math.min(longest, toks.length - i); n >= 1; n--) {
+      if (!wordsFrom.has(toks[i]!.text) || !capWord(toks[i]!) || NON_NAMES.has(toks[i]!.text)) continue;
+      for (let n = Math.min(longest, wordsFrom.get(toks[i]!.text)!, toks.length - i); n >= 1; n--) {
         const span = toks.slice(i, i + n);
         const type = known.get(span.map((t) => t.text).join(' '));
         // a longer capitalised run around the words is another name ("Jobs" in "Steve Jobs Theater")

@@ -6,6 +6,7 @@ import { COMPANY_ABBREVIATIONS, NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '
 export interface Token { text: string; start: number; end: number; sentence: number; index: number }
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const LETTER_FIRST = /^\p{L}/u, ONE_CAPITAL = /^\p{Lu}$/u;
 const DOTTED: ReadonlySet<string> = new Set([...COMPANY_ABBREVIATIONS, ...NAME_ABBREVIATIONS, ...TITLE_ABBREVIATIONS]);
 
 // The entities annotator and the description lookups of quotes and events read the same tokens: worked out
@@ -30,25 +31,26 @@ function possessiveStem(word: string): number {
 export function tokenizeRange(text: string, from: number, to: number, si: number): Token[] {
   const toks: Token[] = [];
   const chunk = text.slice(from, to);
-  for (const m of chunk.matchAll(WORD)) {
-    const start = from + m.index!;
+  // one shared expression stepped with exec (matchAll copies the expression on every call: once per sentence)
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(chunk); m; m = WORD.exec(chunk)) {
+    const start = from + m.index;
     let end = start + m[0].length;
     let word = m[0];
     // Possessive: "Kremlin’s" → "Kremlin" + "’s".
     const stem = possessiveStem(word);
-    if (stem > 0 && /^\p{L}/u.test(word)) {
+    if (stem > 0 && LETTER_FIRST.test(word)) {
       const stemEnd = start + stem;
-      toks.push({ text: word.slice(0, stem), start, end: stemEnd, sentence: si, index: 0 });
-      toks.push({ text: text.slice(stemEnd, end), start: stemEnd, end, sentence: si, index: 0 });
+      toks.push({ text: word.slice(0, stem), start, end: stemEnd, sentence: si, index: toks.length });
+      toks.push({ text: text.slice(stemEnd, end), start: stemEnd, end, sentence: si, index: toks.length });
       continue;
     }
     // Keep the dot of abbreviations and initials ("U.S.", "Inc.", "J.") but not a full stop.
-    if (text[end] === '.' && (word.includes('.') || DOTTED.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
+    if (text[end] === '.' && (word.includes('.') || DOTTED.has(word.toLowerCase()) || ONE_CAPITAL.test(word))) {
       end++; word += '.';
     }
-    toks.push({ text: word, start, end, sentence: si, index: 0 });
+    toks.push({ text: word, start, end, sentence: si, index: toks.length });
   }
-  toks.forEach((t, i) => { t.index = i; });
   return toks;
 }
 
