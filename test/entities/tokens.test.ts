@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeRange, type Token } from '../../src/analyse/entities/tokens.js';
+import { startsLetter, startsUpper, tokenizeRange, type Token } from '../../src/analyse/entities/tokens.js';
 import { COMPANY_ABBREVIATIONS, NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../../src/lang/en/abbreviations.js';
 
 // The tokeniser as it was written with the expression (before the scanner): the reference the scanner must match.
@@ -57,5 +57,15 @@ describe('entity tokeniser', () => {
       if (to <= from) continue;
       expect(tokenizeRange(text, from, to, 2)).toEqual(byExpression(text, from, to, 2));
     }
+  });
+
+  it('reads a first upper-case letter or letter as the Unicode classes do, for every character', () => {
+    const wrong: string[] = [];
+    for (let cp = 0; cp < 0x10000; cp += 1) {
+      const w = `${String.fromCharCode(cp)}a`;
+      if (startsUpper(w) !== /^\p{Lu}/u.test(w) || startsLetter(w) !== /^\p{L}/u.test(w)) wrong.push(w);
+    }
+    for (const w of ['', '𝐀b', '😀', '\ud800']) if (startsUpper(w) !== /^\p{Lu}/u.test(w) || startsLetter(w) !== /^\p{L}/u.test(w)) wrong.push(w);
+    expect(wrong).toEqual([]);
   });
 });

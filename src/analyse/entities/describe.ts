@@ -3,7 +3,7 @@
 import type { Entity, Span } from '../../model/analysis.js';
 import { DEMONYMS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { roleCountries } from './roles.js';
-import type { Token } from './tokens.js';
+import { startsUpper, type Token } from './tokens.js';
 import { DEMONYM_PERSON_NEXT } from '../../lang/en/entity-cues.js';
 import { GENERIC_HEADS, ROLE_CONTINUES } from '../../lang/en/role-phrases.js';
 
@@ -18,7 +18,7 @@ export function findDescriptions(sentences: Token[][]): Description[] {
   const out: Description[] = [];
   for (const toks of sentences) {
     for (let i = 0; i < toks.length - 1; i++) {
-      if (!/^the$/i.test(toks[i]!.text)) continue;
+      if (toks[i]!.text.length !== 3 || !/^the$/i.test(toks[i]!.text)) continue;
       let j = i + 1;
       let country: string | null = null;
       const dem = toks[j]!.text.toLowerCase();
@@ -72,8 +72,8 @@ export function contextCountries(entities: Entity[], sentences: Token[][]): Map<
     if (found) return found;
     found = [];
     for (const t of sentences[si]!) {
-      const d = DEMONYMS[t.text.toLowerCase()];
-      if (d && /^\p{Lu}/u.test(t.text)) found.push(d);
+      const d = startsUpper(t.text) ? DEMONYMS[t.text.toLowerCase()] : undefined;
+      if (d) found.push(d);
       const c = countryOf.get(t.start);
       if (c) found.push(c);
     }

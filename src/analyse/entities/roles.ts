@@ -5,14 +5,16 @@ import type { Candidate } from './candidates.js';
 import { DEMONYMS, ROLE_MODIFIERS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { ROLE_STOP_WORDS as FUNCTION_WORDS } from '../../lang/en/entity-cues.js';
 import { ARTICLE, BEFORE_APPOSED_ROLE, POSSESSOR_OPENER, ROLE_COMPLEMENT_PREP, ROLE_OPENER, TITLE_COMPLEMENT_PREP } from '../../lang/en/role-phrases.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isCapitalised, startsLetter, type Token } from './tokens.js';
 
 const lower = (t: Token) => t.text.toLowerCase();
 const isTitle = (t: Token) => TITLE_WORDS.has(lower(t));
 const isPossessive = (t: Token) => /^['’]s$/.test(t.text);
 /** A word that may stand inside a role phrase. */
-const roleWord = (t: Token) => isTitle(t) || ROLE_MODIFIERS.has(lower(t)) || lower(t) in DEMONYMS || isPossessive(t)
-  || (isCapitalised(t.text) && /^[\p{L}]/u.test(t.text));
+const roleWord = (t: Token) => {
+  const l = lower(t);
+  return TITLE_WORDS.has(l) || ROLE_MODIFIERS.has(l) || l in DEMONYMS || isPossessive(t) || (isCapitalised(t.text) && startsLetter(t.text));
+};
 
 /** "envoys" → "envoy" when the singular is a known title; plural tells a shared role. */
 function singular(word: string): { word: string; plural: boolean } {

@@ -6,7 +6,7 @@ import { lookupPlace } from '../shared/places.js';
 import { GIVEN_NAMES, KNOWN_ORGS, NAME_CONNECTORS } from '../../lang/en/entities.js';
 import { TITLE_CASE_MINOR_WORDS as MINOR_WORDS } from '../../lang/en/entity-cues.js';
 import { findRole } from './roles.js';
-import { isAllCaps, type Token } from './tokens.js';
+import { isAllCaps, startsLetter, startsUpper, type Token } from './tokens.js';
 import { typeCandidate } from './typing.js';
 
 /** A sentence-initial single word is a name only with outside support (seen mid-sentence, or in a lexicon). */
@@ -19,8 +19,13 @@ function keepInitial(c: Candidate, midWords: Set<string>): boolean {
 
 /** A sentence set in Title Case (a headline or heading): at least four words, nearly all capitalised. */
 function isTitleCase(toks: Token[]): boolean {
-  const words = toks.filter((t) => /^\p{L}/u.test(t.text) && !MINOR_WORDS.has(t.text));
-  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.8 * words.length;
+  let words = 0, capitalised = 0;
+  for (const t of toks) {
+    if (!startsLetter(t.text) || MINOR_WORDS.has(t.text)) continue;
+    words++;
+    if (startsUpper(t.text)) capitalised++;
+  }
+  return words >= 4 && capitalised >= 0.8 * words;
 }
 
 /**

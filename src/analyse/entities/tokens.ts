@@ -81,5 +81,12 @@ export function tokenizeRange(text: string, from: number, to: number, si: number
   return toks;
 }
 
-export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) || NAME_PARTICLE_PREFIX.test(w);
+// The first-letter checks read an ASCII first character directly (most words): the same answers as /^\p{Lu}/u and
+// /^\p{L}/u, which are asked only of other characters.
+const UPPER_FIRST = /^\p{Lu}/u;
+/** The word opens with an upper-case letter (/^\p{Lu}/u). */
+export const startsUpper = (w: string) => { const c = w.charCodeAt(0); return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(w); };
+/** The word opens with a letter (/^\p{L}/u). */
+export const startsLetter = (w: string) => { const c = w.charCodeAt(0) | 32; return c < 128 ? c >= 97 && c <= 122 : LETTER_FIRST.test(w); };
+export const isCapitalised = (w: string) => startsUpper(w) || NAME_PARTICLE_PREFIX.test(w);
 export const isAllCaps = (w: string) => /^\p{Lu}[\p{Lu}\d.&]+$/u.test(w);

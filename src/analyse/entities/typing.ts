@@ -4,6 +4,7 @@ import type { EntityType } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
 import { lookupPlace, type Place, foldName } from '../shared/places.js';
 import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_WORDS, PLACE_PREPOSITIONS, SPEECH_VERBS } from '../../lang/en/entities.js';
+import { boundedMemo } from '../../model/memo.js';
 import { isAllCaps, type Token } from './tokens.js';
 import { GEO_AFTER, GEO_BEFORE, GEO_NOUNS, INDEX_HEADS, LOCATIVE_BEFORE, ORG_KIND_NOUNS, PLACE_HEADS } from '../../lang/en/entity-cues.js';
 
@@ -11,7 +12,7 @@ export interface Typed { type: EntityType; strength: number; place: Place | null
 
 export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Typed | null {
   const words = c.tokens.map((t) => t.text);
-  const folded = foldName(c.text);
+  const folded = foldedName(c.text);
   const last = words[words.length - 1]!;
   // "Nato", "Opec": house styles write known acronyms in title case
   if (KNOWN_ORG_PHRASES.has(folded) || (words.length === 1 && (KNOWN_ORGS.has(last) || (last.length >= 4 && KNOWN_ORGS.has(last.toUpperCase()))))) return { type: 'organization', strength: 3, place: null };
@@ -69,7 +70,9 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   return { type: 'organization', strength: 0, place: null };
 }
 
-const isGivenName = (w: string) => GIVEN_NAMES.has(w) || GIVEN_NAMES.has(w.normalize('NFD').replace(/\p{M}/gu, ''));
+// Both asked of the same names many times per article (rule candidates, model names, their repeats).
+const foldedName = boundedMemo(foldName, 20_000);
+const isGivenName = boundedMemo((w: string) => GIVEN_NAMES.has(w) || GIVEN_NAMES.has(w.normalize('NFD').replace(/\p{M}/gu, '')), 20_000);
 
 /** The name is followed by a geographic noun, directly or through a coordinated name ("X and Y districts"). */
 function geoAfter(c: Candidate, toks: Token[]): boolean {
