@@ -6,6 +6,7 @@ import { foldName } from '../shared/places.js';
 import { LEGAL_SUFFIXES } from '../../lang/en/entities.js';
 import type { Typed } from './typing.js';
 import { escapeRegExp } from '../shared/regexp.js';
+import { boundedMemo } from '../../model/memo.js';
 
 /** `outerRole`: a second role apposed before the first ("The Qatari mediator, Minister of State X"). */
 export interface Mention { cand: Candidate; typed: Typed; role: string | null; plural: boolean; outerRole?: string | null }
@@ -24,6 +25,8 @@ export interface Cluster {
 const SUFFIX = new RegExp(` (${[...new Set([...LEGAL_SUFFIXES].map((w) => escapeRegExp(w.toLowerCase().replace(/\.$/, ''))))].join('|')})\\.?$`);
 const orgKey = (s: string) => foldName(s).replace(SUFFIX, '');
 const initials = (c: Candidate) => c.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
+// Each single word is compared with the words of every name held so far: a name is split once (callers only read it).
+const nameWords = boundedMemo((n: string) => n.split(/\s+/), 20_000);
 
 function keyOf(m: Mention): string {
   if (m.typed.place) return `place:${m.typed.place.key}`;
@@ -41,6 +44,8 @@ function add(cl: Cluster, m: Mention) {
 export function cluster(mentions: Mention[]): Cluster[] {
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
+  const initialsKnown = new Map<Candidate, string>();
+  const initialsOf = (c: Candidate) => { let s = initialsKnown.get(c); if (s === undefined) initialsKnown.set(c, s = initials(c)); return s; };
   const newCluster = (m: Mention) => {
     const cl: Cluster = { mentions: [], type: m.typed.type, strength: -1, geo: null, names: [], roles: [], first: m.cand.start };
     clusters.push(cl);
@@ -58,11 +63,11 @@ export function cluster(mentions: Mention[]): Cluster[] {
     const k = keyOf(m);
     const word = m.cand.text;
     let cl = byKey.get(k)
-      ?? pick(clusters.filter((c) => c.type === 'person' && c.names.some((n) => n.split(/\s+/).slice(1).includes(word))), m.cand.start)
-      ?? (m.typed.type === 'person' ? salient(clusters.filter((c) => c.type === 'person' && c.names.some((n) => n.includes(' ') && n.split(/\s+/)[0] === word))) : undefined)
+      ?? pick(clusters.filter((c) => c.type === 'person' && c.names.some((n) => nameWords(n).slice(1).includes(word))), m.cand.start)
+      ?? (m.typed.type === 'person' ? salient(clusters.filter((c) => c.type === 'person' && c.names.some((n) => n.includes(' ') && nameWords(n)[0] === word))) : undefined)
       ?? firstNameOf(clusters, m)
-      ?? pick(clusters.filter((c) => c.type === 'organization' && c.mentions.some((x) => x.cand.tokens.length > 1 && initials(x.cand) === word)), m.cand.start)
-      ?? pick(clusters.filter((c) => c.type === 'organization' && c.names.some((n) => n.split(/\s+/)[0] === word && n.split(/\s+/).length > 1)), m.cand.start);
+      ?? pick(clusters.filter((c) => c.type === 'organization' && c.mentions.some((x) => x.cand.tokens.length > 1 && initialsOf(x.cand) === word)), m.cand.start)
+      ?? pick(clusters.filter((c) => c.type === 'organization' && c.names.some((n) => nameWords(n)[0] === word && nameWords(n).length > 1)), m.cand.start);
     if (!cl) { cl = newCluster(m); byKey.set(k, cl); }
     add(cl, m);
   }
@@ -70,13 +75,14 @@ export function cluster(mentions: Mention[]): Cluster[] {
   for (const p of clusters.filter((c) => c.type === 'person' && c.names.some((n) => n.includes(' ')))) {
     for (const c of clusters) {
       if (c === p || c.mentions.length === 0 || c.strength >= 3 && c.type !== 'person') continue;
-      if (c.names.every((n) => !n.includes(' ') && p.names.some((pn) => pn.split(/\s+/).slice(1).includes(n)))) {
+      if (c.names.every((n) => !n.includes(' ') && p.names.some((pn) => nameWords(pn).slice(1).includes(n)))) {
         for (const m of c.mentions) add(p, m);
         c.mentions = [];
       }
     }
   }
-  return clusters.filter((c) => c.mentions.length > 0).sort((a, b) => Math.min(...a.mentions.map((m) => m.cand.start)) - Math.min(...b.mentions.map((m) => m.cand.start)));
+  const firstAt = new Map(clusters.map((c) => [c, Math.min(...c.mentions.map((m) => m.cand.start))]));
+  return clusters.filter((c) => c.mentions.length > 0).sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
 }
 
 /**
@@ -86,7 +92,7 @@ export function cluster(mentions: Mention[]): Cluster[] {
 function firstNameOf(clusters: Cluster[], m: Mention): Cluster | undefined {
   if (m.typed.strength > 1 || m.typed.place) return undefined;
   const word = m.cand.text;
-  const hits = clusters.filter((c) => c.type === 'person' && c.first < m.cand.start && c.names.some((n) => n.includes(' ') && n.split(/\s+/)[0] === word));
+  const hits = clusters.filter((c) => c.type === 'person' && c.first < m.cand.start && c.names.some((n) => n.includes(' ') && nameWords(n)[0] === word));
   return hits.length === 1 ? hits[0] : undefined;
 }
 
