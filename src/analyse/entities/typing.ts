@@ -16,6 +16,7 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   const last = words[words.length - 1]!;
   // "Nato", "Opec": house styles write known acronyms in title case
   if (KNOWN_ORG_PHRASES.has(folded) || (words.length === 1 && (KNOWN_ORGS.has(last) || (last.length >= 4 && KNOWN_ORGS.has(last.toUpperCase()))))) return { type: 'organization', strength: 3, place: null };
+  // the gazetteer's answer for the whole name, read once (the checks below ask it again)
   const early = lookupPlace(c.text);
   if (early && (early.kind === 'country' || early.kind === 'region')) return { type: 'place', strength: 3, place: early };
   // Geographic heads ("Atlantic Ocean", "Changi International Airport", "Allegheny County") name places.
@@ -38,10 +39,10 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   if (kindBefore && ORG_KIND_NOUNS.test(kindBefore.text)) return { type: 'organization', strength: 2, place: null };
   // "Maduro, who has ruled since 2013": the relative pronoun "who" follows people only
   const n1 = toks[c.tokens[c.tokens.length - 1]!.index + 1], n2 = toks[c.tokens[c.tokens.length - 1]!.index + 2];
-  if (n1?.text === ',' && /^who(?:se|m)?$/.test(n2?.text ?? '') && !lookupPlace(c.text)) return { type: 'person', strength: 2, place: null };
+  if (n1?.text === ',' && /^who(?:se|m)?$/.test(n2?.text ?? '') && !early) return { type: 'person', strength: 2, place: null };
   // "Lucía Méndez": a given name is known with or without its accents
   const given = isGivenName(words[0]!) && words.length >= 2 && words.length <= 4;
-  const place = given ? null : lookupPlace(c.text);
+  const place = given ? null : early;
   const prev = toks[c.tokens[0]!.index - 1];
   const locative = !!prev && PLACE_PREPOSITIONS.has(prev.text);
   if (place && (place.kind === 'country' || place.kind === 'region')) return { type: 'place', strength: 3, place };
