@@ -61,11 +61,18 @@ function packed(values: string[], what: string): Packed {
 
 const packedAt = (p: Packed, i: number): string => p.text.slice(fixedAt(p.starts, i), fixedAt(p.starts, i + 1) - 1);
 
-/** How the i-th value of `p` sorts against `s` (negative: before it), as `<` compares, without cutting it out. */
-function compareAt(p: Packed, i: number, s: string): number {
-  const start = fixedAt(p.starts, i), length = fixedAt(p.starts, i + 1) - 1 - start;
+/** All the numbers of `f` (a table's key starts, decoded once when the table is first searched). */
+function decoded(f: Fixed, count: number): Uint32Array {
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) out[i] = fixedAt(f, i);
+  return out;
+}
+
+/** How the i-th value of `text` sorts against `s` (negative: before it), as `<` compares, without cutting it out. */
+function compareAt(text: string, starts: Uint32Array, i: number, s: string): number {
+  const start = starts[i]!, length = starts[i + 1]! - 1 - start;
   for (let k = 0, n = Math.min(length, s.length); k < n; k++) {
-    const d = p.text.charCodeAt(start + k) - s.charCodeAt(k);
+    const d = text.charCodeAt(start + k) - s.charCodeAt(k);
     if (d !== 0) return d;
   }
   return length - s.length;
@@ -110,15 +117,19 @@ export function readPlaceIndex(text: string, fingerprint: string): PlaceIndex | 
     };
   };
   const placeAt = (i: number): Place => made[i] ??= readPlace(i);
-  const table = ({ keys, place }: Serialised['tables'][keyof Serialised['tables']]): PlaceTable => ({
-    get: (wanted) => {
-      let lo = 0, hi = keys.count;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (compareAt(keys, mid, wanted) < 0) lo = mid + 1; else hi = mid;
-      }
-      return lo < keys.count && compareAt(keys, lo, wanted) === 0 ? placeAt(fixedAt(place, lo)) : undefined;
-    },
-  });
+  const table = ({ keys, place }: Serialised['tables'][keyof Serialised['tables']]): PlaceTable => {
+    let starts: Uint32Array | null = null;
+    return {
+      get: (wanted) => {
+        starts ??= decoded(keys.starts, keys.count + 1);
+        let lo = 0, hi = keys.count;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (compareAt(keys.text, starts, mid, wanted) < 0) lo = mid + 1; else hi = mid;
+        }
+        return lo < keys.count && compareAt(keys.text, starts, lo, wanted) === 0 ? placeAt(fixedAt(place, lo)) : undefined;
+      },
+    };
+  };
   return { countries: table(s.tables.countries), states: table(s.tables.states), cities: table(s.tables.cities), compact: table(s.tables.compact) };
 }
