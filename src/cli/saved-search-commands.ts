@@ -32,7 +32,10 @@ export function registerSavedSearchCommands(program: Command): void {
         if (await store.searches.get(name)) throw new CliError(`${name}: a saved search with this name exists (remove it first)`, 1);
         const entityKey = opts.entity ? await store.searches.resolveEntityKey(opts.entity, foldName) : null;
         if (opts.entity && !entityKey) throw new CliError(`${opts.entity}: no stored entity has this name or key`, 1);
-        await store.searches.add({ name, words: opts.words ?? null, entityKey, storyId: opts.story ?? null, webhook, createdAt: new Date().toISOString() });
+        // a story id (or its unique prefix, or a story merged into another) is saved as the live story's full id
+        const storyId = opts.story ? (await store.stories.resolveId(opts.story)) ?? (await store.stories.mergedInto(opts.story)) : null;
+        if (opts.story && !storyId) throw new CliError(`${opts.story}: no stored story has this id`, 1);
+        await store.searches.add({ name, words: opts.words ?? null, entityKey, storyId, webhook, createdAt: new Date().toISOString() });
         process.stdout.write(`saved search ${name}; its Atom feed is /searches/${encodeURIComponent(name)}/atom.xml on \`storyline serve\`\n`);
       });
     });

@@ -61,7 +61,8 @@ export function registerStoryCommands(program: Command): void {
     .action(async (id: string, opts: { db?: string; json?: boolean }) => {
       await withEngine(opts.db, async (store) => {
         await ensureStories(store);
-        const full = await store.stories.resolveId(id);
+        // a story merged into another: the one that holds its articles now
+        const full = (await store.stories.resolveId(id)) ?? (await store.stories.mergedInto(id));
         const story = full ? await storedDetail(store, full) : null;
         if (!story) throw new CliError(`${id}: no such story in ${store.location}`);
         process.stdout.write(opts.json ? `${JSON.stringify(story, null, 2)}\n` : `${formatStory(story)}\n`);

@@ -56,7 +56,7 @@ export async function pagesPlugin(app: App, { store, stories, today, guard, anal
     const story = await stories.get(store, req.params.id);
     if (!story) {
       const heir = await stories.mergedInto?.(store, req.params.id);
-      if (heir) return reply.redirect(`/stories/${encodeURIComponent(heir)}`, 301);
+      if (heir) return reply.redirect(`/stories/${encodeURIComponent(heir)}`, 302);
       throw notFound(`story ${req.params.id}`);
     }
     return send(reply, storyPage(story));

@@ -220,7 +220,9 @@ export class StoryIndexStore implements StoryIndex {
   /** Empty every story table (a rebuild runs this and the re-placement in one transaction). */
   clear(): void {
     for (const t of ['story_postings', 'story_profiles', 'story_inputs', 'story_done', 'story_df', 'story_source_df', 'story_sources',
-      'minhash_bands', 'minhash_signatures', 'entity_links', 'entity_keys', 'entity_sources', 'global_entities', 'duplicates', 'story_articles', 'stories']) {
+      'minhash_bands', 'minhash_signatures', 'entity_links', 'entity_keys', 'entity_sources', 'global_entities', 'duplicates', 'story_articles', 'stories',
+      // the replay's own merges write their aliases again; an old alias could lead to a story that no longer holds its articles
+      'story_aliases']) {
       this.db.prepare(`DELETE FROM ${t}`).run();
     }
     this.db.prepare("DELETE FROM story_state WHERE k IN ('docs', 'stamp', 'placed_rowid')").run();

@@ -269,6 +269,10 @@ export class StoryClusterer {
     for (const [f, x] of gone.sum) keep.sum.set(f, (keep.sum.get(f) ?? 0) + x);
     if (gone.first !== null) { keep.first = keep.first === null ? gone.first : Math.min(keep.first, gone.first); keep.last = Math.max(keep.last ?? gone.last!, gone.last!); }
     this.refile(keep);
+    // nothing reads the absorbed story again: it gives up its posting slots (as its postings go on the store path) and
+    // its sums, so a long stream of merges holds no dead stories' vectors
+    for (const f of gone.centroid.keys()) { const list = this.postings.get(f); const i = list ? list.indexOf(gone) : -1; if (i >= 0) list!.splice(i, 1); }
+    gone.sum = new Map(); gone.centroid = new Map(); gone.core = new Map(); gone.titles = new Map(); gone.links = new Map();
   }
 
   private candidates(v: Vector, when: number | null): Set<Open> {

@@ -26,6 +26,17 @@ describe('serialised place index', () => {
     expect(read.cities.get('no such place at all')).toBeUndefined();
   });
 
+  it('finds no place for a key that is not in the table, beside or between the stored keys', () => {
+    let asked = 0, found = 0;
+    for (const name of ['countries', 'states', 'cities', 'compact'] as const) {
+      const keys = [...built[name].keys()];
+      const near = [...keys.filter((_, i) => i % 37 === 0).flatMap((k) => [`${k} `, `${k}a`, k.slice(0, -1), `a${k}`]), '', '\uffff', ' ', 'zzzzzz'];
+      for (const k of near) if (!built[name].has(k)) { asked++; if (read[name].get(k) !== undefined) found++; }
+    }
+    expect(asked).toBeGreaterThan(10_000);
+    expect(found).toBe(0);
+  });
+
   it('keeps one place shared by its keys, and countries ranked above every city', () => {
     const alias = aliasOf(built.countries, 'united states');
     expect(alias).toBeDefined();
@@ -37,5 +48,9 @@ describe('serialised place index', () => {
 
   it('is not used when built from other data or code', () => {
     expect(readPlaceIndex(serialisePlaceIndex(built, 'other'), fingerprint)).toBeNull();
+    // a file in an earlier layout, written from the same data and code
+    const earlier = JSON.parse(serialisePlaceIndex(built, fingerprint)) as { format?: number };
+    delete earlier.format;
+    expect(readPlaceIndex(JSON.stringify(earlier), fingerprint)).toBeNull();
   });
 });

@@ -209,14 +209,14 @@ describe.each(ENGINES)('the $name store keeps its totals', (engine) => {
   });
 });
 
-/** Takes the store back to the schema before the totals (SQLite 4, PostgreSQL 5), its rows kept. */
+/** Takes the store back to the schema before the totals (SQLite 4, PostgreSQL 5), its rows kept: what later migrations add goes too. */
 async function forgetTotals(engine: string, db: string): Promise<void> {
   if (engine === 'sqlite') {
     const d = new Database(db);
     const triggers = d.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (sql LIKE '%store_totals%' OR sql LIKE '%entity_totals%')").pluck().all() as string[];
     expect(triggers.length).toBeGreaterThan(10);
     for (const t of triggers) d.exec(`DROP TRIGGER ${t}`);
-    d.exec('DROP TABLE entity_totals; DROP TABLE store_totals; DROP INDEX raw_inputs_failed; PRAGMA user_version = 4');
+    d.exec('DROP TABLE entity_totals; DROP TABLE store_totals; DROP INDEX raw_inputs_failed; DROP TABLE story_aliases; PRAGMA user_version = 4');
     d.close();
     return;
   }
@@ -225,6 +225,6 @@ async function forgetTotals(engine: string, db: string): Promise<void> {
   const fns = (await c.query("SELECT proname FROM pg_proc WHERE proname LIKE 'storyline\\_%'")).rows.map((r) => r.proname as string);
   expect(fns.length).toBeGreaterThan(5);
   for (const f of fns) await c.query(`DROP FUNCTION ${f} CASCADE`);
-  await c.query('DROP TABLE entity_totals, store_totals; DROP INDEX articles_recent; UPDATE storyline_schema SET version = 5');
+  await c.query('DROP TABLE entity_totals, store_totals, story_aliases; DROP INDEX articles_recent; UPDATE storyline_schema SET version = 5');
   await c.end();
 }

@@ -83,9 +83,9 @@ function claimantFor(doc: ArticleDoc, view: SentenceView, cue: Cue, prevEnd: num
     ? (speech ? subjectBefore(view, base + prevEnd + speech.index, base + prevEnd) : null)
     : subjectBefore(view, base + cue.at, base + prevEnd) ?? (prevEnd === 0 ? null : first);
   if (subject) return subject;
-  const q = doc.quotes.find((x) => x.speaker && x.start < view.span.end && x.end > view.span.start);
+  const q = view.quotes.find((x) => x.speaker);
   if (q?.speaker && byId.has(q.speaker)) return byId.get(q.speaker)!;
-  const ev = doc.events.find((e) => e.type === 'statement' && e.participants.length && e.evidence.start <= base && e.evidence.end >= view.span.end);
+  const ev = view.events.find((e) => e.type === 'statement' && e.participants.length && e.evidence.start <= base && e.evidence.end >= view.span.end);
   if (ev) return byId.get(ev.participants[0]) ?? null;
   // In a transcript the turn decides (a journalist's question has no claimant); elsewhere a nominal cue
   // continues the claimant of the sentence before ("He also called it genocide").

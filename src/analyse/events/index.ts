@@ -72,6 +72,18 @@ function placeOf(view: SentenceView): Entity | null {
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
+/**
+ * The last meeting or negotiation with a date whose sentence starts at or after `from`. Events are pushed in sentence
+ * order (their evidence is their sentence), so the walk back stops at the first one before `from`.
+ */
+function lastDatedTalks(events: readonly StoryEvent[], from: number): StoryEvent | undefined {
+  for (let i = events.length - 1; i >= 0 && events[i]!.evidence.start >= from; i--) {
+    const e = events[i]!;
+    if ((e.type === 'meeting' || e.type === 'negotiation') && e.date) return e;
+  }
+  return undefined;
+}
+
 function speakerOf(doc: ArticleDoc, view: SentenceView, hit: Hit, byId: Map<string, Entity>): Entity | null {
   const abs = view.span.start + hit.at;
   if (/^according to$/i.test(hit.word)) {
@@ -81,9 +93,9 @@ function speakerOf(doc: ArticleDoc, view: SentenceView, hit: Hit, byId: Map<stri
   // Start looking after the last closing quotation before the verb: "…," Trump told reporters.
   const quoted = quotedRanges(view.text).filter(([, b]) => b <= hit.at);
   const from = view.span.start + (quoted.length ? quoted[quoted.length - 1][1] : 0);
-  const q = doc.quotes.find((x) => x.speaker && x.start < view.span.end && x.end > view.span.start);
+  const q = view.quotes.find((x) => x.speaker);
   // '"…," he told the AP': the pronoun is the quote's speaker, not a name inside the quotation
-  const last = findLast(doc.quotes, (x) => !!x.speaker && x.end <= abs && x.end > view.span.start);
+  const last = findLast(view.quotes, (x) => !!x.speaker && x.end <= abs && x.end > view.span.start);
   if (last?.speaker && PRONOUN_BEFORE_VERB.test(view.text.slice(from - view.span.start, hit.at))) return byId.get(last.speaker) ?? null;
   const subject = subjectBefore(view, abs, from) ?? subjectBefore(view, abs, view.span.start);
   if (subject) return subject;
@@ -164,7 +176,7 @@ export function extractEvents(doc: ArticleDoc): StoryEvent[] {
       let date = dateFor(doc, views, view, hit, hit.type);
       // "at the two-day meeting" with no date of its own: a definite mention of the talks just reported
       if (!date && (hit.type === 'meeting' || hit.type === 'negotiation') && /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(view.text.slice(Math.max(0, hit.at - 30), hit.at))) {
-        const prior = findLast(events, (e) => (e.type === 'meeting' || e.type === 'negotiation') && !!e.date && e.evidence.start >= (views[view.index - 2]?.span.start ?? 0));
+        const prior = lastDatedTalks(events, views[view.index - 2]?.span.start ?? 0);
         if (prior) date = { date: prior.date!, precision: prior.datePrecision ?? 'day' };
       }
       events.push({

@@ -1,7 +1,7 @@
 // Antecedents of he/she/I: the latest compatible person before a pronoun in this paragraph or the one before, skipping
 // mentions inside quotations, prepositional objects, addressees of "told" and possessors (unless no one else stands
 // before), and preferring the subject of the sentence the antecedent stands in.
-import type { Entity } from '../../model/analysis.js';
+import type { Entity, Span } from '../../model/analysis.js';
 import { sentenceIndexAt } from '../document.js';
 import { CLAUSE_CONJUNCTIONS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { CUE_RE, speechForm } from '../../lang/en/speech.js';
@@ -16,16 +16,25 @@ import { sentenceSubject } from './speaker.js';
  * own (one-sentence paragraphs, as wire copy writes them, would otherwise put the name out of reach).
  */
 export function windowStart(ctx: SpeakerContext, pos: number, sentencesBack = SENTENCES_BACK): number {
-  const i = ctx.blocks.findIndex((b) => pos >= b.start && pos <= b.end);
+  const i = blockAt(ctx.blocks, pos);
   let from = i < 0 ? Math.max(0, pos - 1500) : ctx.blocks[Math.max(0, i - 1)]!.start;
   const sents = ctx.doc?.sentences;
-  if (sents?.length) {
-    const back = sents[Math.max(0, sentenceIndexAt(sents, pos) - sentencesBack)];
+  const si = sents?.length ? sentenceIndexAt(sents, pos) : -1;
+  // (a position between sentences has none to count back from: -1 would have reached the document's first sentence)
+  if (si >= 0) {
+    const back = sents![Math.max(0, si - sentencesBack)];
     if (back && back.start < from) from = back.start;
   }
   return from;
 }
 const SENTENCES_BACK = 3;
+
+/** The first block holding `pos` (start <= pos <= end; blocks are sorted and disjoint), or -1: a binary search. */
+function blockAt(blocks: readonly Span[], pos: number): number {
+  let lo = 0, hi = blocks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (blocks[mid]!.end < pos) lo = mid + 1; else hi = mid; }
+  return lo < blocks.length && blocks[lo]!.start <= pos ? lo : -1;
+}
 
 /** "told X": X is spoken to, not the speaker a later he/she continues. */
 const ADDRESSEE_BEFORE = new RegExp(`^(?:${[...speechForm('tell', 'past'), ...speechForm('tell', 's')].join('|')})$`, 'i');

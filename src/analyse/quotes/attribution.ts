@@ -48,6 +48,15 @@ function cueText(masked: string, cue: Cue, sentEnd: number): string {
 /** The speaker credited by one cue: subject before it, or the phrase after "according to" / passive "by". */
 const WITH_NAME = new RegExp(String.raw`\bwith\s+(${CAPITALISED_NAME})\s+$`, 'u');
 
+const QUOTED_AS_REACH = 200;
+/**
+ * How far back a cue is looked for (characters), and how many of the nearest cues before a quotation are tried. Real
+ * sentences hold a few cues; reading every cue of the sentence for every cue and quotation made a sentence of
+ * thousands of cues quadratic ("quoted quoted … as saying").
+ */
+const CUE_REACH = 2000;
+const CUES_TRIED = 12;
+
 export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null {
   // "When asked about the payments, De La Fuente gave …": the cue of a subordinate clause names nobody
   if (SUBJECTLESS_CUE_RE.test(masked.slice(sent.start, cue.start))) return null;
@@ -61,9 +70,12 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   }
   if (isParticiple(cue.form)) {
     // "IRNA quoted the head of the zone, Ali Reza, as saying “…”": the one quoted, not the one quoting
-    const quotedAs = QUOTED_AS_RE.exec(masked.slice(sent.start, cue.start));
+    // read in the 200 characters before the cue: the pattern, anchored at the cue, retried from every "quoted" of
+    // the sentence, for every cue (a sentence of many "quoted" and cues took seconds per 10 KB)
+    const quotedFrom = Math.max(sent.start, cue.start - QUOTED_AS_REACH);
+    const quotedAs = QUOTED_AS_RE.exec(masked.slice(quotedFrom, cue.start));
     if (quotedAs) {
-      const objStart = sent.start + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]!);
+      const objStart = quotedFrom + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]!);
       const obj = subjectBefore(masked, objStart, objStart + quotedAs[1]!.length);
       if (obj) return obj;
     }
@@ -77,7 +89,7 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
     // a sentence the splitter opened inside a quotation ('X remarked, "… know," further remarking'): the cue
     // before that quotation is in reach
     const from = masked[sent.start] === '_' ? quotationSentenceStart(masked, sent.start) : sent.start;
-    const prev = cuesIn(masked, from, cue.start).filter((c) => !isParticiple(c.form)).pop();
+    const prev = cuesIn(masked, Math.max(from, cue.start - CUE_REACH), cue.start).filter((c) => !isParticiple(c.form)).pop();
     const shared = prev ? speakerOfCue(masked, { start: from, end: sent.end }, prev) : null;
     // "…, with Zinichev describing the “…”": the name the participle's "with" introduces
     const withName = WITH_NAME.exec(masked.slice(sent.start, cue.start));
@@ -90,7 +102,7 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   if (/\band\s+$/.test(masked.slice(sent.start, cue.start).replace(AUX_TAIL, ' '))) {
     // "The Atlantic claimed that during a 2018 trip, Trump refused … and referred to them as “losers”": the
     // verb is coordinated inside the reported clause, whose own subject is the speaker
-    const outer = cuesIn(masked, sent.start, cue.start).filter((c) => /^\s+that\s/.test(masked.slice(c.end, c.end + 6))).pop();
+    const outer = cuesIn(masked, Math.max(sent.start, cue.start - CUE_REACH), cue.start).filter((c) => /^\s+that\s/.test(masked.slice(c.end, c.end + 6))).pop();
     if (outer) {
       const open = outer.end + /^\s+that\s+/.exec(masked.slice(outer.end))![0].length;
       const intro = CLAUSE_INTRO_RE.exec(masked.slice(open, cue.start));
@@ -156,7 +168,7 @@ export function attributionAfter(masked: string, close: number, limit: number, c
 
 /** A cue right before the quote, a few words at most ("said on Friday", "told the BBC,", "wrote:"). */
 export function attributionRightBefore(masked: string, sent: Span, pos: number): Attribution | null {
-  const cues = cuesIn(masked, sent.start, pos);
+  const cues = cuesIn(masked, Math.max(sent.start, pos - CUE_REACH), pos);
   const cue = cues[cues.length - 1];
   if (!cue) return null;
   const between = masked.slice(cue.end, pos);
@@ -166,8 +178,8 @@ export function attributionRightBefore(masked: string, sent: Span, pos: number):
 
 /** The nearest cue before `pos` in the sentence and the speaker it names. */
 export function attributionBefore(masked: string, sent: Span, pos: number): Attribution | null {
-  const cues = cuesIn(masked, sent.start, pos);
-  for (let i = cues.length - 1; i >= 0; i--) {
+  const cues = cuesIn(masked, Math.max(sent.start, pos - CUE_REACH), pos);
+  for (let i = cues.length - 1; i >= Math.max(0, cues.length - CUES_TRIED); i--) {
     const cue = cues[i]!;
     // "Bercow commented on the matter — which the BBC noted as unusual — “…”": a cue in an aside between dashes
     if (/[—–]/.test(masked.slice(cue.end, pos)) && /\s[—–]\s[^—–]*$/.test(masked.slice(sent.start, cue.start))) continue;

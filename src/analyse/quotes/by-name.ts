@@ -49,15 +49,40 @@ export function byName(ctx: SpeakerContext, words: string): Entity | null {
 
 const TYPE_RANK: Record<string, number> = { person: 0, organization: 1, other: 2, place: 3 };
 
-/** The entity with a mention overlapping `span`: a person first, then the longest mention. */
+/** Every mention of the context's entities by start, with its order in the entity list (ties go to the first). */
+interface MentionIndex { count: number; starts: Int32Array; ends: Int32Array; order: Int32Array; owners: Entity[]; longest: number }
+const indexes = new WeakMap<Entity[], MentionIndex>();
+
+function mentionIndex(entities: Entity[]): MentionIndex {
+  const count = entities.reduce((n, e) => n + e.mentions.length, 0);
+  const known = indexes.get(entities);
+  if (known && known.count === count) return known;
+  const all: Array<{ s: number; e: number; o: number; owner: Entity }> = [];
+  for (const owner of entities) for (const m of owner.mentions) all.push({ s: m.start, e: m.end, o: all.length, owner });
+  all.sort((a, b) => a.s - b.s || a.o - b.o);
+  const index: MentionIndex = {
+    count, starts: Int32Array.from(all, (x) => x.s), ends: Int32Array.from(all, (x) => x.e), order: Int32Array.from(all, (x) => x.o),
+    owners: all.map((x) => x.owner), longest: all.reduce((n, x) => Math.max(n, x.e - x.s), 0),
+  };
+  indexes.set(entities, index);
+  return index;
+}
+
+/**
+ * The entity with a mention overlapping `span`: a person first, then the longest mention (ties: the first in entity
+ * order). Read from a sorted index of the mentions, since it is asked once per cue: a scan of every mention made
+ * pages of cues quadratic.
+ */
 export function overlapping(ctx: SpeakerContext, span: Span): Entity | null {
-  let best: { e: Entity; rank: number; end: number } | null = null;
-  for (const e of ctx.entities) {
-    for (const m of e.mentions) {
-      if (m.start >= span.end || m.end <= span.start) continue;
-      const rank = TYPE_RANK[e.type] ?? 4;
-      if (!best || rank < best.rank || (rank === best.rank && m.end > best.end)) best = { e, rank, end: m.end };
-    }
+  const { starts, ends, order, owners, longest } = mentionIndex(ctx.entities);
+  // the mentions starting before the span's end, walked back while one could still reach into the span
+  let lo = 0, hi = starts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < span.end) lo = mid + 1; else hi = mid; }
+  let best: { e: Entity; rank: number; end: number; order: number } | null = null;
+  for (let i = lo - 1; i >= 0 && starts[i]! + longest > span.start; i--) {
+    if (ends[i]! <= span.start) continue;
+    const e = owners[i]!, rank = TYPE_RANK[e.type] ?? 4, end = ends[i]!;
+    if (!best || rank < best.rank || (rank === best.rank && (end > best.end || (end === best.end && order[i]! < best.order)))) best = { e, rank, end, order: order[i]! };
   }
   return best?.e ?? null;
 }

@@ -4,6 +4,7 @@
 // and the given name (gender-detection-from-name: a maintained list of ~60k first names in six languages).
 import { createRequire } from 'node:module';
 import type { Entity } from '../../model/analysis.js';
+import { sentenceIndexAt } from '../document.js';
 import { FEMALE_PRONOUNS, FEMALE_ROLE, MALE_PRONOUNS, MALE_ROLE } from '../../lang/en/quote-cues.js';
 import { COURTESY_TITLE_WORD, FEMALE_TITLE, FEMALE_TITLE_START, MALE_TITLE, MALE_TITLE_START } from '../../lang/en/titles.js';
 
@@ -51,13 +52,22 @@ export function entityGenders(text: string, masked: string, entities: Entity[], 
     const first = e.name.split(/\s+/).filter((w) => !COURTESY_TITLE_WORD.test(w));
     if (first.length >= 2) { const g = givenNameGender(first[0]!); if (g) add(e.id, g === 'male' ? 2 : -2); }
   }
-  // Pronouns after the only person named in a sentence ("Quirin wept in his lawyer's arms").
-  for (const s of sentences) {
-    const here = candidates.filter((e) => e.mentions.some((m) => m.start >= s.start && m.end <= s.end && masked[m.start] !== '_'));
-    if (here.length !== 1) continue;
-    const e = here[0]!;
-    const firstAt = Math.min(...e.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.end));
-    for (const w of masked.slice(firstAt, s.end).matchAll(PERSON_PRONOUN)) {
+  // Pronouns after the only person named in a sentence ("Quirin wept in his lawyer's arms"). Mentions are sorted
+  // into their sentences once: a filter of every entity per sentence made long articles quadratic.
+  const inSentence = new Map<number, Array<{ e: Entity; end: number; quoted: boolean }>>();
+  for (const e of candidates) for (const m of e.mentions) {
+    const i = sentenceIndexAt(sentences, m.start);
+    if (i < 0 || m.end > sentences[i]!.end) continue;
+    let list = inSentence.get(i);
+    if (!list) inSentence.set(i, (list = []));
+    list.push({ e, end: m.end, quoted: masked[m.start] === '_' });
+  }
+  for (const [i, list] of inSentence) {
+    const here = new Set(list.filter((x) => !x.quoted).map((x) => x.e));
+    if (here.size !== 1) continue;
+    const e = [...here][0]!;
+    const firstAt = Math.min(...list.filter((x) => x.e === e).map((x) => x.end));
+    for (const w of masked.slice(firstAt, sentences[i]!.end).matchAll(PERSON_PRONOUN)) {
       const g = isPersonPronoun(w[0]);
       if (g) add(e.id, g === 'male' ? 1 : -1);
     }

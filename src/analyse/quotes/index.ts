@@ -41,7 +41,10 @@ function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
 
 /** A quote is direct when it stands as a whole utterance (starts its sentence, follows a colon, or a clause after a comma). */
 function kindOf(text: string, masked: string, sent: Span, q: MarkedQuote): Quote['kind'] {
-  const before = masked.slice(sent.start, q.open).trim();
+  // only the words right before the quote decide (read from a bounded tail: a sentence of many quotes made the
+  // whole prefix per quote quadratic); a blank tail falls back to the whole prefix
+  let before = masked.slice(Math.max(sent.start, q.open - 300), q.open).trim();
+  if (!before && q.open - sent.start > 300) before = masked.slice(sent.start, q.open).trim();
   if (!before || /[:.!?…]$/.test(before)) return 'direct';
   const words = text.slice(q.start, q.end).split(/\s+/).length;
   // wrote "Let's ...", said on Friday "I can ...": a capitalised utterance a few words after its cue

@@ -2,7 +2,7 @@
 // expressions fall in a sentence, and who the grammatical subject before a verb probably is.
 // Everything is computed once per document in one sorted sweep, so the annotators stay linear.
 import type { ArticleDoc, Sentence } from '../document.js';
-import type { Entity, TimeExpression } from '../../model/analysis.js';
+import type { Entity, Quote, Span, StoryEvent, TimeExpression } from '../../model/analysis.js';
 
 export interface MentionRef { entity: Entity; start: number; end: number }
 
@@ -12,6 +12,10 @@ export interface SentenceView {
   text: string;
   mentions: MentionRef[];
   times: TimeExpression[];
+  /** the quotes and events whose span overlaps the sentence, in the document's order (asked per cue: a scan of
+   * every quote per sentence made pages of quoted sentences quadratic) */
+  quotes: Quote[];
+  events: StoryEvent[];
 }
 
 /** Index of the sentence containing offset `pos`, or -1 (binary search over sorted sentences). */
@@ -27,10 +31,23 @@ export function sentenceAt(sentences: Sentence[], pos: number): number {
   return -1;
 }
 
+/** Calls `add(i, item)` for every sentence i that `spanOf(item)` overlaps (start < sentence end, end > sentence start). */
+function addOverlapping<T>(sentences: Sentence[], items: readonly T[], spanOf: (t: T) => Span, add: (i: number, t: T) => void): void {
+  for (const item of items) {
+    const { start, end } = spanOf(item);
+    // the first sentence ending after the item's start
+    let lo = 0, hi = sentences.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid]!.end > start) hi = mid; else lo = mid + 1; }
+    for (let i = lo; i < sentences.length && sentences[i]!.start < end; i++) add(i, item);
+  }
+}
+
 export function sentenceViews(doc: ArticleDoc): SentenceView[] {
   const views: SentenceView[] = doc.sentences.map((s, index) => ({
-    index, span: s, text: doc.text.slice(s.start, s.end), mentions: [], times: [],
+    index, span: s, text: doc.text.slice(s.start, s.end), mentions: [], times: [], quotes: [], events: [],
   }));
+  addOverlapping(doc.sentences, doc.quotes, (q) => q, (i, q) => views[i]!.quotes.push(q));
+  addOverlapping(doc.sentences, doc.events, (e) => e.evidence, (i, e) => views[i]!.events.push(e));
   for (const entity of doc.entities) {
     for (const m of entity.mentions) {
       const i = sentenceAt(doc.sentences, m.start);

@@ -38,29 +38,34 @@ function trimmed(text: string, open: number, close: number): MarkedQuote | null 
   return e > s ? { open, close, start: s, end: e } : null;
 }
 
+// The marks by code unit: the loop below reads every character of the article, and comparing numbers is cheaper
+// than making and comparing one-character strings.
+const LEFT_DOUBLE = 0x201c, RIGHT_DOUBLE = 0x201d, STRAIGHT_DOUBLE = 0x22, LOW_DOUBLE = 0x201e;
+const LEFT_SINGLE = 0x2018, RIGHT_SINGLE = 0x2019, STRAIGHT_SINGLE = 0x27;
+
 /** Quotes within text[from, to), in order of their opening mark. */
 export function findMarkedQuotes(text: string, from: number, to: number): MarkedQuote[] {
   const out: MarkedQuote[] = [];
   let dbl: { at: number; curly: boolean } | null = null;
   let sgl: number | null = null;
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (c === '“' || c === '”' || c === '"' || c === '„') {
+    const c = text.charCodeAt(i);
+    if (c === LEFT_DOUBLE || c === RIGHT_DOUBLE || c === STRAIGHT_DOUBLE || c === LOW_DOUBLE) {
       if (dbl) {
-        const closes = dbl.curly ? c === '”' || c === '"' : c === '"' || c === '”';
+        const closes = dbl.curly ? c === RIGHT_DOUBLE || c === STRAIGHT_DOUBLE : c === STRAIGHT_DOUBLE || c === RIGHT_DOUBLE;
         if (closes) { const q = trimmed(text, dbl.at, i); if (q) out.push(q); dbl = null; }
-        else if (c === '“' && dbl.curly) dbl = { at: i, curly: true }; // a stray opener: restart
-      } else if (c !== '”' && canOpen(text, i, from)) {
-        dbl = { at: i, curly: c !== '"' };
+        else if (c === LEFT_DOUBLE && dbl.curly) dbl = { at: i, curly: true }; // a stray opener: restart
+      } else if (c !== RIGHT_DOUBLE && canOpen(text, i, from)) {
+        dbl = { at: i, curly: c !== STRAIGHT_DOUBLE };
         sgl = null; // a double inside an open single: give up on the single
       }
       continue;
     }
     if (dbl) continue; // nested single marks are part of the outer quote
-    if (c === '‘' || c === "'") {
+    if (c === LEFT_SINGLE || c === STRAIGHT_SINGLE) {
       if (sgl === null && canOpen(text, i, from) && WORDISH.test(text[i + 1] ?? '')) { sgl = i; continue; }
     }
-    if ((c === '’' || c === "'") && sgl !== null && canCloseSingle(text, i)) {
+    if ((c === RIGHT_SINGLE || c === STRAIGHT_SINGLE) && sgl !== null && canCloseSingle(text, i)) {
       const q = trimmed(text, sgl, i);
       if (q) out.push(q);
       sgl = null;

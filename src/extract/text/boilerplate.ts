@@ -63,7 +63,19 @@ const CRUMB = /^[\p{L}\d][\p{L}\d &'-]{0,30}(?:\s*[>›»/|]\s*[\p{L}\d][\p{L}\d
 const require = createRequire(import.meta.url);
 const PARSERS = ['en', 'pt', 'es', 'fr', 'de', 'it'].map((code) => require(`chrono-node/${code}`) as typeof import('chrono-node/en'));
 
-export function parseDates(text: string): chrono.ParsedResult[] {
+/**
+ * The reading of the language that covers the most of `text`. Short texts' readings are kept (a bounded memo): a
+ * dateline is read by the timestamp check and again by findPublished, and the same dateline tops many articles.
+ * The results are shared, so callers only read them, and only their certain parts (those written in the text), which
+ * do not depend on when the text was read.
+ */
+export function parseDates(text: string): readonly chrono.ParsedResult[] {
+  return text.length > MAX_DATE_LINE ? readDates(text) : knownDates(text);
+}
+
+const knownDates = boundedMemo((text: string) => readDates(text), 2_000);
+
+function readDates(text: string): chrono.ParsedResult[] {
   let best: chrono.ParsedResult[] = [];
   let bestLen = 0;
   const wanted = text.replace(/[\s,.|·•–—:/()-]+/g, '').length;

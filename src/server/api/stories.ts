@@ -13,9 +13,10 @@ export async function storiesPlugin(app: App, { store, stories }: ServerDeps): P
   }, async (req, reply) => {
     const story = await stories.get(store, req.params.id);
     if (story) return story;
-    // a story merged into another: its links lead to the story that holds its articles now
+    // a story merged into another: its links lead to the story that holds its articles now (302, not 301: a rebuild
+    // can change the answer, and browsers keep a 301 for good)
     const heir = await stories.mergedInto?.(store, req.params.id);
-    if (heir) return reply.redirect(`/api/stories/${encodeURIComponent(heir)}`, 301);
+    if (heir) return reply.redirect(`/api/stories/${encodeURIComponent(heir)}`, 302);
     throw notFound(`story ${req.params.id}`);
   });
 }

@@ -67,7 +67,9 @@ export class PgStories implements StoryStore {
         FROM articles a LEFT JOIN story_done d ON d.article_id = a.id`);
       await c.query('CREATE UNIQUE INDEX ON replay (pos)');
       for (const t of ['story_postings', 'story_profiles', 'story_inputs', 'story_done', 'story_df', 'story_source_df', 'story_sources',
-        'minhash_bands', 'minhash_signatures', 'entity_links', 'entity_keys', 'entity_sources', 'duplicates', 'story_articles', 'stories', 'global_entities']) {
+        'minhash_bands', 'minhash_signatures', 'entity_links', 'entity_keys', 'entity_sources', 'duplicates', 'story_articles', 'stories', 'global_entities',
+        // as on SQLite: the replay's merges write their aliases again
+        'story_aliases']) {
         await c.query(`DELETE FROM ${t}`);
       }
       await c.query("DELETE FROM story_state WHERE k IN ('docs', 'stamp', 'placed_rowid')");
