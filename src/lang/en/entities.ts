@@ -85,8 +85,11 @@ around throughout via of between and`);
 /** Connectors allowed inside a name when a capitalised word follows ("Bank of America", "Charles de Gaulle"). */
 export const NAME_CONNECTORS = words(`of de du da do dos das del della di van von der den la le bin ibn al el bint y`);
 
-/** Demonyms and nationality adjectives → ISO country code (or a bloc code). */
-export const DEMONYMS: Record<string, string> = {
+/**
+ * Demonyms and nationality adjectives → ISO country code (or a bloc code). A prototype-free object: callers look words
+ * of the article up with `in` and `[]`, and "constructor" or "__proto__" must not answer from Object.prototype.
+ */
+export const DEMONYMS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   russian: 'RU', ukrainian: 'UA', american: 'US', us: 'US', 'u.s.': 'US', british: 'GB', english: 'GB', scottish: 'GB',
   welsh: 'GB', french: 'FR', german: 'DE', italian: 'IT', spanish: 'ES', portuguese: 'PT', dutch: 'NL', belgian: 'BE',
   swiss: 'CH', austrian: 'AT', polish: 'PL', czech: 'CZ', slovak: 'SK', hungarian: 'HU', romanian: 'RO',
@@ -103,7 +106,7 @@ export const DEMONYMS: Record<string, string> = {
   icelandic: 'IS', 'sri lankan': 'LK', bangladeshi: 'BD', nepalese: 'NP', peruvian: 'PE', bolivian: 'BO',
   ecuadorian: 'EC', uruguayan: 'UY', paraguayan: 'PY', haitian: 'HT', jamaican: 'JM', somali: 'SO', ugandan: 'UG',
   ghanaian: 'GH', zimbabwean: 'ZW', congolese: 'CD', rwandan: 'RW', sovietic: 'RU', soviet: 'RU',
-};
+});
 
 /** Common given names in international news (first token of a person name). */
 export const GIVEN_NAMES = words(`
