@@ -1,11 +1,11 @@
-// Round-4B unit rules: cubic units are volumes, a participle before a counted noun is an adjective, and a
+// Unit rules: cubic units are volumes, a participle before a counted noun is an adjective, and a
 // nationality plural may carry one adjective.
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/analyse/quantities/index.js';
 
 const one = (s: string) => findQuantities(s, 0, s.length)[0];
 
-describe('round-4B quantity units', () => {
+describe('quantity units', () => {
   it('reads "cubic metres" / "cubic feet" as volumes, not lengths', () => {
     expect(one('The field may hold 40 billion cubic metres of gas.')).toMatchObject({ value: 40e9, unit: 'm3' });
     expect(one('The tank holds 900 cubic feet of air.')).toMatchObject({ value: 900, unit: 'ft3' });

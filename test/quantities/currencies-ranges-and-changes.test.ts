@@ -1,4 +1,4 @@
-// Round-4 quantity rules (own sentences): a currency-sign table, ranges only between compatible figures,
+// Quantity rules (own sentences): a currency-sign table, ranges only between compatible figures,
 // a change "from X to Y" is two values, and a bare figure reached by a plural subject counts that subject.
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/analyse/quantities/index.js';
@@ -6,7 +6,7 @@ import { findQuantities } from '../../src/analyse/quantities/index.js';
 const all = (s: string) => findQuantities(s, 0, s.length);
 const one = (s: string) => all(s)[0];
 
-describe('round-4 quantity rules', () => {
+describe('quantity rules', () => {
   it('reads currency signs beyond $, € and £ as ISO codes', () => {
     expect(one('Bread now costs ₦2,500 a loaf.')).toMatchObject({ value: 2500, unit: 'NGN' });
     expect(one('The fine was ₹40 lakh, or ₩3 million.')).toMatchObject({ unit: 'INR' });

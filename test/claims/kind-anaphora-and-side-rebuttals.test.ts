@@ -1,4 +1,4 @@
-// Round-3 claim rules: "the fund" / "the bank" refer back to the latest organisation of that kind, and a
+// Claim rules: "the fund" / "the bank" refer back to the latest organisation of that kind, and a
 // rebuttal that names the claimant's side ("Norwegian waters") answers that claimant.
 import { describe, expect, it } from 'vitest';
 import { addCollectiveActors } from '../../src/analyse/claims/collectives.js';
@@ -8,7 +8,7 @@ import { handDoc, nameOf } from '../events/hand-doc.js';
 const view = (doc: ReturnType<typeof handDoc>) =>
   extractClaims(doc).map((c) => [nameOf(doc, c.claimant), c.stance, c.disputedBy.map((d) => nameOf(doc, d))]);
 
-describe('round-3 claims', () => {
+describe('claims', () => {
   it('links "the fund" to the IMF, not to a later-named company, and makes its demand a claim', () => {
     const doc = handDoc('Senegal met the IMF in Dakar. Orange said prices would rise. The fund has demanded that Senegal phase out energy subsidies. Sonko rejected the demand.', {
       entities: [{ name: 'Senegal', type: 'place' }, { name: 'IMF', type: 'organization' }, { name: 'Orange', type: 'organization' }, { name: 'Sonko', type: 'person' }],

@@ -1,11 +1,11 @@
-// Round-3 unit rules: invariant plurals and nationals are counted nouns, "N of the X" counts X, and
+// Unit rules: invariant plurals and nationals are counted nouns, "N of the X" counts X, and
 // two-word units keep both words.
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/analyse/quantities/index.js';
 
 const one = (s: string) => findQuantities(s, 0, s.length)[0];
 
-describe('round-3 quantity units', () => {
+describe('quantity units', () => {
   it('counts invariant plurals after modifiers and after "of the"', () => {
     expect(one('It tracked 71 Chinese military aircraft near the island.')).toMatchObject({ value: 71, unit: 'aircraft' });
     expect(one('He said 45 of the aircraft had crossed the median line.')).toMatchObject({ value: 45, unit: 'aircraft' });
@@ -21,7 +21,7 @@ describe('round-3 quantity units', () => {
   });
 });
 
-describe('round-3 what a figure measures', () => {
+describe('what a figure measures', () => {
   it('keeps the possessor of a counted group', () => {
     expect(one('She said the island\'s 57,000 people wanted investment.')?.about).toMatch(/^island's people/);
   });

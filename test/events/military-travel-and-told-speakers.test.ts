@@ -1,4 +1,4 @@
-// Round-3 rules: troop moves and war games are military, planned trips are travel, a mood rising is
+// Rules: troop moves and war games are military, planned trips are travel, a mood rising is
 // no event, and "he told" after a quotation is the quote's speaker.
 import { describe, expect, it } from 'vitest';
 import { extractEvents, triggerHits } from '../../src/analyse/events/index.js';
@@ -6,7 +6,7 @@ import { handDoc, nameOf } from './hand-doc.js';
 
 const typesOf = (s: string) => triggerHits(s).filter((h) => h.type !== 'statement').map((h) => h.type);
 
-describe('round-3 event triggers', () => {
+describe('event triggers', () => {
   it('tags troop moves, drills and a named exercise as military', () => {
     expect(typesOf('The army moved 1,200 troops closer to the border.')).toEqual(['military']);
     expect(typesOf('The navy held drills off the coast.')).toEqual(['military']);
@@ -29,7 +29,7 @@ describe('round-3 event triggers', () => {
   });
 });
 
-describe('round-3 statement speaker', () => {
+describe('statement speaker', () => {
   it('credits "he told" after a quotation to the quote speaker, not a name inside the quote', () => {
     const doc = handDoc('"Nobody in the ELN gave that order," he told The Associated Press.', {
       entities: [{ name: 'ELN', type: 'organization' }, { name: 'Beltrán', type: 'person' }],

@@ -1,11 +1,11 @@
-// Round-4B entity rule: a short month form between two name words is part of a name ("Zin Mar Aung").
+// Entity rule: a short month form between two name words is part of a name ("Zin Mar Aung").
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/model/analysis.js';
 import { analyseText } from './helpers.js';
 
 const byName = (ents: Entity[], name: string) => ents.find((e) => e.name === name || e.aliases.includes(name));
 
-describe('round-4B entity rules', () => {
+describe('entity rules', () => {
   it('keeps a name whose middle word looks like a month abbreviation whole', () => {
     const ents = analyseText('Its foreign minister, Khin Mar Cho, said the visit was a mistake. Khin Mar Cho later left for Bangkok.').entities;
     expect(byName(ents, 'Khin Mar Cho')?.type).toBe('person');

@@ -1,4 +1,4 @@
-// Round-4 event rules on made-up sentences: attacks told inside an accusation or a report, summons and
+// Event rules on made-up sentences: attacks told inside an accusation or a report, summons and
 // future meetings, trips home, a denial by someone other than the first speaker, model designations.
 import { describe, expect, it } from 'vitest';
 import { extractEvents, triggerHits } from '../../src/analyse/events/index.js';
@@ -6,7 +6,7 @@ import { handDoc, nameOf } from './hand-doc.js';
 
 const typesOf = (s: string) => triggerHits(s).filter((h) => h.type !== 'statement').map((h) => h.type);
 
-describe('round-4 event triggers', () => {
+describe('event triggers', () => {
   it('finds attacks inside accusations and reports', () => {
     expect(typesOf('The ministry accused rebel forces of firing on a convoy.')).toEqual(['military']);
     expect(typesOf('The group accused the army of bombing a school.')).toEqual(['military']);
@@ -26,7 +26,7 @@ describe('round-4 event triggers', () => {
   });
 });
 
-describe('round-4 event participants', () => {
+describe('event participants', () => {
   it('credits a later denial to its own subject, and a nationality before a model name to its country', () => {
     const doc = handDoc('Peru accused Chile of overfishing, a charge the minister, Soto, denied. Chile said Peruvian Mi-17 helicopters had violated its airspace.', {
       entities: [{ name: 'Peru', type: 'place' }, { name: 'Chile', type: 'place' }, { name: 'Soto', type: 'person' }],

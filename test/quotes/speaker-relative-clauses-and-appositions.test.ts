@@ -1,4 +1,4 @@
-// Round-4 speaker rules (own sentences): a relative clause after an organisation is no speaker (nor is an event
+// Speaker rules (own sentences): a relative clause after an organisation is no speaker (nor is an event
 // phrase inside it), reported speech before a long apposed role and name, and "and said" after a participle.
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/model/analysis.js';
@@ -23,7 +23,7 @@ const speakerOf = (d: ReturnType<typeof doc>, words: string) => {
   return d.entities.find((e) => e.id === q?.speaker)?.name ?? q?.speakerName ?? null;
 };
 
-describe('round-4 quote speakers', () => {
+describe('quote speakers', () => {
   it('skips a "whose …" clause and never credits an event phrase', () => {
     const d = doc(['The Dockers Federation (DF), whose leader Ama Mensah attended Monday\'s meeting, said it would walk out "within the hour".'],
       { 'Dockers Federation': { forms: ['Dockers Federation', 'DF'], type: 'organization' }, 'Ama Mensah': { forms: ['Ama Mensah'] } });

@@ -1,4 +1,4 @@
-// Round-3 speaker rules: a bracketed name in another script, the sentence subject before an object or
+// Speaker rules: a bracketed name in another script, the sentence subject before an object or
 // apposed name, a full role ("prime minister" is not the interior minister), an apposed name after a
 // possessive description, and reported speech placed before an inverted "he said, adding".
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ const speakerOf = (d: ReturnType<typeof doc>, words: string) => {
   return d.entities.find((e) => e.id === q?.speaker)?.name ?? q?.speakerName ?? null;
 };
 
-describe('round-3 quote speakers', () => {
+describe('quote speakers', () => {
   it('ignores a bracketed native-script name after the speaker', () => {
     const d = doc(['Defense Minister Koo (顧立雄) told lawmakers that 45 aircraft had crossed the line.'], { 'Koo': { forms: ['Koo'] } });
     expect(speakerOf(d, '45 aircraft')).toBe('Koo');

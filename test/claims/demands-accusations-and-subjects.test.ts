@@ -1,4 +1,4 @@
-// Round-4 claim rules, each on a made-up sentence: refusing a demand, pressure as a demand, a reported
+// Claim rules, each on a made-up sentence: refusing a demand, pressure as a demand, a reported
 // attack by another side as an accusation, a relative clause between subject and verb, an apposition
 // before a denial, pronoun subjects, and non-ASCII names before a cue.
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ const cast: HandEntity[] = [
   { name: 'Lima', type: 'place' }, { name: 'Santiago', type: 'place' }, { name: 'Soto', type: 'person' },
 ];
 
-describe('round-4 claims', () => {
+describe('claims', () => {
   it('reads "dismissed the demand" after a non-ASCII name as a rejection of that demand', () => {
     const doc = handDoc('Soto called on Peru to release the fishermen. Ramírez dismissed the demand.', { entities: cast });
     expect(view(doc)).toEqual([['Soto', 'demand', ['Ramírez']], ['Ramírez', 'reject', []]]);

@@ -1,4 +1,4 @@
-// Round-4 entity rules (own sentences): a person apposed to a long role naming an organisation, "and" inside an
+// Entity rules (own sentences): a person apposed to a long role naming an organisation, "and" inside an
 // agency name, and place cues ("the capital X", "the islands of X and Y", spacing variants, disputed regions).
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/model/analysis.js';
@@ -6,7 +6,7 @@ import { analyseText } from './helpers.js';
 
 const byName = (ents: Entity[], name: string) => ents.find((e) => e.name === name || e.aliases.includes(name));
 
-describe('round-4 entity rules', () => {
+describe('entity rules', () => {
   it('types the name after "The <Title> of the <Org> (ACR)," as a person with that role', () => {
     const ents = analyseText('The Chairman of the Ghana Cocoa Growers Board (GCGB), Kofi Asante, told reporters the price would rise.').entities;
     expect(byName(ents, 'Kofi Asante')?.type).toBe('person');

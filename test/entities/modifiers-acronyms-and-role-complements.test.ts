@@ -1,4 +1,4 @@
-// Round-3 entity rules: compound "-led" modifiers, "Chamber of", accented given names, apposed geographic
+// Entity rules: compound "-led" modifiers, "Chamber of", accented given names, apposed geographic
 // nouns, title-case acronyms, and roles after a possessor or with a long complement.
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/model/analysis.js';
@@ -7,7 +7,7 @@ import { recogniseEntities } from '../../src/analyse/entities/index.js';
 
 const byName = (ents: Entity[], name: string) => ents.find((e) => e.name === name || e.aliases.includes(name));
 
-describe('round-3 entity rules', () => {
+describe('entity rules', () => {
   it('drops a "NATO-led" modifier and keeps "Chamber of Commerce" whole', () => {
     const ents = analyseText('The NATO-led KFOR mission said it had stepped up patrols. Trade has fallen, according to the Kosovo Chamber of Commerce.').entities;
     // The trained recogniser misses the bare acronym "KFOR" (adding every rule-typed acronym cost 0.03 dev F1:

@@ -1,4 +1,4 @@
-// Round-2 claim rules (docs/decisions/claims.md, "Round 2"): the object noun of a rebuttal picks the
+// Claim rules (docs/decisions/claims.md, "Round 2"): the object noun of a rebuttal picks the
 // claim it answers, the accused side's organisation answers for its country, possessive group phrases
 // are organisations, and a stance said only inside a direct quote is the speaker's claim.
 import { describe, expect, it } from 'vitest';
