@@ -76,7 +76,7 @@ describe('two ingests into one database at once', () => {
     const db = join(dir, 'both.db');
     const [a, b] = await Promise.all([runCliAsync(['ingest', folder, '--db', db]), runCliAsync(['ingest', folder, '--db', db])]);
     expect(a.stderr + b.stderr).not.toMatch(/UNIQUE constraint/);
-    expect([a.code, b.code]).toEqual([0, 0]);
+    expect([a.code, b.code], a.stderr + b.stderr).toEqual([0, 0]);
     const store = new SqliteStore(db);
     expect(store.stats().articles).toBe(6);
     // Each article placed in exactly one story, though both processes placed what arrived.
