@@ -4,9 +4,9 @@
 // the speaker's own (first person or a verdict: "baseless", "we reject", "we demand") becomes a claim
 // by the speaker. Also the sides (countries) of the claimant and of the actors a claim names, which the
 // linker uses to find the claim a rebuttal answers.
-import type { ArticleDoc } from '../document.js';
 import type { Entity, Quote, Stance } from '../../model/analysis.js';
-import { canAct, sentenceAt, type SentenceView } from '../shared/clauses.js';
+import { sentenceIndexAt, type ArticleDoc } from '../document.js';
+import { canAct, type SentenceView } from '../shared/clauses.js';
 import { stems } from './stance.js';
 import { DEMONYMS } from '../../lang/en/entities.js';
 import type { Draft } from './linking.js';
@@ -17,7 +17,7 @@ export function quotesBySentence(doc: ArticleDoc): Map<number, Quote[]> {
   const out = new Map<number, Quote[]>();
   for (const q of doc.quotes) {
     if (!q.speaker) continue;
-    const i = sentenceAt(doc.sentences, q.start);
+    const i = sentenceIndexAt(doc.sentences, q.start);
     if (i >= 0) out.set(i, [...(out.get(i) ?? []), q]);
   }
   return out;

@@ -1,7 +1,7 @@
 // Public surface of the quotes annotators: marked (direct/partial) quotes and reported (indirect)
 // speech, each with its cue and speaker resolved against the entities layer.
 import type { Quote, Span } from '../../model/analysis.js';
-import type { Annotator, ArticleDoc, Sentence } from '../document.js';
+import { sentenceIndexAt, type Annotator, type ArticleDoc } from '../document.js';
 import { attributionAfter, attributionBefore, attributionRightBefore, type Attribution } from './attribution.js';
 import { indirectSpeech } from './reported.js';
 import { CUE_FORMS } from '../../lang/en/speech.js';
@@ -29,26 +29,16 @@ function maskQuotes(text: string, quotes: MarkedQuote[]): string {
   return out + text.slice(at);
 }
 
-function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
-  let lo = 0, hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1; else if (pos >= s.end) lo = mid + 1; else return s;
-  }
-  return null;
-}
-
-/** A quote is direct when it stands as a whole utterance (starts its sentence, follows a colon, or a clause after a comma). */
-function kindOf(text: string, masked: string, sent: Span, q: MarkedQuote): Quote['kind'] {
-  // only the words right before the quote decide (read from a bounded tail: a sentence of many quotes made the
-  // whole prefix per quote quadratic); a blank tail falls back to the whole prefix
-  let before = masked.slice(Math.max(sent.start, q.open - 300), q.open).trim();
-  if (!before && q.open - sent.start > 300) before = masked.slice(sent.start, q.open).trim();
+/**
+ * A quote is direct when it stands as a whole utterance (starts its sentence, follows a colon, or a clause after a
+ * comma). `before`: the sentence's masked text before the quotation, trimmed.
+ */
+function kindOf(text: string, before: string, q: MarkedQuote): Quote['kind'] {
   if (!before || /[:.!?…]$/.test(before)) return 'direct';
   const words = text.slice(q.start, q.end).split(/\s+/).length;
-  // wrote "Let's ...", said on Friday "I can ...": a capitalised utterance a few words after its cue
-  const near = before.split(/\s+/).slice(-5);
+  // wrote "Let's ...", said on Friday "I can ...": a capitalised utterance a few words after its cue (its last words
+  // split from a bounded tail: splitting the whole prefix per quotation made a sentence of many quotes quadratic)
+  const near = before.slice(-300).split(/\s+/).slice(-5);
   if (near.some((w) => CUE_FORMS.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) && !/["“”_]/.test(near.join(' ')) && /^[\p{Lu}]/u.test(text[q.start]!)) return 'direct'; // wrote "Let's ..."
   if (/,$/.test(before) && (/^[\p{Lu}]/u.test(text[q.start]!) || words >= 4)) return 'direct';
   return 'partial';
@@ -65,11 +55,11 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
   const pending: Pending[] = [];
   marked.forEach((qs, bi) => {
     for (const q of qs) {
-      const sent = sentenceAt(sentences, q.open) ?? { start: blocks[bi]!.start, end: blocks[bi]!.end, block: bi };
-      const kind = kindOf(text, masked, sent, q);
-      const lead = masked.slice(sent.start, q.open);
+      const sent = sentences[sentenceIndexAt(sentences, q.open)] ?? { start: blocks[bi]!.start, end: blocks[bi]!.end, block: bi };
+      const lead = masked.slice(sent.start, q.open), before = lead.trim();
+      const kind = kindOf(text, before, q);
       // ("During the premiere, “…”": an opener of time or occasion alone before the quotation; not "Reportedly,")
-      const startsSentence = !lead.trim() || /[.!?…]$/.test(lead.trim()) || (/,\s*$/.test(lead) && !/^\s*\p{L}+ly\b/u.test(lead) && INTRO.exec(lead)![0].length === lead.length);
+      const startsSentence = !before || /[.!?…]$/.test(before) || (/,\s*$/.test(lead) && !/^\s*\p{L}+ly\b/u.test(lead) && INTRO.exec(lead)![0].length === lead.length);
       let attribution: Attribution | null = null;
       attribution = attributionRightBefore(masked, sent, q.open);
       if (kind === 'direct') attribution ??= attributionAfter(masked, q.close, blocks[bi]!.end, /[.!?…]$/.test(text.slice(q.start, q.end)));

@@ -1,7 +1,7 @@
 // Sentence-level helpers shared by the event and claim annotators: which entity mentions and time
 // expressions fall in a sentence, and who the grammatical subject before a verb probably is.
 // Everything is computed once per document in one sorted sweep, so the annotators stay linear.
-import type { ArticleDoc, Sentence } from '../document.js';
+import { sentenceIndexAt, type ArticleDoc, type Sentence } from '../document.js';
 import type { Entity, Quote, Span, StoryEvent, TimeExpression } from '../../model/analysis.js';
 
 export interface MentionRef { entity: Entity; start: number; end: number }
@@ -18,18 +18,6 @@ export interface SentenceView {
   events: StoryEvent[];
 }
 
-/** Index of the sentence containing offset `pos`, or -1 (binary search over sorted sentences). */
-export function sentenceAt(sentences: Sentence[], pos: number): number {
-  let lo = 0, hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
 
 /** Calls `add(i, item)` for every sentence i that `spanOf(item)` overlaps (start < sentence end, end > sentence start). */
 function addOverlapping<T>(sentences: Sentence[], items: readonly T[], spanOf: (t: T) => Span, add: (i: number, t: T) => void): void {
@@ -50,12 +38,12 @@ export function sentenceViews(doc: ArticleDoc): SentenceView[] {
   addOverlapping(doc.sentences, doc.events, (e) => e.evidence, (i, e) => views[i]!.events.push(e));
   for (const entity of doc.entities) {
     for (const m of entity.mentions) {
-      const i = sentenceAt(doc.sentences, m.start);
+      const i = sentenceIndexAt(doc.sentences, m.start);
       if (i >= 0) views[i].mentions.push({ entity, start: m.start, end: m.end });
     }
   }
   for (const t of doc.times) {
-    const i = sentenceAt(doc.sentences, t.start);
+    const i = sentenceIndexAt(doc.sentences, t.start);
     if (i >= 0) views[i].times.push(t);
   }
   for (const v of views) v.mentions.sort((a, b) => a.start - b.start);

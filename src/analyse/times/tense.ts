@@ -1,7 +1,7 @@
 // The tense of the clause around a time expression ("will meet on Friday", "was signed in March").
 // News convention: a bare weekday refers back to the most recent one unless the clause looks ahead;
 // a month without a year goes back when the clause is past, forward when future, else to the nearest.
-import type { ArticleDoc } from '../document.js';
+import { sentenceIndexAt, type ArticleDoc } from '../document.js';
 import { ACCUSATION, FUTURE_CUE, PAST_CUE, REPORTING_VERB, SCHEDULED_PRESENT } from '../../lang/en/times.js';
 
 export type Tense = 'past' | 'future' | null;
@@ -14,22 +14,10 @@ const CLAUSE_BREAK = /[.;:!?]\s|\b(?:after|when|since|but|while|which|who|that)\
  */
 const CLAUSE_WINDOW = 400;
 
-/** The sentence holding `pos` (sentences are sorted and disjoint), by binary search. */
-function sentenceAt(doc: ArticleDoc, pos: number): { start: number; end: number } | undefined {
-  let lo = 0, hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
 
 /** The clause text before `start`, back to the sentence start or the nearest clause break. */
 export function clauseBefore(doc: ArticleDoc, start: number): string {
-  const sentence = sentenceAt(doc, start);
+  const sentence = doc.sentences[sentenceIndexAt(doc.sentences, start)];
   const from = sentence ? Math.max(sentence.start, start - CLAUSE_WINDOW) : Math.max(0, start - 120);
   const before = doc.text.slice(from, start);
   let cut = 0;
