@@ -111,14 +111,20 @@ export function subjectFirst(ctx: SpeakerContext, a: { e: Entity; at: number } |
 }
 
 /**
- * "Ms Page had been admitted … her agent, Mark Roesler, said … “…,” she said": with no antecedent in reach, the one
- * person of the pronoun's known gender mentioned in the last ten sentences (none when two of that gender are).
+ * "Ms Page had been admitted … her agent, Mark Roesler, said … “…,” she said": with no antecedent in reach, the person
+ * of the pronoun's known gender mentioned in the last ten sentences — the only one, or, when several are, the one the
+ * article is about: mentioned at least twice as often in the whole text as any other (salience, as in Lappin & Leass;
+ * "Madonna, Uma Thurman and Demi Moore … adopted Bettie Page poses" names others once). None when no one stands out.
  */
 export function onlyOfGender(ctx: SpeakerContext, pos: number, gender: Gender): Entity | null {
   if (!gender) return null;
   const from = windowStart(ctx, pos, WIDE_SENTENCES_BACK);
   const fits = ctx.entities.filter((e) => personLike(ctx, e) && ctx.genders.get(e.id) === gender
     && e.mentions.some((m) => m.start >= from && m.end <= pos && ctx.masked[m.start] !== '_'));
-  return fits.length === 1 ? fits[0]! : null;
+  if (fits.length <= 1) return fits[0] ?? null;
+  const ranked = fits.map((e) => ({ e, n: e.mentions.length })).sort((a, b) => b.n - a.n);
+  return ranked[0]!.n >= SALIENT_MENTIONS && ranked[0]!.n >= 2 * ranked[1]!.n ? ranked[0]!.e : null;
 }
+/** Mentions a person needs before salience alone can make them a pronoun's antecedent. */
+const SALIENT_MENTIONS = 3;
 const WIDE_SENTENCES_BACK = 10;
