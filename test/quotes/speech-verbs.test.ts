@@ -27,6 +27,15 @@ describe('one table of speech verbs', () => {
     expect('Znak.com claims FSB sources have'.match(NOUNISH_PRESENT_RE)).toEqual(['claims']);
   });
 
+  it('takes manner-of-speaking and notice verbs as cues, their noun-like forms only in the past', () => {
+    expect(CUE_FORMS.get('shouted')).toBe('shout');
+    expect(CUE_FORMS.get('recounted')).toBe('recount');
+    expect(CUE_FORMS.get('notified')).toBe('notify');
+    expect(CUE_FORMS.get('exclaims')).toBe('exclaim');
+    // "a shout", "the counter", "a whisper" are nouns
+    for (const noun of ['shout', 'counter', 'whisper', 'boasts']) expect(CUE_FORMS.has(noun), noun).toBe(false);
+  });
+
   it('builds the multi-word cues from a verb and its particle', () => {
     expect('She pointed out that'.match(CUE_RE)).toEqual(['pointed out']);
     expect('according to the police'.match(CUE_RE)).toEqual(['according to']);
