@@ -6,6 +6,7 @@ import { createDocument } from '../../src/analyse/document.js';
 import { sentenceAnnotator } from '../../src/analyse/sentences.js';
 import { annotateQuotes } from '../../src/analyse/quotes/index.js';
 import { assembleText } from '../../src/extract/assemble.js';
+import { quoteDoc } from '../support/quote-doc.js';
 
 function doc(paragraphs: string[], names: Record<string, { forms: string[]; type?: Entity['type'] }>) {
   const { text, blocks } = assembleText(paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p })));
@@ -40,5 +41,19 @@ describe('quote speakers', () => {
     const d = doc(['Lena Ortiz rejected the report, calling it "fiction", and said local police still controlled the port.'], { 'Lena Ortiz': { forms: ['Lena Ortiz'] } });
     expect(quoteOf(d, 'police still controlled')?.kind).toBe('indirect');
     expect(speakerOf(d, 'police still controlled')).toBe('Lena Ortiz');
+  });
+});
+
+describe('appositions around a speaker', () => {
+  const q = (d: ReturnType<typeof quoteDoc>, t: string) => annotateQuotes(d).find((x) => x.text === t);
+  it('reads two roles joined by "and" before a name as one role', () => {
+    const d = quoteDoc(['"In July alone, they lost $300,000," said Anchorage businessman and blogger Andrew Halcro, a critic of the plan.'],
+      { 'Andrew Halcro': ['Andrew Halcro'], 'place:Anchorage': ['Anchorage'] });
+    expect(q(d, 'In July alone, they lost $300,000,')).toMatchObject({ speaker: 'e1' });
+  });
+  it('gives a description whose closing comma is missing to the person named before it', () => {
+    const d = quoteDoc(['"We can work with him," Andrew Halcro said.', '"Dissolution of the corporation has taken four years," Robert McFarlane, an assistant state attorney general said Tuesday.'],
+      { 'Andrew Halcro': ['Andrew Halcro'], 'Robert McFarlane': ['Robert McFarlane'] });
+    expect(q(d, 'Dissolution of the corporation has taken four years,')).toMatchObject({ speaker: 'e2' });
   });
 });

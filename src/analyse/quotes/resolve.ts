@@ -186,6 +186,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   const first = lw.split(/\s+/)[0]!;
   const last = headWords.split(/\s+/).slice(-1)[0]!;
   if (DETERMINERS.has(first) && !/[\p{Lu}]/u.test(last)) {
+    const apposed = apposedPerson(ctx, span.start);
+    if (apposed) return apposed;
     const noun = last.toLowerCase().replace(/[^\p{L}]/gu, '');
     // a lower-case modifier that makes a distinct title ("prime", "interior"); "Russian", "senior" do not
     const rawMod = headWords.split(/\s+/).length >= 3 ? headWords.split(/\s+/).slice(-2)[0]!.replace(/[^\p{L}]/gu, '') : '';
@@ -201,4 +203,16 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     }
   }
   return { speaker: null, speakerName: words };
+}
+
+/**
+ * "“…,” Robert McFarlane, an assistant state attorney general said Tuesday": a description whose closing comma is
+ * missing, apposed to the person named right before it, is that person.
+ */
+function apposedPerson(ctx: SpeakerContext, at: number): Resolved | null {
+  const before = /,\s*$/.exec(ctx.text.slice(Math.max(0, at - 4), at));
+  if (!before) return null;
+  const comma = at - before[0].length;
+  const e = overlapping(ctx, { start: comma - 1, end: comma });
+  return e?.type === 'person' && e.mentions.some((m) => m.end === comma) ? { speaker: e.id, speakerName: e.name } : null;
 }

@@ -197,10 +197,12 @@ const ROLE_NAME = new RegExp(String.raw`^,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u')
  * security response communications head"); at most three words without such a noun.
  */
 function rolePhrase(words: string[]): boolean {
-  if (words.some((w) => STOP_WORDS.has(w))) return false;
-  const last = words[words.length - 1] ?? '';
+  // "Anchorage businessman and blogger Andrew Halcro", "president and CEO": two roles joined by "and" are one role
+  const roles = words.filter((w, i) => !(w === 'and' && i > 0 && i < words.length - 1));
+  if (roles.some((w) => STOP_WORDS.has(w))) return false;
+  const last = roles[roles.length - 1] ?? '';
   if (TITLE_WORDS.has(last) || PERSON_NOUN.test(last)) return true;
-  return words.length <= 3 && !words.some((w) => /(?:ed|ing|ly)$/.test(w));
+  return roles.length <= 3 && !roles.some((w) => /(?:ed|ing|ly)$/.test(w));
 }
 
 /**
