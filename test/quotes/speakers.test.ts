@@ -17,6 +17,12 @@ describe('gender of people', () => {
 });
 
 describe('pronouns', () => {
+  it('gives "he" to a man introduced with a "who" clause after the last quote, not to the man quoted before', () => {
+    const d = doc(['Her publicist, Jack Ketsoyan, said "She is doing well."',
+      'The move comes as a surprise to Reunion Pictures\' Matthew O\'Connor, who coproduced her last film.',
+      '"Tara was completely professional," he told reporters.'], { 'Jack Ketsoyan': ['Jack Ketsoyan'], "Matthew O'Connor": ["Matthew O'Connor"] });
+    expect(q(d, 'Tara was completely professional,')).toMatchObject({ speaker: 'e2' });
+  });
   it('gives "she" with no antecedent in reach to the woman the article is about, not to women named once', () => {
     const paragraphs = (others: string) => [
       'Bettie Page was a model. Ms Page later lived quietly and Page rarely spoke.',

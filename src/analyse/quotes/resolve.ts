@@ -125,6 +125,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     const a = subjectFirst(ctx, antecedent(ctx, span.start, g), span.start, g);
     // The speaker just quoted is the likeliest "he"/"she" unless a compatible person was named since.
     const prevOk = previous?.resolved.speakerName && compatible(g, previous.gender) && (lw === 'i' || isPerson(ctx, previous.resolved));
+    // "The move comes as a surprise to Reunion Pictures' Matthew O'Connor, who coproduced Reid …. “…,” he told E!
+    // News": a person of the pronoun's gender introduced (with a "who" clause) after the last quote takes the word
+    const introduced = g && previous ? antecedent(ctx, span.start, g, false) : null;
+    if (introduced && introduced.at > previous!.at && introduced.e.id !== previous!.resolved.speaker && (!a || introduced.at > a.at)
+      && introducedByWho(ctx, introduced.e, introduced.at)) return { speaker: introduced.e.id, speakerName: introduced.e.name };
     if (prevOk && (!a || previous!.at > a.at) && (!g || previous!.gender === g)) return previous!.resolved;
     // "He said Zelensky is “…”; however, “…”, he added": the subject who opened this sentence speaks on
     if (prevOk && a && previous!.at < a.at && opensSentence(ctx, previous!.at) && sameSentence(ctx, previous!.at, span.start)) return previous!.resolved;
@@ -215,4 +220,10 @@ function apposedPerson(ctx: SpeakerContext, at: number): Resolved | null {
   const comma = at - before[0].length;
   const e = overlapping(ctx, { start: comma - 1, end: comma });
   return e?.type === 'person' && e.mentions.some((m) => m.end === comma) ? { speaker: e.id, speakerName: e.name } : null;
+}
+
+/** "Matthew O'Connor, who coproduced …": the mention at `at` opens a non-restrictive "who" clause. */
+function introducedByWho(ctx: SpeakerContext, e: Entity, at: number): boolean {
+  const m = e.mentions.find((x) => x.start === at);
+  return !!m && /^,\s+who\s/.test(ctx.text.slice(m.end, m.end + 8));
 }
