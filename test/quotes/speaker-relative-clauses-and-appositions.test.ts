@@ -57,3 +57,11 @@ describe('appositions around a speaker', () => {
     expect(q(d, 'Dissolution of the corporation has taken four years,')).toMatchObject({ speaker: 'e2' });
   });
 });
+
+describe('relative clauses before a cue', () => {
+  it('skips a long "whose" clause back to the subject', () => {
+    const d = quoteDoc(['The 33-year-old Reid, whose personal life and plastic-surgery travails have earned her far more headlines than her career over the last few years, described herself to People a few months ago as "a social drinker."'],
+      { Reid: ['Reid'], 'org:People': ['People'] });
+    expect(annotateQuotes(d).find((x) => x.text.startsWith('a social drinker'))).toMatchObject({ speaker: 'e1' });
+  });
+});
