@@ -16,6 +16,13 @@ describe('gender of people', () => {
   });
 });
 
+describe('descriptions', () => {
+  it('gives a description by a person noun ("the Taradise star") to the person just quoted', () => {
+    const d = doc(['Tara Reid described herself as "a social drinker."', 'Asked about parties, the Taradise star said, "I have done enough of everything for a lifetime!"'], { 'Tara Reid': ['Tara Reid'] });
+    expect(q(d, 'I have done enough of everything for a lifetime!')).toMatchObject({ speaker: 'e1' });
+  });
+});
+
 describe('pronouns', () => {
   it('gives "he" to a man introduced with a "who" clause after the last quote, not to the man quoted before', () => {
     const d = doc(['Her publicist, Jack Ketsoyan, said "She is doing well."',
