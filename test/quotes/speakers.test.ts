@@ -23,6 +23,16 @@ describe('descriptions', () => {
   });
 });
 
+describe('quotations with no cue', () => {
+  it('go to the one person the sentence before names, not to the last speaker', () => {
+    const d = doc(['Maroochydore captain Sam Marshall lamented the loss. "We had a few silly mistakes," Marshall said.',
+      'The home side was given two yellow cards, leaving Geoff Ingram unimpressed. "One of them was questionable."',
+      'Marshall agreed. "It was a hard game."'], { 'Sam Marshall': ['Sam Marshall', 'Marshall'], 'Geoff Ingram': ['Geoff Ingram'] });
+    expect(q(d, 'One of them was questionable.')).toMatchObject({ speaker: 'e2' });
+    expect(q(d, 'It was a hard game.')).toMatchObject({ speaker: 'e1' });
+  });
+});
+
 describe('pronouns', () => {
   it('gives "he" to a man introduced with a "who" clause after the last quote, not to the man quoted before', () => {
     const d = doc(['Her publicist, Jack Ketsoyan, said "She is doing well."',

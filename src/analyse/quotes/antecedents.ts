@@ -128,3 +128,23 @@ export function onlyOfGender(ctx: SpeakerContext, pos: number, gender: Gender): 
 /** Mentions a person needs before salience alone can make them a pronoun's antecedent. */
 const SALIENT_MENTIONS = 3;
 const WIDE_SENTENCES_BACK = 10;
+
+/**
+ * "The home side was on the receiving end of two yellow cards, leaving Ingram unimpressed. “One of them was
+ * questionable.”": a quotation opening a sentence with no cue, right after a quote-free sentence of its paragraph that
+ * names one person (named after the last quote), is that person's, not the last speaker's.
+ */
+export function personNamedBefore(ctx: SpeakerContext, quoteStart: number, lastAt: number): Entity | null {
+  const sents = ctx.doc?.sentences;
+  if (!sents) return null;
+  const i = sentenceIndexAt(sents, quoteStart);
+  const prev = i > 0 ? sents[i - 1]! : null;
+  if (!prev || prev.block !== sents[i]!.block || /["“”_]/.test(ctx.masked.slice(prev.start, prev.end))) return null;
+  let found: Entity | null = null;
+  for (const e of ctx.entities) {
+    if (e.type !== 'person' || !e.mentions.some((m) => m.start >= prev.start && m.end <= prev.end && m.start > lastAt)) continue;
+    if (found) return null;
+    found = e;
+  }
+  return found;
+}

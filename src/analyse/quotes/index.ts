@@ -10,7 +10,7 @@ import { findMarkedQuotes, type MarkedQuote } from '../shared/quotation.js';
 import { continueQuotes } from './continued.js';
 import { fallbackAttribution } from './fallback.js';
 import { entityGenders } from './gender.js';
-import { windowStart } from './antecedents.js';
+import { personNamedBefore, windowStart } from './antecedents.js';
 import { genderOf, resolveSpeaker, type Previous, type Resolved, type SpeakerContext } from './resolve.js';
 
 export { findMarkedQuotes } from '../shared/quotation.js';
@@ -95,7 +95,9 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
       const type = doc.entities.find((e) => e.id === resolved.speaker)?.type;
       if (p.weak && !(type === 'person' || type === 'organization' || /^(?:he|she)$/i.test(text.slice(p.attribution.speaker.start, p.attribution.speaker.end)))) resolved = { speaker: null, speakerName: null };
     } else if (p.inheritable && last && near(last, p) && blocks[p.block]?.kind !== 'heading') {
-      resolved = last.resolved; // the next quoted sentence of the same speaker
+      // the next quoted sentence of the same speaker, unless the sentence before it names someone else
+      const named = personNamedBefore(ctx, p.span.start, last.at);
+      resolved = named && named.id !== last.resolved.speaker ? { speaker: named.id, speakerName: named.name } : last.resolved;
     }
     if (resolved.speaker) ctx.quoted!.add(resolved.speaker);
     if (resolved.speakerName) last = { resolved, block: p.block, at: p.attribution?.speaker.start ?? p.span.start, gender: genderOf(ctx, resolved) };
