@@ -33,6 +33,16 @@ describe('quotations with no cue', () => {
   });
 });
 
+describe('descriptions of the person in focus', () => {
+  it('give "the convicted killer" to the person the sentences before are about, not to the last speaker', () => {
+    const d = doc(['"The jury has spoken," Judge Hilton Fuller said.',
+      'Brian Nichols was convicted of killing Rowland Barnes and Julie Brandau.',
+      'The newspaper said Nichols offered a show of remorse before his sentence was announced.',
+      '"I am sorry," the convicted killer said.'], { 'Hilton Fuller': ['Hilton Fuller'], 'Brian Nichols': ['Brian Nichols', 'Nichols'], 'Rowland Barnes': ['Rowland Barnes'], 'Julie Brandau': ['Julie Brandau'] });
+    expect(q(d, 'I am sorry,')).toMatchObject({ speaker: 'e2' });
+  });
+});
+
 describe('pronouns', () => {
   it('gives "he" to a man introduced with a "who" clause after the last quote, not to the man quoted before', () => {
     const d = doc(['Her publicist, Jack Ketsoyan, said "She is doing well."',

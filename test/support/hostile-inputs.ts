@@ -42,6 +42,7 @@ export const PATTERNS: Record<string, (size: number) => { text: string; format: 
   'cue words': (n) => { const w = cueWords(); let s = ''; for (let i = 0; s.length < n; i++) s += `${w[i % w.length]} `; return { text: `${s}.`, format: 'text' }; },
   'capitalised cue words': (n) => { const w = cueWords(); let s = ''; for (let i = 0; s.length < n; i++) s += `${cap(w[(i * 7) % w.length]!)} `; return { text: `${s}.`, format: 'text' }; },
   'sentences of cue words': (n) => { const w = cueWords(); let s = ''; for (let i = 0; s.length < n; i++) s += `${cap(w[i % w.length]!)} ${w[(i * 13) % w.length]} said "${w[(i * 5) % w.length]}" on ${cap(WEEKDAYS[i % 7]!)}. `; return { text: s, format: 'text' }; },
+  'descriptions and cue-less quotes': (n) => ({ text: repeat('Brian Nichols met Rowland Barnes and Nichols left. "I am sorry," the convicted killer said. "Yes." She nodded. ', n), format: 'text' }),
   'quoted as saying': (n) => ({ text: `The agency quoted ${'quoted '.repeat(Math.ceil(n / 80))}${repeat('him as saying \u201cwe will win\u201d and ', n / 2)}`, format: 'text' }),
   'broken UTF-8 bytes': (n) => ({ text: repeat('Caf\ufffd r\u00e9sum\u00e9 na\u00efve \ud800 said. ', n), format: 'text' }),
   'html comments and scripts': (n) => ({ text: `<html><body>${repeat('<!-- x --><script>var a=1;</script><p>Text said the man.</p>', n)}</body></html>`, format: 'html' }),

@@ -6,7 +6,7 @@ import { sentenceIndexAt } from '../document.js';
 import { CLAUSE_CONJUNCTIONS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { CUE_RE, speechForm } from '../../lang/en/speech.js';
 import { INSTITUTION_NAME } from '../../lang/en/quote-cues.js';
-import { overlapping } from './by-name.js';
+import { mentionsWithin, overlapping } from './by-name.js';
 import type { Gender } from './gender.js';
 import type { SpeakerContext } from './resolve.js';
 import { sentenceSubject } from './speaker.js';
@@ -141,10 +141,35 @@ export function personNamedBefore(ctx: SpeakerContext, quoteStart: number, lastA
   const prev = i > 0 ? sents[i - 1]! : null;
   if (!prev || prev.block !== sents[i]!.block || /["“”_]/.test(ctx.masked.slice(prev.start, prev.end))) return null;
   let found: Entity | null = null;
-  for (const e of ctx.entities) {
-    if (e.type !== 'person' || !e.mentions.some((m) => m.start >= prev.start && m.end <= prev.end && m.start > lastAt)) continue;
+  for (const m of mentionsWithin(ctx.entities, Math.max(prev.start, lastAt + 1), prev.end)) {
+    if (m.owner.type !== 'person' || m.end > prev.end || m.owner === found) continue;
     if (found) return null;
-    found = e;
+    found = m.owner;
   }
   return found;
 }
+
+/**
+ * "Nichols was convicted of … killing Judge Rowland Barnes …. The Journal-Constitution said Nichols … offered a show
+ * of remorse. “I am sorry,” the convicted killer said": a description of a person names the person the sentences
+ * before it are about — mentioned there at least twice, more often than anyone else.
+ */
+export function personInFocus(ctx: SpeakerContext, pos: number): Entity | null {
+  const sents = ctx.doc?.sentences;
+  if (!sents) return null;
+  const i = sentenceIndexAt(sents, pos);
+  const from = Math.max(sents[Math.max(0, i - FOCUS_SENTENCES)]!.start, pos - FOCUS_REACH);
+  const counts = new Map<Entity, number>();
+  for (const m of mentionsWithin(ctx.entities, from, pos)) {
+    if (m.owner.type === 'person' && m.end <= pos && ctx.masked[m.start] !== '_') counts.set(m.owner, (counts.get(m.owner) ?? 0) + 1);
+  }
+  let best: Entity | null = null, most = 0, second = 0;
+  for (const [e, n] of counts) {
+    if (n > most) { second = most; most = n; best = e; } else if (n > second) second = n;
+  }
+  return most >= 2 && most > second ? best : null;
+}
+/** The sentences before a description that say whom it is about (its own included). */
+const FOCUS_SENTENCES = 3;
+/** …and at most this many characters before it (a page-long sentence is no focus). */
+const FOCUS_REACH = 2000;

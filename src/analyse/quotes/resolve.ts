@@ -6,7 +6,7 @@ import { descriptionResolver } from '../entities/lookup.js';
 import { DETERMINERS, PREP_BETWEEN } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { titledMatches } from './titled.js';
-import { antecedent, compatible, onlyOfGender, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
+import { antecedent, compatible, onlyOfGender, opensSentence, personInFocus, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
 import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
@@ -51,6 +51,12 @@ export function headPatterns(head: string): { role: RegExp; before: RegExp; titl
   return p;
 }
 
+/**
+ * How far back a description looks for its title ("President Lula" … "the president said"): a long article's worth.
+ * Each description reading the whole text before it made a page of descriptions quadratic.
+ */
+const TITLE_REACH = 20_000;
+
 /** "the Russian advisor": an entity whose role or earlier title names the same head noun. */
 function describedEntity(ctx: SpeakerContext, span: Span, head: string, modifier: string | null): Resolved | null {
   const { role, before: wordBeforeHead, titled } = headPatterns(head);
@@ -61,7 +67,7 @@ function describedEntity(ctx: SpeakerContext, span: Span, head: string, modifier
   const byRole = ctx.entities.filter((e) => e.roles.some((r) => role.test(r) && agrees(wordBefore(r))) && e.mentions.some((m) => m.end <= span.start));
   if (byRole.length === 1) return { speaker: byRole[0]!.id, speakerName: byRole[0]!.name };
   let last: Span | null = null;
-  for (const m of titledMatches(ctx.text, span.start, head, titled)) {
+  for (const m of titledMatches(ctx.text, span.start, head, titled, TITLE_REACH)) {
     if (!agrees(m[1] ?? '')) continue;
     const s = m.index + m[0].length - m[2]!.length;
     last = { start: s, end: s + m[2]!.length };
@@ -202,6 +208,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     if (noun && !INSTITUTION.test(noun)) {
       const d = describedEntity(ctx, span, noun, modifier);
       if (d) return d;
+      const focus = PERSON_NOUN.test(noun) ? personInFocus(ctx, span.start) : null;
+      if (focus) return { speaker: focus.id, speakerName: focus.name };
       // "The president also accused ..." right after quoting Maduro: with no role to match, the description
       // continues the topic person of the paragraph
       if (previous?.resolved.speaker && isPerson(ctx, previous.resolved) && PERSON_NOUN.test(noun)) return previous.resolved;

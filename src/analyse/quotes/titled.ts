@@ -31,13 +31,13 @@ function openings(text: string, h: number, out: number[]): void {
 }
 
 /**
- * What `text.slice(0, cut).matchAll(global)` gives, for a pattern that matches only text holding `head` and
+ * What `text.slice(0, cut).matchAll(global)` gives (from the first head within `reach` characters of the cut), for a pattern that matches only text holding `head` and
  * opens on it or on the word before it (see above); `sticky` is the same pattern with the y flag.
  */
-export function titledMatches(text: string, cut: number, head: string, sticky: RegExp): RegExpExecArray[] {
+export function titledMatches(text: string, cut: number, head: string, sticky: RegExp, reach = Infinity): RegExpExecArray[] {
   const prefix = text.slice(0, cut);
   const starts: number[] = [];
-  for (let h = prefix.indexOf(head); h >= 0; h = prefix.indexOf(head, h + 1)) openings(prefix, h, starts);
+  for (let h = prefix.indexOf(head, Math.max(0, cut - reach)); h >= 0; h = prefix.indexOf(head, h + 1)) openings(prefix, h, starts);
   // the word before one head may hold an earlier one ("bathe the"): in order, each position once
   starts.sort((a, b) => a - b);
   const out: RegExpExecArray[] = [];
