@@ -24,6 +24,10 @@ describe('descriptions', () => {
 });
 
 describe('quotations with no cue', () => {
+  it('opening a sentence that ends ", said X", go to X', () => {
+    const d = doc(['"By rolling back this regulation, we are ensuring that species receive the full protection of the law" and that top science will be the foundation of the decision making, said Interior Secretary Ken Salazar.'], { 'Ken Salazar': ['Ken Salazar'] });
+    expect(q(d, 'By rolling back this regulation, we are ensuring that species receive the full protection of the law')).toMatchObject({ speaker: 'e1' });
+  });
   it('go to the one person the sentence before names, not to the last speaker', () => {
     const d = doc(['Maroochydore captain Sam Marshall lamented the loss. "We had a few silly mistakes," Marshall said.',
       'The home side was given two yellow cards, leaving Geoff Ingram unimpressed. "One of them was questionable."',

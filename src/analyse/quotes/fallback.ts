@@ -33,6 +33,13 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
     const a = attributionAfter(masked, q.close, sent.end);
     if (a && /^[^.!?]*[.!?]?\s*$/.test(masked.slice(q.close + 1, sent.end)) && sent.end - q.close < 90) return { ...a, weak: false };
   }
+  // "The border issue is the “main difference” between Greece and Turkey, he added.", "“…” and that top science will
+  // lead, said Interior Secretary Ken Salazar.": the sentence's closing attribution
+  const comma = lastIndexWithin(masked, ',', sent.end, q.close + 1);
+  if (comma > q.close && masked.slice(comma + 1, sent.end).trim().split(/\s+/).length <= 8) {
+    const a = attributionAfter(masked, comma, sent.end);
+    if (a) return { ...a, weak: false };
+  }
   if (startsSentence) {
     // the previous sentence of the paragraph, quote-free, names who is speaking ("X criticized the decision via Twitter.")
     const i = sentenceIndexAt(sentences, q.open);
@@ -50,12 +57,6 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
       if (sp) return { speaker: sp, cue: '', weak: true };
     }
     return null;
-  }
-  // "The border issue is the “main difference” between Greece and Turkey, he added.": the sentence's closing attribution
-  const comma = lastIndexWithin(masked, ',', sent.end, q.close + 1);
-  if (comma > q.close && masked.slice(comma + 1, sent.end).trim().split(/\s+/).length <= 8) {
-    const a = attributionAfter(masked, comma, sent.end);
-    if (a) return { ...a, weak: false };
   }
   const sp = sentenceSubject(masked, sent.start, q.open);
   return sp && sp.end <= q.open ? { speaker: sp, cue: '', weak: true } : null;
