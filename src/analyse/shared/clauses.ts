@@ -3,6 +3,7 @@
 // Everything is computed once per document in one sorted sweep, so the annotators stay linear.
 import { sentenceIndexAt, type ArticleDoc, type Sentence } from '../document.js';
 import type { Entity, Quote, Span, StoryEvent, TimeExpression } from '../../model/analysis.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../../lang/en/determiners.js';
 
 export interface MentionRef { entity: Entity; start: number; end: number }
 
@@ -81,7 +82,7 @@ export function subjectBefore(view: SentenceView, verbAt: number, from: number):
 const RELATIVE = /,\s*(?:which|who|whose)\s(?:[^,]|,(?=\d))*,\s*(?:\p{Ll}+ly\s+)?$/u;
 
 /** ", the Congress party leader, " between a person and the verb (an optional adverb may follow). */
-const APPOSITION = /^\s*,\s*(?:the|a|an|his|her|its|their)\s[^,;"“”]{1,60},\s*(?:\p{Ll}+ly\s+)?$/u;
+const APPOSITION = new RegExp(String.raw`^\s*,\s*(?:${[...ARTICLES, ...POSSESSIVE_DETERMINERS].join('|')})\s[^,;"“”]{1,60},\s*(?:\p{Ll}+ly\s+)?$`, 'u');
 
 export interface DateGuess { date: string; precision: 'day' | 'month' | 'year' | 'time' }
 

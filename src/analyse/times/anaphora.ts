@@ -6,14 +6,15 @@ import { addDays, isoDay, isoMonth, isoWeek, parseIsoDate, type Ymd } from './ca
 import type { FoundTime } from './chrono-times.js';
 import { AMOUNT, amountValue, wordsPattern } from './patterns.js';
 import { keyed, keyedMatches } from './keyed-search.js';
+import { CALENDAR_UNITS, DAY_CONTINUERS, alternation } from '../../lang/en/time-grammar.js';
 
 const ANAPHORIC = new RegExp(String.raw`\b(${wordsPattern(Object.keys(ANAPHORIC_STEPS))})\s+(${wordsPattern(ANAPHORIC_UNITS)})\b`, 'gi');
 // "four days later", "a year later": counted from the last date mentioned, not from the publication date
-const LATER = new RegExp(String.raw`\b(${AMOUNT})\s+(day|week|month|year)s?\s+later\b`, 'gi');
+const LATER = new RegExp(String.raw`\b(${AMOUNT})\s+(${alternation(CALENDAR_UNITS)})s?\s+later\b`, 'gi');
 // "On the 5th, the Soviets offered …": a day of the month last mentioned (not "the 20th Division")
 const DAY_OF_MONTH = new RegExp(String.raw`\b[Tt]he\s+([12]?\d|3[01])${ORDINAL_SUFFIX_PATTERN}\b(?=\s*[,.;)]|\s+and\b)`, 'g');
 // "the day" is anaphoric only alone: not "the day before the vote", "the day's trading", "the day he left"
-const DAY_CONTINUES = /^(?:['’]s|-|\s+(?:of|when|that|before|after|to|he|she|they|it|we|i|you|[A-Z][a-z]+)\b)/;
+const DAY_CONTINUES = new RegExp(String.raw`^(?:['’]s|-|\s+(?:${alternation(DAY_CONTINUERS)}|[A-Z][a-z]+)\b)`);
 
 // searched near their unit word and near "later" only (keyed-search.ts)
 const ANAPHORIC_K = keyed(ANAPHORIC, { words: ANAPHORIC_UNITS }, true);

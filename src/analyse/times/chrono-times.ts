@@ -6,6 +6,7 @@ import { addDays, dayNumber, isoDay, isoMonth, isoWeek, nearestWeekday, type Ymd
 import { PARTS_OF_DAY, PERIOD_MODS, RELATIVE_STEPS, WEEKDAYS } from '../../lang/en/times.js';
 import type { Tense } from './tense.js';
 import { AMOUNT, UNIT } from './patterns.js';
+import { COUNTED_TIME_UNITS, DURATION_PREPOSITIONS, NO_DATE_PHRASES, PARTS_OF_DAY_ALONE, PLURAL_TIME_UNITS, SMALL_AMOUNTS, SPAN_OPENERS, TIME_PREPOSITIONS, TIME_QUALIFIERS, alternation } from '../../lang/en/time-grammar.js';
 
 // English alone, by its own entry point: the package's index loads all sixteen locales (see locale-times.ts).
 const chrono = createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en');
@@ -28,13 +29,15 @@ export interface FoundTime {
 }
 
 // Durations ("for three weeks", "the past two years") belong to quantities, not to times.
-const DURATION = /^(?:for|over|during|within|throughout)\b|\b(?:past|last|next|coming|previous|first|recent)\s+(?:few|several|\d+|[a-z]+)\s+(?:days|weeks|months|years|decades|hours|minutes)\b|^(?:in\s+)?(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)$/i;
+const DURATION = new RegExp(String.raw`^(?:${alternation(DURATION_PREPOSITIONS)})\b|\b(?:${alternation(SPAN_OPENERS)})\s+(?:few|several|\d+|[a-z]+)\s+(?:${alternation(PLURAL_TIME_UNITS)})\b|^(?:in\s+)?(?:the\s+)?(?:${alternation(SMALL_AMOUNTS)}|\d+|few|several)\s+(?:${alternation(COUNTED_TIME_UNITS)})$`, 'i');
 // "now" is the present, not a date on the calendar; "in the year" alone names no year; a bare number
 // ("closing at 8,579") is no clock time.
-const NOT_A_DATE = /^(?:now|right now|in the year|the year|\d{1,2})$/i;
+const NOT_A_DATE = new RegExp(String.raw`^(?:${alternation(NO_DATE_PHRASES)}|\d{1,2})$`, 'i');
+const PART_OF_DAY_ALONE = new RegExp(String.raw`^(?:${alternation(PARTS_OF_DAY_ALONE)})$`, 'i');
+const QUALIFIER_BEFORE = new RegExp(String.raw`\b(${alternation(TIME_QUALIFIERS)})\s*$`, 'i');
 // "two days before the launch" counts from an event, not from the reference date: no value to give.
 const EVENT_ANCHORED = /\b(?:before|after)$/i;
-const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|before|after|during|of)\s+/i;
+const LEADING_PREPOSITION = new RegExp(String.raw`^(?:${alternation(TIME_PREPOSITIONS)})\s+`, 'i');
 const RELATIVE_UNIT = new RegExp(String.raw`\b(${RELATIVE_STEPS.join('|')})\s+(week(?:end)?|month|year)\b`, 'i');
 const AGO_UNIT = /\b(year|month)s?\s+(?:ago|earlier|later)\b/i;
 const WEEKDAY_MODIFIER = new RegExp(String.raw`\b(?:${RELATIVE_STEPS.join('|')})\s+(?:${WEEKDAYS.map((d) => d.slice(0, 3)).join('|')})`, 'i');
@@ -142,7 +145,7 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
     if (NUMBER_RANGE.test(t)) continue;
     if (/^(?:march|may)$/.test(t)) continue; // lowercase and alone: the noun "march", the verb "may"
     // "Good morning", "late night talk shows": a greeting or a kind of programme, no time
-    if (/^(?:morning|afternoon|evening|night)$/i.test(t) && /\b(?:good|late)\s+$/i.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
+    if (PART_OF_DAY_ALONE.test(t) && /\b(?:good|late)\s+$/i.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
     if (EVENT_ANCHORED.test(t)) { out.push({ text: t, start, end, value: null }); continue; }
     const tense = tenseAt(start, end);
     // "from March to August 2011": the year written at the end of a range is the start's year too
@@ -160,7 +163,7 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
       if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) found.value = `${day}T${PARTS_OF_DAY[partOf[1]!.toLowerCase()]}`;
     }
     // "earlier this month", "late last year": the qualifier belongs to the expression (TIMEX3 mod for early/late)
-    const qualifier = /\b(earlier|later|early|late|mid-?)\s*$/i.exec(text.slice(0, start - offset));
+    const qualifier = QUALIFIER_BEFORE.exec(text.slice(0, start - offset));
     if (qualifier && (/^this\s/i.test(t) || (/^(?:early|late|mid)/i.test(qualifier[1]!) && /^(?:last|next|this)\s/i.test(t)))) {
       found.start -= qualifier[0].length; found.text = text.slice(found.start - offset, end - offset);
       const mod = PERIOD_MODS[qualifier[1]!.toLowerCase()];

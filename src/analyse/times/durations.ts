@@ -6,6 +6,7 @@ import { AMOUNT_QUALIFIERS, ANCHORING_WORDS, BARE_PLURAL_UNITS, FREQUENCIES, FRE
 import type { FoundTime } from './chrono-times.js';
 import { AMOUNT, NUMBER_WORD, UNIT, UNIT_FORMS, amountValue, durationValue, wordsPattern } from './patterns.js';
 import { keyed, keyedMatches } from './keyed-search.js';
+import { BARE_UNIT_PREPOSITIONS, BARE_UNIT_PREPOSITIONS_NEAR, DURATION_LEADS, alternation } from '../../lang/en/time-grammar.js';
 
 const QUALIFIER = String.raw`(?:${wordsPattern(AMOUNT_QUALIFIERS)}\s+)?`;
 const ANCHORED_AFTER = new RegExp(String.raw`^\s+${wordsPattern(ANCHORING_WORDS)}\b`, 'i');
@@ -16,9 +17,10 @@ const SPAN_AFTER_AMOUNT = new RegExp(String.raw`\bthe\s+(${AMOUNT})\s+(${wordsPa
 const HALF = String.raw`(?:\s+and\s+(?:a\s+)?(half))?`;
 // "five years", "a 12-hour flight", "a five-year high", "decades-long", "a few days"
 const AMOUNT_OF = new RegExp(String.raw`\b(${AMOUNT})${HALF}[-\s]+${QUALIFIER}(${UNIT})(?:-long)?\b`, 'gi');
+const DURATION_LEAD_BEFORE = new RegExp(String.raw`\b(?:${alternation(DURATION_LEADS)})\s+$`, 'i');
 // "for years", "in minutes", "decades-long": an unspecified number of units
 const PLURAL_UNIT = BARE_PLURAL_UNITS.join('|');
-const BARE_PLURAL = new RegExp(String.raw`(?:\b(?:for|in|over|within|throughout|after)\s+|\b)(${PLURAL_UNIT})(?:-long\b|\b(?=\s+(?:of|in|to)\b))|\b(?:for|over|within|throughout|in)\s+(?:just\s+|only\s+|mere\s+)?(${PLURAL_UNIT})\b`, 'gi');
+const BARE_PLURAL = new RegExp(String.raw`(?:\b(?:${alternation(BARE_UNIT_PREPOSITIONS)})\s+|\b)(${PLURAL_UNIT})(?:-long\b|\b(?=\s+(?:of|in|to)\b))|\b(?:${alternation(BARE_UNIT_PREPOSITIONS_NEAR)})\s+(?:just\s+|only\s+|mere\s+)?(${PLURAL_UNIT})\b`, 'gi');
 // "every week", "each year", "every two years", "per day"
 const QUANTIFIED = new RegExp(String.raw`\b(${wordsPattern(Object.keys(SET_QUANTIFIERS).filter((q) => q.length > 2))})\s+(?:other\s+)?(?:(${AMOUNT})\s+)?(${UNIT})\b`, 'gi');
 // "15 a year", "$5 a day", "1,000 barrels a day", "twice a week", "three times a year"
@@ -64,7 +66,7 @@ export function durationTimes(text: string): FoundTime[] {
     if (anchoredAfter(end)) continue;
     const amount = m[1]!;
     if (ORDINAL_SECOND.test(m[0])) continue;
-    if (NOT_A_DURATION.test(m[0]) && !/\b(?:for|over|within|in|about|nearly|almost|than|least|just|only)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (NOT_A_DURATION.test(m[0]) && !DURATION_LEAD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const n = amountValue(amount);
     out.push(found(text, m.index, end, durationValue(n === null ? null : n + (m[2] ? 0.5 : 0), m[3]!)));
   }

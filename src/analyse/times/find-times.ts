@@ -18,6 +18,7 @@ import { tenseAt } from './tense.js';
 import { findWeekdayDates, resolveWeekdayDates } from './weekday-dates.js';
 import { yearRuleTimes } from './year-rules.js';
 import { localeParser, localeTimes } from './locale-times.js';
+import { TIME_OF_DAY_CODES, alternation } from '../../lang/en/time-grammar.js';
 
 /** Weekday+date pairs resolved near the reference (or, without one, to the latest year up to today). */
 export function weekdayDateTimes(text: string, ref: Ymd | null, today: Ymd): FoundTime[] {
@@ -84,10 +85,12 @@ function clockTimesOnTheirDay(text: string, kept: FoundTime[]): FoundTime[] {
   });
 }
 
+const CLOCK_OR_PART_OF_DAY = new RegExp(String.raw`T(?:\d|${alternation(TIME_OF_DAY_CODES)})`);
+
 /** The TIMEX3 type a value implies: P… a duration, a clock time or part of day a time, else a date. */
 export function typeOfValue(value: string | null): TimexType {
   if (value && /^P/.test(value)) return 'DURATION';
-  if (value && /T(?:\d|MO|AF|EV|NI)/.test(value)) return 'TIME';
+  if (value && CLOCK_OR_PART_OF_DAY.test(value)) return 'TIME';
   return 'DATE';
 }
 

@@ -9,10 +9,11 @@ import type { FoundTime } from './chrono-times.js';
 import { wordsPattern } from './patterns.js';
 import { keyed, keyedMatches } from './keyed-search.js';
 import type { Tense } from './tense.js';
+import { BARE_SEASON_LEADS, FALL_AS_VERB_FOLLOWERS, PARTED_PERIODS, PERIOD_PARTS, PERIOD_QUALIFIERS, TWO_DIGIT_YEAR_LEADS, alternation } from '../../lang/en/time-grammar.js';
 
 const YEAR = String.raw`((?:1[5-9]|20)\d{2})`;
 const STEP = wordsPattern(Object.keys(PERIOD_STEPS));
-const MOD = String.raw`(?:(early|late|mid-?|middle)[-\s]*)`;
+const MOD = String.raw`(?:(${alternation(PERIOD_QUALIFIERS)})[-\s]*)`;
 const OF_YEAR = String.raw`(?:\s+(?:of\s+)?(?:the\s+)?(?:${wordsPattern(FISCAL_WORDS)}\s+)?(?:year\s+)?(?:${YEAR}|(${STEP})\s+year)\b)?`;
 const SEASON = new RegExp(String.raw`\b(?:(${STEP})\s+)?${MOD}?(${wordsPattern(Object.keys(SEASONS))})(?:\s+(?:of\s+)?${YEAR})?\b`, 'gi');
 const QUARTER = new RegExp(String.raw`\b(?:the\s+)?(?:(${STEP})\s+year['’]s\s+)?(${wordsPattern(Object.keys(ORDINALS))})[-\s]+quarter${OF_YEAR}|\bQ([1-4])(?:\s*${YEAR})?\b`, 'gi');
@@ -22,10 +23,13 @@ const FISCAL = new RegExp(String.raw`\b${wordsPattern(FISCAL_WORDS)}\s+(?:year\s
 const RELATIVE_MONTH = new RegExp(String.raw`\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(${MONTH_FULL_PATTERN})\b(?!\s+\d)`, 'g');
 // "in '82", "the class of '99": after a word that takes a year, never after a name ("iLife '11")
 // "by the end of the year", "the start of the month": the reference date's own period, with its TIMEX3 mod
-const PART_OF_PERIOD = /\b(?:the\s+)?(beginning|start|end|middle|close|turn)\s+of\s+(?:the|this)\s+(year|month|week|quarter)\b/gi;
+const PART_OF_PERIOD = new RegExp(String.raw`\b(?:the\s+)?(${alternation(PERIOD_PARTS)})\s+of\s+(?:the|this)\s+(${alternation(PARTED_PERIODS)})\b`, 'gi');
 const HOLIDAY = new RegExp(String.raw`\b(${wordsPattern(Object.keys(HOLIDAYS))})(?:\s+(?:of\s+)?${YEAR})?\b`, 'gi');
 // (the look-behind comes after the apostrophe, so it is only tried where one stands)
-const TWO_DIGIT_YEAR = new RegExp(String.raw`['’](?<=\b(?:in|of|since|from|by|until|to|and|${Object.keys(SEASONS).join('|')}|early|late|mid)\s['’])(\d{2})\b(?!['’]?s\b)`, 'gi');
+const TWO_DIGIT_YEAR = new RegExp(String.raw`['’](?<=\b(?:${alternation(TWO_DIGIT_YEAR_LEADS)}|${Object.keys(SEASONS).join('|')}|early|late|mid)\s['’])(\d{2})\b(?!['’]?s\b)`, 'gi');
+
+const BARE_SEASON_LEAD = new RegExp(String.raw`\b(?:${alternation(BARE_SEASON_LEADS)})\s+$`, 'i');
+const FALL_AS_VERB = new RegExp(String.raw`^\s+(?:${alternation(FALL_AS_VERB_FOLLOWERS)})\b`, 'i');
 
 // Searched near their key words only (keyed-search.ts). A season may be written together with its modifier
 // ("midsummer"); "quarter" and "half" may go on as another word ("first quarterly"), since no \b follows them.
@@ -73,8 +77,8 @@ export function periodTimes(text: string, ref: Ymd | null, tenseAt: (start: numb
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     // "fall" and "spring" are common words: alone they must follow "in the", "this" … or carry a year
     const bare = !step && !mod && !year;
-    if (bare && !/\b(?:in|during|the|by|until|since|over|through|this|that|each|every)\s+$/i.test(before)) continue;
-    if (/^fall$/i.test(name!) && (bare || !year) && /^\s+(?:of|in|from|on|by)\b/i.test(text.slice(m.index + whole.length, m.index + whole.length + 6)) && !year) continue;
+    if (bare && !BARE_SEASON_LEAD.test(before)) continue;
+    if (/^fall$/i.test(name!) && (bare || !year) && FALL_AS_VERB.test(text.slice(m.index + whole.length, m.index + whole.length + 6)) && !year) continue;
     const end = m.index + whole.length;
     // "penguins feed in winter": a season named without a determiner, in a clause of no tense, is any year's
     const generic = bare && !/\b(?:the|this|that)\s+$/i.test(before) && tenseAt(m.index, end) === null;

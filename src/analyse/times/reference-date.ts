@@ -7,9 +7,10 @@ import { chronoDocTimes } from './find-times.js';
 import { isFutureContext } from './tense.js';
 import { findWeekdayDates, resolveWeekdayDates } from './weekday-dates.js';
 import { WEEKDAY_NAMES } from '../../lang/en/times.js';
+import { PUBLICATION_WORDS, THIS_PARTS, TODAY_WORDS, alternation } from '../../lang/en/time-grammar.js';
 
 // A date that opens the article or sits next to words like these is the article's own "today".
-const TODAY_CUE = /\b(?:today|tonight|this (?:morning|afternoon|evening|week)|published|updated|posted|dated)\b/i;
+const TODAY_CUE = new RegExp(String.raw`\b(?:${alternation(TODAY_WORDS)}|this (?:${alternation(THIS_PARTS)})|${alternation(PUBLICATION_WORDS)})\b`, 'i');
 const DATELINE_CHARS = 300;
 
 interface Inference { date: Ymd; from: 'text' | 'inferred'; reason: string; span: { start: number; end: number } }

@@ -7,9 +7,10 @@ import { isoDay, isoMonth, isoWeek, parseIsoDate, type Ymd } from './calendar.js
 import type { FoundTime } from './chrono-times.js';
 import { wordsPattern } from './patterns.js';
 import { keyed, keyedMatches } from './keyed-search.js';
+import { RUN_UNITS, alternation } from '../../lang/en/time-grammar.js';
 
 const SAME_PERIOD = new RegExp(String.raw`\b(?:the\s+)?same\s+(${wordsPattern(SAME_PERIOD_UNITS)})\s+(?:(?:of|in)\s+)?(?:(${wordsPattern(YEAR_BACK)})|((?:19|20)\d{2}))\b|\bthe\s+year[-\s](?:earlier|ago)\s+(${wordsPattern(SAME_PERIOD_UNITS)})\b`, 'gi');
-const RUN = new RegExp(String.raw`\b(?:an?|the)\s+(?:${wordsPattern(RUN_ORDINALS)}|\d{1,2}${ORDINAL_SUFFIX_PATTERN})\s+${wordsPattern(RUN_WORDS)}\s+(day|week|month|quarter|year|session|trading\s+day)\b`, 'gi');
+const RUN = new RegExp(String.raw`\b(?:an?|the)\s+(?:${wordsPattern(RUN_ORDINALS)}|\d{1,2}${ORDINAL_SUFFIX_PATTERN})\s+${wordsPattern(RUN_WORDS)}\s+(${alternation(RUN_UNITS)})\b`, 'gi');
 
 // searched near "same" / "year-earlier" and near the unit of a run only (keyed-search.ts)
 const SAME_PERIOD_K = keyed(SAME_PERIOD, { words: ['same', 'earlier', 'ago'] }, true);

@@ -3,10 +3,11 @@
 // a month without a year goes back when the clause is past, forward when future, else to the nearest.
 import { sentenceIndexAt, type ArticleDoc } from '../document.js';
 import { ACCUSATION, FUTURE_CUE, PAST_CUE, REPORTING_VERB, SCHEDULED_PRESENT } from '../../lang/en/times.js';
+import { CLAUSE_BREAK_WORDS, alternation } from '../../lang/en/time-grammar.js';
 
 export type Tense = 'past' | 'future' | null;
 
-const CLAUSE_BREAK = /[.;:!?]\s|\b(?:after|when|since|but|while|which|who|that)\b|,\s(?:and|but)\b/gi;
+const CLAUSE_BREAK = new RegExp(String.raw`[.;:!?]\s|\b(?:${alternation(CLAUSE_BREAK_WORDS)})\b|,\s(?:and|but)\b`, 'gi');
 
 /**
  * How far back a clause is read. Cue words sit next to the time they qualify; an unbounded look-back made

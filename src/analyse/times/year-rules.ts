@@ -7,15 +7,16 @@ import { isoDay, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 import { UNIT, wordsPattern } from './patterns.js';
 import { keyed, keyedMatches } from './keyed-search.js';
+import { COUNTED_NOUNS, SHORT_DECADE_LEADS, alternation } from '../../lang/en/time-grammar.js';
 
-const NOT_A_YEAR_AFTER = String.raw`(?![-–]\d|\s*(?:%|percent|per\b|people|units|cars|vehicles|jobs|points|shares|troops|men|soldiers|[$€£]|(?:${UNIT})\b))`;
+const NOT_A_YEAR_AFTER = String.raw`(?![-–]\d|\s*(?:%|${alternation(COUNTED_NOUNS)}|[$€£]|(?:${UNIT})\b))`;
 const YEAR_AFTER_WORD = new RegExp(String.raw`(?:\b${wordsPattern(YEAR_CUES)}\s+|\bmid-)((?:1[89]|20)\d{2})\b${NOT_A_YEAR_AFTER}`, 'gi');
 // "he died in 1758", "since 1660": an earlier year only after a word that takes nothing but a time
 const EARLY_YEAR = new RegExp(String.raw`\b(?:${wordsPattern(EARLY_YEAR_CUES)})\s+(1[5-7]\d{2})\b${NOT_A_YEAR_AFTER}`, 'gi');
 const YEAR_POSSESSIVE = /\b((?:1[89]|20)\d{2})['’]s\b/g;
 const DECADE = /\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?((?:1[89]|20)\d)0['’]?s\b/gi;
 // (look-behinds sit after the digits they need, so they are only tried where those digits stand)
-const SHORT_DECADE = /['’]?([2-9])0(?<=\b(?:the|and|or|early|late|mid-)\s*['’]?[2-9]0)['’]?s\b/gi;
+const SHORT_DECADE = new RegExp(String.raw`['’]?([2-9])0(?<=\b(?:${alternation(SHORT_DECADE_LEADS)})\s*['’]?[2-9]0)['’]?s\b`, 'gi');
 // "(Quilis, 1964)", "Spang (1983)", "Klingberg et al., 2005;": a year cited in brackets or after a name
 const CITED_YEAR = /\b((?:1[5-9]|20)\d{2})(?<=(?:\(|\(\p{L}[^()\d]{0,60}?,\s|;\s(?:\p{L}[^()\d;]{0,60}?,\s)?)\d{4})[a-z]?(?=\s*[);,:])/gu;
 // "the 19th century" is the 1800s: TIMEX3 writes its first two digits, "18"
