@@ -1,12 +1,8 @@
 // Sentence segmentation with the ICU segmenter built into Node (Intl.Segmenter), repaired where it
 // splits after common abbreviations ("Mr.", "U.S.", "Gen.") and initials.
 import type { Annotator, ArticleDoc, Sentence } from './document.js';
+import { SENTENCE_ABBREVIATIONS } from '../lang/en/abbreviations.js';
 
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev',
-  'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'approx', 'est', 'dept', 'mt', 'ft',
-]);
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -16,7 +12,7 @@ function endsWithAbbreviation(segment: string): boolean {
   if (!m) return false;
   const word = m[1]!;
   if (word.length === 1 && /[A-Z]/.test(word)) return true; // an initial: "John F. Kennedy"
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return SENTENCE_ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Blocks longer than this are segmented a window at a time (see `segments`). */

@@ -1,7 +1,7 @@
 // Abbreviations written with a full stop ("Mr.", "Gen.", "Inc.", "Jr."), in lower case without the stop: a word
 // token keeps the full stop after them (src/analyse/entities/tokens.ts). The sentence splitter
-// (src/analyse/sentences.ts) still has its own, longer list (months, "U.S.", "approx"); it differs by "cmdr", "vs" and
-// "bros", so joining the two is a change of output to measure, not a move.
+// (src/analyse/sentences.ts) reads a longer set built from these (`SENTENCE_ABBREVIATIONS`: months, "U.S.", "approx";
+// "Cmdr." and "vs." too, but not "Bros.", which ends a sentence as often as it ends a name).
 
 /** Titles and ranks before a name: "Mr.", "Prof.", "Gen.", "Sen.", "Rev.". */
 export const TITLE_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'capt', 'lt', 'sgt', 'adm', 'gov', 'sen', 'rep', 'rev'] as const;
@@ -9,3 +9,10 @@ export const TITLE_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col
 export const COMPANY_ABBREVIATIONS = ['inc', 'corp', 'co', 'ltd', 'bros'] as const;
 /** Suffixes and short forms inside names and numbers: "Jr.", "Sr.", "St. Louis", "No. 10". */
 export const NAME_ABBREVIATIONS = ['jr', 'sr', 'st', 'no'] as const;
+
+/** Short forms of months and other words a sentence rarely ends on: "Jan.", "approx.", "Dept.", "Mt.". */
+export const OTHER_SENTENCE_ABBREVIATIONS = ['cmdr', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'approx', 'est', 'dept', 'mt', 'ft'] as const;
+/** Abbreviations after which the sentence splitter does not end a sentence. */
+export const SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set<string>([...TITLE_ABBREVIATIONS, ...NAME_ABBREVIATIONS,
+  ...COMPANY_ABBREVIATIONS.filter((w) => w !== 'bros'), ...OTHER_SENTENCE_ABBREVIATIONS]);
