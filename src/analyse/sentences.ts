@@ -3,7 +3,6 @@
 import type { Annotator, ArticleDoc, Sentence } from './document.js';
 import { SENTENCE_ABBREVIATIONS } from '../lang/en/abbreviations.js';
 
-
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Whether a segment ending here should not end a sentence (abbreviation or single initial). */
