@@ -6,7 +6,7 @@ import { sentenceIndexAt } from '../document.js';
 import { CLAUSE_CONJUNCTIONS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { CUE_RE, speechForm } from '../../lang/en/speech.js';
 import { INSTITUTION_NAME } from '../../lang/en/quote-cues.js';
-import { mentionsWithin, overlapping } from './by-name.js';
+import { overlapping } from './by-name.js';
 import type { Gender } from './gender.js';
 import type { SpeakerContext } from './resolve.js';
 import { sentenceSubject } from './speaker.js';
@@ -130,9 +130,9 @@ const SALIENT_MENTIONS = 3;
 const WIDE_SENTENCES_BACK = 10;
 
 /**
- * "The home side was on the receiving end of two yellow cards, leaving Ingram unimpressed. “One of them was
- * questionable.”": a quotation opening a sentence with no cue, right after a quote-free sentence of its paragraph that
- * names one person (named after the last quote), is that person's, not the last speaker's.
+ * "Smith disagreed. “It was never about money.”": a quotation opening a sentence with no cue, right after a quote-free
+ * sentence of its paragraph whose subject is a person (named after the last quote), is that person's, not the last
+ * speaker's. (A person named elsewhere in that sentence is no evidence: "The judge sentenced Peter Johnson …".)
  */
 export function personNamedBefore(ctx: SpeakerContext, quoteStart: number, lastAt: number): Entity | null {
   const sents = ctx.doc?.sentences;
@@ -140,36 +140,8 @@ export function personNamedBefore(ctx: SpeakerContext, quoteStart: number, lastA
   const i = sentenceIndexAt(sents, quoteStart);
   const prev = i > 0 ? sents[i - 1]! : null;
   if (!prev || prev.block !== sents[i]!.block || /["“”_]/.test(ctx.masked.slice(prev.start, prev.end))) return null;
-  let found: Entity | null = null;
-  for (const m of mentionsWithin(ctx.entities, Math.max(prev.start, lastAt + 1), prev.end)) {
-    if (m.owner.type !== 'person' || m.end > prev.end || m.owner === found) continue;
-    if (found) return null;
-    found = m.owner;
-  }
-  return found;
+  const subject = sentenceSubject(ctx.masked, prev.start, prev.end);
+  if (!subject || subject.start <= lastAt) return null;
+  const e = overlapping(ctx, subject);
+  return e?.type === 'person' ? e : null;
 }
-
-/**
- * "Nichols was convicted of … killing Judge Rowland Barnes …. The Journal-Constitution said Nichols … offered a show
- * of remorse. “I am sorry,” the convicted killer said": a description of a person names the person the sentences
- * before it are about — mentioned there at least twice, more often than anyone else.
- */
-export function personInFocus(ctx: SpeakerContext, pos: number): Entity | null {
-  const sents = ctx.doc?.sentences;
-  if (!sents) return null;
-  const i = sentenceIndexAt(sents, pos);
-  const from = Math.max(sents[Math.max(0, i - FOCUS_SENTENCES)]!.start, pos - FOCUS_REACH);
-  const counts = new Map<Entity, number>();
-  for (const m of mentionsWithin(ctx.entities, from, pos)) {
-    if (m.owner.type === 'person' && m.end <= pos && ctx.masked[m.start] !== '_') counts.set(m.owner, (counts.get(m.owner) ?? 0) + 1);
-  }
-  let best: Entity | null = null, most = 0, second = 0;
-  for (const [e, n] of counts) {
-    if (n > most) { second = most; most = n; best = e; } else if (n > second) second = n;
-  }
-  return most >= 2 && most > second ? best : null;
-}
-/** The sentences before a description that say whom it is about (its own included). */
-const FOCUS_SENTENCES = 3;
-/** …and at most this many characters before it (a page-long sentence is no focus). */
-const FOCUS_REACH = 2000;

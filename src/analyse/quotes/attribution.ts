@@ -4,7 +4,9 @@
 import type { Span } from '../../model/analysis.js';
 import { AFTER_ONLY_RE, CUE_FORMS, CUE_RE, NOUNISH_PRESENT_RE, isParticiple } from '../../lang/en/speech.js';
 import { AUX_TAIL, BARE_CLAUSE, CLAUSE_START, DETERMINERS, STOP_WORDS, SUBJECTLESS_CUE_RE } from '../../lang/en/speaker-phrases.js';
-import { CAPITALISED_NAME, phraseAfter, quantifiedSubject, sentenceSubject, speakerAfterCue, subjectBefore } from './speaker.js';
+import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from './speaker.js';
+import { speakerAfterCue } from './speaker-after.js';
+import { CAPITALISED_NAME } from '../../lang/en/speaker-phrases.js';
 import { allMatches } from '../shared/word-anchored.js';
 import { CLAUSE_INTRO_RE, DOCUMENT_SOURCE_RE, NOT_AN_ADDRESSEE_RE, NOT_A_CLAUSE_AFTER_CUE_RE, PASSIVE_AUX_RE, QUOTED_AS_RE } from '../../lang/en/quote-cues.js';
 

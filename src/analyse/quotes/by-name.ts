@@ -53,16 +53,6 @@ const TYPE_RANK: Record<string, number> = { person: 0, organization: 1, other: 2
 interface MentionIndex { count: number; starts: Int32Array; ends: Int32Array; order: Int32Array; owners: Entity[]; longest: number }
 const indexes = new WeakMap<Entity[], MentionIndex>();
 
-/** The entities' mentions starting in [from, to), in text order (the sorted index: bounded by the window, not the article). */
-export function mentionsWithin(entities: Entity[], from: number, to: number): Array<{ start: number; end: number; owner: Entity }> {
-  const { starts, ends, owners } = mentionIndex(entities);
-  let lo = 0, hi = starts.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < from) lo = mid + 1; else hi = mid; }
-  const out: Array<{ start: number; end: number; owner: Entity }> = [];
-  for (let i = lo; i < starts.length && starts[i]! < to; i++) out.push({ start: starts[i]!, end: ends[i]!, owner: owners[i]! });
-  return out;
-}
-
 function mentionIndex(entities: Entity[]): MentionIndex {
   const count = entities.reduce((n, e) => n + e.mentions.length, 0);
   const known = indexes.get(entities);

@@ -5,7 +5,8 @@ import { takesClause } from '../../lang/en/speech.js';
 import { BARE_CLAUSE, CLAUSE_START, SENTENCE_TAIL } from '../../lang/en/speaker-phrases.js';
 import { CLAUSE_PRONOUN_RE, TIME_AFTER_CUE_RE } from '../../lang/en/quote-cues.js';
 import { cuesIn, sourceAfter, speakerOfCue, type Cue } from './attribution.js';
-import { CAPITALISED_NAME, lastIndexWithin, subjectBefore } from './speaker.js';
+import { lastIndexWithin, subjectBefore } from './speaker.js';
+import { CAPITALISED_NAME } from '../../lang/en/speaker-phrases.js';
 
 const APPOSED_NAME_ONLY = new RegExp(String.raw`^\s*${CAPITALISED_NAME}\s*$`, 'u');
 

@@ -6,7 +6,7 @@ import { descriptionResolver } from '../entities/lookup.js';
 import { DETERMINERS, PREP_BETWEEN } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { titledMatches } from './titled.js';
-import { antecedent, compatible, onlyOfGender, opensSentence, personInFocus, personLike, sameSentence, subjectFirst } from './antecedents.js';
+import { antecedent, compatible, onlyOfGender, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
 import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
@@ -133,7 +133,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     const prevOk = previous?.resolved.speakerName && compatible(g, previous.gender) && (lw === 'i' || isPerson(ctx, previous.resolved));
     // "The move comes as a surprise to Reunion Pictures' Matthew O'Connor, who coproduced Reid …. “…,” he told E!
     // News": a person of the pronoun's gender introduced (with a "who" clause) after the last quote takes the word
-    const introduced = g && previous ? antecedent(ctx, span.start, g, false) : null;
+    // (the loose antecedent: a person of the pronoun's known gender in any position, read once for the rules below)
+    const loose = g ? antecedent(ctx, span.start, g, false) : null;
+    const introduced = previous ? loose : null;
     if (introduced && introduced.at > previous!.at && introduced.e.id !== previous!.resolved.speaker && (!a || introduced.at > a.at)
       && introducedByWho(ctx, introduced.e, introduced.at)) return { speaker: introduced.e.id, speakerName: introduced.e.name };
     if (prevOk && (!a || previous!.at > a.at) && (!g || previous!.gender === g)) return previous!.resolved;
@@ -141,7 +143,6 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     if (prevOk && a && previous!.at < a.at && opensSentence(ctx, previous!.at) && sameSentence(ctx, previous!.at, span.start)) return previous!.resolved;
     // "spoke with Anne Sacoolas ... She informed police": a prepositional object of the right gender beats
     // a speaker or subject whose gender is unknown
-    const loose = g ? antecedent(ctx, span.start, g, false) : null;
     if (loose && (!a || (ctx.genders.get(a.e.id) !== g && loose.at > a.at))) return { speaker: loose.e.id, speakerName: loose.e.name };
     // a description quoted last ("an officer said") yields to a named person of the pronoun's known gender
     const namedFits = !!a && !!g && !previous?.resolved.speaker && ctx.genders.get(a.e.id) === g;
@@ -208,8 +209,6 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     if (noun && !INSTITUTION.test(noun)) {
       const d = describedEntity(ctx, span, noun, modifier);
       if (d) return d;
-      const focus = PERSON_NOUN.test(noun) ? personInFocus(ctx, span.start) : null;
-      if (focus) return { speaker: focus.id, speakerName: focus.name };
       // "The president also accused ..." right after quoting Maduro: with no role to match, the description
       // continues the topic person of the paragraph
       if (previous?.resolved.speaker && isPerson(ctx, previous.resolved) && PERSON_NOUN.test(noun)) return previous.resolved;
@@ -227,11 +226,21 @@ function apposedPerson(ctx: SpeakerContext, at: number): Resolved | null {
   if (!before) return null;
   const comma = at - before[0].length;
   const e = overlapping(ctx, { start: comma - 1, end: comma });
-  return e?.type === 'person' && e.mentions.some((m) => m.end === comma) ? { speaker: e.id, speakerName: e.name } : null;
+  const m = e?.type === 'person' ? e.mentions.find((x) => x.end === comma) : undefined;
+  // the name must be the attribution's own subject: opening its sentence or right after the closing mark ("Asked
+  // about Vladimir Putin, the spokesman said" is no apposition)
+  return m && opensAttribution(ctx, m.start) ? { speaker: e!.id, speakerName: e!.name } : null;
+}
+
+/** Does `pos` open its sentence, or follow a quotation's closing mark ("“…,” Robert McFarlane, …")? */
+function opensAttribution(ctx: SpeakerContext, pos: number): boolean {
+  if (/[”"]\s*,?\s*$/.test(ctx.masked.slice(Math.max(0, pos - 4), pos))) return true;
+  return opensSentence(ctx, pos);
 }
 
 /** "Matthew O'Connor, who coproduced …": the mention at `at` opens a non-restrictive "who" clause. */
 function introducedByWho(ctx: SpeakerContext, e: Entity, at: number): boolean {
   const m = e.mentions.find((x) => x.start === at);
-  return !!m && /^,\s+who\s/.test(ctx.text.slice(m.end, m.end + 8));
+  // "the family of Mark Lee, who died in 2019": a person named inside another's description is not introduced to speak
+  return !!m && /^,\s+who\s/.test(ctx.text.slice(m.end, m.end + 8)) && !/\bof\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 4), m.start));
 }

@@ -4,8 +4,8 @@ import type { Span } from '../../model/analysis.js';
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { WEEKDAY_NAME_PATTERN } from '../../lang/en/times.js';
 import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
-import { AFTER_ROLE_NAME, AUX, AUX_TAIL, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
-import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, PERSON_NOUN, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
+import { AUX, AUX_TAIL, CAPITALISED_NAME, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
+import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 /** Letters after a name: an order's or a degree's initials, a generation. */
@@ -185,47 +185,7 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | nu
 }
 
 
-/** A name of one to four capitalised words ("Angelos Tsiaras", "Pradeep Khosla"), as a regex source. */
-export const CAPITALISED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;
 const NAME = `(${CAPITALISED_NAME})`;
-/** "…, San Diego's chancellor, Pradeep Khosla": an organisation's role, then the name in apposition. */
-const OWNER_ROLE_NAME = new RegExp(String.raw`^(?:,\s*(?:\p{Lu}[\p{L}.-]*\s*){1,3})?['’]s\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
-/** "said UCL astronomer Angelos Tsiaras", "quipped Valiant Entertainment editor Heather Antos": an organisation, a role, the name. */
-const ROLE_THEN_NAME = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}${NAME}(?=\s*(?:[,.;:!?]|$|\s(?:${AFTER_ROLE_NAME.join('|')})\s))`, 'u');
-/** "the university's chancellor, Pradeep Khosla" / "the co-author, Ted Scambos": a role, then the name. */
-const ROLE_NAME = new RegExp(String.raw`^,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
-
-/**
- * The lower-case words between an organisation and a name form a role: no stop word, and no verb-like -ed/-ing/-ly
- * word ("said Acme visited Paris") unless a role noun ends them ("Trend Micro advanced threat researcher", "Microsoft
- * security response communications head"); at most three words without such a noun.
- */
-function rolePhrase(words: string[]): boolean {
-  // "Anchorage businessman and blogger Andrew Halcro", "president and CEO": two roles joined by "and" are one role
-  const roles = words.filter((w, i) => !(w === 'and' && i > 0 && i < words.length - 1));
-  if (roles.some((w) => STOP_WORDS.has(w))) return false;
-  const last = roles[roles.length - 1] ?? '';
-  if (TITLE_WORDS.has(last) || PERSON_NOUN.test(last)) return true;
-  return roles.length <= 3 && !roles.some((w) => /(?:ed|ing|ly)$/.test(w));
-}
-
-/**
- * The speaker after an inverted cue ("said X"): the phrase itself, or the name it introduces when the phrase
- * is an organisation's role or a description ("said University of California, San Diego's chancellor, Pradeep Khosla").
- */
-export function speakerAfterCue(text: string, pos: number, limit: number): Span | null {
-  const sp = phraseAfter(text, pos, limit);
-  if (!sp) return null;
-  const rest = text.slice(sp.end, Math.min(limit, sp.end + 160));
-  const owner = OWNER_ROLE_NAME.exec(/['’]s$/.test(text.slice(sp.start, sp.end)) ? `'s${rest}` : rest);
-  if (owner && /['’]s$/.test(text.slice(sp.start, sp.end))) owner.index -= 2; // the possessive was read with the phrase
-  const roleThenName = ROLE_THEN_NAME.exec(rest);
-  const m = owner ?? (/\s\p{Ll}[\p{L}-]*$/u.test(text.slice(sp.start, sp.end)) ? ROLE_NAME.exec(rest) : null)
-    ?? (roleThenName && /^\p{Lu}/u.test(text.slice(sp.start, sp.end)) && rolePhrase(roleThenName[0].trim().split(/\s+/).slice(0, -roleThenName[1]!.split(/\s+/).length)) ? roleThenName : null);
-  if (!m) return sp;
-  const s = sp.end + m.index + m[0].length - m[1]!.length;
-  return { start: s, end: s + m[1]!.length };
-}
 
 /**
  * "One of these groups, the Syrian Democratic Forces (SDF), opposed ... and said": the appositive names the

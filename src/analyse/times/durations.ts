@@ -6,7 +6,7 @@ import { AMOUNT_QUALIFIERS, ANCHORING_WORDS, BARE_PLURAL_UNITS, FREQUENCIES, FRE
 import type { FoundTime } from './chrono-times.js';
 import { AMOUNT, NUMBER_WORD, UNIT, UNIT_FORMS, amountValue, durationValue, wordsPattern } from './patterns.js';
 import { keyed, keyedMatches } from './keyed-search.js';
-import { BARE_UNIT_PREPOSITIONS, BARE_UNIT_PREPOSITIONS_NEAR, DURATION_LEADS, alternation } from '../../lang/en/time-grammar.js';
+import { BARE_UNIT_PREPOSITIONS, PREPOSITIONS_BEFORE_LIMITED_UNITS, DURATION_LEADS, alternation } from '../../lang/en/time-grammar.js';
 
 const QUALIFIER = String.raw`(?:${wordsPattern(AMOUNT_QUALIFIERS)}\s+)?`;
 const ANCHORED_AFTER = new RegExp(String.raw`^\s+${wordsPattern(ANCHORING_WORDS)}\b`, 'i');
@@ -20,7 +20,7 @@ const AMOUNT_OF = new RegExp(String.raw`\b(${AMOUNT})${HALF}[-\s]+${QUALIFIER}($
 const DURATION_LEAD_BEFORE = new RegExp(String.raw`\b(?:${alternation(DURATION_LEADS)})\s+$`, 'i');
 // "for years", "in minutes", "decades-long": an unspecified number of units
 const PLURAL_UNIT = BARE_PLURAL_UNITS.join('|');
-const BARE_PLURAL = new RegExp(String.raw`(?:\b(?:${alternation(BARE_UNIT_PREPOSITIONS)})\s+|\b)(${PLURAL_UNIT})(?:-long\b|\b(?=\s+(?:of|in|to)\b))|\b(?:${alternation(BARE_UNIT_PREPOSITIONS_NEAR)})\s+(?:just\s+|only\s+|mere\s+)?(${PLURAL_UNIT})\b`, 'gi');
+const BARE_PLURAL = new RegExp(String.raw`(?:\b(?:${alternation(BARE_UNIT_PREPOSITIONS)})\s+|\b)(${PLURAL_UNIT})(?:-long\b|\b(?=\s+(?:of|in|to)\b))|\b(?:${alternation(PREPOSITIONS_BEFORE_LIMITED_UNITS)})\s+(?:just\s+|only\s+|mere\s+)?(${PLURAL_UNIT})\b`, 'gi');
 // "every week", "each year", "every two years", "per day"
 const QUANTIFIED = new RegExp(String.raw`\b(${wordsPattern(Object.keys(SET_QUANTIFIERS).filter((q) => q.length > 2))})\s+(?:other\s+)?(?:(${AMOUNT})\s+)?(${UNIT})\b`, 'gi');
 // "15 a year", "$5 a day", "1,000 barrels a day", "twice a week", "three times a year"

@@ -65,3 +65,5 @@ export const SENTENCE_TAIL = /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|last\
  */
 export const SPEAKER_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS, 'sr', 'st', 'msgr', 'atty', 'dist', 'det', 'const', 'supt', 'insp', 'cmdr', 'lt', 'sgt', 'cpl', 'pvt', 'gov', 'lieut', 'rt', 'hon']);
 
+/** A name of one to four capitalised words ("Angelos Tsiaras", "Pradeep Khosla"), as a regex source. */
+export const CAPITALISED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;

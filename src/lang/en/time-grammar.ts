@@ -1,6 +1,8 @@
 // The closed-class words the time rules read around an expression (src/analyse/times/**): prepositions that take a
 // duration or a year, words that continue "the day", qualifiers, clause breaks for the tense, nouns that a number
-// counts instead of a year. Each list keeps the order its pattern tries the words in (`alternation`).
+// counts instead of a year. Each list keeps the order its pattern tries the words in (`alternation`). The entries are
+// regular-expression alternatives, not bare words: a few carry their optional letter or spacing ("days?", "mid-?",
+// "trading\\s+day"), so a list is never to be read as a set of words.
 
 /** The words of a list as one regular-expression alternation, in the list's order. */
 export const alternation = (words: readonly string[]): string => words.join('|');
@@ -32,7 +34,8 @@ export const DAY_CONTINUERS = ['of', 'when', 'that', 'before', 'after', 'to', 'h
 // durations.ts
 /** "for years", "in minutes": a preposition before a bare plural unit. */
 export const BARE_UNIT_PREPOSITIONS = ['for', 'in', 'over', 'within', 'throughout', 'after'] as const;
-export const BARE_UNIT_PREPOSITIONS_NEAR = ['for', 'over', 'within', 'throughout', 'in'] as const;
+/** "for just years", "in only minutes": a preposition before a limiter and a bare plural unit. */
+export const PREPOSITIONS_BEFORE_LIMITED_UNITS = ['for', 'over', 'within', 'throughout', 'in'] as const;
 /** "for about five years", "in nearly ten days": words before an amount that make it a duration. */
 export const DURATION_LEADS = ['for', 'over', 'within', 'in', 'about', 'nearly', 'almost', 'than', 'least', 'just', 'only'] as const;
 

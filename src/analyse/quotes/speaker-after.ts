@@ -1,0 +1,48 @@
+// The speaker after an inverted cue ("said X"): the phrase itself, or the name it introduces when the phrase is an
+// organisation's role or a description ("said University of California, San Diego's chancellor, Pradeep Khosla").
+import type { Span } from '../../model/analysis.js';
+import { TITLE_WORDS } from '../../lang/en/entities.js';
+import { AFTER_ROLE_NAME, CAPITALISED_NAME, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
+import { PERSON_NOUN } from '../../lang/en/quote-cues.js';
+import { phraseAfter } from './speaker.js';
+
+const NAME = `(${CAPITALISED_NAME})`;
+/** "…, San Diego's chancellor, Pradeep Khosla": an organisation's role, then the name in apposition. */
+const OWNER_ROLE_NAME = new RegExp(String.raw`^(?:,\s*(?:\p{Lu}[\p{L}.-]*\s*){1,3})?['’]s\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
+/** "said UCL astronomer Angelos Tsiaras", "quipped Valiant Entertainment editor Heather Antos": an organisation, a role, the name. */
+const ROLE_THEN_NAME = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}${NAME}(?=\s*(?:[,.;:!?]|$|\s(?:${AFTER_ROLE_NAME.join('|')})\s))`, 'u');
+/** "the university's chancellor, Pradeep Khosla" / "the co-author, Ted Scambos": a role, then the name. */
+const ROLE_NAME = new RegExp(String.raw`^,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
+
+/**
+ * The lower-case words between an organisation and a name form a role: no stop word, and no verb-like -ed/-ing/-ly
+ * word ("said Acme visited Paris") unless a role noun ends them ("Trend Micro advanced threat researcher", "Microsoft
+ * security response communications head"); at most three words without such a noun.
+ */
+function rolePhrase(words: string[]): boolean {
+  // "Anchorage businessman and blogger Andrew Halcro", "president and CEO": two roles joined by "and" are one role
+  const roles = words.filter((w, i) => !(w === 'and' && i > 0 && i < words.length - 1));
+  if (roles.some((w) => STOP_WORDS.has(w))) return false;
+  const last = roles[roles.length - 1] ?? '';
+  if (TITLE_WORDS.has(last) || PERSON_NOUN.test(last)) return true;
+  return roles.length <= 3 && !roles.some((w) => /(?:ed|ing|ly)$/.test(w));
+}
+
+/**
+ * The speaker after an inverted cue ("said X"): the phrase itself, or the name it introduces when the phrase
+ * is an organisation's role or a description ("said University of California, San Diego's chancellor, Pradeep Khosla").
+ */
+export function speakerAfterCue(text: string, pos: number, limit: number): Span | null {
+  const sp = phraseAfter(text, pos, limit);
+  if (!sp) return null;
+  const rest = text.slice(sp.end, Math.min(limit, sp.end + 160));
+  const owner = OWNER_ROLE_NAME.exec(/['’]s$/.test(text.slice(sp.start, sp.end)) ? `'s${rest}` : rest);
+  if (owner && /['’]s$/.test(text.slice(sp.start, sp.end))) owner.index -= 2; // the possessive was read with the phrase
+  const roleThenName = ROLE_THEN_NAME.exec(rest);
+  const m = owner ?? (/\s\p{Ll}[\p{L}-]*$/u.test(text.slice(sp.start, sp.end)) ? ROLE_NAME.exec(rest) : null)
+    ?? (roleThenName && /^\p{Lu}/u.test(text.slice(sp.start, sp.end)) && rolePhrase(roleThenName[0].trim().split(/\s+/).slice(0, -roleThenName[1]!.split(/\s+/).length)) ? roleThenName : null);
+  if (!m) return sp;
+  const s = sp.end + m.index + m[0].length - m[1]!.length;
+  return { start: s, end: s + m[1]!.length };
+}
+
