@@ -3,6 +3,7 @@
 import type { Vector } from './terms.js';
 import type { EntityMention } from './features.js';
 import { LEARNED, type LinkerWeights, type StoryProfile } from './linker.js';
+import type { RosterEntry } from './roster.js';
 
 export interface ClusterInput {
   id: string;
@@ -77,6 +78,8 @@ export interface OpenStory {
   first: number | null; last: number | null; titles: Map<string, { title: string | null; v: Vector }>;
   links: Map<string, StoryLink>;
   profile: StoryProfile;
+  /** what each member brought, while the story is small enough for the split check (roster.ts); null beyond */
+  roster: RosterEntry[] | null;
   /** set when the story was merged into another: stale postings skip it */
   gone?: boolean;
 }

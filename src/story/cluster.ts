@@ -11,6 +11,8 @@ import { emptyProfile, joinProfile, joins, linkFeatures, linkProbability } from 
 import { clusterOptions, type ClusterInput, type ClusterOptions, type Decide, type OpenStory as Open, type ScoredCandidate, type Story } from './cluster-types.js';
 import { articleViewOf } from './cluster-view.js';
 import { PassageLinks } from './passage-links.js';
+import { splitOff } from './split.js';
+import { mergedRoster, rebuild, rosterEntry, splitMembers, withMember } from './roster.js';
 
 export { DEFAULT_CLUSTER, clusterOptions, type ClusterInput, type ClusterOptions, type Decide, type ScoredCandidate, type Story, type StoryLink } from './cluster-types.js';
 
@@ -75,7 +77,9 @@ export class StoryClusterer {
     story ??= this.open();
     this.join(story, input, v, when);
     joinProfile(story.profile, view);
+    story.roster = withMember(story.roster, rosterEntry(input.id, input.title, v, view), story.profile.n);
     if (!decide) story = this.mergeNeighbour(story, scored.map((c) => c.s));
+    if (!decide && this.options.linker.split) story = this.splitCheck(story, input.id);
     if (Number.isFinite(this.options.linkThreshold)) this.passageLinks.link(story, input, when);
     return story.id;
   }
@@ -144,6 +148,7 @@ export class StoryClusterer {
     for (const id of gone.articles) keep.titles.set(id, gone.titles.get(id)!);
     keep.articles.push(...gone.articles);
     mergeProfiles(keep.profile, gone.profile);
+    keep.roster = mergedRoster(keep.roster, gone.roster);
     // the running sum takes the absorbed story's whole sum at once; refile() files the centroid's new features
     for (const [f, x] of gone.sum) keep.sum.set(f, (keep.sum.get(f) ?? 0) + x);
     if (gone.first !== null) { keep.first = keep.first === null ? gone.first : Math.min(keep.first, gone.first); keep.last = Math.max(keep.last ?? gone.last!, gone.last!); }
@@ -152,6 +157,23 @@ export class StoryClusterer {
     // its sums, so a long stream of merges holds no dead stories' vectors
     for (const f of gone.centroid.keys()) { const list = this.postings.get(f); const i = list ? list.indexOf(gone) : -1; if (i >= 0) list!.splice(i, 1); }
     gone.sum = new Map(); gone.centroid = new Map(); gone.core = new Map(); gone.titles = new Map(); gone.links = new Map();
+  }
+
+  /** After a story grows: when its members form two groups with a weak seam (split.ts), the group without its first member leaves as a new story. */
+  private splitCheck(s: Open, articleId: string): Open {
+    const leave = s.roster && splitOff(splitMembers(s.roster), this.options.linker.split!, this.options.windowDays);
+    if (!leave) return s;
+    const gone = new Set(leave);
+    const parted = this.open();
+    const [stay, part] = [s.roster!.filter((e) => !gone.has(e.id)), s.roster!.filter((e) => gone.has(e.id))];
+    for (const [story, entries] of [[s, stay], [parted, part]] as const) {
+      const { sum, first, last, profile } = rebuild(entries);
+      Object.assign(story, { sum, first, last, profile, roster: entries, articles: entries.map((e) => e.id), titles: new Map(entries.map((e) => [e.id, { title: e.title, v: e.v }])) });
+      for (const e of entries) this.ofArticle.set(e.id, story);
+      // postings of features the kept part no longer has go stale (candidates are scored on the centroid anyway)
+      this.refile(story);
+    }
+    return gone.has(articleId) ? parted : s;
   }
 
   private candidates(v: Vector, when: number | null): Set<Open> {
@@ -166,7 +188,7 @@ export class StoryClusterer {
   }
 
   private open(): Open {
-    const s: Open = { id: `s${++this.opened}`, centroid: new Map(), core: new Map(), sum: new Map(), articles: [], copies: [], first: null, last: null, titles: new Map(), links: new Map(), profile: emptyProfile() };
+    const s: Open = { id: `s${++this.opened}`, centroid: new Map(), core: new Map(), sum: new Map(), articles: [], copies: [], first: null, last: null, titles: new Map(), links: new Map(), profile: emptyProfile(), roster: [] };
     this.stories.push(s);
     this.byId.set(s.id, s);
     return s;
