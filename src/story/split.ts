@@ -36,7 +36,7 @@ export function splitOff(members: SplitMember[], bars: SplitBars, windowDays: nu
       if (!datedApart(members.filter((_, k) => group[k] === bi), members.filter((_, k) => group[k] === bj), windowDays)) return null;
       // the two groups are bi's and bj's; members in still smaller groups stay with the story
       const keepRoot = group[0] === bj ? bj : bi, leaveRoot = keepRoot === bi ? bj : bi;
-      return members.filter((_, k) => group[k] === leaveRoot && group[k] !== keepRoot).map((m) => m.id);
+      return members.filter((_, k) => group[k] === leaveRoot).map((m) => m.id);
     }
     for (let k = 0; k < n; k++) if (alive[k] && k !== bi && k !== bj) sim[bi]![k] = sim[k]![bi] = (size[bi]! * sim[bi]![k]! + size[bj]! * sim[bj]![k]!) / (size[bi]! + size[bj]!);
     size[bi]! += size[bj]!; alive[bj] = false;

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { StoryBuilder } from '../../src/story/index.js';
 import { SPLIT_MEMBERS, splitOff, type SplitMember } from '../../src/story/split.js';
 import { looseLinker, twoFireAnalyses } from './two-fires.js';
+import { emptyProfile, type ArticleView } from '../../src/story/linker.js';
+import { loadState, saveState, type StoryState } from '../../src/story/incremental-state.js';
+import { mergedRoster, rebuild, rosterEntry, withMember } from '../../src/story/roster.js';
 
 const member = (id: string, day: number | null, words: string[]): SplitMember => ({ id, day, words: new Map(words.map((w) => [w, 1 / Math.sqrt(words.length)])) });
 const fire = (id: string, day: number | null, extra: string) => member(id, day, ['fire', 'warehouse', 'roof', extra, `${extra}-chief`]);
@@ -56,5 +59,39 @@ describe('story splits in the clusterer', () => {
 
   it('does not split without the check, or with a bar the seam reaches', () => {
     expect(run({ bar: 0.0001, minPart: 3 }).stories()).toHaveLength(1);
+  });
+});
+
+describe('story roster', () => {
+  const view = (word: string, day: number | null): ArticleView => ({
+    all: new Map([[word, 1]]), title: new Map(), lead: new Map(), body: new Map(), words: new Map([[word, 1]]), entities: new Map([['@e', ['person', 2]]]),
+    eventTypes: new Set(['fire']), participants: new Set(), years: new Set([2021]), names: new Map(), numbers: new Set(['42']), day, dateConfidence: day === null ? 0 : 1, source: 'a.example',
+  });
+
+  it('rebuilds a part\'s sums, dates and profile from its members alone', () => {
+    const part = rebuild([rosterEntry('a', 'A', new Map([['fire', 1]]), view('fire', 10)), rosterEntry('b', 'B', new Map([['fire', 0.5]]), view('roof', 12))]);
+    expect(part.sum.get('fire')).toBeCloseTo(1.5);
+    expect([part.first, part.last, part.profile.n]).toEqual([10, 12, 2]);
+    expect(part.profile.entities.get('@e')?.[1]).toBe(2);
+    expect(part.profile.numbers.get('42')).toBe(2);
+  });
+
+  it('is dropped once the story outgrows the cap, and after a merge beyond it', () => {
+    const e = rosterEntry('x', null, new Map(), view('fire', null));
+    expect(withMember([], e, 1)).toHaveLength(1);
+    expect(withMember([], e, SPLIT_MEMBERS + 1)).toBeNull();
+    expect(withMember(null, e, 2)).toBeNull();
+    expect(mergedRoster([e], [e, e])).toHaveLength(3);
+    expect(mergedRoster(Array(SPLIT_MEMBERS).fill(e), [e])).toBeNull();
+  });
+
+  it('survives the stored state, and a state stored before it reads as none', () => {
+    const state: StoryState = { id: 's', first: 10, last: 10, sum: new Map(), centroid: new Map(), profile: emptyProfile(), titles: [], copies: 0, roster: [rosterEntry('a', 'A', new Map([['fire', 1]]), view('fire', 10))] };
+    const back = loadState(saveState(state));
+    expect(back.roster?.[0]?.view.entities.get('@e')).toEqual(['person', 2]);
+    expect(back.roster?.[0]?.view.years).toEqual(new Set([2021]));
+    const old = JSON.parse(saveState(state)) as Record<string, unknown>;
+    delete old.roster;
+    expect(loadState(JSON.stringify(old)).roster).toBeNull();
   });
 });
