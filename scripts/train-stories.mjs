@@ -7,13 +7,14 @@
 //    weights fitted on four folds, the fifth clustered on its own), so that a threshold is judged on topics
 //    its weights never saw; among the dated thresholds, only those that keep the repository's documented
 //    cross-source cases and the Wikinews check (scripts/train-stories-guards.mjs) with the final weights.
-//    Then the span cap, the content floor and the story-merge bar, each by the same CV and guards.
+//    Then the span cap, the content floor, the story-merge bar and the story split, each by the same CV and guards.
 // Usage: npm run train:stories [-- --cache /tmp/ecb.json] [--wiki-cache /tmp/wiki.json]
 //   [--drop feature,feature|none (left out: weight 0; default DEFAULT_DROP)] [--window DAYS]
 //   [--wikinews-recall R (the recall floor of the Wikinews check, default WIKINEWS_RECALL)]
 //   [--folds K (leave-topics-out folds, default 3)] [--dated-grid 0.1,0.2] [--undated-grid 0.16,0.4] (threshold ranges searched, by 0.02)
 //   [--spans 0,14,30 (span caps to judge by CV; 0 = none)] [--content-floors 0,0.05 (whole-text cosine floors to judge by CV)]
 //   [--merge-grid 0.04,0.24 (story-merge bars searched, by 0.02; or a list of three or more)]
+//   [--split-parts 3,4,5,6 (smallest groups a split may part)] [--split-grid 0.08,0.3 (seam bars searched, by 0.02)]
 //   [--report (CV and train B-cubed F1 at every threshold with the guards' verdicts; writes nothing)]
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -129,6 +130,32 @@ const mergeOk = mergeBars.filter((bar, i) => {
 console.log(`  no merges: CV B3 F1 ${cvMerge[0].f1.toFixed(3)}`);
 if (mergeOk.length && bestMerge > cvMerge[0].f1 + SPAN_NOISE) chosen.merge = { dated: mergeOk[Math.floor((mergeOk.length - 1) / 2)] };
 console.log(`story merges: ${chosen.merge ? `dated stories at average link ≥ ${chosen.merge.dated} (the middle of ${mergeOk.join(', ')})` : 'none'}`);
+// Story splits (LinkerWeights.split, src/story/split.ts): the smallest group that may leave and the bar on the seam's
+// average link, by CV; kept only when splitting beats no splits by more than SPAN_NOISE. The group size with the best CV
+// F1 (the larger on a tie: fewer, surer splits), then the middle of its bars within SPAN_NOISE of that best that keep the guards.
+const splitParts = range('--split-parts', '3,4,5,6');
+const splitBars = range('--split-grid', '0.08,0.3').length === 2 ? grid(...range('--split-grid', '0.08,0.3')) : range('--split-grid', '');
+const withSplit = (w, split) => ({ ...withMerge(w, chosen.merge?.dated ?? 0), ...(split ? { split } : {}) });
+const splitVariants = splitParts.flatMap((minPart) => splitBars.map((bar) => ({ bar, minPart })));
+const cvSplit = await crossValidate(train, analyses, ex, used, folds, [null, ...splitVariants].map((sp) => (w) => withSplit(w, sp)), { windowDays });
+let bestPart = null;
+for (const minPart of splitParts) {
+  const scores = splitVariants.map((sp, i) => ({ sp, f1: cvSplit[i + 1].f1, folds: cvSplit[i + 1].folds })).filter((x) => x.sp.minPart === minPart);
+  console.log(`  split, groups ≥ ${minPart}: ${scores.map((x) => `${x.sp.bar} ${x.f1.toFixed(3)}`).join(', ')}`);
+  const top = Math.max(...scores.map((x) => x.f1));
+  if (!bestPart || top >= bestPart.f1 - 1e-9) bestPart = { minPart, f1: top, scores };
+}
+console.log(`  no splits: CV B3 F1 ${cvSplit[0].f1.toFixed(3)}`);
+if (bestPart && bestPart.f1 > cvSplit[0].f1 + SPAN_NOISE) {
+  const ok = bestPart.scores.filter((x) => {
+    if (x.f1 < bestPart.f1 - SPAN_NOISE) return false;
+    const v = guardVerdict(withSplit(weights, x.sp));
+    console.log(`  split bar ${x.sp.bar}, groups ≥ ${x.sp.minPart}: CV B3 F1 ${x.f1.toFixed(3)} (folds ${x.folds.map((f) => f.toFixed(3)).join(' ')}); ${v.text}${v.ok ? '' : ' ✗'}`);
+    return v.ok;
+  });
+  if (ok.length) chosen.split = ok[Math.floor((ok.length - 1) / 2)].sp;
+}
+console.log(`story splits: ${chosen.split ? `groups ≥ ${chosen.split.minPart}, seam below ${chosen.split.bar}, dated apart` : 'none'}`);
 const s = scoreClustering((await storylineLabels(train, analyses, { linker: chosen, windowDays })).labels, gold).b3;
 console.log(`undated-pair threshold ${chosen.newStoryUndated}: CV B-cubed F1 ${undated.f1.toFixed(3)}; all train topics with the final weights: P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)}`);
 if (process.argv.includes('--report')) process.exit(0);

@@ -56,6 +56,12 @@ export interface StoryIndex {
    * move to `keep` in their order; its postings, profile and row are deleted. Bounded by `gone`'s size.
    */
   mergeStories(keep: string, gone: string): Awaitable<void>;
+  /**
+   * Story `from` splits (split.ts): the members `articleIds` (not their copies) move with their dossier inputs and
+   * placements to the new story `to`, in their order, which gets a blank row until `saveStory`; an old alias of that id
+   * is dropped (it names a live story now). Bounded by the members moved.
+   */
+  splitStory(from: string, to: string, articleIds: string[]): Awaitable<void>;
   /** Writes the story's list row and dossier. */
   saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>): Awaitable<void>;
   bandHits(bands: string[]): Awaitable<string[]>;

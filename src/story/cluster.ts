@@ -5,88 +5,17 @@
 // Candidate stories come from an inverted index over the heaviest features, so the cost of one
 // article is bounded by the posting lists it touches, not by the number of stories.
 import { TermStats, cosine, normalise, type Vector } from './terms.js';
-import { articleCounts, capitalisedWords, namedNumbers, passages, sectionCounts, tfidf, wordVector, type EntityMention, type Passage } from './features.js';
+import { articleCounts, tfidf } from './features.js';
 import { mergePartner, mergeProfiles } from './merge.js';
-import { LEARNED, emptyProfile, joinProfile, joins, linkFeatures, linkProbability, type ArticleView, type LinkerWeights, type StoryProfile } from './linker.js';
+import { emptyProfile, joinProfile, joins, linkFeatures, linkProbability } from './linker.js';
+import { clusterOptions, type ClusterInput, type ClusterOptions, type Decide, type OpenStory as Open, type ScoredCandidate, type Story } from './cluster-types.js';
+import { articleViewOf } from './cluster-view.js';
+import { PassageLinks } from './passage-links.js';
+import { splitOff } from './split.js';
+import { mergedRoster, rebuild, rosterEntry, splitMembers, withMember } from './roster.js';
 
-export interface ClusterInput {
-  id: string;
-  /** YYYY-MM-DD or null */
-  date: string | null;
-  title: string | null;
-  text: string;
-  /** linked entity ids (EntityLinker) mentioned in the article */
-  entities: string[];
-  /** id of the earlier article this one copies (NearDuplicateIndex), if any */
-  duplicateOf?: string | null;
-  /** linked entity mentions with offsets into `text`: weighs lead mentions up and places entities in passages */
-  mentions?: EntityMention[];
-  /** the publishing site: features common to most of one site's articles are discounted */
-  source?: string | null;
-  /** linked entity id → entity type (person, organization, place, …) */
-  entityTypes?: Record<string, string>;
-  /** the article's events with linked participant and place ids */
-  events?: Array<{ type: string; participants: string[]; place: string | null }>;
-  /** how sure the date is (linker.DATE_CONFIDENCE); defaults to 1 when dated, 0 when not */
-  dateConfidence?: number;
-  /** years the article names (features.namedYears) */
-  years?: number[];
-}
+export { DEFAULT_CLUSTER, clusterOptions, type ClusterInput, type ClusterOptions, type Decide, type ScoredCandidate, type Story, type StoryLink } from './cluster-types.js';
 
-/** A candidate story with the linker's features and probability for the arriving article. */
-export interface ScoredCandidate { id: string; x: number[]; p: number; /** whether the linker alone would join it */ ok: boolean }
-/** Chooses the story an article joins among scored candidates, or null for a new story. */
-export type Decide = (candidates: ScoredCandidate[]) => string | null;
-
-/** An article of another story whose passages match this story (the article's main story is elsewhere). */
-export interface StoryLink { articleId: string; score: number; spans: Array<{ start: number; end: number }> }
-
-export interface Story {
-  id: string;
-  title: string;
-  articles: string[];
-  /** syndicated copies: attached to the story but not counted as sources */
-  copies: string[];
-  firstDate: string | null;
-  lastDate: string | null;
-  topEntities: string[];
-  /** articles linked through a strongly matching passage, best first */
-  links: StoryLink[];
-}
-
-interface Open {
-  id: string; centroid: Vector; sum: Vector; articles: string[]; copies: string[];
-  /** the centroid's `coreSize` heaviest features, renormalised: what a single passage is matched against */
-  core: Vector;
-  first: number | null; last: number | null; titles: Map<string, { title: string | null; v: Vector }>;
-  links: Map<string, StoryLink>;
-  profile: StoryProfile;
-  /** set when the story was merged into another: stale postings skip it */
-  gone?: boolean;
-}
-
-export interface ClusterOptions {
-  /** whole-text cosine below which a story is not even scored (0: the linker decides alone) */
-  threshold: number; windowDays: number; probe: number; postingCap: number; centroidSize: number;
-  /** features kept per article vector */
-  top: number;
-  /** cosine of a passage with another story's core that links the article to it (Infinity: off) */
-  linkThreshold: number;
-  /** features of a story's core: a passage is short, the full centroid's long tail would drown it */
-  coreSize: number;
-  /** the learned article-to-story scorer and its new-story threshold */
-  linker: LinkerWeights;
-}
-export const DEFAULT_CLUSTER: ClusterOptions = { linker: LEARNED, threshold: 0, windowDays: LEARNED.windowDays ?? 10, probe: 12, postingCap: 300, centroidSize: 80, top: 30, linkThreshold: 0.25, coreSize: 20 };
-
-/** Options over the defaults; the date window follows the linker's weights unless given. */
-export function clusterOptions(options: Partial<ClusterOptions> = {}): ClusterOptions {
-  return { ...DEFAULT_CLUSTER, ...(options.linker?.windowDays ? { windowDays: options.linker.windowDays } : {}), ...options };
-}
-
-/** A passage indexed under its few heaviest features, to find it again when a matching story grows. */
-interface Indexed extends Passage { articleId: string; when: number | null }
-const PASSAGE_KEYS = 4;
 const MATCHABLE = true;
 /**
  * Renormalising the matchable part lets one shared word ("Gothenburg", "Monday") of an otherwise
@@ -104,12 +33,19 @@ export class StoryClusterer {
   private postings = new Map<string, Open[]>();
   private ofArticle = new Map<string, Open>();
   private byId = new Map<string, Open>();
-  private passageIndex = new Map<string, Indexed[]>();
+  private readonly passageLinks: PassageLinks;
   /** stories opened so far (ids stay unique when merged stories leave the list) */
   private opened = 0;
   readonly options: ClusterOptions;
 
-  constructor(options: Partial<ClusterOptions> = {}) { this.options = clusterOptions(options); }
+  constructor(options: Partial<ClusterOptions> = {}) {
+    this.options = clusterOptions(options);
+    this.passageLinks = new PassageLinks({
+      stats: this.stats, options: this.options,
+      matchable: (v) => this.matchable(v), candidates: (v, when) => this.candidates(v, when),
+      storyOf: (id) => this.ofArticle.get(id), inWindow: (s, when) => this.inWindow(s, when),
+    });
+  }
 
   /** Add one article; returns the id of the story it joined or started. `decide` overrides the linker's choice (training). */
   add(input: ClusterInput, decide?: Decide): string {
@@ -119,7 +55,7 @@ export class StoryClusterer {
     this.stats.observe(tf.keys(), input.source);
     const v = tfidf(this.stats, tf, this.options.top, input.source);
     const when = day(input.date);
-    const view = this.view(input, v, when);
+    const view = articleViewOf(this.stats, input, v, when, this.options.top);
     const m = this.matchable(v);
     const damp = Math.min(1, this.matchableMass(v) / MIN_MATCHABLE_MASS);
     const scored: Array<ScoredCandidate & { s: Open }> = [];
@@ -141,24 +77,11 @@ export class StoryClusterer {
     story ??= this.open();
     this.join(story, input, v, when);
     joinProfile(story.profile, view);
+    story.roster = withMember(story.roster, rosterEntry(input.id, input.title, v, view), story.profile.n);
     if (!decide) story = this.mergeNeighbour(story, scored.map((c) => c.s));
-    if (Number.isFinite(this.options.linkThreshold)) this.linkPassages(story, input, when);
+    if (!decide && this.options.linker.split) story = this.splitCheck(story, input.id);
+    if (Number.isFinite(this.options.linkThreshold)) this.passageLinks.link(story, input, when);
     return story.id;
-  }
-
-  /** The article as the linker sees it: section vectors, rarity-weighted typed entities, events, date confidence. */
-  private view(input: ClusterInput, all: Vector, when: number | null): ArticleView {
-    const sections = sectionCounts(input.title, input.text);
-    const vec = (tf: Map<string, number>) => tfidf(this.stats, tf, this.options.top, input.source);
-    const entities = new Map<string, [string, number]>();
-    for (const e of new Set(input.entities)) entities.set(e, [input.entityTypes?.[e] ?? 'other', this.stats.idf(`@${e}`)]);
-    const participants = new Set<string>();
-    for (const ev of input.events ?? []) { for (const p of ev.participants) participants.add(p); if (ev.place) participants.add(ev.place); }
-    return {
-      all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), words: wordVector((f) => this.stats.idf(f, input.source), input.title, input.text), entities,
-      eventTypes: new Set((input.events ?? []).map((e) => e.type).filter((t) => t !== 'other')), participants,
-      years: new Set(input.years ?? []), names: new Map(capitalisedWords(input.text).map((w) => [w, this.stats.idf(w, input.source)])), numbers: new Set(namedNumbers(input.text)), day: when, dateConfidence: when === null ? 0 : input.dateConfidence ?? 1, source: input.source ?? null,
-    };
   }
 
   /** Share of the vector's squared norm that some other article has too (see `matchable`). */
@@ -177,46 +100,6 @@ export class StoryClusterer {
     if (!MATCHABLE) return v;
     const out = new Map([...v].filter(([f]) => this.stats.count(f) > 1));
     return out.size ? normalise(out) : v;
-  }
-
-  /**
-   * Link the article to every other story one of its passages matches strongly, and link earlier
-   * articles' passages to the story just joined (its centroid moved): the link works in both directions
-   * whatever the arrival order. Passages are found through their own inverted index.
-   */
-  private linkPassages(home: Open, input: ClusterInput, when: number | null): void {
-    const own = passages(this.stats, input.text, input.mentions, input.source);
-    for (const p of own) {
-      const pm = this.matchable(p.v);
-      for (const s of this.candidates(pm, when)) if (s !== home) this.tryLink(s, input.id, p, cosine(pm, s.core));
-    }
-    const seen = new Set<Indexed>();
-    const probe = [...home.core.entries()].slice(0, this.options.probe);
-    for (const [f] of probe) {
-      for (const q of this.passageIndex.get(f) ?? []) {
-        if (seen.has(q)) continue;
-        seen.add(q);
-        if (this.ofArticle.get(q.articleId) === home || !this.inWindow(home, q.when)) continue;
-        this.tryLink(home, q.articleId, q, cosine(q.v, home.core));
-      }
-    }
-    for (const p of own) {
-      const q: Indexed = { ...p, articleId: input.id, when };
-      for (const [f] of [...p.v.entries()].sort((a, b) => b[1] - a[1]).slice(0, PASSAGE_KEYS)) {
-        const list = this.passageIndex.get(f) ?? [];
-        list.push(q);
-        if (list.length > this.options.postingCap) list.shift();
-        this.passageIndex.set(f, list);
-      }
-    }
-  }
-
-  private tryLink(s: Open, articleId: string, p: Passage, sim: number): void {
-    if (sim < this.options.linkThreshold) return;
-    const link = s.links.get(articleId) ?? { articleId, score: 0, spans: [] };
-    link.score = Math.max(link.score, sim);
-    if (!link.spans.some((x) => x.start === p.start)) link.spans.push({ start: p.start, end: p.end });
-    s.links.set(articleId, link);
   }
 
   private inWindow(s: Open, when: number | null): boolean {
@@ -265,6 +148,7 @@ export class StoryClusterer {
     for (const id of gone.articles) keep.titles.set(id, gone.titles.get(id)!);
     keep.articles.push(...gone.articles);
     mergeProfiles(keep.profile, gone.profile);
+    keep.roster = mergedRoster(keep.roster, gone.roster);
     // the running sum takes the absorbed story's whole sum at once; refile() files the centroid's new features
     for (const [f, x] of gone.sum) keep.sum.set(f, (keep.sum.get(f) ?? 0) + x);
     if (gone.first !== null) { keep.first = keep.first === null ? gone.first : Math.min(keep.first, gone.first); keep.last = Math.max(keep.last ?? gone.last!, gone.last!); }
@@ -273,6 +157,23 @@ export class StoryClusterer {
     // its sums, so a long stream of merges holds no dead stories' vectors
     for (const f of gone.centroid.keys()) { const list = this.postings.get(f); const i = list ? list.indexOf(gone) : -1; if (i >= 0) list!.splice(i, 1); }
     gone.sum = new Map(); gone.centroid = new Map(); gone.core = new Map(); gone.titles = new Map(); gone.links = new Map();
+  }
+
+  /** After a story grows: when its members form two groups with a weak seam (split.ts), the group without its first member leaves as a new story. */
+  private splitCheck(s: Open, articleId: string): Open {
+    const leave = s.roster && splitOff(splitMembers(s.roster), this.options.linker.split!, this.options.windowDays);
+    if (!leave) return s;
+    const gone = new Set(leave);
+    const parted = this.open();
+    const [stay, part] = [s.roster!.filter((e) => !gone.has(e.id)), s.roster!.filter((e) => gone.has(e.id))];
+    for (const [story, entries] of [[s, stay], [parted, part]] as const) {
+      const { sum, first, last, profile } = rebuild(entries);
+      Object.assign(story, { sum, first, last, profile, roster: entries, articles: entries.map((e) => e.id), titles: new Map(entries.map((e) => [e.id, { title: e.title, v: e.v }])) });
+      for (const e of entries) this.ofArticle.set(e.id, story);
+      // postings of features the kept part no longer has go stale (candidates are scored on the centroid anyway)
+      this.refile(story);
+    }
+    return gone.has(articleId) ? parted : s;
   }
 
   private candidates(v: Vector, when: number | null): Set<Open> {
@@ -287,7 +188,7 @@ export class StoryClusterer {
   }
 
   private open(): Open {
-    const s: Open = { id: `s${++this.opened}`, centroid: new Map(), core: new Map(), sum: new Map(), articles: [], copies: [], first: null, last: null, titles: new Map(), links: new Map(), profile: emptyProfile() };
+    const s: Open = { id: `s${++this.opened}`, centroid: new Map(), core: new Map(), sum: new Map(), articles: [], copies: [], first: null, last: null, titles: new Map(), links: new Map(), profile: emptyProfile(), roster: [] };
     this.stories.push(s);
     this.byId.set(s.id, s);
     return s;

@@ -5,6 +5,7 @@ import type { StoryIndex } from '../store/story-types.js';
 import type { ClusterOptions } from './cluster.js';
 import { saveState, type StoryState } from './incremental-state.js';
 import { mergeProfiles } from './merge.js';
+import { mergedRoster } from './roster.js';
 import { normalise } from './terms.js';
 
 /**
@@ -15,6 +16,7 @@ export function* mergeStored(store: StoryIndex, grown: StoryState, other: StoryS
   const [keep, gone] = other.profile.n >= grown.profile.n ? [other, grown] : [grown, other];
   const before = new Set(keep.centroid.keys()), lastBefore = keep.last;
   mergeProfiles(keep.profile, gone.profile);
+  keep.roster = mergedRoster(keep.roster, gone.roster);
   keep.first = keep.profile.first; keep.last = keep.profile.last;
   for (const [f, x] of gone.sum) keep.sum.set(f, (keep.sum.get(f) ?? 0) + x);
   const ranked = [...keep.sum.entries()].sort((x, y) => y[1] - x[1]);

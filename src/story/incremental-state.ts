@@ -3,6 +3,7 @@
 import type { StoryProfile } from './linker.js';
 import type { MemberSketch } from './members.js';
 import type { Vector } from './terms.js';
+import { rosterFromJson, rosterToJson, type RosterEntry, type RosterJson } from './roster.js';
 
 export interface StoryState {
   id: string;
@@ -12,12 +13,16 @@ export interface StoryState {
   /** the first members' titles with their heaviest features: the story is titled by the most central */
   titles: Array<{ title: string | null; v: Vector }>;
   copies: number;
+  /** what each member brought, while the story is small enough for the split check (roster.ts); null beyond */
+  roster: RosterEntry[] | null;
 }
 
 type Pairs<T> = Array<[string, T]>;
 interface Json {
   id: string; first: number | null; last: number | null; sum: Pairs<number>; centroid: Pairs<number>; copies: number;
   titles: Array<{ title: string | null; v: Pairs<number> }>;
+  /** absent in states stored before the split check: such a story is never checked */
+  roster?: RosterJson[] | null;
   profile: Omit<StoryProfile, 'title' | 'lead' | 'body' | 'entities' | 'eventTypes' | 'participants' | 'sources' | 'years' | 'words' | 'members' | 'names' | 'numbers'> & {
     /** absent in profiles stored before the linker read numbers */
     numbers?: Pairs<number>;
@@ -41,7 +46,7 @@ export function saveState(s: StoryState): string {
   const p = s.profile;
   const json: Json = {
     id: s.id, first: s.first, last: s.last, sum: pairs(s.sum), centroid: pairs(s.centroid), copies: s.copies,
-    titles: s.titles.map((t) => ({ title: t.title, v: pairs(t.v) })),
+    titles: s.titles.map((t) => ({ title: t.title, v: pairs(t.v) })), roster: s.roster && s.roster.map(rosterToJson),
     profile: { n: p.n, first: p.first, last: p.last, dateConfidence: p.dateConfidence, title: pairs(p.title), lead: pairs(p.lead), body: pairs(p.body), words: pairs(p.words),
       entities: [...p.entities].map(([k, [t, n, idf]]) => [k, idf === undefined ? [t, n] : [t, n, r4(idf)]]), eventTypes: [...p.eventTypes], years: [...p.years], participants: [...p.participants], sources: [...p.sources],
       members: p.members.map((m) => ({ day: m.day, words: pairs(m.words) })), names: [...p.names].map(([w, [n, idf]]) => [w, [n, r4(idf)]]), numbers: [...p.numbers] },
@@ -54,7 +59,7 @@ export function loadState(text: string): StoryState {
   const p = j.profile;
   return {
     id: j.id, first: j.first, last: j.last, sum: new Map(j.sum), centroid: new Map(j.centroid), copies: j.copies,
-    titles: j.titles.map((t) => ({ title: t.title, v: new Map(t.v) })),
+    titles: j.titles.map((t) => ({ title: t.title, v: new Map(t.v) })), roster: j.roster ? j.roster.map(rosterFromJson) : null,
     profile: { n: p.n, first: p.first, last: p.last, dateConfidence: p.dateConfidence, title: new Map(p.title), lead: new Map(p.lead), body: new Map(p.body), words: new Map(p.words ?? []),
       entities: new Map(p.entities), eventTypes: new Map(p.eventTypes), years: new Map(p.years ?? []), participants: new Map(p.participants), sources: new Map(p.sources),
       names: new Map(p.names ?? []), numbers: new Map(p.numbers ?? []), members: (p.members ?? []).map((m): MemberSketch => ({ day: m.day, words: new Map(m.words) })) },

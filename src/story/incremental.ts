@@ -19,6 +19,8 @@ import { cosine, normalise, type Vector } from './terms.js';
 import { loadState, saveState, type StoryState } from './incremental-state.js';
 import { mergeStored } from './incremental-merge.js';
 import { mergePartner } from './merge.js';
+import { splitStored } from './incremental-split.js';
+import { rosterEntry, withMember } from './roster.js';
 
 const day = (d: string | null | undefined) => (d ? Math.floor(Date.parse(d.slice(0, 10)) / 86_400_000) : null);
 const iso = (n: number | null) => (n === null ? null : new Date(n * 86_400_000).toISOString().slice(0, 10));
@@ -111,7 +113,7 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
     const p = linkProbability(linkFeatures(view, s.profile, cos, docs), o.linker);
     if (joins(o.linker, view, s.profile, p, cos) && p > bestP) { chosen = s; bestP = p; }
   }
-  const state: StoryState = chosen ?? { id: storyIdOf(id), first: null, last: null, sum: new Map(), centroid: new Map(), profile: emptyProfile(), titles: [], copies: 0 };
+  const state: StoryState = chosen ?? { id: storyIdOf(id), first: null, last: null, sum: new Map(), centroid: new Map(), profile: emptyProfile(), titles: [], copies: 0, roster: [] };
   const before = new Set(state.centroid.keys()), lastBefore = state.last;
   if (when !== null) { state.first = state.first === null ? when : Math.min(state.first, when); state.last = state.last === null ? when : Math.max(state.last, when); }
   for (const [f, x] of v) state.sum.set(f, (state.sum.get(f) ?? 0) + x);
@@ -119,17 +121,23 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   state.sum = new Map(ranked.slice(0, 4 * o.centroidSize));
   state.centroid = normalise(new Map(ranked.slice(0, o.centroidSize)));
   joinProfile(state.profile, view);
+  state.roster = withMember(state.roster, rosterEntry(id, a.article.title, v, view), state.profile.n);
   if (state.titles.length < 12) state.titles.push({ title: a.article.title, v: new Map([...v].slice(0, 12)) });
   yield* call(store.saveProfile(state.id, JSON.stringify([...state.centroid].map(([f, x]) => [f, Math.round(x * 1e4) / 1e4])), saveState(state)));
   yield* call(store.setPostings(state.id, [...state.centroid.keys()].filter((f) => !before.has(f)), [...before].filter((f) => !state.centroid.has(f)),
     state.last, state.last !== lastBefore));
   yield* writeStory(store, state, memberInputs(a, source, links, nameOf, false), id, false, writes);
   const partner = mergePartner(o.linker, state.profile, offered, o.windowDays);
-  if (!partner) return { storyId: state.id, duplicateOf: null };
-  const kept = yield* mergeStored(store, state, partner, o);
-  writes.drop(kept === state ? partner.id : state.id);
-  writes.defer(kept, yield* call(store.memberRefs(kept.id, LISTED_MEMBERS)));
-  return { storyId: kept.id, duplicateOf: null };
+  let grown = state;
+  if (partner) {
+    grown = yield* mergeStored(store, state, partner, o);
+    writes.drop(grown === state ? partner.id : state.id);
+    writes.defer(grown, yield* call(store.memberRefs(grown.id, LISTED_MEMBERS)));
+  }
+  const split = yield* splitStored(store, grown, o);
+  if (!split) return { storyId: grown.id, duplicateOf: null };
+  for (const part of [split.kept, split.parted]) writes.defer(part, yield* call(store.memberRefs(part.id, LISTED_MEMBERS)));
+  return { storyId: split.parted.roster!.some((e) => e.id === id) ? split.parted.id : split.kept.id, duplicateOf: null };
 }
 
 function articleView(a: Analysis, links: Map<string, string>, terms: StoredTerms, all: Vector, placed: PlacementDate, source: string, top: number): ArticleView {

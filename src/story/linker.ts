@@ -8,6 +8,7 @@ import weights from './linker-weights.json' with { type: 'json' };
 import { cosine, type Vector } from './terms.js';
 import { keepMember, memberScore, memberSimilarities, scoreOfSimilarities, sketch, type MemberCheck, type MemberSketch } from './members.js';
 import type { MergeBars } from './merge.js';
+import type { SplitBars } from './split.js';
 import { entityOverlap, namesCovered, namesShared, numbersApart, numbersShared, participantOverlap, placesApart, share, storyCoverage, yearsApart } from './overlap.js';
 
 /** What the linker knows of one article. Vectors are L2-normalised tf-idf. */
@@ -102,6 +103,8 @@ export interface LinkerWeights {
   minContent?: number;
   /** story–story merges after a join (merge.ts); absent: none */
   merge?: MergeBars;
+  /** story splits when a story grows (split.ts); absent: none */
+  split?: SplitBars;
 }
 
 /** Whether joining would stretch the story beyond `maxSpanDays` (an undated article or story stretches nothing). */

@@ -98,6 +98,12 @@ export class PgStoryIndex implements StoryIndex {
     await this.c.query('INSERT INTO story_aliases (old_id, story_id) VALUES ($1, $2) ON CONFLICT (old_id) DO UPDATE SET story_id = excluded.story_id', [gone, keep]);
   }
 
+  async splitStory(from: string, to: string, articleIds: string[]) {
+    await this.c.query("INSERT INTO stories (id, title, article_count, source_count, anchor, dossier) VALUES ($1, '', 0, 0, '', '{}') ON CONFLICT (id) DO NOTHING", [to]);
+    await this.c.query('DELETE FROM story_aliases WHERE old_id = $1', [to]);
+    for (const t of ['story_articles', 'story_inputs', 'story_done']) await this.c.query(`UPDATE ${t} SET story_id = $1 WHERE story_id = $2 AND article_id = ANY($3::text[])`, [to, from, articleIds]);
+  }
+
   async saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>) {
     await this.c.query(`INSERT INTO stories (id, title, first_date, last_date, article_count, source_count, anchor, dossier) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
       ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_date = excluded.first_date, last_date = excluded.last_date,

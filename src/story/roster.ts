@@ -1,0 +1,74 @@
+// A small story's roster: what each member brought to the story (its vector and its view as the linker saw it), so a
+// split (split.ts) can rebuild both parts exactly as if their members had joined them alone. Kept while the story has
+// at most SPLIT_MEMBERS members (beyond that it is never checked again and the roster is dropped): bounded per story,
+// the same in memory (cluster.ts) and in the store (story_profiles.state, incremental.ts).
+import { emptyProfile, joinProfile, type ArticleView, type StoryProfile } from './linker.js';
+import { SPLIT_MEMBERS, type SplitMember } from './split.js';
+import { sketch } from './members.js';
+import type { Vector } from './terms.js';
+
+/** A member's view without the whole-text vector (the profile does not keep it), its words bounded. */
+export type MemberView = Omit<ArticleView, 'all'>;
+export interface RosterEntry { id: string; title: string | null; day: number | null; v: Vector; view: MemberView }
+
+/** Words of a member's view the roster keeps (the profile's word sum keeps 300 over all members, a sketch 40). */
+const ROSTER_WORDS = 120;
+
+export function rosterEntry(id: string, title: string | null, v: Vector, view: ArticleView): RosterEntry {
+  const { all: _all, ...rest } = view;
+  return { id, title, day: view.day, v, view: { ...rest, words: new Map([...view.words].sort((x, y) => y[1] - x[1]).slice(0, ROSTER_WORDS)) } };
+}
+
+/** The roster after a member joins (null: the story outgrew the check, or was already beyond it). */
+export function withMember(roster: RosterEntry[] | null, e: RosterEntry, members: number): RosterEntry[] | null {
+  return roster && members <= SPLIT_MEMBERS ? [...roster, e] : null;
+}
+
+/** The roster of two merged stories, `first`'s members first. */
+export function mergedRoster(first: RosterEntry[] | null, second: RosterEntry[] | null): RosterEntry[] | null {
+  return first && second && first.length + second.length <= SPLIT_MEMBERS ? [...first, ...second] : null;
+}
+
+/** What the split check reads of each member: the heaviest words, as the member-level check keeps them. */
+export const splitMembers = (roster: RosterEntry[]): SplitMember[] => roster.map((e) => ({ id: e.id, day: e.day, words: sketch(e.view.words, e.day).words }));
+
+/** One part's running sum, dates and profile, as if its members had joined it alone, in order. */
+export function rebuild(entries: RosterEntry[]): { sum: Vector; first: number | null; last: number | null; profile: StoryProfile } {
+  const sum: Vector = new Map(), profile = emptyProfile();
+  for (const e of entries) {
+    for (const [f, x] of e.v) sum.set(f, (sum.get(f) ?? 0) + x);
+    joinProfile(profile, { ...e.view, all: new Map() });
+  }
+  return { sum, first: profile.first, last: profile.last, profile };
+}
+
+type Pairs<T> = Array<[string, T]>;
+interface ViewJson {
+  title: Pairs<number>; lead: Pairs<number>; body: Pairs<number>; words: Pairs<number>; entities: Pairs<[string, number]>;
+  eventTypes: string[]; participants: string[]; years: number[]; names: Pairs<number>; numbers: string[];
+  day: number | null; dateConfidence: number; source: string | null;
+}
+export interface RosterJson { id: string; title: string | null; day: number | null; v: Pairs<number>; view: ViewJson }
+
+const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
+const pairs = (m: Map<string, number>): Pairs<number> => [...m].map(([k, x]) => [k, r4(x)]);
+
+export function rosterToJson(e: RosterEntry): RosterJson {
+  const w = e.view;
+  return {
+    id: e.id, title: e.title, day: e.day, v: pairs(e.v),
+    view: { title: pairs(w.title), lead: pairs(w.lead), body: pairs(w.body), words: pairs(w.words), entities: [...w.entities].map(([k, [t, idf]]) => [k, [t, r4(idf)]]),
+      eventTypes: [...w.eventTypes], participants: [...w.participants], years: [...w.years], names: pairs(w.names), numbers: [...(w.numbers ?? [])],
+      day: w.day, dateConfidence: w.dateConfidence, source: w.source },
+  };
+}
+
+export function rosterFromJson(j: RosterJson): RosterEntry {
+  const w = j.view;
+  return {
+    id: j.id, title: j.title, day: j.day, v: new Map(j.v),
+    view: { title: new Map(w.title), lead: new Map(w.lead), body: new Map(w.body), words: new Map(w.words), entities: new Map(w.entities),
+      eventTypes: new Set(w.eventTypes), participants: new Set(w.participants), years: new Set(w.years), names: new Map(w.names), numbers: new Set(w.numbers),
+      day: w.day, dateConfidence: w.dateConfidence, source: w.source },
+  };
+}

@@ -1,0 +1,51 @@
+// Story splits on the store path, on both engines: when a story's members form two groups apart (split.ts), the
+// group without the story's first member leaves for a new stored story with its placements and dossier inputs; the
+// kept story's dossier, dates and count follow its remaining members, and the result is the in-memory clusterer's.
+import { describe, expect, it } from 'vitest';
+import { analyzeRaw } from '../../src/api.js';
+import { rawFromBytes, type RawDocument } from '../../src/ingest/raw.js';
+import type { Analysis } from '../../src/model/analysis.js';
+import { openEngine, type Store } from '../../src/store/index.js';
+import { StoryBuilder } from '../../src/story/index.js';
+import { ensureStories } from '../../src/story/refresh.js';
+import type { StoredDossier } from '../../src/story/refresh-dossier.js';
+import { TWO_FIRES, looseLinker } from '../story/two-fires.js';
+import { ENGINES } from '../support/engines.js';
+
+const docs: Array<{ raw: RawDocument; a: Analysis }> = TWO_FIRES.map(([id, published, title, text]) => {
+  const raw = rawFromBytes(Buffer.from(`${title}\n\n${text}`, 'utf8'), { url: `https://news${id.length}.example/${id}` }, 'text/plain', 'utf-8');
+  return { raw, a: analyzeRaw(raw, { ...(published ? { published } : {}), today: '2025-01-01' }) };
+});
+const options = { linker: looseLinker({ bar: 0.5, minPart: 3 }) };
+
+const membership = async (store: Store) => [...(await store.stories.exportData()).storyOf].sort((x, y) => x[0].localeCompare(y[0]));
+
+describe.each(ENGINES)('story splits on the $name store', (engine) => {
+  it.skipIf(!engine.available)('parts the dated fire from the undated one as in memory, moving its members and dossier', async () => {
+    const store = await openEngine(await engine.fresh());
+    try {
+      for (const { raw, a } of docs.slice(0, 5)) { await store.saveRaw(raw); await store.saveAnalysis(a); }
+      await ensureStories(store, options);
+      // one story until the sixth report: a group of two is below the split's minimum of three
+      expect(new Set((await membership(store)).map(([, s]) => s)).size).toBe(1);
+      await store.saveRaw(docs[5]!.raw); await store.saveAnalysis(docs[5]!.a);
+      await ensureStories(store, options);
+
+      const after = await membership(store);
+      const storyOf = (i: number) => after.find(([a]) => a === docs[i]!.a.article.id)![1];
+      expect(new Set([0, 1, 2].map(storyOf)).size).toBe(1);
+      expect(new Set([3, 4, 5].map(storyOf)).size).toBe(1);
+      expect(storyOf(0)).not.toBe(storyOf(3));
+      expect((await store.stories.counts()).stories).toBe(2);
+      const [kept, parted] = [(await store.stories.dossier<StoredDossier>(storyOf(0)))!, (await store.stories.dossier<StoredDossier>(storyOf(3)))!];
+      expect([kept.articleCount, parted.articleCount]).toEqual([3, 3]);
+      expect(kept.dossier.articleList.map((x) => x.id).sort()).toEqual([0, 1, 2].map((i) => docs[i]!.a.article.id).sort());
+      expect(parted.dossier.articleList.map((x) => x.id).sort()).toEqual([3, 4, 5].map((i) => docs[i]!.a.article.id).sort());
+      expect([kept.firstDate, parted.firstDate, parted.lastDate]).toEqual([null, '2021-06-14', '2021-06-16']);
+
+      const b = new StoryBuilder(options);
+      for (const { a } of docs) b.add(a);
+      expect(b.stories().map((s) => s.articles.length)).toEqual([3, 3]);
+    } finally { await store.close(); }
+  });
+});
