@@ -33,8 +33,10 @@ export class NerModel {
   /** BILOU label indices for each sentence of a document (sentences given as word arrays; hints per token). */
   tag(sentences: string[][], hints: string[][] | null = null, forms: DocumentForms = documentForms(sentences)): Uint8Array[] {
     this.scorer ??= new FeatureScorer(this.index, this.weights, this.clusters, this.meta.decode === 'viterbi');
-    const first = this.firstPass ? labelEvidence(sentences, this.firstPass.tag(sentences, hints, forms)) : null;
-    return this.scorer.tag(sentences, hints, first, forms);
+    if (!this.firstPass) return this.scorer.tag(sentences, hints, null, forms);
+    const first = labelEvidence(sentences, this.firstPass.tag(sentences, hints, forms));
+    // the second pass finds its word records through the first pass's: one look-up by string per token
+    return this.scorer.tag(sentences, hints, first, forms, this.firstPass.scorer!.lastRecords);
   }
 
   /** The model as gzip'd bytes: header JSON, feature strings, int16 weights, clusters. */
