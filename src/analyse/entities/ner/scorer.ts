@@ -48,7 +48,7 @@ export class FeatureScorer {
   constructor(index: Map<string, number>, private weights: Float32Array, clusters: Clusters | null, private structured = false) {
     this.rows = new FeatureRows(index);
     this.historyTable = new Float32Array(N * N * N);
-    this.records = new WordRecords(this.rows, weights, clusters, this.historyTable);
+    this.records = new WordRecords(this.rows, weights, clusters, this.historyTable, structured);
     for (let p2 = 0; p2 < N; p2++) for (let p = 0; p < N; p++) {
       const o = (p2 * N + p) * N;
       this.add(this.row(`y-1=${LABELS[p]}`), this.historyTable, o);

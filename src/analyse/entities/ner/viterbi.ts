@@ -64,7 +64,8 @@ const NARROW: Pairs[] = TRANSITIONS.map((byPrev) => {
   from.push(ys.length);
   return { prev: Uint8Array.from(prev), from: Uint16Array.from(from), ys: Uint8Array.from(ys), cells: Uint16Array.from(cells) };
 });
-const MATRIX_CELLS = NARROW_AT + NARROW_ALL.length;
+/** The length of a token's matrix (transitionMatrix). */
+export const MATRIX_CELLS = NARROW_AT + NARROW_ALL.length;
 
 /**
  * The label-feature scores of one token for the allowed (previous, next) label pairs: `table[p * N + y]` (the "y-1=P"
@@ -72,10 +73,11 @@ const MATRIX_CELLS = NARROW_AT + NARROW_ALL.length;
  * features; -1: none), summed in the float32 steps of viterbi() with that transition, in the layout above. A token's
  * matrix depends only on its word (a word has one shape), so the decoder builds it once per word, or once per shape
  * for the many words without label features of their own. SPREAD: the largest difference between two WIDE rows in
- * any column; MAGNITUDE: the largest magnitude of a cell (viterbiMatrices prunes with them).
+ * any column; MAGNITUDE: the largest magnitude of a cell (viterbiMatrices prunes with them). `m`: where to write it.
  */
-export function transitionMatrix(table: Float32Array, byWord: Int32Array, byShape: Int32Array, weights: Float32Array): Float32Array {
-  const f = Math.fround, m = new Float32Array(MATRIX_CELLS);
+export function transitionMatrix(table: Float32Array, byWord: Int32Array, byShape: Int32Array, weights: Float32Array,
+  m: Float32Array = new Float32Array(MATRIX_CELLS)): Float32Array {
+  const f = Math.fround;
   const score = (p: number, y: number) => {
     const rw = byWord[p]! * N, rs = byShape[p]! * N;
     let a = f(0 + table[p * N + y]!);

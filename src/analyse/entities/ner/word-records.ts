@@ -4,7 +4,7 @@
 import { type DocumentForms, gazOf, isCap, lexical, OPENERS, shape, wordFeatureParts, type Clusters } from './features.js';
 import { N_LABELS } from './labels.js';
 import { FeatureRows, ID_SLOT, NO_ROWS, PAIR_SLOT } from './feature-rows.js';
-import { transitionMatrix } from './viterbi.js';
+import { MATRIX_CELLS, transitionMatrix } from './viterbi.js';
 
 const N = N_LABELS;
 /**
@@ -54,7 +54,9 @@ export class WordRecords {
   /** counts the clear() calls: a twin recorded under an older generation is stale */
   generation = 0;
 
-  constructor(readonly rows: FeatureRows, private weights: Float32Array, private clusters: Clusters | null, private historyTable: Float32Array) {}
+  /** `structured`: the decoder runs Viterbi, which reads a label-feature matrix per word (transitions). */
+  constructor(readonly rows: FeatureRows, private weights: Float32Array, private clusters: Clusters | null, private historyTable: Float32Array,
+    private structured = false) {}
 
   get size(): number { return this.words.size; }
   get shapeCount(): number { return this.shapes.size; }
@@ -98,7 +100,9 @@ export class WordRecords {
     const lex = sentinel ? [] : lexical(w, lower);
     const gaz = sentinel ? null : gazOf(w);
     const cluster = this.clusters?.get(lower), c8 = cluster?.slice(0, 8);
-    const vec = new Float32Array(VECTORS * N);
+    // a word with label features of its own keeps its matrix after its vectors (transitions): read with them
+    const history = rows.history(lower);
+    const vec = new Float32Array(VECTORS * N + (this.structured && !sentinel && history !== NO_ROWS ? MATRIX_CELLS : 0));
     if (!sentinel) for (const [t, v] of wordFeatureParts(w, this.clusters, lower, sh, lex, gaz, cluster)) this.add(t === 'l=' ? byLower[0]! : rows.rowOf(t, v), vec, OWN);
     const shapeInfo = this.shape(sh);
     vec.copyWithin(PLAIN, OWN, OWN + N);
@@ -112,7 +116,7 @@ export class WordRecords {
       cap: isCap(w), letter: /^\p{L}/u.test(w), allUpper: w === w.toUpperCase(), lowerInitial: /^\p{Ll}/u.test(w), opener: OPENERS.test(w),
       gaz, asPrev2: byLower[3]!, asNext2: byLower[4]!, init: byLower[5]!,
       gazHere: gaz ? [rows.row(`g=${gaz}|false`), rows.row(`g=${gaz}|true`)] : [-1, -1],
-      history: rows.history(lower), trans: null, pairKinds: null, pairs: byLower[PAIR_SLOT]!,
+      history, trans: null, pairKinds: null, pairs: byLower[PAIR_SLOT]!,
       prevPairs: rows.pairs('b-1=', lower), nextPairs: rows.pairs('b+1=', lower), lid: byLower[ID_SLOT]!, twin: null, twinStore: null, twinOf: -1,
     };
     if (!sentinel) this.words.set(w, info);
@@ -132,7 +136,8 @@ export class WordRecords {
   /** A token's label-feature scores (viterbiMatrices): per word when the word has label features, else per shape. */
   transitions(w: WordInfo): Float32Array {
     if (w.history === NO_ROWS) return w.shape.trans ??= transitionMatrix(this.historyTable, NO_ROWS, w.shape.history, this.weights);
-    return w.trans ??= transitionMatrix(this.historyTable, w.history, w.shape.history, this.weights);
+    return w.trans ??= transitionMatrix(this.historyTable, w.history, w.shape.history, this.weights,
+      w.vec.length > VECTORS * N ? w.vec.subarray(VECTORS * N) : undefined);
   }
 }
 
