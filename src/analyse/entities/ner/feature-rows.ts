@@ -11,7 +11,9 @@ const LOWER_SLOT = new Map<string, number>(LOWER_TEMPLATES.map((t, i) => [t, i])
 /** Slot of the pair-side bits: the word is a left / right part of a "b-1=…|…" (1, 2) or "b+1=…|…" (4, 8) feature. */
 export const PAIR_SLOT = LOWER_TEMPLATES.length;
 export const PAIR_BITS = { prevLeft: 1, prevRight: 2, nextLeft: 4, nextRight: 8 } as const;
-const NO_LOWER = Int32Array.from([...LOWER_TEMPLATES.map(() => -1), 0]);
+/** Slot of the word's number among the lower-case words of the index (-1: none): the word pairs are read by it. */
+export const ID_SLOT = PAIR_SLOT + 1;
+const NO_LOWER = Int32Array.from([...LOWER_TEMPLATES.map(() => -1), 0, -1]);
 /** Templates the decoder never reads by value (it builds their strings, or reads them per word above). */
 const WHOLE = new Set(['b-1=', 'b+1=', 'y-1=', 'y-2=', 'ss=', 'r-1=', 'r+1=']);
 
@@ -25,13 +27,13 @@ export class FeatureRows {
   private byLower = new Map<string, Int32Array>();
   /** "y-1=LABEL|x" rows by x (a lower-case word or a shape: the template is shared), all labels at once */
   private histories = new Map<string, Int32Array>();
-  /** the word-pair features by template ("b-1=", "b+1="), left word, then right word: their rows */
-  private pairRows = new Map<string, Map<string, Map<string, number>>>([['b-1=', new Map()], ['b+1=', new Map()]]);
+  /** the word-pair features by template ("b-1=", "b+1="), left word, then the right word's number (ID_SLOT): their rows */
+  private pairRows = new Map<string, Map<string, Map<number, number>>>([['b-1=', new Map()], ['b+1=', new Map()]]);
 
   constructor(private index: Map<string, number>) {
     const lowerOf = (w: string) => {
       let rec = this.byLower.get(w);
-      if (!rec) this.byLower.set(w, (rec = Int32Array.from(NO_LOWER)));
+      if (!rec) { this.byLower.set(w, (rec = Int32Array.from(NO_LOWER))); rec[ID_SLOT] = this.byLower.size - 1; }
       return rec;
     };
     for (const [f, r] of index) {
@@ -52,15 +54,16 @@ export class FeatureRows {
         if (!rows) this.histories.set(x, (rows = new Int32Array(N_LABELS).fill(-1)));
         if (y >= 0) rows[y] = r;
       } else if (t === 'b-1=' || t === 'b+1=') {
-        const [left, right] = t === 'b-1=' ? [PAIR_BITS.prevLeft, PAIR_BITS.prevRight] : [PAIR_BITS.nextLeft, PAIR_BITS.nextRight];
+        const [left, rightBit] = t === 'b-1=' ? [PAIR_BITS.prevLeft, PAIR_BITS.prevRight] : [PAIR_BITS.nextLeft, PAIR_BITS.nextRight];
         // a word may itself be "|": every split is a reading that builds this feature string
         const byLeft = this.pairRows.get(t)!;
         for (let at = f.indexOf('|', 4); at >= 0; at = f.indexOf('|', at + 1)) {
           const a = f.slice(4, at), b = f.slice(at + 1);
-          lowerOf(a)[PAIR_SLOT]! |= left; lowerOf(b)[PAIR_SLOT]! |= right;
+          const right = lowerOf(b);
+          lowerOf(a)[PAIR_SLOT]! |= left; right[PAIR_SLOT]! |= rightBit;
           let m = byLeft.get(a);
           if (!m) byLeft.set(a, (m = new Map()));
-          m.set(b, r);
+          m.set(right[ID_SLOT]!, r);
         }
       }
     }
@@ -80,8 +83,8 @@ export class FeatureRows {
   /** The rows of a lower-case word under LOWER_TEMPLATES, then its pair-side bits (do not modify). */
   lower(w: string): Int32Array { return this.byLower.get(w) ?? NO_LOWER; }
 
-  /** The rows of the word-pair features of `template` ("b-1=", "b+1=") with `left` on the left, by right word (null: none). */
-  pairs(template: 'b-1=' | 'b+1=', left: string): Map<string, number> | null { return this.pairRows.get(template)!.get(left) ?? null; }
+  /** The rows of the word-pair features of `template` ("b-1=", "b+1=") with `left` on the left, by the right word's ID_SLOT (null: none). */
+  pairs(template: 'b-1=' | 'b+1=', left: string): Map<number, number> | null { return this.pairRows.get(template)!.get(left) ?? null; }
 
   /** "y-1=LABEL|x" rows of x by label (-1 where the model has none). */
   history(x: string): Int32Array { return this.histories.get(x) ?? NO_ROWS; }

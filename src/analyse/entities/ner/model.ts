@@ -11,6 +11,7 @@ import { FeatureScorer } from './scorer.js';
 import { labelEvidence } from './first-pass.js';
 
 const MAGIC = 'SNER1';
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 export class NerModel {
   constructor(
@@ -33,8 +34,10 @@ export class NerModel {
   /** BILOU label indices for each sentence of a document (sentences given as word arrays; hints per token). */
   tag(sentences: string[][], hints: string[][] | null = null, forms: DocumentForms = documentForms(sentences)): Uint8Array[] {
     this.scorer ??= new FeatureScorer(this.index, this.weights, this.clusters, this.meta.decode === 'viterbi');
-    const first = this.firstPass ? labelEvidence(sentences, this.firstPass.tag(sentences, hints, forms)) : null;
-    return this.scorer.tag(sentences, hints, first, forms);
+    if (!this.firstPass) return this.scorer.tag(sentences, hints, null, forms);
+    const first = labelEvidence(sentences, this.firstPass.tag(sentences, hints, forms));
+    // the second pass finds its word records through the first pass's: one look-up by string per token
+    return this.scorer.tag(sentences, hints, first, forms, this.firstPass.scorer!.lastRecords);
   }
 
   /** The model as gzip'd bytes: header JSON, feature strings, int16 weights, clusters. */
@@ -67,8 +70,9 @@ export class NerModel {
     const feats = header.featBytes ? buf.subarray(at, at + header.featBytes).toString('utf8').split('\n') : [];
     at += header.featBytes;
     const n = header.rows * N_LABELS;
-    const q = new Int16Array(n);
-    for (let i = 0; i < n; i++) q[i] = buf.readInt16LE(at + 2 * i);
+    // one copy of the int16 block (little-endian, as written; the copy also aligns it) instead of a read per weight
+    const q = new Int16Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + 2 * n));
+    if (!LITTLE_ENDIAN) for (let i = 0; i < n; i++) q[i] = buf.readInt16LE(at + 2 * i);
     at += 2 * n;
     const weights = new Float32Array(n);
     for (let i = 0; i < n; i++) weights[i] = q[i]! * header.scale;

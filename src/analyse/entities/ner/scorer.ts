@@ -9,11 +9,14 @@ import { type Casing, documentForms, mostlyCapitalised, type DocumentForms, plac
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
 import { FeatureRows, PAIR_BITS } from './feature-rows.js';
 import { viterbiMatrices } from './viterbi.js';
-import { AS_NEXT, AS_PREV, MODES, OWN, PLAIN, type ShapeInfo, type WordInfo, WordRecords } from './word-records.js';
+import { AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, documentWords, INIT, MODES, OWN, PLAIN, type ShapeInfo, type WordInfo, WordRecords } from './word-records.js';
 
 const N = N_LABELS;
-/** Ids of hints below K, and of shapes below S, form memo keys that stay exact integers. */
-const K = 1 << 15, S = 1 << 10;
+/**
+ * Ids of shapes below S form memo keys that stay exact integers; ids of hints below K, keys that stay small integers
+ * (a map keyed by larger numbers boxes every key; the rule hints have ~70 distinct values).
+ */
+const K = 1 << 9, S = 1 << 10;
 /** Triples of shape ids below DENSE have their "ss=" rows in an array (the first shapes seen are the common ones). */
 const DENSE = 48;
 /** Memory stays bounded: the records start again when a document begins and this many word forms were recorded. */
@@ -38,12 +41,14 @@ export class FeatureScorer {
   /** per token of the sentence being decoded by Viterbi: its static scores, and its label-feature matrix */
   private emit = new Float32Array(256 * N);
   private trans: Float32Array[] = [];
+  /** the records of the last document's tokens (a second pass finds its own records through them: WordRecords.viaTwin) */
+  lastRecords: WordInfo[][] = [];
 
   /** `structured`: decode whole sentences by Viterbi (a model trained as a structured perceptron) instead of greedily. */
   constructor(index: Map<string, number>, private weights: Float32Array, clusters: Clusters | null, private structured = false) {
     this.rows = new FeatureRows(index);
     this.historyTable = new Float32Array(N * N * N);
-    this.records = new WordRecords(this.rows, weights, clusters, this.historyTable);
+    this.records = new WordRecords(this.rows, weights, clusters, this.historyTable, structured);
     for (let p2 = 0; p2 < N; p2++) for (let p = 0; p < N; p++) {
       const o = (p2 * N + p) * N;
       this.add(this.row(`y-1=${LABELS[p]}`), this.historyTable, o);
@@ -66,9 +71,9 @@ export class FeatureScorer {
     for (let y = 0; y < N; y++) scores[at + y]! += w[o + y]!;
   }
 
-  /** Adds v[at … at + N) to scores[0 … N). */
-  private addVector(v: Float32Array, at: number, scores: Float32Array): void {
-    for (let y = 0; y < N; y++) scores[y]! += v[at + y]!;
+  /** Adds v[at … at + N) to scores[to … to + N). */
+  private addVector(v: Float32Array, at: number, scores: Float32Array, to: number): void {
+    for (let y = 0; y < N; y++) scores[to + y]! += v[at + y]!;
   }
 
   /** The sum of weight rows (-1: none) as one vector, or null when none is a feature. */
@@ -108,33 +113,36 @@ export class FeatureScorer {
 
   /** Memory stays bounded: the memos start again when a document begins and they have grown large. */
   private trim(): void {
-    if (this.records.size < MAX_WORDS && this.records.shapeCount < S - 128 && this.hintIdOf.size < K - 1024) return;
+    if (this.records.size < MAX_WORDS && this.records.shapeCount < S - 128 && this.hintIdOf.size < K - 64) return;
     this.records.clear(); this.ssDense.fill(-2); this.ss.clear(); this.hintIdOf.clear(); this.hintVectors.clear(); this.padding = null;
+    this.lastRecords = [];
   }
 
   /**
    * BILOU label indices for each sentence of a document, well-formed sequences (greedy, or Viterbi when structured);
    * `firstPass`: a first tagger's evidence about word forms (first-pass.ts), for a second-pass model; `forms`: the
-   * document's word forms, when the caller read them already (the first pass of a two-pass model).
+   * document's word forms, when the caller read them already (the first pass of a two-pass model); `before`: the
+   * records another scorer made of these sentences' tokens (its lastRecords), through which this one finds its own.
    */
-  tag(sentences: string[][], hints: string[][] | null, firstPass: Map<string, string[]> | null = null, forms: DocumentForms = documentForms(sentences)): Uint8Array[] {
+  tag(sentences: string[][], hints: string[][] | null, firstPass: Map<string, string[]> | null = null, forms: DocumentForms = documentForms(sentences),
+    before: WordInfo[][] | null = null): Uint8Array[] {
     this.trim();
     this.formVectors.clear();
     const records = this.records;
     const [START, END] = this.padding ??= [records.word('<s>', true), records.word('</s>', true)];
-    const docs = sentences.map((ws) => ws.map((w) => records.word(w)));
-    // what the document says about word forms (docContext in features.ts, from the records)
-    const midCaps = new Set<string>(), lowerSeen = new Set<string>();
-    sentences.forEach((ws, si) => ws.forEach((w, i) => {
-      const info = docs[si]![i]!;
-      if (info.cap) { if (i > 0 && !docs[si]![i - 1]!.opener) midCaps.add(w); } else if (info.lowerInitial) lowerSeen.add(w);
-    }));
+    const docs = before && before.length === sentences.length
+      ? sentences.map((ws, si) => { const b = before[si]!; return b.length === ws.length ? ws.map((w, i) => records.viaTwin(b[i]!, w)) : ws.map((w) => records.word(w)); })
+      : sentences.map((ws) => ws.map((w) => records.word(w)));
+    this.lastRecords = docs;
+    const { midCaps, lowerSeen } = documentWords(sentences, forms, docs);
     const { evidence, casing } = forms;
     const scores = new Float32Array(N);
     const h = this.historyTable;
     return sentences.map((ws, si) => {
       const toks = docs[si]!, n = ws.length, hs = hints?.[si] ?? null;
       if (this.structured && this.emit.length < n * N) this.emit = new Float32Array(n * N * 2);
+      // the static scores go straight to the sentence's row of emit (Viterbi), or to scores (greedy)
+      const sc = this.structured ? this.emit : scores;
       let letters = 0, caps = 0, upper = true;
       for (const t of toks) if (t.letter) { letters++; if (t.cap) caps++; if (!t.allUpper) upper = false; }
       const mode = mostlyCapitalised(letters, caps) ? (upper ? 1 : 2) : 0;
@@ -143,28 +151,31 @@ export class FeatureScorer {
       const out = new Uint8Array(n);
       let prevY = 0, prevY2 = 0;
       for (let i = 0; i < n; i++) {
+        const at = this.structured ? i * N : 0;
         const cur = toks[i]!, prev = i > 0 ? toks[i - 1]! : START, next = i + 1 < n ? toks[i + 1]! : END;
         const prev2 = i > 1 ? toks[i - 2]! : START, next2 = i + 2 < n ? toks[i + 2]! : END;
         const initial = i === 0 || prev.opener;
         const s = cur.shape;
         // the rows of contextFeatures, a neighbour's several rows summed once per word (AS_PREV, AS_NEXT)
-        if (mode) { scores.set(cur.vec.subarray(OWN, OWN + N)); this.add(s.byMode[mode]!, scores); } else for (let y = 0; y < N; y++) scores[y] = cur.vec[PLAIN + y]!;
-        if (prev.hasPrev) this.addVector(prev.vec, AS_PREV, scores);
-        if (next.hasNext) this.addVector(next.vec, AS_NEXT, scores);
-        this.add(prev2.asPrev2, scores); this.add(next2.asNext2, scores);
-        this.add(this.shapeTriple(prev.shape, s, next.shape), scores);
-        if (prev.prevPairs && cur.pairs & PAIR_BITS.prevRight) this.add(prev.prevPairs.get(cur.lower) ?? -1, scores);
-        if (cur.nextPairs && next.pairs & PAIR_BITS.nextRight) this.add(cur.nextPairs.get(next.lower) ?? -1, scores);
-        if (initial) { this.add(s.init, scores); this.add(cur.init, scores); }
-        if (mode) this.add(modeRow, scores);
-        if (cur.gaz) this.add(cur.gazHere[initial ? 1 : 0], scores);
-        if (i + 1 < n && cur.cap && next.cap) { const k = this.pairKind(cur, next, ws[i]!, ws[i + 1]!); if (k) this.add(this.fixedRow(`gf=${k}`), scores); }
-        if (i > 0 && cur.cap && prev.cap) { const k = this.pairKind(prev, cur, ws[i - 1]!, ws[i]!); if (k) this.add(this.fixedRow(`gb=${k}`), scores); }
-        if (hs) { const v = this.hintVector(hs, hintIds!, i, initial); if (v) this.addVector(v, 0, scores); }
+        const v0 = cur.vec;
+        if (mode) { for (let y = 0; y < N; y++) sc[at + y] = v0[OWN + y]!; this.add(s.byMode[mode]!, sc, at); } else for (let y = 0; y < N; y++) sc[at + y] = v0[PLAIN + y]!;
+        if (prev.hasPrev) this.addVector(prev.vec, AS_PREV, sc, at);
+        if (next.hasNext) this.addVector(next.vec, AS_NEXT, sc, at);
+        if (prev2.asPrev2 >= 0) this.addVector(prev2.vec, AS_PREV2, sc, at);
+        if (next2.asNext2 >= 0) this.addVector(next2.vec, AS_NEXT2, sc, at);
+        this.add(this.shapeTriple(prev.shape, s, next.shape), sc, at);
+        if (prev.prevPairs && cur.pairs & PAIR_BITS.prevRight) this.add(prev.prevPairs.get(cur.lid) ?? -1, sc, at);
+        if (cur.nextPairs && next.pairs & PAIR_BITS.nextRight) this.add(cur.nextPairs.get(next.lid) ?? -1, sc, at);
+        if (initial) { this.add(s.init, sc, at); if (cur.init >= 0) this.addVector(v0, INIT, sc, at); }
+        if (mode) this.add(modeRow, sc, at);
+        if (cur.gaz) this.add(cur.gazHere[initial ? 1 : 0], sc, at);
+        if (i + 1 < n && cur.cap && next.cap) { const k = this.pairKind(cur, next, ws[i]!, ws[i + 1]!); if (k) this.add(this.fixedRow(`gf=${k}`), sc, at); }
+        if (i > 0 && cur.cap && prev.cap) { const k = this.pairKind(prev, cur, ws[i - 1]!, ws[i]!); if (k) this.add(this.fixedRow(`gb=${k}`), sc, at); }
+        if (hs) { const v = this.hintVector(hs, hintIds!, i, initial); if (v) this.addVector(v, 0, sc, at); }
         const cased = mode ? casing.get(cur.lower) : undefined;
-        if (mode) this.add(this.fixedRow(`tc=${cased?.kind ?? 'none'}`), scores);
-        if (cur.cap) { const v = this.formVector(ws[i]!, cur, initial, mode ? cased : undefined, midCaps, lowerSeen, evidence, firstPass); if (v) this.addVector(v, 0, scores); }
-        if (this.structured) { this.emit.set(scores, i * N); this.trans[i] = records.transitions(cur); continue; }
+        if (mode) this.add(this.fixedRow(`tc=${cased?.kind ?? 'none'}`), sc, at);
+        if (cur.cap) { const v = this.formVector(ws[i]!, cur, initial, mode ? cased : undefined, midCaps, lowerSeen, evidence, firstPass); if (v) this.addVector(v, 0, sc, at); }
+        if (this.structured) { this.trans[i] = records.transitions(cur); continue; }
         // label history: "y-1=…" and "y-2=…|…" from the table, then the previous label with the word and with its shape
         const o = (prevY2 * N + prevY) * N;
         for (let y = 0; y < N; y++) scores[y]! += h[o + y]!;

@@ -1,14 +1,18 @@
 // One record per distinct word form and shape seen by the decoder (scorer.ts), made on first sight: the weight rows
 // of every template that reads the word, the rows it contributes from a neighbouring position summed into one vector,
 // and the word's label-feature matrix for Viterbi, made on first use.
-import { gazOf, isCap, lexical, OPENERS, shape, wordFeatureParts, type Clusters } from './features.js';
+import { type DocumentForms, gazOf, isCap, lexical, OPENERS, shape, wordFeatureParts, type Clusters } from './features.js';
 import { N_LABELS } from './labels.js';
-import { FeatureRows, NO_ROWS, PAIR_SLOT } from './feature-rows.js';
-import { transitionMatrix } from './viterbi.js';
+import { FeatureRows, ID_SLOT, NO_ROWS, PAIR_SLOT } from './feature-rows.js';
+import { MATRIX_CELLS, transitionMatrix } from './viterbi.js';
 
 const N = N_LABELS;
-/** A record's vectors, each N_LABELS long, at these offsets of its `vec` (one allocation per word). */
-export const OWN = 0, PLAIN = N, AS_PREV = 2 * N, AS_NEXT = 3 * N;
+/**
+ * A record's vectors, each N_LABELS long, at these offsets of its `vec` (one allocation per word): what the decoder
+ * reads of a word lies together, where a weight row would be a read from anywhere in the model's table.
+ */
+export const OWN = 0, PLAIN = N, AS_PREV = 2 * N, AS_NEXT = 3 * N, AS_PREV2 = 4 * N, AS_NEXT2 = 5 * N, INIT = 6 * N;
+const VECTORS = 7;
 export const MODES = ['', 'AC', 'TC'] as const;
 
 export interface ShapeInfo { sid: number; text: string; byMode: Int32Array; asPrev: number; asNext: number; init: number; history: Int32Array; trans: Float32Array | null }
@@ -17,7 +21,8 @@ export interface WordInfo {
   /**
    * OWN: the summed weights of the word's own features; PLAIN: the same with its shape's "s=…|" row in a sentence in
    * ordinary case; AS_PREV / AS_NEXT: the rows of the templates that read the word from the previous / next position
-   * ("l-1=", "lx-1=", "g-1=", "c-1=", "s-1=", …), summed (hasPrev / hasNext: some row is a feature)
+   * ("l-1=", "lx-1=", "g-1=", "c-1=", "s-1=", …), summed (hasPrev / hasNext: some row is a feature); AS_PREV2,
+   * AS_NEXT2, INIT: copies of the rows asPrev2, asNext2 and init (when not -1)
    */
   vec: Float32Array; hasPrev: boolean; hasNext: boolean;
   lower: string; rid: number; shape: ShapeInfo;
@@ -30,8 +35,12 @@ export interface WordInfo {
   history: Int32Array;
   /** the label-feature scores of the word for every label pair (Viterbi; transitionMatrix), made on first use */
   trans: Float32Array | null;
-  /** the rows of the word-pair features with this word on the left ("b-1=word|…", "b+1=word|…"), by right word (null: none) */
-  prevPairs: Map<string, number> | null; nextPairs: Map<string, number> | null;
+  /** the rows of the word-pair features with this word on the left ("b-1=word|…", "b+1=word|…"), by the right word's lid (null: none) */
+  prevPairs: Map<number, number> | null; nextPairs: Map<number, number> | null;
+  /** the lower-case word's number in the model's index (FeatureRows ID_SLOT; -1: the index has no feature of it) */
+  lid: number;
+  /** the record of the same word form in another model's records `twinStore` (a two-pass tagger's second pass), valid while `twinOf` is that store's generation */
+  twin: WordInfo | null; twinStore: WordRecords | null; twinOf: number;
   /** the gazetteer kinds of this word and a right word read as one name, by the right word's rid (scorer.ts pairKind) */
   pairKinds: Map<number, string | null> | null;
   /** whether the word is a left or right part of some "b-1=…|…" and "b+1=…|…" feature (PAIR_BITS) */
@@ -42,13 +51,17 @@ export class WordRecords {
   private words = new Map<string, WordInfo>();
   private shapes = new Map<string, ShapeInfo>();
   private nextRid = 0;
+  /** counts the clear() calls: a twin recorded under an older generation is stale */
+  generation = 0;
 
-  constructor(readonly rows: FeatureRows, private weights: Float32Array, private clusters: Clusters | null, private historyTable: Float32Array) {}
+  /** `structured`: the decoder runs Viterbi, which reads a label-feature matrix per word (transitions). */
+  constructor(readonly rows: FeatureRows, private weights: Float32Array, private clusters: Clusters | null, private historyTable: Float32Array,
+    private structured = false) {}
 
   get size(): number { return this.words.size; }
   get shapeCount(): number { return this.shapes.size; }
 
-  clear(): void { this.words.clear(); this.shapes.clear(); this.nextRid = 0; }
+  clear(): void { this.words.clear(); this.shapes.clear(); this.nextRid = 0; this.generation++; }
 
   /** Adds weight row `r` (none when -1) to v[at … at + N). */
   add(r: number, v: Float32Array, at = 0): void {
@@ -87,29 +100,61 @@ export class WordRecords {
     const lex = sentinel ? [] : lexical(w, lower);
     const gaz = sentinel ? null : gazOf(w);
     const cluster = this.clusters?.get(lower), c8 = cluster?.slice(0, 8);
-    const vec = new Float32Array(4 * N);
+    // a word with label features of its own keeps its matrix after its vectors (transitions): read with them
+    const history = rows.history(lower);
+    const vec = new Float32Array(VECTORS * N + (this.structured && !sentinel && history !== NO_ROWS ? MATRIX_CELLS : 0));
     if (!sentinel) for (const [t, v] of wordFeatureParts(w, this.clusters, lower, sh, lex, gaz, cluster)) this.add(t === 'l=' ? byLower[0]! : rows.rowOf(t, v), vec, OWN);
     const shapeInfo = this.shape(sh);
     vec.copyWithin(PLAIN, OWN, OWN + N);
     this.add(shapeInfo.byMode[0]!, vec, PLAIN);
     const side = (k: 1 | 2, d: '-1=' | '+1=', s: number) => this.addAll([byLower[k]!, s, ...lex.map((x) => rows.rowOf(`lx${d}`, x)),
       gaz ? rows.rowOf(`g${d}`, gaz) : -1, c8 ? rows.rowOf(`c${d}`, c8) : -1], vec, k === 1 ? AS_PREV : AS_NEXT);
+    this.add(byLower[3]!, vec, AS_PREV2); this.add(byLower[4]!, vec, AS_NEXT2); this.add(byLower[5]!, vec, INIT);
     info = {
       vec, hasPrev: side(1, '-1=', shapeInfo.asPrev), hasNext: side(2, '+1=', shapeInfo.asNext),
       lower, rid: this.nextRid++, shape: shapeInfo,
       cap: isCap(w), letter: /^\p{L}/u.test(w), allUpper: w === w.toUpperCase(), lowerInitial: /^\p{Ll}/u.test(w), opener: OPENERS.test(w),
       gaz, asPrev2: byLower[3]!, asNext2: byLower[4]!, init: byLower[5]!,
       gazHere: gaz ? [rows.row(`g=${gaz}|false`), rows.row(`g=${gaz}|true`)] : [-1, -1],
-      history: rows.history(lower), trans: null, pairKinds: null, pairs: byLower[PAIR_SLOT]!,
-      prevPairs: rows.pairs('b-1=', lower), nextPairs: rows.pairs('b+1=', lower),
+      history, trans: null, pairKinds: null, pairs: byLower[PAIR_SLOT]!,
+      prevPairs: rows.pairs('b-1=', lower), nextPairs: rows.pairs('b+1=', lower), lid: byLower[ID_SLOT]!, twin: null, twinStore: null, twinOf: -1,
     };
     if (!sentinel) this.words.set(w, info);
     return info;
   }
 
+  /**
+   * The record of word form `w` in these records, found through `other`, the record of the same form in another
+   * store (one look-up by string per token serves both passes of a two-pass tagger).
+   */
+  viaTwin(other: WordInfo, w: string): WordInfo {
+    if (other.twinStore === this && other.twinOf === this.generation) return other.twin!;
+    other.twinStore = this; other.twinOf = this.generation;
+    return (other.twin = this.word(w));
+  }
+
   /** A token's label-feature scores (viterbiMatrices): per word when the word has label features, else per shape. */
   transitions(w: WordInfo): Float32Array {
     if (w.history === NO_ROWS) return w.shape.trans ??= transitionMatrix(this.historyTable, NO_ROWS, w.shape.history, this.weights);
-    return w.trans ??= transitionMatrix(this.historyTable, w.history, w.shape.history, this.weights);
+    return w.trans ??= transitionMatrix(this.historyTable, w.history, w.shape.history, this.weights,
+      w.vec.length > VECTORS * N ? w.vec.subarray(VECTORS * N) : undefined);
   }
+}
+
+/** Capitalised forms seen other than first in a clause, and lower-case forms, of a document (docContext in features.ts). */
+interface DocumentWords { sentences: string[][]; midCaps: Set<string>; lowerSeen: Set<string> }
+/** per document (its DocumentForms, which both passes of a two-pass tagger share): read once, from the first pass's records */
+const wordsOfDocument = new WeakMap<DocumentForms, DocumentWords>();
+
+export function documentWords(sentences: string[][], forms: DocumentForms, docs: WordInfo[][]): DocumentWords {
+  const known = wordsOfDocument.get(forms);
+  if (known && known.sentences === sentences) return known;
+  const midCaps = new Set<string>(), lowerSeen = new Set<string>();
+  sentences.forEach((ws, si) => ws.forEach((w, i) => {
+    const info = docs[si]![i]!;
+    if (info.cap) { if (i > 0 && !docs[si]![i - 1]!.opener) midCaps.add(w); } else if (info.lowerInitial) lowerSeen.add(w);
+  }));
+  const out = { sentences, midCaps, lowerSeen };
+  wordsOfDocument.set(forms, out);
+  return out;
 }
