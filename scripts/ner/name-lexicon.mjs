@@ -1,4 +1,7 @@
 // `node scripts/ner/name-lexicon.mjs`: a name-type lexicon learned from data, written to src/lang/name-lexicon.ts.
+// NOT SHIPPED: read as lexicon kinds by the tagger it did not raise the news-like dev F1 (two seeds: 0.686/0.681 -> 0.683/0.682; capital lines 0.612/0.603 -> 0.621/0.623:
+// docs/decisions/ner.md, "Organisations and unknown names"); the features that read it are in commit b62227b
+// (src/analyse/entities/ner/features.ts lexical, docEvidence), to restore for another try.
 // Capitalised Latin-script words and the types they carry inside annotated names, counted over the TRAIN parts of
 // the corpora the English model does not train on: the pt/de/fr/ru corpora (names such as "Samsung", "Daimler",
 // "Reuters" recur across languages) and the English social corpora (BTC, WNUT-17: tweets, weight 0 in training).

@@ -3,7 +3,6 @@
 // document evidence) are computed once per sentence; the label history is added by the decoder.
 import { lookupPlace } from '../../shared/places.js';
 import { DEMONYMS, GIVEN_NAMES, HONORIFICS, KNOWN_ORGS, ORG_WORDS, TITLE_WORDS } from '../../../lang/en/entities.js';
-import { LEARNED_ORG_HEADS, LEARNED_ORGANIZATIONS, LEARNED_PERSONS, LEARNED_PLACES } from '../../../lang/name-lexicon.js';
 
 /** Word → cluster bit string (hierarchical path), learned from unlabelled news; optional. */
 export type Clusters = Map<string, string>;
@@ -75,7 +74,6 @@ export function headline(ws: string[]): boolean {
 export const mostlyCapitalised = (letters: number, caps: number): boolean => letters >= 4 && caps >= 0.8 * letters;
 
 const PERSON_CUES = new Set(['given', 'title', 'hon']);
-const ORG_HEAD = new Set(['orgword', 'nhead']);
 
 /**
  * What the rest of the document says about each capitalised word form, outside headlines: its place in a longer
@@ -93,11 +91,6 @@ export function docEvidence(sentences: string[][]): Map<string, string[]> {
       let j = i;
       while (j + 1 < n && isCap(ws[j + 1]!)) j++;
       if (j > i) for (let k = i; k <= j; k++) note(ws[k]!, k === i ? 'dpos=F' : k === j ? 'dpos=L' : 'dpos=M');
-      // an organisation word anywhere in a longer run ("Samsung Electronics", "Leeds United") speaks for every word of it
-      if (j > i) {
-        const heads = ws.slice(i, j + 1).map((x) => lexical(x, x.toLowerCase()).some((k) => ORG_HEAD.has(k)));
-        if (heads.some(Boolean)) for (let k = i; k <= j; k++) if (!heads[k - i]) note(ws[k]!, 'drun=org');
-      }
       for (let k = i; k <= j; k++) {
         if (k > 0) { const p = ws[k - 1]!; for (const x of lexical(p, p.toLowerCase())) if (PERSON_CUES.has(x)) note(ws[k]!, `dprev=${x}`); }
         if (k + 1 < n && lexical(ws[k + 1]!, ws[k + 1]!.toLowerCase()).includes('orgword')) note(ws[k]!, 'dnext=orgword');
@@ -146,12 +139,6 @@ export function lexical(w: string, lw: string): string[] {
   if (KNOWN_ORGS.has(w)) out.push('org');
   if (ORG_WORDS.has(w)) out.push('orgword');
   if (HONORIFICS.has(w)) out.push('hon');
-  // the name-type lexicon learned from other corpora; a word in capitals ("SAMSUNG", a headline) as written in a sentence
-  const n = w.length > 3 && w === w.toUpperCase() && !KNOWN_ORGS.has(w) ? w[0] + lw.slice(1) : w;
-  if (LEARNED_PERSONS.has(n)) out.push('nper');
-  else if (LEARNED_ORGANIZATIONS.has(n)) out.push('norg');
-  else if (LEARNED_PLACES.has(n)) out.push('nloc');
-  if (LEARNED_ORG_HEADS.has(n)) out.push('nhead');
   return out;
 }
 
