@@ -112,3 +112,33 @@ export function capitalLines(d) {
 
 /** Whether a document is among the given share (0–1) of the corpus, by its id's hash (not the split's digits). */
 export const inShare = (id, share) => parseInt(createHash('sha1').update(`caps:${id}`).digest('hex').slice(0, 8), 16) % 1000 < share * 1000;
+
+const draw = (key, n) => parseInt(createHash('sha1').update(key).digest('hex').slice(0, 8), 16) % n;
+
+/**
+ * The document with sports results lines appended ("Leeds 2 Chelsea 1", "Leeds 5 3 1 1 10 6 10"), made of the
+ * document's own place and organisation names (at most three words) labelled as organisations, as wire news labels
+ * a team named after its town: no training corpus has results tables, so the model never sees a name next to a score.
+ */
+export function resultsLines(d) {
+  const names = [...new Set(d.gold.filter((g) => g.type === 'place' || g.type === 'organization').map((g) => d.text.slice(g.start, g.end))
+    .filter((s) => !/\n/.test(s) && s.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(s)))];
+  if (names.length < 2) return d;
+  let text = d.text;
+  const entities = [...d.gold];
+  const add = (parts) => {
+    text += '\n';
+    for (const [s, isName] of parts) {
+      if (isName) entities.push({ start: text.length, end: text.length + s.length, type: 'organization' });
+      text += s;
+    }
+  };
+  const lines = Math.min(6, names.length), from = draw(`${d.id}:from`, names.length);
+  for (let k = 0; k < lines; k++) {
+    const a = names[(from + 2 * k) % names.length], b = names[(from + 2 * k + 1) % names.length];
+    const n = (x) => String(draw(`${d.id}:${x}${k}`, 5));
+    if (draw(`${d.id}:kind${k}`, 3) < 2) add([[a, true], [` ${n('x')} `, false], [b, true], [` ${n('y')}`, false]]);
+    else add([[a, true], [` ${[1, 2, 3, 4, 5, 6, 7].map((i) => n(`s${i}`)).join(' ')}`, false]]);
+  }
+  return prepareDoc({ name: d.corpus }, d.split, { id: d.id, text, entities });
+}

@@ -5,6 +5,8 @@
 //   --decode greedy|viterbi (greedy left-to-right with gold history, or the structured perceptron)
 //   --first-decode greedy|viterbi (the first pass's decoding; default as --decode)  --one-pass (no second pass)  --folds K (a second tagger reads the first one's labels across the document; k-fold first-pass labels)
 //   --caps-share S (that share of the training documents gets every third line in capitals, as headlines are)
+//   --word-dropout S (that share of capitalised training tokens loses its word-identity features: learnOptions.wordDropout)
+//   --results-share S (that share gets sports results lines made of its own place and organisation names: resultsLines)
 //   --untitle (cut leading titles off the person names of the training data, as wire news marks them; not kept: dev 0.686 -> 0.673)
 //   --no-hints (no rule features)  --no-clusters  --out FILE  --no-save
 //   --meantime-weight W (0 leaves out the train half of MEANTIME dev: Wikinews, only event participants annotated)
@@ -16,7 +18,7 @@ import { LABELS, decodeSpans, encode } from '../../dist/analyse/entities/ner/lab
 import { GIVEN_NAMES, HONORIFICS, TITLE_WORDS } from '../../dist/lang/en/entities.js';
 import { ruleHints } from '../../dist/analyse/entities/rules.js';
 import { modelPath } from '../../dist/analyse/entities/ner/model.js';
-import { loadNerCorpora, CORPORA, capitalLines, inShare } from './corpora.mjs';
+import { loadNerCorpora, CORPORA, capitalLines, inShare, resultsLines } from './corpora.mjs';
 import { meantimeDocs } from './meantime.mjs';
 import { micro, modelSpans, newTally, prf, tally } from './evaluate.mjs';
 
@@ -26,7 +28,7 @@ const arg = (name, def) => { const i = process.argv.indexOf(`--${name}`); return
 const opts = {
   epochs: +arg('epochs', 8), minCount: +arg('min-count', 2), prune: +arg('prune', 0.02), seed: +arg('seed', 7), ensemble: +arg('ensemble', 5),
   socialWeight: +arg('social-weight', 0), re3dWeight: +arg('re3d-weight', 0.5), meantimeWeight: +arg('meantime-weight', 2), other: process.argv.includes('--other'), hints: !process.argv.includes('--no-hints'), history: arg('history', 'gold'), decode: arg('decode', 'viterbi'),
-  untitled: process.argv.includes('--untitle'), twoPass: !process.argv.includes('--one-pass'), folds: +arg('folds', 4), firstDecode: arg('first-decode', arg('decode', 'viterbi')), capsShare: +arg('caps-share', 0.1),
+  untitled: process.argv.includes('--untitle'), twoPass: !process.argv.includes('--one-pass'), folds: +arg('folds', 4), firstDecode: arg('first-decode', arg('decode', 'viterbi')), capsShare: +arg('caps-share', 0.1), resultsShare: +arg('results-share', 0), wordDropout: +arg('word-dropout', 0),
 };
 // `other` is annotated in only 4 of the corpora (elsewhere such names are unlabelled), so by default it is not trained.
 const OTHER = LABELS.map((l) => l.endsWith('-MISC'));
@@ -56,7 +58,11 @@ const toTraining = (d, weight) => {
   const labels = opts.untitled ? untitled(d.words, d.labels) : d.labels;
   return { sentences: d.words, labels: opts.other ? labels : withoutOther(labels), weight, hints: opts.hints ? ruleHints(d.sentences, d.text) : undefined };
 };
-const train = [...docs.filter((d) => d.split === 'train' && weightOf(d) > 0).map((d) => toTraining(opts.capsShare && inShare(d.id, opts.capsShare) ? capitalLines(d) : d, weightOf(d))),
+const wire = (d) => {
+  const c = opts.capsShare && inShare(d.id, opts.capsShare) ? capitalLines(d) : d;
+  return opts.resultsShare && inShare(`results:${d.id}`, opts.resultsShare) ? resultsLines(c) : c;
+};
+const train = [...docs.filter((d) => d.split === 'train' && weightOf(d) > 0).map((d) => toTraining(wire(d), weightOf(d))),
   ...meantime.map((d) => toTraining(d, opts.meantimeWeight))];
 console.log(`train: ${train.length} documents, ${train.reduce((a, d) => a + d.sentences.reduce((b, s) => b + s.length, 0), 0)} tokens; options ${JSON.stringify(opts)}; clusters ${clusters ? clusters.size : 'none'}`);
 // the first pass may decode greedily (cheaper at run time); the second always as --decode says
@@ -114,6 +120,13 @@ for (const c of CORPORA) {
   for (const d of docs.filter((x) => x.split === 'dev' && !CORPORA.find((c) => c.name === x.corpus).social)) { const c = capitalLines(d); tally(t, c.gold, modelSpans(model, c)); }
   const mc = micro(t);
   console.log(`dev news caps F1 ${mc.f.toFixed(3)} (P ${mc.p.toFixed(3)} R ${mc.r.toFixed(3)})   (the same, every third line in capitals)`);
+}
+// the same parts with results lines appended (resultsLines: synthetic, so only a check that the format is learned)
+{
+  const t = newTally();
+  for (const d of docs.filter((x) => x.split === 'dev' && !CORPORA.find((c) => c.name === x.corpus).social)) { const r = resultsLines(d); tally(t, r.gold, modelSpans(model, r)); }
+  const mr = micro(t);
+  console.log(`dev news results F1 ${mr.f.toFixed(3)} (P ${mr.p.toFixed(3)} R ${mr.r.toFixed(3)})   (the same, results lines appended)`);
 }
 const m = micro(all), mn = micro(news);
 console.log(`dev news      F1 ${mn.f.toFixed(3)} (P ${mn.p.toFixed(3)} R ${mn.r.toFixed(3)})   (gum, wikigold, en_pud, en_ewt, re3d)`);

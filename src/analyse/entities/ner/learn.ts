@@ -36,8 +36,20 @@ export interface TrainOptions {
   /** greedy left-to-right decoding (label history of two) or Viterbi over the previous label (structured perceptron) */
   decode?: 'greedy' | 'viterbi';
   clusters: Clusters | null;
+  /**
+   * share of capitalised training tokens whose word-identity features ("w=", "l=") are left out (fixed per token),
+   * so that the model learns what a name it has never seen looks like from its shape, context and lexicons
+   */
+  wordDropout?: number;
   log?: (line: string) => void;
 }
+
+/** Whether token i of sentence si of document di loses its word-identity features (a fixed hash, no state). */
+const dropped = (di: number, si: number, i: number, share: number): boolean => {
+  let h = Math.imul(di + 1, 0x9e3779b1) ^ Math.imul(si + 1, 0x85ebca6b) ^ Math.imul(i + 1, 0xc2b2ae35);
+  h ^= h >>> 15; h = Math.imul(h, 0x2c1b3c6d); h ^= h >>> 12;
+  return (h >>> 0) / 2 ** 32 < share;
+};
 
 /** Deterministic shuffle (xorshift32). */
 export function shuffle<T>(xs: T[], seed: number): T[] {
@@ -55,11 +67,12 @@ export function trainNer(docs: TrainingDoc[], opt: TrainOptions): NerModel {
   // Pass 1: count feature strings (static ones, plus the history features of the gold sequences).
   const counts = new Map<string, number>();
   const bump = (f: string) => counts.set(f, (counts.get(f) ?? 0) + 1);
-  const statics = docs.map((d) => {
+  const statics = docs.map((d, di) => {
     const ctx = docContext(d.sentences);
     if (d.firstPass) ctx.firstPass = labelEvidence(d.sentences, d.firstPass);
     return d.sentences.map((ws, si) => {
-      const st = sentenceFeatures(ws, ctx, opt.clusters, d.hints?.[si] ?? null);
+      let st = sentenceFeatures(ws, ctx, opt.clusters, d.hints?.[si] ?? null);
+      if (opt.wordDropout) st = st.map((fs, i) => (/^\p{Lu}/u.test(ws[i]!) && dropped(di, si, i, opt.wordDropout!) ? fs.filter((f) => !f.startsWith('w=') && !f.startsWith('l=')) : fs));
       const y = d.labels[si]!;
       st.forEach((fs, i) => {
         for (const f of fs) bump(f);
