@@ -5,11 +5,11 @@
 // warm: every word seen before; fresh stream: a new model (new records) over 200 articles; new word: µs per distinct
 // demo word recorded by a fresh scorer. Hints: a rule hint on every seventh token, "-" elsewhere.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const roots = process.argv.length > 2 ? process.argv.slice(2) : [here];
+const roots = process.argv.length > 2 ? process.argv.slice(2).map((r) => resolve(r)) : [here]; // relative roots work too
 const files = [];
 const walk = (d) => { for (const n of readdirSync(d).sort()) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (/\.txt$/.test(n) && !/^ATTRIBUTION/.test(n)) files.push(p); } };
 walk(join(roots[0], 'demo'));
