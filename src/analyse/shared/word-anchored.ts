@@ -9,7 +9,8 @@
 
 const MAX_LETTERS = 24;
 
-interface Anchored { sticky: RegExp; byFirst: Map<string, string[]> }
+// `opens[c]`: whether some alternative opens on the letter of code c (a–z: the folded words open on ASCII letters)
+interface Anchored { sticky: RegExp; byFirst: Map<string, string[]>; opens: Uint8Array }
 
 const anchoredOf = new WeakMap<RegExp, Anchored | null>();
 
@@ -70,7 +71,9 @@ function anchored(re: RegExp): Anchored | null {
     if (opens?.length && opens.every((o) => o !== null && o.every((l) => l.length <= MAX_LETTERS))) {
       const byFirst = new Map<string, string[]>();
       for (const l of opens.flat() as string[]) { const list = byFirst.get(l[0]!) ?? []; if (!list.includes(l)) list.push(l); byFirst.set(l[0]!, list); }
-      a = { sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), byFirst };
+      const firstLetters = new Uint8Array(128);
+      for (const first of byFirst.keys()) firstLetters[first.charCodeAt(0)] = 1;
+      a = { sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), byFirst, opens: firstLetters };
     }
   }
   anchoredOf.set(re, a);
@@ -87,9 +90,10 @@ const isAsciiWord = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 let lastText: string | null = null;
 let lastAt: number[] = [];
 let lastWords: string[] = [];
-function wordStarts(text: string): [number[], string[]] {
-  if (text === lastText) return [lastAt, lastWords];
-  const at: number[] = [], words: string[] = [];
+let lastFirsts: number[] = [];
+function wordStarts(text: string): [number[], string[], number[]] {
+  if (text === lastText) return [lastAt, lastWords, lastFirsts];
+  const at: number[] = [], words: string[] = [], firsts: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isLetter(c) || (i > 0 && isAsciiWord(text.charCodeAt(i - 1)))) continue;
@@ -97,12 +101,14 @@ function wordStarts(text: string): [number[], string[]] {
     for (; j < text.length && j - i < MAX_LETTERS; j++) { const d = text.charCodeAt(j); if (!isLetter(d)) break; if (d > 127) odd = true; }
     at.push(i);
     // toLowerCase maps the Kelvin sign to k; "ſ" is lower case already
-    words.push(odd ? text.slice(i, j).toLowerCase().replace(/ſ/g, 's') : text.slice(i, j).toLowerCase());
+    const word = odd ? text.slice(i, j).toLowerCase().replace(/ſ/g, 's') : text.slice(i, j).toLowerCase();
+    words.push(word);
+    firsts.push(word.charCodeAt(0));
     // the letters after an ASCII letter start no word; after "ſ" or the Kelvin sign they may
     if (!odd) i = j - 1;
   }
-  lastText = text; lastAt = at; lastWords = words;
-  return [at, words];
+  lastText = text; lastAt = at; lastWords = words; lastFirsts = firsts;
+  return [at, words, firsts];
 }
 
 /** Every match of a global pattern in `text`, as repeated exec gives them. */
@@ -115,8 +121,10 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
     return out;
   }
   let from = 0;
-  const [starts, words] = wordStarts(text);
+  const [starts, words, firsts] = wordStarts(text);
   for (let k = 0; k < starts.length; k++) {
+    // most words open no alternative of a pattern: rejected on their first letter's code, before any string is read
+    if (a.opens[firsts[k]!] !== 1) continue;
     const at = starts[k]!, word = words[k]!;
     if (at < from) continue;
     const opens = a.byFirst.get(word[0]!);
