@@ -76,9 +76,16 @@ const TRAILING_CREDIT = new RegExp(
 const CAPTION_TOGGLE = /(?:(?<=\))\s+less|\s*(?:\.{3}|…)\s*more)$/i;
 
 // Both patterns end at the line's end and are tried from every character: they are run only on lines that end as
-// they must ("less"/"more" in any case; no other character lower-cases to these letters) or that hold a character
+// they must ("less"/"more" in any case: the /i pattern folds no other character onto these letters) or that hold a character
 // every credit holds ("(" of a bracketed credit, ":" after a label, "/" after an agency).
-const mayEndInToggle = (line: string) => { const tail = line.slice(-4).toLowerCase(); return tail === 'less' || tail === 'more'; };
+const endsWithLetters = (line: string, letters: string) => {
+  const from = line.length - letters.length;
+  if (from < 0) return false;
+  // | 32 lower-cases an ASCII letter and maps no other character onto one
+  for (let i = 0; i < letters.length; i++) if ((line.charCodeAt(from + i) | 32) !== letters.charCodeAt(i)) return false;
+  return true;
+};
+const mayEndInToggle = (line: string) => endsWithLetters(line, 'less') || endsWithLetters(line, 'more');
 const mayEndInCredit = (text: string) => text.includes('(') || text.includes(':') || text.includes('/');
 
 /** Splits a one-line photo caption that ends in its credit; null for any other line. */
