@@ -6,12 +6,9 @@ import { addDays, dayNumber, isoDay, isoMonth, isoWeek, nearestWeekday, type Ymd
 import { PARTS_OF_DAY, PERIOD_MODS, RELATIVE_STEPS, WEEKDAYS } from '../../lang/en/times.js';
 import type { Tense } from './tense.js';
 import { AMOUNT, UNIT } from './patterns.js';
-import { guardedChrono } from './chrono-guard.js';
 
 // English alone, by its own entry point: the package's index loads all sixteen locales (see locale-times.ts).
 const chrono = createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en');
-// the same parsers, those that cannot match a sentence skipped on it (chrono-guard.ts): the same results
-const casual = guardedChrono(chrono.casual);
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
@@ -126,7 +123,7 @@ function repaired(r: ParsedResult, text: string, refDate: Date): ParsedResult {
   const cut = r.end && AMOUNT_AS_RANGE_END.exec(r.text) ? AMOUNT_AS_RANGE_END.exec(r.text)!.index
     : /^[,.]\d/.test(after) && NUMBER_AS_YEAR.test(r.text) ? NUMBER_AS_YEAR.exec(r.text)!.index : -1;
   if (cut <= 0) return r;
-  return casual.parse(text.slice(0, r.index + cut), refDate).find((p) => p.index === r.index) ?? r;
+  return chrono.casual.parse(text.slice(0, r.index + cut), refDate).find((p) => p.index === r.index) ?? r;
 }
 
 /**
@@ -136,7 +133,7 @@ function repaired(r: ParsedResult, text: string, refDate: Date): ParsedResult {
 export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (start: number, end: number) => Tense): FoundTime[] {
   const refDate = new Date(ref.year, ref.month - 1, ref.day, 12);
   const out: FoundTime[] = [];
-  for (const r of casual.parse(text, refDate).map((p) => repaired(p, text, refDate))) {
+  for (const r of chrono.casual.parse(text, refDate).map((p) => repaired(p, text, refDate))) {
     const { text: t, start, end } = trimmed(r, offset);
     // "after seven hours of talks": the preposition aside, a bare amount of time is a duration too
     if (DURATION.test(r.text) || DURATION.test(t) || NOT_A_DATE.test(t) || !/[a-z]{2}|\d/i.test(t)) continue;

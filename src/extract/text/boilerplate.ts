@@ -14,7 +14,6 @@ import {
 } from '../../lang/en/furniture.js';
 import { COPYRIGHT_LINE, isAppeal } from '../article-end.js';
 import { boundedMemo } from '../../model/memo.js';
-import { guardedChrono } from '../../analyse/times/chrono-guard.js';
 
 const NAVIGATION = new RegExp(`^(?:${NAVIGATION_LINES.join('|')})$`, 'i');
 const ADVERT = new RegExp(`^(?:${ADVERT_LINES.join('|')})$`, 'i');
@@ -62,13 +61,7 @@ const CRUMB = /^[\p{L}\d][\p{L}\d &'-]{0,30}(?:\s*[>›»/|]\s*[\p{L}\d][\p{L}\d
 // Each locale by its own entry point: the package's index loads all sixteen (~70 ms more at start-up). Required, since
 // Vite (vitest, vite-node) does not resolve the package's "./*" export pattern for imports; the same code as the ESM build.
 const require = createRequire(import.meta.url);
-// English through the guarded copy of its casual parser (analyse/times/chrono-guard.ts): the same readings, its parsers
-// skipped on lines without their words (most of a dateline check's lines are headlines and captions with a figure).
-const english = guardedChrono((require('chrono-node/en') as typeof import('chrono-node/en')).casual);
-const PARSERS: Array<{ parse(text: string): chrono.ParsedResult[] }> = [
-  { parse: (text: string) => english.parse(text) },
-  ...['pt', 'es', 'fr', 'de', 'it'].map((code) => require(`chrono-node/${code}`) as typeof import('chrono-node/en')),
-];
+const PARSERS = ['en', 'pt', 'es', 'fr', 'de', 'it'].map((code) => require(`chrono-node/${code}`) as typeof import('chrono-node/en'));
 
 /**
  * The reading of the language that covers the most of `text`. Short texts' readings are kept (a bounded memo): a
