@@ -4,7 +4,8 @@
 // between identical runs, and a small stage's change drowns in it). Run it for two checkouts alternately:
 //   node scripts/perf/stage-loop.mjs [--root DIR] [--base DIR] [--passes 5] [--stages extract,times,quotes,claims,events,quantities,sentences,entities]
 // --base DIR loads a second checkout (its dist/ built, e.g. the branch point) into the same process and alternates the
-// two pass by pass, best of N each: the fairest comparison on a loaded machine (both see the same neighbours).
+// two pass by pass, best of N each. Beware: the checkout loaded first measured 10–50% faster per stage even with
+// identical code (s20), so compare separate processes run alternately (--root BASE, then this checkout) instead.
 // - extract: decoding aside, `extract()` of every demo text (plain-text extraction, language detection);
 // - an annotator name: the documents are analysed once in full, then that annotator is run again on each, alone
 //   (it overwrites its own layer; a stage's memos of short lines stay warm, as in the second pass of a stream).
