@@ -7,11 +7,19 @@ export const COPYRIGHT_LINE = new RegExp(COPYRIGHT, 'i');
 const ARTICLE_END = new RegExp(`^(?:${ARTICLE_END_LINES.join('|')})$`, 'iu');
 const APPEAL = new RegExp(`^(?:${APPEAL_LINES.join('|')})$`, 'iu');
 
-const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+// Whitespace-separated words, counted only as far as `max + 1`: the checks below ask "more than 25?" of every line,
+// paragraphs included, and splitting a whole paragraph to learn that cost more than the checks themselves.
+const WORD = /\S+/g;
+function wordsUpTo(text: string, max: number): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n <= max && WORD.exec(text)) n++;
+  return n;
+}
 
 /** A line that closes the article once its prose has begun: copyright footer, appeal, comment notice, bio heading. */
 export function isArticleEnd(text: string): boolean {
-  if (words(text) > 25) return false;
+  if (wordsUpTo(text, 25) > 25) return false;
   return COPYRIGHT_LINE.test(text) || ARTICLE_END.test(text) || ABOUT_HEADING.test(text);
 }
 
@@ -20,5 +28,5 @@ export function isArticleEnd(text: string): boolean {
  * only closes one once most of the prose lies before it.
  */
 export function isAppeal(text: string): boolean {
-  return words(text) <= 25 && APPEAL.test(text);
+  return wordsUpTo(text, 25) <= 25 && APPEAL.test(text);
 }

@@ -8,7 +8,8 @@ export function assembleText(blocks: TextBlock[]): { text: string; blocks: Block
   const out: Block[] = [];
   let text = '';
   for (const b of blocks) {
-    const body = b.text.replace(/\s+/g, ' ').trim();
+    // a text whose only whitespace is single spaces is its own normal form: the replacement would copy it unchanged
+    const body = (/[^\S ]|\s\s/.test(b.text) ? b.text.replace(/\s+/g, ' ') : b.text).trim();
     if (!body) continue;
     if (text) text += BLOCK_SEPARATOR;
     out.push({ kind: b.kind, start: text.length, end: text.length + body.length });

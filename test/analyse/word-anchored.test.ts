@@ -26,6 +26,8 @@ const SAMPLES = [
   'Troops withdrew and withdraw; the navy held exercises near the coast; to exercise restraint; exercises of power.',
   'ſaid the ſtate, he ſtated, \u212Aillings of civilians; \u212Ailled; x-said; 2said; _said; said2; Erdoğan dismissed it; Erdoğanaccused; ­said.',
   'The ceasefire and cease-fire, a counteroffensive and counter-offensive, war games and wargames, flew to Paris.',
+  // words compared by their first two letters, in either case: one-letter words, one-letter openings ("a lie"), long words
+  'A LIE, a Lie; A lie. a; I said; X SAID; Met met MET mEt; M said; saidsaidsaidsaidsaidsaidsaidsaid; Accusedaccusedaccused accused.',
   'He pointed out, according to them, she points out; Znak.com claims FSB sources have; They will meet again; the PM told reporters; he told Reuters; it was reported; told the press; (has) nothing to do with it.',
 ];
 

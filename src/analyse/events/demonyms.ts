@@ -28,7 +28,7 @@ export function countryActors(doc: ArticleDoc): Map<string, Entity> {
 const DEMONYM = /\b(\p{Lu}[\p{L}-]+)(?=\s+(?:and\s+\p{Lu}[\p{L}-]+\s+)?(?:\p{Lu}[\p{L}]*-?\d[\w-]*\s+)?\p{Ll})/gu;
 
 /** Countries named by demonyms in the sentence, outside entity mentions and the `skip` ranges (quotations). */
-export function demonymActors(view: SentenceView, countries: Map<string, Entity>, skip: Array<[number, number]> = []): Entity[] {
+export function demonymActors(view: SentenceView, countries: Map<string, Entity>, skip: ReadonlyArray<readonly [number, number]> = []): Entity[] {
   const out: Entity[] = [];
   DEMONYM.lastIndex = 0;
   for (let m = DEMONYM.exec(view.text); m; m = DEMONYM.exec(view.text)) {

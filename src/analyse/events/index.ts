@@ -17,7 +17,7 @@ import {
 
 interface Hit { type: EventType; at: number; end: number; word: string }
 
-const inRanges = (r: Array<[number, number]>, i: number) => r.some(([a, b]) => i >= a && i < b);
+const inRanges = (r: ReadonlyArray<readonly [number, number]>, i: number) => r.some(([a, b]) => i >= a && i < b);
 
 /** All trigger hits outside quotations, in text order. */
 export function triggerHits(text: string): Hit[] {

@@ -78,7 +78,19 @@ export function findMarkedQuotes(text: string, from: number, to: number): Marked
   return out;
 }
 
-/** Offsets of `text` (one sentence or block) that lie inside quotation marks, marks included: the quotation mask. */
-export function quotedRanges(text: string): Array<[number, number]> {
-  return findMarkedQuotes(text, 0, text.length).map((q) => [q.open, Math.min(text.length, q.close + 1)]);
+// The events annotator asks for the same sentence's mask up to three times (its triggers, a statement's speaker,
+// the demonyms of its participants) and the claims annotator once more: the last answer is kept.
+let lastText: string | null = null;
+let lastRanges: ReadonlyArray<readonly [number, number]> = [];
+
+/**
+ * Offsets of `text` (one sentence or block) that lie inside quotation marks, marks included: the quotation mask.
+ * The answer may be shared between calls: callers only read it.
+ */
+export function quotedRanges(text: string): ReadonlyArray<readonly [number, number]> {
+  if (text !== lastText) {
+    lastRanges = findMarkedQuotes(text, 0, text.length).map((q) => [q.open, Math.min(text.length, q.close + 1)] as const);
+    lastText = text;
+  }
+  return lastRanges;
 }

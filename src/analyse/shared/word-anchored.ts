@@ -9,7 +9,14 @@
 
 const MAX_LETTERS = 24;
 
-interface Anchored { sticky: RegExp; byFirst: Map<string, string[]> }
+// The folded words are made of the letters a–z only. A word is keyed by its first two letters (`pairKey`); `byPair[key]`
+// holds the opening letters a word of that key may begin with (those of one letter under every key of that letter),
+// null when none: most words are rejected by one array read, before any string is compared.
+interface Anchored { sticky: RegExp; byPair: Array<string[] | null> }
+
+const PAIRS = 26 * 27;
+/** a–z, then a–z or nothing (a one-letter word): 0 … 701. */
+const pairKey = (first: number, second: number) => (first - 97) * 27 + (second >= 97 ? second - 96 : 0);
 
 const anchoredOf = new WeakMap<RegExp, Anchored | null>();
 
@@ -70,7 +77,16 @@ function anchored(re: RegExp): Anchored | null {
     if (opens?.length && opens.every((o) => o !== null && o.every((l) => l.length <= MAX_LETTERS))) {
       const byFirst = new Map<string, string[]>();
       for (const l of opens.flat() as string[]) { const list = byFirst.get(l[0]!) ?? []; if (!list.includes(l)) list.push(l); byFirst.set(l[0]!, list); }
-      a = { sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), byFirst };
+      const byPair: Array<string[] | null> = new Array<string[] | null>(PAIRS).fill(null);
+      const add = (key: number, l: string) => { const list = byPair[key] ?? (byPair[key] = []); if (!list.includes(l)) list.push(l); };
+      for (const list of byFirst.values()) {
+        for (const l of list) {
+          const first = l.charCodeAt(0);
+          if (l.length >= 2) add(pairKey(first, l.charCodeAt(1)), l);
+          else for (let second = 0; second <= 26; second++) add(pairKey(first, second ? 96 + second : 0), l);
+        }
+      }
+      a = { sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), byPair };
     }
   }
   anchoredOf.set(re, a);
@@ -84,25 +100,48 @@ const isAsciiWord = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
  * Word starts of a text with their first letters (at most MAX_LETTERS) folded as case-insensitive matching folds
  * them (with /iu also "ſ" as s and the Kelvin sign as k): any such letter not after an ASCII word character.
  */
+interface WordStarts {
+  at: number[];
+  /** letters read (at most MAX_LETTERS) */
+  length: number[];
+  key: number[];
+  /** the folded letters of a word holding "ſ" or the Kelvin sign; null for ASCII words, compared in the text itself */
+  folded: Array<string | null>;
+}
 let lastText: string | null = null;
-let lastAt: number[] = [];
-let lastWords: string[] = [];
-function wordStarts(text: string): [number[], string[]] {
-  if (text === lastText) return [lastAt, lastWords];
-  const at: number[] = [], words: string[] = [];
+let last: WordStarts = { at: [], length: [], key: [], folded: [] };
+function wordStarts(text: string): WordStarts {
+  if (text === lastText) return last;
+  const w: WordStarts = { at: [], length: [], key: [], folded: [] };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isLetter(c) || (i > 0 && isAsciiWord(text.charCodeAt(i - 1)))) continue;
     let j = i + 1, odd = c > 127;
     for (; j < text.length && j - i < MAX_LETTERS; j++) { const d = text.charCodeAt(j); if (!isLetter(d)) break; if (d > 127) odd = true; }
-    at.push(i);
-    // toLowerCase maps the Kelvin sign to k; "ſ" is lower case already
-    words.push(odd ? text.slice(i, j).toLowerCase().replace(/ſ/g, 's') : text.slice(i, j).toLowerCase());
+    w.at.push(i);
+    w.length.push(j - i);
+    if (odd) {
+      // toLowerCase maps the Kelvin sign to k; "ſ" is lower case already
+      const word = text.slice(i, j).toLowerCase().replace(/ſ/g, 's');
+      w.folded.push(word);
+      w.key.push(pairKey(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0));
+    } else {
+      // ASCII letters: | 32 is their lower case
+      w.folded.push(null);
+      w.key.push(pairKey(c | 32, j - i > 1 ? text.charCodeAt(i + 1) | 32 : 0));
+    }
     // the letters after an ASCII letter start no word; after "ſ" or the Kelvin sign they may
     if (!odd) i = j - 1;
   }
-  lastText = text; lastAt = at; lastWords = words;
-  return [at, words];
+  lastText = text; last = w;
+  return w;
+}
+
+/** Whether the word of `length` ASCII letters at `at` of `text` begins with `letters` (lower case a–z). */
+function asciiOpensWith(text: string, at: number, length: number, letters: string): boolean {
+  if (letters.length > length) return false;
+  for (let i = 0; i < letters.length; i++) if ((text.charCodeAt(at + i) | 32) !== letters.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Every match of a global pattern in `text`, as repeated exec gives them. */
@@ -115,12 +154,17 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
     return out;
   }
   let from = 0;
-  const [starts, words] = wordStarts(text);
-  for (let k = 0; k < starts.length; k++) {
-    const at = starts[k]!, word = words[k]!;
+  const w = wordStarts(text);
+  const byPair = a.byPair;
+  for (let k = 0; k < w.at.length; k++) {
+    const opens = byPair[w.key[k]!];
+    if (opens === null) continue;
+    const at = w.at[k]!;
     if (at < from) continue;
-    const opens = a.byFirst.get(word[0]!);
-    if (!opens || !opens.some((l) => word.startsWith(l))) continue;
+    const folded = w.folded[k]!, length = w.length[k]!;
+    let opening = false;
+    for (let j = 0; j < opens!.length && !opening; j++) opening = folded === null ? asciiOpensWith(text, at, length, opens![j]!) : folded.startsWith(opens![j]!);
+    if (!opening) continue;
     a.sticky.lastIndex = at;
     const m = a.sticky.exec(text);
     if (m) { out.push(m); from = m.index + Math.max(1, m[0].length); }

@@ -16,6 +16,10 @@ import {
 
 const HEADER = new RegExp(String.raw`^(?:(\d{1,3})\s+(?:${GALLERY_UNITS.join('|')})|${GALLERY_HEADINGS.join('|')})$`, 'i');
 const COUNTER = new RegExp(String.raw`(?:\b(?:${SLIDE_WORDS.join('|')})\s+)?(\d{1,3})\s*(?:${COUNTER_WORDS.join('|')}|\/)\s*\/?\s*(\d{1,3})(?=\p{Lu}|\s|$)`, 'giu');
+// Every counter holds a digit, then (after spaces) "of" or "/": a line without that pair holds none. Tested first
+// with the counter's own flags: the counter pattern opens on an optional word, so it was tried at every character
+// of every line.
+const COUNTER_CORE = new RegExp(String.raw`\d\s*(?:${COUNTER_WORDS.join('|')}|\/)`, 'iu');
 const UI = new RegExp(`^(?:${GALLERY_CONTROLS.join('|')})$`, 'i');
 const AGENCY = `(?:${PHOTO_AGENCIES.join('|')})`;
 const PICTURE = `(?:${PICTURE_WORDS.join('|')})`;
@@ -71,11 +75,24 @@ const TRAILING_CREDIT = new RegExp(
 // a caption with its show/hide control copied along: "… (AP Photo/Gene J. Puskar) less", "… The Islanders ... more"
 const CAPTION_TOGGLE = /(?:(?<=\))\s+less|\s*(?:\.{3}|…)\s*more)$/i;
 
+// Both patterns end at the line's end and are tried from every character: they are run only on lines that end as
+// they must ("less"/"more" in any case: the /i pattern folds no other character onto these letters) or that hold a character
+// every credit holds ("(" of a bracketed credit, ":" after a label, "/" after an agency).
+const endsWithLetters = (line: string, letters: string) => {
+  const from = line.length - letters.length;
+  if (from < 0) return false;
+  // | 32 lower-cases an ASCII letter and maps no other character onto one
+  for (let i = 0; i < letters.length; i++) if ((line.charCodeAt(from + i) | 32) !== letters.charCodeAt(i)) return false;
+  return true;
+};
+const mayEndInToggle = (line: string) => endsWithLetters(line, 'less') || endsWithLetters(line, 'more');
+const mayEndInCredit = (text: string) => text.includes('(') || text.includes(':') || text.includes('/');
+
 /** Splits a one-line photo caption that ends in its credit; null for any other line. */
 export function splitCaptionCredit(line: string): { caption: string; credit: string } | null {
-  const toggle = CAPTION_TOGGLE.exec(line);
+  const toggle = mayEndInToggle(line) ? CAPTION_TOGGLE.exec(line) : null;
   const text = toggle ? line.slice(0, toggle.index) : line;
-  const m = TRAILING_CREDIT.exec(text);
+  const m = mayEndInCredit(text) ? TRAILING_CREDIT.exec(text) : null;
   // a caption cut short behind its "more" control: no credit left to read, still a caption
   if (!m && toggle && /more$/i.test(toggle[0]) && wordCount(text) >= 3) return { caption: text.trim(), credit: '' };
   if (!m) return null;
@@ -98,6 +115,7 @@ type Token = { kind: 'counter'; k: number; n: number } | { kind: 'text'; text: s
 
 /** Splits a line into counters and the text around them; null when it holds no edge counter. */
 export function counterTokens(text: string): Token[] | null {
+  if (!COUNTER_CORE.test(text)) return null;
   const found = [...text.matchAll(COUNTER)].filter((m) => Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]));
   if (!found.length) return null;
   // a counter must start or end the line or be glued to text: "2 of 3 people" mid-sentence is prose

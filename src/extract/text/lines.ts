@@ -17,7 +17,8 @@ export function splitLines(input: string): Line[] {
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/[\u200B-\u200D\u2060]/g, '')
     .split('\n')
-    .map((text, index) => ({ index, text: text.replace(/[ \t\f\v]+/g, ' ').trim() }));
+    // most lines hold single spaces only, which the replacement would copy into a new string unchanged
+    .map((text, index) => ({ index, text: (/[\t\f\v]| {2}/.test(text) ? text.replace(/[ \t\f\v]+/g, ' ') : text).trim() }));
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -42,9 +43,18 @@ export function isProseLine(text: string): boolean {
   return wordCount(text) >= 15 && capitalRatio(text) < 0.35 && CASELESS_OR_LOWER.test(text);
 }
 
-/** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
+const SENTENCE_END = new Set('.!?…。！？؟');
+const CLOSERS = new Set('"”’»)]」』）');
+
+/**
+ * Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. Read backwards from the end (the
+ * pattern `[.!?…]["”’»)\]]*$` was tried from every character of the line): no mark is both, so the last character
+ * before the closing run decides.
+ */
 export function endsSentence(text: string): boolean {
-  return /[.!?…。！？؟]["”’»)\]」』）]*$/u.test(text);
+  let j = text.length;
+  while (j > 0 && CLOSERS.has(text[j - 1]!)) j--;
+  return j > 0 && SENTENCE_END.has(text[j - 1]!);
 }
 
 // Scripts without case (Chinese, Japanese, Arabic, Hebrew, Thai: \p{Lo}) start every line "upper" and
