@@ -12,7 +12,7 @@ import { clusterOptions, type ClusterInput, type ClusterOptions, type Decide, ty
 import { articleViewOf } from './cluster-view.js';
 import { PassageLinks } from './passage-links.js';
 import { splitOff } from './split.js';
-import { mergedRoster, rebuild, rosterEntry, splitMembers, withMember } from './roster.js';
+import { mergedRoster, mergeWouldSplit, rebuild, rosterEntry, splitMembers, withMember } from './roster.js';
 
 export { DEFAULT_CLUSTER, clusterOptions, type ClusterInput, type ClusterOptions, type Decide, type ScoredCandidate, type Story, type StoryLink } from './cluster-types.js';
 
@@ -128,7 +128,8 @@ export class StoryClusterer {
 
   /** After a join: the story merges with another story offered for the article when the bars allow (merge.ts). */
   private mergeNeighbour(s: Open, offered: Open[]): Open {
-    const best = mergePartner(this.options.linker, s.profile, offered, this.options.windowDays);
+    const { linker, windowDays } = this.options;
+    const best = mergePartner(linker, s.profile, offered, windowDays, (t) => !mergeWouldSplit(s, t, linker.split, windowDays));
     if (!best) return s;
     // the larger story keeps its id (on a tie the one that was there first), as on the store path (incremental-merge.ts)
     const [keep, gone] = best.profile.n >= s.profile.n ? [best, s] : [s, best];

@@ -39,14 +39,17 @@ export function mayMerge(w: LinkerWeights, a: StoryProfile, b: StoryProfile, lin
   return !w.maxSpanDays || span <= Math.max(w.maxSpanDays, a.last! - a.first!, b.last! - b.first!);
 }
 
-/** Of the stories offered for an article, the one the story it joined (`s`) merges with, or null: the highest average link the bars allow. */
-export function mergePartner<T extends { profile: StoryProfile }>(w: LinkerWeights, s: StoryProfile, offered: T[], windowDays: number): T | null {
+/**
+ * Of the stories offered for an article, the one the story it joined (`s`) merges with, or null: the highest average
+ * link the bars allow, among those `allowed` accepts (the caller vetoes a merge the split check would take apart).
+ */
+export function mergePartner<T extends { profile: StoryProfile }>(w: LinkerWeights, s: StoryProfile, offered: T[], windowDays: number, allowed: (t: T) => boolean = () => true): T | null {
   if (!w.merge || s.n < 2) return null;
   let best: T | null = null, bestLink = -1;
   for (const t of offered) {
     if (t.profile === s) continue;
     const link = storyLink(s, t.profile);
-    if (link > bestLink && mayMerge(w, s, t.profile, link, windowDays)) { best = t; bestLink = link; }
+    if (link > bestLink && mayMerge(w, s, t.profile, link, windowDays) && allowed(t)) { best = t; bestLink = link; }
   }
   return best;
 }

@@ -3,7 +3,7 @@
 // at most SPLIT_MEMBERS members (beyond that it is never checked again and the roster is dropped): bounded per story,
 // the same in memory (cluster.ts) and in the store (story_profiles.state, incremental.ts).
 import { emptyProfile, joinProfile, type ArticleView, type StoryProfile } from './linker.js';
-import { SPLIT_MEMBERS, type SplitMember } from './split.js';
+import { SPLIT_MEMBERS, splitOff, type SplitBars, type SplitMember } from './split.js';
 import { sketch } from './members.js';
 import type { Vector } from './terms.js';
 
@@ -28,6 +28,19 @@ export function withMember(roster: RosterEntry[] | null, e: RosterEntry, members
 export function mergedRoster(first: RosterEntry[] | null, second: RosterEntry[] | null): RosterEntry[] | null {
   return first && second && first.length + second.length <= SPLIT_MEMBERS ? [...first, ...second] : null;
 }
+
+/**
+ * Whether merging story `grown` with `other` would make a story the split check takes apart at once: such a merge is
+ * skipped, or every new article would merge the two and split them again (and the store's merge moves saved searches and
+ * aliases to the kept story, which a split does not move back). The larger story keeps its id and its members come
+ * first (on a tie `other`), as both merges do.
+ */
+export function mergeWouldSplit(grown: RosterOwner, other: RosterOwner, bars: SplitBars | undefined, windowDays: number): boolean {
+  const [keep, gone] = other.profile.n >= grown.profile.n ? [other, grown] : [grown, other];
+  const merged = bars ? mergedRoster(keep.roster, gone.roster) : null;
+  return !!merged && splitOff(splitMembers(merged), bars!, windowDays) !== null;
+}
+interface RosterOwner { profile: { n: number }; roster: RosterEntry[] | null }
 
 /** What the split check reads of each member: the heaviest words, as the member-level check keeps them. */
 export const splitMembers = (roster: RosterEntry[]): SplitMember[] => roster.map((e) => ({ id: e.id, day: e.day, words: sketch(e.view.words, e.day).words }));
