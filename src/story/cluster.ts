@@ -33,6 +33,8 @@ export class StoryClusterer {
   private postings = new Map<string, Open[]>();
   private ofArticle = new Map<string, Open>();
   private byId = new Map<string, Open>();
+  /** each copy's original (a copy of a copy: the first original), so a copy leaves with it when its story splits */
+  private originalOf = new Map<string, string>();
   private readonly passageLinks: PassageLinks;
   /** stories opened so far (ids stay unique when merged stories leave the list) */
   private opened = 0;
@@ -50,7 +52,11 @@ export class StoryClusterer {
   /** Add one article; returns the id of the story it joined or started. `decide` overrides the linker's choice (training). */
   add(input: ClusterInput, decide?: Decide): string {
     const copyOf = input.duplicateOf ? this.ofArticle.get(input.duplicateOf) : undefined;
-    if (copyOf) { copyOf.copies.push(input.id); this.ofArticle.set(input.id, copyOf); return copyOf.id; }
+    if (copyOf) {
+      copyOf.copies.push(input.id); this.ofArticle.set(input.id, copyOf);
+      this.originalOf.set(input.id, this.originalOf.get(input.duplicateOf!) ?? input.duplicateOf!);
+      return copyOf.id;
+    }
     const tf = articleCounts(input.title, input.text, input.entities, input.mentions);
     this.stats.observe(tf.keys(), input.source);
     const v = tfidf(this.stats, tf, this.options.top, input.source);
@@ -167,6 +173,10 @@ export class StoryClusterer {
     const gone = new Set(leave);
     const parted = this.open();
     const [stay, part] = [s.roster!.filter((e) => !gone.has(e.id)), s.roster!.filter((e) => gone.has(e.id))];
+    // the leaving members' copies leave with them
+    const leaving = (c: string) => gone.has(this.originalOf.get(c)!);
+    [parted.copies, s.copies] = [s.copies.filter(leaving), s.copies.filter((c) => !leaving(c))];
+    for (const c of parted.copies) this.ofArticle.set(c, parted);
     for (const [story, entries] of [[s, stay], [parted, part]] as const) {
       const { sum, first, last, profile } = rebuild(entries);
       Object.assign(story, { sum, first, last, profile, roster: entries, articles: entries.map((e) => e.id), titles: new Map(entries.map((e) => [e.id, { title: e.title, v: e.v }])) });

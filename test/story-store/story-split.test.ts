@@ -9,6 +9,8 @@ import { openEngine, type Store } from '../../src/store/index.js';
 import { StoryBuilder } from '../../src/story/index.js';
 import { ensureStories } from '../../src/story/refresh.js';
 import type { StoredDossier } from '../../src/story/refresh-dossier.js';
+import { loadState } from '../../src/story/incremental-state.js';
+import { call } from '../../src/store/steps.js';
 import { TWO_FIRES, looseLinker } from '../story/two-fires.js';
 import { ENGINES } from '../support/engines.js';
 
@@ -81,6 +83,43 @@ describe.each(ENGINES)('story splits on the $name store', (engine) => {
       }
       expect(followed).not.toBeNull();
       expect(b.stories().map((s) => s.articles.length)).toEqual([4, 3]);
+    } finally { await store.close(); }
+  });
+
+  it.skipIf(!engine.available)('moves the copies of leaving members with them, on the store as in memory', async () => {
+    // a syndicated copy of the first Dorn report (another host, a credit line added) is placed before the split
+    const [, published, title, text] = TWO_FIRES[3]!;
+    const raw = rawFromBytes(Buffer.from(`${title}\n\n${text} Reporting by the Mirror desk.`, 'utf8'), { url: 'https://mirror.example/dorn-1-copy' }, 'text/plain', 'utf-8');
+    const copy = { raw, a: analyzeRaw(raw, { published: published!, today: '2025-01-01' }) };
+    const store = await openEngine(await engine.fresh());
+    try {
+      for (const { raw: r, a } of [...docs.slice(0, 5), copy]) { await store.saveRaw(r); await store.saveAnalysis(a); }
+      await ensureStories(store, options);
+      expect((await store.stories.counts()).duplicates).toBe(1);
+      await store.saveRaw(docs[5]!.raw); await store.saveAnalysis(docs[5]!.a);
+      await ensureStories(store, options);
+
+      const storyOf = new Map((await store.stories.exportData()).storyOf);
+      const [keptId, partedId] = [storyOf.get(docs[0]!.a.article.id)!, storyOf.get(docs[3]!.a.article.id)!];
+      expect(keptId).not.toBe(partedId);
+      expect(storyOf.get(copy.a.article.id)).toBe(partedId);
+      const [kept, parted] = [(await store.stories.dossier<StoredDossier>(keptId))!, (await store.stories.dossier<StoredDossier>(partedId))!];
+      expect(kept.dossier.copies).toEqual([]);
+      expect(parted.dossier.copies.map((c) => c.id)).toEqual([copy.a.article.id]);
+      // the stored states' copy counts, read through the index a placement gets (one more article, not placed)
+      const extra = rawFromBytes(Buffer.from('Parade in Lenzburg\n\nA brass band led the spring parade through the old town of Lenzburg on Saturday, and hundreds of children in costumes followed the musicians past the market square.', 'utf8'), { url: 'https://n.example/parade' }, 'text/plain', 'utf-8');
+      await store.saveRaw(extra); await store.saveAnalysis(analyzeRaw(extra, { today: '2025-01-01' }));
+      const counts: number[] = [];
+      await store.stories.placePending(1, function* (index) {
+        for (const id of [keptId, partedId]) counts.push(loadState((yield* call(index.profile(id)))!).copies);
+      });
+      expect(counts).toEqual([0, 1]);
+
+      const b = new StoryBuilder(options);
+      for (const { a } of [...docs.slice(0, 5), copy, docs[5]!]) b.add(a);
+      const stories = b.stories();
+      expect(stories.map((s) => s.copies)).toEqual([[], [copy.a.article.id]]);
+      expect(stories[1]!.articles).toContain(docs[3]!.a.article.id);
     } finally { await store.close(); }
   });
 });
