@@ -134,12 +134,19 @@ export class StoryIndexStore implements StoryIndex {
     this.q('UPDATE story_aliases SET story_id = ? WHERE story_id = ?').run(keep, gone);
     this.q('INSERT INTO story_aliases (old_id, story_id) VALUES (?, ?) ON CONFLICT(old_id) DO UPDATE SET story_id = excluded.story_id').run(gone, keep);
   }
-  splitStory(from: string, to: string, articleIds: string[]): void {
+  splitStory(from: string, to: string, articleIds: string[]): number {
     const ids = JSON.stringify(articleIds);
     this.q("INSERT OR IGNORE INTO stories (id, title, article_count, source_count, anchor, dossier) VALUES (?, '', 0, 0, '', '{}')").run(to);
     this.q('DELETE FROM story_aliases WHERE old_id = ?').run(to);
-    for (const t of ['story_articles', 'story_inputs']) this.q(`UPDATE ${t} SET story_id = ? WHERE story_id = ? AND article_id IN (SELECT value FROM json_each(?))`).run(to, from, ids);
-    this.q('UPDATE story_done SET story_id = ? WHERE story_id = ? AND article_id IN (SELECT value FROM json_each(?))').run(to, from, ids);
+    // the members, then their copies (a copy is recorded against its original: duplicates.duplicate_of)
+    const copies = 'SELECT article_id FROM duplicates WHERE duplicate_of IN (SELECT value FROM json_each(?))';
+    let moved = 0;
+    for (const t of ['story_articles', 'story_inputs', 'story_done']) {
+      this.q(`UPDATE ${t} SET story_id = ? WHERE story_id = ? AND article_id IN (SELECT value FROM json_each(?))`).run(to, from, ids);
+      const r = this.q(`UPDATE ${t} SET story_id = ? WHERE story_id = ? AND article_id IN (${copies})`).run(to, from, ids);
+      if (t === 'story_articles') moved = r.changes;
+    }
+    return moved;
   }
   saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>): void {
     this.q(`INSERT INTO stories (id, title, first_date, last_date, article_count, source_count, anchor, dossier) VALUES (?, ?, ?, ?, ?, ?, ?, ?)

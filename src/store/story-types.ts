@@ -57,11 +57,12 @@ export interface StoryIndex {
    */
   mergeStories(keep: string, gone: string): Awaitable<void>;
   /**
-   * Story `from` splits (split.ts): the members `articleIds` (not their copies) move with their dossier inputs and
-   * placements to the new story `to`, in their order, which gets a blank row until `saveStory`; an old alias of that id
-   * is dropped (it names a live story now). Bounded by the members moved.
+   * Story `from` splits (split.ts): the members `articleIds` and their copies (near-duplicates recorded as copies of
+   * them) move with their dossier inputs and placements to the new story `to`, in their order, which gets a blank row
+   * until `saveStory`; an old alias of that id is dropped (it names a live story now). Returns how many copies moved.
+   * Bounded by the members moved and their copies.
    */
-  splitStory(from: string, to: string, articleIds: string[]): Awaitable<void>;
+  splitStory(from: string, to: string, articleIds: string[]): Awaitable<number>;
   /** Writes the story's list row and dossier. */
   saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>): Awaitable<void>;
   bandHits(bands: string[]): Awaitable<string[]>;

@@ -12,7 +12,7 @@ import { clusterOptions, type ClusterInput, type ClusterOptions, type Decide, ty
 import { articleViewOf } from './cluster-view.js';
 import { PassageLinks } from './passage-links.js';
 import { splitOff } from './split.js';
-import { mergedRoster, rebuild, rosterEntry, splitMembers, withMember } from './roster.js';
+import { mergedRoster, mergeWouldSplit, rebuild, rosterEntry, splitMembers, withMember } from './roster.js';
 
 export { DEFAULT_CLUSTER, clusterOptions, type ClusterInput, type ClusterOptions, type Decide, type ScoredCandidate, type Story, type StoryLink } from './cluster-types.js';
 
@@ -33,6 +33,8 @@ export class StoryClusterer {
   private postings = new Map<string, Open[]>();
   private ofArticle = new Map<string, Open>();
   private byId = new Map<string, Open>();
+  /** each copy's original (a copy of a copy: the first original), so a copy leaves with it when its story splits */
+  private originalOf = new Map<string, string>();
   private readonly passageLinks: PassageLinks;
   /** stories opened so far (ids stay unique when merged stories leave the list) */
   private opened = 0;
@@ -50,7 +52,11 @@ export class StoryClusterer {
   /** Add one article; returns the id of the story it joined or started. `decide` overrides the linker's choice (training). */
   add(input: ClusterInput, decide?: Decide): string {
     const copyOf = input.duplicateOf ? this.ofArticle.get(input.duplicateOf) : undefined;
-    if (copyOf) { copyOf.copies.push(input.id); this.ofArticle.set(input.id, copyOf); return copyOf.id; }
+    if (copyOf) {
+      copyOf.copies.push(input.id); this.ofArticle.set(input.id, copyOf);
+      this.originalOf.set(input.id, this.originalOf.get(input.duplicateOf!) ?? input.duplicateOf!);
+      return copyOf.id;
+    }
     const tf = articleCounts(input.title, input.text, input.entities, input.mentions);
     this.stats.observe(tf.keys(), input.source);
     const v = tfidf(this.stats, tf, this.options.top, input.source);
@@ -128,7 +134,8 @@ export class StoryClusterer {
 
   /** After a join: the story merges with another story offered for the article when the bars allow (merge.ts). */
   private mergeNeighbour(s: Open, offered: Open[]): Open {
-    const best = mergePartner(this.options.linker, s.profile, offered, this.options.windowDays);
+    const { linker, windowDays } = this.options;
+    const best = mergePartner(linker, s.profile, offered, windowDays, (t) => !mergeWouldSplit(s, t, linker.split, windowDays));
     if (!best) return s;
     // the larger story keeps its id (on a tie the one that was there first), as on the store path (incremental-merge.ts)
     const [keep, gone] = best.profile.n >= s.profile.n ? [best, s] : [s, best];
@@ -166,6 +173,10 @@ export class StoryClusterer {
     const gone = new Set(leave);
     const parted = this.open();
     const [stay, part] = [s.roster!.filter((e) => !gone.has(e.id)), s.roster!.filter((e) => gone.has(e.id))];
+    // the leaving members' copies leave with them
+    const leaving = (c: string) => gone.has(this.originalOf.get(c)!);
+    [parted.copies, s.copies] = [s.copies.filter(leaving), s.copies.filter((c) => !leaving(c))];
+    for (const c of parted.copies) this.ofArticle.set(c, parted);
     for (const [story, entries] of [[s, stay], [parted, part]] as const) {
       const { sum, first, last, profile } = rebuild(entries);
       Object.assign(story, { sum, first, last, profile, roster: entries, articles: entries.map((e) => e.id), titles: new Map(entries.map((e) => [e.id, { title: e.title, v: e.v }])) });

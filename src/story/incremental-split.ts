@@ -1,5 +1,5 @@
 // Story splits on the store path (split.ts decides where; cluster.ts does the same in memory): the members of the
-// grown story that form a group apart leave, with their dossier inputs, for a new story; both parts are rebuilt from
+// grown story that form a group apart leave, with their copies and dossier inputs, for a new story; both parts are rebuilt from
 // their roster (roster.ts) and filed under their new centroids.
 import { call, type Steps } from '../store/steps.js';
 import type { StoryIndex } from '../store/story-types.js';
@@ -16,7 +16,9 @@ export function* splitStored(store: StoryIndex, s: StoryState, o: ClusterOptions
   if (!leave) return null;
   const gone = new Set(leave);
   const parted: StoryState = { id: storyIdOf(leave[0]!), first: null, last: null, sum: new Map(), centroid: new Map(), profile: s.profile, titles: [], copies: 0, roster: [] };
-  yield* call(store.splitStory(s.id, parted.id, leave));
+  // the leaving members' copies leave with them
+  parted.copies = yield* call(store.splitStory(s.id, parted.id, leave));
+  s.copies -= parted.copies;
   for (const [state, entries] of [[s, s.roster!.filter((e) => !gone.has(e.id))], [parted, s.roster!.filter((e) => gone.has(e.id))]] as const) {
     yield* refill(store, state, entries, o);
   }

@@ -20,7 +20,7 @@ import { loadState, saveState, type StoryState } from './incremental-state.js';
 import { mergeStored } from './incremental-merge.js';
 import { mergePartner } from './merge.js';
 import { splitStored } from './incremental-split.js';
-import { rosterEntry, withMember } from './roster.js';
+import { mergeWouldSplit, rosterEntry, withMember } from './roster.js';
 
 const day = (d: string | null | undefined) => (d ? Math.floor(Date.parse(d.slice(0, 10)) / 86_400_000) : null);
 const iso = (n: number | null) => (n === null ? null : new Date(n * 86_400_000).toISOString().slice(0, 10));
@@ -127,7 +127,7 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   yield* call(store.setPostings(state.id, [...state.centroid.keys()].filter((f) => !before.has(f)), [...before].filter((f) => !state.centroid.has(f)),
     state.last, state.last !== lastBefore));
   yield* writeStory(store, state, memberInputs(a, source, links, nameOf, false), id, false, writes);
-  const partner = mergePartner(o.linker, state.profile, offered, o.windowDays);
+  const partner = mergePartner(o.linker, state.profile, offered, o.windowDays, (t) => !mergeWouldSplit(state, t, o.linker.split, o.windowDays));
   let grown = state;
   if (partner) {
     grown = yield* mergeStored(store, state, partner, o);

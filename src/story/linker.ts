@@ -74,6 +74,8 @@ export const FEATURES = ['bias', 'cosAll', 'cosTitle×otherSource', 'cosLead', '
 
 /** Words kept in a story's summed word vector: enough for the average link, bounded in the store. */
 export const WORDS_KEPT = 300;
+/** Entries kept in a story profile's other counts (and in one member's view in a roster, roster.ts). */
+export const PROFILE_KEPT = { entities: 300, names: 300, participants: 200, numbers: 200, years: 40 } as const;
 
 export interface LinkerWeights {
   features: string[]; weights: number[];
@@ -202,16 +204,16 @@ export function joinProfile(s: StoryProfile, a: ArticleView): void {
   for (const [f, x] of a.words) addTo(s.words, f, x);
   s.words = bound(s.words, WORDS_KEPT);
   for (const [id, [t, idf]] of a.entities) { const e = s.entities.get(id); s.entities.set(id, [t, (e?.[1] ?? 0) + 1, idf]); }
-  if (s.entities.size > 300) s.entities = new Map([...s.entities].sort((x, y) => y[1][1] - x[1][1]).slice(0, 300));
+  if (s.entities.size > PROFILE_KEPT.entities) s.entities = new Map([...s.entities].sort((x, y) => y[1][1] - x[1][1]).slice(0, PROFILE_KEPT.entities));
   for (const t of a.eventTypes) addTo(s.eventTypes, t, 1);
   for (const y of a.years) addTo(s.years, y, 1);
-  s.years = bound(s.years, 40);
+  s.years = bound(s.years, PROFILE_KEPT.years);
   for (const p of a.participants) addTo(s.participants, p, 1);
-  s.participants = bound(s.participants, 200);
+  s.participants = bound(s.participants, PROFILE_KEPT.participants);
   for (const [w, idf] of a.names) s.names.set(w, [(s.names.get(w)?.[0] ?? 0) + 1, idf]);
-  if (s.names.size > 300) s.names = new Map([...s.names].sort((x, y) => y[1][0] - x[1][0]).slice(0, 300));
+  if (s.names.size > PROFILE_KEPT.names) s.names = new Map([...s.names].sort((x, y) => y[1][0] - x[1][0]).slice(0, PROFILE_KEPT.names));
   for (const x of a.numbers ?? []) addTo(s.numbers, x, 1);
-  s.numbers = bound(s.numbers, 200);
+  s.numbers = bound(s.numbers, PROFILE_KEPT.numbers);
   if (a.day !== null) { s.first = s.first === null ? a.day : Math.min(s.first, a.day); s.last = s.last === null ? a.day : Math.max(s.last, a.day); }
   s.dateConfidence += a.dateConfidence;
   if (a.source) { addTo(s.sources, a.source, 1); s.sources = bound(s.sources, 50); }

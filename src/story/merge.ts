@@ -4,7 +4,7 @@
 // article (its candidates, already read: no further look-up); when the two stories' average link — the mean cosine of their
 // members' word vectors, the tf-idf baseline's own decision signal — reaches the merge bar, they become one.
 import type { LinkerWeights, StoryProfile } from './linker.js';
-import { WORDS_KEPT } from './linker.js';
+import { PROFILE_KEPT, WORDS_KEPT } from './linker.js';
 import { MEMBERS_KEPT } from './members.js';
 import { cosine } from './terms.js';
 
@@ -39,14 +39,17 @@ export function mayMerge(w: LinkerWeights, a: StoryProfile, b: StoryProfile, lin
   return !w.maxSpanDays || span <= Math.max(w.maxSpanDays, a.last! - a.first!, b.last! - b.first!);
 }
 
-/** Of the stories offered for an article, the one the story it joined (`s`) merges with, or null: the highest average link the bars allow. */
-export function mergePartner<T extends { profile: StoryProfile }>(w: LinkerWeights, s: StoryProfile, offered: T[], windowDays: number): T | null {
+/**
+ * Of the stories offered for an article, the one the story it joined (`s`) merges with, or null: the highest average
+ * link the bars allow, among those `allowed` accepts (the caller vetoes a merge the split check would take apart).
+ */
+export function mergePartner<T extends { profile: StoryProfile }>(w: LinkerWeights, s: StoryProfile, offered: T[], windowDays: number, allowed: (t: T) => boolean = () => true): T | null {
   if (!w.merge || s.n < 2) return null;
   let best: T | null = null, bestLink = -1;
   for (const t of offered) {
     if (t.profile === s) continue;
     const link = storyLink(s, t.profile);
-    if (link > bestLink && mayMerge(w, s, t.profile, link, windowDays)) { best = t; bestLink = link; }
+    if (link > bestLink && mayMerge(w, s, t.profile, link, windowDays) && allowed(t)) { best = t; bestLink = link; }
   }
   return best;
 }
@@ -68,13 +71,13 @@ export function mergeProfiles(into: StoryProfile, from: StoryProfile): void {
     const e = into.entities.get(id);
     into.entities.set(id, [t, (e?.[1] ?? 0) + n, idf ?? e?.[2]]);
   }
-  if (into.entities.size > 300) into.entities = new Map([...into.entities].sort((x, y) => y[1][1] - x[1][1]).slice(0, 300));
+  if (into.entities.size > PROFILE_KEPT.entities) into.entities = new Map([...into.entities].sort((x, y) => y[1][1] - x[1][1]).slice(0, PROFILE_KEPT.entities));
   addAll(into.eventTypes, from.eventTypes);
-  into.years = sumBounded(into.years, from.years, 40);
-  into.participants = sumBounded(into.participants, from.participants, 200);
+  into.years = sumBounded(into.years, from.years, PROFILE_KEPT.years);
+  into.participants = sumBounded(into.participants, from.participants, PROFILE_KEPT.participants);
   for (const [w, [n, idf]] of from.names) into.names.set(w, [(into.names.get(w)?.[0] ?? 0) + n, idf]);
-  if (into.names.size > 300) into.names = new Map([...into.names].sort((x, y) => y[1][0] - x[1][0]).slice(0, 300));
-  into.numbers = sumBounded(into.numbers, from.numbers, 200);
+  if (into.names.size > PROFILE_KEPT.names) into.names = new Map([...into.names].sort((x, y) => y[1][0] - x[1][0]).slice(0, PROFILE_KEPT.names));
+  into.numbers = sumBounded(into.numbers, from.numbers, PROFILE_KEPT.numbers);
   const min = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.min(x, y));
   const max = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.max(x, y));
   into.first = min(into.first, from.first);

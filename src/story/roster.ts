@@ -1,22 +1,40 @@
-// A small story's roster: what each member brought to the story (its vector and its view as the linker saw it), so a
-// split (split.ts) can rebuild both parts exactly as if their members had joined them alone. Kept while the story has
+// A small story's roster: what each member brought to the story (its vector, and its view as the linker saw it with
+// its words cut to the heaviest 120 and its other counts bounded), so a split (split.ts) can rebuild both parts from
+// their own members, the same on both paths. That is close to, not exactly, what joining them alone would have given:
+// the cut words are not rescaled (the part's word sum and average link read a little low), and the members rejoin in
+// roster order (after a merge the kept story's members first, not their arrival order), the profile's running trims
+// following that order. Kept while the story has
 // at most SPLIT_MEMBERS members (beyond that it is never checked again and the roster is dropped): bounded per story,
 // the same in memory (cluster.ts) and in the store (story_profiles.state, incremental.ts).
-import { emptyProfile, joinProfile, type ArticleView, type StoryProfile } from './linker.js';
-import { SPLIT_MEMBERS, type SplitMember } from './split.js';
+import { PROFILE_KEPT, emptyProfile, joinProfile, type ArticleView, type StoryProfile } from './linker.js';
+import { SPLIT_MEMBERS, splitOff, type SplitBars, type SplitMember } from './split.js';
 import { sketch } from './members.js';
 import type { Vector } from './terms.js';
 
-/** A member's view without the whole-text vector (the profile does not keep it), its words bounded. */
+/** A member's view without the whole-text vector (the profile does not keep it), its words and counts bounded. */
 export type MemberView = Omit<ArticleView, 'all'>;
 export interface RosterEntry { id: string; title: string | null; day: number | null; v: Vector; view: MemberView }
 
 /** Words of a member's view the roster keeps (the profile's word sum keeps 300 over all members, a sketch 40). */
 const ROSTER_WORDS = 120;
 
+/**
+ * A member's roster entry: its view bounded as a story profile bounds its counts (PROFILE_KEPT; title, lead and body
+ * are already its top tf-idf terms), so a roster of up to SPLIT_MEMBERS entries stays bounded in story_profiles.state
+ * however long a member's text. The first entries are kept, as joinProfile keeps them for a story of one member.
+ */
 export function rosterEntry(id: string, title: string | null, v: Vector, view: ArticleView): RosterEntry {
   const { all: _all, ...rest } = view;
-  return { id, title, day: view.day, v, view: { ...rest, words: new Map([...view.words].sort((x, y) => y[1] - x[1]).slice(0, ROSTER_WORDS)) } };
+  const first = <T>(xs: Iterable<T>, k: number) => [...xs].slice(0, k);
+  return {
+    id, title, day: view.day, v,
+    view: {
+      ...rest, words: new Map([...view.words].sort((x, y) => y[1] - x[1]).slice(0, ROSTER_WORDS)),
+      entities: new Map(first(view.entities, PROFILE_KEPT.entities)), names: new Map(first(view.names, PROFILE_KEPT.names)),
+      participants: new Set(first(view.participants, PROFILE_KEPT.participants)), years: new Set(first(view.years, PROFILE_KEPT.years)),
+      numbers: new Set(first(view.numbers ?? [], PROFILE_KEPT.numbers)),
+    },
+  };
 }
 
 /** The roster after a member joins (null: the story outgrew the check, or was already beyond it). */
@@ -29,10 +47,27 @@ export function mergedRoster(first: RosterEntry[] | null, second: RosterEntry[] 
   return first && second && first.length + second.length <= SPLIT_MEMBERS ? [...first, ...second] : null;
 }
 
+/**
+ * Whether merging story `grown` with `other` would make a story the split check takes apart at once: such a merge is
+ * skipped, or every new article would merge the two and split them again (and the store's merge moves saved searches and
+ * aliases to the kept story, which a split does not move back). The larger story keeps its id and its members come
+ * first (on a tie `other`), as both merges do.
+ */
+export function mergeWouldSplit(grown: RosterOwner, other: RosterOwner, bars: SplitBars | undefined, windowDays: number): boolean {
+  const [keep, gone] = other.profile.n >= grown.profile.n ? [other, grown] : [grown, other];
+  const merged = bars ? mergedRoster(keep.roster, gone.roster) : null;
+  return !!merged && splitOff(splitMembers(merged), bars!, windowDays) !== null;
+}
+interface RosterOwner { profile: { n: number }; roster: RosterEntry[] | null }
+
 /** What the split check reads of each member: the heaviest words, as the member-level check keeps them. */
 export const splitMembers = (roster: RosterEntry[]): SplitMember[] => roster.map((e) => ({ id: e.id, day: e.day, words: sketch(e.view.words, e.day).words }));
 
-/** One part's running sum, dates and profile, as if its members had joined it alone, in order. */
+/**
+ * One part's running sum, dates and profile, by joining its members' roster views in roster order: their words are
+ * the roster's cut (not rescaled) and the profile trims as it goes in that order, so it approximates, not reproduces,
+ * a story its members had joined alone; the sum is unbounded here (the caller bounds it as a join does).
+ */
 export function rebuild(entries: RosterEntry[]): { sum: Vector; first: number | null; last: number | null; profile: StoryProfile } {
   const sum: Vector = new Map(), profile = emptyProfile();
   for (const e of entries) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { StoryBuilder } from '../../src/story/index.js';
 import { SPLIT_MEMBERS, splitOff, type SplitMember } from '../../src/story/split.js';
 import { looseLinker, twoFireAnalyses } from './two-fires.js';
-import { emptyProfile, type ArticleView } from '../../src/story/linker.js';
+import { PROFILE_KEPT, emptyProfile, joinProfile, type ArticleView } from '../../src/story/linker.js';
 import { loadState, saveState, type StoryState } from '../../src/story/incremental-state.js';
 import { mergedRoster, rebuild, rosterEntry, withMember } from '../../src/story/roster.js';
 
@@ -83,6 +83,25 @@ describe('story roster', () => {
     expect(withMember(null, e, 2)).toBeNull();
     expect(mergedRoster([e], [e, e])).toHaveLength(3);
     expect(mergedRoster(Array(SPLIT_MEMBERS).fill(e), [e])).toBeNull();
+  });
+
+  it('bounds a long member\'s view as a story profile bounds its counts, so the stored roster stays bounded', () => {
+    const many = (k: string, n: number) => Array.from({ length: n }, (_, i) => `${k}${i}`);
+    const long: ArticleView = {
+      ...view('fire', 10), words: new Map(many('w', 500).map((w, i) => [w, 1 / (i + 1)])),
+      entities: new Map(many('@e', 500).map((e) => [e, ['person', 2]])), names: new Map(many('N', 500).map((w) => [w, 3])),
+      participants: new Set(many('@p', 500)), numbers: new Set(many('', 500)), years: new Set(Array.from({ length: 100 }, (_, i) => 1900 + i)),
+    };
+    const { view: kept } = rosterEntry('a', 'A', new Map(), long);
+    expect([kept.words.size, kept.entities.size, kept.names.size, kept.participants.size, kept.numbers!.size, kept.years.size])
+      .toEqual([120, PROFILE_KEPT.entities, PROFILE_KEPT.names, PROFILE_KEPT.participants, PROFILE_KEPT.numbers, PROFILE_KEPT.years]);
+    // a part of one member is rebuilt with the profile a story of that member alone holds
+    const alone = emptyProfile();
+    joinProfile(alone, long);
+    const part = rebuild([rosterEntry('a', 'A', new Map(), long)]).profile;
+    expect([...part.entities.keys()]).toEqual([...alone.entities.keys()]);
+    expect([...part.names.keys()]).toEqual([...alone.names.keys()]);
+    expect([...part.participants.keys()]).toEqual([...alone.participants.keys()]);
   });
 
   it('survives the stored state, and a state stored before it reads as none', () => {

@@ -101,7 +101,14 @@ export class PgStoryIndex implements StoryIndex {
   async splitStory(from: string, to: string, articleIds: string[]) {
     await this.c.query("INSERT INTO stories (id, title, article_count, source_count, anchor, dossier) VALUES ($1, '', 0, 0, '', '{}') ON CONFLICT (id) DO NOTHING", [to]);
     await this.c.query('DELETE FROM story_aliases WHERE old_id = $1', [to]);
-    for (const t of ['story_articles', 'story_inputs', 'story_done']) await this.c.query(`UPDATE ${t} SET story_id = $1 WHERE story_id = $2 AND article_id = ANY($3::text[])`, [to, from, articleIds]);
+    // the members, then their copies (a copy is recorded against its original: duplicates.duplicate_of)
+    let moved = 0;
+    for (const t of ['story_articles', 'story_inputs', 'story_done']) {
+      await this.c.query(`UPDATE ${t} SET story_id = $1 WHERE story_id = $2 AND article_id = ANY($3::text[])`, [to, from, articleIds]);
+      const r = await this.c.query(`UPDATE ${t} SET story_id = $1 WHERE story_id = $2 AND article_id IN (SELECT article_id FROM duplicates WHERE duplicate_of = ANY($3::text[]))`, [to, from, articleIds]);
+      if (t === 'story_articles') moved = r.rowCount ?? 0;
+    }
+    return moved;
   }
 
   async saveStory<D>(row: Omit<StoryRow<D>, 'articles' | 'copies'>) {
