@@ -2,9 +2,9 @@
 // one "Kyiv" for "Kiev". Names are reduced to a consonant skeleton that absorbs the usual
 // Cyrillic-to-Latin variants; people link on surname skeleton plus compatible given-name initials.
 import type { Entity, EntityType } from '../model/analysis.js';
+import { INITIALS_SKIPPED, KEY_TITLES, LEGAL_FORMS } from '../lang/en/name-keys.js';
 
-const TITLES = new Set(['president', 'mr', 'mrs', 'ms', 'dr', 'sir', 'prime', 'minister', 'gen', 'general',
-  'secretary', 'senator', 'sen', 'rep', 'chancellor', 'king', 'queen', 'pope', 'the']);
+const TITLES: ReadonlySet<string> = new Set(KEY_TITLES);
 
 /** Lower-case, accent-free, punctuation-free words of a name, possessive "'s" dropped. */
 function foldedWords(name: string): string[] {
@@ -30,9 +30,8 @@ export function skeleton(word: string): string {
 export const nameKey = (name: string) => nameWords(name).map(skeleton).join(' ');
 
 /** Legal-form words that outlets add or drop at will: "General Motors Corporation" = "General Motors". */
-const LEGAL_FORM = new Set(['corporation', 'corp', 'inc', 'incorporated', 'company', 'co', 'llc', 'ltd', 'limited',
-  'plc', 'spa', 'ag', 'sa', 'nv', 'gmbh', 'holdings']);
-const LINKING = new Set(['of', 'and', 'for', 'de', 'la', 'du', 'der', 'on']);
+const LEGAL_FORM: ReadonlySet<string> = new Set(LEGAL_FORMS);
+const LINKING: ReadonlySet<string> = new Set(INITIALS_SKIPPED);
 
 /** "GM", "USAF", "DJIA": a short all-capital word, read as initials. */
 export const isAcronym = (name: string) => /^[A-Z]{2,6}$/.test(name.replace(/[.&]/g, ''));
