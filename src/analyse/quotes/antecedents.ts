@@ -10,6 +10,7 @@ import { overlapping } from './by-name.js';
 import type { Gender } from './gender.js';
 import type { SpeakerContext } from './resolve.js';
 import { sentenceSubject } from './speaker.js';
+import { quoteFreeSentenceBefore } from './fallback.js';
 
 /**
  * Where a he/she may look back to: this paragraph and the one before, and at least the three sentences before its
@@ -135,11 +136,8 @@ const WIDE_SENTENCES_BACK = 10;
  * speaker's. (A person named elsewhere in that sentence is no evidence: "The judge sentenced Peter Johnson …".)
  */
 export function personNamedBefore(ctx: SpeakerContext, quoteStart: number, lastAt: number): Entity | null {
-  const sents = ctx.doc?.sentences;
-  if (!sents) return null;
-  const i = sentenceIndexAt(sents, quoteStart);
-  const prev = i > 0 ? sents[i - 1]! : null;
-  if (!prev || prev.block !== sents[i]!.block || /["“”_]/.test(ctx.masked.slice(prev.start, prev.end))) return null;
+  const prev = ctx.doc ? quoteFreeSentenceBefore(ctx.masked, ctx.doc.sentences, quoteStart) : null;
+  if (!prev) return null;
   const subject = sentenceSubject(ctx.masked, prev.start, prev.end);
   if (!subject || subject.start <= lastAt) return null;
   const e = overlapping(ctx, subject);

@@ -44,8 +44,9 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
     // the previous sentence of the paragraph, quote-free, names who is speaking ("X criticized the decision via Twitter.")
     const i = sentenceIndexAt(sentences, q.open);
     const prev = i > 0 ? sentences[i - 1]! : null;
-    if (prev && prev.block === sentences[i]!.block && !/["“”_]/.test(masked.slice(prev.start, prev.end))) {
-      const a = attributionBefore(masked, prev, prev.end);
+    const plain = quoteFreeSentenceBefore(masked, sentences, q.open);
+    if (plain) {
+      const a = attributionBefore(masked, plain, plain.end);
       if (a) return { ...a, weak: false };
     }
     // "AIP vice chairman Mark Seidenberg commented:" closing the paragraph before: the quotation set off
@@ -60,4 +61,11 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
   }
   const sp = sentenceSubject(masked, sent.start, q.open);
   return sp && sp.end <= q.open ? { speaker: sp, cue: '', weak: true } : null;
+}
+
+/** The sentence before the one at `pos`, when it stands in the same paragraph and quotes nothing (`masked` blanks quoted words). */
+export function quoteFreeSentenceBefore(masked: string, sentences: Sentence[], pos: number): Sentence | null {
+  const i = sentenceIndexAt(sentences, pos);
+  const prev = i > 0 ? sentences[i - 1]! : null;
+  return prev && prev.block === sentences[i]!.block && !/["“”_]/.test(masked.slice(prev.start, prev.end)) ? prev : null;
 }

@@ -135,9 +135,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     // News": a person of the pronoun's gender introduced (with a "who" clause) after the last quote takes the word
     // (the loose antecedent: a person of the pronoun's known gender in any position, read once for the rules below)
     const loose = g ? antecedent(ctx, span.start, g, false) : null;
-    const introduced = previous ? loose : null;
-    if (introduced && introduced.at > previous!.at && introduced.e.id !== previous!.resolved.speaker && (!a || introduced.at > a.at)
-      && introducedByWho(ctx, introduced.e, introduced.at)) return { speaker: introduced.e.id, speakerName: introduced.e.name };
+    if (previous && loose && loose.at > previous.at && loose.e.id !== previous.resolved.speaker && (!a || loose.at > a.at)
+      && introducedByWho(ctx, loose.e, loose.at)) return { speaker: loose.e.id, speakerName: loose.e.name };
     if (prevOk && (!a || previous!.at > a.at) && (!g || previous!.gender === g)) return previous!.resolved;
     // "He said Zelensky is “…”; however, “…”, he added": the subject who opened this sentence speaks on
     if (prevOk && a && previous!.at < a.at && opensSentence(ctx, previous!.at) && sameSentence(ctx, previous!.at, span.start)) return previous!.resolved;

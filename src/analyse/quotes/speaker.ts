@@ -75,15 +75,15 @@ export function subjectBefore(text: string, sentenceStart: number, cue: number):
   // "Kirill Dmitriev, the Kremlin's envoy, said": skip the apposition back to the name.
   // "The Senate Minority Leader, Chuck Schumer, said": the apposition is the name itself.
   const appo = /,\s*([^,]{1,80}),\s*$/.exec(left);
+  let relative: RegExpExecArray | null = null;
   // "Sister Carol Keehan, DC, said", "John Moss, Jr., said": letters after a name belong to it
   if (appo && CREDENTIAL.test(appo[1]!.trim()) && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
   else if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!)) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
   else if (appo && /[\p{Lu}][\p{L}’'.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
   else if (appo && ASIDE_OPENER_RE.test(appo[1]!)) left = left.slice(0, appo.index); // "she, in response, said"
-  // "The Trade Union Congress (TUC), whose president … joined Friday's talks, said": a relative clause is no speaker
-  else if (appo && RELATIVE_OPENER_RE.test(appo[1]!)) left = left.slice(0, appo.index);
-  // "The 33-year-old Reid, whose personal life … over the last few years, described herself": a longer one too
-  else if (LONG_RELATIVE.test(left)) left = left.slice(0, LONG_RELATIVE.exec(left)!.index);
+  // "The Trade Union Congress (TUC), whose president … joined Friday's talks, said", "The 33-year-old Reid, whose
+  // personal life … over the last few years, described herself": a relative clause is no speaker
+  else if ((relative = RELATIVE_BEFORE_CUE.exec(left))) left = left.slice(0, relative.index);
   else if (/,\s*$/.test(left)) {
     // "Agnès Callamard, a UN rapporteur for ..., who had investigated the case, cautioned": a long
     // apposition; the subject is the name before the first comma of the sentence
@@ -122,7 +122,7 @@ export function subjectBefore(text: string, sentenceStart: number, cue: number):
   return span;
 }
 /** A relative clause of up to 240 characters closed by a comma right before the cue (the window bounds the scan). */
-const LONG_RELATIVE = new RegExp(String.raw`,\s*(?=${RELATIVE_OPENER_RE.source.replace(/^\^/, '')})[^,]{1,240},\s*$`, 'iu');
+const RELATIVE_BEFORE_CUE = new RegExp(String.raw`,\s*(?=${RELATIVE_OPENER_RE.source.replace(/^\^/, '')})[^,]{1,240},\s*$`, 'iu');
 const TITLE_OF = /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:of|at|for)\s+\S/u;
 const NAME_THEN_COMMA = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s*$/u;
 
