@@ -6,7 +6,8 @@ import { addDays, isoDay, isoMonth, isoWeek, parseIsoDate, type Ymd } from './ca
 import type { FoundTime } from './chrono-times.js';
 import { AMOUNT, amountValue, wordsPattern } from './patterns.js';
 import { keyed, keyedMatches } from './keyed-search.js';
-import { CALENDAR_UNITS, DAY_CONTINUERS, alternation } from '../../lang/en/time-grammar.js';
+import { CALENDAR_UNITS, DAY_CONTINUERS } from '../../lang/en/time-grammar.js';
+import { alternation } from '../../lang/alternation.js';
 
 const ANAPHORIC = new RegExp(String.raw`\b(${wordsPattern(Object.keys(ANAPHORIC_STEPS))})\s+(${wordsPattern(ANAPHORIC_UNITS)})\b`, 'gi');
 // "four days later", "a year later": counted from the last date mentioned, not from the publication date

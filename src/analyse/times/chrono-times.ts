@@ -6,7 +6,8 @@ import { addDays, dayNumber, isoDay, isoMonth, isoWeek, nearestWeekday, type Ymd
 import { PARTS_OF_DAY, PERIOD_MODS, RELATIVE_STEPS, WEEKDAYS } from '../../lang/en/times.js';
 import type { Tense } from './tense.js';
 import { AMOUNT, UNIT } from './patterns.js';
-import { COUNTED_TIME_UNITS, DURATION_PREPOSITIONS, NO_DATE_PHRASES, PARTS_OF_DAY_ALONE, PLURAL_TIME_UNITS, SMALL_AMOUNTS, SPAN_OPENERS, TIME_PREPOSITIONS, TIME_QUALIFIERS, alternation } from '../../lang/en/time-grammar.js';
+import { COUNTED_TIME_UNITS, DURATION_PREPOSITIONS, NO_DATE_PHRASES, PARTS_OF_DAY_ALONE, PLURAL_TIME_UNITS, SMALL_AMOUNTS, SPAN_OPENERS, TIME_PREPOSITIONS, TIME_QUALIFIERS } from '../../lang/en/time-grammar.js';
+import { alternation } from '../../lang/alternation.js';
 
 // English alone, by its own entry point: the package's index loads all sixteen locales (see locale-times.ts).
 const chrono = createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en');

@@ -6,7 +6,8 @@ import { AMOUNT_QUALIFIERS, ANCHORING_WORDS, BARE_PLURAL_UNITS, FREQUENCIES, FRE
 import type { FoundTime } from './chrono-times.js';
 import { AMOUNT, NUMBER_WORD, UNIT, UNIT_FORMS, amountValue, durationValue, wordsPattern } from './patterns.js';
 import { keyed, keyedMatches } from './keyed-search.js';
-import { BARE_UNIT_PREPOSITIONS, PREPOSITIONS_BEFORE_LIMITED_UNITS, DURATION_LEADS, alternation } from '../../lang/en/time-grammar.js';
+import { BARE_UNIT_PREPOSITIONS, PREPOSITIONS_BEFORE_LIMITED_UNITS, DURATION_LEADS } from '../../lang/en/time-grammar.js';
+import { alternation } from '../../lang/alternation.js';
 
 const QUALIFIER = String.raw`(?:${wordsPattern(AMOUNT_QUALIFIERS)}\s+)?`;
 const ANCHORED_AFTER = new RegExp(String.raw`^\s+${wordsPattern(ANCHORING_WORDS)}\b`, 'i');

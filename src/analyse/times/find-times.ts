@@ -18,7 +18,8 @@ import { tenseAt } from './tense.js';
 import { findWeekdayDates, resolveWeekdayDates } from './weekday-dates.js';
 import { yearRuleTimes } from './year-rules.js';
 import { localeParser, localeTimes } from './locale-times.js';
-import { TIME_OF_DAY_CODES, alternation } from '../../lang/en/time-grammar.js';
+import { TIME_OF_DAY_CODES } from '../../lang/en/time-grammar.js';
+import { alternation } from '../../lang/alternation.js';
 
 /** Weekday+date pairs resolved near the reference (or, without one, to the latest year up to today). */
 export function weekdayDateTimes(text: string, ref: Ymd | null, today: Ymd): FoundTime[] {

@@ -9,7 +9,8 @@ import type { FoundTime } from './chrono-times.js';
 import { wordsPattern } from './patterns.js';
 import { keyed, keyedMatches } from './keyed-search.js';
 import type { Tense } from './tense.js';
-import { BARE_SEASON_LEADS, FALL_AS_VERB_FOLLOWERS, PARTED_PERIODS, PERIOD_PARTS, PERIOD_QUALIFIERS, TWO_DIGIT_YEAR_LEADS, alternation } from '../../lang/en/time-grammar.js';
+import { BARE_SEASON_LEADS, FALL_AS_VERB_FOLLOWERS, PARTED_PERIODS, PERIOD_PARTS, PERIOD_QUALIFIERS, TWO_DIGIT_YEAR_LEADS } from '../../lang/en/time-grammar.js';
+import { alternation } from '../../lang/alternation.js';
 
 const YEAR = String.raw`((?:1[5-9]|20)\d{2})`;
 const STEP = wordsPattern(Object.keys(PERIOD_STEPS));

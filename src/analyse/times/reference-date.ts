@@ -7,7 +7,8 @@ import { chronoDocTimes } from './find-times.js';
 import { isFutureContext } from './tense.js';
 import { findWeekdayDates, resolveWeekdayDates } from './weekday-dates.js';
 import { WEEKDAY_NAMES } from '../../lang/en/times.js';
-import { PUBLICATION_WORDS, THIS_PARTS, TODAY_WORDS, alternation } from '../../lang/en/time-grammar.js';
+import { PUBLICATION_WORDS, THIS_PARTS, TODAY_WORDS } from '../../lang/en/time-grammar.js';
+import { alternation } from '../../lang/alternation.js';
 
 // A date that opens the article or sits next to words like these is the article's own "today".
 const TODAY_CUE = new RegExp(String.raw`\b(?:${alternation(TODAY_WORDS)}|this (?:${alternation(THIS_PARTS)})|${alternation(PUBLICATION_WORDS)})\b`, 'i');

@@ -4,7 +4,8 @@ import { REFERENCE_WORDS } from '../../lang/en/times.js';
 import type { FoundTime } from './chrono-times.js';
 import { wordsPattern } from './patterns.js';
 import { keyed, keyedMatches } from './keyed-search.js';
-import { COMPARATIVES, SEQUENCE_WORDS, alternation } from '../../lang/en/time-grammar.js';
+import { COMPARATIVES, SEQUENCE_WORDS } from '../../lang/en/time-grammar.js';
+import { alternation } from '../../lang/alternation.js';
 
 const REFERENCE = new RegExp(String.raw`\b(${wordsPattern(REFERENCE_WORDS.map(([w]) => w))})\b(?![-'’])`, 'gi');
 // tried only at the first word of a phrase (keyed-search.ts)

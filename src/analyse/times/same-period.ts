@@ -7,7 +7,8 @@ import { isoDay, isoMonth, isoWeek, parseIsoDate, type Ymd } from './calendar.js
 import type { FoundTime } from './chrono-times.js';
 import { wordsPattern } from './patterns.js';
 import { keyed, keyedMatches } from './keyed-search.js';
-import { RUN_UNITS, alternation } from '../../lang/en/time-grammar.js';
+import { RUN_UNITS } from '../../lang/en/time-grammar.js';
+import { alternation } from '../../lang/alternation.js';
 
 const SAME_PERIOD = new RegExp(String.raw`\b(?:the\s+)?same\s+(${wordsPattern(SAME_PERIOD_UNITS)})\s+(?:(?:of|in)\s+)?(?:(${wordsPattern(YEAR_BACK)})|((?:19|20)\d{2}))\b|\bthe\s+year[-\s](?:earlier|ago)\s+(${wordsPattern(SAME_PERIOD_UNITS)})\b`, 'gi');
 const RUN = new RegExp(String.raw`\b(?:an?|the)\s+(?:${wordsPattern(RUN_ORDINALS)}|\d{1,2}${ORDINAL_SUFFIX_PATTERN})\s+${wordsPattern(RUN_WORDS)}\s+(${alternation(RUN_UNITS)})\b`, 'gi');

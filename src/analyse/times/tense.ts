@@ -3,7 +3,8 @@
 // a month without a year goes back when the clause is past, forward when future, else to the nearest.
 import { sentenceIndexAt, type ArticleDoc } from '../document.js';
 import { ACCUSATION, FUTURE_CUE, PAST_CUE, REPORTING_VERB, SCHEDULED_PRESENT } from '../../lang/en/times.js';
-import { CLAUSE_BREAK_WORDS, alternation } from '../../lang/en/time-grammar.js';
+import { CLAUSE_BREAK_WORDS } from '../../lang/en/time-grammar.js';
+import { alternation } from '../../lang/alternation.js';
 
 export type Tense = 'past' | 'future' | null;
 

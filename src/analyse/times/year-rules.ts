@@ -7,7 +7,8 @@ import { isoDay, type Ymd } from './calendar.js';
 import type { FoundTime } from './chrono-times.js';
 import { UNIT, wordsPattern } from './patterns.js';
 import { keyed, keyedMatches } from './keyed-search.js';
-import { COUNTED_NOUNS, SHORT_DECADE_LEADS, alternation } from '../../lang/en/time-grammar.js';
+import { COUNTED_NOUNS, SHORT_DECADE_LEADS } from '../../lang/en/time-grammar.js';
+import { alternation } from '../../lang/alternation.js';
 
 const NOT_A_YEAR_AFTER = String.raw`(?![-–]\d|\s*(?:%|${alternation(COUNTED_NOUNS)}|[$€£]|(?:${UNIT})\b))`;
 const YEAR_AFTER_WORD = new RegExp(String.raw`(?:\b${wordsPattern(YEAR_CUES)}\s+|\bmid-)((?:1[89]|20)\d{2})\b${NOT_A_YEAR_AFTER}`, 'gi');

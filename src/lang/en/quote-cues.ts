@@ -3,6 +3,7 @@
 // resolve "the minister said" to a person named earlier. Read by src/analyse/quotes/.
 import { WEEKDAY_NAMES } from './times.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS, tokenPattern } from './determiners.js';
+import { alternation } from '../alternation.js';
 
 export { FEMALE_TITLE, MALE_TITLE } from './titles.js';
 
@@ -26,14 +27,13 @@ export const NEUTRAL_BEFORE_HEAD = tokenPattern([...ARTICLES, ...POSSESSIVE_DETE
 export const PERSON_NOUN = /^(?:president|minister|leader|premier|chancellor|official|envoy|diplomat|general|commander|spokes(?:man|woman|person)|adviser|advisor|negotiator|mediator|chief|head|secretary|ambassador|mayor|governor|candidate|politician|lawmaker|senator|king|queen|prince|monarch|ruler|professor|author|co-author|scientist|researcher|director|dean|coach|captain|founder|chairman|chairwoman|chairperson|executive|nominee|congressman|congresswoman|representative|judge|prosecutor|attorney|lawyer|actor|actress|star|singer|rapper|comedian|musician|artist|writer|novelist|journalist|reporter|player|striker|athlete|manager|economist|analyst|activist|officer|detective|doctor|physician|owner|businessman|businesswoman|entrepreneur|producer)$/;
 
 // Word lists the speaker patterns read (src/analyse/quotes/speaker.ts, attribution.ts, resolve.ts).
-const words = (list: readonly string[]) => list.join('|');
 
 /** Openers of an aside between commas that is not a name: "she, in response, said", "X, however, said". */
 export const ASIDE_OPENERS = ['in', 'on', 'at', 'for', 'by', 'with', 'however', 'though', 'too', 'meanwhile', 'instead', 'again', 'then'] as const;
-export const ASIDE_OPENER_RE = new RegExp(`^(?:${words(ASIDE_OPENERS)})\\b`, 'i');
+export const ASIDE_OPENER_RE = new RegExp(`^(?:${alternation(ASIDE_OPENERS)})\\b`, 'i');
 /** Relative pronouns opening a clause about the subject ("The TUC, whose president …, said"). */
 export const RELATIVE_PRONOUNS = ['whose', 'which', 'who', 'whom'] as const;
-export const RELATIVE_OPENER_RE = new RegExp(`^(?:${words(RELATIVE_PRONOUNS)})\\b`, 'i');
+export const RELATIVE_OPENER_RE = new RegExp(`^(?:${alternation(RELATIVE_PRONOUNS)})\\b`, 'i');
 /** Lower-case particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden"). */
 export const NAME_PARTICLE_RE = /^(?:of|de|da|van|von|al|bin)$/;
 /** Words after a present-tense cue that show it is a noun, not a verb ("claims of fraud", "reports are"). */
@@ -46,7 +46,7 @@ export const PASSIVE_AUX_RE = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s
 export const DOCUMENT_NOUNS = ['statement', 'report', 'memo', 'letter', 'post', 'tweet', 'release', 'announcement', 'document', 'survey', 'study', 'poll'] as const;
 /** Verbs of issuing a document ("a statement issued by X"). */
 export const ISSUED_VERBS = ['released', 'issued', 'posted', 'published', 'made', 'sent'] as const;
-export const DOCUMENT_SOURCE_RE = new RegExp(`^\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${words(DOCUMENT_NOUNS)})s?\\s+(?:(?:${words(ISSUED_VERBS)})\\s+)?(?:by|from)\\s+`, 'u');
+export const DOCUMENT_SOURCE_RE = new RegExp(`^\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(DOCUMENT_NOUNS)})s?\\s+(?:(?:${alternation(ISSUED_VERBS)})\\s+)?(?:by|from)\\s+`, 'u');
 /** A subject pronoun opening a reported clause ("told the court she was forced …"). */
 export const CLAUSE_PRONOUN_RE = /^(?:he|she|they|it|we|i)\s+[\p{Ll}]/u;
 /** A time phrase between a cue and its clause ("said on Monday they …", "said yesterday that …"). */

@@ -1,6 +1,7 @@
 // The reporting-verb lexicon: one table of the verbs that introduce speech, their inflections and whether they take a
 // reported clause. Every speech-verb pattern of the analysers is built from it (quote cues here; stance.ts, times.ts,
 // claim-grammar.ts, entities.ts and events.ts take the forms each needs through `speechForms`), so no verb is listed twice.
+import { alternation } from '../alternation.js';
 
 /** Inflected forms: base ("say"), third person ("says"), participle ("saying"), past ("said"), past participle ("said"). */
 export type VerbForm = 'base' | 's' | 'ing' | 'past' | 'en';
@@ -188,7 +189,6 @@ for (const [base, verb] of Object.entries(VERBS)) {
 
 export const takesClause = (base: string): boolean => VERBS[base]?.clause === true && VERBS[base]?.cue !== false;
 
-const alternation = (forms: string[]) => forms.join('|');
 
 /** Present-tense forms of noun-like verbs, a cue only before a clause ("Znak.com claims FSB sources have ..."). */
 export const NOUNISH_PRESENT_RE = new RegExp(`\\b(?:${alternation(speechForms('nounishPresent'))})\\b`, 'gi');

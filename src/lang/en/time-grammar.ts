@@ -4,9 +4,6 @@
 // regular-expression alternatives, not bare words: a few carry their optional letter or spacing ("days?", "mid-?",
 // "trading\\s+day"), so a list is never to be read as a set of words.
 
-/** The words of a list as one regular-expression alternation, in the list's order. */
-export const alternation = (words: readonly string[]): string => words.join('|');
-
 // chrono-times.ts: what chrono-node finds that is no date on the calendar
 /** Prepositions that make a time a duration ("for three weeks", "over the past year"). */
 export const DURATION_PREPOSITIONS = ['for', 'over', 'during', 'within', 'throughout'] as const;

@@ -2,6 +2,7 @@
 // courtesy title that is no part of the name ("Mr Okoro" is Okoro), and whether it is one of the honorifics the
 // entity recogniser reads as the mark of a person (entities.ts HONORIFICS, also a feature of the NER model: that set
 // must not change without retraining). Read by src/lang/en/quote-cues.ts, entities.ts and src/analyse/quotes/.
+import { alternation } from '../alternation.js';
 
 type Gender = 'male' | 'female';
 
@@ -61,7 +62,6 @@ export const HONORIFIC_FORMS: string[] = Object.entries(TITLES).flatMap(([name, 
   return spellings.flatMap((s) => (t.honorific!.abbreviation ? [s, `${s}.`] : [s]));
 });
 
-const alternation = (list: string[]) => list.join('|');
 /** A title right before a name ("Mr ", "Queen "), at the end of the text before a mention. */
 export const MALE_TITLE = new RegExp(`\\b(?:${alternation(MALE_TITLES)})\\.?\\s+$`);
 export const FEMALE_TITLE = new RegExp(`\\b(?:${alternation(FEMALE_TITLES)})\\.?\\s+$`);
