@@ -7,6 +7,7 @@ import { saveState, type StoryState } from './incremental-state.js';
 import { mergeProfiles } from './merge.js';
 import { mergedRoster } from './roster.js';
 import { normalise } from './terms.js';
+import { centroidJson } from './state-json.js';
 
 /**
  * Merges two stories in the store: the larger keeps its id (on a tie `other`, the story that was there first), takes
@@ -25,7 +26,7 @@ export function* mergeStored(store: StoryIndex, grown: StoryState, other: StoryS
   keep.titles = [...keep.titles, ...gone.titles].slice(0, 12);
   keep.copies += gone.copies;
   yield* call(store.mergeStories(keep.id, gone.id));
-  yield* call(store.saveProfile(keep.id, JSON.stringify([...keep.centroid].map(([f, x]) => [f, Math.round(x * 1e4) / 1e4])), saveState(keep)));
+  yield* call(store.saveProfile(keep.id, centroidJson(keep.centroid), saveState(keep)));
   yield* call(store.setPostings(keep.id, [...keep.centroid.keys()].filter((f) => !before.has(f)), [...before].filter((f) => !keep.centroid.has(f)),
     keep.last, keep.last !== lastBefore));
   return keep;

@@ -9,6 +9,7 @@ import { rebuild, splitMembers, type RosterEntry } from './roster.js';
 import { splitOff } from './split.js';
 import { storyIdOf } from './refresh-dossier.js';
 import { normalise } from './terms.js';
+import { centroidJson } from './state-json.js';
 
 /** The story's two parts after a split, or null when it does not split; the part without its first member is new. */
 export function* splitStored(store: StoryIndex, s: StoryState, o: ClusterOptions): Steps<{ kept: StoryState; parted: StoryState } | null> {
@@ -34,7 +35,7 @@ function* refill(store: StoryIndex, s: StoryState, entries: RosterEntry[], o: Cl
     first, last, profile, roster: entries, sum: new Map(ranked.slice(0, 4 * o.centroidSize)), centroid: normalise(new Map(ranked.slice(0, o.centroidSize))),
     titles: entries.slice(0, 12).map((e) => ({ title: e.title, v: new Map([...e.v].slice(0, 12)) })),
   });
-  yield* call(store.saveProfile(s.id, JSON.stringify([...s.centroid].map(([f, x]) => [f, Math.round(x * 1e4) / 1e4])), saveState(s)));
+  yield* call(store.saveProfile(s.id, centroidJson(s.centroid), saveState(s)));
   yield* call(store.setPostings(s.id, [...s.centroid.keys()].filter((f) => !before.has(f)), [...before].filter((f) => !s.centroid.has(f)),
     s.last, s.last !== lastBefore || !before.size));
 }

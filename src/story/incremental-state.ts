@@ -4,6 +4,7 @@ import type { StoryProfile } from './linker.js';
 import type { MemberSketch } from './members.js';
 import type { Vector } from './terms.js';
 import { rosterFromJson, rosterToJson, type RosterEntry, type RosterJson } from './roster.js';
+import { pairs, r4, type Pairs } from './state-json.js';
 
 export interface StoryState {
   id: string;
@@ -17,7 +18,6 @@ export interface StoryState {
   roster: RosterEntry[] | null;
 }
 
-type Pairs<T> = Array<[string, T]>;
 interface Json {
   id: string; first: number | null; last: number | null; sum: Pairs<number>; centroid: Pairs<number>; copies: number;
   titles: Array<{ title: string | null; v: Pairs<number> }>;
@@ -38,9 +38,6 @@ interface Json {
     eventTypes: Pairs<number>; participants: Pairs<number>; sources: Pairs<number>;
   };
 }
-
-const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
-const pairs = (m: Map<string, number>): Pairs<number> => [...m].map(([k, x]) => [k, r4(x)]);
 
 export function saveState(s: StoryState): string {
   const p = s.profile;

@@ -21,6 +21,7 @@ import { mergeStored } from './incremental-merge.js';
 import { mergePartner } from './merge.js';
 import { splitStored } from './incremental-split.js';
 import { mergeWouldSplit, rosterEntry, withMember } from './roster.js';
+import { centroidJson } from './state-json.js';
 
 const day = (d: string | null | undefined) => (d ? Math.floor(Date.parse(d.slice(0, 10)) / 86_400_000) : null);
 const iso = (n: number | null) => (n === null ? null : new Date(n * 86_400_000).toISOString().slice(0, 10));
@@ -123,7 +124,7 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   joinProfile(state.profile, view);
   state.roster = withMember(state.roster, rosterEntry(id, a.article.title, v, view), state.profile.n);
   if (state.titles.length < 12) state.titles.push({ title: a.article.title, v: new Map([...v].slice(0, 12)) });
-  yield* call(store.saveProfile(state.id, JSON.stringify([...state.centroid].map(([f, x]) => [f, Math.round(x * 1e4) / 1e4])), saveState(state)));
+  yield* call(store.saveProfile(state.id, centroidJson(state.centroid), saveState(state)));
   yield* call(store.setPostings(state.id, [...state.centroid.keys()].filter((f) => !before.has(f)), [...before].filter((f) => !state.centroid.has(f)),
     state.last, state.last !== lastBefore));
   yield* writeStory(store, state, memberInputs(a, source, links, nameOf, false), id, false, writes);

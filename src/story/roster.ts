@@ -10,6 +10,7 @@ import { PROFILE_KEPT, emptyProfile, joinProfile, type ArticleView, type StoryPr
 import { SPLIT_MEMBERS, splitOff, type SplitBars, type SplitMember } from './split.js';
 import { sketch } from './members.js';
 import type { Vector } from './terms.js';
+import { pairs, r4, type Pairs } from './state-json.js';
 
 /** A member's view without the whole-text vector (the profile does not keep it), its words and counts bounded. */
 export type MemberView = Omit<ArticleView, 'all'>;
@@ -77,16 +78,12 @@ export function rebuild(entries: RosterEntry[]): { sum: Vector; first: number | 
   return { sum, first: profile.first, last: profile.last, profile };
 }
 
-type Pairs<T> = Array<[string, T]>;
 interface ViewJson {
   title: Pairs<number>; lead: Pairs<number>; body: Pairs<number>; words: Pairs<number>; entities: Pairs<[string, number]>;
   eventTypes: string[]; participants: string[]; years: number[]; names: Pairs<number>; numbers: string[];
   day: number | null; dateConfidence: number; source: string | null;
 }
 export interface RosterJson { id: string; title: string | null; day: number | null; v: Pairs<number>; view: ViewJson }
-
-const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
-const pairs = (m: Map<string, number>): Pairs<number> => [...m].map(([k, x]) => [k, r4(x)]);
 
 export function rosterToJson(e: RosterEntry): RosterJson {
   const w = e.view;
