@@ -2,7 +2,7 @@
 // CPU ms per article of ONE analysis stage run alone in a loop over the demo texts (warm, best of N passes), so that a
 // change to a stage outside the name tagger shows above the noise of a shared machine (the whole pipeline moves ±10%
 // between identical runs, and a small stage's change drowns in it). Run it for two checkouts alternately:
-//   node scripts/perf/stage-loop.mjs [--root DIR] [--base DIR] [--passes 5] [--stages extract,times,quotes,claims,events,quantities,sentences,entities]
+//   node scripts/perf/stage-loop.mjs [--root DIR] [--base DIR] [--passes 5] [--wikinews N] [--stages extract,times,quotes,claims,events,quantities,sentences,entities]
 // --base DIR loads a second checkout (its dist/ built, e.g. the branch point) into the same process and alternates the
 // two pass by pass, best of N each. Beware: the checkout loaded first measured 10–50% faster per stage even with
 // identical code (s20), so compare separate processes run alternately (--root BASE, then this checkout) instead.
@@ -22,7 +22,11 @@ const stages = arg('stages', 'extract,sentences,times,entities,quotes,quantities
 const files = [];
 const walk = (d) => { for (const n of readdirSync(d).sort()) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (/\.txt$/.test(n) && !/^ATTRIBUTION/.test(n)) files.push(p); } };
 walk(join(root, 'demo'));
-const texts = files.map((f) => readFileSync(f, 'utf8'));
+// --wikinews N: the first N Wikinews texts instead of the demo (plain text without a dateline: no reference date)
+const wikinews = Number(arg('wikinews', 0));
+const texts = wikinews
+  ? readFileSync(join(root, '../shared/corpus/wikinews/wikinews_en_2019_2020.jsonl'), 'utf8').trim().split('\n').slice(0, wikinews).map((l) => JSON.parse(l).text)
+  : files.map((f) => readFileSync(f, 'utf8'));
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const options = { today: '2026-11-26' };
 

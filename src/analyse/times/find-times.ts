@@ -53,18 +53,24 @@ export function chronoDocTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd, spa
   const spans = spanFilter ? spansOf(doc).filter((s) => spanFilter.test(doc.text.slice(s.start, s.end))) : spansOf(doc);
   // No more than the times layer may keep (src/analyse/limits.ts): a page of dates stops being parsed there.
   const cap = MAX_ITEMS.times ?? Infinity;
-  const run = (anchor: Ymd) => {
+  const withTimes: Array<{ start: number; end: number }> = [];
+  const run = (anchor: Ymd, over: Array<{ start: number; end: number }>) => {
     const out: FoundTime[] = [];
-    for (const s of spans) {
+    for (const s of over) {
       if (out.length >= cap) break;
-      out.push(...chronoTimes(doc.text.slice(s.start, s.end), s.start, anchor, tense));
+      const times = chronoTimes(doc.text.slice(s.start, s.end), s.start, anchor, tense);
+      if (times.length) withTimes.push(s);
+      out.push(...times);
     }
     return out;
   };
-  const found = run(ref ?? today);
+  const found = run(ref ?? today, spans);
   if (ref) return found;
-  // Parse again against a far-away anchor: whatever changes was relative ("yesterday", "in March").
-  const other = new Map(run(addDays(today, -1000)).map((t) => [`${t.start}:${t.end}`, t]));
+  // Parse again against a far-away anchor: whatever changes was relative ("yesterday", "in March"). Only the spans
+  // that gave a time are read again (only the spans of `found` are looked up, and most sentences give none); a first
+  // run stopped at the cap is repeated in full, as where the second one stops depends on every span's count.
+  const again = found.length >= cap ? spans : withTimes.slice();
+  const other = new Map(run(addDays(today, -1000), again).map((t) => [`${t.start}:${t.end}`, t]));
   return found.map((t) => {
     const o = other.get(`${t.start}:${t.end}`);
     const keep = (v: string | null | undefined, w: string | null | undefined) => (o && v === w ? v ?? null : null);

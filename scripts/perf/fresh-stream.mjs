@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// CPU ms per article of a FRESH stream, as an ingest sees it: the process is warmed on the demo folder (JIT, chrono's
+// and the boilerplate checks' compiled patterns), then analyses Wikinews articles it has never seen, once each, so every
+// new word, name and line is paid for (annotators.mjs's later rounds find them in the memos). Per stage as annotators.mjs.
+//   node scripts/perf/fresh-stream.mjs [--root DIR] [--n 400] [--skip 0]
+// --root DIR: another checkout with its dist/ built (e.g. the branch point), to run alternately with this one.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const args = process.argv.slice(2);
+const arg = (name, def) => { const i = args.indexOf(`--${name}`); return i < 0 ? def : args[i + 1]; };
+const root = resolve(arg('root', join(dirname(fileURLToPath(import.meta.url)), '../..')));
+const n = Number(arg('n', 400));
+const skip = Number(arg('skip', 0));
+const { analyzeText } = await import(join(root, 'dist/api.js'));
+const { defaultAnnotators } = await import(join(root, 'dist/analyse/index.js'));
+const files = [];
+const walk = (d) => { for (const f of readdirSync(d).sort()) { const p = join(d, f); if (statSync(p).isDirectory()) walk(p); else if (/\.txt$/.test(f) && !/^ATTRIBUTION/.test(f)) files.push(p); } };
+walk(join(root, 'demo'));
+const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const spent = new Map();
+for (let i = 0; i < defaultAnnotators.length; i++) {
+  const a = defaultAnnotators[i];
+  defaultAnnotators[i] = { ...a, annotate(doc) { const t = cpuMs(); try { a.annotate(doc); } finally { spent.set(a.name, (spent.get(a.name) ?? 0) + cpuMs() - t); } } };
+}
+for (const f of files) analyzeText(readFileSync(f, 'utf8'), { today: '2026-11-26' });
+const corpus = join(root, '../shared/corpus/wikinews/wikinews_en_2019_2020.jsonl');
+const texts = readFileSync(corpus, 'utf8').trim().split('\n').slice(skip, skip + n).map((l) => JSON.parse(l).text);
+spent.clear();
+const t0 = cpuMs();
+for (const t of texts) analyzeText(t, { today: '2026-11-26' });
+const total = cpuMs() - t0;
+const inAnnotators = [...spent.values()].reduce((a, b) => a + b, 0);
+console.log(`${root}: ${texts.length} new Wikinews articles: ${(total / texts.length).toFixed(2)} CPU ms/article = ${(1000 * texts.length / total).toFixed(1)} articles/s on one core`);
+console.log(`  outside annotators (decode, extract, checks): ${((total - inAnnotators) / texts.length).toFixed(2)} ms`);
+for (const [name, ms] of [...spent].sort((a, b) => b[1] - a[1])) console.log(`  ${name.padEnd(22)} ${(ms / texts.length).toFixed(2)} ms`);
