@@ -6,9 +6,10 @@ import { descriptionResolver } from '../entities/lookup.js';
 import { DETERMINERS, PREP_BETWEEN } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { titledMatches } from './titled.js';
+import { groupSpeaker, officeHolder, partyMember } from './descriptions.js';
 import { antecedent, compatible, onlyOfGender, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
-import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
+import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -58,17 +59,19 @@ export function headPatterns(head: string): { role: RegExp; before: RegExp; titl
 const TITLE_REACH = 20_000;
 
 /** "the Russian advisor": an entity whose role or earlier title names the same head noun. */
-function describedEntity(ctx: SpeakerContext, span: Span, head: string, modifier: string | null): Resolved | null {
+function describedEntity(ctx: SpeakerContext, span: Span, head: string, modifier: string | null, office: string | null = null): Resolved | null {
   const { role, before: wordBeforeHead, titled } = headPatterns(head);
+  // "the former president": only a holder named with the same other-office word ("Former President Walter Graves")
+  const officeRole = office ? new RegExp(`\\b${office}\\b.*\\b${head}\\b`, 'i') : null;
   // "the prime minister" is not the interior minister: a modifier right before the head must agree
   const agrees = (before: string) => !modifier || !before || before.toLowerCase() === modifier || NEUTRAL_BEFORE_HEAD.test(before);
   const wordBefore = (r: string) => wordBeforeHead.exec(r)?.[1] ?? '';
   // only people already named can be referred back to ("The president ..." before Lula is introduced is not Lula)
-  const byRole = ctx.entities.filter((e) => e.roles.some((r) => role.test(r) && agrees(wordBefore(r))) && e.mentions.some((m) => m.end <= span.start));
+  const byRole = ctx.entities.filter((e) => e.roles.some((r) => (officeRole ? officeRole.test(r) : role.test(r) && agrees(wordBefore(r)))) && e.mentions.some((m) => m.end <= span.start));
   if (byRole.length === 1) return { speaker: byRole[0]!.id, speakerName: byRole[0]!.name };
   let last: Span | null = null;
   for (const m of titledMatches(ctx.text, span.start, head, titled, TITLE_REACH)) {
-    if (!agrees(m[1] ?? '')) continue;
+    if (office ? (m[1] ?? '').toLowerCase() !== office : !agrees(m[1] ?? '')) continue;
     const s = m.index + m[0].length - m[2]!.length;
     last = { start: s, end: s + m[2]!.length };
   }
@@ -151,6 +154,14 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     const only = onlyOfGender(ctx, span.start, g);
     return only ? { speaker: only.id, speakerName: only.name } : { speaker: null, speakerName: words };
   }
+  // "Senate Republicans said they …. “…,” they said": a group speaks on
+  if (lw === 'they') { const group = groupSpeaker(ctx, span, previous, null); if (group) return group; }
+  // "Sen. Paula Moreno, D-Ariz., …. The Democrat added": the party's member named before, else the person just quoted
+  const party = PARTY_DESCRIPTION_RE.exec(words.trim());
+  if (party) {
+    const member = partyMember(ctx, span, party[1]!, previous);
+    if (member) return member;
+  }
   // "AIP chairman Markham Robinson", "House of Commons Speaker John Bercow": a role word, then a name ending the
   // phrase: the name speaks, even when the entity layer typed it wrongly, missed it, or saw only the organisation
   const titled = titledName(ctx, span, words);
@@ -205,8 +216,13 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     const modifier = /^\p{Ll}/u.test(rawMod) && !GENERIC_MODIFIER.test(rawMod) ? rawMod : null;
     // "…, France Telecom said. “…,” a statement said": a document with no owner named is the organisation just quoted
     if (DOCUMENT_HEAD_RE.test(noun) && previous?.resolved.speaker && ctx.entities.find((x) => x.id === previous.resolved.speaker)?.type === 'organization') return previous.resolved;
+    // "the former president", "the acting governor": a description of another office
+    const office = (OTHER_OFFICE_MODIFIERS as readonly string[]).includes(rawMod.toLowerCase()) ? rawMod.toLowerCase() : null;
+    // "Gov. Maria Delgado" … "the governor said"; "the group said" after an organisation acted or spoke
+    const held = officeHolder(ctx, span, noun, office) ?? groupSpeaker(ctx, span, previous, noun);
+    if (held) return held;
     if (noun && !INSTITUTION.test(noun)) {
-      const d = describedEntity(ctx, span, noun, modifier);
+      const d = describedEntity(ctx, span, noun, modifier, office);
       if (d) return d;
       // "The president also accused ..." right after quoting Maduro: with no role to match, the description
       // continues the topic person of the paragraph

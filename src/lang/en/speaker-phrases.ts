@@ -67,3 +67,15 @@ export const SPEAKER_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([...TITL
 
 /** A name of one to four capitalised words ("Angelos Tsiaras", "Pradeep Khosla"), as a regex source. */
 export const CAPITALISED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;
+
+/** Party letters of a US party-state tag: Republican, Democrat, independent. */
+export const PARTY_LETTERS = ['R', 'D', 'I'] as const;
+/**
+ * A party-state tag after a US politician's name ("R-Texas", "D-N.Y.", "R-S.C.", "I-Vt.", "R-Fresno"), as a regex
+ * source: it labels the name before it, and is neither a name, a place to map, nor a speaker of its own.
+ */
+export const PARTY_STATE_TAG = String.raw`(?:${PARTY_LETTERS.join('|')})-(?:\p{Lu}\p{Ll}*\.?){1,3}(?:\s\p{Lu}\p{Ll}+\.?)?`;
+/** A party-state tag in brackets or between commas right before a speech verb: "Rep. Laura Beckett (R-S.C.) told". */
+export const PARTY_TAG_BEFORE_CUE = new RegExp(String.raw`(?:\s*\(${PARTY_STATE_TAG}\)|,\s*${PARTY_STATE_TAG},)(?=\s*(?:,\s*[^,]{1,100},)?\s*$)`, 'u');
+/** A name that is a party-state tag alone ("R-Texas" marked as an entity). */
+export const PARTY_TAG_NAME = new RegExp(String.raw`^${PARTY_STATE_TAG}$`, 'u');

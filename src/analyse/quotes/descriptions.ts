@@ -1,0 +1,132 @@
+// Descriptions that refer back to a speaker named earlier, as US political copy writes them: an office abbreviated
+// before the name ("Gov. Maria Delgado" … "the governor said"), a party ("Sen. Paula Moreno, D-Ariz." … "the Democrat
+// added"), and a group ("Senate Republicans said …. “…,” they said"; "The Chamber of Commerce praised …. “…,” the group
+// said"). Each names only someone the text introduced that way; with no such evidence the caller keeps the words.
+import type { Entity, Span } from '../../model/analysis.js';
+import { sentenceIndexAt } from '../document.js';
+import { OFFICE_TITLE_FORMS, OTHER_OFFICE_ABBREVIATIONS } from '../../lang/en/titles.js';
+import { CAPITALISED_NAME, PRONOUNS } from '../../lang/en/speaker-phrases.js';
+import { GENERIC_GROUP_HEAD_RE, GROUP_HEAD_RE, INSTITUTION, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTIES, PARTY_NOUN_NAME_RE, PERSON_NOUN } from '../../lang/en/quote-cues.js';
+import { overlapping } from './by-name.js';
+import { sentenceSubject } from './speaker.js';
+import type { Previous, Resolved, SpeakerContext } from './resolve.js';
+
+/** How far back a description looks for the name it stands for (as resolve.ts's titles). */
+const REACH = 20_000;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const officeCache = new Map<string, RegExp>();
+function officePattern(head: string): RegExp | null {
+  const forms = OFFICE_TITLE_FORMS[head];
+  if (!forms) return null;
+  let re = officeCache.get(head);
+  if (!re) {
+    // group 1: the word before the title ("Lt.", "former", "state"); group 2: the name
+    re = new RegExp(String.raw`(?:([\p{L}.]+)\s+)?\b(?:${forms.map(escape).join('|')})(?![\p{L}])\s+(${CAPITALISED_NAME})`, 'gu');
+    officeCache.set(head, re);
+  }
+  return re;
+}
+
+/**
+ * "the governor" → the person last named after "Gov." or "Governor"; "the former governor" only one named after
+ * "former Gov."; "Lt. Gov. X" is never "the governor". `office`: the other-office word of the description, if any.
+ */
+export function officeHolder(ctx: SpeakerContext, span: Span, head: string, office: string | null): Resolved | null {
+  const re = officePattern(head);
+  if (!re) return null;
+  const from = Math.max(0, span.start - REACH);
+  let last: Entity | null = null;
+  re.lastIndex = 0;
+  for (const m of ctx.masked.slice(from, span.start).matchAll(re)) {
+    const before = (m[1] ?? '').toLowerCase();
+    const other = OTHER_OFFICE_ABBREVIATIONS[m[1] ?? ''] ?? ((OTHER_OFFICE_MODIFIERS as readonly string[]).includes(before) ? before : null);
+    if (other !== office) continue;
+    const at = from + m.index! + m[0].length - m[2]!.length;
+    const e = overlapping(ctx, { start: at, end: at + m[2]!.length });
+    if (e?.type === 'person') last = e;
+  }
+  return last ? { speaker: last.id, speakerName: last.name } : null;
+}
+
+/**
+ * Is the mention `m` named as one of the party's: a party-state tag after it ("Moreno, D-Ariz.", "(R-S.C.)"), the party's
+ * adjective a few title words before it ("Democratic Sen. X"), or an apposition ("X, a Democrat from Ohio,")?
+ */
+function namedAsMember(ctx: SpeakerContext, m: Span, party: (typeof PARTIES)[number]): boolean {
+  const after = new RegExp(String.raw`^(?:,\s*|\s*\()${party.letter}-\p{Lu}|^,\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}${party.noun}\b`, 'u');
+  const before = new RegExp(String.raw`\b(?:${party.adjective}|${party.noun})\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}*\.\s+){0,3}$`, 'u');
+  return after.test(ctx.text.slice(m.end, m.end + 60)) || before.test(ctx.text.slice(Math.max(0, m.start - 50), m.start));
+}
+
+/**
+ * "the Democrat", "the Ohio Republican": the person last named as one of the party's before it; with no one so named,
+ * the person just quoted, unless named as one of another party. None otherwise.
+ */
+export function partyMember(ctx: SpeakerContext, span: Span, noun: string, previous: Previous | null | undefined): Resolved | null {
+  const party = PARTIES.find((p) => p.noun === noun);
+  if (!party) return null;
+  let best: { e: Entity; at: number } | null = null;
+  const named = (e: Entity, p: (typeof PARTIES)[number]) => e.mentions.some((m) => m.end <= span.start && m.start >= span.start - REACH && ctx.masked[m.start] !== '_' && namedAsMember(ctx, m, p));
+  for (const e of ctx.entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      if (m.end > span.start || m.start < span.start - REACH || ctx.masked[m.start] === '_' || (best && m.start < best.at)) continue;
+      if (namedAsMember(ctx, m, party)) best = { e, at: m.start };
+    }
+  }
+  if (best) return { speaker: best.e.id, speakerName: best.e.name };
+  const prev = previous?.resolved.speaker ? ctx.entities.find((e) => e.id === previous.resolved.speaker) : undefined;
+  return prev?.type === 'person' && !PARTIES.some((p) => p !== party && named(prev, p)) ? previous!.resolved : null;
+}
+
+/**
+ * A group or organisation as a speaker: an organisation entity, or words whose head is an institution, a party's
+ * members or people of a role ("officials", "Senate Republicans", "lawmakers"; not "Results").
+ */
+function isGroup(ctx: SpeakerContext, r: Resolved): boolean {
+  if (r.speaker) return ctx.entities.find((e) => e.id === r.speaker)?.type === 'organization';
+  const words = (r.speakerName ?? '').trim();
+  const head = words.split(/\s+/).pop()?.toLowerCase() ?? '';
+  return !!head && !PRONOUNS.has(head) && !ONE_PERSON_HEAD.test(head) && !/^(?:a|an|one)\s/i.test(words)
+    && (INSTITUTION.test(head) || PARTY_NOUN_NAME_RE.test(words.split(/\s+/).pop()!) || (/[^s'’]s$/.test(head) && PERSON_NOUN.test(head.replace(/e?s$/, ''))));
+}
+
+/**
+ * "they" or "the group" after a group spoke or acted: the group that is the subject of the sentence before ("Senate
+ * Republicans said they …. “…,” they said in a statement"; "Two witnesses saw him. “…,” they said"); when that sentence
+ * has no subject outside quotation marks, the group quoted just before. "the committee", "the chamber": the last
+ * organisation named with that word ("Armed Services Committee"); "the group", "the organization": the organisation
+ * that is the subject of the sentence before. `noun`: the description's head (null for "they").
+ */
+export function groupSpeaker(ctx: SpeakerContext, span: Span, previous: Previous | null | undefined, noun: string | null): Resolved | null {
+  if (noun && GROUP_HEAD_RE.test(noun)) return namedOrganisation(ctx, span, noun);
+  if (noun) return null;
+  const sents = ctx.doc?.sentences;
+  const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
+  const prev = i > 0 ? sents![i - 1]! : undefined;
+  if (!prev || prev.block < sents![i]!.block - 1) return null;
+  const subject = sentenceSubject(ctx.masked, prev.start, prev.end);
+  if (!subject) return previous && isGroup(ctx, previous.resolved) ? previous.resolved : null;
+  const e = overlapping(ctx, subject);
+  const r: Resolved = e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: ctx.text.slice(subject.start, subject.end) };
+  return isGroup(ctx, r) ? r : null;
+}
+
+/** "the committee said": the last organisation named with the noun in its name; "the group said": the sentence before's organisation subject. */
+function namedOrganisation(ctx: SpeakerContext, span: Span, noun: string): Resolved | null {
+  if (GENERIC_GROUP_HEAD_RE.test(noun)) {
+    const sents = ctx.doc?.sentences;
+    const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
+    const prev = i > 0 ? sents![i - 1]! : undefined;
+    const subject = prev && prev.block >= sents![i]!.block - 1 ? sentenceSubject(ctx.masked, prev.start, prev.end) : null;
+    const e = subject ? overlapping(ctx, subject) : null;
+    return e?.type === 'organization' ? { speaker: e.id, speakerName: e.name } : null;
+  }
+  const word = new RegExp(`\\b${noun}\\b`, 'i');
+  let best: { e: Entity; at: number } | null = null;
+  for (const e of ctx.entities) {
+    if (e.type !== 'organization' || !word.test(e.name)) continue;
+    for (const m of e.mentions) if (m.end <= span.start && m.start >= span.start - REACH && (!best || m.start > best.at)) best = { e, at: m.start };
+  }
+  return best ? { speaker: best.e.id, speakerName: best.e.name } : null;
+}

@@ -1,0 +1,110 @@
+// Attribution shapes of US political copy (AP, Reuters, Politico), each a made-up text: party-state tags, offices
+// abbreviated before a name and referred back to ("the governor"), party descriptions ("the Democrat"), groups that
+// speak ("they said in a statement", "the group said"), "the former president". Then sentences written against these
+// rules, where each could over-reach.
+import { describe, expect, it } from 'vitest';
+import { annotateQuotes } from '../../src/analyse/quotes/index.js';
+import { quoteDoc } from '../support/quote-doc.js';
+
+const q = (d: ReturnType<typeof quoteDoc>, t: string) => annotateQuotes(d).find((x) => x.text.startsWith(t) && x.kind !== 'indirect');
+
+describe('party-state tags', () => {
+  it('credits the name before a bracketed tag', () => {
+    const d = quoteDoc(['Rep. Laura Beckett (R-S.C.) told reporters the vote was “a test of the conference.”'], { 'Laura Beckett': ['Laura Beckett'] });
+    expect(q(d, 'a test of the conference')).toMatchObject({ speaker: 'e1' });
+  });
+  it('credits the name before a tag between commas, and the next part of a split quote too', () => {
+    const d = quoteDoc(['Senate leader Dan Whitford spoke late.', '“This is a stunt,” Whitford, D-N.Y., said on the floor. “It will raise costs.”'],
+      { 'Dan Whitford': ['Dan Whitford', 'Whitford'] });
+    expect(q(d, 'This is a stunt')).toMatchObject({ speaker: 'e1' });
+    expect(q(d, 'It will raise costs')).toMatchObject({ speaker: 'e1' });
+  });
+  it('reads past a tag and an apposition to the name', () => {
+    const d = quoteDoc(['“The path runs through the suburbs,” Rep. Susan Whitlock (D-Wash.), the chair of the committee, wrote.'], { 'Susan Whitlock': ['Susan Whitlock'] });
+    expect(q(d, 'The path runs')).toMatchObject({ speaker: 'e1' });
+  });
+  it('never takes a tag the entity layer marked as a person for he or she', () => {
+    const d = quoteDoc(['“We will not let it die,” said Sen. Tom Hart, R-Texas.', 'Hart met the leaders on Monday. “It is a good day,” he said.'],
+      { 'Tom Hart': ['Tom Hart', 'Hart'], 'R-Texas': ['R-Texas'] });
+    expect(q(d, 'It is a good day')).toMatchObject({ speaker: 'e1' });
+  });
+});
+
+describe('offices written before a name', () => {
+  it('resolves "the governor" to the person named after "Gov."', () => {
+    const d = quoteDoc(['Gov. Maria Delgado signed the budget on Friday.', '“We will be back next year,” said state Sen. Carla Brooks.',
+      'Speaking to reporters, the governor said, “They had every chance.”'], { 'Maria Delgado': ['Maria Delgado'], 'Carla Brooks': ['Carla Brooks'] });
+    expect(q(d, 'They had every chance')).toMatchObject({ speaker: 'e1' });
+  });
+  it('resolves "the former president" to the person named with that title', () => {
+    const d = quoteDoc(['Former President Walter Graves held a rally on Saturday.', 'Thousands came to hear him in Erie.',
+      '“They are coming after you,” the former president told supporters.'], { 'Walter Graves': ['Walter Graves', 'Graves'] });
+    d.entities[0]!.roles = ['Former President'];
+    expect(q(d, 'They are coming after you')).toMatchObject({ speaker: 'e1' });
+  });
+});
+
+describe('party descriptions', () => {
+  it('resolves "the Democrat" to the person tagged as one', () => {
+    const d = quoteDoc(['Sen. Ruth Kim, D-Ore., and Sen. Al Gray, R-Ohio, met on Monday.', '“We have a deal,” the Democrat said.'],
+      { 'Ruth Kim': ['Ruth Kim'], 'Al Gray': ['Al Gray'] });
+    expect(q(d, 'We have a deal')).toMatchObject({ speaker: 'e1' });
+  });
+  it('resolves "the Ohio Republican" to the person described with the party adjective', () => {
+    const d = quoteDoc(['Republican Rep. Tim Gorsuch accused the department of bias.', 'The Ohio Republican spoke later. “We will get the documents,” the Ohio Republican said.'],
+      { 'Tim Gorsuch': ['Tim Gorsuch'] });
+    expect(q(d, 'We will get the documents')).toMatchObject({ speaker: 'e1' });
+  });
+});
+
+describe('groups as speakers', () => {
+  it('gives "they" to the group that is the subject of the sentence before', () => {
+    const d = quoteDoc(['Senate Republicans said they were confident.', '“Maine has a deep bench,” they said in a statement.']);
+    expect(q(d, 'Maine has a deep bench')?.speakerName).toBe('Senate Republicans');
+  });
+  it('gives "the group" to the organisation that acted in the sentence before', () => {
+    const d = quoteDoc(['The Chamber of Commerce praised the decision. “This ruling brings certainty,” the group said.'], { 'org:Chamber of Commerce': ['Chamber of Commerce'] });
+    expect(q(d, 'This ruling brings certainty')).toMatchObject({ speaker: 'e1' });
+  });
+  it('gives "the committee" to the last organisation named with that word', () => {
+    const d = quoteDoc(['The Armed Services Committee met on Tuesday with Pentagon officials.', 'Reporters waited outside.', '“The hearing is closed,” the committee said.'],
+      { 'org:Armed Services Committee': ['Armed Services Committee'], 'org:Pentagon': ['Pentagon'] });
+    expect(q(d, 'The hearing is closed')).toMatchObject({ speaker: 'e1' });
+  });
+});
+
+describe('US political attribution rules that must not over-reach', () => {
+  it('leaves a bracketed acronym that is no party tag to the walker as before', () => {
+    const d = quoteDoc(['“We will win,” Ann Cole of the Republican National Committee (RNC) said.'], { 'Ann Cole': ['Ann Cole'], 'org:Republican National Committee': ['Republican National Committee'] });
+    expect(q(d, 'We will win')).toMatchObject({ speaker: 'e1' });
+  });
+  it('does not take the lieutenant governor for "the governor"', () => {
+    const d = quoteDoc(['Lt. Gov. Dan Price opened the session.', '“The budget is late,” the governor said.'], { 'Dan Price': ['Dan Price'] });
+    expect(q(d, 'The budget is late')?.speaker).toBeNull();
+  });
+  it('does not take a former governor for "the governor"', () => {
+    const d = quoteDoc(['Gov. Ann Lowe met former Gov. Nina Sorensen on Monday.', '“We spoke for an hour,” the governor said.'],
+      { 'Ann Lowe': ['Ann Lowe'], 'Nina Sorensen': ['Nina Sorensen'] });
+    expect(q(d, 'We spoke for an hour')).toMatchObject({ speaker: 'e1' });
+  });
+  it('does not give "the Republican" to a Democrat just quoted', () => {
+    const d = quoteDoc(['“We need a vote,” said Sen. Ruth Kim, D-Ore.', '“Not this week,” the Republican said.'], { 'Ruth Kim': ['Ruth Kim'] });
+    expect(q(d, 'Not this week')?.speaker).toBeNull();
+  });
+  it('does not give "they" to the police quoted earlier when others acted in the sentence before', () => {
+    const d = quoteDoc(['Police said the man fled on foot. Two witnesses saw him run.', '“He was shouting,” they said.'], { 'org:Police': ['Police'] });
+    expect(q(d, 'He was shouting')?.speaker).toBeNull();
+  });
+  it('gives "they" to no group when the sentence before has a person as subject', () => {
+    const d = quoteDoc(['“The road is closed,” police said.', 'John Smith and his wife left the town.', '“We are tired,” they said.'], { 'John Smith': ['John Smith'] });
+    expect(q(d, 'We are tired')?.speakerName).toBe('they');
+  });
+  it('does not give "the company" to another organisation that acted just before', () => {
+    const d = quoteDoc(['Greenpeace criticised Shell on Monday. “We follow the law,” the company said.'], { 'org:Greenpeace': ['Greenpeace'], 'org:Shell': ['Shell'] });
+    expect(q(d, 'We follow the law')?.speaker).not.toBe('e1');
+  });
+  it('does not take "Results" or other plural things for a group that speaks', () => {
+    const d = quoteDoc(['Results showed a rise in cases. “The trend is clear,” they said.']);
+    expect(q(d, 'The trend is clear')?.speakerName).not.toBe('Results');
+  });
+});
