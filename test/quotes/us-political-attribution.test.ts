@@ -108,3 +108,16 @@ describe('US political attribution rules that must not over-reach', () => {
     expect(q(d, 'The trend is clear')?.speakerName).not.toBe('Results');
   });
 });
+
+describe('an attribution after a long apposition', () => {
+  it('reaches the cue past a tag and an apposition when the name opens the attribution', () => {
+    const d = quoteDoc(['“We are not going to wait,” Rep. Susan Whitlock (D-Wash.), the chair of the Democratic Congressional Campaign Committee, wrote in the memo.'],
+      { 'Susan Whitlock': ['Susan Whitlock'] });
+    expect(q(d, 'We are not going to wait')).toMatchObject({ speaker: 'e1' });
+  });
+  it('does not reach a far cue when no apposition closes before it', () => {
+    const d = quoteDoc(['“We are not going to wait,” Susan Whitlock and the members of the committee from the coastal districts and the valley all wrote.'],
+      { 'Susan Whitlock': ['Susan Whitlock'] });
+    expect(q(d, 'We are not going to wait')?.cue).not.toBe('wrote');
+  });
+});
