@@ -91,16 +91,17 @@ for (const [name, file] of Object.entries(sets)) {
   if (process.argv.includes('--misses')) misses.forEach((m) => console.log(`    ${m}`));
 }
 
-// Made-up US political news (the held-out genre's attribution shapes, written for the test; fitted to, so not unseen)
-{
-  const t = scoreUsPolitics((id, raw) => analyseDocument(article(id, raw), { today: '2021-01-01' }));
+// Made-up US political news (the held-out genre's attribution shapes, written for the tests): gold.json was tuned on;
+// gold-heldout.json was written after the session-21 rules and measured once before its one miss was fixed
+for (const set of ['gold.json', 'gold-heldout.json']) {
+  const t = scoreUsPolitics((id, raw) => analyseDocument(article(id, raw), { today: '2021-01-01' }), set);
   let base = 0;
-  for (const a of usPoliticsArticles()) {
+  for (const a of usPoliticsArticles(set)) {
     const { text } = extractPlainText(a.raw);
     const at = baselineSpeakers(text);
     for (const g of a.gold) if (g.speaker) { const b = at(text.indexOf(g.text)); if (b && nameMatches(b, g.speaker)) base++; }
   }
-  console.log(`made-up US political news fixture (test/fixtures/quotes/us-politics, tuned on): ${t.withSpeaker} quotes with a speaker (${t.unattributable} unattributable apart)`);
+  console.log(`made-up US political news (test/fixtures/quotes/us-politics/${set}): ${t.withSpeaker} quotes with a speaker (${t.unattributable} unattributable apart)`);
   console.log(`  speaker accuracy  Storyline ${pct(t.right, t.withSpeaker)}   regex baseline ${pct(base, t.withSpeaker)}; unattributable given a speaker ${pct(t.creditedUnattributable, t.unattributable)}`);
   if (process.argv.includes('--misses')) t.misses.forEach((m) => console.log(`    ${m}`));
 }

@@ -121,3 +121,15 @@ describe('an attribution after a long apposition', () => {
     expect(q(d, 'We are not going to wait')?.cue).not.toBe('wrote');
   });
 });
+
+describe('wire datelines', () => {
+  it('never takes the dateline for the subject of the first sentence', () => {
+    const d = quoteDoc(['DES MOINES, Iowa (AP) — Gov. Nina Sorensen toured Iowa on Monday, telling voters the race was “far from over.”'],
+      { 'Nina Sorensen': ['Nina Sorensen'], 'place:DES MOINES': ['DES MOINES'] });
+    expect(q(d, 'far from over')).toMatchObject({ speaker: 'e1' });
+  });
+  it('leaves a capitalised opener without a dash alone', () => {
+    const d = quoteDoc(['NATO leaders met in Brussels on Monday, calling the summit “a success.”'], { 'org:NATO': ['NATO'] });
+    expect(q(d, 'a success')?.speakerName).not.toBe('leaders met');
+  });
+});

@@ -11,13 +11,18 @@ interface Totals { withSpeaker: number; found: number; right: number; unattribut
 const analyse = (id: string, raw: string) =>
   analyseDocument({ id, source: { path: id, fetchedAt: '2020-01-01T00:00:00Z' }, ...extractPlainText(raw) }, { today: '2021-01-01' });
 
-describe('quote speakers in US political news (made-up fixture)', () => {
-  const t = scoreUsPolitics(analyse) as Totals;
-  it('finds every annotated quotation', () => {
-    expect(t.found, t.misses.join('\n')).toBe(t.withSpeaker);
+// gold.json: the tuning set; gold-heldout.json: written after the rules, measured once (32/33; main 28/33), then its
+// one miss (a wire dateline taken for the subject) fixed. Floors: the measured figure less about one quote of slack.
+const sets = [{ file: 'gold.json', floor: 0.96 }, { file: 'gold-heldout.json', floor: 0.96 }];
+
+for (const set of sets) {
+  describe(`quote speakers in US political news (made-up, ${set.file})`, () => {
+    const t = scoreUsPolitics(analyse, set.file) as Totals;
+    it('finds every annotated quotation', () => {
+      expect(t.found, t.misses.join('\n')).toBe(t.withSpeaker);
+    });
+    it('credits the right speaker to most of them', () => {
+      expect(t.right / t.withSpeaker, t.misses.join('\n')).toBeGreaterThanOrEqual(set.floor);
+    });
   });
-  // the measured figure less about one quote of slack (docs/decisions/quotes-quantities.md, session 21)
-  it('credits the right speaker to most of them', () => {
-    expect(t.right / t.withSpeaker, t.misses.join('\n')).toBeGreaterThanOrEqual(0.96);
-  });
-});
+}

@@ -9,16 +9,19 @@ import { scoreSpeakers } from './speaker-score.mjs';
 
 export const US_POLITICS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/quotes/us-politics');
 
-/** The fixture's articles: { file, raw, gold } with each gold quote's start offset filled in by `locate`. */
-export function usPoliticsArticles() {
-  const gold = JSON.parse(readFileSync(join(US_POLITICS_DIR, 'gold.json'), 'utf8'));
+/**
+ * The fixture's articles: { file, raw, gold }. `set`: 'gold.json' (the tuning set) or 'gold-heldout.json' (written
+ * after the session-21 rules, measured once before any change made for it).
+ */
+export function usPoliticsArticles(set = 'gold.json') {
+  const gold = JSON.parse(readFileSync(join(US_POLITICS_DIR, set), 'utf8'));
   return Object.entries(gold).map(([file, quotes]) => ({ file, raw: readFileSync(join(US_POLITICS_DIR, file), 'utf8'), gold: quotes }));
 }
 
 /** Speaker accuracy over the fixture: totals and the misses, each named by file. */
-export function scoreUsPolitics(analyse) {
+export function scoreUsPolitics(analyse, set = 'gold.json') {
   const t = { withSpeaker: 0, found: 0, right: 0, unattributable: 0, creditedUnattributable: 0, misses: [] };
-  for (const a of usPoliticsArticles()) {
+  for (const a of usPoliticsArticles(set)) {
     const doc = analyse(a.file, a.raw);
     const gold = a.gold.map((g) => ({ ...g, start: doc.text.indexOf(g.text) }));
     const s = scoreSpeakers(gold, doc.quotes, doc.entities);
