@@ -133,3 +133,18 @@ describe('wire datelines', () => {
     expect(q(d, 'a success')?.speakerName).not.toBe('leaders met');
   });
 });
+
+describe('a description continuing the person just quoted', () => {
+  it('does not continue a speaker known by another office ("press secretary" is no "the president")', () => {
+    const d = quoteDoc(['“He wants a clean bill,” White House press secretary Dana Whitfield told reporters.', 'In a call, the president told the speaker he was “ready to negotiate.”'],
+      { 'Dana Whitfield': ['Dana Whitfield'] });
+    d.entities[0]!.roles = ['White House press secretary'];
+    expect(q(d, 'ready to negotiate')?.speaker).toBeNull();
+  });
+  it('still continues a speaker whose office has another name for the same post', () => {
+    const d = quoteDoc(['“We will pressure them,” said Foreign Secretary Marcelo Ebrard.', '“We will seek extradition,” the foreign minister said.'],
+      { 'Marcelo Ebrard': ['Marcelo Ebrard'] });
+    d.entities[0]!.roles = ['Foreign Secretary'];
+    expect(q(d, 'We will seek extradition')).toMatchObject({ speaker: 'e1' });
+  });
+});

@@ -13,7 +13,7 @@ const analyse = (id: string, raw: string) =>
 
 // gold.json: the tuning set; gold-heldout.json: written after the rules, measured once (32/33; main 28/33), then its
 // one miss (a wire dateline taken for the subject) fixed. Floors: the measured figure less about one quote of slack.
-const sets = [{ file: 'gold.json', floor: 0.96 }, { file: 'gold-heldout.json', floor: 0.96 }];
+const sets = [{ file: 'gold.json', floor: 0.97 }, { file: 'gold-heldout.json', floor: 0.96 }];
 
 for (const set of sets) {
   describe(`quote speakers in US political news (made-up, ${set.file})`, () => {

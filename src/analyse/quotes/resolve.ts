@@ -9,7 +9,7 @@ import { titledMatches } from './titled.js';
 import { groupSpeaker, officeHolder, partyMember } from './descriptions.js';
 import { antecedent, compatible, onlyOfGender, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
-import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
+import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SAME_OFFICE_NOUNS, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -226,10 +226,18 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
       if (d) return d;
       // "The president also accused ..." right after quoting Maduro: with no role to match, the description
       // continues the topic person of the paragraph
-      if (previous?.resolved.speaker && isPerson(ctx, previous.resolved) && PERSON_NOUN.test(noun)) return previous.resolved;
+      // (not one known by another office: "White House press secretary Dana Whitfield" is no "the president")
+      if (previous?.resolved.speaker && isPerson(ctx, previous.resolved) && PERSON_NOUN.test(noun) && !holdsOtherOffice(ctx, previous.resolved.speaker, noun)) return previous.resolved;
     }
   }
   return { speaker: null, speakerName: words };
+}
+
+/** Is the entity known by a role whose head is another person noun ("press secretary" for "the president")? */
+function holdsOtherOffice(ctx: SpeakerContext, id: string, noun: string): boolean {
+  const roles = ctx.entities.find((e) => e.id === id)?.roles ?? [];
+  const same = (head: string) => head === noun || SAME_OFFICE_NOUNS.some((g) => g.includes(head) && g.includes(noun));
+  return roles.some((r) => { const head = r.trim().split(/\s+/).pop()!.toLowerCase(); return !same(head) && PERSON_NOUN.test(head); });
 }
 
 /**

@@ -96,3 +96,8 @@ export const GROUP_HEAD_RE = /^(?:group|organi[sz]ation|agency|committee|campaig
 export const GENERIC_GROUP_HEAD_RE = /^(?:group|organi[sz]ation)$/;
 /** A name that is a party's noun alone ("Democrat" marked as an entity): a description, never a person of its own. */
 export const PARTY_NOUN_NAME_RE = new RegExp(`^(?:${alternation(PARTIES.map((p) => p.noun))})s?$`, 'u');
+/** Role nouns that name the same office in news ("Foreign Secretary Marcelo Ebrard" … "the foreign minister"). */
+export const SAME_OFFICE_NOUNS: readonly (readonly string[])[] = [
+  ['minister', 'secretary'], ['head', 'chief', 'director', 'leader'], ['chairman', 'chairwoman', 'chairperson', 'chair'],
+  ['spokesman', 'spokeswoman', 'spokesperson'], ['lawmaker', 'senator', 'congressman', 'congresswoman', 'representative'],
+];
