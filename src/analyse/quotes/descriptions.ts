@@ -13,49 +13,59 @@ import type { Previous, Resolved, SpeakerContext } from './resolve.js';
 
 /** How far back a description looks for the name it stands for (as resolve.ts's titles). */
 const REACH = 20_000;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const officeCache = new Map<string, RegExp>();
-function officePattern(head: string): RegExp | null {
-  const forms = OFFICE_TITLE_FORMS[head];
-  if (!forms) return null;
-  let re = officeCache.get(head);
-  if (!re) {
-    // group 1: the word before the title ("Lt.", "former", "state"); group 2: the name
-    re = new RegExp(String.raw`(?:([\p{L}.]+)\s+)?\b(?:${forms.map(escape).join('|')})(?![\p{L}])\s+(${CAPITALISED_NAME})`, 'gu');
-    officeCache.set(head, re);
-  }
-  return re;
-}
+/** A name right after a title (sticky: tried only where a title ends). */
+const NAME_AFTER_TITLE = new RegExp(String.raw`\s+(${CAPITALISED_NAME})`, 'uy');
+const WORD_BEFORE = /([\p{L}.]+)\s+$/u;
+const LETTER = /\p{L}/u;
 
 /**
  * "the governor" → the person last named after "Gov." or "Governor"; "the former governor" only one named after
  * "former Gov."; "Lt. Gov. X" is never "the governor". `office`: the other-office word of the description, if any.
+ * The titles are found by indexOf in the text before (a pattern tried at every position of 20,000 characters per
+ * description made a page of descriptions slow).
  */
 export function officeHolder(ctx: SpeakerContext, span: Span, head: string, office: string | null): Resolved | null {
-  const re = officePattern(head);
-  if (!re) return null;
-  const from = Math.max(0, span.start - REACH);
-  let last: Entity | null = null;
-  re.lastIndex = 0;
-  for (const m of ctx.masked.slice(from, span.start).matchAll(re)) {
-    const before = (m[1] ?? '').toLowerCase();
-    const other = OTHER_OFFICE_ABBREVIATIONS[m[1] ?? ''] ?? ((OTHER_OFFICE_MODIFIERS as readonly string[]).includes(before) ? before : null);
-    if (other !== office) continue;
-    const at = from + m.index! + m[0].length - m[2]!.length;
-    const e = overlapping(ctx, { start: at, end: at + m[2]!.length });
-    if (e?.type === 'person') last = e;
+  const forms = OFFICE_TITLE_FORMS[head];
+  if (!forms) return null;
+  const text = ctx.masked, from = Math.max(0, span.start - REACH);
+  let last: { e: Entity; at: number } | null = null;
+  for (const form of forms) {
+    for (let h = text.indexOf(form, from); h >= 0 && h < span.start; h = text.indexOf(form, h + 1)) {
+      if ((h > 0 && LETTER.test(text[h - 1]!)) || LETTER.test(text[h + form.length] ?? '')) continue;
+      NAME_AFTER_TITLE.lastIndex = h + form.length;
+      const name = NAME_AFTER_TITLE.exec(text);
+      if (!name || name.index + name[0].length > span.start) continue;
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, h - 24), h))?.[1] ?? '';
+      const other = OTHER_OFFICE_ABBREVIATIONS[before] ?? ((OTHER_OFFICE_MODIFIERS as readonly string[]).includes(before.toLowerCase()) ? before.toLowerCase() : null);
+      if (other !== office) continue;
+      const at = name.index + name[0].length - name[1]!.length;
+      const e = overlapping(ctx, { start: at, end: at + name[1]!.length });
+      if (e?.type === 'person' && (!last || at > last.at)) last = { e, at };
+    }
   }
-  return last ? { speaker: last.id, speakerName: last.name } : null;
+  return last ? { speaker: last.e.id, speakerName: last.e.name } : null;
 }
 
 /**
  * Is the mention `m` named as one of the party's: a party-state tag after it ("Moreno, D-Ariz.", "(R-S.C.)"), the party's
  * adjective a few title words before it ("Democratic Sen. X"), or an apposition ("X, a Democrat from Ohio,")?
  */
-function namedAsMember(ctx: SpeakerContext, m: Span, party: (typeof PARTIES)[number]): boolean {
-  const after = new RegExp(String.raw`^(?:,\s*|\s*\()${party.letter}-\p{Lu}|^,\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}${party.noun}\b`, 'u');
-  const before = new RegExp(String.raw`\b(?:${party.adjective}|${party.noun})\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}*\.\s+){0,3}$`, 'u');
+function namedAsMember(ctx: SpeakerContext, m: Span, party: Party): boolean {
+  const { after, before } = memberPatterns(party);
   return after.test(ctx.text.slice(m.end, m.end + 60)) || before.test(ctx.text.slice(Math.max(0, m.start - 50), m.start));
+}
+type Party = (typeof PARTIES)[number];
+const memberCache = new Map<Party, { after: RegExp; before: RegExp }>();
+function memberPatterns(party: Party): { after: RegExp; before: RegExp } {
+  let p = memberCache.get(party);
+  if (!p) {
+    p = {
+      after: new RegExp(String.raw`^(?:,\s*|\s*\()${party.letter}-\p{Lu}|^,\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}${party.noun}\b`, 'u'),
+      before: new RegExp(String.raw`\b(?:${party.adjective}|${party.noun})\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}*\.\s+){0,3}$`, 'u'),
+    };
+    memberCache.set(party, p);
+  }
+  return p;
 }
 
 /**
@@ -66,7 +76,7 @@ export function partyMember(ctx: SpeakerContext, span: Span, noun: string, previ
   const party = PARTIES.find((p) => p.noun === noun);
   if (!party) return null;
   let best: { e: Entity; at: number } | null = null;
-  const named = (e: Entity, p: (typeof PARTIES)[number]) => e.mentions.some((m) => m.end <= span.start && m.start >= span.start - REACH && ctx.masked[m.start] !== '_' && namedAsMember(ctx, m, p));
+  const named = (e: Entity, p: Party) => e.mentions.some((m) => m.end <= span.start && m.start >= span.start - REACH && ctx.masked[m.start] !== '_' && namedAsMember(ctx, m, p));
   for (const e of ctx.entities) {
     if (e.type !== 'person') continue;
     for (const m of e.mentions) {
