@@ -148,3 +148,20 @@ describe('a description continuing the person just quoted', () => {
     expect(q(d, 'We will seek extradition')).toMatchObject({ speaker: 'e1' });
   });
 });
+
+describe('descriptions by age', () => {
+  it('gives "the 52-year-old" to the subject of the sentence before when no one is named with that age', () => {
+    const d = quoteDoc(['“She is not going to win,” Walter Graves told the crowd.', 'Nina Sorensen dismissed the remarks. “He is worried,” the 52-year-old said.'],
+      { 'Walter Graves': ['Walter Graves'], 'Nina Sorensen': ['Nina Sorensen'] });
+    expect(q(d, 'He is worried')).toMatchObject({ speaker: 'e2' });
+  });
+  it('prefers the person named with that age over the subject of the sentence before', () => {
+    const d = quoteDoc(['Walter Graves, 77, held a rally.', 'Nina Sorensen dismissed the remarks. “She is finished,” the 77-year-old said.'],
+      { 'Walter Graves': ['Walter Graves'], 'Nina Sorensen': ['Nina Sorensen'] });
+    expect(q(d, 'She is finished')).toMatchObject({ speaker: 'e1' });
+  });
+  it('does not take a person named in another paragraph for an age nobody was given', () => {
+    const d = quoteDoc(['Nina Sorensen spoke on Monday.', 'The crowd was large. “It was loud,” the 30-year-old said.'], { 'Nina Sorensen': ['Nina Sorensen'] });
+    expect(q(d, 'It was loud')?.speaker).toBeNull();
+  });
+});

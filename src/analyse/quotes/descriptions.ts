@@ -140,3 +140,33 @@ function namedOrganisation(ctx: SpeakerContext, span: Span, noun: string): Resol
   }
   return best ? { speaker: best.e.id, speakerName: best.e.name } : null;
 }
+
+/** "the 52-year-old": a description by age (group 1). */
+const AGE_DESCRIPTION = /^[Tt]he\s+(\d{1,3})-year-old$/;
+
+/**
+ * "the 52-year-old said": the person named with that age ("Sorensen, 52,", "52-year-old Nina Sorensen"), else the person
+ * who is the subject of the sentence before in the same paragraph ("Sorensen dismissed the remarks. “…,” the
+ * 52-year-old said"). None otherwise.
+ */
+export function agedPerson(ctx: SpeakerContext, span: Span, words: string): Resolved | null {
+  const age = AGE_DESCRIPTION.exec(words.trim())?.[1];
+  if (!age) return null;
+  const after = new RegExp(`^,\\s*${age}\\b`), before = new RegExp(`\\b${age}-year-old\\s+(?:[\\p{L}.]+\\s+){0,3}$`, 'u');
+  let best: { e: Entity; at: number } | null = null;
+  for (const e of ctx.entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      if (m.end > span.start || m.start < span.start - REACH || (best && m.start < best.at)) continue;
+      if (after.test(ctx.text.slice(m.end, m.end + 8)) || before.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) best = { e, at: m.start };
+    }
+  }
+  if (best) return { speaker: best.e.id, speakerName: best.e.name };
+  const sents = ctx.doc?.sentences;
+  const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
+  const prev = i > 0 ? sents![i - 1]! : undefined;
+  if (!prev || prev.block !== sents![i]!.block) return null;
+  const subject = sentenceSubject(ctx.masked, prev.start, prev.end);
+  const e = subject ? overlapping(ctx, subject) : null;
+  return e?.type === 'person' ? { speaker: e.id, speakerName: e.name } : null;
+}

@@ -6,7 +6,7 @@ import { descriptionResolver } from '../entities/lookup.js';
 import { DETERMINERS, PREP_BETWEEN } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { titledMatches } from './titled.js';
-import { groupSpeaker, officeHolder, partyMember } from './descriptions.js';
+import { agedPerson, groupSpeaker, officeHolder, partyMember } from './descriptions.js';
 import { antecedent, compatible, onlyOfGender, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
 import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SAME_OFFICE_NOUNS, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
@@ -156,6 +156,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   }
   // "Senate Republicans said they …. “…,” they said": a group speaks on
   if (lw === 'they') { const group = groupSpeaker(ctx, span, previous, null); if (group) return group; }
+  // "Sorensen, 52, …. “…,” the 52-year-old said": the person of that age
+  const aged = agedPerson(ctx, span, words);
+  if (aged) return aged;
   // "Sen. Paula Moreno, D-Ariz., …. The Democrat added": the party's member named before, else the person just quoted
   const party = PARTY_DESCRIPTION_RE.exec(words.trim());
   if (party) {
