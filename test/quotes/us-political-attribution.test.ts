@@ -165,3 +165,16 @@ describe('descriptions by age', () => {
     expect(q(d, 'It was loud')?.speaker).toBeNull();
   });
 });
+
+describe('party descriptions with a state', () => {
+  it('does not give "the Louisiana Republican" to a Republican named from another state', () => {
+    const d = quoteDoc(['Rep. Chip Norwood, a Texas Republican, objected. Rep. Maria Ellis (R-Calif.) agreed with him.', 'Gary Lindqvist struck a cautious tone. “I am open to ideas,” the Louisiana Republican said.'],
+      { 'Chip Norwood': ['Chip Norwood'], 'Maria Ellis': ['Maria Ellis'], 'Gary Lindqvist': ['Gary Lindqvist'] });
+    expect(q(d, 'I am open to ideas')).toMatchObject({ speaker: 'e3' });
+  });
+  it('gives "the New York Democrat" to the person tagged D-N.Y.', () => {
+    const d = quoteDoc(['Sen. Dan Whitford, D-N.Y., and Sen. Ruth Kim, D-Ore., met the president.', 'The talks ran late. “We made progress,” the New York Democrat said.'],
+      { 'Dan Whitford': ['Dan Whitford'], 'Ruth Kim': ['Ruth Kim'] });
+    expect(q(d, 'We made progress')).toMatchObject({ speaker: 'e1' });
+  });
+});

@@ -5,6 +5,7 @@
 import type { Entity, Span } from '../../model/analysis.js';
 import { sentenceIndexAt } from '../document.js';
 import { OFFICE_TITLE_FORMS, OTHER_OFFICE_ABBREVIATIONS } from '../../lang/en/titles.js';
+import { US_STATE_AP_ABBREVIATIONS } from '../../lang/en/us-states.js';
 import { CAPITALISED_NAME, PRONOUNS } from '../../lang/en/speaker-phrases.js';
 import { GENERIC_GROUP_HEAD_RE, GROUP_HEAD_RE, INSTITUTION, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTIES, PARTY_NOUN_NAME_RE, PERSON_NOUN } from '../../lang/en/quote-cues.js';
 import { overlapping } from './by-name.js';
@@ -50,17 +51,27 @@ export function officeHolder(ctx: SpeakerContext, span: Span, head: string, offi
  * Is the mention `m` named as one of the party's: a party-state tag after it ("Moreno, D-Ariz.", "(R-S.C.)"), the party's
  * adjective a few title words before it ("Democratic Sen. X"), or an apposition ("X, a Democrat from Ohio,")?
  */
-function namedAsMember(ctx: SpeakerContext, m: Span, party: Party): boolean {
+function namedAsMember(ctx: SpeakerContext, m: Span, party: Party): string | null {
   const { after, before } = memberPatterns(party);
-  return after.test(ctx.text.slice(m.end, m.end + 60)) || before.test(ctx.text.slice(Math.max(0, m.start - 50), m.start));
+  return after.exec(ctx.text.slice(m.end, m.end + 60))?.[0] ?? before.exec(ctx.text.slice(Math.max(0, m.start - 50), m.start))?.[0] ?? null;
 }
+/**
+ * The place words of a party description or its evidence: "Ohio" of "the Ohio Republican", "Texas" of "R-Texas",
+ * "New York" of "D-N.Y." (AP abbreviations spelled out).
+ */
+function placeWords(words: string, party: Party): string[] {
+  const spelled = words.replace(/\b(?:\p{Lu}\p{Ll}{0,4}\.){1,2}(?:\p{Lu}\p{Ll}{0,4}\.)?/gu, (a) => US_STATE_AP_ABBREVIATIONS[a] ?? a);
+  return (spelled.match(/\p{Lu}\p{Ll}+(?![.\p{L}])/gu) ?? []).filter((w) => w !== party.noun && w !== party.adjective && w !== 'The');
+}
+/** "the Louisiana Republican" is not the one named "a Texas Republican" (abbreviated states, "R-La.", are not compared). */
+const agrees = (described: string[], evidence: string[]) => !described.length || !evidence.length || evidence.some((w) => described.includes(w));
 type Party = (typeof PARTIES)[number];
 const memberCache = new Map<Party, { after: RegExp; before: RegExp }>();
 function memberPatterns(party: Party): { after: RegExp; before: RegExp } {
   let p = memberCache.get(party);
   if (!p) {
     p = {
-      after: new RegExp(String.raw`^(?:,\s*|\s*\()${party.letter}-\p{Lu}|^,\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}${party.noun}\b`, 'u'),
+      after: new RegExp(String.raw`^(?:,\s*|\s*\()${party.letter}-(?:\p{Lu}\p{Ll}*\.?){1,3}(?:\s\p{Lu}\p{Ll}+\.?)?|^,\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}${party.noun}\b`, 'u'),
       before: new RegExp(String.raw`\b(?:${party.adjective}|${party.noun})\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}*\.\s+){0,3}$`, 'u'),
     };
     memberCache.set(party, p);
@@ -69,24 +80,34 @@ function memberPatterns(party: Party): { after: RegExp; before: RegExp } {
 }
 
 /**
- * "the Democrat", "the Ohio Republican": the person last named as one of the party's before it; with no one so named,
- * the person just quoted, unless named as one of another party. None otherwise.
+ * "the Democrat", "the Ohio Republican": the person last named as one of the party's before it (and of the same state
+ * when both say one); with no one so named, the person who is the subject of the sentence before in the paragraph, else
+ * the person just quoted, unless named as one of another party. None otherwise. `words`: the description.
  */
-export function partyMember(ctx: SpeakerContext, span: Span, noun: string, previous: Previous | null | undefined): Resolved | null {
+export function partyMember(ctx: SpeakerContext, span: Span, words: string, noun: string, previous: Previous | null | undefined): Resolved | null {
   const party = PARTIES.find((p) => p.noun === noun);
   if (!party) return null;
+  const described = placeWords(words, party);
+  const inReach = (m: Span) => m.end <= span.start && m.start >= span.start - REACH && ctx.masked[m.start] !== '_';
+  const otherParty = (e: Entity) => PARTIES.some((p) => p !== party && e.mentions.some((m) => inReach(m) && namedAsMember(ctx, m, p)));
   let best: { e: Entity; at: number } | null = null;
-  const named = (e: Entity, p: Party) => e.mentions.some((m) => m.end <= span.start && m.start >= span.start - REACH && ctx.masked[m.start] !== '_' && namedAsMember(ctx, m, p));
   for (const e of ctx.entities) {
     if (e.type !== 'person') continue;
     for (const m of e.mentions) {
-      if (m.end > span.start || m.start < span.start - REACH || ctx.masked[m.start] === '_' || (best && m.start < best.at)) continue;
-      if (namedAsMember(ctx, m, party)) best = { e, at: m.start };
+      if (!inReach(m) || (best && m.start < best.at)) continue;
+      const evidence = namedAsMember(ctx, m, party);
+      if (evidence && agrees(described, placeWords(evidence, party))) best = { e, at: m.start };
     }
   }
   if (best) return { speaker: best.e.id, speakerName: best.e.name };
-  const prev = previous?.resolved.speaker ? ctx.entities.find((e) => e.id === previous.resolved.speaker) : undefined;
-  return prev?.type === 'person' && !PARTIES.some((p) => p !== party && named(prev, p)) ? previous!.resolved : null;
+  const sents = ctx.doc?.sentences;
+  const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
+  const prev = i > 0 ? sents![i - 1]! : undefined;
+  const subject = prev && prev.block === sents![i]!.block ? sentenceSubject(ctx.masked, prev.start, prev.end) : null;
+  const e = subject ? overlapping(ctx, subject) : null;
+  if (e?.type === 'person' && !otherParty(e)) return { speaker: e.id, speakerName: e.name };
+  const quoted = previous?.resolved.speaker ? ctx.entities.find((x) => x.id === previous.resolved.speaker) : undefined;
+  return quoted?.type === 'person' && !otherParty(quoted) ? previous!.resolved : null;
 }
 
 /**

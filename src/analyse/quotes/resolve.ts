@@ -162,7 +162,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   // "Sen. Paula Moreno, D-Ariz., …. The Democrat added": the party's member named before, else the person just quoted
   const party = PARTY_DESCRIPTION_RE.exec(words.trim());
   if (party) {
-    const member = partyMember(ctx, span, party[1]!, previous);
+    const member = partyMember(ctx, span, words, party[1]!, previous);
     if (member) return member;
   }
   // "AIP chairman Markham Robinson", "House of Commons Speaker John Bercow": a role word, then a name ending the
