@@ -178,3 +178,15 @@ describe('party descriptions with a state', () => {
     expect(q(d, 'We made progress')).toMatchObject({ speaker: 'e1' });
   });
 });
+
+describe('a spokesperson speaks for the one named after "for"', () => {
+  it('credits the senator a spokeswoman speaks for', () => {
+    const d = quoteDoc(['Republican Sen. Dale Purcell faced calls to explain the trades.', 'A spokeswoman for the senator said he “never used information from his job.”'],
+      { 'Dale Purcell': ['Dale Purcell'] });
+    expect(q(d, 'never used information')).toMatchObject({ speaker: 'e1' });
+  });
+  it('keeps the words when whom the spokesperson speaks for resolves to no one', () => {
+    const d = quoteDoc(['The trades were reported on Monday.', 'A spokeswoman for the committee said it would “look into it.”']);
+    expect(q(d, 'look into it')).toMatchObject({ speaker: null, speakerName: 'A spokeswoman for the committee' });
+  });
+});

@@ -22,8 +22,8 @@ const LETTER = /\p{L}/u;
 /**
  * "the governor" → the person last named after "Gov." or "Governor"; "the former governor" only one named after
  * "former Gov."; "Lt. Gov. X" is never "the governor". `office`: the other-office word of the description, if any.
- * The titles are found by indexOf in the text before (a pattern tried at every position of 20,000 characters per
- * description made a page of descriptions slow).
+ * The titles are found by lastIndexOf back from the description, stopping at the first that names a person (a pattern
+ * tried at every position of the 20,000 characters before each description made a page of descriptions slow).
  */
 export function officeHolder(ctx: SpeakerContext, span: Span, head: string, office: string | null): Resolved | null {
   const forms = OFFICE_TITLE_FORMS[head];
@@ -31,7 +31,9 @@ export function officeHolder(ctx: SpeakerContext, span: Span, head: string, offi
   const text = ctx.masked, from = Math.max(0, span.start - REACH);
   let last: { e: Entity; at: number } | null = null;
   for (const form of forms) {
-    for (let h = text.indexOf(form, from); h >= 0 && h < span.start; h = text.indexOf(form, h + 1)) {
+    // walked back from the description: the first title that names a person is this form's latest
+    for (let h = text.lastIndexOf(form, span.start - 1); h >= from; h = h > 0 ? text.lastIndexOf(form, h - 1) : -1) {
+      if (last && h < last.at) break;
       if ((h > 0 && LETTER.test(text[h - 1]!)) || LETTER.test(text[h + form.length] ?? '')) continue;
       NAME_AFTER_TITLE.lastIndex = h + form.length;
       const name = NAME_AFTER_TITLE.exec(text);
@@ -41,7 +43,7 @@ export function officeHolder(ctx: SpeakerContext, span: Span, head: string, offi
       if (other !== office) continue;
       const at = name.index + name[0].length - name[1]!.length;
       const e = overlapping(ctx, { start: at, end: at + name[1]!.length });
-      if (e?.type === 'person' && (!last || at > last.at)) last = { e, at };
+      if (e?.type === 'person') { if (!last || at > last.at) last = { e, at }; break; }
     }
   }
   return last ? { speaker: last.e.id, speakerName: last.e.name } : null;

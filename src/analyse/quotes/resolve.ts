@@ -9,7 +9,7 @@ import { titledMatches } from './titled.js';
 import { agedPerson, groupSpeaker, officeHolder, partyMember } from './descriptions.js';
 import { antecedent, compatible, onlyOfGender, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
-import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SAME_OFFICE_NOUNS, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
+import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SAME_OFFICE_NOUNS, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -171,6 +171,13 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   if (titled) return titled;
   const head = headPart(ctx, span);
   const headWords = ctx.text.slice(head.start, head.end);
+  // "A spokeswoman for the senator", "a spokesman for Gov. Brian Kemp": the spokesperson speaks for the one named
+  // after (as "Erdogan's office" does for its owner), when that resolves to an entity
+  const forWhom = SPOKESPERSON_FOR_RE.exec(words);
+  if (forWhom) {
+    const owner = resolveSpeaker(ctx, { start: span.end - forWhom[1]!.length, end: span.end }, previous);
+    if (owner.speaker) return owner;
+  }
   // "Day's animal foundation", "the police's internal investigators": the possessor is not the speaker
   // (but "Erdogan's office" or "Trump's campaign" speak for their owner).
   const poss = /^(.*?)['’]s\s+(.+)$/u.exec(headWords);

@@ -101,3 +101,5 @@ export const SAME_OFFICE_NOUNS: readonly (readonly string[])[] = [
   ['minister', 'secretary'], ['head', 'chief', 'director', 'leader'], ['chairman', 'chairwoman', 'chairperson', 'chair'],
   ['spokesman', 'spokeswoman', 'spokesperson'], ['lawmaker', 'senator', 'congressman', 'congresswoman', 'representative'],
 ];
+/** "a spokeswoman for the senator", "a spokesman for Gov. Brian Kemp": group 1, whom the spokesperson speaks for. */
+export const SPOKESPERSON_FOR_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+)?spokes(?:person|man|woman)\s+for\s+(.+)$/u;
