@@ -190,3 +190,15 @@ describe('a spokesperson speaks for the one named after "for"', () => {
     expect(q(d, 'look into it')).toMatchObject({ speaker: null, speakerName: 'A spokeswoman for the committee' });
   });
 });
+
+describe('"the group" after an apposition that says group', () => {
+  it('credits the subject described as a group even when the entity layer typed it a place', () => {
+    const d = quoteDoc(['Equality Ohio, an LGBTQ advocacy group, praised the decision. “Today the governor chose compassion,” the group said.'],
+      { 'place:Equality Ohio': ['Equality Ohio'] });
+    expect(q(d, 'Today the governor chose')).toMatchObject({ speaker: 'e1' });
+  });
+  it('does not credit a subject whose apposition is no group', () => {
+    const d = quoteDoc(['Columbus, the state capital, hosted the rally. “We were there,” the group said.'], { 'place:Columbus': ['Columbus'] });
+    expect(q(d, 'We were there')?.speaker).toBeNull();
+  });
+});

@@ -145,6 +145,9 @@ export function groupSpeaker(ctx: SpeakerContext, span: Span, previous: Previous
   return isGroup(ctx, r) ? r : null;
 }
 
+/** An apposition naming a group: ", an LGBTQ advocacy group,". */
+const GROUP_APPOSITION = /^,\s+(?:an?|the)\s+[^,;.]{0,60}\b(?:group|organi[sz]ation|coalition|alliance|association|union|nonprofit)\s*,/;
+
 /** "the committee said": the last organisation named with the noun in its name; "the group said": the sentence before's organisation subject. */
 function namedOrganisation(ctx: SpeakerContext, span: Span, noun: string): Resolved | null {
   if (GENERIC_GROUP_HEAD_RE.test(noun)) {
@@ -152,8 +155,12 @@ function namedOrganisation(ctx: SpeakerContext, span: Span, noun: string): Resol
     const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
     const prev = i > 0 ? sents![i - 1]! : undefined;
     const subject = prev && prev.block >= sents![i]!.block - 1 ? sentenceSubject(ctx.masked, prev.start, prev.end) : null;
-    const e = subject ? overlapping(ctx, subject) : null;
-    return e?.type === 'organization' ? { speaker: e.id, speakerName: e.name } : null;
+    if (!subject) return null;
+    const e = overlapping(ctx, subject);
+    if (e?.type === 'organization') return { speaker: e.id, speakerName: e.name };
+    // "Equality Ohio, an LGBTQ advocacy group, praised …" (whatever the entity layer typed it): the apposition says group
+    if (e?.type === 'person' || !GROUP_APPOSITION.test(ctx.masked.slice(subject.end, subject.end + 90))) return null;
+    return e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: ctx.text.slice(subject.start, subject.end) };
   }
   const word = new RegExp(`\\b${noun}\\b`, 'i');
   let best: { e: Entity; at: number } | null = null;
