@@ -202,3 +202,18 @@ describe('"the group" after an apposition that says group', () => {
     expect(q(d, 'We were there')?.speaker).toBeNull();
   });
 });
+
+describe('"the former president" and other offices', () => {
+  it('is not the former vice president', () => {
+    const d = quoteDoc(['Former Vice President Mike Pendleton attacked the front-runner.', '“Nobody watched,” the former president said in a video.'],
+      { 'Mike Pendleton': ['Mike Pendleton'] });
+    d.entities[0]!.roles = ['Former Vice President'];
+    expect(q(d, 'Nobody watched')?.speaker).toBeNull();
+  });
+  it('does not continue a former vice president just quoted', () => {
+    const d = quoteDoc(['“We need no rookie,” said Former Vice President Mike Pendleton.', '“Nobody watched,” the former president said in a video.'],
+      { 'Mike Pendleton': ['Mike Pendleton'] });
+    d.entities[0]!.roles = ['Former Vice President'];
+    expect(q(d, 'Nobody watched')?.speaker).toBeNull();
+  });
+});

@@ -62,7 +62,9 @@ const TITLE_REACH = 20_000;
 function describedEntity(ctx: SpeakerContext, span: Span, head: string, modifier: string | null, office: string | null = null): Resolved | null {
   const { role, before: wordBeforeHead, titled } = headPatterns(head);
   // "the former president": only a holder named with the same other-office word ("Former President Walter Graves")
-  const officeRole = office ? new RegExp(`\\b${office}\\b.*\\b${head}\\b`, 'i') : null;
+  // (and no other such word: "Former Vice President Mike Pendleton" is no "the former president")
+  const others = `(?!\\b(?:${OTHER_OFFICE_MODIFIERS.filter((m) => m !== office).join('|')})\\b)`;
+  const officeRole = office ? new RegExp(`^(?:${others}.)*\\b${office}\\b(?:${others}.)*\\b${head}\\b`, 'i') : null;
   // "the prime minister" is not the interior minister: a modifier right before the head must agree
   const agrees = (before: string) => !modifier || !before || before.toLowerCase() === modifier || NEUTRAL_BEFORE_HEAD.test(before);
   const wordBefore = (r: string) => wordBeforeHead.exec(r)?.[1] ?? '';
@@ -237,17 +239,25 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
       // "The president also accused ..." right after quoting Maduro: with no role to match, the description
       // continues the topic person of the paragraph
       // (not one known by another office: "White House press secretary Dana Whitfield" is no "the president")
-      if (previous?.resolved.speaker && isPerson(ctx, previous.resolved) && PERSON_NOUN.test(noun) && !holdsOtherOffice(ctx, previous.resolved.speaker, noun)) return previous.resolved;
+      if (previous?.resolved.speaker && isPerson(ctx, previous.resolved) && PERSON_NOUN.test(noun) && !holdsOtherOffice(ctx, previous.resolved.speaker, noun, office)) return previous.resolved;
     }
   }
   return { speaker: null, speakerName: words };
 }
 
-/** Is the entity known by a role whose head is another person noun ("press secretary" for "the president")? */
-function holdsOtherOffice(ctx: SpeakerContext, id: string, noun: string): boolean {
+/**
+ * Is the entity known by another office than the description's: a role whose head is another person noun ("press
+ * secretary" for "the president"), or the same head with other other-office words ("Former Vice President" for "the
+ * former president"). `office`: the description's other-office word, if any.
+ */
+function holdsOtherOffice(ctx: SpeakerContext, id: string, noun: string, office: string | null): boolean {
   const roles = ctx.entities.find((e) => e.id === id)?.roles ?? [];
   const same = (head: string) => head === noun || SAME_OFFICE_NOUNS.some((g) => g.includes(head) && g.includes(noun));
-  return roles.some((r) => { const head = r.trim().split(/\s+/).pop()!.toLowerCase(); return !same(head) && PERSON_NOUN.test(head); });
+  const modifiers = (r: string) => r.toLowerCase().split(/\s+/).filter((w) => (OTHER_OFFICE_MODIFIERS as readonly string[]).includes(w)).sort().join(' ');
+  return roles.some((r) => {
+    const head = r.trim().split(/\s+/).pop()!.toLowerCase();
+    return PERSON_NOUN.test(head) && (!same(head) || modifiers(r) !== (office ?? ''));
+  });
 }
 
 /**
