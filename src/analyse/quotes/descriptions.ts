@@ -1,14 +1,17 @@
-// Descriptions that refer back to a speaker named earlier, as US political copy writes them: an office abbreviated
-// before the name ("Gov. Maria Delgado" … "the governor said"), a party ("Sen. Paula Moreno, D-Ariz." … "the Democrat
-// added"), and a group ("Senate Republicans said …. “…,” they said"; "The Chamber of Commerce praised …. “…,” the group
-// said"). Each names only someone the text introduced that way; with no such evidence the caller keeps the words.
+// Descriptions that stand for a speaker named earlier or beside them, as news (US political copy above all) writes
+// them: an office abbreviated before the name ("Gov. Maria Delgado" … "the governor said"), a party ("Sen. Paula Moreno,
+// D-Ariz." … "the Democrat added"), an age ("the 52-year-old"), a group ("Senate Republicans said …. “…,” they said";
+// "The Chamber of Commerce praised …. “…,” the group said"), an apposition missing its comma ("Robert McFarlane, an
+// assistant state attorney general said"). Each names only someone the text introduced that way; with no such evidence
+// the caller keeps the words.
 import type { Entity, Span } from '../../model/analysis.js';
 import { sentenceIndexAt } from '../document.js';
 import { OFFICE_TITLE_FORMS, OTHER_OFFICE_ABBREVIATIONS } from '../../lang/en/titles.js';
 import { US_STATE_AP_ABBREVIATIONS } from '../../lang/en/us-states.js';
 import { CAPITALISED_NAME, PRONOUNS } from '../../lang/en/speaker-phrases.js';
-import { GENERIC_GROUP_HEAD_RE, GROUP_HEAD_RE, INSTITUTION, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTIES, PARTY_NOUN_NAME_RE, PERSON_NOUN } from '../../lang/en/quote-cues.js';
+import { GENERIC_GROUP_HEAD_RE, GROUP_APPOSITION_RE, GROUP_HEAD_RE, INSTITUTION, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTIES, PARTY_DESCRIPTION_RE, PARTY_NOUN_NAME_RE, PERSON_NOUN, SAME_OFFICE_NOUNS } from '../../lang/en/quote-cues.js';
 import { overlapping } from './by-name.js';
+import { opensSentence } from './antecedents.js';
 import { sentenceSubject } from './speaker.js';
 import type { Previous, Resolved, SpeakerContext } from './resolve.js';
 
@@ -145,9 +148,6 @@ export function groupSpeaker(ctx: SpeakerContext, span: Span, previous: Previous
   return isGroup(ctx, r) ? r : null;
 }
 
-/** An apposition naming a group: ", an LGBTQ advocacy group,". */
-const GROUP_APPOSITION = /^,\s+(?:an?|the)\s+[^,;.]{0,60}\b(?:group|organi[sz]ation|coalition|alliance|association|union|nonprofit)\s*,/;
-
 /** "the committee said": the last organisation named with the noun in its name; "the group said": the sentence before's organisation subject. */
 function namedOrganisation(ctx: SpeakerContext, span: Span, noun: string): Resolved | null {
   if (GENERIC_GROUP_HEAD_RE.test(noun)) {
@@ -159,7 +159,7 @@ function namedOrganisation(ctx: SpeakerContext, span: Span, noun: string): Resol
     const e = overlapping(ctx, subject);
     if (e?.type === 'organization') return { speaker: e.id, speakerName: e.name };
     // "Equality Ohio, an LGBTQ advocacy group, praised …" (whatever the entity layer typed it): the apposition says group
-    if (e?.type === 'person' || !GROUP_APPOSITION.test(ctx.masked.slice(subject.end, subject.end + 90))) return null;
+    if (e?.type === 'person' || !GROUP_APPOSITION_RE.test(ctx.masked.slice(subject.end, subject.end + 90))) return null;
     return e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: ctx.text.slice(subject.start, subject.end) };
   }
   const word = new RegExp(`\\b${noun}\\b`, 'i');
@@ -199,4 +199,50 @@ export function agedPerson(ctx: SpeakerContext, span: Span, words: string): Reso
   const subject = sentenceSubject(ctx.masked, prev.start, prev.end);
   const e = subject ? overlapping(ctx, subject) : null;
   return e?.type === 'person' ? { speaker: e.id, speakerName: e.name } : null;
+}
+
+/**
+ * Is the entity known by another office than the description's: a role whose head is another person noun ("press
+ * secretary" for "the president"), or the same head with other other-office words ("Former Vice President" for "the
+ * former president"). `office`: the description's other-office word, if any.
+ */
+export function holdsOtherOffice(ctx: SpeakerContext, id: string, noun: string, office: string | null): boolean {
+  const roles = ctx.entities.find((e) => e.id === id)?.roles ?? [];
+  const same = (head: string) => head === noun || SAME_OFFICE_NOUNS.some((g) => g.includes(head) && g.includes(noun));
+  const modifiers = (r: string) => r.toLowerCase().split(/\s+/).filter((w) => (OTHER_OFFICE_MODIFIERS as readonly string[]).includes(w)).sort().join(' ');
+  return roles.some((r) => {
+    const head = r.trim().split(/\s+/).pop()!.toLowerCase();
+    return PERSON_NOUN.test(head) && (!same(head) || modifiers(r) !== (office ?? ''));
+  });
+}
+
+/**
+ * A speaker phrase that stands for someone named before it: "they" after a group, "the 52-year-old", "the Democrat"
+ * (each above); null when it is none of these or names no one.
+ */
+export function describedBefore(ctx: SpeakerContext, span: Span, words: string, previous: Previous | null | undefined): Resolved | null {
+  if (words.toLowerCase() === 'they') return groupSpeaker(ctx, span, previous, null);
+  const party = PARTY_DESCRIPTION_RE.exec(words.trim());
+  return agedPerson(ctx, span, words) ?? (party ? partyMember(ctx, span, words, party[1]!, previous) : null);
+}
+
+/**
+ * "“…,” Robert McFarlane, an assistant state attorney general said Tuesday": a description whose closing comma is
+ * missing, apposed to the person named right before it, is that person.
+ */
+export function apposedPerson(ctx: SpeakerContext, at: number): Resolved | null {
+  const before = /,\s*$/.exec(ctx.text.slice(Math.max(0, at - 4), at));
+  if (!before) return null;
+  const comma = at - before[0].length;
+  const e = overlapping(ctx, { start: comma - 1, end: comma });
+  const m = e?.type === 'person' ? e.mentions.find((x) => x.end === comma) : undefined;
+  // the name must be the attribution's own subject: opening its sentence or right after the closing mark ("Asked
+  // about Vladimir Putin, the spokesman said" is no apposition)
+  return m && opensAttribution(ctx, m.start) ? { speaker: e!.id, speakerName: e!.name } : null;
+}
+
+/** Does `pos` open its sentence, or follow a quotation's closing mark ("“…,” Robert McFarlane, …")? */
+function opensAttribution(ctx: SpeakerContext, pos: number): boolean {
+  if (/[”"]\s*,?\s*$/.test(ctx.masked.slice(Math.max(0, pos - 4), pos))) return true;
+  return opensSentence(ctx, pos);
 }

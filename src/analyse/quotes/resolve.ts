@@ -6,10 +6,10 @@ import { descriptionResolver } from '../entities/lookup.js';
 import { DETERMINERS, PREP_BETWEEN } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { titledMatches } from './titled.js';
-import { agedPerson, groupSpeaker, officeHolder, partyMember } from './descriptions.js';
+import { apposedPerson, describedBefore, groupSpeaker, holdsOtherOffice, officeHolder } from './descriptions.js';
 import { antecedent, compatible, onlyOfGender, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
-import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SAME_OFFICE_NOUNS, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
+import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -156,17 +156,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     const only = onlyOfGender(ctx, span.start, g);
     return only ? { speaker: only.id, speakerName: only.name } : { speaker: null, speakerName: words };
   }
-  // "Senate Republicans said they …. “…,” they said": a group speaks on
-  if (lw === 'they') { const group = groupSpeaker(ctx, span, previous, null); if (group) return group; }
-  // "Sorensen, 52, …. “…,” the 52-year-old said": the person of that age
-  const aged = agedPerson(ctx, span, words);
-  if (aged) return aged;
-  // "Sen. Paula Moreno, D-Ariz., …. The Democrat added": the party's member named before, else the person just quoted
-  const party = PARTY_DESCRIPTION_RE.exec(words.trim());
-  if (party) {
-    const member = partyMember(ctx, span, words, party[1]!, previous);
-    if (member) return member;
-  }
+  // "they" for a group, "the 52-year-old", "the Democrat" (descriptions.ts)
+  const described = describedBefore(ctx, span, words, previous);
+  if (described) return described;
   // "AIP chairman Markham Robinson", "House of Commons Speaker John Bercow": a role word, then a name ending the
   // phrase: the name speaks, even when the entity layer typed it wrongly, missed it, or saw only the organisation
   const titled = titledName(ctx, span, words);
@@ -243,42 +235,6 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     }
   }
   return { speaker: null, speakerName: words };
-}
-
-/**
- * Is the entity known by another office than the description's: a role whose head is another person noun ("press
- * secretary" for "the president"), or the same head with other other-office words ("Former Vice President" for "the
- * former president"). `office`: the description's other-office word, if any.
- */
-function holdsOtherOffice(ctx: SpeakerContext, id: string, noun: string, office: string | null): boolean {
-  const roles = ctx.entities.find((e) => e.id === id)?.roles ?? [];
-  const same = (head: string) => head === noun || SAME_OFFICE_NOUNS.some((g) => g.includes(head) && g.includes(noun));
-  const modifiers = (r: string) => r.toLowerCase().split(/\s+/).filter((w) => (OTHER_OFFICE_MODIFIERS as readonly string[]).includes(w)).sort().join(' ');
-  return roles.some((r) => {
-    const head = r.trim().split(/\s+/).pop()!.toLowerCase();
-    return PERSON_NOUN.test(head) && (!same(head) || modifiers(r) !== (office ?? ''));
-  });
-}
-
-/**
- * "“…,” Robert McFarlane, an assistant state attorney general said Tuesday": a description whose closing comma is
- * missing, apposed to the person named right before it, is that person.
- */
-function apposedPerson(ctx: SpeakerContext, at: number): Resolved | null {
-  const before = /,\s*$/.exec(ctx.text.slice(Math.max(0, at - 4), at));
-  if (!before) return null;
-  const comma = at - before[0].length;
-  const e = overlapping(ctx, { start: comma - 1, end: comma });
-  const m = e?.type === 'person' ? e.mentions.find((x) => x.end === comma) : undefined;
-  // the name must be the attribution's own subject: opening its sentence or right after the closing mark ("Asked
-  // about Vladimir Putin, the spokesman said" is no apposition)
-  return m && opensAttribution(ctx, m.start) ? { speaker: e!.id, speakerName: e!.name } : null;
-}
-
-/** Does `pos` open its sentence, or follow a quotation's closing mark ("“…,” Robert McFarlane, …")? */
-function opensAttribution(ctx: SpeakerContext, pos: number): boolean {
-  if (/[”"]\s*,?\s*$/.test(ctx.masked.slice(Math.max(0, pos - 4), pos))) return true;
-  return opensSentence(ctx, pos);
 }
 
 /** "Matthew O'Connor, who coproduced …": the mention at `at` opens a non-restrictive "who" clause. */

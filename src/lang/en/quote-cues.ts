@@ -103,3 +103,6 @@ export const SAME_OFFICE_NOUNS: readonly (readonly string[])[] = [
 ];
 /** "a spokeswoman for the senator", "a spokesman for Gov. Brian Kemp": group 1, whom the spokesperson speaks for. */
 export const SPOKESPERSON_FOR_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+)?spokes(?:person|man|woman)\s+for\s+(.+)$/u;
+/** Group nouns of an apposition that says its subject is a group (", an LGBTQ advocacy group,"). */
+export const GROUP_NOUNS = ['group', 'organization', 'organisation', 'coalition', 'alliance', 'association', 'union', 'nonprofit'] as const;
+export const GROUP_APPOSITION_RE = new RegExp(`^,\\s+(?:an?|the)\\s+[^,;.]{0,60}\\b(?:${alternation(GROUP_NOUNS)})\\s*,`);
