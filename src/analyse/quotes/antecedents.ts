@@ -3,9 +3,9 @@
 // before), and preferring the subject of the sentence the antecedent stands in.
 import type { Entity, Span } from '../../model/analysis.js';
 import { sentenceIndexAt } from '../document.js';
-import { CLAUSE_CONJUNCTIONS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
+import { CLAUSE_CONJUNCTIONS, PARTY_TAG_NAME, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { CUE_RE, speechForm } from '../../lang/en/speech.js';
-import { INSTITUTION_NAME } from '../../lang/en/quote-cues.js';
+import { INSTITUTION_NAME, PARTY_NOUN_NAME_RE } from '../../lang/en/quote-cues.js';
 import { overlapping } from './by-name.js';
 import type { Gender } from './gender.js';
 import type { SpeakerContext } from './resolve.js';
@@ -42,8 +42,9 @@ const ADDRESSEE_BEFORE = new RegExp(`^(?:${[...speechForm('tell', 'past'), ...sp
 
 export const compatible = (a: Gender, b: Gender) => !a || !b || a === b;
 /** A person, or an entity the typer missed whose name or pronouns show it is one. */
-export const personLike = (ctx: SpeakerContext, e: Entity) => e.type === 'person' || (e.type !== 'place' && ctx.genders.get(e.id) != null)
-  || speaksOffTheMap(ctx, e);
+// ("R-Texas", "Democrat" marked as entities label or describe a person, and are none)
+export const personLike = (ctx: SpeakerContext, e: Entity) => !PARTY_TAG_NAME.test(e.name) && !PARTY_NOUN_NAME_RE.test(e.name)
+  && (e.type === 'person' || (e.type !== 'place' && ctx.genders.get(e.id) != null) || speaksOffTheMap(ctx, e));
 
 /** A cue right after a name, past an apposition and a day: "Baslan Damang, a security official …, on Tuesday told". */
 const CUE_AFTER_NAME = new RegExp(String.raw`^(?:\s*,[^,;:.]{1,100},)?\s*(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+)?${CUE_RE.source}`, 'iu');

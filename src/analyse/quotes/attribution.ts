@@ -143,11 +143,17 @@ export function sourceAfter(masked: string, pos: number, limit: number): Span | 
 }
 
 /** Attribution right after a closing mark: ", Trump told reporters", ", said the minister", " he said." */
+/** How far after a closing mark its attribution's cue may stand (80 characters unless an apposition comes between). */
+const AFTER_REACH = 160;
+
 export function attributionAfter(masked: string, close: number, limit: number, closesSentence = false): Attribution | null {
   const rest = masked.slice(close + 1, Math.min(limit, close + 160));
   const lead = /^[\s,]*/.exec(rest)![0].length;
   const from = close + 1 + lead;
-  const cues = cuesIn(masked, from, Math.min(limit, from + 80));
+  // "“…,” Rep. Susan Whitlock (D-Wash.), the chair of the Democratic Congressional Campaign Committee, wrote": past an
+  // apposition the cue may stand further off, when the speaker phrase opens the attribution (checked below)
+  const cues = cuesIn(masked, from, Math.min(limit, from + AFTER_REACH));
+  const far = (c: Cue) => c.start - from > 80;
   for (const m of masked.slice(from, Math.min(limit, from + 80)).matchAll(AFTER_ONLY_RE)) {
     cues.push({ start: from + m.index!, end: from + m.index! + m[0].length, form: m[0], base: m[0].toLowerCase() });
   }
@@ -162,6 +168,7 @@ export function attributionAfter(masked: string, close: number, limit: number, c
   const sp = subjectBefore(masked, from, cue.start);
   // the speaker phrase must open the attribution ("Hong Kong director of Amnesty ... Tam said" is allowed)
   if (!sp || /[.!?;:"“”_]/.test(masked.slice(from, sp.start)) || masked.slice(from, sp.start).split(/\s+/).length > 8) return null;
+  if (far(cue) && (sp.start !== from || !/,\s*$/.test(masked.slice(sp.end, cue.start)) || /[!?;:"“”_]|\.\s/.test(masked.slice(sp.end, cue.start)))) return null;
   // "….” Although Trump's State Department asked …": after a quote that ends its sentence, only a speaker
   // standing right after it ("….” Trump said) is an attribution; other words open the next sentence
   if (closesSentence && sp.start > from) return null;

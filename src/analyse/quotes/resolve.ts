@@ -6,9 +6,10 @@ import { descriptionResolver } from '../entities/lookup.js';
 import { DETERMINERS, PREP_BETWEEN } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { titledMatches } from './titled.js';
+import { apposedPerson, describedBefore, groupSpeaker, holdsOtherOffice, officeHolder } from './descriptions.js';
 import { antecedent, compatible, onlyOfGender, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
-import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PERSON_NOUN, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
+import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -58,17 +59,21 @@ export function headPatterns(head: string): { role: RegExp; before: RegExp; titl
 const TITLE_REACH = 20_000;
 
 /** "the Russian advisor": an entity whose role or earlier title names the same head noun. */
-function describedEntity(ctx: SpeakerContext, span: Span, head: string, modifier: string | null): Resolved | null {
+function describedEntity(ctx: SpeakerContext, span: Span, head: string, modifier: string | null, office: string | null = null): Resolved | null {
   const { role, before: wordBeforeHead, titled } = headPatterns(head);
+  // "the former president": only a holder named with the same other-office word ("Former President Walter Graves")
+  // (and no other such word: "Former Vice President Mike Pendleton" is no "the former president")
+  const others = `(?!\\b(?:${OTHER_OFFICE_MODIFIERS.filter((m) => m !== office).join('|')})\\b)`;
+  const officeRole = office ? new RegExp(`^(?:${others}.)*\\b${office}\\b(?:${others}.)*\\b${head}\\b`, 'i') : null;
   // "the prime minister" is not the interior minister: a modifier right before the head must agree
   const agrees = (before: string) => !modifier || !before || before.toLowerCase() === modifier || NEUTRAL_BEFORE_HEAD.test(before);
   const wordBefore = (r: string) => wordBeforeHead.exec(r)?.[1] ?? '';
   // only people already named can be referred back to ("The president ..." before Lula is introduced is not Lula)
-  const byRole = ctx.entities.filter((e) => e.roles.some((r) => role.test(r) && agrees(wordBefore(r))) && e.mentions.some((m) => m.end <= span.start));
+  const byRole = ctx.entities.filter((e) => e.roles.some((r) => (officeRole ? officeRole.test(r) : role.test(r) && agrees(wordBefore(r)))) && e.mentions.some((m) => m.end <= span.start));
   if (byRole.length === 1) return { speaker: byRole[0]!.id, speakerName: byRole[0]!.name };
   let last: Span | null = null;
   for (const m of titledMatches(ctx.text, span.start, head, titled, TITLE_REACH)) {
-    if (!agrees(m[1] ?? '')) continue;
+    if (office ? (m[1] ?? '').toLowerCase() !== office : !agrees(m[1] ?? '')) continue;
     const s = m.index + m[0].length - m[2]!.length;
     last = { start: s, end: s + m[2]!.length };
   }
@@ -151,12 +156,22 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     const only = onlyOfGender(ctx, span.start, g);
     return only ? { speaker: only.id, speakerName: only.name } : { speaker: null, speakerName: words };
   }
+  // "they" for a group, "the 52-year-old", "the Democrat" (descriptions.ts)
+  const described = describedBefore(ctx, span, words, previous);
+  if (described) return described;
   // "AIP chairman Markham Robinson", "House of Commons Speaker John Bercow": a role word, then a name ending the
   // phrase: the name speaks, even when the entity layer typed it wrongly, missed it, or saw only the organisation
   const titled = titledName(ctx, span, words);
   if (titled) return titled;
   const head = headPart(ctx, span);
   const headWords = ctx.text.slice(head.start, head.end);
+  // "A spokeswoman for the senator", "a spokesman for Gov. Brian Kemp": the spokesperson speaks for the one named
+  // after (as "Erdogan's office" does for its owner), when that resolves to an entity
+  const forWhom = SPOKESPERSON_FOR_RE.exec(words);
+  if (forWhom) {
+    const owner = resolveSpeaker(ctx, { start: span.end - forWhom[1]!.length, end: span.end }, previous);
+    if (owner.speaker) return owner;
+  }
   // "Day's animal foundation", "the police's internal investigators": the possessor is not the speaker
   // (but "Erdogan's office" or "Trump's campaign" speak for their owner).
   const poss = /^(.*?)['’]s\s+(.+)$/u.exec(headWords);
@@ -205,36 +220,21 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     const modifier = /^\p{Ll}/u.test(rawMod) && !GENERIC_MODIFIER.test(rawMod) ? rawMod : null;
     // "…, France Telecom said. “…,” a statement said": a document with no owner named is the organisation just quoted
     if (DOCUMENT_HEAD_RE.test(noun) && previous?.resolved.speaker && ctx.entities.find((x) => x.id === previous.resolved.speaker)?.type === 'organization') return previous.resolved;
+    // "the former president", "the acting governor": a description of another office
+    const office = (OTHER_OFFICE_MODIFIERS as readonly string[]).includes(rawMod.toLowerCase()) ? rawMod.toLowerCase() : null;
+    // "Gov. Maria Delgado" … "the governor said"; "the group said" after an organisation acted or spoke
+    const held = officeHolder(ctx, span, noun, office) ?? groupSpeaker(ctx, span, previous, noun);
+    if (held) return held;
     if (noun && !INSTITUTION.test(noun)) {
-      const d = describedEntity(ctx, span, noun, modifier);
+      const d = describedEntity(ctx, span, noun, modifier, office);
       if (d) return d;
       // "The president also accused ..." right after quoting Maduro: with no role to match, the description
       // continues the topic person of the paragraph
-      if (previous?.resolved.speaker && isPerson(ctx, previous.resolved) && PERSON_NOUN.test(noun)) return previous.resolved;
+      // (not one known by another office: "White House press secretary Dana Whitfield" is no "the president")
+      if (previous?.resolved.speaker && isPerson(ctx, previous.resolved) && PERSON_NOUN.test(noun) && !holdsOtherOffice(ctx, previous.resolved.speaker, noun, office)) return previous.resolved;
     }
   }
   return { speaker: null, speakerName: words };
-}
-
-/**
- * "“…,” Robert McFarlane, an assistant state attorney general said Tuesday": a description whose closing comma is
- * missing, apposed to the person named right before it, is that person.
- */
-function apposedPerson(ctx: SpeakerContext, at: number): Resolved | null {
-  const before = /,\s*$/.exec(ctx.text.slice(Math.max(0, at - 4), at));
-  if (!before) return null;
-  const comma = at - before[0].length;
-  const e = overlapping(ctx, { start: comma - 1, end: comma });
-  const m = e?.type === 'person' ? e.mentions.find((x) => x.end === comma) : undefined;
-  // the name must be the attribution's own subject: opening its sentence or right after the closing mark ("Asked
-  // about Vladimir Putin, the spokesman said" is no apposition)
-  return m && opensAttribution(ctx, m.start) ? { speaker: e!.id, speakerName: e!.name } : null;
-}
-
-/** Does `pos` open its sentence, or follow a quotation's closing mark ("“…,” Robert McFarlane, …")? */
-function opensAttribution(ctx: SpeakerContext, pos: number): boolean {
-  if (/[”"]\s*,?\s*$/.test(ctx.masked.slice(Math.max(0, pos - 4), pos))) return true;
-  return opensSentence(ctx, pos);
 }
 
 /** "Matthew O'Connor, who coproduced …": the mention at `at` opens a non-restrictive "who" clause. */

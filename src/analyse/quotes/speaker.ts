@@ -4,7 +4,7 @@ import type { Span } from '../../model/analysis.js';
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { WEEKDAY_NAME_PATTERN } from '../../lang/en/times.js';
 import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
-import { AUX, AUX_TAIL, CAPITALISED_NAME, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PREP, PRONOUNS, QUANTIFIED, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
+import { AUX, AUX_TAIL, CAPITALISED_NAME, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PARTY_TAG_BEFORE_CUE, PREP, PRONOUNS, QUANTIFIED, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
@@ -58,6 +58,10 @@ export function subjectBefore(text: string, sentenceStart: number, cue: number):
   let left = text.slice(from, cue);
   // "Shondell McAllister on Tuesday recalled": a day between the subject and its verb is no part of the subject
   left = left.replace(AUX_TAIL, '').replace(DAY_TAIL, '').replace(AUX_TAIL, '');
+  // "Rep. Laura Beckett (R-S.C.) told", "Whitford, D-N.Y., said", "Rep. X (D-Wash.), the chair of …, wrote": a party-state
+  // tag labels the name before it (with any apposition after it)
+  const tag = PARTY_TAG_BEFORE_CUE.exec(left);
+  if (tag) left = left.slice(0, tag.index);
   // "Koo (顧立雄) told": a bracketed name in another script glosses the name before it (an acronym
   // in brackets, "(IFPMA)", is itself the entity's name and stays)
   left = left.replace(/\s*\([^()\p{Script=Latin}]{1,40}\)\s*$/u, (g) => ' '.repeat(g.length));

@@ -76,3 +76,33 @@ export const FEMALE_PRONOUNS = ['she', 'her', 'hers', 'herself'] as const;
 
 /** "IRNA quoted the head of the zone, Ali Reza, as saying": the object of "quoted … as" speaks (group 1). */
 export const QUOTED_AS_RE = /\bquot(?:ed|es|ing)\s+(?!by\s)((?:[^,;.:_"“”]|,(?=[^,;.:_"“”]{1,80},))+?),?\s+as\s+$/u;
+
+/**
+ * US parties: the noun a description uses ("the Democrat said", "the Ohio Republican told"), the adjective before a
+ * member's name ("Democratic Sen. X") and the letter of the party-state tag after it ("X, D-Ariz.").
+ */
+export const PARTIES = [
+  { noun: 'Democrat', adjective: 'Democratic', letter: 'D' },
+  { noun: 'Republican', adjective: 'Republican', letter: 'R' },
+  { noun: 'Independent', adjective: 'Independent', letter: 'I' },
+] as const;
+/** A description by party: "the Democrat", "the Ohio Republican", "the freshman Democrat" (group 1: the noun). */
+export const PARTY_DESCRIPTION_RE = new RegExp(`^[Tt]he\\s+(?:[\\p{L}.-]+\\s+){0,2}(${alternation(PARTIES.map((p) => p.noun))})$`, 'u');
+/**
+ * Heads of a description of an organisation named earlier with the same word ("the committee" → "Armed Services
+ * Committee", "the chamber" → "Chamber of Commerce"); the generic ones name whichever organisation acted just before.
+ */
+export const GROUP_HEAD_RE = /^(?:group|organi[sz]ation|agency|committee|campaign|association|union|coalition|alliance|department|office|chamber|council|board|commission|network|institute|foundation|center|centre|party)$/;
+export const GENERIC_GROUP_HEAD_RE = /^(?:group|organi[sz]ation)$/;
+/** A name that is a party's noun alone ("Democrat" marked as an entity): a description, never a person of its own. */
+export const PARTY_NOUN_NAME_RE = new RegExp(`^(?:${alternation(PARTIES.map((p) => p.noun))})s?$`, 'u');
+/** Role nouns that name the same office in news ("Foreign Secretary Marcelo Ebrard" … "the foreign minister"). */
+export const SAME_OFFICE_NOUNS: readonly (readonly string[])[] = [
+  ['minister', 'secretary'], ['head', 'chief', 'director', 'leader'], ['chairman', 'chairwoman', 'chairperson', 'chair'],
+  ['spokesman', 'spokeswoman', 'spokesperson'], ['lawmaker', 'senator', 'congressman', 'congresswoman', 'representative'],
+];
+/** "a spokeswoman for the senator", "a spokesman for Gov. Brian Kemp": group 1, whom the spokesperson speaks for. */
+export const SPOKESPERSON_FOR_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+)?spokes(?:person|man|woman)\s+for\s+(.+)$/u;
+/** Group nouns of an apposition that says its subject is a group (", an LGBTQ advocacy group,"). */
+export const GROUP_NOUNS = ['group', 'organization', 'organisation', 'coalition', 'alliance', 'association', 'union', 'nonprofit'] as const;
+export const GROUP_APPOSITION_RE = new RegExp(`^,\\s+(?:an?|the)\\s+[^,;.]{0,60}\\b(?:${alternation(GROUP_NOUNS)})\\s*,`);

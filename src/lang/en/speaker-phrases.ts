@@ -52,8 +52,13 @@ export const SENTENCE_OPENERS = ['On', 'In', 'At', 'During', 'After', 'Before', 
   'Under', 'Given', 'Unlike', 'For', 'From', 'Through', 'By', 'Within', 'Asked', 'Pressed', 'Questioned',
   // participles opening a sentence (a capitalised "-ing" word alone could be a name: "Boeing did not …, telling")
   'Addressing', 'Responding', 'Referring', 'Commenting', 'Writing', 'Citing', 'Reacting', 'Answering'] as const;
+/**
+ * A wire dateline opening an article's first sentence: "WASHINGTON (AP) — ", "DES MOINES, Iowa (AP) — ", "ERIE, Pa. — ",
+ * "LONDON (Reuters) - ": a place in capitals, its state or country, the agency, a dash. Never the subject.
+ */
+export const DATELINE = String.raw`\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s+\([\p{L} ]{2,30}\))?\s+[—–-]{1,2}\s+`;
 /** Up to two openers before the subject ("However, addressing the leaders, Chakrapani proposed"); after the first, a lower-case participle opens one too. */
-export const INTRO = new RegExp(`^(?:[-•*–—]\\s*)?(?:(?:${SENTENCE_OPENERS.join('|')}|[A-Z][a-z]+ly|[a-z]+ing(?=\\s+\\p{Ll}))\\b[^,]{0,120},\\s*){0,2}`, 'u');
+export const INTRO = new RegExp(`^(?:${DATELINE})?(?:[-•*–—]\\s*)?(?:(?:${SENTENCE_OPENERS.join('|')}|[A-Z][a-z]+ly|[a-z]+ing(?=\\s+\\p{Ll}))\\b[^,]{0,120},\\s*){0,2}`, 'u');
 /** A quantified group as speaker ("One of the officials, …,"). */
 export const QUANTIFIED = /^(?:One|Some|Many|Most|Several|Both|All|None|Each|Few|Two|Three|Four|Dozens|Hundreds|Thousands|Another)\s+of\s+((?:the|these|those|their|his|her|its)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:,\s+([^,]{2,80}),)?/u;
 /** What may follow a speech verb to the end of the sentence ("said on Monday in a statement."). */
@@ -67,3 +72,15 @@ export const SPEAKER_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([...TITL
 
 /** A name of one to four capitalised words ("Angelos Tsiaras", "Pradeep Khosla"), as a regex source. */
 export const CAPITALISED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;
+
+/** Party letters of a US party-state tag: Republican, Democrat, independent. */
+export const PARTY_LETTERS = ['R', 'D', 'I'] as const;
+/**
+ * A party-state tag after a US politician's name ("R-Texas", "D-N.Y.", "R-S.C.", "I-Vt.", "R-Fresno"), as a regex
+ * source: it labels the name before it, and is neither a name, a place to map, nor a speaker of its own.
+ */
+export const PARTY_STATE_TAG = String.raw`(?:${PARTY_LETTERS.join('|')})-(?:\p{Lu}\p{Ll}*\.?){1,3}(?:\s\p{Lu}\p{Ll}+\.?)?`;
+/** A party-state tag in brackets or between commas right before a speech verb: "Rep. Laura Beckett (R-S.C.) told". */
+export const PARTY_TAG_BEFORE_CUE = new RegExp(String.raw`(?:\s*\(${PARTY_STATE_TAG}\)|,\s*${PARTY_STATE_TAG},)(?=\s*(?:,\s*[^,]{1,100},)?\s*$)`, 'u');
+/** A name that is a party-state tag alone ("R-Texas" marked as an entity). */
+export const PARTY_TAG_NAME = new RegExp(String.raw`^${PARTY_STATE_TAG}$`, 'u');

@@ -70,3 +70,22 @@ export const MALE_TITLE_START = new RegExp(`^(?:${alternation(MALE_TITLES)})\\.?
 export const FEMALE_TITLE_START = new RegExp(`^(?:${alternation(FEMALE_TITLES)})\\.?\\s`);
 /** One word that is a courtesy title ("Mr", "Dr."). */
 export const COURTESY_TITLE_WORD = new RegExp(`^(?:${alternation(COURTESY_TITLES)})\\.?$`);
+
+/**
+ * Offices written as a title before the holder's name, by the description noun that refers back to the holder
+ * ("Gov. Maria Delgado" … "the governor said", "Sen. Paula Moreno" … "the senator"): news abbreviates them, and the
+ * entity layer keeps no role for an abbreviation.
+ */
+export const OFFICE_TITLE_FORMS: Readonly<Record<string, readonly string[]>> = {
+  governor: ['Gov.', 'Governor'],
+  senator: ['Sen.', 'Senator'],
+  congressman: ['Rep.', 'Congressman'],
+  congresswoman: ['Rep.', 'Congresswoman'],
+  representative: ['Rep.', 'Representative'],
+  lawmaker: ['Sen.', 'Rep.', 'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman'],
+  general: ['Gen.', 'General'],
+  admiral: ['Adm.', 'Admiral'],
+  mayor: ['Mayor'],
+};
+/** Abbreviated words before a title that make it another office ("Lt. Gov." is not the governor). */
+export const OTHER_OFFICE_ABBREVIATIONS: Readonly<Record<string, string>> = { 'Lt.': 'lieutenant', 'Lieut.': 'lieutenant', 'Dep.': 'deputy' };
