@@ -9,6 +9,7 @@ import type { Candidate } from './candidates.js';
 import { contextCountries, findDescriptions, resolveAgainst } from './describe.js';
 import { lookupPlace } from '../shared/places.js';
 import { TITLE_WORDS } from '../../lang/en/entities.js';
+import { DATELINE, PARTY_TAG_NAME } from '../../lang/en/speaker-phrases.js';
 import { retypeProducts } from './products.js';
 import { sentenceStartFinder } from './lookup.js';
 import { cluster, toEntity, type Mention } from './merge.js';
@@ -59,6 +60,15 @@ function combineTypes(c: Candidate, toks: Token[], hasRole: boolean, modelType: 
   if (reconcile && actor && rule?.type === 'place' && rule.place && rule.strength >= 2) return rule;
   const place = modelType === 'place' ? (rule?.type === 'place' ? rule.place : null) ?? lookupPlace(c.text) : null;
   return { type: modelType, strength: c.tokens.length > 1 ? 2 : 1, place };
+}
+
+/** A line's opening wire dateline ("ERIE, Pa. (AP) — ", "DES MOINES, Iowa (AP) — "): where it names a place the gazetteer knows, a place. */
+const DATELINE_AT = new RegExp(`^(?:${DATELINE})`, 'u');
+function datelinePlace(c: Candidate, text: string): Typed | null {
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  if (c.start !== lineStart || !DATELINE_AT.test(text.slice(c.start, c.start + 120))) return null;
+  const place = lookupPlace(c.text);
+  return place ? { type: 'place', strength: 2, place } : null;
 }
 
 /** "en-GB" → "en"; an undetermined language is read with the English model, as the rules read it. */
@@ -113,9 +123,12 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
   const personWords = new Set(fromModel.filter((p) => p.type === 'person' && p.cand.tokens.length > 1).flatMap((p) => p.cand.tokens.map((t) => t.text)));
   const mentions: Mention[] = [];
   for (const { cand: c, type } of proposals) {
+    // a party-state tag ("Sen. X, R-Texas, said") labels the name before it: it names no one itself
+    if (opt.reconcile && PARTY_TAG_NAME.test(c.text)) continue;
     const toks = sentences[c.sentence]!;
     const role = roleOf(c, toks);
     let typed = type ? combineTypes(c, toks, !!role, type, opt.typing, opt.reconcile, personWords) : ruleType(c, toks);
+    if (opt.reconcile && typed && typed.type !== 'place') typed = datelinePlace(c, doc.text) ?? typed;
     if (!type && modelNames && typed && typed.strength === 0) {
       // a rule candidate typed by default only: the model's type where it sees a name, else (optionally) no name
       const m = modelTypeAt(c);
