@@ -21,6 +21,13 @@ const K = 1 << 9, S = 1 << 10;
 const DENSE = 48;
 /** Memory stays bounded: the records start again when a document begins and this many word forms were recorded. */
 const MAX_WORDS = 40_000;
+/**
+ * A token this many tokens or more away from every word with a capital letter or a digit (and from every rule hint)
+ * is labelled O without scoring it (farTokens): the model names no such token. Measured, not proved: on the first
+ * 200 Wikinews articles both passes label 324–452 tokens without a capital or digit, all within 3 tokens of one
+ * (docs/decisions/speed.md, s21).
+ */
+export const FAR = 4;
 
 export class FeatureScorer {
   private records: WordRecords;
@@ -38,8 +45,11 @@ export class FeatureScorer {
   private padding: [WordInfo, WordInfo] | null = null;
   private historyTable: Float32Array;
 
-  /** per token of the sentence being decoded by Viterbi: its static scores, and its label-feature matrix */
+  /** per token of the sentence being decoded by Viterbi: its static scores, its label-feature matrix, whether it is far (farTokens) */
   private emit = new Float32Array(256 * N);
+  private far = new Uint8Array(256);
+  /** Viterbi decoding labels tokens far from any capital, digit or hint O without scoring them (farTokens); false: score every token. */
+  skipFar = true;
   private trans: Float32Array[] = [];
   /** the records of the last document's tokens (a second pass finds its own records through them: WordRecords.viaTwin) */
   lastRecords: WordInfo[][] = [];
@@ -148,11 +158,14 @@ export class FeatureScorer {
       const mode = mostlyCapitalised(letters, caps) ? (upper ? 1 : 2) : 0;
       const modeRow = mode ? this.fixedRow(`mode=${MODES[mode]}`) : -1;
       const hintIds = hs ? this.hintIds(hs, n) : null;
+      const far = this.structured && this.skipFar && !mode ? this.farTokens(toks, hs, n) : null;
       const out = new Uint8Array(n);
       let prevY = 0, prevY2 = 0;
       for (let i = 0; i < n; i++) {
         const at = this.structured ? i * N : 0;
-        const cur = toks[i]!, prev = i > 0 ? toks[i - 1]! : START, next = i + 1 < n ? toks[i + 1]! : END;
+        const cur = toks[i]!;
+        if (far?.[i]) { this.trans[i] = records.transitions(cur); continue; }
+        const prev = i > 0 ? toks[i - 1]! : START, next = i + 1 < n ? toks[i + 1]! : END;
         const prev2 = i > 1 ? toks[i - 2]! : START, next2 = i + 2 < n ? toks[i + 2]! : END;
         const initial = i === 0 || prev.opener;
         const s = cur.shape;
@@ -188,9 +201,27 @@ export class FeatureScorer {
         prevY2 = prevY; prevY = best;
       }
       // Viterbi over the static scores gathered in `emit` and each token's label-feature matrix
-      if (this.structured) viterbiMatrices(n, this.emit, this.trans, out);
+      if (this.structured) viterbiMatrices(n, this.emit, this.trans, out, far);
       return out;
     });
+  }
+
+  /**
+   * Which tokens of a sentence lie FAR or more tokens away from every anchor (a word with a capital letter or a digit,
+   * or a token with a rule hint): 1 at those, or null when there is none, or no anchor at all (a sentence in lower
+   * case, as in social media, may hold names in lower case).
+   */
+  private farTokens(toks: WordInfo[], hs: string[] | null, n: number): Uint8Array | null {
+    if (this.far.length < n) this.far = new Uint8Array(2 * n);
+    const far = this.far, anchor = (i: number) => toks[i]!.anchor || (hs !== null && !!hs[i] && hs[i] !== '-');
+    let any = false, last = -1;
+    for (let i = 0; i < n; i++) { if (anchor(i)) last = i; far[i] = last < 0 || i - last >= FAR ? 1 : 0; }
+    if (last < 0) return null;
+    for (let i = n - 1, next = n - 1 + FAR; i >= 0; i--) {
+      if (anchor(i)) next = i;
+      if (next - i < FAR) far[i] = 0; else if (far[i]) any = true;
+    }
+    return any ? far : null;
   }
 
   /** Ids of the hints of tokens -1 … n ("-" for none), at 0 … n + 1. */

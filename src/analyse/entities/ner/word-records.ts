@@ -14,6 +14,7 @@ const N = N_LABELS;
 export const OWN = 0, PLAIN = N, AS_PREV = 2 * N, AS_NEXT = 3 * N, AS_PREV2 = 4 * N, AS_NEXT2 = 5 * N, INIT = 6 * N;
 const VECTORS = 7;
 export const MODES = ['', 'AC', 'TC'] as const;
+const ANCHOR = /[\p{Lu}\p{N}]/u;
 
 export interface ShapeInfo { sid: number; text: string; byMode: Int32Array; asPrev: number; asNext: number; init: number; history: Int32Array; trans: Float32Array | null }
 
@@ -27,6 +28,8 @@ export interface WordInfo {
   vec: Float32Array; hasPrev: boolean; hasNext: boolean;
   lower: string; rid: number; shape: ShapeInfo;
   cap: boolean; letter: boolean; allUpper: boolean; lowerInitial: boolean; opener: boolean;
+  /** a capital letter or a digit somewhere in the word ("Smith", "iPhone", "al-Assad", "3M"): names lie near such words (scorer.ts farTokens) */
+  anchor: boolean;
   gaz: string | null;
   /** rows of the templates that read it from two positions away ("l-2=", "l+2="), and at the start of a clause */
   asPrev2: number; asNext2: number; init: number;
@@ -114,7 +117,7 @@ export class WordRecords {
       vec, hasPrev: side(1, '-1=', shapeInfo.asPrev), hasNext: side(2, '+1=', shapeInfo.asNext),
       lower, rid: this.nextRid++, shape: shapeInfo,
       cap: isCap(w), letter: /^\p{L}/u.test(w), allUpper: w === w.toUpperCase(), lowerInitial: /^\p{Ll}/u.test(w), opener: OPENERS.test(w),
-      gaz, asPrev2: byLower[3]!, asNext2: byLower[4]!, init: byLower[5]!,
+      anchor: !sentinel && ANCHOR.test(w), gaz, asPrev2: byLower[3]!, asNext2: byLower[4]!, init: byLower[5]!,
       gazHere: gaz ? [rows.row(`g=${gaz}|false`), rows.row(`g=${gaz}|true`)] : [-1, -1],
       history, trans: null, pairKinds: null, pairs: byLower[PAIR_SLOT]!,
       prevPairs: rows.pairs('b-1=', lower), nextPairs: rows.pairs('b+1=', lower), lid: byLower[ID_SLOT]!, twin: null, twinStore: null, twinOf: -1,
