@@ -5,11 +5,12 @@
 // give, several of them summed ahead (a neighbour's rows, the hints, a form's document evidence), so the float32
 // sums may differ from the string path's in the last bits; the labels are checked against it
 // (test/entities/ner-scorer.test.ts).
-import { type Casing, documentForms, mostlyCapitalised, type DocumentForms, placeKind, type Clusters } from './features.js';
+import { type Casing, mostlyCapitalised, placeKind, type Clusters } from './features.js';
+import { type DocumentMemo, documentWords } from './document-words.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
 import { FeatureRows, PAIR_BITS } from './feature-rows.js';
 import { viterbiMatrices } from './viterbi.js';
-import { AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, documentWords, INIT, MODES, OWN, PLAIN, type ShapeInfo, type WordInfo, WordRecords } from './word-records.js';
+import { AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, INIT, MODES, OWN, PLAIN, type ShapeInfo, type WordInfo, WordRecords } from './word-records.js';
 
 const N = N_LABELS;
 /**
@@ -130,11 +131,11 @@ export class FeatureScorer {
 
   /**
    * BILOU label indices for each sentence of a document, well-formed sequences (greedy, or Viterbi when structured);
-   * `firstPass`: a first tagger's evidence about word forms (first-pass.ts), for a second-pass model; `forms`: the
-   * document's word forms, when the caller read them already (the first pass of a two-pass model); `before`: the
+   * `firstPass`: a first tagger's evidence about word forms (first-pass.ts), for a second-pass model; `memo`: what the
+   * document says about its word forms (document-words.ts), shared by the passes of a two-pass model; `before`: the
    * records another scorer made of these sentences' tokens (its lastRecords), through which this one finds its own.
    */
-  tag(sentences: string[][], hints: string[][] | null, firstPass: Map<string, string[]> | null = null, forms: DocumentForms = documentForms(sentences),
+  tag(sentences: string[][], hints: string[][] | null, firstPass: Map<string, string[]> | null = null, memo: DocumentMemo = {},
     before: WordInfo[][] | null = null): Uint8Array[] {
     this.trim();
     this.formVectors.clear();
@@ -144,8 +145,7 @@ export class FeatureScorer {
       ? sentences.map((ws, si) => { const b = before[si]!; return b.length === ws.length ? ws.map((w, i) => records.viaTwin(b[i]!, w)) : ws.map((w) => records.word(w)); })
       : sentences.map((ws) => ws.map((w) => records.word(w)));
     this.lastRecords = docs;
-    const { midCaps, lowerSeen } = documentWords(sentences, forms, docs);
-    const { evidence, casing } = forms;
+    const { midCaps, lowerSeen, evidence, casing } = documentWords(sentences, docs, memo);
     const scores = new Float32Array(N);
     const h = this.historyTable;
     return sentences.map((ws, si) => {

@@ -1,7 +1,7 @@
 // One record per distinct word form and shape seen by the decoder (scorer.ts), made on first sight: the weight rows
 // of every template that reads the word, the rows it contributes from a neighbouring position summed into one vector,
 // and the word's label-feature matrix for Viterbi, made on first use.
-import { type DocumentForms, gazOf, isCap, lexical, OPENERS, shape, wordFeatureParts, type Clusters } from './features.js';
+import { gazOf, isCap, lexical, OPENERS, shape, wordFeatureParts, type Clusters } from './features.js';
 import { N_LABELS } from './labels.js';
 import { FeatureRows, ID_SLOT, NO_ROWS, PAIR_SLOT } from './feature-rows.js';
 import { MATRIX_CELLS, transitionMatrix } from './viterbi.js';
@@ -28,6 +28,8 @@ export interface WordInfo {
   vec: Float32Array; hasPrev: boolean; hasNext: boolean;
   lower: string; rid: number; shape: ShapeInfo;
   cap: boolean; letter: boolean; allUpper: boolean; lowerInitial: boolean; opener: boolean;
+  /** the word's lexicon kinds (features.ts lexical) */
+  lex: string[];
   /** a capital letter or a digit somewhere in the word ("Smith", "iPhone", "al-Assad", "3M"): names lie near such words (scorer.ts farTokens) */
   anchor: boolean;
   gaz: string | null;
@@ -117,7 +119,7 @@ export class WordRecords {
       vec, hasPrev: side(1, '-1=', shapeInfo.asPrev), hasNext: side(2, '+1=', shapeInfo.asNext),
       lower, rid: this.nextRid++, shape: shapeInfo,
       cap: isCap(w), letter: /^\p{L}/u.test(w), allUpper: w === w.toUpperCase(), lowerInitial: /^\p{Ll}/u.test(w), opener: OPENERS.test(w),
-      anchor: !sentinel && ANCHOR.test(w), gaz, asPrev2: byLower[3]!, asNext2: byLower[4]!, init: byLower[5]!,
+      anchor: !sentinel && ANCHOR.test(w), lex, gaz, asPrev2: byLower[3]!, asNext2: byLower[4]!, init: byLower[5]!,
       gazHere: gaz ? [rows.row(`g=${gaz}|false`), rows.row(`g=${gaz}|true`)] : [-1, -1],
       history, trans: null, pairKinds: null, pairs: byLower[PAIR_SLOT]!,
       prevPairs: rows.pairs('b-1=', lower), nextPairs: rows.pairs('b+1=', lower), lid: byLower[ID_SLOT]!, twin: null, twinStore: null, twinOf: -1,
@@ -142,22 +144,4 @@ export class WordRecords {
     return w.trans ??= transitionMatrix(this.historyTable, w.history, w.shape.history, this.weights,
       w.vec.length > VECTORS * N ? w.vec.subarray(VECTORS * N) : undefined);
   }
-}
-
-/** Capitalised forms seen other than first in a clause, and lower-case forms, of a document (docContext in features.ts). */
-interface DocumentWords { sentences: string[][]; midCaps: Set<string>; lowerSeen: Set<string> }
-/** per document (its DocumentForms, which both passes of a two-pass tagger share): read once, from the first pass's records */
-const wordsOfDocument = new WeakMap<DocumentForms, DocumentWords>();
-
-export function documentWords(sentences: string[][], forms: DocumentForms, docs: WordInfo[][]): DocumentWords {
-  const known = wordsOfDocument.get(forms);
-  if (known && known.sentences === sentences) return known;
-  const midCaps = new Set<string>(), lowerSeen = new Set<string>();
-  sentences.forEach((ws, si) => ws.forEach((w, i) => {
-    const info = docs[si]![i]!;
-    if (info.cap) { if (i > 0 && !docs[si]![i - 1]!.opener) midCaps.add(w); } else if (info.lowerInitial) lowerSeen.add(w);
-  }));
-  const out = { sentences, midCaps, lowerSeen };
-  wordsOfDocument.set(forms, out);
-  return out;
 }
