@@ -36,7 +36,8 @@ export class NerModel {
   tag(sentences: string[][], hints: string[][] | null = null, memo: DocumentMemo = {}): Uint8Array[] {
     this.scorer ??= new FeatureScorer(this.index, this.weights, this.clusters, this.meta.decode === 'viterbi');
     if (!this.firstPass) return this.scorer.tag(sentences, hints, null, memo);
-    const first = labelEvidence(sentences, this.firstPass.tag(sentences, hints, memo));
+    const firstLabels = this.firstPass.tag(sentences, hints, memo);
+    const first = labelEvidence(sentences, firstLabels, this.firstPass.scorer!.lastRecords);
     // the second pass finds its word records through the first pass's: one look-up by string per token
     return this.scorer.tag(sentences, hints, first, memo, this.firstPass.scorer!.lastRecords);
   }

@@ -37,8 +37,10 @@ export class FeatureScorer {
   private ssDense = new Int32Array(DENSE * DENSE * DENSE).fill(-2);
   private ss = new Map<number, number>();
   /** hint strings' ids, and the summed hint rows by hint-id triple and clause start (hintVector) */
-  private hintIdOf = new Map<string, number>();
+  private hintIdOf = new Map<string, number>([['-', 0]]);
   private hintVectors = new Map<number, Float32Array | null>();
+  /** the hint vectors of a token without hints between two without (ids 0, 0, 0), inside a clause and first in one */
+  private noHints: Array<Float32Array | null | undefined> = [undefined, undefined];
   /** the document's summed rows of a capitalised form (formVector), by record and position kind; per document */
   private formVectors = new Map<number, Float32Array | null>();
   private fixed = new Map<string, number>();
@@ -125,7 +127,7 @@ export class FeatureScorer {
   /** Memory stays bounded: the memos start again when a document begins and they have grown large. */
   private trim(): void {
     if (this.records.size < MAX_WORDS && this.records.shapeCount < S - 128 && this.hintIdOf.size < K - 64) return;
-    this.records.clear(); this.ssDense.fill(-2); this.ss.clear(); this.hintIdOf.clear(); this.hintVectors.clear(); this.padding = null;
+    this.records.clear(); this.ssDense.fill(-2); this.ss.clear(); this.hintIdOf.clear(); this.hintIdOf.set('-', 0); this.hintVectors.clear(); this.noHints = [undefined, undefined]; this.padding = null;
     this.lastRecords = [];
   }
 
@@ -164,7 +166,7 @@ export class FeatureScorer {
       for (let i = 0; i < n; i++) {
         const at = this.structured ? i * N : 0;
         const cur = toks[i]!;
-        if (far?.[i]) { this.trans[i] = records.transitions(cur); continue; }
+        if (far?.[i]) { if (i > 0 && !far[i - 1]) this.trans[i] = records.transitions(cur); continue; }
         const prev = i > 0 ? toks[i - 1]! : START, next = i + 1 < n ? toks[i + 1]! : END;
         const prev2 = i > 1 ? toks[i - 2]! : START, next2 = i + 2 < n ? toks[i + 2]! : END;
         const initial = i === 0 || prev.opener;
@@ -224,11 +226,13 @@ export class FeatureScorer {
     return any ? far : null;
   }
 
-  /** Ids of the hints of tokens -1 … n ("-" for none), at 0 … n + 1. */
+  /** Ids of the hints of tokens -1 … n (0: none, "-"), at 0 … n + 1. */
   private hintIds(hs: string[], n: number): Int32Array {
     const ids = new Int32Array(n + 2);
     for (let k = -1; k <= n; k++) {
-      const x = hs[k] || '-';
+      const x = hs[k];
+      // no hint ("" or "-"): id 0 (most tokens)
+      if (!x || x === '-') continue;
       let id = this.hintIdOf.get(x);
       if (id === undefined) this.hintIdOf.set(x, (id = this.hintIdOf.size));
       ids[k + 1] = id;
@@ -239,12 +243,14 @@ export class FeatureScorer {
   /** The rule recogniser's verdicts on the token and its neighbours ("B-person-3", "drop", "-"): four rows, summed once per triple. */
   private hintVector(hs: string[], ids: Int32Array, i: number, initial: boolean): Float32Array | null {
     const a = ids[i]!, b = ids[i + 1]!, c = ids[i + 2]!;
+    if ((a | b | c) === 0 && this.noHints[initial ? 1 : 0] !== undefined) return this.noHints[initial ? 1 : 0]!;
     const fits = a < K && b < K && c < K, key = ((a * K + b) * K + c) * 2 + (initial ? 1 : 0);
     let v = fits ? this.hintVectors.get(key) : undefined;
     if (v === undefined) {
       const hp = hs[i - 1] || '-', hc = hs[i] || '-', hn = hs[i + 1] || '-';
       v = this.sum([this.row(`r=${hc}`), this.row(`r=${hc}|${initial}`), this.row(`r-1=${hp}|${hc}`), this.row(`r+1=${hc}|${hn}`)]);
       if (fits) this.hintVectors.set(key, v);
+      if ((a | b | c) === 0) this.noHints[initial ? 1 : 0] = v;
     }
     return v;
   }
