@@ -51,6 +51,10 @@ export class FeatureScorer {
   /** per token of the sentence being decoded by Viterbi: its static scores, its label-feature matrix, whether it is far (farTokens) */
   private emit = new Float32Array(256 * N);
   private far = new Uint8Array(256);
+  private ids = new Int32Array(256);
+  /** the block of the current document's form vectors (documentVector) */
+  private docBlock = new Float32Array(256 * N);
+  private docAt = 0;
   /** Viterbi decoding labels tokens far from any capital, digit or hint O without scoring them (farTokens); false: score every token. */
   skipFar = true;
   private trans: Float32Array[] = [];
@@ -89,10 +93,10 @@ export class FeatureScorer {
     for (let y = 0; y < N; y++) scores[to + y]! += v[at + y]!;
   }
 
-  /** The sum of weight rows (-1: none) as one vector, or null when none is a feature. */
-  private sum(rows: number[]): Float32Array | null {
+  /** The sum of weight rows (-1: none) as one vector, or null when none is a feature; `perDocument`: in the document's block. */
+  private sum(rows: number[], perDocument = false): Float32Array | null {
     if (rows.every((r) => r < 0)) return null;
-    const v = new Float32Array(N);
+    const v = perDocument ? this.documentVector() : new Float32Array(N);
     for (const r of rows) this.add(r, v);
     return v;
   }
@@ -140,13 +144,15 @@ export class FeatureScorer {
   tag(sentences: string[][], hints: string[][] | null, firstPass: Map<string, string[]> | null = null, memo: DocumentMemo = {},
     before: WordInfo[][] | null = null): Uint8Array[] {
     this.trim();
-    this.formVectors.clear();
+    this.formVectors.clear(); this.docAt = 0;
     const records = this.records;
     const [START, END] = this.padding ??= [records.word('<s>', true), records.word('</s>', true)];
-    const docs = before && before.length === sentences.length
-      ? sentences.map((ws, si) => { const b = before[si]!; return b.length === ws.length ? ws.map((w, i) => records.viaTwin(b[i]!, w)) : ws.map((w) => records.word(w)); })
-      : sentences.map((ws) => ws.map((w) => records.word(w)));
+    // the tokens' records, their flags at least: a second pass starts from the first pass's records (the same flags)
+    // and finds its own, complete, for the tokens it scores or reads as neighbours (own, in the sentence loop)
+    const twins = before && before.length === sentences.length && before.every((b, si) => b.length === sentences[si]!.length) ? before : null;
+    const docs = twins ? twins.map((b) => b.slice()) : sentences.map((ws) => ws.map((w) => records.light(w)));
     this.lastRecords = docs;
+    const own = (si: number, i: number) => twins ? records.viaTwin(twins[si]![i]!, sentences[si]![i]!) : records.complete(docs[si]![i]!);
     const { midCaps, lowerSeen, evidence, casing } = documentWords(sentences, docs, memo);
     const scores = new Float32Array(N);
     const h = this.historyTable;
@@ -161,6 +167,9 @@ export class FeatureScorer {
       const modeRow = mode ? this.fixedRow(`mode=${MODES[mode]}`) : -1;
       const hintIds = hs ? this.hintIds(hs, n) : null;
       const far = this.structured && this.skipFar && !mode ? this.farTokens(toks, hs, n) : null;
+      // complete records for the scored tokens and the neighbours they read (two on each side; all without far tokens)
+      if (!far) for (let i = 0; i < n; i++) toks[i] = own(si, i);
+      else for (let i = 0, done = 0; i < n; i++) if (!far[i]) { for (let j = Math.max(done, i - 2), e = Math.min(n - 1, i + 2); j <= e; j++) toks[j] = own(si, j); done = i + 3; }
       const out = new Uint8Array(n);
       let prevY = 0, prevY2 = 0;
       for (let i = 0; i < n; i++) {
@@ -226,9 +235,25 @@ export class FeatureScorer {
     return any ? far : null;
   }
 
-  /** Ids of the hints of tokens -1 … n (0: none, "-"), at 0 … n + 1. */
+  /**
+   * A zeroed vector for the current document (formVector), a view of one block reused from document to document:
+   * a Float32Array of its own (over 64 bytes) lies outside V8's heap and costs a native allocation.
+   */
+  private documentVector(): Float32Array {
+    if (this.docAt + N > this.docBlock.length) {
+      // the block is full: the vectors made so far stay in it, the next ones go to a new, larger one
+      this.docBlock = new Float32Array(2 * this.docBlock.length); this.docAt = 0;
+    }
+    const v = this.docBlock.subarray(this.docAt, (this.docAt += N));
+    v.fill(0);
+    return v;
+  }
+
+  /** Ids of the hints of tokens -1 … n (0: none, "-"), at 0 … n + 1 (a buffer reused from sentence to sentence). */
   private hintIds(hs: string[], n: number): Int32Array {
-    const ids = new Int32Array(n + 2);
+    if (this.ids.length < n + 2) this.ids = new Int32Array(2 * (n + 2));
+    const ids = this.ids;
+    ids.fill(0, 0, n + 2);
     for (let k = -1; k <= n; k++) {
       const x = hs[k];
       // no hint ("" or "-"): id 0 (most tokens)
@@ -270,7 +295,7 @@ export class FeatureScorer {
     const form = cased && cased.kind !== 'low' ? cased.form : w;
     for (const x of evidence.get(form) ?? []) rows.push(this.fixedRow(x));
     for (const x of firstPass?.get(form) ?? []) rows.push(this.fixedRow(x));
-    v = this.sum(rows);
+    v = this.sum(rows, true);
     if (!cased) this.formVectors.set(key, v);
     return v;
   }
