@@ -14,7 +14,7 @@ process.chdir(root);
 const part = process.argv.includes('--part') ? process.argv[process.argv.indexOf('--part') + 1] : 'dev';
 if (part === 'test') { console.error('far-tokens: the shortcut is measured on dev, never on test'); process.exit(1); }
 const { nerModel } = await import(join(root, 'dist/analyse/entities/ner/model.js'));
-const { FAR, FeatureScorer } = await import(join(root, 'dist/analyse/entities/ner/scorer.js'));
+const { FAR } = await import(join(root, 'dist/analyse/entities/ner/far-tokens.js'));
 const { ruleHints } = await import(join(root, 'dist/analyse/entities/rules.js'));
 const { loadNerCorpora, NER_TRAIN, prepareDoc } = await import('./corpora.mjs');
 const { loadMeantime, meantimeSplit, MEANTIME } = await import('../../bench/understanding/meantime.mjs');
@@ -23,9 +23,6 @@ const docs = existsSync(NER_TRAIN) ? loadNerCorpora().filter((d) => d.split === 
 if (existsSync(MEANTIME)) for (const d of loadMeantime().filter((x) => meantimeSplit(x.path) === part)) docs.push({ ...d, ...prepareDoc({ name: 'meantime' }, part, { id: d.path, text: d.text, entities: d.gold.map((g) => ({ start: g.start, end: g.end, type: g.want })) }) });
 const model = nerModel('en');
 const passes = [model.firstPass, model].filter(Boolean);
-let skipped = 0, total = 0;
-const orig = FeatureScorer.prototype.farTokens;
-FeatureScorer.prototype.farTokens = function (toks, hs, n) { const f = orig.call(this, toks, hs, n); if (this.skipFar) { total += n; if (f) for (let i = 0; i < n; i++) skipped += f[i]; } return f; };
 // each pass's labels, recorded as the model tags
 const seen = [];
 for (const [k, m] of passes.entries()) { const tag = m.tag.bind(m); m.tag = (s, h, f) => { const y = tag(s, h, f); seen.push({ pass: k + 1, y }); return y; }; }
@@ -39,7 +36,10 @@ const run = (skip) => {
     return seen.map((x) => ({ ...x, words: d.words, hints }));
   });
 };
-const full = run(false), fast = run(true);
+const full = run(false);
+const before = passes.map((m) => ({ ...m.scorer.counts }));
+const fast = run(true);
+const skipped = passes.reduce((a, m, k) => a + m.scorer.counts.far - before[k].far, 0), total = passes.reduce((a, m, k) => a + m.scorer.counts.tokens - before[k].tokens, 0);
 let tokens = 0, changed = 0, docsChanged = 0;
 const ANCHOR = /[\p{Lu}\p{N}]/u, byDistance = new Map();
 full.forEach((passesOfDoc, di) => {

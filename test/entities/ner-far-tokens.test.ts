@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LABELS, N_LABELS } from '../../src/analyse/entities/ner/labels.js';
 import { NerModel, nerModel } from '../../src/analyse/entities/ner/model.js';
-import { FAR } from '../../src/analyse/entities/ner/scorer.js';
+import { FAR } from '../../src/analyse/entities/ner/far-tokens.js';
 import { paragraphSentences } from '../support/paragraph-doc.js';
 
 const U_PER = LABELS.indexOf('U-PER');

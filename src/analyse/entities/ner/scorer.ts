@@ -10,25 +10,17 @@ import { type DocumentMemo, documentWords } from './document-words.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
 import { FeatureRows, PAIR_BITS } from './feature-rows.js';
 import { viterbiMatrices } from './viterbi.js';
+import { farTokens } from './far-tokens.js';
+import { HintVectors, K } from './hint-vectors.js';
 import { AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, INIT, MODES, OWN, PLAIN, type ShapeInfo, type WordInfo, WordRecords } from './word-records.js';
 
 const N = N_LABELS;
-/**
- * Ids of shapes below S form memo keys that stay exact integers; ids of hints below K, keys that stay small integers
- * (a map keyed by larger numbers boxes every key; the rule hints have ~70 distinct values).
- */
-const K = 1 << 9, S = 1 << 10;
+/** Ids of shapes below S form memo keys that stay exact integers (hint ids below K: hint-vectors.ts). */
+const S = 1 << 10;
 /** Triples of shape ids below DENSE have their "ss=" rows in an array (the first shapes seen are the common ones). */
 const DENSE = 48;
 /** Memory stays bounded: the records start again when a document begins and this many word forms were recorded. */
 const MAX_WORDS = 40_000;
-/**
- * A token this many tokens or more away from every word with a capital letter or a digit (and from every rule hint)
- * is labelled O without scoring it (farTokens): the model names no such token. Measured, not proved: on the first
- * 200 Wikinews articles both passes label 324–452 tokens without a capital or digit, all within 3 tokens of one
- * (docs/decisions/speed.md, s21).
- */
-export const FAR = 4;
 
 export class FeatureScorer {
   private records: WordRecords;
@@ -37,10 +29,7 @@ export class FeatureScorer {
   private ssDense = new Int32Array(DENSE * DENSE * DENSE).fill(-2);
   private ss = new Map<number, number>();
   /** hint strings' ids, and the summed hint rows by hint-id triple and clause start (hintVector) */
-  private hintIdOf = new Map<string, number>([['-', 0]]);
-  private hintVectors = new Map<number, Float32Array | null>();
-  /** the hint vectors of a token without hints between two without (ids 0, 0, 0), inside a clause and first in one */
-  private noHints: Array<Float32Array | null | undefined> = [undefined, undefined];
+  private hints = new HintVectors((f) => this.row(f), (rows) => this.sum(rows));
   /** the document's summed rows of a capitalised form (formVector), by record and position kind; per document */
   private formVectors = new Map<number, Float32Array | null>();
   private fixed = new Map<string, number>();
@@ -51,12 +40,13 @@ export class FeatureScorer {
   /** per token of the sentence being decoded by Viterbi: its static scores, its label-feature matrix, whether it is far (farTokens) */
   private emit = new Float32Array(256 * N);
   private far = new Uint8Array(256);
-  private ids = new Int32Array(256);
   /** the block of the current document's form vectors (documentVector) */
   private docBlock = new Float32Array(256 * N);
   private docAt = 0;
   /** Viterbi decoding labels tokens far from any capital, digit or hint O without scoring them (farTokens); false: score every token. */
   skipFar = true;
+  /** tokens decoded by Viterbi, and those of them labelled O unscored (far), since the scorer was made */
+  readonly counts = { tokens: 0, far: 0 };
   private trans: Float32Array[] = [];
   /** the records of the last document's tokens (a second pass finds its own records through them: WordRecords.viaTwin) */
   lastRecords: WordInfo[][] = [];
@@ -130,8 +120,8 @@ export class FeatureScorer {
 
   /** Memory stays bounded: the memos start again when a document begins and they have grown large. */
   private trim(): void {
-    if (this.records.size < MAX_WORDS && this.records.shapeCount < S - 128 && this.hintIdOf.size < K - 64) return;
-    this.records.clear(); this.ssDense.fill(-2); this.ss.clear(); this.hintIdOf.clear(); this.hintIdOf.set('-', 0); this.hintVectors.clear(); this.noHints = [undefined, undefined]; this.padding = null;
+    if (this.records.size < MAX_WORDS && this.records.shapeCount < S - 128 && this.hints.size < K - 64) return;
+    this.records.clear(); this.ssDense.fill(-2); this.ss.clear(); this.hints.clear(); this.padding = null;
     this.lastRecords = [];
   }
 
@@ -165,8 +155,9 @@ export class FeatureScorer {
       for (const t of toks) if (t.letter) { letters++; if (t.cap) caps++; if (!t.allUpper) upper = false; }
       const mode = mostlyCapitalised(letters, caps) ? (upper ? 1 : 2) : 0;
       const modeRow = mode ? this.fixedRow(`mode=${MODES[mode]}`) : -1;
-      const hintIds = hs ? this.hintIds(hs, n) : null;
-      const far = this.structured && this.skipFar && !mode ? this.farTokens(toks, hs, n) : null;
+      const hintIds = hs ? this.hints.ids(hs, n) : null;
+      const far = this.structured && this.skipFar && !mode ? farTokens(toks, hs, n, this.far.length >= n ? this.far : (this.far = new Uint8Array(2 * n))) : null;
+      if (this.structured) { this.counts.tokens += n; if (far) for (let i = 0; i < n; i++) this.counts.far += far[i]!; }
       // complete records for the scored tokens and the neighbours they read (two on each side; all without far tokens)
       if (!far) for (let i = 0; i < n; i++) toks[i] = own(si, i);
       else for (let i = 0, done = 0; i < n; i++) if (!far[i]) { for (let j = Math.max(done, i - 2), e = Math.min(n - 1, i + 2); j <= e; j++) toks[j] = own(si, j); done = i + 3; }
@@ -195,7 +186,7 @@ export class FeatureScorer {
         if (cur.gaz) this.add(cur.gazHere[initial ? 1 : 0], sc, at);
         if (i + 1 < n && cur.cap && next.cap) { const k = this.pairKind(cur, next, ws[i]!, ws[i + 1]!); if (k) this.add(this.fixedRow(`gf=${k}`), sc, at); }
         if (i > 0 && cur.cap && prev.cap) { const k = this.pairKind(prev, cur, ws[i - 1]!, ws[i]!); if (k) this.add(this.fixedRow(`gb=${k}`), sc, at); }
-        if (hs) { const v = this.hintVector(hs, hintIds!, i, initial); if (v) this.addVector(v, 0, sc, at); }
+        if (hs) { const v = this.hints.vector(hs, hintIds!, i, initial); if (v) this.addVector(v, 0, sc, at); }
         const cased = mode ? casing.get(cur.lower) : undefined;
         if (mode) this.add(this.fixedRow(`tc=${cased?.kind ?? 'none'}`), sc, at);
         if (cur.cap) { const v = this.formVector(ws[i]!, cur, initial, mode ? cased : undefined, midCaps, lowerSeen, evidence, firstPass); if (v) this.addVector(v, 0, sc, at); }
@@ -218,24 +209,6 @@ export class FeatureScorer {
   }
 
   /**
-   * Which tokens of a sentence lie FAR or more tokens away from every anchor (a word with a capital letter or a digit,
-   * or a token with a rule hint): 1 at those, or null when there is none, or no anchor at all (a sentence in lower
-   * case, as in social media, may hold names in lower case).
-   */
-  private farTokens(toks: WordInfo[], hs: string[] | null, n: number): Uint8Array | null {
-    if (this.far.length < n) this.far = new Uint8Array(2 * n);
-    const far = this.far, anchor = (i: number) => toks[i]!.anchor || (hs !== null && !!hs[i] && hs[i] !== '-');
-    let any = false, last = -1;
-    for (let i = 0; i < n; i++) { if (anchor(i)) last = i; far[i] = last < 0 || i - last >= FAR ? 1 : 0; }
-    if (last < 0) return null;
-    for (let i = n - 1, next = n - 1 + FAR; i >= 0; i--) {
-      if (anchor(i)) next = i;
-      if (next - i < FAR) far[i] = 0; else if (far[i]) any = true;
-    }
-    return any ? far : null;
-  }
-
-  /**
    * A zeroed vector for the current document (formVector), a view of one block reused from document to document:
    * a Float32Array of its own (over 64 bytes) lies outside V8's heap and costs a native allocation.
    */
@@ -246,37 +219,6 @@ export class FeatureScorer {
     }
     const v = this.docBlock.subarray(this.docAt, (this.docAt += N));
     v.fill(0);
-    return v;
-  }
-
-  /** Ids of the hints of tokens -1 … n (0: none, "-"), at 0 … n + 1 (a buffer reused from sentence to sentence). */
-  private hintIds(hs: string[], n: number): Int32Array {
-    if (this.ids.length < n + 2) this.ids = new Int32Array(2 * (n + 2));
-    const ids = this.ids;
-    ids.fill(0, 0, n + 2);
-    for (let k = -1; k <= n; k++) {
-      const x = hs[k];
-      // no hint ("" or "-"): id 0 (most tokens)
-      if (!x || x === '-') continue;
-      let id = this.hintIdOf.get(x);
-      if (id === undefined) this.hintIdOf.set(x, (id = this.hintIdOf.size));
-      ids[k + 1] = id;
-    }
-    return ids;
-  }
-
-  /** The rule recogniser's verdicts on the token and its neighbours ("B-person-3", "drop", "-"): four rows, summed once per triple. */
-  private hintVector(hs: string[], ids: Int32Array, i: number, initial: boolean): Float32Array | null {
-    const a = ids[i]!, b = ids[i + 1]!, c = ids[i + 2]!;
-    if ((a | b | c) === 0 && this.noHints[initial ? 1 : 0] !== undefined) return this.noHints[initial ? 1 : 0]!;
-    const fits = a < K && b < K && c < K, key = ((a * K + b) * K + c) * 2 + (initial ? 1 : 0);
-    let v = fits ? this.hintVectors.get(key) : undefined;
-    if (v === undefined) {
-      const hp = hs[i - 1] || '-', hc = hs[i] || '-', hn = hs[i + 1] || '-';
-      v = this.sum([this.row(`r=${hc}`), this.row(`r=${hc}|${initial}`), this.row(`r-1=${hp}|${hc}`), this.row(`r+1=${hc}|${hn}`)]);
-      if (fits) this.hintVectors.set(key, v);
-      if ((a | b | c) === 0) this.noHints[initial ? 1 : 0] = v;
-    }
     return v;
   }
 
