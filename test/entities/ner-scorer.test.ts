@@ -75,8 +75,15 @@ texts.push(
   '“Yes,” he said. “Yes,” he said. Mr. O’Neil-Smith of the U.S. Department of State said (in Kyiv) that al-Assad’s forces were gone.',
 );
 
+/** The model with its far-token shortcut off (ner-far-tokens.test.ts checks that): every token scored, as here by strings. */
+function scoringEveryToken(m: NerModel): NerModel {
+  m.tag([['x']]);
+  for (const x of [m, m.firstPass]) if (x) (x as unknown as { scorer: { skipFar: boolean } }).scorer.skipFar = false;
+  return m;
+}
+
 describe('the NER decoder\'s fast path', () => {
-  const model = nerModel('en')!;
+  const model = scoringEveryToken(nerModel('en')!);
 
   it('tags every token of 25 demo articles and two odd texts as the feature strings do, with and without hints', () => {
     let tokens = 0, names = 0;
@@ -110,6 +117,7 @@ describe('the NER decoder\'s fast path', () => {
     const fresh = new NerModel(model.index, model.weights, model.clusters, model.meta);
     const first = model.firstPass;
     if (first) fresh.firstPass = new NerModel(first.index, first.weights, first.clusters, first.meta);
+    scoringEveryToken(fresh);
     expect(fresh.tag(sentences).map((y) => [...y])).toEqual(referenceTag(model, sentences, null).map((y) => [...y]));
     const { words: demo } = tokenised(texts[1]!);
     expect(fresh.tag(demo).map((y) => [...y])).toEqual(referenceTag(model, demo, null).map((y) => [...y]));

@@ -73,7 +73,8 @@ export function headline(ws: string[]): boolean {
 /** The headline test on counts (words starting with a letter, those capitalised): training and tagging share it. */
 export const mostlyCapitalised = (letters: number, caps: number): boolean => letters >= 4 && caps >= 0.8 * letters;
 
-const PERSON_CUES = new Set(['given', 'title', 'hon']);
+/** The lexicon kinds of a word before a capitalised one that say it names a person (docEvidence's "dprev=…"). */
+export const PERSON_CUES = new Set(['given', 'title', 'hon']);
 
 /**
  * What the rest of the document says about each capitalised word form, outside headlines: its place in a longer

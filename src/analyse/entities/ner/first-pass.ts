@@ -2,11 +2,14 @@
 // form across the whole document becomes features of the second ("Smith" tagged a person inside "John Smith"
 // three sentences earlier). The second model learns how far to trust them from first-pass labels made on
 // training documents the first tagger did not see (scripts/ner/train.mjs: k-fold).
-import { isCap } from './features.js';
+import { isCap as capitalised } from './features.js';
 import { decodeSpans } from './labels.js';
 
-/** Word form → features of its first-pass labels in the document ("p1=person", "p1in=person", "p1maj=O"). */
-export function labelEvidence(sentences: string[][], labels: Uint8Array[]): Map<string, string[]> {
+/**
+ * Word form → features of its first-pass labels in the document ("p1=person", "p1in=person", "p1maj=O"); `caps`: whether
+ * each token is capitalised, when the caller knows already (the decoder's word records), else read from the words.
+ */
+export function labelEvidence(sentences: string[][], labels: Uint8Array[], caps: Array<Array<{ cap: boolean }>> | null = null): Map<string, string[]> {
   const seen = new Map<string, Map<string, number>>();
   const note = (w: string, f: string) => {
     let m = seen.get(w);
@@ -14,16 +17,18 @@ export function labelEvidence(sentences: string[][], labels: Uint8Array[]): Map<
     m.set(f, (m.get(f) ?? 0) + 1);
   };
   sentences.forEach((ws, si) => {
+    const known = caps?.[si]?.length === ws.length ? caps[si]! : null;
+    const isCap = known ? (k: number) => known[k]!.cap : (k: number) => capitalised(ws[k]!);
     const inside = new Uint8Array(ws.length);
     for (const s of decodeSpans(labels[si]!)) {
       for (let k = s.from; k <= s.to; k++) {
         inside[k] = 1;
-        if (!isCap(ws[k]!)) continue;
+        if (!isCap(k)) continue;
         note(ws[k]!, `p1=${s.type}`);
         if (s.to > s.from) note(ws[k]!, `p1in=${s.type}`);
       }
     }
-    ws.forEach((w, k) => { if (!inside[k] && isCap(w)) note(w, 'p1=O'); });
+    ws.forEach((w, k) => { if (!inside[k] && isCap(k)) note(w, 'p1=O'); });
   });
   const out = new Map<string, string[]>();
   for (const [w, m] of seen) {

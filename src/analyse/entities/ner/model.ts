@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { documentForms, type Clusters, type DocumentForms } from './features.js';
+import type { Clusters } from './features.js';
+import type { DocumentMemo } from './document-words.js';
 import { LABELS, N_LABELS } from './labels.js';
 import { FeatureScorer } from './scorer.js';
 import { labelEvidence } from './first-pass.js';
@@ -32,12 +33,13 @@ export class NerModel {
   firstPass: NerModel | null = null;
 
   /** BILOU label indices for each sentence of a document (sentences given as word arrays; hints per token). */
-  tag(sentences: string[][], hints: string[][] | null = null, forms: DocumentForms = documentForms(sentences)): Uint8Array[] {
+  tag(sentences: string[][], hints: string[][] | null = null, memo: DocumentMemo = {}): Uint8Array[] {
     this.scorer ??= new FeatureScorer(this.index, this.weights, this.clusters, this.meta.decode === 'viterbi');
-    if (!this.firstPass) return this.scorer.tag(sentences, hints, null, forms);
-    const first = labelEvidence(sentences, this.firstPass.tag(sentences, hints, forms));
+    if (!this.firstPass) return this.scorer.tag(sentences, hints, null, memo);
+    const firstLabels = this.firstPass.tag(sentences, hints, memo);
+    const first = labelEvidence(sentences, firstLabels, this.firstPass.scorer!.lastRecords);
     // the second pass finds its word records through the first pass's: one look-up by string per token
-    return this.scorer.tag(sentences, hints, first, forms, this.firstPass.scorer!.lastRecords);
+    return this.scorer.tag(sentences, hints, first, memo, this.firstPass.scorer!.lastRecords);
   }
 
   /** The model as gzip'd bytes: header JSON, feature strings, int16 weights, clusters. */

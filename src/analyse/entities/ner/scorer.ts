@@ -5,18 +5,18 @@
 // give, several of them summed ahead (a neighbour's rows, the hints, a form's document evidence), so the float32
 // sums may differ from the string path's in the last bits; the labels are checked against it
 // (test/entities/ner-scorer.test.ts).
-import { type Casing, documentForms, mostlyCapitalised, type DocumentForms, placeKind, type Clusters } from './features.js';
+import { type Casing, mostlyCapitalised, placeKind, type Clusters } from './features.js';
+import { type DocumentMemo, documentWords } from './document-words.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
 import { FeatureRows, PAIR_BITS } from './feature-rows.js';
 import { viterbiMatrices } from './viterbi.js';
-import { AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, documentWords, INIT, MODES, OWN, PLAIN, type ShapeInfo, type WordInfo, WordRecords } from './word-records.js';
+import { farTokens } from './far-tokens.js';
+import { HintVectors, K } from './hint-vectors.js';
+import { AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, INIT, MODES, OWN, PLAIN, type ShapeInfo, type WordInfo, WordRecords } from './word-records.js';
 
 const N = N_LABELS;
-/**
- * Ids of shapes below S form memo keys that stay exact integers; ids of hints below K, keys that stay small integers
- * (a map keyed by larger numbers boxes every key; the rule hints have ~70 distinct values).
- */
-const K = 1 << 9, S = 1 << 10;
+/** Ids of shapes below S form memo keys that stay exact integers (hint ids below K: hint-vectors.ts). */
+const S = 1 << 10;
 /** Triples of shape ids below DENSE have their "ss=" rows in an array (the first shapes seen are the common ones). */
 const DENSE = 48;
 /** Memory stays bounded: the records start again when a document begins and this many word forms were recorded. */
@@ -29,8 +29,7 @@ export class FeatureScorer {
   private ssDense = new Int32Array(DENSE * DENSE * DENSE).fill(-2);
   private ss = new Map<number, number>();
   /** hint strings' ids, and the summed hint rows by hint-id triple and clause start (hintVector) */
-  private hintIdOf = new Map<string, number>();
-  private hintVectors = new Map<number, Float32Array | null>();
+  private hints = new HintVectors((f) => this.row(f), (rows) => this.sum(rows));
   /** the document's summed rows of a capitalised form (formVector), by record and position kind; per document */
   private formVectors = new Map<number, Float32Array | null>();
   private fixed = new Map<string, number>();
@@ -38,8 +37,16 @@ export class FeatureScorer {
   private padding: [WordInfo, WordInfo] | null = null;
   private historyTable: Float32Array;
 
-  /** per token of the sentence being decoded by Viterbi: its static scores, and its label-feature matrix */
+  /** per token of the sentence being decoded by Viterbi: its static scores, its label-feature matrix, whether it is far (farTokens) */
   private emit = new Float32Array(256 * N);
+  private far = new Uint8Array(256);
+  /** the block of the current document's form vectors (documentVector) */
+  private docBlock = new Float32Array(256 * N);
+  private docAt = 0;
+  /** Viterbi decoding labels tokens far from any capital, digit or hint O without scoring them (farTokens); false: score every token. */
+  skipFar = true;
+  /** tokens decoded by Viterbi, and those of them labelled O unscored (far), since the scorer was made */
+  readonly counts = { tokens: 0, far: 0 };
   private trans: Float32Array[] = [];
   /** the records of the last document's tokens (a second pass finds its own records through them: WordRecords.viaTwin) */
   lastRecords: WordInfo[][] = [];
@@ -76,10 +83,10 @@ export class FeatureScorer {
     for (let y = 0; y < N; y++) scores[to + y]! += v[at + y]!;
   }
 
-  /** The sum of weight rows (-1: none) as one vector, or null when none is a feature. */
-  private sum(rows: number[]): Float32Array | null {
+  /** The sum of weight rows (-1: none) as one vector, or null when none is a feature; `perDocument`: in the document's block. */
+  private sum(rows: number[], perDocument = false): Float32Array | null {
     if (rows.every((r) => r < 0)) return null;
-    const v = new Float32Array(N);
+    const v = perDocument ? this.documentVector() : new Float32Array(N);
     for (const r of rows) this.add(r, v);
     return v;
   }
@@ -113,29 +120,30 @@ export class FeatureScorer {
 
   /** Memory stays bounded: the memos start again when a document begins and they have grown large. */
   private trim(): void {
-    if (this.records.size < MAX_WORDS && this.records.shapeCount < S - 128 && this.hintIdOf.size < K - 64) return;
-    this.records.clear(); this.ssDense.fill(-2); this.ss.clear(); this.hintIdOf.clear(); this.hintVectors.clear(); this.padding = null;
+    if (this.records.size < MAX_WORDS && this.records.shapeCount < S - 128 && this.hints.size < K - 64) return;
+    this.records.clear(); this.ssDense.fill(-2); this.ss.clear(); this.hints.clear(); this.padding = null;
     this.lastRecords = [];
   }
 
   /**
    * BILOU label indices for each sentence of a document, well-formed sequences (greedy, or Viterbi when structured);
-   * `firstPass`: a first tagger's evidence about word forms (first-pass.ts), for a second-pass model; `forms`: the
-   * document's word forms, when the caller read them already (the first pass of a two-pass model); `before`: the
+   * `firstPass`: a first tagger's evidence about word forms (first-pass.ts), for a second-pass model; `memo`: what the
+   * document says about its word forms (document-words.ts), shared by the passes of a two-pass model; `before`: the
    * records another scorer made of these sentences' tokens (its lastRecords), through which this one finds its own.
    */
-  tag(sentences: string[][], hints: string[][] | null, firstPass: Map<string, string[]> | null = null, forms: DocumentForms = documentForms(sentences),
+  tag(sentences: string[][], hints: string[][] | null, firstPass: Map<string, string[]> | null = null, memo: DocumentMemo = {},
     before: WordInfo[][] | null = null): Uint8Array[] {
     this.trim();
-    this.formVectors.clear();
+    this.formVectors.clear(); this.docAt = 0;
     const records = this.records;
     const [START, END] = this.padding ??= [records.word('<s>', true), records.word('</s>', true)];
-    const docs = before && before.length === sentences.length
-      ? sentences.map((ws, si) => { const b = before[si]!; return b.length === ws.length ? ws.map((w, i) => records.viaTwin(b[i]!, w)) : ws.map((w) => records.word(w)); })
-      : sentences.map((ws) => ws.map((w) => records.word(w)));
+    // the tokens' records, their flags at least: a second pass starts from the first pass's records (the same flags)
+    // and finds its own, complete, for the tokens it scores or reads as neighbours (own, in the sentence loop)
+    const twins = before && before.length === sentences.length && before.every((b, si) => b.length === sentences[si]!.length) ? before : null;
+    const docs = twins ? twins.map((b) => b.slice()) : sentences.map((ws) => ws.map((w) => records.light(w)));
     this.lastRecords = docs;
-    const { midCaps, lowerSeen } = documentWords(sentences, forms, docs);
-    const { evidence, casing } = forms;
+    const own = (si: number, i: number) => twins ? records.viaTwin(twins[si]![i]!, sentences[si]![i]!) : records.complete(docs[si]![i]!);
+    const { midCaps, lowerSeen, evidence, casing } = documentWords(sentences, docs, memo);
     const scores = new Float32Array(N);
     const h = this.historyTable;
     return sentences.map((ws, si) => {
@@ -147,12 +155,19 @@ export class FeatureScorer {
       for (const t of toks) if (t.letter) { letters++; if (t.cap) caps++; if (!t.allUpper) upper = false; }
       const mode = mostlyCapitalised(letters, caps) ? (upper ? 1 : 2) : 0;
       const modeRow = mode ? this.fixedRow(`mode=${MODES[mode]}`) : -1;
-      const hintIds = hs ? this.hintIds(hs, n) : null;
+      const hintIds = hs ? this.hints.ids(hs, n) : null;
+      const far = this.structured && this.skipFar && !mode ? farTokens(toks, hs, n, this.far.length >= n ? this.far : (this.far = new Uint8Array(2 * n))) : null;
+      if (this.structured) { this.counts.tokens += n; if (far) for (let i = 0; i < n; i++) this.counts.far += far[i]!; }
+      // complete records for the scored tokens and the neighbours they read (two on each side; all without far tokens)
+      if (!far) for (let i = 0; i < n; i++) toks[i] = own(si, i);
+      else for (let i = 0, done = 0; i < n; i++) if (!far[i]) { for (let j = Math.max(done, i - 2), e = Math.min(n - 1, i + 2); j <= e; j++) toks[j] = own(si, j); done = i + 3; }
       const out = new Uint8Array(n);
       let prevY = 0, prevY2 = 0;
       for (let i = 0; i < n; i++) {
         const at = this.structured ? i * N : 0;
-        const cur = toks[i]!, prev = i > 0 ? toks[i - 1]! : START, next = i + 1 < n ? toks[i + 1]! : END;
+        const cur = toks[i]!;
+        if (far?.[i]) { if (i > 0 && !far[i - 1]) this.trans[i] = records.transitions(cur); continue; }
+        const prev = i > 0 ? toks[i - 1]! : START, next = i + 1 < n ? toks[i + 1]! : END;
         const prev2 = i > 1 ? toks[i - 2]! : START, next2 = i + 2 < n ? toks[i + 2]! : END;
         const initial = i === 0 || prev.opener;
         const s = cur.shape;
@@ -171,7 +186,7 @@ export class FeatureScorer {
         if (cur.gaz) this.add(cur.gazHere[initial ? 1 : 0], sc, at);
         if (i + 1 < n && cur.cap && next.cap) { const k = this.pairKind(cur, next, ws[i]!, ws[i + 1]!); if (k) this.add(this.fixedRow(`gf=${k}`), sc, at); }
         if (i > 0 && cur.cap && prev.cap) { const k = this.pairKind(prev, cur, ws[i - 1]!, ws[i]!); if (k) this.add(this.fixedRow(`gb=${k}`), sc, at); }
-        if (hs) { const v = this.hintVector(hs, hintIds!, i, initial); if (v) this.addVector(v, 0, sc, at); }
+        if (hs) { const v = this.hints.vector(hs, hintIds!, i, initial); if (v) this.addVector(v, 0, sc, at); }
         const cased = mode ? casing.get(cur.lower) : undefined;
         if (mode) this.add(this.fixedRow(`tc=${cased?.kind ?? 'none'}`), sc, at);
         if (cur.cap) { const v = this.formVector(ws[i]!, cur, initial, mode ? cased : undefined, midCaps, lowerSeen, evidence, firstPass); if (v) this.addVector(v, 0, sc, at); }
@@ -188,33 +203,22 @@ export class FeatureScorer {
         prevY2 = prevY; prevY = best;
       }
       // Viterbi over the static scores gathered in `emit` and each token's label-feature matrix
-      if (this.structured) viterbiMatrices(n, this.emit, this.trans, out);
+      if (this.structured) viterbiMatrices(n, this.emit, this.trans, out, far);
       return out;
     });
   }
 
-  /** Ids of the hints of tokens -1 … n ("-" for none), at 0 … n + 1. */
-  private hintIds(hs: string[], n: number): Int32Array {
-    const ids = new Int32Array(n + 2);
-    for (let k = -1; k <= n; k++) {
-      const x = hs[k] || '-';
-      let id = this.hintIdOf.get(x);
-      if (id === undefined) this.hintIdOf.set(x, (id = this.hintIdOf.size));
-      ids[k + 1] = id;
+  /**
+   * A zeroed vector for the current document (formVector), a view of one block reused from document to document:
+   * a Float32Array of its own (over 64 bytes) lies outside V8's heap and costs a native allocation.
+   */
+  private documentVector(): Float32Array {
+    if (this.docAt + N > this.docBlock.length) {
+      // the block is full: the vectors made so far stay in it, the next ones go to a new, larger one
+      this.docBlock = new Float32Array(2 * this.docBlock.length); this.docAt = 0;
     }
-    return ids;
-  }
-
-  /** The rule recogniser's verdicts on the token and its neighbours ("B-person-3", "drop", "-"): four rows, summed once per triple. */
-  private hintVector(hs: string[], ids: Int32Array, i: number, initial: boolean): Float32Array | null {
-    const a = ids[i]!, b = ids[i + 1]!, c = ids[i + 2]!;
-    const fits = a < K && b < K && c < K, key = ((a * K + b) * K + c) * 2 + (initial ? 1 : 0);
-    let v = fits ? this.hintVectors.get(key) : undefined;
-    if (v === undefined) {
-      const hp = hs[i - 1] || '-', hc = hs[i] || '-', hn = hs[i + 1] || '-';
-      v = this.sum([this.row(`r=${hc}`), this.row(`r=${hc}|${initial}`), this.row(`r-1=${hp}|${hc}`), this.row(`r+1=${hc}|${hn}`)]);
-      if (fits) this.hintVectors.set(key, v);
-    }
+    const v = this.docBlock.subarray(this.docAt, (this.docAt += N));
+    v.fill(0);
     return v;
   }
 
@@ -233,7 +237,7 @@ export class FeatureScorer {
     const form = cased && cased.kind !== 'low' ? cased.form : w;
     for (const x of evidence.get(form) ?? []) rows.push(this.fixedRow(x));
     for (const x of firstPass?.get(form) ?? []) rows.push(this.fixedRow(x));
-    v = this.sum(rows);
+    v = this.sum(rows, true);
     if (!cased) this.formVectors.set(key, v);
     return v;
   }

@@ -46,6 +46,8 @@ const sameRow = (a: Uint8Array, b: Uint8Array) => a.every((x, y) => x === b[y]);
 const WIDE = Uint8Array.from(LABELS.keys()).filter((p) => sameRow(TRANSITIONS[0]![p]!, TRANSITIONS[0]![0]!) && sameRow(TRANSITIONS[1]![p]!, TRANSITIONS[1]![0]!));
 /** the labels after a WIDE label inside a sentence; per end flag, the positions in it of the labels allowed there */
 const WIDE_Y = Uint8Array.from(LABELS.keys()).filter((y) => TRANSITIONS[0]![0]![y]);
+/** the column of label O in a WIDE row */
+const O_COL = WIDE_Y.indexOf(0);
 const WIDE_AT = TRANSITIONS.map((byPrev) => Uint8Array.from(WIDE_Y.keys()).filter((j) => byPrev[0]![WIDE_Y[j]!]));
 interface Pairs { prev: Uint8Array; from: Uint16Array; ys: Uint8Array; cells: Uint16Array }
 /**
@@ -111,15 +113,32 @@ export function transitionMatrix(table: Float32Array, byWord: Int32Array, byShap
  * the matrix's SPREAD (plus a margin far above float32 rounding) scores below D's label for every following label,
  * so it can win none; skipping it changes no comparison that decides a label (a skipped score is below every score
  * that can end up best, float32 rounding of the stored best included). Most tokens keep one or two of the nine.
+ * `forced`: tokens that take label O without a search (scorer.ts farTokens), whose `emit` is not read, nor their
+ * matrix when the token before is forced too or they start the sentence.
  */
-export function viterbiMatrices(n: number, emit: Float32Array, trans: Float32Array[], out: Uint8Array): void {
+export function viterbiMatrices(n: number, emit: Float32Array, trans: Float32Array[], out: Uint8Array, forced: Uint8Array | null = null): void {
   if (n === 0) return;
   if (delta.length < n * N) { delta = new Float32Array(n * N * 2); back = new Uint8Array(n * N * 2); }
   // locals: the module's buffers are reassigned when they grow, which V8 would otherwise re-read at every access
   const dl = delta, bk = back, nwy = WIDE_Y.length;
   for (let i = 0; i < n; i++) {
-    const end = i === n - 1 ? 1 : 0, o = i * N, m = trans[i]!, at = WIDE_AT[end]!;
+    const end = i === n - 1 ? 1 : 0, o = i * N, at = WIDE_AT[end]!;
     dl.fill(-Infinity, o, o + N); bk.fill(0, o, o + N);
+    if (forced?.[i]) {
+      // label O only (O follows the WIDE labels alone, at any position); its static score is left out: every path
+      // through the token has it, so no comparison changes. After a forced token (or first in the sentence) every path
+      // reaches it from O: the O → O cell is the same for all, left out too (its matrix is not read: trans[i] unset)
+      if (i === 0 || forced[i - 1]) { dl[o] = i === 0 ? 0 : dl[o - N]!; continue; }
+      const m = trans[i]!;
+      for (let k = 0; k < WIDE.length; k++) {
+        const p = WIDE[k]!, d = dl[o - N + p]!;
+        if (d === -Infinity) continue;
+        const s = d + m[WIDE_AT0 + k * nwy + O_COL]!;
+        if (s > dl[o]!) { dl[o] = s; bk[o] = p; }
+      }
+      continue;
+    }
+    const m = trans[i]!;
     if (i === 0) {
       // the first token follows O (WIDE[0])
       for (let j = 0; j < at.length; j++) { const c = at[j]!, y = WIDE_Y[c]!; dl[o + y] = 0 + emit[o + y]! + m[WIDE_AT0 + c]!; }

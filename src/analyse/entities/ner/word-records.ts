@@ -1,7 +1,7 @@
 // One record per distinct word form and shape seen by the decoder (scorer.ts), made on first sight: the weight rows
 // of every template that reads the word, the rows it contributes from a neighbouring position summed into one vector,
 // and the word's label-feature matrix for Viterbi, made on first use.
-import { type DocumentForms, gazOf, isCap, lexical, OPENERS, shape, wordFeatureParts, type Clusters } from './features.js';
+import { gazOf, isCap, lexical, OPENERS, shape, wordFeatureParts, type Clusters } from './features.js';
 import { N_LABELS } from './labels.js';
 import { FeatureRows, ID_SLOT, NO_ROWS, PAIR_SLOT } from './feature-rows.js';
 import { MATRIX_CELLS, transitionMatrix } from './viterbi.js';
@@ -14,10 +14,20 @@ const N = N_LABELS;
 export const OWN = 0, PLAIN = N, AS_PREV = 2 * N, AS_NEXT = 3 * N, AS_PREV2 = 4 * N, AS_NEXT2 = 5 * N, INIT = 6 * N;
 const VECTORS = 7;
 export const MODES = ['', 'AC', 'TC'] as const;
+const ANCHOR = /[\p{Lu}\p{N}]/u;
 
 export interface ShapeInfo { sid: number; text: string; byMode: Int32Array; asPrev: number; asNext: number; init: number; history: Int32Array; trans: Float32Array | null }
 
+/** floats per block of records' vectors (256 kB) */
+const SLAB = 1 << 16;
+/** a record's vectors before complete() */
+const NO_VECTORS = new Float32Array(0);
+/** a record's shape before complete() */
+const PENDING_SHAPE: ShapeInfo = { sid: -1, text: '', byMode: Int32Array.of(-1, -1, -1), asPrev: -1, asNext: -1, init: -1, history: NO_ROWS, trans: null };
+
 export interface WordInfo {
+  /** the word form; the "<s>" / "</s>" padding; whether the vectors and rows below are made (complete) or not yet (light: the flags only) */
+  form: string; sentinel: boolean; full: boolean;
   /**
    * OWN: the summed weights of the word's own features; PLAIN: the same with its shape's "s=…|" row in a sentence in
    * ordinary case; AS_PREV / AS_NEXT: the rows of the templates that read the word from the previous / next position
@@ -27,6 +37,10 @@ export interface WordInfo {
   vec: Float32Array; hasPrev: boolean; hasNext: boolean;
   lower: string; rid: number; shape: ShapeInfo;
   cap: boolean; letter: boolean; allUpper: boolean; lowerInitial: boolean; opener: boolean;
+  /** the word's lexicon kinds (features.ts lexical) */
+  lex: string[];
+  /** a capital letter or a digit somewhere in the word ("Smith", "iPhone", "al-Assad", "3M"): names lie near such words (scorer.ts farTokens) */
+  anchor: boolean;
   gaz: string | null;
   /** rows of the templates that read it from two positions away ("l-2=", "l+2="), and at the start of a clause */
   asPrev2: number; asNext2: number; init: number;
@@ -61,7 +75,18 @@ export class WordRecords {
   get size(): number { return this.words.size; }
   get shapeCount(): number { return this.shapes.size; }
 
-  clear(): void { this.words.clear(); this.shapes.clear(); this.nextRid = 0; this.generation++; }
+  clear(): void { this.words.clear(); this.shapes.clear(); this.nextRid = 0; this.generation++; this.slab = NO_VECTORS; }
+
+  /**
+   * The records' vectors are views of large blocks (SLAB floats): a Float32Array of its own per word (over 64 bytes,
+   * so outside V8's heap) cost more than the word's look-ups, and the views lie next to each other.
+   */
+  private slab = NO_VECTORS;
+  private slabAt = 0;
+  private vectors(n: number): Float32Array {
+    if (this.slabAt + n > this.slab.length) { this.slab = new Float32Array(Math.max(SLAB, n)); this.slabAt = 0; }
+    return this.slab.subarray(this.slabAt, (this.slabAt += n));
+  }
 
   /** Adds weight row `r` (none when -1) to v[at … at + N). */
   add(r: number, v: Float32Array, at = 0): void {
@@ -90,19 +115,43 @@ export class WordRecords {
     return info;
   }
 
-  /** The record of a word form; `sentinel` makes the "<s>" / "</s>" padding, which has no word features. */
+  /** The record of a word form, complete; `sentinel` makes the "<s>" / "</s>" padding, which has no word features. */
   word(w: string, sentinel = false): WordInfo {
-    let info = sentinel ? undefined : this.words.get(w);
-    if (info) return info;
-    const rows = this.rows, lower = w.toLowerCase();
+    return this.complete(sentinel ? this.make(w, true) : this.light(w));
+  }
+
+  /**
+   * The record of a word form, its flags at least (what a document's words and the far tokens read: scorer.ts); its
+   * vectors and rows come with complete(), for the tokens the decoder scores or reads as neighbours.
+   */
+  light(w: string): WordInfo {
+    let info = this.words.get(w);
+    if (!info) this.words.set(w, (info = this.make(w, false)));
+    return info;
+  }
+
+  private make(w: string, sentinel: boolean): WordInfo {
+    const lower = w.toLowerCase();
+    return {
+      form: w, sentinel, full: false, vec: NO_VECTORS, hasPrev: false, hasNext: false, lower, rid: this.nextRid++, shape: PENDING_SHAPE,
+      cap: isCap(w), letter: /^\p{L}/u.test(w), allUpper: w === w.toUpperCase(), lowerInitial: /^\p{Ll}/u.test(w), opener: OPENERS.test(w),
+      anchor: !sentinel && ANCHOR.test(w), lex: sentinel ? [] : lexical(w, lower), gaz: null, asPrev2: -1, asNext2: -1, init: -1,
+      gazHere: [-1, -1], history: NO_ROWS, trans: null, pairKinds: null, pairs: 0, prevPairs: null, nextPairs: null, lid: -1,
+      twin: null, twinStore: null, twinOf: -1,
+    };
+  }
+
+  /** A record with its vectors and rows (made once per record). */
+  complete(info: WordInfo): WordInfo {
+    if (info.full) return info;
+    const rows = this.rows, { form: w, sentinel, lower, lex } = info;
     // the word's rows under LOWER_TEMPLATES (l=, l-1=, l+1=, l-2=, l+2=, init=), then its pair-side bits
     const sh = sentinel ? w : shape(w), byLower = rows.lower(lower);
-    const lex = sentinel ? [] : lexical(w, lower);
     const gaz = sentinel ? null : gazOf(w);
     const cluster = this.clusters?.get(lower), c8 = cluster?.slice(0, 8);
     // a word with label features of its own keeps its matrix after its vectors (transitions): read with them
     const history = rows.history(lower);
-    const vec = new Float32Array(VECTORS * N + (this.structured && !sentinel && history !== NO_ROWS ? MATRIX_CELLS : 0));
+    const vec = this.vectors(VECTORS * N + (this.structured && !sentinel && history !== NO_ROWS ? MATRIX_CELLS : 0));
     if (!sentinel) for (const [t, v] of wordFeatureParts(w, this.clusters, lower, sh, lex, gaz, cluster)) this.add(t === 'l=' ? byLower[0]! : rows.rowOf(t, v), vec, OWN);
     const shapeInfo = this.shape(sh);
     vec.copyWithin(PLAIN, OWN, OWN + N);
@@ -110,16 +159,13 @@ export class WordRecords {
     const side = (k: 1 | 2, d: '-1=' | '+1=', s: number) => this.addAll([byLower[k]!, s, ...lex.map((x) => rows.rowOf(`lx${d}`, x)),
       gaz ? rows.rowOf(`g${d}`, gaz) : -1, c8 ? rows.rowOf(`c${d}`, c8) : -1], vec, k === 1 ? AS_PREV : AS_NEXT);
     this.add(byLower[3]!, vec, AS_PREV2); this.add(byLower[4]!, vec, AS_NEXT2); this.add(byLower[5]!, vec, INIT);
-    info = {
-      vec, hasPrev: side(1, '-1=', shapeInfo.asPrev), hasNext: side(2, '+1=', shapeInfo.asNext),
-      lower, rid: this.nextRid++, shape: shapeInfo,
-      cap: isCap(w), letter: /^\p{L}/u.test(w), allUpper: w === w.toUpperCase(), lowerInitial: /^\p{Ll}/u.test(w), opener: OPENERS.test(w),
-      gaz, asPrev2: byLower[3]!, asNext2: byLower[4]!, init: byLower[5]!,
-      gazHere: gaz ? [rows.row(`g=${gaz}|false`), rows.row(`g=${gaz}|true`)] : [-1, -1],
-      history, trans: null, pairKinds: null, pairs: byLower[PAIR_SLOT]!,
-      prevPairs: rows.pairs('b-1=', lower), nextPairs: rows.pairs('b+1=', lower), lid: byLower[ID_SLOT]!, twin: null, twinStore: null, twinOf: -1,
-    };
-    if (!sentinel) this.words.set(w, info);
+    info.vec = vec; info.hasPrev = side(1, '-1=', shapeInfo.asPrev); info.hasNext = side(2, '+1=', shapeInfo.asNext);
+    info.shape = shapeInfo; info.gaz = gaz;
+    info.asPrev2 = byLower[3]!; info.asNext2 = byLower[4]!; info.init = byLower[5]!;
+    info.gazHere = gaz ? [rows.row(`g=${gaz}|false`), rows.row(`g=${gaz}|true`)] : [-1, -1];
+    info.history = history; info.pairs = byLower[PAIR_SLOT]!;
+    info.prevPairs = rows.pairs('b-1=', lower); info.nextPairs = rows.pairs('b+1=', lower); info.lid = byLower[ID_SLOT]!;
+    info.full = true;
     return info;
   }
 
@@ -139,22 +185,4 @@ export class WordRecords {
     return w.trans ??= transitionMatrix(this.historyTable, w.history, w.shape.history, this.weights,
       w.vec.length > VECTORS * N ? w.vec.subarray(VECTORS * N) : undefined);
   }
-}
-
-/** Capitalised forms seen other than first in a clause, and lower-case forms, of a document (docContext in features.ts). */
-interface DocumentWords { sentences: string[][]; midCaps: Set<string>; lowerSeen: Set<string> }
-/** per document (its DocumentForms, which both passes of a two-pass tagger share): read once, from the first pass's records */
-const wordsOfDocument = new WeakMap<DocumentForms, DocumentWords>();
-
-export function documentWords(sentences: string[][], forms: DocumentForms, docs: WordInfo[][]): DocumentWords {
-  const known = wordsOfDocument.get(forms);
-  if (known && known.sentences === sentences) return known;
-  const midCaps = new Set<string>(), lowerSeen = new Set<string>();
-  sentences.forEach((ws, si) => ws.forEach((w, i) => {
-    const info = docs[si]![i]!;
-    if (info.cap) { if (i > 0 && !docs[si]![i - 1]!.opener) midCaps.add(w); } else if (info.lowerInitial) lowerSeen.add(w);
-  }));
-  const out = { sentences, midCaps, lowerSeen };
-  wordsOfDocument.set(forms, out);
-  return out;
 }
