@@ -10,9 +10,23 @@ import { cosine } from './terms.js';
 
 /**
  * The bars two stories' average link must reach to merge: when both are dated, and when either is not (absent: undated
- * stories never merge — on ECB+ train every undated bar that merged anything cost cross-validated F1).
+ * stories never merge — on ECB+ train every undated bar that merged anything cost cross-validated F1); and `far`, the
+ * higher bar at which two dated stories merge however far apart their dates lie (absent: never beyond the window).
+ * One event's reports can come months or years apart (a shooting and its trial, a casting and the film's release):
+ * an article joins only within the date window, so those reports start a story of their own, which only a merge
+ * of whole stories, on their members' average link, can bring back.
  */
-export interface MergeBars { dated: number; undated?: number }
+export interface MergeBars { dated: number; undated?: number; far?: number }
+
+/**
+ * Far-merge candidates after a join, on both paths (cluster.ts, incremental-merge.ts): the stories the article's probe
+ * features are filed under, whatever their dates (`hits`: how many probe features each shares), ranked as placement
+ * ranks its candidates — the 30 sharing most, then the 8 closest by centroid cosine (`cos`) at or above `threshold`.
+ */
+export function farRanked<T>(hits: Map<T, number>, cos: (t: T) => number, threshold: number): T[] {
+  return [...hits].sort((x, y) => y[1] - x[1]).slice(0, 30).map(([t]) => ({ t, c: cos(t) }))
+    .filter((x) => x.c >= threshold).sort((x, y) => y.c - x.c).slice(0, 8).map((x) => x.t);
+}
 
 /** Average link of two stories: the mean cosine between a member of one and a member of the other. */
 export function storyLink(a: StoryProfile, b: StoryProfile): number {
@@ -26,18 +40,36 @@ const gapOf = (a: StoryProfile, b: StoryProfile): number | null =>
 
 /**
  * Whether two stories at average link `link` merge: the bar for their dates, the date window between their spans,
- * and the span cap on the merged story (a merge may not make a story the linker would refuse to stretch).
+ * and the span cap on the merged story (a merge may not make a story the linker would refuse to stretch); at the far
+ * bar, neither the window nor the cap.
  */
 export function mayMerge(w: LinkerWeights, a: StoryProfile, b: StoryProfile, link: number, windowDays: number): boolean {
   const bars = w.merge;
   if (!bars) return false;
   const gap = gapOf(a, b);
   if (gap === null) return bars.undated !== undefined && link >= bars.undated;
+  if (bars.far !== undefined && link >= bars.far && !oneSite(a, b)) return true;
   if (link < bars.dated) return false;
   if (gap > windowDays) return false;
   const span = Math.max(a.last!, b.last!) - Math.min(a.first!, b.first!);
   return !w.maxSpanDays || span <= Math.max(w.maxSpanDays, a.last! - a.first!, b.last! - b.first!);
 }
+
+/**
+ * Whether every member of both stories comes from one and the same site: one site's statements share its house style
+ * and boilerplate ("Telephone conversation with the President of …", a weekly briefing), so across months their
+ * average link says little; a far merge needs a second site (or a member of unknown site) on either side.
+ */
+function oneSite(a: StoryProfile, b: StoryProfile): boolean {
+  const sites = new Set([...a.sources.keys(), ...b.sources.keys()]);
+  if (sites.has(UNKNOWN_SITE)) return false;
+  let known = 0;
+  for (const p of [a, b]) for (const x of p.sources.values()) known += x;
+  return sites.size === 1 && known >= a.n + b.n;
+}
+
+/** The source the store path records for an article without a site (incremental.ts): not a site of its own. */
+export const UNKNOWN_SITE = 'unknown';
 
 /**
  * Of the stories offered for an article, the one the story it joined (`s`) merges with, or null: the highest average

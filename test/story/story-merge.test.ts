@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoryBuilder } from '../../src/story/index.js';
 import { analyzeText } from '../../src/api.js';
-import { harbourAnalyses, strictLinker } from './harbour-fire.js';
+import { HARBOUR_FIRE_LATER, harbourAnalyses, strictLinker } from './harbour-fire.js';
 import { emptyProfile, joinProfile, type ArticleView, type LinkerWeights } from '../../src/story/linker.js';
 import { mayMerge, mergePartner, mergeProfiles, storyLink } from '../../src/story/merge.js';
 import { MEMBERS_KEPT } from '../../src/story/members.js';
@@ -40,6 +40,21 @@ describe('story merge decision', () => {
     expect(mayMerge(bars, a, long, 0.9, 10)).toBe(true); // 100..118: 18 days, within the cap of 20
     expect(mayMerge({ ...bars, maxSpanDays: 15 }, a, long, 0.9, 10)).toBe(false);
     expect(mayMerge({ ...bars, maxSpanDays: undefined }, a, long, 0.9, 10)).toBe(true);
+  });
+
+  it('merges dated stories however far apart at the far bar, unless every member of both comes from one site', () => {
+    const later = story(view({ fire: 0.6, harbour: 0.8 }, 300), view({ fire: 0.8, harbour: 0.6 }, 301));
+    const farBars = { ...bars, merge: { dated: 0.3, far: 0.5 } };
+    expect(mayMerge(bars, a, later, 0.9, 10)).toBe(false); // 199 days apart: beyond the window and the cap
+    expect(mayMerge(farBars, a, later, 0.9, 10)).toBe(true);
+    expect(mayMerge(farBars, a, later, 0.4, 10)).toBe(false); // below the far bar, the window applies again
+    const site = (p: ReturnType<typeof story>, name: string) => { p.sources = new Map([[name, p.n]]); return p; };
+    const briefingA = site(story(view({ fire: 1 }, 100), view({ fire: 1 }, 101)), 'kremlin.ru');
+    const briefingB = site(story(view({ fire: 1 }, 300), view({ fire: 1 }, 301)), 'kremlin.ru');
+    expect(mayMerge(farBars, briefingA, briefingB, 0.9, 10)).toBe(false); // one site's statements months apart
+    expect(mayMerge(farBars, briefingA, site(story(view({ fire: 1 }, 300)), 'tass.ru'), 0.9, 10)).toBe(true);
+    expect(mayMerge(farBars, briefingA, site(story(view({ fire: 1 }, 300)), 'unknown'), 0.9, 10)).toBe(true); // the store's name for no site
+    expect(mayMerge(farBars, a, story(view({ fire: 1 }, null)), 0.9, 10)).toBe(false); // undated: the undated bar only
   });
 
   it('picks the offered story with the highest average link, not the story itself, and none below the bar', () => {
@@ -82,6 +97,19 @@ describe('story merges in the clusterer', () => {
     expect(stories[0]!.firstDate).toBe('2021-03-01');
     expect(stories[0]!.lastDate).toBe('2021-03-05');
     expect(run(0.9).stories()).toHaveLength(2);
+  });
+
+  it('merges the inquiry\'s story, half a year later, into the fire\'s only at the far bar', () => {
+    const build = (far?: number) => {
+      const b = new StoryBuilder({ linker: strictLinker(0.1, far) });
+      for (const a of harbourAnalyses(HARBOUR_FIRE_LATER)) b.add(a);
+      return b.stories();
+    };
+    expect(build().map((s) => s.articles)).toEqual([['fire-1', 'fire-2'], ['inquiry-1', 'inquiry-2']]);
+    const merged = build(0.1);
+    expect(merged.map((s) => s.articles.sort())).toEqual([['fire-1', 'fire-2', 'inquiry-1', 'inquiry-2']]);
+    expect([merged[0]!.firstDate, merged[0]!.lastDate]).toEqual(['2021-03-01', '2021-09-05']);
+    expect(build(0.9)).toHaveLength(2);
   });
 
   it('gives a story opened after a merge an id of its own', () => {
