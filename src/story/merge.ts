@@ -48,7 +48,7 @@ export function mayMerge(w: LinkerWeights, a: StoryProfile, b: StoryProfile, lin
   if (!bars) return false;
   const gap = gapOf(a, b);
   if (gap === null) return bars.undated !== undefined && link >= bars.undated;
-  if (bars.far !== undefined && link >= bars.far && !oneSite(a, b)) return true;
+  if (bars.far !== undefined && link >= bars.far && mostlyDated(a) && mostlyDated(b) && !oneSite(a, b)) return true;
   if (link < bars.dated) return false;
   if (gap > windowDays) return false;
   const span = Math.max(a.last!, b.last!) - Math.min(a.first!, b.first!);
@@ -68,6 +68,12 @@ function oneSite(a: StoryProfile, b: StoryProfile): boolean {
   return sites.size === 1 && known >= a.n + b.n;
 }
 
+/**
+ * Whether a story's dates are sure enough to bridge months: the members' mean date confidence at least one half. A
+ * story of undated reports that one report dated by an estimate made "dated" would otherwise take in a whole later story.
+ */
+const mostlyDated = (p: StoryProfile): boolean => p.dateConfidence >= p.n / 2;
+
 /** The source the store path records for an article without a site (incremental.ts): not a site of its own. */
 export const UNKNOWN_SITE = 'unknown';
 
@@ -77,12 +83,15 @@ export const UNKNOWN_SITE = 'unknown';
  */
 export function mergePartner<T extends { profile: StoryProfile }>(w: LinkerWeights, s: StoryProfile, offered: T[], windowDays: number, allowed: (t: T) => boolean = () => true): T | null {
   if (!w.merge || s.n < 2) return null;
-  let best: T | null = null, bestLink = -1;
+  let best: T | null = null, bestLink = -1, closest = -1;
   for (const t of offered) {
     if (t.profile === s) continue;
     const link = storyLink(s, t.profile);
+    closest = Math.max(closest, link);
     if (link > bestLink && mayMerge(w, s, t.profile, link, windowDays) && allowed(t)) { best = t; bestLink = link; }
   }
+  // a far merge only with the closest story of all: a closer one the bars keep apart (undated, one site) is the likelier home
+  if (best && bestLink < closest && w.merge.far !== undefined && !mayMerge({ ...w, merge: { ...w.merge, far: undefined } }, s, best.profile, bestLink, windowDays)) return null;
   return best;
 }
 

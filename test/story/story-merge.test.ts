@@ -55,6 +55,20 @@ describe('story merge decision', () => {
     expect(mayMerge(farBars, briefingA, site(story(view({ fire: 1 }, 300)), 'tass.ru'), 0.9, 10)).toBe(true);
     expect(mayMerge(farBars, briefingA, site(story(view({ fire: 1 }, 300)), 'unknown'), 0.9, 10)).toBe(true); // the store's name for no site
     expect(mayMerge(farBars, a, story(view({ fire: 1 }, null)), 0.9, 10)).toBe(false); // undated: the undated bar only
+    // a story of undated reports that one dated report made "dated" does not bridge months
+    const mostlyUndated = story(view({ fire: 1 }, null), view({ fire: 1 }, null), view({ fire: 1 }, 300));
+    expect(mayMerge(farBars, a, mostlyUndated, 0.9, 10)).toBe(false);
+  });
+
+  it('makes a far merge only with the closest offered story: a closer one the bars keep apart wins', () => {
+    const farBars = { ...bars, merge: { dated: 0.3, far: 0.5 } };
+    const grown = story(view({ fire: 1 }, 300), view({ fire: 1 }, 301));
+    const later = { profile: story(view({ fire: 0.8, harbour: 0.6 }, 100)) }; // link 0.8, 199 days before
+    const undatedTwin = { profile: story(view({ fire: 1 }, null)) }; // link 1, undated: no merge
+    expect(mergePartner(farBars, grown, [later], 10)).toBe(later);
+    expect(mergePartner(farBars, grown, [later, undatedTwin], 10)).toBeNull();
+    const near = { profile: story(view({ fire: 0.6, harbour: 0.8 }, 302)) }; // link 0.6, within the window
+    expect(mergePartner(farBars, grown, [near, undatedTwin], 10)).toBe(near); // an ordinary merge is not held back
   });
 
   it('picks the offered story with the highest average link, not the story itself, and none below the bar', () => {
