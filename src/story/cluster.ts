@@ -135,7 +135,7 @@ export class StoryClusterer {
   /** After a join: the story merges with another story offered for the article when the bars allow (merge.ts). */
   private mergeNeighbour(s: Open, offered: Open[], m: Vector, damp: number): Open {
     const { linker, windowDays } = this.options;
-    const far = linker.merge?.far !== undefined && s.profile.n >= 2 && s.first !== null ? this.farPartners(s, offered, m, damp) : [];
+    const far = linker.merge?.far !== undefined && s.first !== null ? this.farPartners(s, offered, m, damp) : [];
     const best = mergePartner(linker, s.profile, [...offered, ...far], windowDays, (t) => !mergeWouldSplit(s, t, linker.split, windowDays));
     if (!best) return s;
     // the larger story keeps its id (on a tie the one that was there first), as on the store path (incremental-merge.ts)

@@ -35,8 +35,8 @@ export function* mergeStored(store: StoryIndex, grown: StoryState, other: StoryS
 /**
  * Dated stories outside the date window that share the article's probe features (postings without a date bound, the
  * latest per feature), ranked as placement ranks candidates (merge.ts farRanked; `cos`: the article's centroid cosine):
- * the only stories a far merge may take in, the same as in memory (cluster.ts). One more bounded read per join of a
- * story of 2+ members, only when far merges are on.
+ * the only stories a far merge may take in, the same as in memory (cluster.ts). One more bounded read per placement of
+ * a dated article, only when far merges are on.
  */
 export function* farPartners(store: StoryIndex, grown: StoryState, probe: string[], cos: (centroid: Vector) => number, offered: StoryState[], o: ClusterOptions): Steps<StoryState[]> {
   const seen = new Set([grown.id, ...offered.map((s) => s.id)]);

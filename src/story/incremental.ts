@@ -128,7 +128,7 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   yield* call(store.setPostings(state.id, [...state.centroid.keys()].filter((f) => !before.has(f)), [...before].filter((f) => !state.centroid.has(f)),
     state.last, state.last !== lastBefore));
   yield* writeStory(store, state, memberInputs(a, source, links, nameOf, false), id, false, writes);
-  const far = o.linker.merge?.far !== undefined && state.profile.n >= 2 && state.first !== null
+  const far = o.linker.merge?.far !== undefined && state.first !== null
     ? yield* farPartners(store, state, probe.map(([f]) => f), (c) => cosine(matchable, c) * damp, offered, o) : [];
   const partner = mergePartner(o.linker, state.profile, [...offered, ...far], o.windowDays, (t) => !mergeWouldSplit(state, t, o.linker.split, o.windowDays));
   let grown = state;

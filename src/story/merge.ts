@@ -82,16 +82,18 @@ export const UNKNOWN_SITE = 'unknown';
  * link the bars allow, among those `allowed` accepts (the caller vetoes a merge the split check would take apart).
  */
 export function mergePartner<T extends { profile: StoryProfile }>(w: LinkerWeights, s: StoryProfile, offered: T[], windowDays: number, allowed: (t: T) => boolean = () => true): T | null {
-  if (!w.merge || s.n < 2) return null;
+  // a story of one article (the linker has just placed it) merges only far: with a story the window hid from the linker
+  if (!w.merge || (s.n < 2 && w.merge.far === undefined)) return null;
+  const nearOnly = { ...w, merge: { ...w.merge, far: undefined } };
   let best: T | null = null, bestLink = -1, closest = -1;
   for (const t of offered) {
     if (t.profile === s) continue;
     const link = storyLink(s, t.profile);
     closest = Math.max(closest, link);
-    if (link > bestLink && mayMerge(w, s, t.profile, link, windowDays) && allowed(t)) { best = t; bestLink = link; }
+    if (link > bestLink && mayMerge(w, s, t.profile, link, windowDays) && (s.n >= 2 || !mayMerge(nearOnly, s, t.profile, link, windowDays)) && allowed(t)) { best = t; bestLink = link; }
   }
   // a far merge only with the closest story of all: a closer one the bars keep apart (undated, one site) is the likelier home
-  if (best && bestLink < closest && w.merge.far !== undefined && !mayMerge({ ...w, merge: { ...w.merge, far: undefined } }, s, best.profile, bestLink, windowDays)) return null;
+  if (best && bestLink < closest && w.merge.far !== undefined && !mayMerge(nearOnly, s, best.profile, bestLink, windowDays)) return null;
   return best;
 }
 

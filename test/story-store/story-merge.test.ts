@@ -69,7 +69,7 @@ describe.each(ENGINES)('story merges on the $name store', (engine) => {
   });
 
   it.skipIf(!engine.available)('merges stories half a year apart at the far bar, as in memory', async () => {
-    const later = analysed(HARBOUR_FIRE_LATER), far = { linker: strictLinker(0.1, 0.1) };
+    const later = analysed(HARBOUR_FIRE_LATER), far = { linker: strictLinker(0.1, 0.1, 0.2) };
     const store = await openEngine(await engine.fresh());
     try {
       for (const { raw, a } of later) { await store.saveRaw(raw); await store.saveAnalysis(a); }
@@ -86,7 +86,7 @@ describe.each(ENGINES)('story merges on the $name store', (engine) => {
     const apart = await openEngine(await engine.fresh());
     try {
       for (const { raw, a } of later) { await apart.saveRaw(raw); await apart.saveAnalysis(a); }
-      await ensureStories(apart, { linker: strictLinker(0.1) });
+      await ensureStories(apart, { linker: strictLinker(0.1, undefined, 0.2) });
       expect(new Set((await membership(apart)).map(([, s]) => s)).size).toBe(2);
     } finally { await apart.close(); }
   });

@@ -14,9 +14,12 @@ export const HARBOUR_FIRE: Array<[string, string, string, string]> = [
 /** The same reports with the inquiry's half a year after the fire (its findings), beyond any date window. */
 export const HARBOUR_FIRE_LATER: Array<[string, string, string, string]> = HARBOUR_FIRE.map(([id, published, title, text]) =>
   [id, id.startsWith('inquiry') ? published.replace('2021-03', '2021-09') : published, title, text]);
-/** A linker that joins only on a high average link (0.5), so the inquiry reports start a story of their own; `far`: the far-merge bar. */
-export const strictLinker = (merge: number | null, far?: number): LinkerWeights => ({
-  features: [...FEATURES], weights: FEATURES.map((f) => (f === 'bias' ? -10 : f === 'averageLink' ? 20 : 0)), newStory: 0.5,
+/**
+ * A linker that joins only on a high average link (0.5), so the inquiry reports start a story of their own; `far`: the
+ * far-merge bar; `join`: the average link a join needs (0.5 unless given).
+ */
+export const strictLinker = (merge: number | null, far?: number, join = 0.5): LinkerWeights => ({
+  features: [...FEATURES], weights: FEATURES.map((f) => (f === 'bias' ? -20 * join : f === 'averageLink' ? 20 : 0)), newStory: 0.5,
   ...(merge === null ? {} : { merge: { dated: merge, ...(far === undefined ? {} : { far }) } }),
 });
 /** The reports analysed as text, each with its id and title. */

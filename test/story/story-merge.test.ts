@@ -76,6 +76,12 @@ describe('story merge decision', () => {
     expect(mergePartner(bars, a, [{ profile: a }, { profile: weak }, { profile: b }], 10)?.profile).toBe(b);
     expect(mergePartner(bars, a, [{ profile: weak }], 10)).toBeNull();
     expect(mergePartner(bars, story(view({ fire: 1 }, 100)), [{ profile: b }], 10)).toBeNull(); // a single article's story: the linker just decided
+    // ... but a story the window hid from the linker, far away, it may join
+    const farBars = { ...bars, merge: { dated: 0.3, far: 0.5 } };
+    const lone = story(view({ fire: 1 }, 300));
+    const close = story(view({ fire: 1 }, 296), view({ harbour: 1 }, 297));
+    expect(mergePartner(farBars, lone, [{ profile: close }], 10)).toBe(null); // within the window: the linker saw it
+    expect(mergePartner(farBars, lone, [{ profile: a }], 10)?.profile).toBe(a); // 199 days apart, link 0.8
   });
 
   it('folds one profile into another: sizes, spans, names and the latest members', () => {
@@ -115,7 +121,8 @@ describe('story merges in the clusterer', () => {
 
   it('merges the inquiry\'s story, half a year later, into the fire\'s only at the far bar', () => {
     const build = (far?: number) => {
-      const b = new StoryBuilder({ linker: strictLinker(0.1, far) });
+      // joins at an average link of 0.2: the window, not the linker, keeps the inquiry apart
+      const b = new StoryBuilder({ linker: strictLinker(0.1, far, 0.2) });
       for (const a of harbourAnalyses(HARBOUR_FIRE_LATER)) b.add(a);
       return b.stories();
     };
