@@ -4,7 +4,7 @@ import { call, type Steps } from '../store/steps.js';
 import type { StoryIndex } from '../store/story-types.js';
 import type { ClusterOptions } from './cluster.js';
 import { loadState, saveState, type StoryState } from './incremental-state.js';
-import { farRanked, mergeProfiles } from './merge.js';
+import { FAR_CANDIDATES, farRanked, mergeProfiles } from './merge.js';
 import { mergedRoster } from './roster.js';
 import { normalise, type Vector } from './terms.js';
 import { centroidJson } from './state-json.js';
@@ -43,7 +43,7 @@ export function* farPartners(store: StoryIndex, grown: StoryState, probe: string
   const hits = new Map<string, number>();
   const lists = yield* call(store.postingsFor(probe, null, o.postingCap));
   for (const f of probe) for (const s of lists.get(f) ?? []) if (!seen.has(s)) hits.set(s, (hits.get(s) ?? 0) + 1);
-  const centroids = yield* call(store.centroids([...hits].sort((x, y) => y[1] - x[1]).slice(0, 30).map(([s]) => s)));
+  const centroids = yield* call(store.centroids([...hits].sort((x, y) => y[1] - x[1]).slice(0, FAR_CANDIDATES).map(([s]) => s)));
   const out: StoryState[] = [];
   for (const s of farRanked(hits, (s) => cos(new Map(JSON.parse(centroids.get(s) ?? '[]') as Array<[string, number]>)), o.threshold)) {
     const state = loadState((yield* call(store.profile(s)))!);
