@@ -6,7 +6,7 @@
 // article is bounded by the posting lists it touches, not by the number of stories.
 import { TermStats, cosine, normalise, type Vector } from './terms.js';
 import { articleCounts, tfidf } from './features.js';
-import { mergePartner, mergeProfiles } from './merge.js';
+import { farRanked, mergePartner, mergeProfiles } from './merge.js';
 import { emptyProfile, joinProfile, joins, linkFeatures, linkProbability } from './linker.js';
 import { clusterOptions, type ClusterInput, type ClusterOptions, type Decide, type OpenStory as Open, type ScoredCandidate, type Story } from './cluster-types.js';
 import { articleViewOf } from './cluster-view.js';
@@ -84,7 +84,7 @@ export class StoryClusterer {
     this.join(story, input, v, when);
     joinProfile(story.profile, view);
     story.roster = withMember(story.roster, rosterEntry(input.id, input.title, v, view), story.profile.n);
-    if (!decide) story = this.mergeNeighbour(story, scored.map((c) => c.s));
+    if (!decide) story = this.mergeNeighbour(story, scored.map((c) => c.s), m, damp);
     if (!decide && this.options.linker.split) story = this.splitCheck(story, input.id);
     if (Number.isFinite(this.options.linkThreshold)) this.passageLinks.link(story, input, when);
     return story.id;
@@ -133,14 +133,24 @@ export class StoryClusterer {
   }
 
   /** After a join: the story merges with another story offered for the article when the bars allow (merge.ts). */
-  private mergeNeighbour(s: Open, offered: Open[]): Open {
+  private mergeNeighbour(s: Open, offered: Open[], m: Vector, damp: number): Open {
     const { linker, windowDays } = this.options;
-    const best = mergePartner(linker, s.profile, offered, windowDays, (t) => !mergeWouldSplit(s, t, linker.split, windowDays));
+    const far = linker.merge?.far !== undefined && s.first !== null ? this.farPartners(s, offered, m, damp) : [];
+    const best = mergePartner(linker, s.profile, [...offered, ...far], windowDays, (t) => !mergeWouldSplit(s, t, linker.split, windowDays));
     if (!best) return s;
     // the larger story keeps its id (on a tie the one that was there first), as on the store path (incremental-merge.ts)
     const [keep, gone] = best.profile.n >= s.profile.n ? [best, s] : [s, best];
     this.absorb(keep, gone);
     return keep;
+  }
+
+  /** Dated stories beyond the date window that a far merge may take in, read as the store path reads them (incremental-merge.ts). */
+  private farPartners(s: Open, offered: Open[], m: Vector, damp: number): Open[] {
+    const seen = new Set([s, ...offered]), hits = new Map<Open, number>();
+    for (const [f] of [...m].sort((x, y) => y[1] - x[1]).slice(0, this.options.probe)) {
+      for (const t of this.postings.get(f) ?? []) if (!t.gone && !seen.has(t)) hits.set(t, (hits.get(t) ?? 0) + 1);
+    }
+    return farRanked(hits, (t) => cosine(m, t.centroid) * damp, this.options.threshold).filter((t) => t.first !== null);
   }
 
   private absorb(keep: Open, gone: Open): void {

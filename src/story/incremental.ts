@@ -17,8 +17,8 @@ import { clusterOptions, type ClusterOptions } from './cluster.js';
 import { placementDate, type PlacementDate } from './dates.js';
 import { cosine, normalise, type Vector } from './terms.js';
 import { loadState, saveState, type StoryState } from './incremental-state.js';
-import { mergeStored } from './incremental-merge.js';
-import { mergePartner } from './merge.js';
+import { farPartners, mergeStored } from './incremental-merge.js';
+import { UNKNOWN_SITE, mergePartner } from './merge.js';
 import { splitStored } from './incremental-split.js';
 import { mergeWouldSplit, rosterEntry, withMember } from './roster.js';
 import { centroidJson } from './state-json.js';
@@ -51,7 +51,7 @@ export interface Placed { storyId: string; duplicateOf: string | null }
  */
 export function* placeArticle(store: StoryIndex, a: Analysis, site: string | null, options: Partial<ClusterOptions>, writes: StoryWrites): Steps<Placed> {
   const o = clusterOptions(options);
-  const id = a.article.id, source = site ?? 'unknown';
+  const id = a.article.id, source = site ?? UNKNOWN_SITE;
   const backend = yield* StoredLinker.load(store, a.entities);
   const links = new EntityLinker(backend).add(id, a.entities);
   yield* backend.flush(store);
@@ -128,7 +128,9 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   yield* call(store.setPostings(state.id, [...state.centroid.keys()].filter((f) => !before.has(f)), [...before].filter((f) => !state.centroid.has(f)),
     state.last, state.last !== lastBefore));
   yield* writeStory(store, state, memberInputs(a, source, links, nameOf, false), id, false, writes);
-  const partner = mergePartner(o.linker, state.profile, offered, o.windowDays, (t) => !mergeWouldSplit(state, t, o.linker.split, o.windowDays));
+  const far = o.linker.merge?.far !== undefined && state.first !== null
+    ? yield* farPartners(store, state, probe.map(([f]) => f), (c) => cosine(matchable, c) * damp, offered, o) : [];
+  const partner = mergePartner(o.linker, state.profile, [...offered, ...far], o.windowDays, (t) => !mergeWouldSplit(state, t, o.linker.split, o.windowDays));
   let grown = state;
   if (partner) {
     grown = yield* mergeStored(store, state, partner, o);

@@ -12,13 +12,14 @@ import { openEngine, type Store } from '../../src/store/index.js';
 import { StoryBuilder } from '../../src/story/index.js';
 import { ensureStories } from '../../src/story/refresh.js';
 import type { StoredDossier } from '../../src/story/refresh-dossier.js';
-import { HARBOUR_FIRE, strictLinker } from '../story/harbour-fire.js';
+import { HARBOUR_FIRE, HARBOUR_FIRE_LATER, strictLinker } from '../story/harbour-fire.js';
 import { ENGINES } from '../support/engines.js';
 
-const docs: Array<{ raw: RawDocument; a: Analysis }> = HARBOUR_FIRE.map(([id, published, title, text]) => {
+const analysed = (reports: typeof HARBOUR_FIRE): Array<{ raw: RawDocument; a: Analysis }> => reports.map(([id, published, title, text]) => {
   const raw = rawFromBytes(Buffer.from(`${title}\n\n${text}`, 'utf8'), { url: `https://news${id.length}.example/${id}` }, 'text/plain', 'utf-8');
   return { raw, a: analyzeRaw(raw, { published, today: '2025-01-01' }) };
 });
+const docs = analysed(HARBOUR_FIRE);
 const options = { linker: strictLinker(0.1) };
 
 async function add(store: Store, from: number, to: number): Promise<void> {
@@ -65,5 +66,28 @@ describe.each(ENGINES)('story merges on the $name store', (engine) => {
       for (const { a } of docs) b.add(a);
       expect(b.stories()).toHaveLength(1);
     } finally { await store.close(); }
+  });
+
+  it.skipIf(!engine.available)('merges stories half a year apart at the far bar, as in memory', async () => {
+    const later = analysed(HARBOUR_FIRE_LATER), far = { linker: strictLinker(0.1, 0.1, 0.2) };
+    const store = await openEngine(await engine.fresh());
+    try {
+      for (const { raw, a } of later) { await store.saveRaw(raw); await store.saveAnalysis(a); }
+      await ensureStories(store, far);
+      const stored = await membership(store);
+      expect(new Set(stored.map(([, s]) => s)).size).toBe(1);
+      const story = (await store.stories.dossier<StoredDossier>(stored[0]![1]))!;
+      expect([story.articleCount, story.firstDate, story.lastDate]).toEqual([4, '2021-03-01', '2021-09-05']);
+      const b = new StoryBuilder(far);
+      for (const { a } of later) b.add(a);
+      expect(b.stories().map((x) => x.articles.length)).toEqual([4]);
+    } finally { await store.close(); }
+
+    const apart = await openEngine(await engine.fresh());
+    try {
+      for (const { raw, a } of later) { await apart.saveRaw(raw); await apart.saveAnalysis(a); }
+      await ensureStories(apart, { linker: strictLinker(0.1, undefined, 0.2) });
+      expect(new Set((await membership(apart)).map(([, s]) => s)).size).toBe(2);
+    } finally { await apart.close(); }
   });
 });

@@ -27,7 +27,7 @@ describe('span cap', () => {
     expect(joins(capped, view(118), story, 0.9, 1)).toBe(false);
   });
 
-  it('ends a chain of near-identical daily statements at the cap and starts a new story', () => {
+  it('ends a chain of one ministry\'s near-identical daily statements at the cap and starts a new story', () => {
     const text = (i: number) => `The ministry of harbours in Valdoria issued its daily statement on the Kessel strait blockade, number ${i}. ` +
       'Valdoria says the Kessel strait stays closed to tankers while the harbour talks continue, the ministry said in its statement.';
     const run = (linker: LinkerWeights) => {
@@ -35,7 +35,8 @@ describe('span cap', () => {
       const ids: string[] = [];
       for (let i = 0; i < 12; i++) {
         const date = new Date(Date.UTC(2022, 1, 1 + 5 * i)).toISOString().slice(0, 10);
-        ids.push(c.add({ id: `a${i}`, date, title: 'Daily statement on the Kessel strait blockade', text: text(i), entities: [] }));
+        // one site: a far merge (merge.ts) never joins one site's statements across months, so the cap alone decides
+        ids.push(c.add({ id: `a${i}`, date, title: 'Daily statement on the Kessel strait blockade', text: text(i), entities: [], source: 'harbours.example' }));
       }
       return ids;
     };

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoryBuilder } from '../../src/story/index.js';
 import { analyzeText } from '../../src/api.js';
-import { harbourAnalyses, strictLinker } from './harbour-fire.js';
+import { HARBOUR_FIRE_LATER, harbourAnalyses, strictLinker } from './harbour-fire.js';
 import { emptyProfile, joinProfile, type ArticleView, type LinkerWeights } from '../../src/story/linker.js';
 import { mayMerge, mergePartner, mergeProfiles, storyLink } from '../../src/story/merge.js';
 import { MEMBERS_KEPT } from '../../src/story/members.js';
@@ -42,11 +42,46 @@ describe('story merge decision', () => {
     expect(mayMerge({ ...bars, maxSpanDays: undefined }, a, long, 0.9, 10)).toBe(true);
   });
 
+  it('merges dated stories however far apart at the far bar, unless every member of both comes from one site', () => {
+    const later = story(view({ fire: 0.6, harbour: 0.8 }, 300), view({ fire: 0.8, harbour: 0.6 }, 301));
+    const farBars = { ...bars, merge: { dated: 0.3, far: 0.5 } };
+    expect(mayMerge(bars, a, later, 0.9, 10)).toBe(false); // 199 days apart: beyond the window and the cap
+    expect(mayMerge(farBars, a, later, 0.9, 10)).toBe(true);
+    expect(mayMerge(farBars, a, later, 0.4, 10)).toBe(false); // below the far bar, the window applies again
+    const site = (p: ReturnType<typeof story>, name: string) => { p.sources = new Map([[name, p.n]]); return p; };
+    const briefingA = site(story(view({ fire: 1 }, 100), view({ fire: 1 }, 101)), 'kremlin.ru');
+    const briefingB = site(story(view({ fire: 1 }, 300), view({ fire: 1 }, 301)), 'kremlin.ru');
+    expect(mayMerge(farBars, briefingA, briefingB, 0.9, 10)).toBe(false); // one site's statements months apart
+    expect(mayMerge(farBars, briefingA, site(story(view({ fire: 1 }, 300)), 'tass.ru'), 0.9, 10)).toBe(true);
+    expect(mayMerge(farBars, briefingA, site(story(view({ fire: 1 }, 300)), 'unknown'), 0.9, 10)).toBe(true); // the store's name for no site
+    expect(mayMerge(farBars, a, story(view({ fire: 1 }, null)), 0.9, 10)).toBe(false); // undated: the undated bar only
+    // a story of undated reports that one dated report made "dated" does not bridge months
+    const mostlyUndated = story(view({ fire: 1 }, null), view({ fire: 1 }, null), view({ fire: 1 }, 300));
+    expect(mayMerge(farBars, a, mostlyUndated, 0.9, 10)).toBe(false);
+  });
+
+  it('makes a far merge only with the closest offered story: a closer one the bars keep apart wins', () => {
+    const farBars = { ...bars, merge: { dated: 0.3, far: 0.5 } };
+    const grown = story(view({ fire: 1 }, 300), view({ fire: 1 }, 301));
+    const later = { profile: story(view({ fire: 0.8, harbour: 0.6 }, 100)) }; // link 0.8, 199 days before
+    const undatedTwin = { profile: story(view({ fire: 1 }, null)) }; // link 1, undated: no merge
+    expect(mergePartner(farBars, grown, [later], 10)).toBe(later);
+    expect(mergePartner(farBars, grown, [later, undatedTwin], 10)).toBeNull();
+    const near = { profile: story(view({ fire: 0.6, harbour: 0.8 }, 302)) }; // link 0.6, within the window
+    expect(mergePartner(farBars, grown, [near, undatedTwin], 10)).toBe(near); // an ordinary merge is not held back
+  });
+
   it('picks the offered story with the highest average link, not the story itself, and none below the bar', () => {
     const weak = story(view({ fire: 0.3, port: 0.95 }, 102), view({ port: 1 }, 102));
     expect(mergePartner(bars, a, [{ profile: a }, { profile: weak }, { profile: b }], 10)?.profile).toBe(b);
     expect(mergePartner(bars, a, [{ profile: weak }], 10)).toBeNull();
     expect(mergePartner(bars, story(view({ fire: 1 }, 100)), [{ profile: b }], 10)).toBeNull(); // a single article's story: the linker just decided
+    // ... but a story the window hid from the linker, far away, it may join
+    const farBars = { ...bars, merge: { dated: 0.3, far: 0.5 } };
+    const lone = story(view({ fire: 1 }, 300));
+    const close = story(view({ fire: 1 }, 296), view({ harbour: 1 }, 297));
+    expect(mergePartner(farBars, lone, [{ profile: close }], 10)).toBe(null); // within the window: the linker saw it
+    expect(mergePartner(farBars, lone, [{ profile: a }], 10)?.profile).toBe(a); // 199 days apart, link 0.8
   });
 
   it('folds one profile into another: sizes, spans, names and the latest members', () => {
@@ -82,6 +117,20 @@ describe('story merges in the clusterer', () => {
     expect(stories[0]!.firstDate).toBe('2021-03-01');
     expect(stories[0]!.lastDate).toBe('2021-03-05');
     expect(run(0.9).stories()).toHaveLength(2);
+  });
+
+  it('merges the inquiry\'s story, half a year later, into the fire\'s only at the far bar', () => {
+    const build = (far?: number) => {
+      // joins at an average link of 0.2: the window, not the linker, keeps the inquiry apart
+      const b = new StoryBuilder({ linker: strictLinker(0.1, far, 0.2) });
+      for (const a of harbourAnalyses(HARBOUR_FIRE_LATER)) b.add(a);
+      return b.stories();
+    };
+    expect(build().map((s) => s.articles)).toEqual([['fire-1', 'fire-2'], ['inquiry-1', 'inquiry-2']]);
+    const merged = build(0.1);
+    expect(merged.map((s) => s.articles.sort())).toEqual([['fire-1', 'fire-2', 'inquiry-1', 'inquiry-2']]);
+    expect([merged[0]!.firstDate, merged[0]!.lastDate]).toEqual(['2021-03-01', '2021-09-05']);
+    expect(build(0.9)).toHaveLength(2);
   });
 
   it('gives a story opened after a merge an id of its own', () => {

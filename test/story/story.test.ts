@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EntityLinker, NearDuplicateIndex, StoryClusterer, claimsLedger, mergeTimeline, nameKey } from '../../src/story/index.js';
+import { LEARNED } from '../../src/story/linker.js';
 import type { Claim, Entity, StoryEvent } from '../../src/model/analysis.js';
 
 const ent = (id: string, name: string, type: Entity['type'], aliases: string[] = []): Entity =>
@@ -44,7 +45,8 @@ describe('near-duplicates', () => {
 
 describe('story clustering', () => {
   it('groups articles by shared entities and terms within a date window', () => {
-    const c = new StoryClusterer();
+    // joins only (no far merges, merge.ts): the window alone keeps the report half a year later apart
+    const c = new StoryClusterer({ linker: { ...LEARNED, merge: { dated: LEARNED.merge!.dated } } });
     const war = 'troops shelling frontline artillery Pokrovsk offensive brigade positions';
     const vote = 'ballots election turnout polling stations candidates parliament count';
     const s1 = c.add({ id: 'a', date: '2025-12-01', title: 'Fighting near Pokrovsk', text: `${war} ${war}`, entities: ['g1', 'g2'] });
@@ -60,6 +62,21 @@ describe('story clustering', () => {
     expect(story.articles).toEqual(['a', 'c']);
     expect(story.copies).toEqual(['e']);
     expect(['Fighting near Pokrovsk', 'More fighting']).toContain(story.title);
+  });
+
+  it('brings a report half a year later into its story through a far merge when the words and names are the same', () => {
+    const war = 'troops shelling frontline artillery Pokrovsk offensive brigade positions';
+    const vote = 'ballots election turnout polling stations candidates parliament count';
+    const c = new StoryClusterer();
+    const s1 = c.add({ id: 'a', date: '2025-12-01', title: 'Fighting near Pokrovsk', text: `${war} ${war}`, entities: ['g1', 'g2'] });
+    c.add({ id: 'b', date: '2025-12-01', title: 'Election day', text: `${vote} ${vote}`, entities: ['g9'] });
+    c.add({ id: 'c', date: '2025-12-03', title: 'More fighting', text: `${war} drones`, entities: ['g1'] });
+    c.add({ id: 'd', date: '2026-06-01', title: 'Fighting again', text: war, entities: ['g1', 'g2'] });
+    c.add({ id: 'f', date: '2026-06-02', title: 'Election recount', text: vote, entities: ['g9'], source: 'polls.example' });
+    expect(c.storyOf('d')).toBe(c.storyOf('a'));
+    expect(c.list().find((s) => s.articles.includes('a'))!.articles).toEqual(['a', 'c', 'd']);
+    expect(c.storyOf('a')).toBe(s1);
+    expect(c.storyOf('f')).not.toBe(c.storyOf('a'));
   });
 });
 
