@@ -45,8 +45,9 @@ describe('near-duplicates', () => {
 
 describe('story clustering', () => {
   it('groups articles by shared entities and terms within a date window', () => {
-    // joins only (no far merges, merge.ts): the window alone keeps the report half a year later apart
-    const c = new StoryClusterer({ linker: { ...LEARNED, merge: { dated: LEARNED.merge!.dated } } });
+    // the shipped linker (no far merges, merge.ts): the window keeps the report half a year later apart
+    const c = new StoryClusterer();
+    expect(LEARNED.merge?.far).toBeUndefined();
     const war = 'troops shelling frontline artillery Pokrovsk offensive brigade positions';
     const vote = 'ballots election turnout polling stations candidates parliament count';
     const s1 = c.add({ id: 'a', date: '2025-12-01', title: 'Fighting near Pokrovsk', text: `${war} ${war}`, entities: ['g1', 'g2'] });
@@ -64,10 +65,10 @@ describe('story clustering', () => {
     expect(['Fighting near Pokrovsk', 'More fighting']).toContain(story.title);
   });
 
-  it('brings a report half a year later into its story through a far merge when the words and names are the same', () => {
+  it('brings a report half a year later into its story through a far merge, when far merges are asked for', () => {
     const war = 'troops shelling frontline artillery Pokrovsk offensive brigade positions';
     const vote = 'ballots election turnout polling stations candidates parliament count';
-    const c = new StoryClusterer();
+    const c = new StoryClusterer({ linker: { ...LEARNED, merge: { ...LEARNED.merge!, far: 0.12 } } });
     const s1 = c.add({ id: 'a', date: '2025-12-01', title: 'Fighting near Pokrovsk', text: `${war} ${war}`, entities: ['g1', 'g2'] });
     c.add({ id: 'b', date: '2025-12-01', title: 'Election day', text: `${vote} ${vote}`, entities: ['g9'] });
     c.add({ id: 'c', date: '2025-12-03', title: 'More fighting', text: `${war} drones`, entities: ['g1'] });
