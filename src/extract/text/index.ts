@@ -13,6 +13,7 @@ import { detectLanguage } from '../language.js';
 import { findPublished, findTitle } from './meta.js';
 import { bodyRegion, buildUnits, type Unit } from './paragraphs.js';
 import { headAboveStory } from './story-start.js';
+import { isWireDateline } from './wire.js';
 import { inlineRelated, readRelatedBlock } from './related.js';
 
 interface Furniture {
@@ -51,6 +52,8 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
       continue;
     }
     if (!out.kept[i]) continue;
+    // a wire dateline on its own line is the story's first line, as in the hand-checked bodies (not a date stamp)
+    if (isWireDateline(t)) continue;
     const comments = commentsMarker(t);
     // comments follow the article: cut there once the body has started (a bare "Comments" button
     // may sit in a share bar at the top, so it only counts after half of the prose)
@@ -159,7 +162,8 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
   dropUnits(units.slice(region[1] + 1), dropped);
   // a heading opening the body is the headline when no title was found, or when the "title" was a
   // shouted masthead line ("DOW JONES, A NEWS CORP COMPANY")
-  if (textBlocks[0]?.kind === 'heading' && wordCount(textBlocks[0].text) >= 3 && (title === null || !/\p{Ll}/u.test(title))) {
+  // (a wire headline ends on a full stop: "SOCCER - JAPAN GET LUCKY WIN.", and is kept)
+  if (textBlocks[0]?.kind === 'heading' && wordCount(textBlocks[0].text) >= 3 && (title === null || !/\p{Ll}/u.test(title) && !/\.$/.test(title))) {
     title = textBlocks.shift()!.text;
   }
   const { text, blocks } = assembleText(textBlocks);

@@ -1,5 +1,6 @@
 // Groups the lines left after boilerplate removal into paragraph units, joining the wrapped parts of
 // one paragraph, and picks the body region: the run of units with the highest prose score.
+import { isTableRow, isWireDateline, MAX_PROSE_AROUND_TABLE, MIN_TABLE_ROWS } from './wire.js';
 import { endsSentence, isBodyLike, isProseLine, isShortSentence, isTitleLike, listMarker, startsLower, wordCount, type Line } from './lines.js';
 
 export interface Unit {
@@ -13,6 +14,12 @@ export interface Unit {
   afterEnd?: boolean;
   /** one of a run of headline + lead pairs (a teaser list of other stories) */
   teaser?: boolean;
+  /** a wire dateline on its own line ("LONDON 1996-08-30"): the story's first line */
+  dateline?: boolean;
+  /** a row of a results table or standings, in a run of such rows, in a brief or in wire copy */
+  tableRow?: boolean;
+  /** the line introducing a table or heading its columns ("Results on Saturday:") */
+  tableHead?: boolean;
 }
 
 /**
@@ -56,17 +63,47 @@ export function buildUnits(lines: Line[], kept: boolean[], ends: Set<number> = n
   for (const line of lines) {
     if (ends.has(line.index)) ended = true;
     if (!kept[line.index] || !line.text) { cur = null; continue; }
-    if (cur && cur.last === line.index - 1 && continues(cur.text, line.text, width)) {
+    const dateline = isWireDateline(line.text);
+    if (cur && !dateline && cur.last === line.index - 1 && continues(cur.text, line.text, width)) {
       cur.text += ' ' + line.text;
       cur.last = line.index;
       continue;
     }
-    cur = { first: line.index, last: line.index, text: line.text, listItem: listMarker(line.text) !== null, afterEnd: ended };
+    const unit: Unit = { first: line.index, last: line.index, text: line.text, listItem: listMarker(line.text) !== null, afterEnd: ended };
+    // a dateline stands alone: nothing joins it, in either direction
+    if (dateline) unit.dateline = true;
+    cur = dateline ? null : unit;
     ended = false;
-    units.push(cur);
+    units.push(unit);
   }
   markTeasers(units);
+  markTables(units);
   return units;
+}
+
+/**
+ * Runs of table rows ("Arsenal 2 Chelsea 1"), with at most one header line ending in ":" between them
+ * ("Standings (played, won, …):"), are a results table when they hold MIN_TABLE_ROWS rows or more.
+ */
+function markTables(units: Unit[]): void {
+  const prose = units.reduce((n, u) => n + (isBodyLike(u.text) ? wordCount(u.text) : 0), 0);
+  // wire copy (a dateline on its own line) prints its tables as content; on web pages with more prose than a
+  // brief, table-shaped rows are sidebars and score boxes (the hand-checked bodies leave them out)
+  if (prose > MAX_PROSE_AROUND_TABLE && !units.some((u) => u.dateline)) return;
+  const row = (u: Unit | undefined) => !!u && !u.listItem && !u.afterEnd && isTableRow(u.text);
+  for (let i = 0; i < units.length;) {
+    if (!row(units[i])) { i++; continue; }
+    let j = i, rows = 0;
+    while (j < units.length && (row(units[j]) || /:$/.test(units[j]!.text) && row(units[j + 1]) && row(units[j - 1]))) {
+      if (row(units[j])) rows++;
+      j++;
+    }
+    if (rows >= MIN_TABLE_ROWS) {
+      for (let k = i; k < j; k++) if (row(units[k])) units[k]!.tableRow = true; else units[k]!.tableHead = true;
+      if (i > 0 && /:$/.test(units[i - 1]!.text)) units[i - 1]!.tableHead = true;
+    }
+    i = j;
+  }
 }
 
 /** A teaser's lead: one sentence or an unpunctuated line of 8-50 words under a headline. */
@@ -92,6 +129,9 @@ function markTeasers(units: Unit[]): void {
 /** How much a unit looks like article prose (positive) or page furniture (negative). */
 export function proseScore(u: Unit): number {
   if (u.teaser) return -2;
+  if (u.tableRow) return 1;
+  if (u.tableHead) return 0;
+  if (u.dateline) return 0.5;
   const w = wordCount(u.text);
   if (isBodyLike(u.text)) return w;
   if (isProseLine(u.text)) return w / 2;

@@ -34,6 +34,6 @@ const MAX_ABOVE_DATELINE = 8;
 export function headAboveStory(units: Unit[], meta: Set<number>): number {
   const head = headBeforeByline(units, meta);
   const rest = units.slice(head);
-  const opening = rest.slice(0, MAX_ABOVE_DATELINE + 1).findIndex((u) => !u.listItem && DATELINE.test(u.text));
+  const opening = rest.slice(0, MAX_ABOVE_DATELINE + 1).findIndex((u) => u.dateline || !u.listItem && DATELINE.test(u.text));
   return head + (opening > 0 ? opening : 0);
 }
