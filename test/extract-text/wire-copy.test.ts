@@ -27,6 +27,13 @@ describe('results tables that are the item', () => {
     expect(a.dropped.map((d) => d.text)).not.toContain('Hull 10 Widnes 36');
   });
 
+  it('keeps results and standings rows that alternate like headline and lead teasers', () => {
+    const rows = ['Manchester Rovers 2 Leeds Athletic 1', 'Rovers 5 4 1 0 12 4 13', 'Hull City 0 Derby County 0', 'Derby 5 3 1 1 9 5 10',
+      'Stoke City 3 Port Vale 2', 'Stoke 5 2 2 1 7 6 8'];
+    const a = page('SOCCER - DIVISION ONE RESULTS.', 'MANCHESTER 1997-03-08', ...rows);
+    for (const row of rows) expect(a.text).toContain(row);
+  });
+
   it('keeps a table between the paragraphs of a dated wire story', () => {
     const a = page(
       'ATHLETICS - KOVALENKO WINS IN OSLO.',

@@ -128,8 +128,9 @@ function markTeasers(units: Unit[]): void {
 
 /** How much a unit looks like article prose (positive) or page furniture (negative). */
 export function proseScore(u: Unit): number {
-  if (u.teaser) return -2;
+  // a table row before the teaser check: a standings row has the length of a teaser's lead
   if (u.tableRow) return 1;
+  if (u.teaser) return -2;
   if (u.tableHead) return 0;
   if (u.dateline) return 0.5;
   const w = wordCount(u.text);
