@@ -34,6 +34,14 @@ describe('results tables that are the item', () => {
     for (const row of rows) expect(a.text).toContain(row);
   });
 
+  it('keeps section lines inside a table and the intro between the dateline and the table', () => {
+    const a = page('SOCCER - SCOTTISH LEAGUE RESULTS.', 'GLASGOW 1997-03-08', 'Results of Scottish league matches on Saturday:',
+      'Premier division', 'Celtic 3 Hibernian 0', 'Rangers 2 Motherwell 2', 'Division one', 'Falkirk 1 Airdrie 0', 'Clydebank 0 St Mirren 4');
+    expect(a.text).toMatch(/^GLASGOW 1997-03-08\n\nResults of Scottish league matches on Saturday:\n\nPremier division\n\nCeltic 3 Hibernian 0/);
+    expect(a.text).toContain('Division one\n\nFalkirk 1 Airdrie 0');
+    expect(a.text).toContain('Clydebank 0 St Mirren 4');
+  });
+
   it('keeps a table between the paragraphs of a dated wire story', () => {
     const a = page(
       'ATHLETICS - KOVALENKO WINS IN OSLO.',
@@ -88,6 +96,7 @@ describe('wire headline and dateline', () => {
   it('recognises datelines with a region or only an agency, and not date stamps or headlines', () => {
     expect(isWireDateline('AL-AIN, United Arab Emirates 1996-12-06')).toBe(true);
     expect(isWireDateline('WASHINGTON (AP) -')).toBe(true);
+    expect(isWireDateline('AL-AIN , United Arab Emirates 1996-12-06')).toBe(true);
     expect(isWireDateline('Published Monday, November 18, 2019 8:22AM EST')).toBe(false);
     expect(isWireDateline('UPDATED 14:32 GMT')).toBe(false);
     expect(isWireDateline('SOCCER - JAPAN GET LUCKY WIN')).toBe(false);

@@ -12,7 +12,7 @@ import { isBodyLike, isHeadlineCase, isTitleLike, splitLines, wordCount, type Li
 import { detectLanguage } from '../language.js';
 import { findPublished, findTitle } from './meta.js';
 import { bodyRegion, buildUnits, type Unit } from './paragraphs.js';
-import { headAboveStory } from './story-start.js';
+import { headAboveStory, storyFromDateline } from './story-start.js';
 import { isWireDateline } from './wire.js';
 import { inlineRelated, readRelatedBlock } from './related.js';
 
@@ -133,6 +133,7 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
   const furniture = removeFurniture(lines, skip);
   const units = buildUnits(lines, furniture.kept, furniture.ends);
   const region = bodyRegion(units) ?? [0, units.length - 1];
+  region[0] = storyFromDateline(units, region[0]);
   // the region starts on prose, so a title-like line right before it is either the headline (when
   // the first line was not) or the body's first heading ("Key points")
   let title = titleIndex === null ? null : lines[titleIndex].text;

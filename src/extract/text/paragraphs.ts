@@ -1,6 +1,6 @@
 // Groups the lines left after boilerplate removal into paragraph units, joining the wrapped parts of
 // one paragraph, and picks the body region: the run of units with the highest prose score.
-import { isTableRow, isWireDateline, MAX_PROSE_AROUND_TABLE, MIN_TABLE_ROWS } from './wire.js';
+import { isWireDateline, markTables } from './wire.js';
 import { endsSentence, isBodyLike, isProseLine, isShortSentence, isTitleLike, listMarker, startsLower, wordCount, type Line } from './lines.js';
 
 export interface Unit {
@@ -79,31 +79,6 @@ export function buildUnits(lines: Line[], kept: boolean[], ends: Set<number> = n
   markTeasers(units);
   markTables(units);
   return units;
-}
-
-/**
- * Runs of table rows ("Arsenal 2 Chelsea 1"), with at most one header line ending in ":" between them
- * ("Standings (played, won, …):"), are a results table when they hold MIN_TABLE_ROWS rows or more.
- */
-function markTables(units: Unit[]): void {
-  const prose = units.reduce((n, u) => n + (isBodyLike(u.text) ? wordCount(u.text) : 0), 0);
-  // wire copy (a dateline on its own line) prints its tables as content; on web pages with more prose than a
-  // brief, table-shaped rows are sidebars and score boxes (the hand-checked bodies leave them out)
-  if (prose > MAX_PROSE_AROUND_TABLE && !units.some((u) => u.dateline)) return;
-  const row = (u: Unit | undefined) => !!u && !u.listItem && !u.afterEnd && isTableRow(u.text);
-  for (let i = 0; i < units.length;) {
-    if (!row(units[i])) { i++; continue; }
-    let j = i, rows = 0;
-    while (j < units.length && (row(units[j]) || /:$/.test(units[j]!.text) && row(units[j + 1]) && row(units[j - 1]))) {
-      if (row(units[j])) rows++;
-      j++;
-    }
-    if (rows >= MIN_TABLE_ROWS) {
-      for (let k = i; k < j; k++) if (row(units[k])) units[k]!.tableRow = true; else units[k]!.tableHead = true;
-      if (i > 0 && /:$/.test(units[i - 1]!.text)) units[i - 1]!.tableHead = true;
-    }
-    i = j;
-  }
 }
 
 /** A teaser's lead: one sentence or an unpunctuated line of 8-50 words under a headline. */

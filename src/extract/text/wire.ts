@@ -2,7 +2,8 @@
 // its own line ("LONDON 1996-08-30", "WASHINGTON (AP) -"), and results tables or standings of short lines
 // ("Arsenal 2 Chelsea 1") that are the story's content, not a menu.
 import { isTimestampLine } from './boilerplate.js';
-import { wordCount } from './lines.js';
+import { isBodyLike, isTitleLike, wordCount } from './lines.js';
+import type { Unit } from './paragraphs.js';
 
 /** An ALL-CAPS line of 3-25 words, optionally ending in a full stop: the wire headline when it opens the text. */
 export function isWireHeadline(text: string): boolean {
@@ -14,7 +15,7 @@ export function isWireHeadline(text: string): boolean {
 }
 
 // The place in capitals (at least two letters), an optional region in any case, an optional agency in brackets.
-const PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
+const PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:\s*,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
 const AGENCY = String.raw`(?:\s*\([\p{L} .&-]{1,20}\))?`;
 const BARE_DATELINE = new RegExp(String.raw`^${PLACE}${AGENCY}\s*(?:—|–|--?)$`, 'u');
 const DATED_DATELINE = new RegExp(String.raw`^(${PLACE}${AGENCY})\s*(?:—|–|--?)?\s*(?=\d|\p{Lu}\p{Ll})(.+)$`, 'u');
@@ -56,10 +57,40 @@ export function isTableRow(text: string): boolean {
 }
 
 /** Rows in a run of at least this many (blank lines between them allowed) make a table. */
-export const MIN_TABLE_ROWS = 3;
+const MIN_TABLE_ROWS = 3;
 
 /**
  * A table is the item's content, scored as body, when the whole text holds at most this many words of prose
  * (a results brief: one or two sentences and the table); with more prose it is kept only between prose lines.
  */
-export const MAX_PROSE_AROUND_TABLE = 150;
+const MAX_PROSE_AROUND_TABLE = 150;
+
+/** A line heading a table or a part of it: "Standings (played, won, …):", "Premier league", "Division one". */
+const isTableHeader = (text: string) => /:$/.test(text) && wordCount(text) <= 30 || wordCount(text) <= 5 && isTitleLike(text) && !/\d/.test(text);
+
+/**
+ * Marks runs of table rows ("Arsenal 2 Chelsea 1") as a results table when they hold MIN_TABLE_ROWS rows or more;
+ * single header lines between rows and up to two before the first row (the intro "Results on Saturday:", a section
+ * "Premier league") are the table's headers.
+ */
+export function markTables(units: Unit[]): void {
+  const prose = units.reduce((n, u) => n + (isBodyLike(u.text) ? wordCount(u.text) : 0), 0);
+  // wire copy (a dateline on its own line) prints its tables as content; on web pages with more prose than a
+  // brief, table-shaped rows are sidebars and score boxes (the hand-checked bodies leave them out)
+  if (prose > MAX_PROSE_AROUND_TABLE && !units.some((u) => u.dateline)) return;
+  const row = (u: Unit | undefined) => !!u && !u.listItem && !u.afterEnd && isTableRow(u.text);
+  const header = (u: Unit | undefined) => !!u && !u.listItem && !u.dateline && isTableHeader(u.text);
+  for (let i = 0; i < units.length;) {
+    if (!row(units[i])) { i++; continue; }
+    let j = i, rows = 0;
+    while (j < units.length && (row(units[j]) || header(units[j]) && row(units[j + 1]) && row(units[j - 1]))) {
+      if (row(units[j])) rows++;
+      j++;
+    }
+    if (rows >= MIN_TABLE_ROWS) {
+      for (let k = i; k < j; k++) if (row(units[k])) units[k]!.tableRow = true; else units[k]!.tableHead = true;
+      for (let k = i - 1; k >= Math.max(0, i - 2) && header(units[k]); k--) units[k]!.tableHead = true;
+    }
+    i = j;
+  }
+}
