@@ -86,6 +86,13 @@ describe('wire headline and dateline', () => {
     expect(a.text).not.toContain('TENNIS');
   });
 
+  it('takes a sentence-case first line above a byline and a dateline as the title', () => {
+    const a = page('Council rejects call to close the old harbour bridge .', 'Jan Novak', 'GDANSK 1996-08-22',
+      'The city council said on Thursday it disagreed with advice from engineers to close the old harbour bridge to traffic .');
+    expect(a.title).toBe('Council rejects call to close the old harbour bridge .');
+    expect(a.text.startsWith('GDANSK 1996-08-22')).toBe(true);
+  });
+
   it('keeps the dateline as the first line of the body and reads the date from it', () => {
     const a = page('TENNIS - SELES BEATS GRAF IN THREE SETS.', 'NEW YORK 1996-09-05',
       'Monica Seles beat Steffi Graf in three sets on Thursday to reach the semi-finals of the U.S. Open.');

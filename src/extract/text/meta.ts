@@ -12,8 +12,11 @@ export function findTitle(lines: Line[]): number | null {
   // nor does a date line: "3 July 2013 Last updated at 13:38 GMT" above the headline is the date
   while (nonBlank.length > 1 && (boilerplateKind(nonBlank[0].text) === 'navigation' || isTimestampLine(nonBlank[0].text))) nonBlank.shift();
   const first = nonBlank[0];
-  // wire copy: an ALL-CAPS headline, often ending on a full stop, above a dateline or the story
-  if (first && isWireHeadline(first.text) && !boilerplateKind(first.text) && (/\.$/.test(first.text) || nonBlank[1] && isWireDateline(nonBlank[1].text))) return first.index;
+  // wire copy: an ALL-CAPS headline ending on a full stop, or any short first line above the dateline (a byline may
+  // stand between them: "EU rejects German call to boycott British lamb." / "Peter Blackburn" / "BRUSSELS 1996-08-22")
+  const aboveDateline = nonBlank.slice(1, 3).some((l) => isWireDateline(l.text));
+  if (first && !boilerplateKind(first.text) && (isWireHeadline(first.text) && /\.$/.test(first.text)
+    || aboveDateline && wordCount(first.text) >= 3 && wordCount(first.text) <= 25 && !/:$/.test(first.text) && !isWireDateline(first.text))) return first.index;
   if (!first || !isTitleLike(first.text) || wordCount(first.text) < 3 || boilerplateKind(first.text)) return null;
   // the headline is followed by body text within a few lines (after a byline, a dateline, a
   // standfirst or a "Key points" heading); a menu of short lines never reaches prose that soon
