@@ -106,6 +106,9 @@ describe('wire headline and dateline', () => {
     expect(isWireDateline('AL-AIN , United Arab Emirates 1996-12-06')).toBe(true);
     expect(isWireDateline('Published Monday, November 18, 2019 8:22AM EST')).toBe(false);
     expect(isWireDateline('UPDATED 14:32 GMT')).toBe(false);
+    expect(isWireDateline('UPDATED 05/03/2013 at 11:00 AM EDT')).toBe(false);
+    expect(isWireDateline('FOR IMMEDIATE RELEASE July 13, 2009')).toBe(false);
+    expect(isWireDateline('TNN Nov 12, 2011, 05.51AM IST MUMBAI:')).toBe(false);
     expect(isWireDateline('SOCCER - JAPAN GET LUCKY WIN')).toBe(false);
     expect(isWireHeadline('SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.')).toBe(true);
     expect(isWireHeadline('Japan get lucky win.')).toBe(false);

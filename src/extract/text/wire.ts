@@ -4,6 +4,9 @@
 import { isTimestampLine } from './boilerplate.js';
 import { isBodyLike, isTitleLike, wordCount } from './lines.js';
 import type { Unit } from './paragraphs.js';
+import { DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
+
+const LABEL_WORDS = new Set(DATE_LINE_WORDS);
 
 /** An ALL-CAPS line of 3-25 words, optionally ending in a full stop: the wire headline when it opens the text. */
 export function isWireHeadline(text: string): boolean {
@@ -35,7 +38,9 @@ export function wireDatelineDate(text: string): string | null {
   if (text.length > 90 || wordCount(text) > 12) return null;
   const m = DATED_DATELINE.exec(text);
   const date = m?.[2]?.trim();
-  return date && /\d/.test(date) && isTimestampLine(date) ? date : null;
+  // the place is not a label ("UPDATED 05/03/2013", "FOR IMMEDIATE RELEASE July 13, 2009"), and the date ends the line
+  if (!date || !/\d$/.test(date) || m![1]!.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && LABEL_WORDS.has(w.toLowerCase()))) return null;
+  return isTimestampLine(date) ? date : null;
 }
 
 const FIGURE = /^[(]?\d+(?:[-:/.,]\d+)*[%)]?[,;]?$/;
