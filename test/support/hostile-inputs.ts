@@ -47,5 +47,8 @@ export const PATTERNS: Record<string, (size: number) => { text: string; format: 
   'broken UTF-8 bytes': (n) => ({ text: repeat('Caf\ufffd r\u00e9sum\u00e9 na\u00efve \ud800 said. ', n), format: 'text' }),
   'html comments and scripts': (n) => ({ text: `<html><body>${repeat('<!-- x --><script>var a=1;</script><p>Text said the man.</p>', n)}</body></html>`, format: 'html' }),
   'unclosed tags': (n) => ({ text: `<html><body>${repeat('<p><span><a href="x">link ', n)}</body></html>`, format: 'html' }),
+  'results table lines': (n) => ({ text: `SOCCER - LEAGUE RESULTS.\nLONDON 1996-08-31\nResults on Saturday:\n${repeat('Manchester United 2 Leeds 1\nLiverpool 3 3 0 0 8 1 9\n\n', n)}`, format: 'text' }),
+  'short lines': (n) => ({ text: repeat('Home\nWorld 2\nSport\n\n', n), format: 'text' }),
+  'wire datelines': (n) => ({ text: repeat('LONDON 1996-08-30\nWASHINGTON (AP) -\nThe talks went on, he said.\n', n), format: 'text' }),
   'long attribute': (n) => ({ text: `<html><body><p title="${'a'.repeat(n)}">The council said so on Monday.</p></body></html>`, format: 'html' }),
 };

@@ -12,7 +12,8 @@ import { isBodyLike, isHeadlineCase, isTitleLike, splitLines, wordCount, type Li
 import { detectLanguage } from '../language.js';
 import { findPublished, findTitle } from './meta.js';
 import { bodyRegion, buildUnits, type Unit } from './paragraphs.js';
-import { headAboveStory } from './story-start.js';
+import { headAboveStory, storyFromDateline } from './story-start.js';
+import { isWireDateline } from './wire.js';
 import { inlineRelated, readRelatedBlock } from './related.js';
 
 interface Furniture {
@@ -51,6 +52,8 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
       continue;
     }
     if (!out.kept[i]) continue;
+    // a wire dateline on its own line is the story's first line, as in the hand-checked bodies (not a date stamp)
+    if (isWireDateline(t)) continue;
     const comments = commentsMarker(t);
     // comments follow the article: cut there once the body has started (a bare "Comments" button
     // may sit in a share bar at the top, so it only counts after half of the prose)
@@ -130,6 +133,7 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
   const furniture = removeFurniture(lines, skip);
   const units = buildUnits(lines, furniture.kept, furniture.ends);
   const region = bodyRegion(units) ?? [0, units.length - 1];
+  region[0] = storyFromDateline(units, region[0]);
   // the region starts on prose, so a title-like line right before it is either the headline (when
   // the first line was not) or the body's first heading ("Key points")
   let title = titleIndex === null ? null : lines[titleIndex].text;
@@ -159,7 +163,8 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
   dropUnits(units.slice(region[1] + 1), dropped);
   // a heading opening the body is the headline when no title was found, or when the "title" was a
   // shouted masthead line ("DOW JONES, A NEWS CORP COMPANY")
-  if (textBlocks[0]?.kind === 'heading' && wordCount(textBlocks[0].text) >= 3 && (title === null || !/\p{Ll}/u.test(title))) {
+  // (a wire headline ends on a full stop: "SOCCER - JAPAN GET LUCKY WIN.", and is kept)
+  if (textBlocks[0]?.kind === 'heading' && wordCount(textBlocks[0].text) >= 3 && (title === null || !/\p{Ll}/u.test(title) && !/\.$/.test(title))) {
     title = textBlocks.shift()!.text;
   }
   const { text, blocks } = assembleText(textBlocks);

@@ -3,6 +3,7 @@
 import type * as chrono from 'chrono-node';
 import { isBodyLike, isProseLine, isShortSentence, isTitleLike, wordCount, type Line } from './lines.js';
 import { boilerplateKind, isTimestampLine, parseDates } from './boilerplate.js';
+import { isWireDateline, isWireHeadline, wireDatelineDate } from './wire.js';
 
 /** Index of the first line when it is a headline before the body, else null. */
 export function findTitle(lines: Line[]): number | null {
@@ -11,6 +12,11 @@ export function findTitle(lines: Line[]): number | null {
   // nor does a date line: "3 July 2013 Last updated at 13:38 GMT" above the headline is the date
   while (nonBlank.length > 1 && (boilerplateKind(nonBlank[0].text) === 'navigation' || isTimestampLine(nonBlank[0].text))) nonBlank.shift();
   const first = nonBlank[0];
+  // wire copy: an ALL-CAPS headline ending on a full stop, or any short first line above the dateline (a byline may
+  // stand between them: "EU rejects German call to boycott British lamb." / "Peter Blackburn" / "BRUSSELS 1996-08-22")
+  const aboveDateline = nonBlank.slice(1, 3).some((l) => isWireDateline(l.text));
+  if (first && !boilerplateKind(first.text) && (isWireHeadline(first.text) && /\.$/.test(first.text)
+    || aboveDateline && wordCount(first.text) >= 3 && wordCount(first.text) <= 25 && !/:$/.test(first.text) && !isWireDateline(first.text))) return first.index;
   if (!first || !isTitleLike(first.text) || wordCount(first.text) < 3 || boilerplateKind(first.text)) return null;
   // the headline is followed by body text within a few lines (after a byline, a dateline, a
   // standfirst or a "Key points" heading); a menu of short lines never reaches prose that soon
@@ -22,12 +28,14 @@ export function findTitle(lines: Line[]): number | null {
 export function findPublished(lines: Line[]): { iso: string; index: number } | null {
   const top = lines.filter((l) => l.text).slice(0, 8);
   for (const l of top) {
-    if (!isTimestampLine(l.text) || /\bago$/i.test(l.text)) continue;
+    // a wire dateline: the place, then the date ("NEW YORK 1996-09-05")
+    const text = isTimestampLine(l.text) ? l.text : wireDatelineDate(l.text);
+    if (!text || /\bago$/i.test(text)) continue;
     // the first full date on the line ("12:52 p.m. EDT May 2, 2013": the clock time alone is not one);
     // a year-less date is dangerous to guess here, the times stage infers it from the text
-    const r = parseDates(l.text).find((x) => x.start.isCertain('day') && x.start.isCertain('month') && x.start.isCertain('year'));
+    const r = parseDates(text).find((x) => x.start.isCertain('day') && x.start.isCertain('month') && x.start.isCertain('year'));
     if (!r) continue;
-    return { iso: isoOf(r.start, dottedDay(l.text)), index: l.index };
+    return { iso: isoOf(r.start, dottedDay(text)), index: l.index };
   }
   return null;
 }

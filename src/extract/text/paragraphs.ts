@@ -1,5 +1,6 @@
 // Groups the lines left after boilerplate removal into paragraph units, joining the wrapped parts of
 // one paragraph, and picks the body region: the run of units with the highest prose score.
+import { isWireDateline, markTables } from './wire.js';
 import { endsSentence, isBodyLike, isProseLine, isShortSentence, isTitleLike, listMarker, startsLower, wordCount, type Line } from './lines.js';
 
 export interface Unit {
@@ -13,6 +14,12 @@ export interface Unit {
   afterEnd?: boolean;
   /** one of a run of headline + lead pairs (a teaser list of other stories) */
   teaser?: boolean;
+  /** a wire dateline on its own line ("LONDON 1996-08-30"): the story's first line */
+  dateline?: boolean;
+  /** a row of a results table or standings, in a run of such rows, in a brief or in wire copy */
+  tableRow?: boolean;
+  /** the line introducing a table or heading its columns ("Results on Saturday:") */
+  tableHead?: boolean;
 }
 
 /**
@@ -56,16 +63,21 @@ export function buildUnits(lines: Line[], kept: boolean[], ends: Set<number> = n
   for (const line of lines) {
     if (ends.has(line.index)) ended = true;
     if (!kept[line.index] || !line.text) { cur = null; continue; }
-    if (cur && cur.last === line.index - 1 && continues(cur.text, line.text, width)) {
+    const dateline = isWireDateline(line.text);
+    if (cur && !dateline && cur.last === line.index - 1 && continues(cur.text, line.text, width)) {
       cur.text += ' ' + line.text;
       cur.last = line.index;
       continue;
     }
-    cur = { first: line.index, last: line.index, text: line.text, listItem: listMarker(line.text) !== null, afterEnd: ended };
+    const unit: Unit = { first: line.index, last: line.index, text: line.text, listItem: listMarker(line.text) !== null, afterEnd: ended };
+    // a dateline stands alone: nothing joins it, in either direction
+    if (dateline) unit.dateline = true;
+    cur = dateline ? null : unit;
     ended = false;
-    units.push(cur);
+    units.push(unit);
   }
   markTeasers(units);
+  markTables(units);
   return units;
 }
 
@@ -91,7 +103,11 @@ function markTeasers(units: Unit[]): void {
 
 /** How much a unit looks like article prose (positive) or page furniture (negative). */
 export function proseScore(u: Unit): number {
+  // a table row before the teaser check: a standings row has the length of a teaser's lead
+  if (u.tableRow) return 1;
   if (u.teaser) return -2;
+  if (u.tableHead) return 0;
+  if (u.dateline) return 0.5;
   const w = wordCount(u.text);
   if (isBodyLike(u.text)) return w;
   if (isProseLine(u.text)) return w / 2;

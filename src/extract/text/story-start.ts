@@ -34,6 +34,18 @@ const MAX_ABOVE_DATELINE = 8;
 export function headAboveStory(units: Unit[], meta: Set<number>): number {
   const head = headBeforeByline(units, meta);
   const rest = units.slice(head);
-  const opening = rest.slice(0, MAX_ABOVE_DATELINE + 1).findIndex((u) => !u.listItem && DATELINE.test(u.text));
+  const opening = rest.slice(0, MAX_ABOVE_DATELINE + 1).findIndex((u) => u.dateline || !u.listItem && DATELINE.test(u.text));
   return head + (opening > 0 ? opening : 0);
+}
+
+/** How many units (a byline, the intro to a table) may stand between a wire dateline and the body region. */
+const MAX_AFTER_DATELINE = 3;
+
+/**
+ * Wire copy opens on its dateline: the index of a dateline unit at most MAX_AFTER_DATELINE units above the body
+ * region's first unit `start`, from which the story is read, or `start` when there is none.
+ */
+export function storyFromDateline(units: Unit[], start: number): number {
+  for (let k = start - 1; k >= Math.max(0, start - MAX_AFTER_DATELINE); k--) if (units[k]!.dateline) return k;
+  return start;
 }

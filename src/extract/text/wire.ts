@@ -1,0 +1,101 @@
+// Wire copy (agency news as plain text): an ALL-CAPS headline ("SOCCER - JAPAN GET LUCKY WIN."), a dateline on
+// its own line ("LONDON 1996-08-30", "WASHINGTON (AP) -"), and results tables or standings of short lines
+// ("Arsenal 2 Chelsea 1") that are the story's content, not a menu.
+import { isTimestampLine } from './boilerplate.js';
+import { isBodyLike, isTitleLike, wordCount } from './lines.js';
+import type { Unit } from './paragraphs.js';
+import { DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
+
+const LABEL_WORDS = new Set(DATE_LINE_WORDS);
+
+/** An ALL-CAPS line of 3-25 words, optionally ending in a full stop: the wire headline when it opens the text. */
+export function isWireHeadline(text: string): boolean {
+  const w = wordCount(text);
+  if (w < 3 || w > 25 || text.length > 200 || /\p{Ll}/u.test(text)) return false;
+  // mostly letters (not a row of figures), and no sentence break inside
+  const letters = (text.match(/\p{Lu}/gu) ?? []).length;
+  return letters >= text.replace(/\s/g, '').length * 0.6 && !/[.!?]\s+\S/u.test(text) && !/[,;:]$/.test(text);
+}
+
+// The place in capitals (at least two letters), an optional region in any case, an optional agency in brackets.
+const PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:\s*,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
+const AGENCY = String.raw`(?:\s*\([\p{L} .&-]{1,20}\))?`;
+const BARE_DATELINE = new RegExp(String.raw`^${PLACE}${AGENCY}\s*(?:—|–|--?)$`, 'u');
+const DATED_DATELINE = new RegExp(String.raw`^(${PLACE}${AGENCY})\s*(?:—|–|--?)?\s*(?=\d|\p{Lu}\p{Ll})(.+)$`, 'u');
+
+/**
+ * A dateline printed on its own line: the place in capitals, then a date ("LONDON 1996-08-30",
+ * "AL-AIN, United Arab Emirates 1996-12-06") or only the agency and a dash ("WASHINGTON (AP) -").
+ */
+export function isWireDateline(text: string): boolean {
+  if (text.length > 90 || wordCount(text) > 12) return false;
+  if (BARE_DATELINE.test(text)) return /\(/.test(text) || /^\p{Lu}{3,}/u.test(text);
+  return wireDatelineDate(text) !== null;
+}
+
+/** The date written after the place of a wire dateline ("1996-12-06" of "AL-AIN, United Arab Emirates 1996-12-06"), or null. */
+export function wireDatelineDate(text: string): string | null {
+  if (text.length > 90 || wordCount(text) > 12) return null;
+  const m = DATED_DATELINE.exec(text);
+  const date = m?.[2]?.trim();
+  // the place is not a label ("UPDATED 05/03/2013", "FOR IMMEDIATE RELEASE July 13, 2009"), and the date ends the line
+  if (!date || !/\d$/.test(date) || m![1]!.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && LABEL_WORDS.has(w.toLowerCase()))) return null;
+  return isTimestampLine(date) ? date : null;
+}
+
+const FIGURE = /^[(]?\d+(?:[-:/.,]\d+)*[%)]?[,;]?$/;
+
+/**
+ * A row of a results table or standings: names and figures, with at least two figures (or a name ending in one),
+ * no sentence ("Arsenal 2 Chelsea 1", "Liverpool 3 3 0 0 8 1 9", "Simmons 4-38"). Dates and times are not rows.
+ */
+export function isTableRow(text: string): boolean {
+  const tokens = text.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 24 || text.length > 160) return false;
+  const figures = tokens.filter((t) => FIGURE.test(t)).length;
+  const words = tokens.filter((t) => /^\p{L}/u.test(t)).length;
+  if (!words || !figures || figures < 2 && !FIGURE.test(tokens[tokens.length - 1]!)) return false;
+  // mostly figures and names: a sentence has many small words in lower case
+  const lower = tokens.filter((t) => /^\p{Ll}/u.test(t)).length;
+  if (lower > Math.max(1, tokens.length / 4) || /[.!?]\s+\p{Lu}/u.test(text)) return false;
+  return !isTimestampLine(text);
+}
+
+/** Rows in a run of at least this many (blank lines between them allowed) make a table. */
+const MIN_TABLE_ROWS = 3;
+
+/**
+ * A table is the item's content, scored as body, when the whole text holds at most this many words of prose
+ * (a results brief: one or two sentences and the table); with more prose it is kept only between prose lines.
+ */
+const MAX_PROSE_AROUND_TABLE = 150;
+
+/** A line heading a table or a part of it: "Standings (played, won, …):", "Premier league", "Division one". */
+const isTableHeader = (text: string) => /:$/.test(text) && wordCount(text) <= 30 || wordCount(text) <= 5 && isTitleLike(text) && !/\d/.test(text);
+
+/**
+ * Marks runs of table rows ("Arsenal 2 Chelsea 1") as a results table when they hold MIN_TABLE_ROWS rows or more;
+ * single header lines between rows and up to two before the first row (the intro "Results on Saturday:", a section
+ * "Premier league") are the table's headers.
+ */
+export function markTables(units: Unit[]): void {
+  const prose = units.reduce((n, u) => n + (isBodyLike(u.text) ? wordCount(u.text) : 0), 0);
+  // wire copy (a dateline on its own line) prints its tables as content; on web pages with more prose than a
+  // brief, table-shaped rows are sidebars and score boxes (the hand-checked bodies leave them out)
+  if (prose > MAX_PROSE_AROUND_TABLE && !units.some((u) => u.dateline)) return;
+  const row = (u: Unit | undefined) => !!u && !u.listItem && !u.afterEnd && isTableRow(u.text);
+  const header = (u: Unit | undefined) => !!u && !u.listItem && !u.dateline && isTableHeader(u.text);
+  for (let i = 0; i < units.length;) {
+    if (!row(units[i])) { i++; continue; }
+    let j = i, rows = 0;
+    while (j < units.length && (row(units[j]) || header(units[j]) && row(units[j + 1]) && row(units[j - 1]))) {
+      if (row(units[j])) rows++;
+      j++;
+    }
+    if (rows >= MIN_TABLE_ROWS) {
+      for (let k = i; k < j; k++) if (row(units[k])) units[k]!.tableRow = true; else units[k]!.tableHead = true;
+      for (let k = i - 1; k >= Math.max(0, i - 2) && header(units[k]); k--) units[k]!.tableHead = true;
+    }
+    i = j;
+  }
+}

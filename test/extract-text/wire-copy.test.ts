@@ -1,0 +1,116 @@
+// Wire copy as plain text: the ALL-CAPS headline is the title, the dateline on its own line opens the body (as in the
+// hand-checked bodies of the extraction benchmark) and gives the date, and results tables that are the item's content
+// are kept as rows, while menus of short lines stay dropped. Every text is made up for the rule.
+import { describe, expect, it } from 'vitest';
+import { extractPlainText } from '../../src/extract/text/index.js';
+import { isTableRow, isWireDateline, isWireHeadline } from '../../src/extract/text/wire.js';
+
+const page = (...lines: string[]) => extractPlainText(lines.join('\n\n'));
+
+const RESULTS = [
+  'RUGBY LEAGUE - NORTHERN CUP RESULTS.',
+  'HALIFAX 1997-03-08',
+  'Results of northern cup matches played on Saturday:',
+  'Wakefield 24 Castleford 18',
+  'Hull 10 Widnes 36',
+  'Warrington Wolves 22 Bradford 22',
+  'Standings (tabulate under played, won, drawn, lost, points for, against, points):',
+  'Widnes 4 4 0 0 120 40 8',
+  'Wakefield 4 3 0 1 90 61 6',
+];
+
+describe('results tables that are the item', () => {
+  it('keeps every row of a results brief as a list item, with its intro and column line', () => {
+    const a = page(...RESULTS);
+    for (const row of RESULTS.slice(2)) expect(a.text).toContain(row);
+    expect(a.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(5);
+    expect(a.dropped.map((d) => d.text)).not.toContain('Hull 10 Widnes 36');
+  });
+
+  it('keeps results and standings rows that alternate like headline and lead teasers', () => {
+    const rows = ['Manchester Rovers 2 Leeds Athletic 1', 'Rovers 5 4 1 0 12 4 13', 'Hull City 0 Derby County 0', 'Derby 5 3 1 1 9 5 10',
+      'Stoke City 3 Port Vale 2', 'Stoke 5 2 2 1 7 6 8'];
+    const a = page('SOCCER - DIVISION ONE RESULTS.', 'MANCHESTER 1997-03-08', ...rows);
+    for (const row of rows) expect(a.text).toContain(row);
+  });
+
+  it('keeps section lines inside a table and the intro between the dateline and the table', () => {
+    const a = page('SOCCER - SCOTTISH LEAGUE RESULTS.', 'GLASGOW 1997-03-08', 'Results of Scottish league matches on Saturday:',
+      'Premier division', 'Celtic 3 Hibernian 0', 'Rangers 2 Motherwell 2', 'Division one', 'Falkirk 1 Airdrie 0', 'Clydebank 0 St Mirren 4');
+    expect(a.text).toMatch(/^GLASGOW 1997-03-08\n\nResults of Scottish league matches on Saturday:\n\nPremier division\n\nCeltic 3 Hibernian 0/);
+    expect(a.text).toContain('Division one\n\nFalkirk 1 Airdrie 0');
+    expect(a.text).toContain('Clydebank 0 St Mirren 4');
+  });
+
+  it('keeps a table between the paragraphs of a dated wire story', () => {
+    const a = page(
+      'ATHLETICS - KOVALENKO WINS IN OSLO.',
+      'OSLO 1997-07-04',
+      'Ukraine\'s Irina Kovalenko won the women\'s 800 metres at the Oslo meeting on Friday, holding off two Kenyans on the final bend to claim her third win of the season.',
+      'Leading results:',
+      'Irina Kovalenko (Ukraine) 1:58.40',
+      'Mary Wanjiru (Kenya) 1:58.92',
+      'Grace Otieno (Kenya) 1:59.15',
+      'Kovalenko said after the race that she would skip next week\'s meeting in Stockholm to rest a sore ankle before the championships in August.',
+    );
+    expect(a.text).toContain('Mary Wanjiru (Kenya) 1:58.92');
+    expect(a.text).toContain('skip next week');
+  });
+
+  it('still drops a menu of short lines and a numbered link list around a story', () => {
+    const a = page(
+      'Home', 'World', 'Business', 'Sport', 'Weather',
+      'Harbour plan approved after long night of talks',
+      'The city council approved the harbour redevelopment plan late on Tuesday after nine hours of debate, with the final vote split twelve to nine.',
+      'Opponents said the plan would push up rents along the waterfront and vowed to challenge it in court before building starts next spring.',
+      'Most read', 'Page 1 of 3', 'Top 10 beaches 2019', 'Privacy', 'Terms',
+    );
+    expect(a.text).not.toMatch(/Business|Weather|Top 10|Page 1/);
+    expect(a.text).toContain('vowed to challenge it');
+  });
+
+  it('tells table rows from dates and sentences', () => {
+    expect(isTableRow('Arsenal 2 Chelsea 1')).toBe(true);
+    expect(isTableRow('Liverpool 3 3 0 0 8 1 9')).toBe(true);
+    expect(isTableRow('March 8, 1997')).toBe(false);
+    expect(isTableRow('He scored 2 goals in 3 games')).toBe(false);
+    expect(isTableRow('Weather')).toBe(false);
+  });
+});
+
+describe('wire headline and dateline', () => {
+  it('takes an ALL-CAPS headline ending in a full stop as the title', () => {
+    const a = page('TENNIS - SELES BEATS GRAF IN THREE SETS.', 'NEW YORK 1996-09-05',
+      'Monica Seles beat Steffi Graf in three sets on Thursday to reach the semi-finals of the U.S. Open.');
+    expect(a.title).toBe('TENNIS - SELES BEATS GRAF IN THREE SETS.');
+    expect(a.text).not.toContain('TENNIS');
+  });
+
+  it('takes a sentence-case first line above a byline and a dateline as the title', () => {
+    const a = page('Council rejects call to close the old harbour bridge .', 'Jan Novak', 'GDANSK 1996-08-22',
+      'The city council said on Thursday it disagreed with advice from engineers to close the old harbour bridge to traffic .');
+    expect(a.title).toBe('Council rejects call to close the old harbour bridge .');
+    expect(a.text.startsWith('GDANSK 1996-08-22')).toBe(true);
+  });
+
+  it('keeps the dateline as the first line of the body and reads the date from it', () => {
+    const a = page('TENNIS - SELES BEATS GRAF IN THREE SETS.', 'NEW YORK 1996-09-05',
+      'Monica Seles beat Steffi Graf in three sets on Thursday to reach the semi-finals of the U.S. Open.');
+    expect(a.published).toBe('1996-09-05');
+    expect(a.text.startsWith('NEW YORK 1996-09-05\n\nMonica Seles')).toBe(true);
+  });
+
+  it('recognises datelines with a region or only an agency, and not date stamps or headlines', () => {
+    expect(isWireDateline('AL-AIN, United Arab Emirates 1996-12-06')).toBe(true);
+    expect(isWireDateline('WASHINGTON (AP) -')).toBe(true);
+    expect(isWireDateline('AL-AIN , United Arab Emirates 1996-12-06')).toBe(true);
+    expect(isWireDateline('Published Monday, November 18, 2019 8:22AM EST')).toBe(false);
+    expect(isWireDateline('UPDATED 14:32 GMT')).toBe(false);
+    expect(isWireDateline('UPDATED 05/03/2013 at 11:00 AM EDT')).toBe(false);
+    expect(isWireDateline('FOR IMMEDIATE RELEASE July 13, 2009')).toBe(false);
+    expect(isWireDateline('TNN Nov 12, 2011, 05.51AM IST MUMBAI:')).toBe(false);
+    expect(isWireDateline('SOCCER - JAPAN GET LUCKY WIN')).toBe(false);
+    expect(isWireHeadline('SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.')).toBe(true);
+    expect(isWireHeadline('Japan get lucky win.')).toBe(false);
+  });
+});
