@@ -16,7 +16,7 @@ const found = (d: ReturnType<typeof quoteDoc>, t: string) => {
 
 describe('anonymous and possessive descriptions name no one', () => {
   it('gives "a Republican senator" speaking anonymously to no senator named before', () => {
-    const d = quoteDoc(['Senate Majority Leader John Thune, R-S.D., scheduled the vote for Thursday. “We do not have the votes,” a Republican senator said, speaking on condition of anonymity.'],
+    const d = quoteDoc(['Sen. John Thune, R-S.D., scheduled the vote for Thursday. “We do not have the votes,” a Republican senator said, speaking on condition of anonymity.'],
       { 'John Thune': ['John Thune'] });
     expect(found(d, 'We do not have the votes').speaker).toBeNull();
   });

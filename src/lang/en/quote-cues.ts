@@ -120,7 +120,10 @@ export const ONE_UNNAMED_RE = /^(?:a|an|one)\s/i;
 export const AGE_DESCRIPTION = /^[Tt]he\s+(\d{1,3})-year-old$/;
 /** An age stated after a name: ", 47," (group 1). */
 export const AGE_AFTER_NAME = /^,\s*(\d{1,3}),/;
-/** "Sen. Ann Blake and Sen. Omar Ruiz", "Democrats and Republicans": a subject joined to another by a conjunction. */
-export const JOINED_SUBJECT_RE = /^\s*(?:and|&)\s/;
+/**
+ * "Democrats and Republicans", "Sen. John Smith and the Teamsters union": a subject joined by a conjunction to another
+ * that is named (capitalised); "the council and other leaders" is still the council's.
+ */
+export const JOINED_SUBJECT_RE = new RegExp(`^\\s*(?:and|&)\\s+(?:(?:${alternation(ARTICLES)})\\s+)?\\p{Lu}`, 'u');
 /** "Sen. Ruiz's bill": a possessive after a name (the name is a possessor, not a doer). */
 export const POSSESSIVE_AFTER = /^['’]s\b/;
