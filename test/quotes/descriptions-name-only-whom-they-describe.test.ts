@@ -149,3 +149,15 @@ describe('groups as speakers', () => {
     expect(found(d, 'The White House has stonewalled').speaker).toBe('e1');
   });
 });
+
+describe('a spokesperson named after whom they speak for, the cue first', () => {
+  it('credits "said a spokeswoman for the senator, Jane Doe." to Doe', () => {
+    const d = quoteDoc(['Sen. Mark Kelly, D-Ariz., did not attend. “He had a prior commitment,” said a spokeswoman for the senator, Jane Doe.'],
+      { 'Mark Kelly': ['Mark Kelly'], 'Jane Doe': ['Jane Doe'] });
+    expect(found(d, 'He had a prior commitment').speaker).toBe('e2');
+  });
+  it('keeps the words when no name follows', () => {
+    const d = quoteDoc(['Sen. Mark Kelly, D-Ariz., did not attend. “He had a prior commitment,” said a spokeswoman for the senator.'], { 'Mark Kelly': ['Mark Kelly'] });
+    expect(found(d, 'He had a prior commitment').speaker).not.toBe('e1');
+  });
+});

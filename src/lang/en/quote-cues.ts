@@ -109,6 +109,8 @@ export const SAME_OFFICE_NOUNS: readonly (readonly string[])[] = [
   ['minister', 'secretary'], ['head', 'chief', 'director', 'leader'], ['chairman', 'chairwoman', 'chairperson', 'chair'],
   ['spokesman', 'spokeswoman', 'spokesperson'], ['lawmaker', 'senator', 'congressman', 'congresswoman', 'representative'],
 ];
+/** A phrase ending in a spokesperson's noun ("a spokeswoman", "the Interpol spokesperson"). */
+export const SPOKESPERSON_HEAD_RE = /\bspokes(?:person|man|woman)$/u;
 /** "a spokeswoman for the senator", "a spokesman for Gov. Brian Kemp": group 1, whom the spokesperson speaks for. */
 export const SPOKESPERSON_FOR_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+)?spokes(?:person|man|woman)\s+for\s+(.+)$/u;
 /** Group nouns of an apposition that says its subject is a group (", an LGBTQ advocacy group,"). */
