@@ -101,11 +101,13 @@ describe('US political attribution rules that must not over-reach', () => {
   });
   it('does not give "the company" to another organisation that acted just before', () => {
     const d = quoteDoc(['Greenpeace criticised Shell on Monday. “We follow the law,” the company said.'], { 'org:Greenpeace': ['Greenpeace'], 'org:Shell': ['Shell'] });
-    expect(q(d, 'We follow the law')?.speaker).not.toBe('e1');
+    expect(q(d, 'We follow the law')).toBeDefined();
+    expect(q(d, 'We follow the law')!.speaker).not.toBe('e1');
   });
   it('does not take "Results" or other plural things for a group that speaks', () => {
     const d = quoteDoc(['Results showed a rise in cases. “The trend is clear,” they said.']);
-    expect(q(d, 'The trend is clear')?.speakerName).not.toBe('Results');
+    expect(q(d, 'The trend is clear')).toBeDefined();
+    expect(q(d, 'The trend is clear')!.speakerName).not.toBe('Results');
   });
 });
 
@@ -118,7 +120,8 @@ describe('an attribution after a long apposition', () => {
   it('does not reach a far cue when no apposition closes before it', () => {
     const d = quoteDoc(['“We are not going to wait,” Susan Whitlock and the members of the committee from the coastal districts and the valley all wrote.'],
       { 'Susan Whitlock': ['Susan Whitlock'] });
-    expect(q(d, 'We are not going to wait')?.cue).not.toBe('wrote');
+    expect(q(d, 'We are not going to wait')).toBeDefined();
+    expect(q(d, 'We are not going to wait')!.cue).not.toBe('wrote');
   });
 });
 
@@ -130,7 +133,8 @@ describe('wire datelines', () => {
   });
   it('leaves a capitalised opener without a dash alone', () => {
     const d = quoteDoc(['NATO leaders met in Brussels on Monday, calling the summit “a success.”'], { 'org:NATO': ['NATO'] });
-    expect(q(d, 'a success')?.speakerName).not.toBe('leaders met');
+    expect(q(d, 'a success')).toBeDefined();
+    expect(q(d, 'a success')!.speakerName).not.toBe('leaders met');
   });
 });
 
@@ -170,7 +174,11 @@ describe('party descriptions with a state', () => {
   it('does not give "the Louisiana Republican" to a Republican named from another state', () => {
     const d = quoteDoc(['Rep. Chip Norwood, a Texas Republican, objected. Rep. Maria Ellis (R-Calif.) agreed with him.', 'Gary Lindqvist struck a cautious tone. “I am open to ideas,” the Louisiana Republican said.'],
       { 'Chip Norwood': ['Chip Norwood'], 'Maria Ellis': ['Maria Ellis'], 'Gary Lindqvist': ['Gary Lindqvist'] });
-    expect(q(d, 'I am open to ideas')).toMatchObject({ speaker: 'e3' });
+    // (no one was named a Louisiana Republican: the subject of the sentence before is not taken for one since the review)
+    const quote = q(d, 'I am open to ideas');
+    expect(quote).toBeDefined();
+    expect(quote!.speaker).not.toBe('e1');
+    expect(quote!.speaker).not.toBe('e2');
   });
   it('gives "the New York Democrat" to the person tagged D-N.Y.', () => {
     const d = quoteDoc(['Sen. Dan Whitford, D-N.Y., and Sen. Ruth Kim, D-Ore., met the president.', 'The talks ran late. “We made progress,” the New York Democrat said.'],
@@ -179,11 +187,11 @@ describe('party descriptions with a state', () => {
   });
 });
 
-describe('a spokesperson speaks for the one named after "for"', () => {
-  it('credits the senator a spokeswoman speaks for', () => {
+describe('a spokesperson for someone is the speaker, not the one spoken for', () => {
+  it('keeps the spokeswoman\'s words, not the senator she speaks for', () => {
     const d = quoteDoc(['Republican Sen. Dale Purcell faced calls to explain the trades.', 'A spokeswoman for the senator said he “never used information from his job.”'],
       { 'Dale Purcell': ['Dale Purcell'] });
-    expect(q(d, 'never used information')).toMatchObject({ speaker: 'e1' });
+    expect(q(d, 'never used information')).toMatchObject({ speaker: null, speakerName: 'A spokeswoman for the senator' });
   });
   it('keeps the words when whom the spokesperson speaks for resolves to no one', () => {
     const d = quoteDoc(['The trades were reported on Monday.', 'A spokeswoman for the committee said it would “look into it.”']);

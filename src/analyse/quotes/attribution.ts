@@ -168,7 +168,7 @@ export function attributionAfter(masked: string, close: number, limit: number, c
   const sp = subjectBefore(masked, from, cue.start);
   // the speaker phrase must open the attribution ("Hong Kong director of Amnesty ... Tam said" is allowed)
   if (!sp || /[.!?;:"“”_]/.test(masked.slice(from, sp.start)) || masked.slice(from, sp.start).split(/\s+/).length > 8) return null;
-  if (far(cue) && (sp.start !== from || !/,\s*$/.test(masked.slice(sp.end, cue.start)) || /[!?;:"“”_]|\.\s/.test(masked.slice(sp.end, cue.start)))) return null;
+  if (far(cue) && (closesSentence || sp.start !== from || !/,\s*$/.test(masked.slice(sp.end, cue.start)) || /[!?;:"“”_]|\.\s/.test(masked.slice(sp.end, cue.start)))) return null;
   // "….” Although Trump's State Department asked …": after a quote that ends its sentence, only a speaker
   // standing right after it ("….” Trump said) is an attribution; other words open the next sentence
   if (closesSentence && sp.start > from) return null;

@@ -6,10 +6,12 @@ import { descriptionResolver } from '../entities/lookup.js';
 import { DETERMINERS, PREP_BETWEEN } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { titledMatches } from './titled.js';
-import { apposedPerson, describedBefore, groupSpeaker, holdsOtherOffice, officeHolder } from './descriptions.js';
+import { apposedPerson, describedBefore } from './descriptions.js';
+import { groupSpeaker } from './groups.js';
+import { holdsOtherOffice, officeHolder } from './office-holders.js';
 import { antecedent, compatible, onlyOfGender, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
-import { DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
+import { DEFINITE_ARTICLE, DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -165,12 +167,14 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   if (titled) return titled;
   const head = headPart(ctx, span);
   const headWords = ctx.text.slice(head.start, head.end);
-  // "A spokeswoman for the senator", "a spokesman for Gov. Brian Kemp": the spokesperson speaks for the one named
-  // after (as "Erdogan's office" does for its owner), when that resolves to an entity
+  // "A spokeswoman for the senator", "a spokesman for Trump": the spokesperson speaks, not the one named after "for"
+  // (the convention of quote corpora): the words are the speaker; an organisation spoken for is kept as the entity,
+  // as "an Interpol spokesperson" is below
   const forWhom = SPOKESPERSON_FOR_RE.exec(words);
   if (forWhom) {
     const owner = resolveSpeaker(ctx, { start: span.end - forWhom[1]!.length, end: span.end }, previous);
-    if (owner.speaker) return owner;
+    const org = owner.speaker && ctx.entities.find((x) => x.id === owner.speaker)?.type === 'organization';
+    return { speaker: org ? owner.speaker : null, speakerName: words };
   }
   // "Day's animal foundation", "the police's internal investigators": the possessor is not the speaker
   // (but "Erdogan's office" or "Trump's campaign" speak for their owner).
@@ -223,7 +227,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     // "the former president", "the acting governor": a description of another office
     const office = (OTHER_OFFICE_MODIFIERS as readonly string[]).includes(rawMod.toLowerCase()) ? rawMod.toLowerCase() : null;
     // "Gov. Maria Delgado" … "the governor said"; "the group said" after an organisation acted or spoke
-    const held = officeHolder(ctx, span, noun, office) ?? groupSpeaker(ctx, span, previous, noun);
+    // (only after "the": "a Republican senator", "one senator", "another governor", "his office" are someone else)
+    const held = first === DEFINITE_ARTICLE ? officeHolder(ctx, span, noun, office, previous) ?? groupSpeaker(ctx, span, previous, noun) : null;
     if (held) return held;
     if (noun && !INSTITUTION.test(noun)) {
       const d = describedEntity(ctx, span, noun, modifier, office);

@@ -3,7 +3,7 @@
 import type { Span } from '../../model/analysis.js';
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { AFTER_ROLE_NAME, CAPITALISED_NAME, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
-import { PERSON_NOUN } from '../../lang/en/quote-cues.js';
+import { PERSON_NOUN, SPOKESPERSON_HEAD_RE } from '../../lang/en/quote-cues.js';
 import { phraseAfter } from './speaker.js';
 
 const NAME = `(${CAPITALISED_NAME})`;
@@ -13,6 +13,9 @@ const OWNER_ROLE_NAME = new RegExp(String.raw`^(?:,\s*(?:\p{Lu}[\p{L}.-]*\s*){1,
 const ROLE_THEN_NAME = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}${NAME}(?=\s*(?:[,.;:!?]|$|\s(?:${AFTER_ROLE_NAME.join('|')})\s))`, 'u');
 /** "the university's chancellor, Pradeep Khosla" / "the co-author, Ted Scambos": a role, then the name. */
 const ROLE_NAME = new RegExp(String.raw`^,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
+
+/** "said a spokeswoman for the senator, Jane Doe.": whom the spokesperson speaks for, then the spokesperson's name. */
+const FOR_WHOM_THEN_NAME = new RegExp(String.raw`^\s+for\s+[^,;:.!?"“”_]{1,60}?,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
 
 /**
  * The lower-case words between an organisation and a name form a role: no stop word, and no verb-like -ed/-ing/-ly
@@ -39,7 +42,8 @@ export function speakerAfterCue(text: string, pos: number, limit: number): Span 
   const owner = OWNER_ROLE_NAME.exec(/['’]s$/.test(text.slice(sp.start, sp.end)) ? `'s${rest}` : rest);
   if (owner && /['’]s$/.test(text.slice(sp.start, sp.end))) owner.index -= 2; // the possessive was read with the phrase
   const roleThenName = ROLE_THEN_NAME.exec(rest);
-  const m = owner ?? (/\s\p{Ll}[\p{L}-]*$/u.test(text.slice(sp.start, sp.end)) ? ROLE_NAME.exec(rest) : null)
+  const forWhom = SPOKESPERSON_HEAD_RE.test(text.slice(sp.start, sp.end)) ? FOR_WHOM_THEN_NAME.exec(rest) : null;
+  const m = owner ?? forWhom ?? (/\s\p{Ll}[\p{L}-]*$/u.test(text.slice(sp.start, sp.end)) ? ROLE_NAME.exec(rest) : null)
     ?? (roleThenName && /^\p{Lu}/u.test(text.slice(sp.start, sp.end)) && rolePhrase(roleThenName[0].trim().split(/\s+/).slice(0, -roleThenName[1]!.split(/\s+/).length)) ? roleThenName : null);
   if (!m) return sp;
   const s = sp.end + m.index + m[0].length - m[1]!.length;

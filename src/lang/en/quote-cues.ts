@@ -89,11 +89,19 @@ export const PARTIES = [
 /** A description by party: "the Democrat", "the Ohio Republican", "the freshman Democrat" (group 1: the noun). */
 export const PARTY_DESCRIPTION_RE = new RegExp(`^[Tt]he\\s+(?:[\\p{L}.-]+\\s+){0,2}(${alternation(PARTIES.map((p) => p.noun))})$`, 'u');
 /**
- * Heads of a description of an organisation named earlier with the same word ("the committee" → "Armed Services
+ * The determiner that makes a description point back at one named earlier ("the senator", "the committee"); "a
+ * Republican senator", "one senator", "another governor", "his office" describe someone else or an unnamed source.
+ */
+export const DEFINITE_ARTICLE = 'the';
+/**
+ * Heads of a description of an organisation named earlier (not "office": "his office", "the office" stand for a
+ * person's staff, never for the last organisation named with the word, "Congressional Budget Office") with the same word ("the committee" → "Armed Services
  * Committee", "the chamber" → "Chamber of Commerce"); the generic ones name whichever organisation acted just before.
  */
-export const GROUP_HEAD_RE = /^(?:group|organi[sz]ation|agency|committee|campaign|association|union|coalition|alliance|department|office|chamber|council|board|commission|network|institute|foundation|center|centre|party)$/;
+export const GROUP_HEAD_RE = /^(?:group|organi[sz]ation|agency|committee|campaign|association|union|coalition|alliance|department|chamber|council|board|commission|network|institute|foundation|center|centre|party)$/;
 export const GENERIC_GROUP_HEAD_RE = /^(?:group|organi[sz]ation)$/;
+/** A party word that is also a newspaper's name ("The Independent wrote"): a description by it names no one. */
+export const PARTY_NOUNS_ALSO_TITLES: readonly string[] = ['Independent'];
 /** A name that is a party's noun alone ("Democrat" marked as an entity): a description, never a person of its own. */
 export const PARTY_NOUN_NAME_RE = new RegExp(`^(?:${alternation(PARTIES.map((p) => p.noun))})s?$`, 'u');
 /** Role nouns that name the same office in news ("Foreign Secretary Marcelo Ebrard" … "the foreign minister"). */
@@ -101,8 +109,23 @@ export const SAME_OFFICE_NOUNS: readonly (readonly string[])[] = [
   ['minister', 'secretary'], ['head', 'chief', 'director', 'leader'], ['chairman', 'chairwoman', 'chairperson', 'chair'],
   ['spokesman', 'spokeswoman', 'spokesperson'], ['lawmaker', 'senator', 'congressman', 'congresswoman', 'representative'],
 ];
+/** A phrase ending in a spokesperson's noun ("a spokeswoman", "the Interpol spokesperson"). */
+export const SPOKESPERSON_HEAD_RE = /\bspokes(?:person|man|woman)$/u;
 /** "a spokeswoman for the senator", "a spokesman for Gov. Brian Kemp": group 1, whom the spokesperson speaks for. */
 export const SPOKESPERSON_FOR_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+)?spokes(?:person|man|woman)\s+for\s+(.+)$/u;
 /** Group nouns of an apposition that says its subject is a group (", an LGBTQ advocacy group,"). */
 export const GROUP_NOUNS = ['group', 'organization', 'organisation', 'coalition', 'alliance', 'association', 'union', 'nonprofit'] as const;
 export const GROUP_APPOSITION_RE = new RegExp(`^,\\s+(?:an?|the)\\s+[^,;.]{0,60}\\b(?:${alternation(GROUP_NOUNS)})\\s*,`);
+/** Words that open a description of one unnamed person or thing, never a group that speaks ("a", "one official"). */
+export const ONE_UNNAMED_RE = /^(?:a|an|one)\s/i;
+/** "the 52-year-old": a description by age (group 1). */
+export const AGE_DESCRIPTION = /^[Tt]he\s+(\d{1,3})-year-old$/;
+/** An age stated after a name: ", 47," (group 1). */
+export const AGE_AFTER_NAME = /^,\s*(\d{1,3}),/;
+/**
+ * "Democrats and Republicans", "Sen. John Smith and the Teamsters union": a subject joined by a conjunction to another
+ * that is named (capitalised); "the council and other leaders" is still the council's.
+ */
+export const JOINED_SUBJECT_RE = new RegExp(`^\\s*(?:and|&)\\s+(?:(?:${alternation(ARTICLES)})\\s+)?\\p{Lu}`, 'u');
+/** "Sen. Ruiz's bill": a possessive after a name (the name is a possessor, not a doer). */
+export const POSSESSIVE_AFTER = /^['’]s\b/;

@@ -55,6 +55,9 @@ export const SENTENCE_OPENERS = ['On', 'In', 'At', 'During', 'After', 'Before', 
 /**
  * A wire dateline opening an article's first sentence: "WASHINGTON (AP) — ", "DES MOINES, Iowa (AP) — ", "ERIE, Pa. — ",
  * "LONDON (Reuters) - ": a place in capitals, its state or country, the agency, a dash. Never the subject.
+ * Quadratic when searched unanchored: from every start inside a long run of capitals and spaces the greedy run scans to
+ * its end and backtracks, so a page of capitals costs n² steps. Use it anchored only (`^`, as INTRO below and the entity
+ * annotator's DATELINE_AT on a 120-character slice do).
  */
 export const DATELINE = String.raw`\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s+\([\p{L} ]{2,30}\))?\s+[—–-]{1,2}\s+`;
 /** Up to two openers before the subject ("However, addressing the leaders, Chakrapani proposed"); after the first, a lower-case participle opens one too. */

@@ -1,0 +1,85 @@
+// Groups as speakers: "they" after a group spoke or acted ("Senate Republicans said …. “…,” they said"), "the group",
+// "the committee" for an organisation named before. Each names only a group the text put there; with no such evidence
+// the caller keeps the words.
+import type { Entity, Span } from '../../model/analysis.js';
+import { sentenceIndexAt } from '../document.js';
+import { PRONOUNS } from '../../lang/en/speaker-phrases.js';
+import { GENERIC_GROUP_HEAD_RE, GROUP_APPOSITION_RE, GROUP_HEAD_RE, INSTITUTION, JOINED_SUBJECT_RE, ONE_PERSON_HEAD, ONE_UNNAMED_RE, PARTY_NOUN_NAME_RE, PERSON_NOUN } from '../../lang/en/quote-cues.js';
+import { overlapping } from './by-name.js';
+import { sentenceSubject } from './speaker.js';
+import { REACH } from './office-holders.js';
+import type { Previous, Resolved, SpeakerContext } from './resolve.js';
+
+/**
+ * A group or organisation as a speaker: an organisation entity, or words whose head is an institution, a party's
+ * members or people of a role ("officials", "Senate Republicans", "lawmakers"; not "Results").
+ */
+function isGroup(ctx: SpeakerContext, r: Resolved): boolean {
+  if (r.speaker) return ctx.entities.find((e) => e.id === r.speaker)?.type === 'organization';
+  const words = (r.speakerName ?? '').trim();
+  const head = words.split(/\s+/).pop()?.toLowerCase() ?? '';
+  return !!head && !PRONOUNS.has(head) && !ONE_PERSON_HEAD.test(head) && !ONE_UNNAMED_RE.test(words)
+    && (INSTITUTION.test(head) || PARTY_NOUN_NAME_RE.test(words.split(/\s+/).pop()!) || (/[^s'’]s$/.test(head) && PERSON_NOUN.test(head.replace(/e?s$/, ''))));
+}
+
+/**
+ * "they" or "the group" after a group spoke or acted: the group that is the subject of the sentence before ("Senate
+ * Republicans said they …. “…,” they said"; "Two witnesses saw him. “…,” they said"), unless joined to another by "and"
+ * ("Democrats and Republicans traded blame": they are both); when that sentence has no subject outside quotation marks,
+ * the group quoted just before. "the committee", "the chamber": the organisation with that word that is the subject of
+ * this sentence or the one before, else the last one named; "the group", "the organization": the organisation that is
+ * the subject of the sentence before. `noun`: the description's head (null for "they").
+ */
+export function groupSpeaker(ctx: SpeakerContext, span: Span, previous: Previous | null | undefined, noun: string | null): Resolved | null {
+  if (noun && GROUP_HEAD_RE.test(noun)) return namedOrganisation(ctx, span, noun);
+  if (noun) return null;
+  const sents = ctx.doc?.sentences;
+  const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
+  const prev = i > 0 ? sents![i - 1]! : undefined;
+  if (!prev || prev.block < sents![i]!.block - 1) return null;
+  const subject = sentenceSubject(ctx.masked, prev.start, prev.end);
+  if (!subject) return previous && isGroup(ctx, previous.resolved) ? previous.resolved : null;
+  if (JOINED_SUBJECT_RE.test(ctx.masked.slice(subject.end, subject.end + 6))) return null;
+  const e = overlapping(ctx, subject);
+  const r: Resolved = e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: ctx.text.slice(subject.start, subject.end) };
+  return isGroup(ctx, r) ? r : null;
+}
+
+/** The organisation that is the subject of this sentence (before `span`) or the one before, whose name `fits`. */
+function subjectOrganisation(ctx: SpeakerContext, span: Span, fits: (e: Entity) => boolean): Entity | null {
+  const sents = ctx.doc?.sentences;
+  const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
+  for (const k of [i, i - 1]) {
+    const sn = k >= 0 ? sents![k]! : undefined;
+    const subject = sn ? sentenceSubject(ctx.masked, sn.start, Math.min(sn.end, span.start)) : null;
+    const e = subject && subject.end <= span.start ? overlapping(ctx, subject) : null;
+    if (e?.type === 'organization' && fits(e)) return e;
+  }
+  return null;
+}
+
+/** "the committee said": the subject organisation with the noun in its name, else the last named; "the group said": the sentence before's organisation subject. */
+function namedOrganisation(ctx: SpeakerContext, span: Span, noun: string): Resolved | null {
+  if (GENERIC_GROUP_HEAD_RE.test(noun)) {
+    const sents = ctx.doc?.sentences;
+    const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
+    const prev = i > 0 ? sents![i - 1]! : undefined;
+    const subject = prev && prev.block >= sents![i]!.block - 1 ? sentenceSubject(ctx.masked, prev.start, prev.end) : null;
+    if (!subject) return null;
+    const e = overlapping(ctx, subject);
+    if (e?.type === 'organization') return { speaker: e.id, speakerName: e.name };
+    // "Equality Ohio, an LGBTQ advocacy group, praised …" (whatever the entity layer typed it): the apposition says group
+    if (e?.type === 'person' || !GROUP_APPOSITION_RE.test(ctx.masked.slice(subject.end, subject.end + 90))) return null;
+    return e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: ctx.text.slice(subject.start, subject.end) };
+  }
+  const word = new RegExp(`\\b${noun}\\b`, 'i');
+  // "The House Oversight Committee subpoenaed …, a week after the Senate Judiciary Committee declined": the subject
+  const subject = subjectOrganisation(ctx, span, (e) => word.test(e.name));
+  if (subject) return { speaker: subject.id, speakerName: subject.name };
+  let best: { e: Entity; at: number } | null = null;
+  for (const e of ctx.entities) {
+    if (e.type !== 'organization' || !word.test(e.name)) continue;
+    for (const m of e.mentions) if (m.end <= span.start && m.start >= span.start - REACH && (!best || m.start > best.at)) best = { e, at: m.start };
+  }
+  return best ? { speaker: best.e.id, speakerName: best.e.name } : null;
+}
