@@ -8,6 +8,7 @@ import type { Tense } from './tense.js';
 import { AMOUNT, UNIT } from './patterns.js';
 import { COUNTED_TIME_UNITS, DURATION_PREPOSITIONS, NO_DATE_PHRASES, PARTS_OF_DAY_ALONE, PLURAL_TIME_UNITS, SMALL_AMOUNTS, SPAN_OPENERS, TIME_PREPOSITIONS, TIME_QUALIFIERS } from '../../lang/en/time-grammar.js';
 import { alternation } from '../../lang/alternation.js';
+import { mayHoldChronoDate } from './chrono-vocabulary.js';
 
 // English alone, by its own entry point: the package's index loads all sixteen locales (see locale-times.ts).
 const chrono = createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en');
@@ -135,6 +136,8 @@ function repaired(r: ParsedResult, text: string, refDate: Date): ParsedResult {
  * `tenseAt(start, end)` gives the clause's tense, for weekdays and months without a year.
  */
 export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (start: number, end: number) => Tense): FoundTime[] {
+  // about half of the sentences hold nothing chrono could read: not handed to it (the same empty result, cheaper)
+  if (!mayHoldChronoDate(text)) return [];
   const refDate = new Date(ref.year, ref.month - 1, ref.day, 12);
   const out: FoundTime[] = [];
   for (const r of chrono.casual.parse(text, refDate).map((p) => repaired(p, text, refDate))) {
