@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LABELS, N_LABELS } from '../../src/analyse/entities/ner/labels.js';
 import { NerModel, nerModel } from '../../src/analyse/entities/ner/model.js';
-import { FAR } from '../../src/analyse/entities/ner/far-tokens.js';
+import { capitalisesNames, FAR } from '../../src/analyse/entities/ner/far-tokens.js';
 import { paragraphSentences } from '../support/paragraph-doc.js';
 
 const U_PER = LABELS.indexOf('U-PER');
@@ -19,11 +19,17 @@ function zorkModel(): NerModel {
   return new NerModel(new Map([['w=zork', 0]]), weights, null, { decode: 'viterbi' });
 }
 
-/** The label of "zork" in a sentence of `before` lower-case words, zork, then `after` words; `first`: the first word. */
-function zorkLabel(m: NerModel, before: number, after: number, first = 'the', hintAt = -1): number {
+/** A sentence of a document that capitalises its names, as news does (capitalisesNames). */
+const CASED = ['Ann', 'Lee', 'met', 'Bob', 'Ray', 'and', 'Sue', 'Kim', 'in', 'Rome', 'and', 'Paris', '.'];
+
+/**
+ * The label of "zork" in a sentence of `before` lower-case words, zork, then `after` words; `first`: the first word.
+ * `cased`: the document also holds a sentence with capitalised names (else it is all lower case but `first`).
+ */
+function zorkLabel(m: NerModel, before: number, after: number, first = 'the', hintAt = -1, cased = true): number {
   const ws = [first, ...Array.from({ length: before - 1 }, () => 'and'), 'zork', ...Array.from({ length: after }, () => 'so')];
-  const hints = hintAt >= 0 ? [ws.map((_, i) => (i === hintAt ? 'B-person-3' : ''))] : null;
-  return m.tag([ws], hints)[0]![before]!;
+  const hints = hintAt >= 0 ? [ws.map((_, i) => (i === hintAt ? 'B-person-3' : '')), CASED.map(() => '')] : null;
+  return m.tag(cased ? [ws, CASED] : [ws], cased ? hints : hints && [hints[0]!])[0]![before]!;
 }
 
 describe('the NER decoder\'s far tokens', () => {
@@ -39,6 +45,16 @@ describe('the NER decoder\'s far tokens', () => {
     expect(zorkLabel(m, FAR + 3, 2, 'The', 2)).toBe(0);
     // a sentence with no anchor at all (lower-case text) is scored throughout
     expect(zorkLabel(m, FAR + 3, 2, 'the')).toBe(U_PER);
+  });
+
+  it('scores every token of a document that does not capitalise its names (lower case, sentence case)', () => {
+    const m = zorkModel();
+    // a digit or a sentence's capital is no anchor worth trusting when no name in the document is capitalised
+    expect(zorkLabel(m, FAR + 3, 2, 'The', -1, false)).toBe(U_PER);
+    expect(zorkLabel(m, FAR + 3, 2, '2024', -1, false)).toBe(U_PER);
+    expect(zorkLabel(m, FAR + 3, 2, 'The', -1, true)).toBe(0);
+    expect(capitalisesNames([[{ cap: true, opener: false }, { cap: false, opener: false }]])).toBe(false);
+    expect(capitalisesNames([CASED.map((w) => ({ cap: /^\p{Lu}/u.test(w), opener: false }))])).toBe(true);
   });
 
   it('scores every token when told to (skipFar false)', () => {

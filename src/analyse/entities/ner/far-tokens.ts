@@ -10,6 +10,23 @@
 export const FAR = 4;
 
 /**
+ * Mid-sentence capitals per token below which a document is taken not to capitalise its names (a transcript, a
+ * social post, lower-cased or sentence-case text): there a name may stand far from every capital or digit, so every
+ * token is scored. News runs at about one capitalised word in ten; 1 in 50 leaves a wide margin both ways.
+ */
+export const MIN_MID_CAPS_RATE = 1 / 50;
+
+/** Whether a document capitalises names: enough of its words are capitalised where no sentence or quotation opens. */
+export function capitalisesNames(sentences: ReadonlyArray<ReadonlyArray<{ cap: boolean; opener: boolean }>>): boolean {
+  let tokens = 0, mid = 0;
+  for (const toks of sentences) {
+    tokens += toks.length;
+    for (let i = 1; i < toks.length; i++) if (toks[i]!.cap && !toks[i - 1]!.opener) mid++;
+  }
+  return mid >= tokens * MIN_MID_CAPS_RATE;
+}
+
+/**
  * Which tokens of a sentence lie FAR or more tokens away from every anchor (a word with a capital letter or a digit
  * anywhere, `anchor` in its word record, or a token with a rule hint), written to `far` (1: far); null when none is, or
  * when the sentence has no anchor at all (a sentence in lower case, as in social media, may hold names in lower case).

@@ -10,7 +10,7 @@ import { type DocumentMemo, documentWords } from './document-words.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
 import { FeatureRows, PAIR_BITS } from './feature-rows.js';
 import { viterbiMatrices } from './viterbi.js';
-import { farTokens } from './far-tokens.js';
+import { capitalisesNames, farTokens } from './far-tokens.js';
 import { HintVectors, K } from './hint-vectors.js';
 import { AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, INIT, MODES, OWN, PLAIN, type ShapeInfo, type WordInfo, WordRecords } from './word-records.js';
 
@@ -144,6 +144,7 @@ export class FeatureScorer {
     this.lastRecords = docs;
     const own = (si: number, i: number) => twins ? records.viaTwin(twins[si]![i]!, sentences[si]![i]!) : records.complete(docs[si]![i]!);
     const { midCaps, lowerSeen, evidence, casing } = documentWords(sentences, docs, memo);
+    const skipFar = this.skipFar && capitalisesNames(docs);
     const scores = new Float32Array(N);
     const h = this.historyTable;
     return sentences.map((ws, si) => {
@@ -156,7 +157,7 @@ export class FeatureScorer {
       const mode = mostlyCapitalised(letters, caps) ? (upper ? 1 : 2) : 0;
       const modeRow = mode ? this.fixedRow(`mode=${MODES[mode]}`) : -1;
       const hintIds = hs ? this.hints.ids(hs, n) : null;
-      const far = this.structured && this.skipFar && !mode ? farTokens(toks, hs, n, this.far.length >= n ? this.far : (this.far = new Uint8Array(2 * n))) : null;
+      const far = this.structured && skipFar && !mode ? farTokens(toks, hs, n, this.far.length >= n ? this.far : (this.far = new Uint8Array(2 * n))) : null;
       if (this.structured) { this.counts.tokens += n; if (far) for (let i = 0; i < n; i++) this.counts.far += far[i]!; }
       // complete records for the scored tokens and the neighbours they read (two on each side; all without far tokens)
       if (!far) for (let i = 0; i < n; i++) toks[i] = own(si, i);

@@ -22,8 +22,8 @@ export interface ShapeInfo { sid: number; text: string; byMode: Int32Array; asPr
 const SLAB = 1 << 16;
 /** a record's vectors before complete() */
 const NO_VECTORS = new Float32Array(0);
-/** a record's shape before complete() */
-const PENDING_SHAPE: ShapeInfo = { sid: -1, text: '', byMode: Int32Array.of(-1, -1, -1), asPrev: -1, asNext: -1, init: -1, history: NO_ROWS, trans: null };
+/** a record's shape before complete(); shared by every light record, so frozen: a write to it would reach them all */
+const PENDING_SHAPE: ShapeInfo = Object.freeze({ sid: -1, text: '', byMode: Int32Array.of(-1, -1, -1), asPrev: -1, asNext: -1, init: -1, history: NO_ROWS, trans: null });
 
 export interface WordInfo {
   /** the word form; the "<s>" / "</s>" padding; whether the vectors and rows below are made (complete) or not yet (light: the flags only) */
@@ -181,6 +181,7 @@ export class WordRecords {
 
   /** A token's label-feature scores (viterbiMatrices): per word when the word has label features, else per shape. */
   transitions(w: WordInfo): Float32Array {
+    if (!w.full) throw new Error(`ner: transitions of a light record ("${w.form}"): complete() it first`);
     if (w.history === NO_ROWS) return w.shape.trans ??= transitionMatrix(this.historyTable, NO_ROWS, w.shape.history, this.weights);
     return w.trans ??= transitionMatrix(this.historyTable, w.history, w.shape.history, this.weights,
       w.vec.length > VECTORS * N ? w.vec.subarray(VECTORS * N) : undefined);
