@@ -72,7 +72,8 @@ describe('story clustering', () => {
     const s1 = c.add({ id: 'a', date: '2025-12-01', title: 'Fighting near Pokrovsk', text: `${war} ${war}`, entities: ['g1', 'g2'] });
     c.add({ id: 'b', date: '2025-12-01', title: 'Election day', text: `${vote} ${vote}`, entities: ['g9'] });
     c.add({ id: 'c', date: '2025-12-03', title: 'More fighting', text: `${war} drones`, entities: ['g1'] });
-    c.add({ id: 'd', date: '2026-06-01', title: 'Fighting again', text: war, entities: ['g1', 'g2'] });
+    // the later report names the earlier one's month ("the December 2025 offensive"): a follow-up (merge.ts refersBack)
+    c.add({ id: 'd', date: '2026-06-01', title: 'Fighting again', text: war, entities: ['g1', 'g2'], months: [2025 * 12 + 11] });
     c.add({ id: 'f', date: '2026-06-02', title: 'Election recount', text: vote, entities: ['g9'], source: 'polls.example' });
     expect(c.storyOf('d')).toBe(c.storyOf('a'));
     expect(c.list().find((s) => s.articles.includes('a'))!.articles).toEqual(['a', 'c', 'd']);

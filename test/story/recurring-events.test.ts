@@ -1,0 +1,35 @@
+// Far story merges tell a follow-up from a repeat: two storms of one kind on one coast years apart, reported by two
+// sites in the same words, stay two stories; a robbery's trial a year later, whose reports name the robbery's month,
+// joins the robbery's story; without far merges the window keeps it apart.
+import { describe, expect, it } from 'vitest';
+import { StoryBuilder } from '../../src/story/index.js';
+import { LEARNED, type LinkerWeights } from '../../src/story/linker.js';
+import { ROBBERY_AND_TRIAL, TWO_STORMS, recurringAnalyses } from './recurring-events.js';
+
+// the shipped weights with far merges off, and at a far bar (the shipped one, or round nine's 0.12, or a low 0.05)
+const withFar = (far?: number): LinkerWeights => ({ ...LEARNED, merge: { dated: LEARNED.merge?.dated ?? 0.1, ...LEARNED.merge, far } });
+const noFar = withFar(undefined);
+const storiesOf = (reports: typeof TWO_STORMS, linker: LinkerWeights) => {
+  const b = new StoryBuilder({ linker });
+  for (const { analysis, site } of recurringAnalyses(reports)) b.add(analysis, site);
+  return reports.map(([id]) => b.clusterer.storyOf(id));
+};
+
+describe('far merges on recurring events', () => {
+  it('keeps two storms of one kind years apart in two stories, with or without far merges', () => {
+    for (const linker of [LEARNED, noFar, withFar(0.12), withFar(0.05)]) {
+      const [a, b, c, d] = storiesOf(TWO_STORMS, linker);
+      expect(b).toBe(a);
+      expect(d).toBe(c);
+      expect(c).not.toBe(a);
+    }
+  });
+
+  it('joins a trial that names the robbery\'s month to the robbery\'s story only through a far merge', () => {
+    const [a, b, c, d] = storiesOf(ROBBERY_AND_TRIAL, noFar);
+    expect(b).toBe(a);
+    expect(d).toBe(c);
+    expect(c).not.toBe(a); // a year later: beyond the window
+    expect(new Set(storiesOf(ROBBERY_AND_TRIAL, withFar(0.12))).size).toBe(1);
+  });
+});
