@@ -3,6 +3,7 @@
 // joins the robbery's story; without far merges the window keeps it apart.
 import { describe, expect, it } from 'vitest';
 import { StoryBuilder } from '../../src/story/index.js';
+import { namedMonths } from '../../src/story/features.js';
 import { LEARNED, type LinkerWeights } from '../../src/story/linker.js';
 import { ROBBERY_AND_TRIAL, TWO_STORMS, recurringAnalyses } from './recurring-events.js';
 
@@ -31,5 +32,13 @@ describe('far merges on recurring events', () => {
     expect(d).toBe(c);
     expect(c).not.toBe(a); // a year later: beyond the window
     expect(new Set(storiesOf(ROBBERY_AND_TRIAL, withFar(0.12))).size).toBe(1);
+  });
+
+  it('reads the months a report names with their year, not a bare year or month', () => {
+    const month = (y: number, m: number) => y * 12 + m - 1;
+    const [trial, jailed] = recurringAnalyses(ROBBERY_AND_TRIAL.slice(2)).map((x) => namedMonths(x.analysis.times));
+    expect(trial).toContain(month(2020, 5)); // "in May 2020"
+    expect(jailed).toContain(month(2020, 5)); // "on 6 May 2020"
+    expect(namedMonths([{ text: '2019', value: '2019' }, { text: 'September', value: '2010-09' }, { text: 'in March 2019', value: '2019-03' }])).toEqual([month(2019, 3)]);
   });
 });
