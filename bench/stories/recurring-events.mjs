@@ -1,9 +1,9 @@
 // Far story merges against recurring events: the negative set (recurring-events-data.mjs: pairs of same-kind events
 // years apart, from several sites, every article dated — they must stay apart — and true follow-ups that may join),
 // then the Wikinews check with distinct (made-up) sites, scored on pairs within the date window and on all pairs.
-// Shipped weights (far merges off unless linker-weights.json sets them) side by side with the same weights and far
-// merges on. Usage (from the project root):
-//   npx tsc -p tsconfig.json && node bench/stories/recurring-events.mjs [--far 0.12] [--no-wikinews]
+// The shipped weights with far merges off, as shipped, and at a far bar given, side by side; then the ru-ua corpus
+// with five made-up sites (spans against the cap). Usage (from the project root):
+//   npx tsc -p tsconfig.json && node bench/stories/recurring-events.mjs [--far 0.12] [--no-wikinews] [--no-ruua]
 // STORYLINE_DIST=/other/dist overrides the compiled code location.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,14 +15,17 @@ const { analyzeText } = await import(`${dist}/api.js`);
 const { StoryBuilder } = await import(`${dist}/story/index.js`);
 const arg = (name, dflt) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : dflt);
 const W = JSON.parse(readFileSync(`${dist}/story/linker-weights.json`, 'utf8'));
-const farBar = Number(arg('--far', '0.12'));
+const farBar = arg('--far', null);
+const withFar = (far) => ({ ...W, merge: { ...W.merge, far } });
 const WINDOW = 10;
 const dayOf = (d) => Math.round(Date.parse(d) / 864e5);
 
-// the two settings compared: what ships, and the same with far merges at `farBar` (round nine's CV choice)
+// far merges off (main before the tenth round), the shipped weights when they set a far bar, and `--far` when given
+// (without a shipped bar: round nine's 0.12)
 const SETTINGS = [
-  [`shipped (far ${W.merge?.far ?? 'off'})`, W],
-  [`far on (${farBar})`, { ...W, merge: { ...W.merge, far: farBar } }],
+  ['far off', withFar(undefined)],
+  ...(W.merge?.far !== undefined ? [[`shipped (far ${W.merge.far})`, W]] : []),
+  ...(farBar !== null || W.merge?.far === undefined ? [[`far ${farBar ?? 0.12}`, withFar(Number(farBar ?? 0.12))]] : []),
 ];
 
 function analyse(name, i, x) {
@@ -73,20 +76,24 @@ console.log(`| all mixed | | ${mixed.join(' | ')} |`);
 console.log(`  mixing: ${examples.join(' ')}`);
 console.log(`recurring pairs joined (must be 0): ${tally.map((t) => t.wrong).join(' | ')}; follow-ups joined: ${tally.map((t) => t.joined).join(' | ')} of ${streams.filter((s) => !s.apart).length}`);
 
+const SHARED = resolve(process.env.STORYLINE_SHARED ?? '../shared');
+const readRows = (path) => readFileSync(`${SHARED}/corpus/${path}`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+// a corpus's articles with five made-up sites, spread deterministically, as a multi-site feed (no URL: the site given)
+const withFakeSites = (rows) => rows.map((r, i) => {
+  const a = analyzeText(r.text, { format: 'text', published: r.date, today: '2026-12-31', path: r.id });
+  a.article.id = r.id; a.article.title = r.title;
+  return { a, site: `site${(i * 7) % 5}.example` };
+});
+const spansOf = (b) => b.clusterer.list().map((s) => (s.firstDate ? dayOf(s.lastDate) - dayOf(s.firstDate) : 0));
+
 if (!process.argv.includes('--no-wikinews')) {
-  // Wikinews is one site; give its articles five made-up sites, spread deterministically, as a multi-site feed
-  const SHARED = resolve(process.env.STORYLINE_SHARED ?? '../shared');
-  const rows = readFileSync(`${SHARED}/corpus/wikinews/wikinews_en_2019_2020.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  const items = rows.map((r, i) => {
-    const a = analyzeText(r.text, { format: 'text', published: r.date, today: '2026-12-31', path: r.id });
-    a.article.id = r.id; a.article.title = r.title;
-    return { a, site: `site${(i * 7) % 5}.example` };
-  });
+  // Wikinews is one site: every far merge is refused there unless the articles are given sites of their own
+  const items = withFakeSites(readRows('wikinews/wikinews_en_2019_2020.jsonl'));
   const an = items.map((x) => x.a);
   console.log(`\nWikinews (${an.length} articles, five made-up sites) | ${SETTINGS.map(([n]) => n).join(' | ')}`);
   const out = SETTINGS.map(([, w]) => {
     const b = cluster(w, items);
-    const spans = b.clusterer.list().map((s) => (s.firstDate ? dayOf(s.lastDate) - dayOf(s.firstDate) : 0));
+    const spans = spansOf(b);
     const near = groupAgreement(an, (id) => b.clusterer.storyOf(id), WINDOW);
     const all = groupAgreement(an, (id) => b.clusterer.storyOf(id), Infinity);
     return { near, all, text: `${spans.length} stories, longest ${Math.max(...spans)} d, ${spans.filter((d) => d > (W.maxSpanDays ?? 45)).length} over the cap` };
@@ -95,4 +102,15 @@ if (!process.argv.includes('--no-wikinews')) {
   console.log(`pairs within ${WINDOW} days | ${out.map((o) => f(o.near)).join(' | ')}`);
   console.log(`all pairs | ${out.map((o) => f(o.all)).join(' | ')}`);
   console.log(`stories | ${out.map((o) => o.text).join(' | ')}`);
+}
+
+if (!process.argv.includes('--no-ruua')) {
+  // the ru-ua official corpus (three sites' statements on one war) with five made-up sites: long stories of one subject
+  const items = withFakeSites(readRows('ru-ua-official/ru-ua-corpus.jsonl'));
+  const cap = W.maxSpanDays ?? 45;
+  console.log(`\nru-ua (${items.length} articles, five made-up sites) | ${SETTINGS.map(([n]) => n).join(' | ')}`);
+  console.log(`stories | ${SETTINGS.map(([, w]) => {
+    const spans = spansOf(cluster(w, items));
+    return `${spans.length} stories, longest ${Math.max(...spans)} d, ${spans.filter((d) => d > cap).length} over the cap of ${cap} d`;
+  }).join(' | ')}`);
 }
