@@ -11,7 +11,8 @@ import { cosine } from './terms.js';
 /**
  * The bars two stories' average link must reach to merge: when both are dated, and when either is not (absent: undated
  * stories never merge — on ECB+ train every undated bar that merged anything cost cross-validated F1); and `far`, the
- * higher bar at which two dated stories merge however far apart their dates lie (absent: never beyond the window).
+ * bar at which two dated stories merge however far apart their dates lie when one is a follow-up of the other
+ * (refersBack; absent: never beyond the window).
  * One event's reports can come months or years apart (a shooting and its trial, a casting and the film's release):
  * an article joins only within the date window, so those reports start a story of their own, which only a merge
  * of whole stories, on their members' average link, can bring back.
@@ -45,7 +46,7 @@ const gapOf = (a: StoryProfile, b: StoryProfile): number | null =>
 /**
  * Whether two stories at average link `link` merge: the bar for their dates, the date window between their spans,
  * and the span cap on the merged story (a merge may not make a story the linker would refuse to stretch); at the far
- * bar, neither the window nor the cap.
+ * bar, neither the window nor the cap, for mostly dated stories not all of one site, one naming a month of the other.
  */
 export function mayMerge(w: LinkerWeights, a: StoryProfile, b: StoryProfile, link: number, windowDays: number): boolean {
   const bars = w.merge;
