@@ -27,6 +27,8 @@ export interface ClusterInput {
   dateConfidence?: number;
   /** years the article names (features.namedYears) */
   years?: number[];
+  /** months the article names with their year (features.namedMonths) */
+  months?: number[];
 }
 
 /** A candidate story with the linker's features and probability for the arriving article. */

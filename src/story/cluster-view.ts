@@ -15,6 +15,6 @@ export function articleViewOf(stats: TermStats, input: ClusterInput, all: Vector
   return {
     all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), words: wordVector((f) => stats.idf(f, input.source), input.title, input.text), entities,
     eventTypes: new Set((input.events ?? []).map((e) => e.type).filter((t) => t !== 'other')), participants,
-    years: new Set(input.years ?? []), names: new Map(capitalisedWords(input.text).map((w) => [w, stats.idf(w, input.source)])), numbers: new Set(namedNumbers(input.text)), day: when, dateConfidence: when === null ? 0 : input.dateConfidence ?? 1, source: input.source ?? null,
+    years: new Set(input.years ?? []), months: new Set(input.months ?? []), names: new Map(capitalisedWords(input.text).map((w) => [w, stats.idf(w, input.source)])), numbers: new Set(namedNumbers(input.text)), day: when, dateConfidence: when === null ? 0 : input.dateConfidence ?? 1, source: input.source ?? null,
   };
 }

@@ -112,6 +112,21 @@ export function namedYears(times: Array<{ text: string; value: string | null }>,
 }
 
 /**
+ * Months an article names with their year ("in March 2019", "on 9 April 2021", "the April 2007 shooting"), as
+ * year × 12 + month − 1: the dates a follow-up uses to point back at the event it follows (merge.ts refersBack).
+ * A bare year ("killed 12 in 2019") or month ("the September earthquake") does not count: a report of a repeat names
+ * the earlier event that loosely; a trial names the crime's month.
+ */
+export function namedMonths(times: Array<{ text: string; value: string | null }>): number[] {
+  const out = new Set<number>();
+  for (const t of times) {
+    const m = /^((?:1[89]|20)\d\d)-(\d\d)/.exec(t.value ?? '');
+    if (m && t.text.includes(m[1]!) && /\p{L}{3}/u.test(t.text)) out.add(Number(m[1]) * 12 + Number(m[2]) - 1);
+  }
+  return [...out];
+}
+
+/**
  * Words the text writes capitalised away from a sentence start ("Thompson", "Hasim", "Aoraki"), folded
  * as content words: names whether or not a recogniser typed them. Two events of one kind share their
  * vocabulary and the kind's names (the champion, the team); the other participant's name tells them apart.

@@ -23,7 +23,7 @@ interface Json {
   titles: Array<{ title: string | null; v: Pairs<number> }>;
   /** absent in states stored before the split check: such a story is never checked */
   roster?: RosterJson[] | null;
-  profile: Omit<StoryProfile, 'title' | 'lead' | 'body' | 'entities' | 'eventTypes' | 'participants' | 'sources' | 'years' | 'words' | 'members' | 'names' | 'numbers'> & {
+  profile: Omit<StoryProfile, 'title' | 'lead' | 'body' | 'entities' | 'eventTypes' | 'participants' | 'sources' | 'years' | 'months' | 'words' | 'members' | 'names' | 'numbers'> & {
     /** absent in profiles stored before the linker read numbers */
     numbers?: Pairs<number>;
     /** absent in profiles stored before the linker read capitalised words */
@@ -35,6 +35,8 @@ interface Json {
     title: Pairs<number>; lead: Pairs<number>; body: Pairs<number>; entities: Pairs<[string, number, number?]>;
     /** absent in profiles stored before the linker read years */
     years?: Array<[number, number]>;
+    /** absent in profiles stored before far merges read the months a story names */
+    months?: Array<[number, number]>;
     eventTypes: Pairs<number>; participants: Pairs<number>; sources: Pairs<number>;
   };
 }
@@ -45,7 +47,7 @@ export function saveState(s: StoryState): string {
     id: s.id, first: s.first, last: s.last, sum: pairs(s.sum), centroid: pairs(s.centroid), copies: s.copies,
     titles: s.titles.map((t) => ({ title: t.title, v: pairs(t.v) })), roster: s.roster && s.roster.map(rosterToJson),
     profile: { n: p.n, first: p.first, last: p.last, dateConfidence: p.dateConfidence, title: pairs(p.title), lead: pairs(p.lead), body: pairs(p.body), words: pairs(p.words),
-      entities: [...p.entities].map(([k, [t, n, idf]]) => [k, idf === undefined ? [t, n] : [t, n, r4(idf)]]), eventTypes: [...p.eventTypes], years: [...p.years], participants: [...p.participants], sources: [...p.sources],
+      entities: [...p.entities].map(([k, [t, n, idf]]) => [k, idf === undefined ? [t, n] : [t, n, r4(idf)]]), eventTypes: [...p.eventTypes], years: [...p.years], months: [...p.months], participants: [...p.participants], sources: [...p.sources],
       members: p.members.map((m) => ({ day: m.day, words: pairs(m.words) })), names: [...p.names].map(([w, [n, idf]]) => [w, [n, r4(idf)]]), numbers: [...p.numbers] },
   };
   return JSON.stringify(json);
@@ -58,7 +60,7 @@ export function loadState(text: string): StoryState {
     id: j.id, first: j.first, last: j.last, sum: new Map(j.sum), centroid: new Map(j.centroid), copies: j.copies,
     titles: j.titles.map((t) => ({ title: t.title, v: new Map(t.v) })), roster: j.roster ? j.roster.map(rosterFromJson) : null,
     profile: { n: p.n, first: p.first, last: p.last, dateConfidence: p.dateConfidence, title: new Map(p.title), lead: new Map(p.lead), body: new Map(p.body), words: new Map(p.words ?? []),
-      entities: new Map(p.entities), eventTypes: new Map(p.eventTypes), years: new Map(p.years ?? []), participants: new Map(p.participants), sources: new Map(p.sources),
+      entities: new Map(p.entities), eventTypes: new Map(p.eventTypes), years: new Map(p.years ?? []), months: new Map(p.months ?? []), participants: new Map(p.participants), sources: new Map(p.sources),
       names: new Map(p.names ?? []), numbers: new Map(p.numbers ?? []), members: (p.members ?? []).map((m): MemberSketch => ({ day: m.day, words: new Map(m.words) })) },
   };
 }

@@ -23,6 +23,8 @@ export interface ArticleView {
   participants: Set<string>;
   /** years the text names with four digits ("in 2009", "March 3, 2012") and the publication year when dated */
   years: Set<number>;
+  /** months the text names with their year (features.namedMonths); absent: none */
+  months?: Set<number>;
   /** words the text writes capitalised (features.capitalisedWords) → idf */
   names: Map<string, number>;
   /** numbers the text writes with digits (features.namedNumbers); absent: none */
@@ -44,6 +46,8 @@ export interface StoryProfile {
   eventTypes: Map<string, number>;
   /** year → members naming it (ArticleView.years) */
   years: Map<number, number>;
+  /** month → members naming it (ArticleView.months) */
+  months: Map<number, number>;
   participants: Map<string, number>;
   /** capitalised word → [members writing it, idf when last written] */
   names: Map<string, [number, number]>;
@@ -189,7 +193,7 @@ function bound<K>(m: Map<K, number>, k: number): Map<K, number> {
 }
 
 export const emptyProfile = (): StoryProfile => ({
-  n: 0, title: new Map(), lead: new Map(), body: new Map(), words: new Map(), entities: new Map(), eventTypes: new Map(), years: new Map(), participants: new Map(), names: new Map(), numbers: new Map(),
+  n: 0, title: new Map(), lead: new Map(), body: new Map(), words: new Map(), entities: new Map(), eventTypes: new Map(), years: new Map(), months: new Map(), participants: new Map(), names: new Map(), numbers: new Map(),
   first: null, last: null, dateConfidence: 0, sources: new Map(), members: [],
 });
 
@@ -208,6 +212,8 @@ export function joinProfile(s: StoryProfile, a: ArticleView): void {
   for (const t of a.eventTypes) addTo(s.eventTypes, t, 1);
   for (const y of a.years) addTo(s.years, y, 1);
   s.years = bound(s.years, PROFILE_KEPT.years);
+  for (const m of a.months ?? []) addTo(s.months, m, 1);
+  s.months = bound(s.months, PROFILE_KEPT.years);
   for (const p of a.participants) addTo(s.participants, p, 1);
   s.participants = bound(s.participants, PROFILE_KEPT.participants);
   for (const [w, idf] of a.names) s.names.set(w, [(s.names.get(w)?.[0] ?? 0) + 1, idf]);

@@ -11,7 +11,8 @@ import { cosine } from './terms.js';
 /**
  * The bars two stories' average link must reach to merge: when both are dated, and when either is not (absent: undated
  * stories never merge — on ECB+ train every undated bar that merged anything cost cross-validated F1); and `far`, the
- * higher bar at which two dated stories merge however far apart their dates lie (absent: never beyond the window).
+ * bar at which two dated stories merge however far apart their dates lie when one is a follow-up of the other
+ * (refersBack; absent: never beyond the window).
  * One event's reports can come months or years apart (a shooting and its trial, a casting and the film's release):
  * an article joins only within the date window, so those reports start a story of their own, which only a merge
  * of whole stories, on their members' average link, can bring back.
@@ -45,18 +46,38 @@ const gapOf = (a: StoryProfile, b: StoryProfile): number | null =>
 /**
  * Whether two stories at average link `link` merge: the bar for their dates, the date window between their spans,
  * and the span cap on the merged story (a merge may not make a story the linker would refuse to stretch); at the far
- * bar, neither the window nor the cap.
+ * bar, neither the window nor the cap, for mostly dated stories not all of one site, one naming a month of the other.
  */
 export function mayMerge(w: LinkerWeights, a: StoryProfile, b: StoryProfile, link: number, windowDays: number): boolean {
   const bars = w.merge;
   if (!bars) return false;
   const gap = gapOf(a, b);
   if (gap === null) return bars.undated !== undefined && link >= bars.undated;
-  if (bars.far !== undefined && link >= bars.far && mostlyDated(a) && mostlyDated(b) && !oneSite(a, b)) return true;
+  if (bars.far !== undefined && link >= bars.far && mostlyDated(a) && mostlyDated(b) && !oneSite(a, b) && refersBack(a, b)) return true;
   if (link < bars.dated) return false;
   if (gap > windowDays) return false;
   const span = Math.max(a.last!, b.last!) - Math.min(a.first!, b.first!);
   return !w.maxSpanDays || span <= Math.max(w.maxSpanDays, a.last! - a.first!, b.last! - b.first!);
+}
+
+/** The month (year × 12 + month − 1) of a day number (days since 1970-01-01). */
+const monthOf = (day: number): number => { const d = new Date(day * 86_400_000); return d.getUTCFullYear() * 12 + d.getUTCMonth(); };
+
+/**
+ * Whether one story names, with its year, a month within the other's span ("sentenced for the Christchurch mosque
+ * attacks in March 2019", "the April 2007 shooting"): a follow-up points back at the event it follows by its date,
+ * while the report of a repeat (the next casting, earthquake, summit or election) names at most the earlier one's
+ * year. Without it two stories of one recurring kind from several sites reach the far bar on their shared vocabulary
+ * alone (bench/stories/recurring-events.mjs).
+ */
+export function refersBack(a: StoryProfile, b: StoryProfile): boolean {
+  const within = (named: StoryProfile, other: StoryProfile): boolean => {
+    if (other.first === null || other.last === null) return false;
+    const [from, to] = [monthOf(other.first), monthOf(other.last)];
+    for (const m of named.months.keys()) if (m >= from && m <= to) return true;
+    return false;
+  };
+  return within(a, b) || within(b, a);
 }
 
 /**
@@ -121,6 +142,7 @@ export function mergeProfiles(into: StoryProfile, from: StoryProfile): void {
   if (into.entities.size > PROFILE_KEPT.entities) into.entities = new Map([...into.entities].sort((x, y) => y[1][1] - x[1][1]).slice(0, PROFILE_KEPT.entities));
   addAll(into.eventTypes, from.eventTypes);
   into.years = sumBounded(into.years, from.years, PROFILE_KEPT.years);
+  into.months = sumBounded(into.months, from.months, PROFILE_KEPT.years);
   into.participants = sumBounded(into.participants, from.participants, PROFILE_KEPT.participants);
   for (const [w, [n, idf]] of from.names) into.names.set(w, [(into.names.get(w)?.[0] ?? 0) + n, idf]);
   if (into.names.size > PROFILE_KEPT.names) into.names = new Map([...into.names].sort((x, y) => y[1][0] - x[1][0]).slice(0, PROFILE_KEPT.names));

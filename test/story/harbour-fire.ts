@@ -11,9 +11,12 @@ export const HARBOUR_FIRE: Array<[string, string, string, string]> = [
   ['inquiry-1', '2021-03-04', 'Investigators look for the cause of the Kessel harbour blaze', 'Investigators began searching the ruins of the Kessel harbour warehouse for the cause of the blaze. Insurers estimate the losses of the cooperative at four million crowns, and arson has not been ruled out by the police inspector leading the inquiry.'],
   ['inquiry-2', '2021-03-05', 'Police inspector says arson not ruled out in Kessel blaze', 'The police inspector leading the inquiry into the Kessel harbour blaze said arson had not been ruled out. Investigators searching the ruins found traces of fuel, and insurers put the losses at four million crowns.'],
 ];
-/** The same reports with the inquiry's half a year after the fire (its findings), beyond any date window. */
+/**
+ * The same reports with the inquiry's half a year after the fire (its findings), beyond any date window; a follow-up
+ * names the event it follows by its month, as these do (merge.ts refersBack).
+ */
 export const HARBOUR_FIRE_LATER: Array<[string, string, string, string]> = HARBOUR_FIRE.map(([id, published, title, text]) =>
-  [id, id.startsWith('inquiry') ? published.replace('2021-03', '2021-09') : published, title, text]);
+  id.startsWith('inquiry') ? [id, published.replace('2021-03', '2021-09'), title, `${text} The warehouse burned on 1 March 2021.`] : [id, published, title, text]);
 /**
  * A linker that joins only on a high average link (0.5), so the inquiry reports start a story of their own; `far`: the
  * far-merge bar; `join`: the average link a join needs (0.5 unless given).

@@ -9,11 +9,13 @@ import { emptyProfile, joinProfile, type ArticleView, type LinkerWeights } from 
 import { mayMerge, mergePartner, mergeProfiles, storyLink } from '../../src/story/merge.js';
 import { MEMBERS_KEPT } from '../../src/story/members.js';
 
-const view = (words: Record<string, number>, day: number | null, entities: Record<string, number> = {}): ArticleView => ({
+const view = (words: Record<string, number>, day: number | null, entities: Record<string, number> = {}, namesMonthOf: number[] = []): ArticleView => ({
   all: new Map(), title: new Map(), lead: new Map(), body: new Map(), words: new Map(Object.entries(words)),
   entities: new Map(Object.entries(entities).map(([id, idf]) => [id, ['person', idf]])),
-  eventTypes: new Set(), participants: new Set(), years: new Set(), names: new Map(), day, dateConfidence: day === null ? 0 : 1, source: null,
+  eventTypes: new Set(), participants: new Set(), years: new Set(), months: new Set(namesMonthOf.map(monthOf)), names: new Map(), day, dateConfidence: day === null ? 0 : 1, source: null,
 });
+/** The month (year × 12 + month − 1) a day number falls in, as features.namedMonths writes a named month. */
+function monthOf(day: number): number { const d = new Date(day * 86_400_000); return d.getUTCFullYear() * 12 + d.getUTCMonth(); }
 const story = (...members: ArticleView[]) => { const s = emptyProfile(); for (const m of members) joinProfile(s, m); return s; };
 const bars: LinkerWeights = { features: [], weights: [], newStory: 0.5, merge: { dated: 0.3 }, maxSpanDays: 20 };
 
@@ -43,26 +45,37 @@ describe('story merge decision', () => {
   });
 
   it('merges dated stories however far apart at the far bar, unless every member of both comes from one site', () => {
-    const later = story(view({ fire: 0.6, harbour: 0.8 }, 300), view({ fire: 0.8, harbour: 0.6 }, 301));
+    // the later story names the month of the earlier one: a follow-up
+    const later = story(view({ fire: 0.6, harbour: 0.8 }, 300, {}, [100]), view({ fire: 0.8, harbour: 0.6 }, 301));
     const farBars = { ...bars, merge: { dated: 0.3, far: 0.5 } };
     expect(mayMerge(bars, a, later, 0.9, 10)).toBe(false); // 199 days apart: beyond the window and the cap
     expect(mayMerge(farBars, a, later, 0.9, 10)).toBe(true);
     expect(mayMerge(farBars, a, later, 0.4, 10)).toBe(false); // below the far bar, the window applies again
     const site = (p: ReturnType<typeof story>, name: string) => { p.sources = new Map([[name, p.n]]); return p; };
     const briefingA = site(story(view({ fire: 1 }, 100), view({ fire: 1 }, 101)), 'kremlin.ru');
-    const briefingB = site(story(view({ fire: 1 }, 300), view({ fire: 1 }, 301)), 'kremlin.ru');
+    const briefingB = site(story(view({ fire: 1 }, 300, {}, [101]), view({ fire: 1 }, 301)), 'kremlin.ru');
     expect(mayMerge(farBars, briefingA, briefingB, 0.9, 10)).toBe(false); // one site's statements months apart
-    expect(mayMerge(farBars, briefingA, site(story(view({ fire: 1 }, 300)), 'tass.ru'), 0.9, 10)).toBe(true);
-    expect(mayMerge(farBars, briefingA, site(story(view({ fire: 1 }, 300)), 'unknown'), 0.9, 10)).toBe(true); // the store's name for no site
+    expect(mayMerge(farBars, briefingA, site(story(view({ fire: 1 }, 300, {}, [100])), 'tass.ru'), 0.9, 10)).toBe(true);
+    expect(mayMerge(farBars, briefingA, site(story(view({ fire: 1 }, 300, {}, [100])), 'unknown'), 0.9, 10)).toBe(true); // the store's name for no site
     expect(mayMerge(farBars, a, story(view({ fire: 1 }, null)), 0.9, 10)).toBe(false); // undated: the undated bar only
     // a story of undated reports that one dated report made "dated" does not bridge months
-    const mostlyUndated = story(view({ fire: 1 }, null), view({ fire: 1 }, null), view({ fire: 1 }, 300));
+    const mostlyUndated = story(view({ fire: 1 }, null), view({ fire: 1 }, null), view({ fire: 1 }, 300, {}, [100]));
     expect(mayMerge(farBars, a, mostlyUndated, 0.9, 10)).toBe(false);
+  });
+
+  it('merges far only a follow-up: a story naming a month, with its year, within the other story\'s span', () => {
+    const farBars = { ...bars, merge: { dated: 0.3, far: 0.5 } };
+    const repeat = story(view({ fire: 1 }, 400), view({ fire: 1 }, 401)); // the same kind of event, a year on
+    expect(mayMerge(farBars, a, repeat, 0.9, 10)).toBe(false);
+    expect(mayMerge(farBars, a, story(view({ fire: 1 }, 400, {}, [200])), 0.9, 10)).toBe(false); // a month, not the earlier story's
+    expect(mayMerge(farBars, a, story(view({ fire: 1 }, 400, {}, [101])), 0.9, 10)).toBe(true);
+    // either way round: a report naming the month a later trial is set for
+    expect(mayMerge(farBars, story(view({ fire: 1 }, 100, {}, [400])), repeat, 0.9, 10)).toBe(true);
   });
 
   it('makes a far merge only with the closest offered story: a closer one the bars keep apart wins', () => {
     const farBars = { ...bars, merge: { dated: 0.3, far: 0.5 } };
-    const grown = story(view({ fire: 1 }, 300), view({ fire: 1 }, 301));
+    const grown = story(view({ fire: 1 }, 300, {}, [100]), view({ fire: 1 }, 301));
     const later = { profile: story(view({ fire: 0.8, harbour: 0.6 }, 100)) }; // link 0.8, 199 days before
     const undatedTwin = { profile: story(view({ fire: 1 }, null)) }; // link 1, undated: no merge
     expect(mergePartner(farBars, grown, [later], 10)).toBe(later);
@@ -78,7 +91,7 @@ describe('story merge decision', () => {
     expect(mergePartner(bars, story(view({ fire: 1 }, 100)), [{ profile: b }], 10)).toBeNull(); // a single article's story: the linker just decided
     // ... but a story the window hid from the linker, far away, it may join
     const farBars = { ...bars, merge: { dated: 0.3, far: 0.5 } };
-    const lone = story(view({ fire: 1 }, 300));
+    const lone = story(view({ fire: 1 }, 300, {}, [101]));
     const close = story(view({ fire: 1 }, 296), view({ harbour: 1 }, 297));
     expect(mergePartner(farBars, lone, [{ profile: close }], 10)).toBe(null); // within the window: the linker saw it
     expect(mergePartner(farBars, lone, [{ profile: a }], 10)?.profile).toBe(a); // 199 days apart, link 0.8

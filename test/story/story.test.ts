@@ -45,9 +45,10 @@ describe('near-duplicates', () => {
 
 describe('story clustering', () => {
   it('groups articles by shared entities and terms within a date window', () => {
-    // the shipped linker (no far merges, merge.ts): the window keeps the report half a year later apart
+    // the shipped linker: the window keeps the report half a year later apart, and it names no month of the earlier
+    // reports, so no far merge (merge.ts refersBack) brings it back either
     const c = new StoryClusterer();
-    expect(LEARNED.merge?.far).toBeUndefined();
+    expect(LEARNED.merge?.far).toBeDefined();
     const war = 'troops shelling frontline artillery Pokrovsk offensive brigade positions';
     const vote = 'ballots election turnout polling stations candidates parliament count';
     const s1 = c.add({ id: 'a', date: '2025-12-01', title: 'Fighting near Pokrovsk', text: `${war} ${war}`, entities: ['g1', 'g2'] });
@@ -57,7 +58,7 @@ describe('story clustering', () => {
     const s5 = c.add({ id: 'e', date: '2025-12-02', title: 'Copy', text: 'x', entities: [], duplicateOf: 'a' });
     expect(s3).toBe(s1);
     expect(s2).not.toBe(s1);
-    expect(s4).not.toBe(s1); // outside the date window
+    expect(s4).not.toBe(s1); // outside the date window, not a follow-up
     expect(s5).toBe(s1);
     const story = c.list().find((s) => s.id === s1)!;
     expect(story.articles).toEqual(['a', 'c']);
@@ -72,7 +73,8 @@ describe('story clustering', () => {
     const s1 = c.add({ id: 'a', date: '2025-12-01', title: 'Fighting near Pokrovsk', text: `${war} ${war}`, entities: ['g1', 'g2'] });
     c.add({ id: 'b', date: '2025-12-01', title: 'Election day', text: `${vote} ${vote}`, entities: ['g9'] });
     c.add({ id: 'c', date: '2025-12-03', title: 'More fighting', text: `${war} drones`, entities: ['g1'] });
-    c.add({ id: 'd', date: '2026-06-01', title: 'Fighting again', text: war, entities: ['g1', 'g2'] });
+    // the later report names the earlier one's month ("the December 2025 offensive"): a follow-up (merge.ts refersBack)
+    c.add({ id: 'd', date: '2026-06-01', title: 'Fighting again', text: war, entities: ['g1', 'g2'], months: [2025 * 12 + 11] });
     c.add({ id: 'f', date: '2026-06-02', title: 'Election recount', text: vote, entities: ['g9'], source: 'polls.example' });
     expect(c.storyOf('d')).toBe(c.storyOf('a'));
     expect(c.list().find((s) => s.articles.includes('a'))!.articles).toEqual(['a', 'c', 'd']);
