@@ -5,30 +5,20 @@
 //   node scripts/perf/fresh-stream.mjs [--root DIR] [--n 400] [--skip 0] [--profile OUT.cpuprofile]
 // --root DIR: another checkout with its dist/ built (e.g. the branch point), to run alternately with this one.
 // --profile: a CPU profile of the fresh part alone (read it with profile.mjs or profile-stages.mjs).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { arg, cpuMs, demoTexts, freshTexts, root } from './fresh-stream-setup.mjs';
 
-const args = process.argv.slice(2);
-const arg = (name, def) => { const i = args.indexOf(`--${name}`); return i < 0 ? def : args[i + 1]; };
-const root = resolve(arg('root', join(dirname(fileURLToPath(import.meta.url)), '../..')));
-const n = Number(arg('n', 400));
-const skip = Number(arg('skip', 0));
 const { analyzeText } = await import(join(root, 'dist/api.js'));
 const { defaultAnnotators } = await import(join(root, 'dist/analyse/index.js'));
-const files = [];
-const walk = (d) => { for (const f of readdirSync(d).sort()) { const p = join(d, f); if (statSync(p).isDirectory()) walk(p); else if (/\.txt$/.test(f) && !/^ATTRIBUTION/.test(f)) files.push(p); } };
-walk(join(root, 'demo'));
-const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const spent = new Map();
 for (let i = 0; i < defaultAnnotators.length; i++) {
   const a = defaultAnnotators[i];
   defaultAnnotators[i] = { ...a, annotate(doc) { const t = cpuMs(); try { a.annotate(doc); } finally { spent.set(a.name, (spent.get(a.name) ?? 0) + cpuMs() - t); } } };
 }
-for (const f of files) analyzeText(readFileSync(f, 'utf8'), { today: '2026-11-26' });
-const corpus = join(root, '../shared/corpus/wikinews/wikinews_en_2019_2020.jsonl');
-const texts = readFileSync(corpus, 'utf8').trim().split('\n').slice(skip, skip + n).map((l) => JSON.parse(l).text);
+for (const t of demoTexts()) analyzeText(t, { today: '2026-11-26' });
+const texts = freshTexts();
 const profileTo = arg('profile', null);
 const session = profileTo ? new Session() : null;
 if (session) { session.connect(); await session.post('Profiler.enable'); await session.post('Profiler.start'); }
