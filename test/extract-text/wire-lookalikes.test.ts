@@ -25,6 +25,14 @@ describe('a dateline-shaped line inside the story', () => {
     for (const day of [...days, 'Sunday']) expect(a.text).toContain(prose(day));
   });
 
+  it('drops a one-word place and date below prose as a date stamp, as before wire copy', () => {
+    // (with fewer words above it, a date stamp still makes them the headline block: the byline/date-line rule)
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday'];
+    const a = page(HEADLINE, ...days.map(prose), 'LONDON 2024-05-01', prose('Friday'));
+    expect(a.text).not.toContain('LONDON 2024-05-01');
+    for (const day of [...days, 'Friday']) expect(a.text).toContain(prose(day));
+  });
+
   it('still opens the story on a dateline under the headline and a byline', () => {
     const a = page(HEADLINE, 'Jan Novak', 'NEW YORK 2024-05-01', prose('Monday'), prose('Tuesday'));
     expect(a.text.startsWith('NEW YORK 2024-05-01')).toBe(true);
@@ -66,6 +74,13 @@ describe('a capitals first line that is a menu or a banner', () => {
   it('does not take a link line above a dateline for the wire headline', () => {
     const a = page('Read more about this', 'Council approves road budget', 'NEW YORK 2024-05-01', prose('Monday'), prose('Tuesday'));
     expect(a.title).toBe(HEADLINE);
+  });
+
+  it('takes no title from a link line right above the dateline', () => {
+    const a = page('Read more about this', 'NEW YORK 2024-05-01', prose('Monday'), prose('Tuesday'));
+    expect(a.title).toBeNull();
+    expect(a.text.startsWith('NEW YORK 2024-05-01')).toBe(true);
+    expect(a.published).toBe('2024-05-01');
   });
 });
 
