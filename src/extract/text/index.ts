@@ -14,7 +14,7 @@ import { findPublished, findTitle } from './meta.js';
 import { bodyRegion, buildUnits, type Unit } from './paragraphs.js';
 import { headAboveStory, storyFromDateline } from './story-start.js';
 import { isWireDateline } from './wire.js';
-import { inlineRelated, readRelatedBlock } from './related.js';
+import { inlineRelated, opensOnRelatedMarker, readRelatedBlock } from './related.js';
 
 interface Furniture {
   /** lines closing the article, once its prose has begun */
@@ -52,8 +52,9 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
       continue;
     }
     if (!out.kept[i]) continue;
-    // a wire dateline on its own line is the story's first line, as in the hand-checked bodies (not a date stamp)
-    if (isWireDateline(t)) continue;
+    // a wire dateline on its own line is the story's first line, as in the hand-checked bodies (not a date stamp);
+    // below prose a place-and-date line is the page's date stamp, dropped as before
+    if (bodyBefore === 0 && isWireDateline(t)) continue;
     const comments = commentsMarker(t);
     // comments follow the article: cut there once the body has started (a bare "Comments" button
     // may sit in a share bar at the top, so it only counts after half of the prose)
@@ -138,7 +139,7 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
   // the first line was not) or the body's first heading ("Key points")
   let title = titleIndex === null ? null : lines[titleIndex].text;
   const before = units[region[0] - 1];
-  if (before && !before.listItem && isTitleLike(before.text)) {
+  if (before && !before.listItem && isTitleLike(before.text) && !opensOnRelatedMarker(before.text)) {
     if (title === null && wordCount(before.text) >= 3) {
       title = before.text;
       units.splice(region[0] - 1, 1);

@@ -11,6 +11,7 @@ import { MONTH_ABBREVIATIONS, MONTHS } from '../../lang/en/times.js';
 const MARKER_WORDS = RELATED_MARKERS.join('|');
 const MARKER = new RegExp(`^(?:${MARKER_WORDS})\\s*[:：]?$`, 'iu');
 // Bare "READ:" / "WATCH:" labels are links only with a colon before the headline, never block markers.
+const OPENS_ON_MARKER = new RegExp(`^(?:${MARKER_WORDS})\\b`, 'iu');
 const INLINE = new RegExp(`^(?:${[MARKER_WORDS, ...INLINE_LINK_LABELS].join('|')})\\s*[:：|–—-]\\s*(\\S.{4,})$`, 'iu');
 
 export interface RelatedBlock {
@@ -24,6 +25,11 @@ export interface RelatedBlock {
 export function isRelatedMarker(text: string): boolean {
   const bare = text.replace(/^[#*>\s]+|[\s*]+$/g, '');
   return MARKER.test(bare) || PUBLISHER_MARKER.test(bare);
+}
+
+/** A line that opens on a related-links label: "Read more about this", "See also the archive". */
+export function opensOnRelatedMarker(text: string): boolean {
+  return OPENS_ON_MARKER.test(stripListMarker(text));
 }
 
 /** "Read also: headline" on one line, or null. */

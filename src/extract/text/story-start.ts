@@ -1,7 +1,7 @@
 // Where a story's text starts inside the body region: after its byline and date line, or on its dateline.
 // What stands above them is the headline block (headline, standfirst, key points, a caption), which the
 // region takes in because it reads as prose.
-import { wordCount } from './lines.js';
+import { isBodyLike, wordCount } from './lines.js';
 import type { Unit } from './paragraphs.js';
 
 /** How many units (headline, standfirst, caption) may stand above the byline or date line, and in how many words. */
@@ -34,7 +34,10 @@ const MAX_ABOVE_DATELINE = 8;
 export function headAboveStory(units: Unit[], meta: Set<number>): number {
   const head = headBeforeByline(units, meta);
   const rest = units.slice(head);
-  const opening = rest.slice(0, MAX_ABOVE_DATELINE + 1).findIndex((u) => u.dateline || !u.listItem && DATELINE.test(u.text));
+  // a dateline on its own line opens the story only when nothing but the headline block (no prose) stands above
+  // it: "NEW YORK 2024-05-01" between paragraphs is a line of the story, not its start
+  const opening = rest.slice(0, MAX_ABOVE_DATELINE + 1).findIndex((u, k) =>
+    u.dateline && !rest.slice(0, k).some((v) => isBodyLike(v.text)) || !u.dateline && !u.listItem && DATELINE.test(u.text));
   return head + (opening > 0 ? opening : 0);
 }
 

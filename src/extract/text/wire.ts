@@ -5,8 +5,10 @@ import { isTimestampLine } from './boilerplate.js';
 import { isBodyLike, isTitleLike, wordCount } from './lines.js';
 import type { Unit } from './paragraphs.js';
 import { DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
+import { MONTHS, WEEKDAYS } from '../../lang/en/times.js';
 
-const LABEL_WORDS = new Set(DATE_LINE_WORDS);
+// words that make the "place" a label: "UPDATED 05/03/2013", and a weekday or month ("MONDAY 2024-05-06")
+const LABEL_WORDS = new Set([...DATE_LINE_WORDS, ...WEEKDAYS, ...MONTHS]);
 
 /** An ALL-CAPS line of 3-25 words, optionally ending in a full stop: the wire headline when it opens the text. */
 export function isWireHeadline(text: string): boolean {
@@ -29,7 +31,9 @@ const DATED_DATELINE = new RegExp(String.raw`^(${PLACE}${AGENCY})\s*(?:—|–|-
  */
 export function isWireDateline(text: string): boolean {
   if (text.length > 90 || wordCount(text) > 12) return false;
-  if (BARE_DATELINE.test(text)) return /\(/.test(text) || /^\p{Lu}{3,}/u.test(text);
+  // without a date, one capitals word and a dash is as often a page label ("ADVERTISEMENT -", "SHARE —"): the bare
+  // dateline needs its agency in brackets ("WASHINGTON (AP) -") or a place of two words or more ("NEW YORK -")
+  if (BARE_DATELINE.test(text)) return /\(/.test(text) || /^\p{Lu}[\p{Lu}.'’-]+[\s,]+\p{Lu}/u.test(text);
   return wireDatelineDate(text) !== null;
 }
 
@@ -82,7 +86,8 @@ export function markTables(units: Unit[]): void {
   const prose = units.reduce((n, u) => n + (isBodyLike(u.text) ? wordCount(u.text) : 0), 0);
   // wire copy (a dateline on its own line) prints its tables as content; on web pages with more prose than a
   // brief, table-shaped rows are sidebars and score boxes (the hand-checked bodies leave them out)
-  if (prose > MAX_PROSE_AROUND_TABLE && !units.some((u) => u.dateline)) return;
+  const wire = units.some((u) => u.dateline);
+  if (prose > MAX_PROSE_AROUND_TABLE && !wire) return;
   const row = (u: Unit | undefined) => !!u && !u.listItem && !u.afterEnd && isTableRow(u.text);
   const header = (u: Unit | undefined) => !!u && !u.listItem && !u.dateline && isTableHeader(u.text);
   for (let i = 0; i < units.length;) {
@@ -92,9 +97,14 @@ export function markTables(units: Unit[]): void {
       if (row(units[j])) rows++;
       j++;
     }
-    if (rows >= MIN_TABLE_ROWS) {
+    let top = i;
+    while (top > Math.max(0, i - 2) && header(units[top - 1])) top--;
+    // without a dateline a brief's table must be announced ("Results on Saturday:"): a price grid, a fixtures
+    // list or a weather box under a one-sentence brief is a sidebar
+    const introduced = units.slice(top, i).some((u) => /:$/.test(u.text));
+    if (rows >= MIN_TABLE_ROWS && (wire || introduced)) {
       for (let k = i; k < j; k++) if (row(units[k])) units[k]!.tableRow = true; else units[k]!.tableHead = true;
-      for (let k = i - 1; k >= Math.max(0, i - 2) && header(units[k]); k--) units[k]!.tableHead = true;
+      for (let k = top; k < i; k++) units[k]!.tableHead = true;
     }
     i = j;
   }
