@@ -98,3 +98,9 @@ export const STREAMS = {
     A('westpost.example', '2023-01-17', 'Ostwold clean-up begins as river falls', 'Volunteers began clearing mud from homes in Ostwold on Tuesday as the Ferrick dropped. Insurers said claims could run to millions. Council leader Tom Hale asked the government for emergency funding.'),
   ]},
 };
+
+// A repeat that names the earlier event's month, as reports of a second quake often do ("the strongest since the
+// earthquake of August 2016"): the follow-up signal of far merges (merge.ts refersBack) cannot tell it from a
+// follow-up, which is why far merges ship off (docs/decisions/stories.md, tenth round, "after the merge").
+STREAMS.quakesNamed = { apart: true, sameAs: 'quakes', arts: STREAMS.quakes.arts.map((x, i) => (i < STREAMS.quakes.arts.length / 2 ? x
+  : { ...x, text: `${x.text} It was the strongest since the earthquake of August 2016 that killed 299 people.` })) };
