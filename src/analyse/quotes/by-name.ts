@@ -7,6 +7,8 @@ import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
 import { DETERMINERS } from '../../lang/en/speaker-phrases.js';
 import { COURTESY_TITLE_WORD } from '../../lang/en/titles.js';
 import { INSTITUTION_NAME, INTERVIEWER_LABEL_RE, NAME_PARTICLE_RE, TRANSCRIPT_LABEL_RE } from '../../lang/en/quote-cues.js';
+import { sentenceIndexAt } from '../document.js';
+import { sentenceSubject } from './speaker.js';
 import type { Resolved, SpeakerContext } from './resolve.js';
 
 /** The speaker a transcript block is labelled with ("((Name)) …", "NAME: …"), not the interviewer's. */
@@ -141,4 +143,20 @@ export function wholerName(ctx: SpeakerContext, e: Entity, head: Span): Resolved
   const name = ctx.text.slice(m.start, head.end).trim();
   const known = byName(ctx, name);
   return known?.type === 'person' ? { speaker: known.id, speakerName: known.name } : { speaker: null, speakerName: name };
+}
+
+/**
+ * The subjects of the sentence holding `span` (its part before `span`) and of the sentence before, nearest first, each
+ * with the entity it names (or null): where a description ("the senator", "the committee") looks first for whom it means.
+ */
+export function subjectsBefore(ctx: SpeakerContext, span: Span): Array<{ subject: Span; entity: Entity | null }> {
+  const sents = ctx.doc?.sentences;
+  const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
+  const out: Array<{ subject: Span; entity: Entity | null }> = [];
+  for (const k of [i, i - 1]) {
+    const sn = k >= 0 ? sents![k]! : undefined;
+    const subject = sn ? sentenceSubject(ctx.masked, sn.start, Math.min(sn.end, span.start)) : null;
+    if (subject && subject.end <= span.start) out.push({ subject, entity: overlapping(ctx, subject) });
+  }
+  return out;
 }

@@ -5,7 +5,7 @@ import type { Entity, Span } from '../../model/analysis.js';
 import { sentenceIndexAt } from '../document.js';
 import { PRONOUNS } from '../../lang/en/speaker-phrases.js';
 import { GENERIC_GROUP_HEAD_RE, GROUP_APPOSITION_RE, GROUP_HEAD_RE, INSTITUTION, JOINED_SUBJECT_RE, ONE_PERSON_HEAD, ONE_UNNAMED_RE, PARTY_NOUN_NAME_RE, PERSON_NOUN } from '../../lang/en/quote-cues.js';
-import { overlapping } from './by-name.js';
+import { overlapping, subjectsBefore } from './by-name.js';
 import { sentenceSubject } from './speaker.js';
 import { REACH } from './office-holders.js';
 import type { Previous, Resolved, SpeakerContext } from './resolve.js';
@@ -47,15 +47,7 @@ export function groupSpeaker(ctx: SpeakerContext, span: Span, previous: Previous
 
 /** The organisation that is the subject of this sentence (before `span`) or the one before, whose name `fits`. */
 function subjectOrganisation(ctx: SpeakerContext, span: Span, fits: (e: Entity) => boolean): Entity | null {
-  const sents = ctx.doc?.sentences;
-  const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
-  for (const k of [i, i - 1]) {
-    const sn = k >= 0 ? sents![k]! : undefined;
-    const subject = sn ? sentenceSubject(ctx.masked, sn.start, Math.min(sn.end, span.start)) : null;
-    const e = subject && subject.end <= span.start ? overlapping(ctx, subject) : null;
-    if (e?.type === 'organization' && fits(e)) return e;
-  }
-  return null;
+  return subjectsBefore(ctx, span).find(({ entity: e }) => e?.type === 'organization' && fits(e))?.entity ?? null;
 }
 
 /** "the committee said": the subject organisation with the noun in its name, else the last named; "the group said": the sentence before's organisation subject. */

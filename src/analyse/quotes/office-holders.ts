@@ -2,12 +2,10 @@
 // abbreviated title ("Gov. Maria Delgado"), which the entity layer keeps no role for; and whether a person is known by
 // another office than a description's ("press secretary" is no "the president").
 import type { Entity, Span } from '../../model/analysis.js';
-import { sentenceIndexAt } from '../document.js';
 import { OFFICE_TITLE_FORMS, OTHER_OFFICE_ABBREVIATIONS } from '../../lang/en/titles.js';
 import { CAPITALISED_NAME } from '../../lang/en/speaker-phrases.js';
 import { OTHER_OFFICE_MODIFIERS, PERSON_NOUN, POSSESSIVE_AFTER, SAME_OFFICE_NOUNS } from '../../lang/en/quote-cues.js';
-import { overlapping } from './by-name.js';
-import { sentenceSubject } from './speaker.js';
+import { overlapping, subjectsBefore } from './by-name.js';
 import type { Previous, Resolved, SpeakerContext } from './resolve.js';
 
 /** How far back a description looks for the name it stands for (as resolve.ts's titles). */
@@ -57,13 +55,8 @@ export function officeHolder(ctx: SpeakerContext, span: Span, head: string, offi
   const text = ctx.masked, from = Math.max(0, span.start - REACH);
   const quoted = previous?.resolved.speaker ? ctx.entities.find((x) => x.id === previous.resolved.speaker) : undefined;
   if (quoted && entityTitled(ctx, quoted, span, forms, office)) return previous!.resolved;
-  const sents = ctx.doc?.sentences;
-  const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
-  for (const k of [i, i - 1]) {
-    const sn = k >= 0 ? sents![k]! : undefined;
-    const subject = sn ? sentenceSubject(text, sn.start, Math.min(sn.end, span.start)) : null;
-    const e = subject && subject.end <= span.start ? overlapping(ctx, subject) : null;
-    if (e && entityTitled(ctx, e, span, forms, office, subject!)) return { speaker: e.id, speakerName: e.name };
+  for (const { subject, entity: e } of subjectsBefore(ctx, span)) {
+    if (e && entityTitled(ctx, e, span, forms, office, subject)) return { speaker: e.id, speakerName: e.name };
   }
   let last: { e: Entity; at: number } | null = null;
   for (const form of forms) {
