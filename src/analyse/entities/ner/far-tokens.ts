@@ -42,3 +42,25 @@ export function farTokens(toks: ReadonlyArray<{ anchor: boolean }>, hs: string[]
   }
   return any ? far : null;
 }
+
+/**
+ * For a pass whose labels are read at capitalised tokens only (a two-pass tagger's first pass: labelEvidence in
+ * first-pass.ts notes nothing else): marks in `far` every segment (a maximal run of tokens that are not far) without a
+ * capitalised token, and returns how many tokens are left to score (0: none, the sentence can be left unscored). The
+ * search labels a far token O and every path reaches the token after it from O, so a segment's labels depend on its own
+ * tokens and the far token after it only; leaving one segment O changes no label of another (up to float32 rounding of
+ * the path score carried past a far run, which is the same for every path and never changed a label measured: see
+ * docs/decisions/speed.md, s22). `far` null: the sentence is one segment.
+ */
+export function capitalSegments(toks: ReadonlyArray<{ cap: boolean }>, far: Uint8Array | null, n: number): number {
+  if (!far) { for (let i = 0; i < n; i++) if (toks[i]!.cap) return n; return 0; }
+  let left = 0;
+  for (let i = 0; i < n;) {
+    if (far[i]) { i++; continue; }
+    let j = i, cap = false;
+    for (; j < n && !far[j]; j++) if (toks[j]!.cap) cap = true;
+    if (cap) left += j - i; else far.fill(1, i, j);
+    i = j;
+  }
+  return left;
+}

@@ -33,13 +33,17 @@ export class NerModel {
   firstPass: NerModel | null = null;
 
   /** BILOU label indices for each sentence of a document (sentences given as word arrays; hints per token). */
-  tag(sentences: string[][], hints: string[][] | null = null, memo: DocumentMemo = {}): Uint8Array[] {
+  /**
+   * `evidenceOnly`: the caller reads the labels of capitalised tokens only (a second pass reading this one's labels):
+   * the other tokens' labels may be left O (FeatureScorer.tag).
+   */
+  tag(sentences: string[][], hints: string[][] | null = null, memo: DocumentMemo = {}, evidenceOnly = false): Uint8Array[] {
     this.scorer ??= new FeatureScorer(this.index, this.weights, this.clusters, this.meta.decode === 'viterbi');
-    if (!this.firstPass) return this.scorer.tag(sentences, hints, null, memo);
-    const firstLabels = this.firstPass.tag(sentences, hints, memo);
+    if (!this.firstPass) return this.scorer.tag(sentences, hints, null, memo, null, evidenceOnly);
+    const firstLabels = this.firstPass.tag(sentences, hints, memo, true);
     const first = labelEvidence(sentences, firstLabels, this.firstPass.scorer!.lastRecords);
     // the second pass finds its word records through the first pass's: one look-up by string per token
-    return this.scorer.tag(sentences, hints, first, memo, this.firstPass.scorer!.lastRecords);
+    return this.scorer.tag(sentences, hints, first, memo, this.firstPass.scorer!.lastRecords, evidenceOnly);
   }
 
   /** The model as gzip'd bytes: header JSON, feature strings, int16 weights, clusters. */

@@ -10,7 +10,7 @@ import { type DocumentMemo, documentWords } from './document-words.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
 import { FeatureRows, PAIR_BITS } from './feature-rows.js';
 import { viterbiMatrices } from './viterbi.js';
-import { capitalisesNames, farTokens } from './far-tokens.js';
+import { capitalisesNames, capitalSegments, farTokens } from './far-tokens.js';
 import { HintVectors, K } from './hint-vectors.js';
 import { AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, INIT, MODES, OWN, PLAIN, type ShapeInfo, type WordInfo, WordRecords } from './word-records.js';
 
@@ -45,8 +45,12 @@ export class FeatureScorer {
   private docAt = 0;
   /** Viterbi decoding labels tokens far from any capital, digit or hint O without scoring them (farTokens); false: score every token. */
   skipFar = true;
-  /** tokens decoded by Viterbi, and those of them labelled O unscored (far), since the scorer was made */
-  readonly counts = { tokens: 0, far: 0 };
+  /**
+   * tokens decoded by Viterbi, those of them labelled O unscored (far), since the scorer was made, and the tokens a
+   * first pass left unscored because no label of theirs is read (`evidenceOnly`: whole sentences and the rest of the
+   * segments marked by capitalSegments)
+   */
+  readonly counts = { tokens: 0, far: 0, unread: 0 };
   private trans: Float32Array[] = [];
   /** the records of the last document's tokens (a second pass finds its own records through them: WordRecords.viaTwin) */
   lastRecords: WordInfo[][] = [];
@@ -129,10 +133,12 @@ export class FeatureScorer {
    * BILOU label indices for each sentence of a document, well-formed sequences (greedy, or Viterbi when structured);
    * `firstPass`: a first tagger's evidence about word forms (first-pass.ts), for a second-pass model; `memo`: what the
    * document says about its word forms (document-words.ts), shared by the passes of a two-pass model; `before`: the
-   * records another scorer made of these sentences' tokens (its lastRecords), through which this one finds its own.
+   * records another scorer made of these sentences' tokens (its lastRecords), through which this one finds its own;
+   * `evidenceOnly`: the caller reads the labels of capitalised tokens only (a first pass: first-pass.ts), so sentences and
+   * segments between far tokens without one are labelled O unscored (capitalSegments).
    */
   tag(sentences: string[][], hints: string[][] | null, firstPass: Map<string, string[]> | null = null, memo: DocumentMemo = {},
-    before: WordInfo[][] | null = null): Uint8Array[] {
+    before: WordInfo[][] | null = null, evidenceOnly = false): Uint8Array[] {
     this.trim();
     this.formVectors.clear(); this.docAt = 0;
     const records = this.records;
@@ -158,7 +164,15 @@ export class FeatureScorer {
       const modeRow = mode ? this.fixedRow(`mode=${MODES[mode]}`) : -1;
       const hintIds = hs ? this.hints.ids(hs, n) : null;
       const far = this.structured && skipFar && !mode ? farTokens(toks, hs, n, this.far.length >= n ? this.far : (this.far = new Uint8Array(2 * n))) : null;
-      if (this.structured) { this.counts.tokens += n; if (far) for (let i = 0; i < n; i++) this.counts.far += far[i]!; }
+      let farCount = 0;
+      if (far) for (let i = 0; i < n; i++) farCount += far[i]!;
+      if (this.structured) { this.counts.tokens += n; this.counts.far += farCount; }
+      if (evidenceOnly) {
+        // only the labels of capitalised tokens are read: a sentence, or a segment between far tokens, without one is left O
+        const left = capitalSegments(toks, far, n);
+        this.counts.unread += n - farCount - left;
+        if (!left) return new Uint8Array(n);
+      }
       // complete records for the scored tokens and the neighbours they read (two on each side; all without far tokens)
       if (!far) for (let i = 0; i < n; i++) toks[i] = own(si, i);
       else for (let i = 0, done = 0; i < n; i++) if (!far[i]) { for (let j = Math.max(done, i - 2), e = Math.min(n - 1, i + 2); j <= e; j++) toks[j] = own(si, j); done = i + 3; }
