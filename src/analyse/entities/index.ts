@@ -51,8 +51,9 @@ export interface RecogniseOptions {
 const DEFAULTS: Required<RecogniseOptions> = { names: 'model', retype: false, veto: false, typing: 'strong-rules', union: 'strong', propagate: true, reconcile: true };
 
 /** The model's type, unless a rule has strong evidence (a known organisation, a country, a title before a person). */
-function combineTypes(c: Candidate, toks: Token[], hasRole: boolean, modelType: EntityType, mode: 'model' | 'strong-rules', reconcile = false, personWords?: Set<string>): Typed | null {
-  const rule = typeCandidate(c, toks, hasRole);
+function combineTypes(c: Candidate, toks: Token[], hasRole: boolean, modelType: EntityType, mode: 'model' | 'strong-rules', reconcile = false, personWords?: Set<string>,
+  typeOf: typeof typeCandidate = typeCandidate): Typed | null {
+  const rule = typeOf(c, toks, hasRole);
   if (mode === 'strong-rules' && rule && rule.strength >= 3) return rule;
   // a city the gazetteer knows, named as an actor ("Beijing rejected", "Washington demanded"): metonymy, still the
   // place — unless the article names a person with that word ("Denzel Washington … Washington said")
@@ -86,8 +87,20 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
   const ruleCands = ruleCandidates(sentences, doc.text);
   const roles = new Map<Candidate, ReturnType<typeof findRole>>();
   const roleOf = (c: Candidate, toks: Token[]) => { if (!roles.has(c)) roles.set(c, findRole(c, toks, doc.text)); return roles.get(c)!; };
+  // A candidate's rule type depends on its words, their sentence, its honorific and whether it has a role only
+  // (typing.ts): the model's names mostly cover the same words as a rule candidate, typed once for both.
+  const typedSpans = new Map<string, { text: string; typed: Typed | null }>();
+  const typeOf = (c: Candidate, toks: Token[], hasRole: boolean) => {
+    let key = `${c.sentence}:${c.honorific ? 1 : 0}${hasRole ? 1 : 0}`;
+    for (const t of c.tokens) key += `:${t.index}`;
+    const known = typedSpans.get(key);
+    if (known && known.text === c.text) return known.typed;
+    const typed = typeCandidate(c, toks, hasRole);
+    typedSpans.set(key, { text: c.text, typed });
+    return typed;
+  };
   const ruleTypes = new Map<Candidate, Typed | null>();
-  const ruleType = (c: Candidate, toks: Token[]) => { if (!ruleTypes.has(c)) ruleTypes.set(c, typeCandidate(c, toks, !!roleOf(c, toks))); return ruleTypes.get(c)!; };
+  const ruleType = (c: Candidate, toks: Token[]) => { if (!ruleTypes.has(c)) ruleTypes.set(c, typeOf(c, toks, !!roleOf(c, toks))); return ruleTypes.get(c)!; };
   const modelNames = opt.names !== 'rules' ? recogniseNames(sentences, modelLanguage(doc.article.language), () => ruleHints(sentences, doc.text, ruleCands, ruleType)) : null;
   const fromModel = modelNames ? proposalsFromModel(sentences, doc.text, modelNames, opt.reconcile) : [];
   const ruleFirst = !modelNames || opt.names === 'rules-first';
@@ -127,12 +140,12 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
     if (opt.reconcile && PARTY_TAG_NAME.test(c.text)) continue;
     const toks = sentences[c.sentence]!;
     const role = roleOf(c, toks);
-    let typed = type ? combineTypes(c, toks, !!role, type, opt.typing, opt.reconcile, personWords) : ruleType(c, toks);
+    let typed = type ? combineTypes(c, toks, !!role, type, opt.typing, opt.reconcile, personWords, typeOf) : ruleType(c, toks);
     if (opt.reconcile && typed && typed.type !== 'place') typed = datelinePlace(c, doc.text) ?? typed;
     if (!type && modelNames && typed && typed.strength === 0) {
       // a rule candidate typed by default only: the model's type where it sees a name, else (optionally) no name
       const m = modelTypeAt(c);
-      if (m && opt.retype) typed = combineTypes(c, toks, !!role, m, 'model');
+      if (m && opt.retype) typed = combineTypes(c, toks, !!role, m, 'model', false, undefined, typeOf);
       else if (opt.veto && typed.strength === 0) typed = null;
     }
     if (!typed) continue;
