@@ -22,10 +22,11 @@ export class HintVectors {
   ids(hs: string[], n: number): Int32Array {
     if (this.buffer.length < n + 2) this.buffer = new Int32Array(2 * (n + 2));
     const ids = this.buffer;
-    ids.fill(0, 0, n + 2);
-    for (let k = -1; k <= n; k++) {
+    // position -1 holds no hint (reading hs[-1] would be a property look-up by the string "-1", per sentence)
+    ids[0] = 0;
+    for (let k = 0; k <= n; k++) {
       const x = hs[k];
-      if (!x || x === '-') continue;
+      if (!x || x === '-') { ids[k + 1] = 0; continue; }
       let id = this.idOf.get(x);
       if (id === undefined) this.idOf.set(x, (id = this.idOf.size));
       ids[k + 1] = id;
@@ -40,7 +41,7 @@ export class HintVectors {
     const fits = a < K && b < K && c < K, key = ((a * K + b) * K + c) * 2 + (initial ? 1 : 0);
     let v = fits ? this.vectors.get(key) : undefined;
     if (v === undefined) {
-      const hp = hs[i - 1] || '-', hc = hs[i] || '-', hn = hs[i + 1] || '-';
+      const hp = (i > 0 && hs[i - 1]) || '-', hc = hs[i] || '-', hn = hs[i + 1] || '-';
       v = this.sum([this.row(`r=${hc}`), this.row(`r=${hc}|${initial}`), this.row(`r-1=${hp}|${hc}`), this.row(`r+1=${hc}|${hn}`)]);
       if (fits) this.vectors.set(key, v);
       if ((a | b | c) === 0) this.noHints[initial ? 1 : 0] = v;

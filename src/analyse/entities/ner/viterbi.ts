@@ -123,7 +123,8 @@ export function viterbiMatrices(n: number, emit: Float32Array, trans: Float32Arr
   const dl = delta, bk = back, nwy = WIDE_Y.length;
   for (let i = 0; i < n; i++) {
     const end = i === n - 1 ? 1 : 0, o = i * N, at = WIDE_AT[end]!;
-    dl.fill(-Infinity, o, o + N); bk.fill(0, o, o + N);
+    // a loop, not fill(): a builtin call per token cost more than the 2 × 17 stores
+    for (let y = o; y < o + N; y++) { dl[y] = -Infinity; bk[y] = 0; }
     if (forced?.[i]) {
       // label O only (O follows the WIDE labels alone, at any position); its static score is left out: every path
       // through the token has it, so no comparison changes. After a forced token (or first in the sentence) every path
