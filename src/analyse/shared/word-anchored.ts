@@ -98,42 +98,51 @@ const isAsciiWord = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 
 /**
  * Word starts of a text with their first letters (at most MAX_LETTERS) folded as case-insensitive matching folds
- * them (with /iu also "ſ" as s and the Kelvin sign as k): any such letter not after an ASCII word character.
+ * them (with /iu also "ſ" as s and the Kelvin sign as k): any such letter not after an ASCII word character. Only the
+ * last text's are kept, in buffers reused from text to text (the quotes' cue search gives a new slice per call: new
+ * arrays per call were the most allocated objects of the analysis).
  */
 interface WordStarts {
-  at: number[];
+  count: number;
+  at: Int32Array;
   /** letters read (at most MAX_LETTERS) */
-  length: number[];
-  key: number[];
-  /** the folded letters of a word holding "ſ" or the Kelvin sign; null for ASCII words, compared in the text itself */
-  folded: Array<string | null>;
+  length: Int32Array;
+  key: Int32Array;
+  /** the folded letters of a word holding "ſ" or the Kelvin sign, by its index; none for ASCII words, compared in the text itself */
+  folded: Map<number, string>;
 }
 let lastText: string | null = null;
-let last: WordStarts = { at: [], length: [], key: [], folded: [] };
+const last: WordStarts = { count: 0, at: new Int32Array(256), length: new Int32Array(256), key: new Int32Array(256), folded: new Map() };
 function wordStarts(text: string): WordStarts {
   if (text === lastText) return last;
-  const w: WordStarts = { at: [], length: [], key: [], folded: [] };
+  const w = last;
+  w.count = 0; w.folded.clear();
+  lastText = null;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isLetter(c) || (i > 0 && isAsciiWord(text.charCodeAt(i - 1)))) continue;
     let j = i + 1, odd = c > 127;
     for (; j < text.length && j - i < MAX_LETTERS; j++) { const d = text.charCodeAt(j); if (!isLetter(d)) break; if (d > 127) odd = true; }
-    w.at.push(i);
-    w.length.push(j - i);
+    if (w.count === w.at.length) {
+      const grow = (a: Int32Array) => { const b = new Int32Array(2 * a.length); b.set(a); return b; };
+      w.at = grow(w.at); w.length = grow(w.length); w.key = grow(w.key);
+    }
+    const k = w.count++;
+    w.at[k] = i;
+    w.length[k] = j - i;
     if (odd) {
       // toLowerCase maps the Kelvin sign to k; "ſ" is lower case already
       const word = text.slice(i, j).toLowerCase().replace(/ſ/g, 's');
-      w.folded.push(word);
-      w.key.push(pairKey(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0));
+      w.folded.set(k, word);
+      w.key[k] = pairKey(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0);
     } else {
       // ASCII letters: | 32 is their lower case
-      w.folded.push(null);
-      w.key.push(pairKey(c | 32, j - i > 1 ? text.charCodeAt(i + 1) | 32 : 0));
+      w.key[k] = pairKey(c | 32, j - i > 1 ? text.charCodeAt(i + 1) | 32 : 0);
     }
     // the letters after an ASCII letter start no word; after "ſ" or the Kelvin sign they may
     if (!odd) i = j - 1;
   }
-  lastText = text; last = w;
+  lastText = text;
   return w;
 }
 
@@ -156,12 +165,12 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   let from = 0;
   const w = wordStarts(text);
   const byPair = a.byPair;
-  for (let k = 0; k < w.at.length; k++) {
+  for (let k = 0, n = w.count; k < n; k++) {
     const opens = byPair[w.key[k]!];
     if (opens === null) continue;
     const at = w.at[k]!;
     if (at < from) continue;
-    const folded = w.folded[k]!, length = w.length[k]!;
+    const folded = w.folded.size ? w.folded.get(k) ?? null : null, length = w.length[k]!;
     let opening = false;
     for (let j = 0; j < opens!.length && !opening; j++) opening = folded === null ? asciiOpensWith(text, at, length, opens![j]!) : folded.startsWith(opens![j]!);
     if (!opening) continue;
