@@ -5,6 +5,22 @@
 import { isCap as capitalised } from './features.js';
 import { decodeSpans } from './labels.js';
 
+/** "p1=TYPE" and "p1in=TYPE" of a span type, made once (a label evidence notes one or two per capitalised token). */
+const spanFeatures = new Map<string, [string, string]>();
+function featuresOf(type: string): [string, string] {
+  let f = spanFeatures.get(type);
+  if (!f) spanFeatures.set(type, (f = [`p1=${type}`, `p1in=${type}`]));
+  return f;
+}
+
+/** "p1maj=TYPE" of a "p1=TYPE" feature ("p1maj=" of none), made once. */
+const majorFeatures = new Map<string, string>();
+function majorFeature(p1: string): string {
+  let f = majorFeatures.get(p1);
+  if (f === undefined) majorFeatures.set(p1, (f = `p1maj=${p1.slice(3)}`));
+  return f;
+}
+
 /**
  * Word form → features of its first-pass labels in the document ("p1=person", "p1in=person", "p1maj=O"); `caps`: whether
  * each token is capitalised, when the caller knows already (the decoder's word records), else read from the words.
@@ -24,8 +40,9 @@ export function labelEvidence(sentences: string[][], labels: Uint8Array[], caps:
       for (let k = s.from; k <= s.to; k++) {
         inside[k] = 1;
         if (!isCap(k)) continue;
-        note(ws[k]!, `p1=${s.type}`);
-        if (s.to > s.from) note(ws[k]!, `p1in=${s.type}`);
+        const [p1, p1in] = featuresOf(s.type);
+        note(ws[k]!, p1);
+        if (s.to > s.from) note(ws[k]!, p1in);
       }
     }
     ws.forEach((w, k) => { if (!inside[k] && isCap(k)) note(w, 'p1=O'); });
@@ -33,8 +50,8 @@ export function labelEvidence(sentences: string[][], labels: Uint8Array[], caps:
   const out = new Map<string, string[]>();
   for (const [w, m] of seen) {
     let major = '', most = 0;
-    for (const [f, c] of m) if (f.startsWith('p1=') && c > most) { most = c; major = f.slice(3); }
-    out.set(w, [...[...m.keys()].sort(), `p1maj=${major}`]);
+    for (const [f, c] of m) if (f.startsWith('p1=') && c > most) { most = c; major = f; }
+    out.set(w, [...[...m.keys()].sort(), majorFeature(major)]);
   }
   return out;
 }
