@@ -5,7 +5,9 @@
 export function boundedMemo<K, V>(compute: (key: K) => V, max: number): (key: K) => V {
   const answers = new Map<K, V>();
   return (key) => {
-    if (answers.has(key)) return answers.get(key)!;
+    // one look-up for a kept answer; an answer that is itself undefined is looked up twice
+    const kept = answers.get(key);
+    if (kept !== undefined || answers.has(key)) return kept as V;
     const value = compute(key);
     if (answers.size >= max) answers.clear();
     answers.set(key, value);
