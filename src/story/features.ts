@@ -148,7 +148,7 @@ export function followUpMonths(times: Array<{ text: string; value: string | null
 }
 
 /** Sentences that make a report's lead for followUpMonths: a news report says in its first two what it is about. */
-const LEAD_SENTENCES = Number(process.env.S13_LEAD ?? 2);
+const LEAD_SENTENCES = 2;
 
 /**
  * The sentence of `text` around offset `at` (`index`: how many sentences come before it): from the sentence end before
