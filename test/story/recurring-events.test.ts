@@ -60,6 +60,7 @@ describe('far merges on recurring events', () => {
     expect(monthsOf('Two men went on trial on Monday for the murder of a guard in May 2020. The judge said the guard was unarmed.')).toEqual([month(2020, 5)]);
     // the same month in a comparison, in a sentence without the aftermath, or after the lead: not a pointer
     expect(monthsOf('The storm was the strongest since the floods of May 2020. The judge said the guard was unarmed.')).toEqual([]);
+    expect(monthsOf('Police charged a man with murder on Sunday, two years after a similar attack at the club in May 2020.')).toEqual([]);
     expect(monthsOf('Two men robbed a bank in May 2020. The guard was unarmed.')).toEqual([]);
     expect(monthsOf('A fire killed three on Saturday. Police said it was arson. Crews worked all night. A man was jailed for an arson in May 2020.')).toEqual([]);
   });

@@ -12,7 +12,7 @@ export const FOLLOW_UP_WORDS: ReadonlySet<string> = new Set([
   'sentenced', 'sentencing', 'sued', 'testified', 'testimony', 'trial', 'verdict',
 ]);
 
-/** Words of a comparison with a predecessor: the sentence measures a new event against the earlier one. */
+/** Words that set a new event beside an earlier one ("the strongest since", "two years after", "a similar attack"): a comparison, not a follow-up. */
 export const COMPARISON_WORDS: ReadonlySet<string> = new Set([
-  'again', 'another', 'biggest', 'deadliest', 'largest', 'previous', 'second', 'since', 'strongest', 'than', 'third', 'worst',
+  'after', 'again', 'another', 'biggest', 'deadliest', 'largest', 'previous', 'second', 'similar', 'since', 'strongest', 'than', 'third', 'worst',
 ]);
