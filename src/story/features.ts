@@ -136,13 +136,13 @@ const monthNamed = (t: { text: string; value: string | null }): number | null =>
  */
 export function followUpMonths(times: Array<{ text: string; value: string | null; start?: number }>, text: string): number[] {
   const out = new Set<number>();
+  const lead = leadSentences(text, LEAD_SENTENCES);
   for (const t of times) {
     const m = monthNamed(t);
-    if (m === null || t.start === undefined) continue;
-    const s = sentenceAt(text, t.start);
-    if (s.index >= LEAD_SENTENCES) continue;
-    const words = text.slice(s.from, s.to).toLowerCase().match(/\p{L}+/gu) ?? [];
-    if (words.some((w) => FOLLOW_UP_WORDS.has(w)) && !words.some((w) => COMPARISON_WORDS.has(w))) out.add(m);
+    const s = m === null || t.start === undefined ? undefined : lead.find(([from, to]) => t.start! >= from && t.start! < to);
+    if (!s) continue;
+    const words = text.slice(s[0], s[1]).toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (words.some((w) => FOLLOW_UP_WORDS.has(w)) && !words.some((w) => COMPARISON_WORDS.has(w))) out.add(m!);
   }
   return [...out];
 }
@@ -151,19 +151,21 @@ export function followUpMonths(times: Array<{ text: string; value: string | null
 const LEAD_SENTENCES = 2;
 
 /**
- * The sentence of `text` around offset `at` (`index`: how many sentences come before it): from the sentence end before
- * it to the next; an initial ("L. A. County") or an abbreviation ends none.
+ * The first `k` sentences of `text` as [from, to) offsets (the last one reaching the text's end when it has fewer); an
+ * initial ("L. A. County") or an abbreviation ends none. Only the lead is scanned, so a long text costs no more.
  */
-export function sentenceAt(text: string, at: number): { from: number; to: number; index: number } {
+export function leadSentences(text: string, k: number): Array<[number, number]> {
   const ends = /[.!?](?=["”’')\]]*\s)/g;
-  let from = 0, to = text.length, index = 0;
-  for (let m = ends.exec(text); m; m = ends.exec(text)) {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let m = ends.exec(text); m && out.length < k; m = ends.exec(text)) {
     const word = /([A-Za-z](?:\.[A-Za-z])*|[A-Za-z]+)$/.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
     if ((word.length === 1 && /[A-Z]/.test(word)) || SENTENCE_ABBREVIATIONS.has(word.toLowerCase())) continue;
-    if (m.index >= at) { to = m.index + 1; break; }
-    from = m.index + 1; index++;
+    out.push([from, m.index + 1]);
+    from = m.index + 1;
   }
-  return { from, to, index };
+  if (out.length < k && from < text.length) out.push([from, text.length]);
+  return out;
 }
 
 /**
