@@ -1,7 +1,9 @@
 // Story placement alone: a folder (the demo by default) is ingested once into a SQLite file, then each round places
 // its stories in a fresh copy of that file; prints wall and CPU milliseconds per article (median of the rounds).
-// usage: node bench/ingest/place.mjs [FOLDER] [--rounds 5] [--dist DIR]   (DIR: another build to compare, e.g. main's)
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+// usage: node bench/ingest/place.mjs [FOLDER] [--rounds 5] [--dist DIR] [--seed FILE]
+//   DIR: another build to compare, e.g. main's. FILE: keep the ingested file there and reuse it when it exists (the
+//   ingest is skipped: placement alone can then be profiled, `node --cpu-prof bench/ingest/place.mjs … --rounds 1`).
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,12 +20,14 @@ const { inlineAnalyzer } = await import(join(dist, 'ingest/analyzer.js'));
 const { placeNewArticles } = await import(join(dist, 'story/refresh.js'));
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-place-'));
-const seed = join(dir, 'seed.db');
-const { sources } = await expandInputs([folder]);
-const s0 = new SqliteStore(seed);
-await ingestSources(sources, s0, { today: '2026-11-26' }, undefined, inlineAnalyzer);
-s0.db.pragma('wal_checkpoint(TRUNCATE)');
-s0.close();
+const seed = arg('seed', null) ?? join(dir, 'seed.db');
+if (!existsSync(seed)) {
+  const { sources } = await expandInputs([folder]);
+  const s0 = new SqliteStore(seed);
+  await ingestSources(sources, s0, { today: '2026-11-26' }, undefined, inlineAnalyzer);
+  s0.db.pragma('wal_checkpoint(TRUNCATE)');
+  s0.close();
+}
 const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
 const runs = [];
 for (let r = 0; r < Number(arg('rounds', 5)); r++) {

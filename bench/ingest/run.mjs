@@ -43,7 +43,8 @@ for (const mode of ['inline', 'pool', 'hybrid']) {
   const r = run(mode);
   results.push(r);
   console.log(`${mode.padEnd(6)}: ${rate(r.articles, r.totalS)} articles/s end to end (${r.totalS.toFixed(2)} s wall, ${r.totalCpuS.toFixed(2)} s CPU) | ` +
-    `start ${r.startS.toFixed(2)} s (CPU ${r.startCpuS.toFixed(2)} s), ingest ${r.ingestS.toFixed(2)} s (${rate(r.articles, r.ingestS).trim()}/s, CPU ${r.ingestCpuS.toFixed(2)} s), ` +
+    `start ${r.startS.toFixed(2)} s (CPU ${r.startCpuS.toFixed(2)} s), ingest ${r.ingestS.toFixed(2)} s (${rate(r.articles, r.ingestS).trim()}/s, CPU ${r.ingestCpuS.toFixed(2)} s` +
+    `${r.ingestMainCpuS == null ? '' : `, main thread ${(r.ingestMainCpuS * 1000 / r.articles).toFixed(1)} ms/article`}), ` +
     `stories ${r.storiesS.toFixed(2)} s (CPU ${r.storiesCpuS.toFixed(2)} s) | ${r.analysed} analysed, ${r.failed} failed, ${r.stories} stories`);
 }
 if (results.some((r) => r.stories !== results[0].stories || r.analysed !== results[0].analysed)) console.log('note: the runs differ in stories or analyses (the workers save in completion order)');

@@ -88,6 +88,9 @@ export const Entity = Type.Object({
   aliases: Type.Array(Type.String()),
   mentions: Type.Array(Span),
   geo: Nullable(Geo),
+  generic: Type.Optional(Type.Literal(true, {
+    description: 'a group named by a common noun ("the government", "the police"): an actor of this article only, not linked across articles',
+  })),
 });
 export type Entity = Static<typeof Entity>;
 

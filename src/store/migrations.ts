@@ -1,6 +1,6 @@
 // Schema migrations, applied in order; PRAGMA user_version records how far a database has come.
 import type { Database } from 'better-sqlite3';
-import { TOTALS_MIGRATION } from './totals-schema.js';
+import { NAME_CHOICE_MIGRATION, TOTALS_MIGRATION } from './totals-schema.js';
 
 const MIGRATIONS: string[] = [
   // 1: raw inputs are stored before anything else; analyses are rows the dashboard can query.
@@ -222,6 +222,8 @@ const MIGRATIONS: string[] = [
   DROP INDEX entities_key;
   CREATE INDEX entities_key ON entities(key, article_id);
   `,
+  // 8: a key's name is its capitalised form (totals-schema.ts).
+  NAME_CHOICE_MIGRATION,
 ];
 
 export function migrate(db: Database): number {

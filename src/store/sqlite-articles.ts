@@ -4,7 +4,7 @@
 // read the whole table, a cost that grew with every article stored.
 import type Database from 'better-sqlite3';
 import type { Analysis } from '../model/analysis.js';
-import { entityKey } from './keys.js';
+import { entityKey, linkedEntities } from './keys.js';
 
 const ROW_TABLES = ['mentions', 'entities', 'quotes', 'times', 'quantities', 'events', 'claims'] as const;
 
@@ -59,7 +59,7 @@ export class ArticleWriter {
     s.article.run(id, art.title, art.published, art.publishedFrom, art.language, art.source.path ?? null, art.source.url ?? null,
       site, art.text, JSON.stringify(a));
     s.text.run(id, art.title ?? '', art.text);
-    for (const e of a.entities) {
+    for (const e of linkedEntities(a)) {
       s.entity.run(id, e.id, entityKey(e), e.name, e.type, JSON.stringify(e.roles), JSON.stringify(e.aliases), e.mentions.length,
         e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.country ?? null);
       for (const m of e.mentions) s.mention.run(id, e.id, m.start, m.end);

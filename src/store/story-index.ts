@@ -24,16 +24,31 @@ export class StoryIndexStore implements StoryIndex {
   // in the batch, counted there, and every count the batch changed is written once at its end (one statement per
   // table) instead of one upsert per feature and article: the demo's 201 articles count ~60k features, ~12k distinct.
   private terms: BatchTerms | null = null;
+  /**
+   * Story profiles saved within the batch (null: deleted), written once at its end: a story placed into k times in a
+   * batch wrote its ~25–60 KB state k times and read it back k - 1 times. Reads see the latest save.
+   */
+  private profiles: Map<string, { centroid: string; state: string } | null> | null = null;
 
-  /** Runs `place` (one batch of placements, inside the caller's transaction) with the term counts kept in memory. */
+  /** Runs `place` (one batch of placements, inside the caller's transaction) with the term counts and profiles kept in memory. */
   batch<T>(place: () => T): T {
     this.terms = { docs: null, sources: new Map(), df: new Map(), sourceDf: new Map() };
+    this.profiles = new Map();
     try {
       const out = place();
       this.writeTerms(this.terms);
+      this.writeProfiles(this.profiles);
       return out;
     } finally {
       this.terms = null;
+      this.profiles = null;
+    }
+  }
+
+  private writeProfiles(profiles: Map<string, { centroid: string; state: string } | null>): void {
+    for (const [id, p] of profiles) {
+      if (p) this.q('INSERT OR REPLACE INTO story_profiles (story_id, centroid, state) VALUES (?, ?, ?)').run(id, p.centroid, p.state);
+      else this.q('DELETE FROM story_profiles WHERE story_id = ?').run(id);
     }
   }
 
@@ -96,15 +111,22 @@ export class StoryIndexStore implements StoryIndex {
 
   // Story state.
   /** A story's centroid alone (small): candidates are ranked on it before any full profile is read. */
-  centroid(storyId: string): string | null { return (this.q('SELECT centroid FROM story_profiles WHERE story_id = ?').get(storyId) as { centroid: string } | undefined)?.centroid ?? null; }
+  centroid(storyId: string): string | null {
+    if (this.profiles?.has(storyId)) return this.profiles.get(storyId)?.centroid ?? null;
+    return (this.q('SELECT centroid FROM story_profiles WHERE story_id = ?').get(storyId) as { centroid: string } | undefined)?.centroid ?? null;
+  }
   centroids(storyIds: string[]): Map<string, string> {
     const out = new Map<string, string>();
     for (const id of storyIds) { const c = this.centroid(id); if (c !== null) out.set(id, c); }
     return out;
   }
-  profile(storyId: string): string | null { return (this.q('SELECT state FROM story_profiles WHERE story_id = ?').get(storyId) as { state: string } | undefined)?.state ?? null; }
+  profile(storyId: string): string | null {
+    if (this.profiles?.has(storyId)) return this.profiles.get(storyId)?.state ?? null;
+    return (this.q('SELECT state FROM story_profiles WHERE story_id = ?').get(storyId) as { state: string } | undefined)?.state ?? null;
+  }
   saveProfile(storyId: string, centroid: string, state: string): void {
-    this.q('INSERT OR REPLACE INTO story_profiles (story_id, centroid, state) VALUES (?, ?, ?)').run(storyId, centroid, state);
+    if (this.profiles) this.profiles.set(storyId, { centroid, state });
+    else this.q('INSERT OR REPLACE INTO story_profiles (story_id, centroid, state) VALUES (?, ?, ?)').run(storyId, centroid, state);
   }
   addInputs(storyId: string, articleId: string, inputs: string): void {
     this.q('INSERT OR REPLACE INTO story_inputs (story_id, article_id, inputs) VALUES (?, ?, ?)').run(storyId, articleId, inputs);
@@ -129,6 +151,7 @@ export class StoryIndexStore implements StoryIndex {
     this.q('UPDATE story_done SET story_id = ? WHERE article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)').run(keep, gone);
     for (const t of ['story_articles', 'story_inputs', 'saved_searches']) this.q(`UPDATE ${t} SET story_id = ? WHERE story_id = ?`).run(keep, gone);
     for (const t of ['story_postings', 'story_profiles']) this.q(`DELETE FROM ${t} WHERE story_id = ?`).run(gone);
+    this.profiles?.set(gone, null);
     this.q('DELETE FROM stories WHERE id = ?').run(gone);
     // links to the absorbed story, and to stories it had absorbed, now lead to the kept one
     this.q('UPDATE story_aliases SET story_id = ? WHERE story_id = ?').run(keep, gone);

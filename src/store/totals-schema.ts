@@ -2,16 +2,27 @@
 // every entity row by key, grows with the store (seconds at a million articles), and the front page does both.
 // Triggers keep the totals as rows arrive and leave, so every writer (ingest, worker, copy) keeps them right.
 // entity_totals holds one row per entity key (a key that no article names any more keeps a row with 0 articles); its
-// name and place are the largest seen, as max() over the rows gave. An article counts once per key, even when two of
+// place is the largest seen, as max() over the rows gave; its name the smallest (migration 8, `NAME_CHOICE_MIGRATION`). An article counts once per key, even when two of
 // its entities share the key. PostgreSQL's twin is src/store/postgres/totals-schema.ts.
+
+/** Whether the article has another entity with the same key: then this row neither adds nor removes the article. */
+const sibling = (row: 'NEW' | 'OLD') => `EXISTS (SELECT 1 FROM entities s WHERE s.article_id = ${row}.article_id AND s.key = ${row}.key${row === 'NEW' ? ' AND s.rowid <> NEW.rowid' : ''})`;
+
+/** The insert trigger; `name` says which of a key's names it keeps (a key that had fallen to 0 articles takes the new one). */
+function entitiesCounted(name: 'max' | 'min'): string {
+  const pick = (c: string, f: 'max' | 'min') => `${c} = CASE WHEN articles = 0 THEN excluded.${c} ELSE coalesce(${f}(${c}, excluded.${c}), ${c}, excluded.${c}) END`;
+  return `CREATE TRIGGER entities_counted AFTER INSERT ON entities BEGIN
+    UPDATE store_totals SET n = n + 1 WHERE name = 'entity:' || NEW.type
+      AND coalesce((SELECT articles FROM entity_totals WHERE key = NEW.key), 0) = 0 AND NOT ${sibling('NEW')};
+    INSERT INTO entity_totals VALUES (NEW.key, NEW.name, NEW.type, 1, NEW.mention_count, NEW.lat, NEW.lon, NEW.country)
+      ON CONFLICT (key) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + NOT ${sibling('NEW')},
+        ${pick('name', name)}, ${['lat', 'lon', 'country'].map((c) => pick(c, 'max')).join(', ')};
+  END;`;
+}
 
 function totalsSchema(): string {
   const counted: Array<[string, string, string]> = [['articles', 'articles', ''], ['quotes', 'quotes', ''], ['quantities', 'quantities', ''],
     ['events', 'events', ''], ['claims', 'claims', ''], ['times', 'dates', 'value IS NOT NULL'], ['stories', 'stories', '']];
-  // a key that had fallen to 0 articles takes the name and place of the row that brings it back
-  const largest = (c: string) => `${c} = CASE WHEN articles = 0 THEN excluded.${c} ELSE coalesce(max(${c}, excluded.${c}), ${c}, excluded.${c}) END`;
-  // Whether the article has another entity with the same key: then this row neither adds nor removes the article.
-  const sibling = (row: 'NEW' | 'OLD') => `EXISTS (SELECT 1 FROM entities s WHERE s.article_id = ${row}.article_id AND s.key = ${row}.key${row === 'NEW' ? ' AND s.rowid <> NEW.rowid' : ''})`;
   return `
   CREATE TABLE store_totals (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
   ${counted.map(([table, name, when]) => `INSERT INTO store_totals VALUES ('${name}', (SELECT count(*) FROM ${table}${when ? ` WHERE ${when}` : ''}));
@@ -25,13 +36,7 @@ function totalsSchema(): string {
   CREATE INDEX entity_totals_type_rank ON entity_totals(type, articles DESC, mentions DESC, key);
   INSERT INTO store_totals SELECT 'entity:' || t, (SELECT count(*) FROM entity_totals WHERE type = t)
     FROM (SELECT 'person' AS t UNION ALL SELECT 'organization' UNION ALL SELECT 'place' UNION ALL SELECT 'other');
-  CREATE TRIGGER entities_counted AFTER INSERT ON entities BEGIN
-    UPDATE store_totals SET n = n + 1 WHERE name = 'entity:' || NEW.type
-      AND coalesce((SELECT articles FROM entity_totals WHERE key = NEW.key), 0) = 0 AND NOT ${sibling('NEW')};
-    INSERT INTO entity_totals VALUES (NEW.key, NEW.name, NEW.type, 1, NEW.mention_count, NEW.lat, NEW.lon, NEW.country)
-      ON CONFLICT (key) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + NOT ${sibling('NEW')},
-        ${['name', 'lat', 'lon', 'country'].map(largest).join(', ')};
-  END;
+  ${entitiesCounted('max')}
   CREATE TRIGGER entities_uncounted AFTER DELETE ON entities BEGIN
     UPDATE entity_totals SET mentions = mentions - OLD.mention_count, articles = articles - NOT ${sibling('OLD')} WHERE key = OLD.key;
     UPDATE store_totals SET n = n - 1 WHERE name = 'entity:' || OLD.type
@@ -41,3 +46,14 @@ function totalsSchema(): string {
 }
 
 export const TOTALS_MIGRATION = totalsSchema();
+
+/**
+ * Migration 8: a key's name is the smallest of its names, not the largest. Names of one key differ in case, marks and
+ * punctuation only, and capitals sort first: the largest was the lower-cased slip ("Democratic party" over the
+ * "Democratic Party" of 21 other articles, "Us" over "US"); the smallest is the capitalised form. Names already
+ * chosen are chosen again from the stored rows (one pass over the entity rows, once).
+ */
+export const NAME_CHOICE_MIGRATION = `
+  DROP TRIGGER entities_counted;
+  ${entitiesCounted('min')}
+  UPDATE entity_totals SET name = (SELECT min(name) FROM entities e WHERE e.key = entity_totals.key) WHERE articles > 0;`;

@@ -64,3 +64,24 @@ export function loadState(text: string): StoryState {
       names: new Map(p.names ?? []), numbers: new Map(p.numbers ?? []), members: (p.members ?? []).map((m): MemberSketch => ({ day: m.day, words: new Map(m.words) })) },
   };
 }
+
+/**
+ * The stored state of a story with one copy more: the same text with its `copies` count raised, which is what
+ * `saveState` of the loaded state with `copies + 1` writes (a stored state loads and saves back to itself: weights are
+ * stored rounded and rounding them again keeps them), without parsing and writing ~50 KB of JSON per copy. `copies`
+ * is a top-level key after `id`, `first`, `last`, `sum` and `centroid`, whose strings hold a quote only escaped, so
+ * the first `,"copies":` is that key.
+ */
+export function withOneMoreCopy(text: string): string {
+  const key = ',"copies":';
+  const at = text.indexOf(key);
+  const from = at + key.length;
+  let to = from;
+  while (to < text.length && text.charCodeAt(to) >= 48 && text.charCodeAt(to) <= 57) to++;
+  if (at < 0 || to === from || (text[to] !== ',' && text[to] !== '}')) {
+    const s = loadState(text);
+    s.copies++;
+    return saveState(s);
+  }
+  return `${text.slice(0, from)}${Number(text.slice(from, to)) + 1}${text.slice(to)}`;
+}

@@ -16,7 +16,7 @@ import { storyIdOf } from './refresh-dossier.js';
 import { clusterOptions, type ClusterOptions } from './cluster.js';
 import { placementDate, type PlacementDate } from './dates.js';
 import { cosine, normalise, type Vector } from './terms.js';
-import { loadState, saveState, type StoryState } from './incremental-state.js';
+import { loadState, saveState, withOneMoreCopy, type StoryState } from './incremental-state.js';
 import { farPartners, mergeStored } from './incremental-merge.js';
 import { UNKNOWN_SITE, mergePartner } from './merge.js';
 import { splitStored } from './incremental-split.js';
@@ -71,11 +71,12 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   const copyStory = original ? yield* call(store.storyOf(original)) : null;
   if (original && copyStory) {
     yield* call(store.addDuplicate(id, original));
-    const state = loadState((yield* call(store.profile(copyStory)))!);
-    state.copies++;
+    // Only the count of copies changes: the state is parsed at the batch's end, and only if the story's row is then
+    // still to be written from it (see StoryWrites).
+    const state = withOneMoreCopy((yield* call(store.profile(copyStory)))!);
     const centroid = (yield* call(store.centroid(copyStory)))!;
-    yield* call(store.saveProfile(copyStory, centroid, saveState(state)));
-    yield* writeStory(store, state, memberInputs(a, source, links, nameOf, true), id, true, writes);
+    yield* call(store.saveProfile(copyStory, centroid, state));
+    yield* writeStory(store, { id: copyStory, text: state }, memberInputs(a, source, links, nameOf, true), id, true, writes);
     return { storyId: copyStory, duplicateOf: original };
   }
 
@@ -175,22 +176,26 @@ const LISTED_MEMBERS = 200;
  * placement would have used. Nothing read while placing depends on the rows (their members are recorded at once).
  */
 export class StoryWrites {
-  private pending = new Map<string, { s: StoryState; refs: MemberRef[] }>();
+  private pending = new Map<string, { s: StoryState | StoredState; refs: MemberRef[] }>();
 
-  defer(s: StoryState, refs: MemberRef[]): void { this.pending.set(s.id, { s, refs }); }
+  /** The story's row is to be written from `s` (a state, or its stored text: parsed only if still the latest at the end). */
+  defer(s: StoryState | StoredState, refs: MemberRef[]): void { this.pending.set(s.id, { s, refs }); }
 
   /** Forgets a story merged into another: its row is gone and must not be written again. */
   drop(id: string): void { this.pending.delete(id); }
 
   /** Writes every deferred story row, in the order the stories were first deferred. */
   *flush(store: StoryIndex): Steps<void> {
-    for (const { s, refs } of this.pending.values()) yield* saveStoryRow(store, s, refs);
+    for (const { s, refs } of this.pending.values()) yield* saveStoryRow(store, 'text' in s ? loadState(s.text) : s, refs);
     this.pending.clear();
   }
 }
 
+/** A story's state as stored (the JSON of `saveState`). */
+interface StoredState { id: string; text: string }
+
 /** Records the article in the story; the story's row and dossier are rewritten once, when the batch ends (`writes`). */
-function* writeStory(store: StoryIndex, s: StoryState, inputs: MemberInputs, articleId: string, copy: boolean, writes: StoryWrites): Steps<void> {
+function* writeStory(store: StoryIndex, s: StoryState | StoredState, inputs: MemberInputs, articleId: string, copy: boolean, writes: StoryWrites): Steps<void> {
   yield* call(store.addInputs(s.id, articleId, JSON.stringify(inputs)));
   const refs = yield* call(store.memberRefs(s.id, LISTED_MEMBERS - 1));
   // Listed as this placement saw it: the article being placed is not a member yet when the refs are read.

@@ -6,11 +6,27 @@ import { INITIALS_SKIPPED, KEY_TITLES, LEGAL_FORMS } from '../lang/en/name-keys.
 
 const TITLES: ReadonlySet<string> = new Set(KEY_TITLES);
 
-/** Lower-case, accent-free, punctuation-free words of a name, possessive "'s" dropped. */
-function foldedWords(name: string): string[] {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/**
+ * A function of one string remembered for the last few thousand arguments (cleared when full): placing an article
+ * folds the same names and words several times (its keys, the given names, the key look-ups), and the names of a
+ * stream repeat. The answer must not be changed by the caller.
+ */
+function memo<T>(f: (s: string) => T, size = 20_000): (s: string) => T {
+  const m = new Map<string, T>();
+  return (s) => {
+    let v = m.get(s);
+    if (v === undefined) {
+      if (m.size >= size) m.clear();
+      v = f(s);
+      m.set(s, v);
+    }
+    return v;
+  };
 }
+
+/** Lower-case, accent-free, punctuation-free words of a name, possessive "'s" dropped (read only: the array is shared). */
+const foldedWords = memo((name: string): readonly string[] => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+  .replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 
 /** The folded words of a name, titles removed. */
 export function nameWords(name: string): string[] {
@@ -21,7 +37,8 @@ export function nameWords(name: string): string[] {
  * A transliteration-tolerant key of one word: first letter kept, later vowels (and y) dropped, "g" read
  * as "h" (Lugansk/Luhansk), doubled letters and "zhzh" collapsed (Donbass/Donbas, Zaporizhzhia/Zaporizhia).
  */
-export function skeleton(word: string): string {
+export const skeleton = memo(skeletonOf);
+function skeletonOf(word: string): string {
   const w = word.toLowerCase().replace(/[ʹʼ'’]/g, '').replace(/g/g, 'h').replace(/ck/g, 'k').replace(/ph/g, 'f');
   const rest = w.slice(1).replace(/[aeiouy]/g, '').replace(/(zh|kh|sh|ch|ts)\1+/g, '$1').replace(/(.)\1+/g, '$1');
   return w[0] + rest;
@@ -63,6 +80,20 @@ export function orgKeys(name: string): string[] {
 
 /** The key space an initials key must be looked up in: acronyms look for full names and vice versa. */
 const lookupKey = (k: string) => (k.startsWith('a:') ? `f:${k.slice(2)}` : k.startsWith('f:') ? `a:${k.slice(2)}` : k);
+
+/** The keys an entity is filed under. */
+function keysOf(e: Pick<Entity, 'name' | 'aliases' | 'type'>): string[] {
+  const names = [e.name, ...e.aliases];
+  if (e.type === 'person') return [...new Set(names.map((n) => nameWords(n)).filter((w) => w.length).map((w) => `p:${skeleton(w[w.length - 1]!)}`))];
+  return [...new Set(names.flatMap(orgKeys))];
+}
+
+/** Every key linking `entities` may look up (`LinkerBackend.find`): each entity's keys, in their look-up space. */
+export function lookupKeysOf(entities: Array<Pick<Entity, 'name' | 'aliases' | 'type'>>): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) for (const k of keysOf(e)) out.add(lookupKey(k));
+  return out;
+}
 
 export interface LinkedEntity {
   id: string;
@@ -135,14 +166,8 @@ export class EntityLinker {
 
   get(id: string): LinkedEntity | undefined { return this.memory?.nodes[Number(id.slice(1)) - 1]; }
 
-  private keysOf(e: Entity): string[] {
-    const names = [e.name, ...e.aliases];
-    if (e.type === 'person') return [...new Set(names.map((n) => nameWords(n)).filter((w) => w.length).map((w) => `p:${skeleton(w[w.length - 1])}`))];
-    return [...new Set(names.flatMap(orgKeys))];
-  }
-
   private linkOne(articleId: string, e: Entity): Node {
-    const keys = this.keysOf(e);
+    const keys = keysOf(e);
     const given = new Set([e.name, ...e.aliases].map(nameWords).filter((w) => w.length > 1).map((w) => w[0][0]));
     let node: Node | undefined;
     for (const k of keys) {

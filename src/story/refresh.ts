@@ -34,9 +34,12 @@ async function report(store: Store, placed: number, ms: RefreshReport['ms']): Pr
   return r;
 }
 
-function* place(index: StoryIndex, rows: PendingArticle[], options: Partial<ClusterOptions>): Steps<void> {
+type Parsed = { r: PendingArticle; a: Analysis };
+const parsed = (rows: PendingArticle[]): Parsed[] => rows.map((r) => ({ r, a: JSON.parse(r.analysis) as Analysis }));
+
+function* place(index: StoryIndex, rows: Parsed[], options: Partial<ClusterOptions>): Steps<void> {
   const writes = new StoryWrites();
-  for (const r of rows) yield* placeArticle(index, JSON.parse(r.analysis) as Analysis, r.site, options, writes);
+  for (const { r, a } of rows) yield* placeArticle(index, a, r.site, options, writes);
   yield* writes.flush(index);
 }
 
@@ -49,7 +52,7 @@ export async function refreshStories(given: Store | SqliteStore, options: Partia
   const store = asStore(given);
   const ms = { load: 0, build: 0, write: 0 };
   const t = performance.now();
-  const placed = await store.stories.rebuild(BATCH, (index, batch) => place(index, batch, options));
+  const placed = await store.stories.rebuild(BATCH, (index, batch) => place(index, parsed(batch), options));
   ms.build = performance.now() - t;
   return report(store, placed, ms);
 }
@@ -64,8 +67,9 @@ export async function ensureStories(given: Store | SqliteStore, options: Partial
     const t = performance.now();
     const count = await store.stories.placePending(BATCH, (index, batch) => {
       // Within what arrived together (one ingest), oldest first, undated first: file order does not matter.
-      const ordered = batch.map((r) => ({ r, day: (JSON.parse(r.analysis) as Analysis).article.published?.slice(0, 10) ?? '' }))
-        .sort((x, y) => x.day.localeCompare(y.day) || x.r.id.localeCompare(y.r.id)).map((x) => x.r);
+      // Each analysis is parsed once, for the order and the placement.
+      const ordered = parsed(batch).map((p) => ({ p, day: p.a.article.published?.slice(0, 10) ?? '' }))
+        .sort((x, y) => x.day.localeCompare(y.day) || x.p.r.id.localeCompare(y.p.r.id)).map((x) => x.p);
       return place(index, ordered, options);
     });
     if (!count) break;

@@ -6,7 +6,7 @@ import type { Entity } from '../model/analysis.js';
 import { entityKey } from '../store/keys.js';
 import { call, type Steps } from '../store/steps.js';
 import type { EntityNodeRow, GlobalEntityRow, StoryIndex, TermCounts } from '../store/story-types.js';
-import { EntityLinker, type LinkerBackend, type LinkerNode } from './names.js';
+import { lookupKeysOf, type LinkerBackend, type LinkerNode } from './names.js';
 import { baseIdf, sourceDiscount, type TermWeights } from './terms.js';
 
 const toNode = (r: EntityNodeRow): LinkerNode => {
@@ -26,10 +26,8 @@ export class StoredLinker implements LinkerBackend {
 
   /** Reads every key the article's entities can be looked up by, and which ids their new nodes could not take. */
   static *load(store: StoryIndex, entities: Entity[]): Steps<StoredLinker> {
-    // A dry run over a backend that finds nothing asks for every key the real run may ask for.
-    const asked = new Set<string>();
-    new EntityLinker({ find: (k) => { asked.add(k); return []; }, create: blank, save: () => {} }).add('', entities);
-    const rows = yield* call(store.entityNodesByKey([...asked]));
+    // Every key the linker may ask for (a run that finds nothing asks for all of them).
+    const rows = yield* call(store.entityNodesByKey([...lookupKeysOf(entities)]));
     const byKey = new Map([...rows].map(([k, list]) => [k, list.map(toNode)]));
     // A new node takes its key, else key~2, key~3, … (the first free one): the taken ones of a key are consecutive.
     // One look-up for every key's first few ids; a key whose every probed id is taken is probed further.

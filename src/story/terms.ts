@@ -39,7 +39,25 @@ export function letterWords(s: string): string[] {
   return out;
 }
 
-export function contentWords(text: string): string[] {
+/**
+ * The texts most recently split into content words, with their words: placing an article splits its title, lead and
+ * body for the weighted counts and again for the section counts. Small, and emptied when full.
+ */
+const recentWords = new Map<string, readonly string[]>();
+const RECENT_TEXTS = 32;
+
+/** The content words of a text (read only: the array may be shared with the next caller of the same text). */
+export function contentWords(text: string): readonly string[] {
+  let words = recentWords.get(text);
+  if (!words) {
+    if (recentWords.size >= RECENT_TEXTS) recentWords.clear();
+    words = splitContentWords(text);
+    recentWords.set(text, words);
+  }
+  return words;
+}
+
+function splitContentWords(text: string): string[] {
   const out: string[] = [];
   for (const w of letterWords(text.toLowerCase())) {
     if (w.length < 3 || STOP.has(w)) continue;

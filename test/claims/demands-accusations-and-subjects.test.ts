@@ -30,6 +30,15 @@ describe('claims', () => {
     expect(view(doc)[0]).toEqual(["Chile's government", 'accuse', ['Lima']]);
   });
 
+  it('marks an unqualified group ("the police") generic, and a qualified one ("Chile\'s government") not', () => {
+    const doc = handDoc("Chile's government said the boats had left. The police denied it, and the government agreed.", { entities: cast });
+    addCollectiveActors(doc);
+    const group = (name: string) => doc.entities.find((e) => e.name === name);
+    expect(group("Chile's government")?.generic).toBeUndefined();
+    expect(group("Chile's government")?.mentions).toHaveLength(2);
+    expect(group('police')?.generic).toBe(true);
+  });
+
   it('gives a verb after a relative clause to the antecedent, not to a place inside the clause', () => {
     const doc = handDoc('Peru, which claims the waters off Santiago, has demanded the release of the crew, which Chile has refused.', { entities: cast });
     expect(view(doc)).toContainEqual(['Peru', 'demand', ['Chile']]);

@@ -62,4 +62,11 @@ describe('entity precision rules', () => {
     expect(jobs?.mentions.length).toBe(2);
     expect(ents.filter((e) => e.type === 'person')).toHaveLength(1);
   });
+
+  it('never makes a name of the word left between two titles ("the President and Vice President")', () => {
+    const ents = analyseText('The Speaker is the third-ranking person in the U.S. Federal government and automatically assumes '
+      + 'the presidency if the President and Vice President are both killed or incapacitated.').entities;
+    expect(names(ents).join()).not.toMatch(/(^|,)(and|Vice|President):/);
+    expect(ents.filter((e) => e.type === 'person')).toHaveLength(0);
+  });
 });

@@ -32,6 +32,14 @@ describe('highlighting', () => {
     const plain = out.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"');
     expect(plain).toBe(a.article.blocks.map((b) => a.article.text.slice(b.start, b.end)).join(''));
   });
+  it('marks a generic group ("the government") without a link: it has no page across articles', () => {
+    const a = annotatedArticles()[0]!;
+    const m = a.entities[0]!.mentions[0]!;
+    a.entities = [{ ...a.entities[0]!, id: 'ec1', name: 'government', type: 'organization', generic: true, mentions: [m] }, ...a.entities.slice(1)];
+    const out = renderArticleText(a).value;
+    expect(out).toMatch(/<mark class="hl hl-entity hl-organization" tabindex="0"[^>]*>/);
+    expect(out).not.toContain('/entities/organization%3Agovernment');
+  });
   it('keeps markup valid when a quote edge falls inside an entity mention', () => {
     const a = annotatedArticles()[1]!;
     const m = a.entities[0]!.mentions[0]!;

@@ -11,7 +11,7 @@ import { rawFromBytes, type RawDocument } from '../../src/ingest/raw.js';
 import { readRawFile } from '../../src/ingest/sources.js';
 import type { Analysis } from '../../src/model/analysis.js';
 import { openEngine, type Store } from '../../src/store/index.js';
-import { entityKey } from '../../src/store/keys.js';
+import { entityKey, linkedEntities } from '../../src/store/keys.js';
 import { ensureStories } from '../../src/story/refresh.js';
 import { ENGINES } from '../support/engines.js';
 import { ROOT } from '../support/cli.js';
@@ -29,7 +29,7 @@ beforeAll(async () => {
 function expected(stored: Analysis[]) {
   const keys = new Map<string, { type: string; articles: Set<string>; mentions: number }>();
   for (const a of stored) {
-    for (const e of a.entities) {
+    for (const e of linkedEntities(a)) {
       const k = entityKey(e);
       const t = keys.get(k) ?? { type: e.type, articles: new Set(), mentions: 0 };
       t.articles.add(a.article.id);
@@ -79,6 +79,16 @@ describe.each(ENGINES)('the $name store keeps its totals', (engine) => {
       await check(store, [...stored.values()]);
       expect((await store.stats()).people).toBeGreaterThan(3);
 
+      // A generic group ("the government") stays its article's own: no key, no count, not in the list.
+      const a2 = analyses[2]!;
+      const government = { id: 'ec-test', name: 'government', type: 'organization' as const, roles: [], aliases: [], geo: null,
+        mentions: [{ start: 0, end: 4 }], generic: true as const };
+      const withGroup: Analysis = { ...a2, entities: [...a2.entities, government] };
+      await store.saveAnalysis(withGroup);
+      stored.set(a2.article.id, withGroup);
+      await check(store, [...stored.values()]);
+      expect((await store.listEntities({ limit: 100_000 })).items.map((e) => e.key)).not.toContain('organization:government');
+
       // Re-analysed: half its entities gone, one repeated under a second id (same key: the article counts once).
       const a0 = analyses[0]!;
       const kept = a0.entities.slice(0, Math.ceil(a0.entities.length / 2));
@@ -118,6 +128,25 @@ describe.each(ENGINES)('the $name store keeps its totals', (engine) => {
     store = await openEngine(db);
     try {
       await check(store, stored);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('names a key by its capitalised form, whichever article came first', async () => {
+    const store = await openEngine(await engine.fresh());
+    try {
+      const base = analyses[0]!;
+      const party = (name: string) => ({ id: 'e1', name, type: 'organization' as const, roles: [], aliases: [], geo: null, mentions: [{ start: 0, end: 4 }] });
+      const names = ['Democratic party', 'Democratic Party', 'Democratic party', 'Green party', 'Green Party'];
+      for (const [i, name] of names.entries()) {
+        const raw = rawFromBytes(Buffer.from(`party article ${i}`), { path: `p${i}.txt` }, 'text/plain', 'utf-8');
+        await store.saveRaw(raw);
+        await store.saveAnalysis({ ...base, article: { ...base.article, id: raw.id }, entities: [party(name)] });
+      }
+      const listed = new Map((await store.listEntities({ limit: 100 })).items.map((e) => [e.key, e.name]));
+      expect(listed.get('organization:democratic party')).toBe('Democratic Party');
+      expect(listed.get('organization:green party')).toBe('Green Party');
     } finally {
       await store.close();
     }

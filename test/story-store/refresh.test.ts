@@ -7,6 +7,7 @@ import { analyzeRaw } from '../../src/api.js';
 import { rawFromBytes } from '../../src/ingest/raw.js';
 import type { Analysis } from '../../src/model/analysis.js';
 import { entityKey, SqliteStore } from '../../src/store/index.js';
+import { linkedEntities } from '../../src/store/keys.js';
 import { getStory, listStories } from '../../src/store/stories.js';
 import { ensureStories, refreshStories } from '../../src/story/refresh.js';
 import type { StoredDossier } from '../../src/story/refresh-dossier.js';
@@ -78,7 +79,7 @@ describe('refreshStories', () => {
   it('links one name to one global id across articles, and the entity ids do not depend on arrival order', async () => {
     const links = store.db.prepare(`SELECT l.global_id AS g, e.name, e.type FROM entity_links l
       JOIN entities e ON e.article_id = l.article_id AND e.local_id = l.local_id`).all() as Array<{ g: string; name: string; type: string }>;
-    expect(links.length).toBe(analyses.reduce((n, a) => n + a.entities.length, 0));
+    expect(links.length).toBe(analyses.reduce((n, a) => n + linkedEntities(a).length, 0));
     const byKey = new Map<string, Set<string>>();
     for (const l of links) byKey.set(entityKey({ name: l.name, type: l.type as never }), (byKey.get(entityKey({ name: l.name, type: l.type as never })) ?? new Set()).add(l.g));
     const split = [...byKey.entries()].filter(([, g]) => g.size !== 1).map(([k]) => k);

@@ -37,11 +37,13 @@ export function addCollectiveActors(doc: ArticleDoc): void {
   let n = 0;
   const made = new Map<string, Entity>();
   const latestQualified = new Map<string, Entity>();
-  const add = (name: string, head: string, span: Span): Entity => {
+  // Unqualified ("the government", "the current government"), the group is this article's own: which government
+  // is not said, so the store does not link it to other articles' (`generic`).
+  const add = (name: string, head: string, span: Span, qualified: boolean): Entity => {
     const key = name.toLowerCase();
     let e = made.get(key);
     if (!e) {
-      e = { id: `ec${++n}`, name, type: 'organization', roles: [], aliases: name === head ? [] : [head], mentions: [], geo: null };
+      e = { id: `ec${++n}`, name, type: 'organization', roles: [], aliases: name === head ? [] : [head], mentions: [], geo: null, ...(qualified ? {} : { generic: true as const }) };
       made.set(key, e);
       doc.entities.push(e);
     }
@@ -59,10 +61,10 @@ export function addCollectiveActors(doc: ArticleDoc): void {
     if (covered(taken, span)) continue;
     const qualifier = m[1] ?? m[2];
     if (qualifier && !DETERMINER_WORD.test(qualifier)) {
-      latestQualified.set(head, add(`${qualifier}${m[1] ? "'s" : ''} ${phrase}`, m[3] ? phrase : head, span));
+      latestQualified.set(head, add(`${qualifier}${m[1] ? "'s" : ''} ${phrase}`, m[3] ? phrase : head, span, true));
     } else {
       const q = latestQualified.get(head);
-      if (q) q.mentions.push(span); else add(phrase, head, span);
+      if (q) q.mentions.push(span); else add(phrase, head, span, false);
     }
   }
   // "the company" → the latest organisation named before it (not a collective made above); "the fund",

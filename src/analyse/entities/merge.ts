@@ -2,7 +2,7 @@
 // organisations by name without legal suffix and by acronym ("EU" → "European Union").
 import type { Entity, EntityType, Geo, Span } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
-import { foldName } from '../shared/places.js';
+import { foldName, namesCountry } from '../shared/places.js';
 import { LEGAL_SUFFIXES } from '../../lang/en/entities.js';
 import type { Typed } from './typing.js';
 import { escapeRegExp } from '../shared/regexp.js';
@@ -109,7 +109,11 @@ function pick(cands: Cluster[], at: number): Cluster | undefined {
 }
 
 export function toEntity(cl: Cluster, id: string, extra: Span[]): Entity {
-  const full = cl.type === 'person' ? cl.names.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a)) : cl.names[0]!;
+  const place = cl.type === 'place' ? cl.mentions[0]?.typed.place ?? null : null;
+  // A country goes by the gazetteer's name ("U.S.", "US" and "America" are all "United States"), so that every article
+  // names it alike and the store links them; the forms the article used stay as aliases.
+  const full = cl.type === 'person' ? cl.names.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a))
+    : place && namesCountry(cl.names[0]!, place) ? place.name : cl.names[0]!;
   const spans = [...cl.mentions.map((m) => ({ start: m.cand.start, end: m.cand.end })), ...extra].sort((a, b) => a.start - b.start);
   const aliases = cl.names.filter((n) => n !== full);
   if (cl.type === 'person') {
@@ -117,8 +121,8 @@ export function toEntity(cl: Cluster, id: string, extra: Span[]): Entity {
     const surname = parts[parts.length - 1]!;
     if (parts.length > 1 && !aliases.includes(surname)) aliases.push(surname);
   }
-  if (cl.type === 'place' && cl.mentions[0]?.typed.place) {
-    const canonical = cl.mentions[0].typed.place.name;
+  if (place) {
+    const canonical = place.name;
     if (canonical !== full && !aliases.includes(canonical) && !canonical.includes(',')) aliases.push(canonical);
   }
   return { id, name: full, type: cl.type, roles: cl.roles, aliases, mentions: spans, geo: cl.type === 'place' ? cl.geo : null };

@@ -17,6 +17,7 @@ const isTitle = (t: Token) => TITLE_WORDS.has(t.text.toLowerCase());
 const capText = (w: string) => isCapitalised(w) && /^\p{L}/u.test(w);
 const capWord = (t: Token) => capText(t.text);
 const OPENERS = /^[.!?…:;“"‘'`(–—-]$/;
+const hasCapital = (t: Token) => /\p{Lu}/u.test(t.text);
 
 /** The capitalised run before token `i` that ends in a title word ("White House Press Secretary"), or []. */
 function titleRunBefore(toks: Token[], i: number): Token[] {
@@ -86,6 +87,9 @@ export function proposalsFromModel(sentences: Token[][], text: string, names: Na
     const tokens = toks.slice(from, n.to + 1);
     // "former Vice President" tagged as a person: a bare role, with no name left once the titles are taken off
     if (!tokens.length || tokens.every((t) => isTitle(t) || HONORIFICS.has(t.text))) continue;
+    // "the President and Vice President" tagged as one name: with its titles off, only "and" is left. A span that had
+    // capitals and keeps none once mended names no one (in lower-cased text no span has capitals, so none is lost).
+    if (splitTitles && !tokens.some(hasCapital) && toks.slice(n0.from, n0.to + 1).some(hasCapital)) continue;
     const rolePrefix = from > n.from ? toks.slice(n.from, from).filter(capWord) : titleRunBefore(toks, from);
     const first = toks.findIndex((t) => /^[\p{L}\p{N}]/u.test(t.text));
     const initial = rolePrefix.length === 0 && (from === first || (from > 0 && OPENERS.test(toks[from - 1]!.text)));

@@ -32,12 +32,20 @@ const VARIANTS: Record<string, string> = {
   peking: 'beijing', bombay: 'mumbai', calcutta: 'kolkata', 'the hague': 'the hague', kyiv: 'kyiv',
   us: 'united states', 'u.s': 'united states', 'u.s.': 'united states', usa: 'united states', 'u.s.a.': 'united states',
   america: 'united states', 'united states of america': 'united states', uk: 'united kingdom',
-  'u.k.': 'united kingdom', britain: 'united kingdom', 'great britain': 'united kingdom', england: 'united kingdom',
+  'u.k.': 'united kingdom', britain: 'united kingdom', 'great britain': 'united kingdom',
   holland: 'netherlands', 'the netherlands': 'netherlands', 'czech republic': 'czech republic', czechia: 'czech republic',
   'south korea': 'south korea', 'north korea': 'north korea', 'ivory coast': 'cote divoire', burma: 'myanmar',
   uae: 'united arab emirates', 'persian gulf': 'persian gulf', turkey: 'turkey', turkiye: 'turkey',
   'democratic republic of the congo': 'democratic republic of the congo', 'vatican city': 'vatican city',
 };
+
+/** Parts of a country that the gazetteer places as the whole country: located there, but never renamed to it. */
+const COUNTRY_PARTS: Record<string, string> = { england: 'united kingdom' };
+
+/** Whether `name` is another name of the country `place` (its gazetteer name may replace it), not a part of it. */
+export function namesCountry(name: string, place: Place): boolean {
+  return place.kind === 'country' && !place.name.includes(',') && !(foldName(name) in COUNTRY_PARTS);
+}
 
 /** Well-known regions missing from the gazetteers: name → [lat, lon, country]. */
 const REGIONS: Record<string, [number, number, string | null]> = {
@@ -133,7 +141,7 @@ export const lookupPlace: (name: string) => Place | null = boundedMemo(findPlace
 function findPlace(name: string): Place | null {
   index ??= loadIndex();
   let key = foldName(name.replace(/^the\s+/i, ''));
-  key = VARIANTS[key] ?? VARIANTS[key.replace(/\.$/, '')] ?? key;
+  key = VARIANTS[key] ?? VARIANTS[key.replace(/\.$/, '')] ?? COUNTRY_PARTS[key] ?? key;
   const stripped = key.replace(REGION_SUFFIX, '');
   key = VARIANTS[stripped] ?? stripped;
   const country = index.countries.get(key);

@@ -20,8 +20,11 @@ function inlineItems(a: Analysis): Inline[] {
   const items: Inline[] = [];
   for (const e of a.entities) {
     const info = [`${e.type}: ${e.name}`, e.roles.length ? `roles: ${e.roles.join(', ')}` : '', e.geo ? `at ${e.geo.lat.toFixed(2)}, ${e.geo.lon.toFixed(2)}` : ''].filter(Boolean).join(' · ');
-    const link = href('entities', entityKey(e));
-    for (const m of e.mentions) items.push({ ...m, render: (t) => html`<a class="hl hl-entity hl-${e.type}" href="${link}" data-info="${info}" title="${info}">${t}</a>` });
+    // a generic group ("the government") has no page of its own: it is this article's actor only
+    const link = e.generic ? null : href('entities', entityKey(e));
+    for (const m of e.mentions) items.push({ ...m, render: (t) => link
+      ? html`<a class="hl hl-entity hl-${e.type}" href="${link}" data-info="${info}" title="${info}">${t}</a>`
+      : html`<mark class="hl hl-entity hl-${e.type}" tabindex="0" data-info="${info}" title="${info}">${t}</mark>` });
   }
   for (const t of a.times) {
     const info = `date: ${t.value ?? 'unresolved'}${t.endValue ? ` to ${t.endValue}` : ''}`;

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { RawDocument } from '../../ingest/raw.js';
 import type { Analysis } from '../../model/analysis.js';
 import type { JobCompletion, Failure } from '../engine.js';
-import { entityKey } from '../keys.js';
+import { entityKey, linkedEntities } from '../keys.js';
 import type { RawCursor, RawEntry, RawStatus } from '../types.js';
 import { inTransaction, type Sql } from './connection.js';
 
@@ -93,9 +93,9 @@ export async function saveAnalysis(pool: pg.Pool, a: Analysis, job?: JobCompleti
     // and insert triggers then find them held. Locked by the triggers alone, the old keys and the new ones were taken
     // in two statements, and two re-analyses crossing keys deadlocked.
     await c.query(`SELECT 1 FROM entity_totals WHERE key = ANY($2::text[]) OR key IN (SELECT key FROM entities WHERE article_id = $1)
-      ORDER BY key FOR UPDATE`, [id, [...new Set(a.entities.map((e) => entityKey(e)))]]);
+      ORDER BY key FOR UPDATE`, [id, [...new Set(linkedEntities(a).map((e) => entityKey(e)))]]);
     await c.query(`WITH ${CHILD_TABLES.map((t) => `d_${t} AS (DELETE FROM ${t} WHERE article_id = $1)`).join(', ')}${pending} SELECT 1`, [id]);
-    const ents = a.entities;
+    const ents = linkedEntities(a);
     const ments = ents.flatMap((e) => e.mentions.map((m) => ({ e: e.id, ...m })));
     const { quotes: qs, times: ts, quantities: qty, events: evs, claims: cls } = a;
     await insertChildren(c, id, [

@@ -4,7 +4,7 @@
 // (everything: raw inputs, analyses, search, the work queue, stories, feeds and saved searches).
 import type pg from 'pg';
 import { inTransaction } from './connection.js';
-import { TOTALS_MIGRATION } from './totals-schema.js';
+import { NAME_CHOICE_MIGRATION, TOTALS_MIGRATION } from './totals-schema.js';
 
 /** Longest text the search index reads: a tsvector must stay under 1 MB, and no real article is this long. */
 export const SEARCH_INDEX_CHARS = 300_000;
@@ -195,6 +195,8 @@ const MIGRATIONS: string[] = [
   CREATE TABLE story_aliases (old_id TEXT PRIMARY KEY, story_id TEXT NOT NULL);
   CREATE INDEX story_aliases_target ON story_aliases(story_id);
   `,
+  // 8: a key's name is its capitalised form (totals-schema.ts).
+  NAME_CHOICE_MIGRATION,
 ];
 
 /** Any number serves, as long as no other program on the same server takes it for the same purpose. */

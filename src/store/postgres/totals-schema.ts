@@ -25,6 +25,31 @@ const counted = ([table, name, when]: [string, string, string]) => `
   CREATE TRIGGER ${table}_counted AFTER INSERT ON ${table} REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION storyline_count_${table}();
   CREATE TRIGGER ${table}_uncounted AFTER DELETE ON ${table} REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION storyline_count_${table}();`;
 
+/** The insert trigger's function; `name` says which of a key's names it keeps (a key back from 0 articles takes the new one). */
+function entitiesAdded(name: 'max' | 'min', create: 'CREATE' | 'CREATE OR REPLACE'): string {
+  return `${create} FUNCTION storyline_entities_added() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    WITH per_article AS (SELECT article_id, key, count(*) AS n, sum(mention_count) AS mentions, ${name === 'max' ? 'max(name)' : 'min(name COLLATE "C")'} AS name, max(type) AS type,
+        max(lat) AS lat, max(lon) AS lon, max(country) AS country FROM added GROUP BY article_id, key),
+      -- the article is new to the key when all its rows with the key are among the added ones
+      per_key AS (SELECT key, ${name === 'max' ? 'max(name)' : 'min(name COLLATE "C")'} AS name, max(type) AS type, sum(mentions)::int AS mentions, max(lat) AS lat, max(lon) AS lon,
+        max(country) AS country, count(*) FILTER (WHERE n = (SELECT count(*) FROM entities e WHERE e.article_id = p.article_id AND e.key = p.key))::int AS articles
+        FROM per_article p GROUP BY key),
+      upserted AS (INSERT INTO entity_totals AS t SELECT key, name, type, articles, mentions, lat, lon, country FROM per_key ORDER BY key
+        ON CONFLICT (key) DO UPDATE SET articles = t.articles + excluded.articles, mentions = t.mentions + excluded.mentions,
+          name = CASE WHEN t.articles = 0 THEN excluded.name ELSE ${name === 'max' ? 'greatest(t.name, excluded.name)' : 'least(t.name COLLATE "C", excluded.name COLLATE "C")'} END,
+          lat = CASE WHEN t.articles = 0 THEN excluded.lat ELSE greatest(t.lat, excluded.lat) END,
+          lon = CASE WHEN t.articles = 0 THEN excluded.lon ELSE greatest(t.lon, excluded.lon) END,
+          country = CASE WHEN t.articles = 0 THEN excluded.country ELSE greatest(t.country, excluded.country) END
+        RETURNING t.key, t.type, t.articles)
+    -- a key whose article count rose from 0 is one more entity of its type
+    INSERT INTO store_totals SELECT 'entity:' || u.type, pg_backend_pid() % 16, count(*) FROM upserted u JOIN per_key k USING (key)
+      WHERE k.articles > 0 AND u.articles = k.articles GROUP BY u.type
+    ON CONFLICT (name, shard) DO UPDATE SET n = store_totals.n + excluded.n;
+    RETURN NULL;
+  END $$;`;
+}
+
 export const TOTALS_MIGRATION = `
   -- writers wait while the totals are counted and the triggers created: nothing is stored in between uncounted
   LOCK TABLE articles, entities, quotes, quantities, events, claims, times, stories IN SHARE ROW EXCLUSIVE MODE;
@@ -41,27 +66,7 @@ export const TOTALS_MIGRATION = `
   CREATE INDEX entity_totals_type_rank ON entity_totals (type, articles DESC, mentions DESC, key COLLATE "C");
   INSERT INTO store_totals SELECT 'entity:' || t, 0, (SELECT count(*) FROM entity_totals WHERE type = t AND articles > 0)
     FROM unnest(ARRAY['person', 'organization', 'place', 'other']) AS t;
-  CREATE FUNCTION storyline_entities_added() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    WITH per_article AS (SELECT article_id, key, count(*) AS n, sum(mention_count) AS mentions, max(name) AS name, max(type) AS type,
-        max(lat) AS lat, max(lon) AS lon, max(country) AS country FROM added GROUP BY article_id, key),
-      -- the article is new to the key when all its rows with the key are among the added ones
-      per_key AS (SELECT key, max(name) AS name, max(type) AS type, sum(mentions)::int AS mentions, max(lat) AS lat, max(lon) AS lon,
-        max(country) AS country, count(*) FILTER (WHERE n = (SELECT count(*) FROM entities e WHERE e.article_id = p.article_id AND e.key = p.key))::int AS articles
-        FROM per_article p GROUP BY key),
-      upserted AS (INSERT INTO entity_totals AS t SELECT key, name, type, articles, mentions, lat, lon, country FROM per_key ORDER BY key
-        ON CONFLICT (key) DO UPDATE SET articles = t.articles + excluded.articles, mentions = t.mentions + excluded.mentions,
-          name = CASE WHEN t.articles = 0 THEN excluded.name ELSE greatest(t.name, excluded.name) END,
-          lat = CASE WHEN t.articles = 0 THEN excluded.lat ELSE greatest(t.lat, excluded.lat) END,
-          lon = CASE WHEN t.articles = 0 THEN excluded.lon ELSE greatest(t.lon, excluded.lon) END,
-          country = CASE WHEN t.articles = 0 THEN excluded.country ELSE greatest(t.country, excluded.country) END
-        RETURNING t.key, t.type, t.articles)
-    -- a key whose article count rose from 0 is one more entity of its type
-    INSERT INTO store_totals SELECT 'entity:' || u.type, pg_backend_pid() % 16, count(*) FROM upserted u JOIN per_key k USING (key)
-      WHERE k.articles > 0 AND u.articles = k.articles GROUP BY u.type
-    ON CONFLICT (name, shard) DO UPDATE SET n = store_totals.n + excluded.n;
-    RETURN NULL;
-  END $$;
+  ${entitiesAdded('max', 'CREATE')}
   CREATE FUNCTION storyline_entities_removed() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
     PERFORM 1 FROM entity_totals WHERE key IN (SELECT key FROM removed) ORDER BY key FOR UPDATE;
@@ -82,3 +87,12 @@ export const TOTALS_MIGRATION = `
   -- the article list, newest first, without sorting every article
   CREATE INDEX articles_recent ON articles (published DESC NULLS LAST, id COLLATE "C");
 `;
+
+/**
+ * Migration 8 (SQLite's 8): a key's name is the smallest of its names in byte order (capitals first), not the largest:
+ * the largest was the lower-cased slip ("Democratic party" over "Democratic Party"). Names already chosen are chosen
+ * again from the stored rows, once.
+ */
+export const NAME_CHOICE_MIGRATION = `
+  ${entitiesAdded('min', 'CREATE OR REPLACE')}
+  UPDATE entity_totals t SET name = (SELECT min(e.name COLLATE "C") FROM entities e WHERE e.key = t.key) WHERE t.articles > 0;`;

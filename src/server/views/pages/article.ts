@@ -17,11 +17,11 @@ function found(a: Analysis): Html {
   const byId = new Map(a.entities.map((e) => [e.id, e]));
   const who = (id: string | null, name: string | null) => {
     const e = id ? byId.get(id) : undefined;
-    return e ? html`<a href="${href('entities', entityKey(e))}">${name ?? e.name}</a>` : html`${name ?? 'unattributed'}`;
+    return e && !e.generic ? html`<a href="${href('entities', entityKey(e))}">${name ?? e.name}</a>` : html`${name ?? e?.name ?? 'unattributed'}`;
   };
   return html`
 <section aria-labelledby="h-ents"><h2 id="h-ents">Entities (${a.entities.length})</h2>
-<ul class="chips">${a.entities.map((e) => html`<li><a class="tag tag-${e.type}" href="${href('entities', entityKey(e))}">${e.name}</a>${e.roles.length ? html` <span class="meta">${e.roles.join(', ')}</span>` : ''}</li>`)}</ul></section>
+<ul class="chips">${a.entities.map((e) => html`<li>${e.generic ? html`<span class="tag tag-${e.type}">${e.name}</span>` : html`<a class="tag tag-${e.type}" href="${href('entities', entityKey(e))}">${e.name}</a>`}${e.roles.length ? html` <span class="meta">${e.roles.join(', ')}</span>` : ''}</li>`)}</ul></section>
 <section aria-labelledby="h-quotes"><h2 id="h-quotes">Quotes (${a.quotes.length})</h2>
 <ul class="quotes">${a.quotes.map((q) => html`<li><span class="speaker">${who(q.speaker, q.speakerName)}</span> <span class="meta">${q.kind}${q.cue ? `, ${q.cue}` : ''}</span><blockquote>${q.text}</blockquote></li>`)}</ul></section>
 <section aria-labelledby="h-claims"><h2 id="h-claims">Claims (${a.claims.length})</h2>
