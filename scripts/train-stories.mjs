@@ -7,7 +7,7 @@
 //    weights fitted on four folds, the fifth clustered on its own), so that a threshold is judged on topics
 //    its weights never saw; among the dated thresholds, only those that keep the repository's documented
 //    cross-source cases and the Wikinews check (scripts/train-stories-guards.mjs) with the final weights.
-//    Then the span cap, the content floor, the story-merge bar, the story split and the far-merge bar, each by the same CV and guards.
+//    Then the span cap, the content floor, the story-merge bar and the story split (and, with --far-grid, the far-merge bar), each by the same CV and guards.
 // Usage: npm run train:stories [-- --cache /tmp/ecb.json] [--wiki-cache /tmp/wiki.json]
 //   [--drop feature,feature|none (left out: weight 0; default DEFAULT_DROP)] [--window DAYS]
 //   [--wikinews-recall R (the recall floor of the Wikinews check, default WIKINEWS_RECALL)]
@@ -15,7 +15,7 @@
 //   [--spans 0,14,30 (span caps to judge by CV; 0 = none)] [--content-floors 0,0.05 (whole-text cosine floors to judge by CV)]
 //   [--merge-grid 0.04,0.24 (story-merge bars searched, by 0.02; or a list of three or more)]
 //   [--split-parts 3,4,5,6 (smallest groups a split may part)] [--split-grid 0.08,0.3 (seam bars searched, by 0.02)]
-//   [--far-grid 0.1,0.3 (far-merge bars searched, by 0.02, default 0.1,0.3; or a list of three or more)] [--no-far (no far merges)]
+//   [--far-grid 0.1,0.3 (far-merge bars searched, by 0.02; or a list of three or more; off unless given: not shipped)]
 //   [--report (CV and train B-cubed F1 at every threshold with the guards' verdicts; writes nothing)]
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -161,11 +161,12 @@ if (bestPart && bestPart.f1 > cvSplit[0].f1 + SPAN_NOISE) {
 console.log(`story splits: ${chosen.split ? `groups ≥ ${chosen.split.minPart}, seam below ${chosen.split.bar}, dated apart` : 'none'}`);
 // Far merges (LinkerWeights.merge.far, src/story/merge.ts): the bar at which two dated stories merge however far apart,
 // by CV with everything above fixed; kept only when it beats no far merges by more than SPAN_NOISE, then the middle of
-// the bars within SPAN_NOISE of the best that keep the guards. Far merges need a follow-up's pointer (merge.ts refersBack):
-// without it, multi-site streams of one recurring kind merged different events (docs/decisions/stories.md, ninth to
-// eleventh rounds), which neither ECB+ nor the one-site guards show — bench/stories/recurring-events.mjs does.
-if (chosen.merge && !process.argv.includes('--no-far')) {
-  const farBars = range('--far-grid', '0.1,0.3').length === 2 ? grid(...range('--far-grid', '0.1,0.3')) : range('--far-grid', '');
+// the bars within SPAN_NOISE of the best that keep the guards (every repeat of bench/stories/recurring-events-data.mjs
+// apart). Searched only when asked (--far-grid): even reading only a follow-up's pointer (merge.ts refersBack), far
+// merges joined 10 of 14 made-up multi-site repeats a review wrote (docs/decisions/stories.md, eleventh round, review):
+// a repeat's report cites its predecessor in the very aftermath words a follow-up uses.
+if (chosen.merge && process.argv.includes('--far-grid')) {
+  const farBars = range('--far-grid', '').length === 2 ? grid(...range('--far-grid', '')) : range('--far-grid', '');
   const withFar = (w, far) => ({ ...withSplit(w, chosen.split ?? null), merge: { ...chosen.merge, ...(far ? { far } : {}) } });
   const cvFar = await crossValidate(train, analyses, ex, used, folds, [0, ...farBars].map((far) => (w) => withFar(w, far)), { windowDays });
   const bestFar = Math.max(...cvFar.slice(1).map((c) => c.f1));
