@@ -136,35 +136,55 @@ const monthNamed = (t: { text: string; value: string | null }): number | null =>
  */
 export function followUpMonths(times: Array<{ text: string; value: string | null; start?: number }>, text: string): number[] {
   const out = new Set<number>();
-  const lead = leadSentences(text, LEAD_SENTENCES);
+  // each lead sentence read once: whether it speaks of an aftermath without comparing
+  const lead = leadSentences(text, LEAD_SENTENCES).map(([from, to]) => {
+    const words = text.slice(from, to).toLowerCase().match(/\p{L}+/gu) ?? [];
+    return { from, to, pointer: words.some((w) => FOLLOW_UP_WORDS.has(w)) && !words.some((w) => COMPARISON_WORDS.has(w)) };
+  });
+  if (!lead.some((s) => s.pointer)) return [];
   for (const t of times) {
     const m = monthNamed(t);
-    const s = m === null || t.start === undefined ? undefined : lead.find(([from, to]) => t.start! >= from && t.start! < to);
-    if (!s) continue;
-    const words = text.slice(s[0], s[1]).toLowerCase().match(/\p{L}+/gu) ?? [];
-    if (words.some((w) => FOLLOW_UP_WORDS.has(w)) && !words.some((w) => COMPARISON_WORDS.has(w))) out.add(m!);
+    if (m === null || t.start === undefined) continue;
+    if (lead.some((s) => s.pointer && t.start! >= s.from && t.start! < s.to)) out.add(m);
   }
   return [...out];
 }
 
 /** Sentences that make a report's lead for followUpMonths: a news report says in its first two what it is about. */
 const LEAD_SENTENCES = 2;
+/**
+ * The longest lead sentence, in characters: a news lead runs 150–300; a text without sentence ends (a list, a
+ * transcript, hostile input) would otherwise make its whole self the lead.
+ */
+export const LEAD_SENTENCE_CHARS = 400;
 
 /**
- * The first `k` sentences of `text` as [from, to) offsets (the last one reaching the text's end when it has fewer); an
- * initial ("L. A. County") or an abbreviation ends none. Only the lead is scanned, so a long text costs no more.
+ * The first `k` sentences of `text` (at most LEAD_SENTENCES) as [from, to) offsets, each without its leading space:
+ * a sentence ends at a full stop, question or exclamation mark, at a line end (a headline, a list item), or after
+ * LEAD_SENTENCE_CHARS characters; an initial ("L. A. County") or an abbreviation ends none. Only the lead is scanned,
+ * so a long text costs no more.
  */
 export function leadSentences(text: string, k: number): Array<[number, number]> {
-  const ends = /[.!?](?=["”’')\]]*\s)/g;
   const out: Array<[number, number]> = [];
   let from = 0;
-  for (let m = ends.exec(text); m && out.length < k; m = ends.exec(text)) {
-    const word = /([A-Za-z](?:\.[A-Za-z])*|[A-Za-z]+)$/.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
-    if ((word.length === 1 && /[A-Z]/.test(word)) || SENTENCE_ABBREVIATIONS.has(word.toLowerCase())) continue;
-    out.push([from, m.index + 1]);
-    from = m.index + 1;
+  while (out.length < Math.min(k, LEAD_SENTENCES)) {
+    while (from < text.length && /\s/.test(text[from]!)) from++;
+    if (from >= text.length) break;
+    const limit = Math.min(text.length, from + LEAD_SENTENCE_CHARS);
+    // a few characters beyond the limit, so that a stop just before it sees the space after it
+    const window = text.slice(from, limit + 4);
+    let to = limit;
+    for (const m of window.matchAll(/\n|[.!?](?=["”’')\]]*\s)/g)) {
+      if (from + m.index >= limit) break;
+      if (m[0] === '\n') { to = from + m.index; break; }
+      const word = /([A-Za-z](?:\.[A-Za-z])*|[A-Za-z]+)$/.exec(window.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
+      if ((word.length === 1 && /[A-Z]/.test(word)) || SENTENCE_ABBREVIATIONS.has(word.toLowerCase())) continue;
+      to = from + m.index + 1;
+      break;
+    }
+    out.push([from, to]);
+    from = to;
   }
-  if (out.length < k && from < text.length) out.push([from, text.length]);
   return out;
 }
 

@@ -3,7 +3,7 @@
 // joins the robbery's story; without far merges the window keeps it apart.
 import { describe, expect, it } from 'vitest';
 import { StoryBuilder } from '../../src/story/index.js';
-import { followUpMonths, namedMonths } from '../../src/story/features.js';
+import { LEAD_SENTENCE_CHARS, followUpMonths, leadSentences, namedMonths } from '../../src/story/features.js';
 import { LEARNED, type LinkerWeights } from '../../src/story/linker.js';
 import { ROBBERY_AND_TRIAL, TWO_STORMS, TWO_STORMS_COMPARED, recurringAnalyses } from './recurring-events.js';
 
@@ -63,5 +63,23 @@ describe('far merges on recurring events', () => {
     expect(monthsOf('Police charged a man with murder on Sunday, two years after a similar attack at the club in May 2020.')).toEqual([]);
     expect(monthsOf('Two men robbed a bank in May 2020. The guard was unarmed.')).toEqual([]);
     expect(monthsOf('A fire killed three on Saturday. Police said it was arson. Crews worked all night. A man was jailed for an arson in May 2020.')).toEqual([]);
+  });
+
+  it('reads a lead of at most two sentences, each ended at a stop, a line end or a length bound', () => {
+    // a long text with many dates and no full stop (hostile input): the lead stays two bounded sentences
+    const unit = 'the court heard on March 2019 that the jury and a list of items without stops ';
+    const text = unit.repeat(1000);
+    const lead = leadSentences(text, 2);
+    expect(lead).toHaveLength(2);
+    for (const [from, to] of lead) expect(to - from).toBeLessThanOrEqual(LEAD_SENTENCE_CHARS);
+    expect(lead[1]![1]).toBeLessThanOrEqual(2 * LEAD_SENTENCE_CHARS + 1);
+    expect(leadSentences(text, 10)).toHaveLength(2);
+    // only the dates inside that lead are read: the month once, whatever the text's length
+    const times = [...text.matchAll(/March 2019/g)].map((m) => ({ text: 'March 2019', value: '2019-03', start: m.index }));
+    expect(times).toHaveLength(1000);
+    expect(followUpMonths(times, text)).toEqual([2019 * 12 + 2]);
+    // a headline's line end ends a sentence; an initial does not
+    expect(leadSentences('Court jails robber\nA man was jailed on Monday. More.', 2)).toEqual([[0, 18], [19, 46]]);
+    expect(leadSentences('Deputies in L. A. County charged a man. He denied it.', 5)).toEqual([[0, 39], [40, 53]]);
   });
 });
