@@ -5,6 +5,11 @@
 // trial a year or more later, which names the original event's date, place and victims), which may join.
 // The texts are invented for this check (the first nine streams by the project's review of far merges, the last two
 // for this bench; `sameAs`: the same two events as another stream, in other words); the real people and places in them are there only because real recurring events are named so.
+// Review s22's streams (recurring-events-pointers.mjs) follow: repeats whose lead points at the predecessor's month in
+// a follow-up's words, the castings with such a line, five yearly quakes in a chain (`event` on each article: five
+// events), and naturally worded follow-ups of one fire.
+import { POINTER_STREAMS, castingStreams } from './recurring-events-pointers.mjs';
+
 const A = (site, date, title, text) => ({ site, date, title, text });
 export const STREAMS = {
 
@@ -133,3 +138,16 @@ STREAMS.arsonAgain = { apart: true, arts: [
   A('shirewire.example', '2021-02-06', 'Orchard Court fire: police treat deaths as murder', 'Police are treating the deaths of Saul Benn and his two daughters in the Orchard Court fire in Brantham as murder. Detective Inspector Mia Stroud appealed for footage of the ground floor entrance. In May 2019 two people died in an arson at the Kessel Road flats; Aaron Pike was jailed for life for the fire in March 2020.'),
   A('coastpost.example', '2021-02-08', 'Woman arrested over Orchard Court arson', 'A 35-year-old woman has been arrested on suspicion of murdering Saul Benn, Ada Benn and Rose Benn in the Orchard Court fire in Brantham. Detective Inspector Mia Stroud said residents were being rehoused. The town has not seen such a fire since the Kessel Road arson of May 2019, for which Aaron Pike was jailed.'),
 ]};
+Object.assign(STREAMS, POINTER_STREAMS, castingStreams(STREAMS.doctorWho));
+/** The event of a stream's `i`th article: its own `event` when given (quakeChain), else the first half 0, the second 1. */
+export const eventOf = (stream, i) => stream.arts[i].event ?? (i < stream.arts.length / 2 ? 0 : 1);
+/**
+ * Whether some story holds articles of two of the stream's events (`joined`), and whether each event's articles all
+ * share one story (`whole`); `items`: { a, event }, `storyOf`: an article id's story.
+ */
+export function eventsJoined(items, storyOf) {
+  const storiesOf = [...new Set(items.map((x) => x.event))].map((e) => new Set(items.filter((x) => x.event === e).map((x) => storyOf(x.a.article.id))));
+  const seen = new Map();
+  for (const [e, stories] of storiesOf.entries()) for (const s of stories) seen.set(s, [...(seen.get(s) ?? []), e]);
+  return { joined: [...seen.values()].some((es) => es.length > 1), whole: storiesOf.every((s) => s.size === 1) };
+}
