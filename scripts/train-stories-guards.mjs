@@ -1,11 +1,13 @@
 // The guards of the story linker's training (scripts/train-stories.mjs): the repository's documented
 // cross-source cases (test/fixtures/story: ru-ua Bucha/Istanbul/recognition, three outlets on one
 // acquisition and a decoy) and the Wikinews clustering check (bench/stories/run.mjs). ECB+ holds news
-// reports only; these are the official-statement side of what the linker must handle.
+// reports only; these are the official-statement side of what the linker must handle. And the negative set of far
+// merges (bench/stories/recurring-events-data.mjs): repeats of one recurring kind that must stay apart.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { shared } from '../bench/stories/ecbplus-data.mjs';
 import { groupAgreement } from '../bench/stories/wikinews-groups.mjs';
+import { STREAMS, eventOf, eventsJoined } from '../bench/stories/recurring-events-data.mjs';
 
 const dist = resolve(process.env.STORYLINE_DIST ?? 'dist');
 const { analyzeText } = await import(`${dist}/api.js`);
@@ -56,5 +58,17 @@ export function loadGuards(cacheFile = null) {
   };
   /** precision ≥ 0.98 and recall above the previous rule's 0.74 */
   const wikinewsHolds = (options) => { const r = wikinews(options); return r.precision >= 0.98 && r.recall > 0.74; };
-  return { casesFailing, wikinews, wikinewsHolds };
+  // each `apart` stream of the negative set, analysed as recurring-events.mjs does: its articles and its events (two, or quakeChain's five)
+  const recurring = Object.entries(STREAMS).filter(([, st]) => st.apart).map(([name, st]) => ({ name, items: st.arts.map((x, i) => {
+    const a = analyzeText(`${x.title}\n\n${x.text}`, { format: 'text', published: x.date, today: '2026-12-31', path: `${name}-${i}` });
+    a.article.id = `${name}-${i}`; a.article.title = x.title; a.article.source.url = `https://${x.site}/${name}/${i}`;
+    return { a, site: x.site, event: eventOf(st, i) };
+  }) }));
+  /** The negative streams in which some story holds two events (each stream clustered alone, by date). */
+  const recurringJoined = (options) => recurring.filter(({ items }) => {
+    const b = new StoryBuilder(options);
+    for (const x of [...items].sort((p, q) => p.a.article.published.localeCompare(q.a.article.published))) b.add(x.a, x.site);
+    return eventsJoined(items, (id) => b.clusterer.storyOf(id)).joined;
+  }).map(({ name }) => name);
+  return { casesFailing, wikinews, wikinewsHolds, recurringJoined };
 }

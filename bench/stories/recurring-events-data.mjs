@@ -5,6 +5,11 @@
 // trial a year or more later, which names the original event's date, place and victims), which may join.
 // The texts are invented for this check (the first nine streams by the project's review of far merges, the last two
 // for this bench; `sameAs`: the same two events as another stream, in other words); the real people and places in them are there only because real recurring events are named so.
+// Review s22's streams (recurring-events-pointers.mjs) follow: repeats whose lead points at the predecessor's month in
+// a follow-up's words, the castings with such a line, five yearly quakes in a chain (`event` on each article: five
+// events), and naturally worded follow-ups of one fire.
+import { POINTER_STREAMS, castingStreams } from './recurring-events-pointers.mjs';
+
 const A = (site, date, title, text) => ({ site, date, title, text });
 export const STREAMS = {
 
@@ -104,3 +109,45 @@ export const STREAMS = {
 // follow-up, which is why far merges ship off (docs/decisions/stories.md, tenth round, "after the merge").
 STREAMS.quakesNamed = { apart: true, sameAs: 'quakes', arts: STREAMS.quakes.arts.map((x, i) => (i < STREAMS.quakes.arts.length / 2 ? x
   : { ...x, text: `${x.text} It was the strongest since the earthquake of August 2016 that killed 299 people.` })) };
+
+// Repeats that cite their predecessor the way reports of a recurring kind do (written for the eleventh round, before
+// the follow-up signal was changed): the second event's reports name the first one's month, its victims count and its
+// place — in a comparison ("the deadliest since May 2019"), as plain background ("In May 2019 a city worker killed
+// 12 …"), or with the earlier event's own aftermath ("… was jailed for life for the arson"). They must stay apart.
+const withLines = (stream, lines) => STREAMS[stream].arts.map((x, i) => {
+  const k = i - STREAMS[stream].arts.length / 2;
+  if (k < 0 || !lines[k]) return x;
+  const [where, line] = lines[k];
+  return { ...x, text: where === 'lead' ? `${line} ${x.text}` : `${x.text} ${line}` };
+});
+STREAMS.shootingsNamed = { apart: true, sameAs: 'shootings', arts: withLines('shootings', [
+  ['lead', 'The shooting was the deadliest in Virginia since May 2019, when a city worker killed 12 people at the Virginia Beach municipal center.'],
+  ['end', 'In May 2019 a longtime city engineer killed 12 people at a municipal building in Virginia Beach, a few miles away.'],
+  ['end', 'Virginia Beach lost 12 people in the May 2019 shooting at its municipal building; Governor Ralph Northam ordered flags lowered then too.'],
+]) };
+STREAMS.floodsNamed = { apart: true, sameAs: 'ferryFloods', arts: withLines('ferryFloods', [
+  ['end', 'Ostwold was last flooded in November 2018, when two hundred homes were evacuated and the Mill Street bridge was closed.'],
+  ['lead', 'For the second time since the floods of November 2018, the Ferrick has driven hundreds of Ostwold families from their homes.'],
+  ['end', 'The barrier was built after the November 2018 flood, when council leader Anna Pryce said the old one had failed.'],
+]) };
+STREAMS.arsonAgain = { apart: true, arts: [
+  A('eastgazette.example', '2019-05-18', 'Two die in Kessel Road flats fire', 'Two people died when fire swept through the Kessel Road flats in Brantham early on Saturday, police said. The victims were named as Lorna Quist, 64, and her neighbour Dev Amin, 30. Detective Sergeant Ian Royle said the fire had been started deliberately in a bin store.'),
+  A('shirewire.example', '2019-05-18', 'Brantham flats fire was arson, police say', 'Police said the fire that killed Lorna Quist and Dev Amin at the Kessel Road flats in Brantham was arson. Detective Sergeant Ian Royle appealed for witnesses who saw a man near the bin store.'),
+  A('coastpost.example', '2019-05-20', 'Man charged over Kessel Road fire deaths', 'Aaron Pike, 27, has been charged with two counts of murder over the fire at the Kessel Road flats in Brantham in which Lorna Quist and Dev Amin died. Detective Sergeant Ian Royle said the inquiry continued.'),
+  A('eastgazette.example', '2021-02-06', 'Three die in Brantham tower block fire', 'Brantham suffered its second fatal arson since May 2019 when fire tore through the Orchard Court tower block early on Saturday, killing three people. Detective Inspector Mia Stroud said the fire was started deliberately on the ground floor. The victims were named as Saul Benn, 41, and his daughters Ada, 9, and Rose, 6.'),
+  A('shirewire.example', '2021-02-06', 'Orchard Court fire: police treat deaths as murder', 'Police are treating the deaths of Saul Benn and his two daughters in the Orchard Court fire in Brantham as murder. Detective Inspector Mia Stroud appealed for footage of the ground floor entrance. In May 2019 two people died in an arson at the Kessel Road flats; Aaron Pike was jailed for life for the fire in March 2020.'),
+  A('coastpost.example', '2021-02-08', 'Woman arrested over Orchard Court arson', 'A 35-year-old woman has been arrested on suspicion of murdering Saul Benn, Ada Benn and Rose Benn in the Orchard Court fire in Brantham. Detective Inspector Mia Stroud said residents were being rehoused. The town has not seen such a fire since the Kessel Road arson of May 2019, for which Aaron Pike was jailed.'),
+]};
+Object.assign(STREAMS, POINTER_STREAMS, castingStreams(STREAMS.doctorWho));
+/** The event of a stream's `i`th article: its own `event` when given (quakeChain), else the first half 0, the second 1. */
+export const eventOf = (stream, i) => stream.arts[i].event ?? (i < stream.arts.length / 2 ? 0 : 1);
+/**
+ * Whether some story holds articles of two of the stream's events (`joined`), and whether each event's articles all
+ * share one story (`whole`); `items`: { a, event }, `storyOf`: an article id's story.
+ */
+export function eventsJoined(items, storyOf) {
+  const storiesOf = [...new Set(items.map((x) => x.event))].map((e) => new Set(items.filter((x) => x.event === e).map((x) => storyOf(x.a.article.id))));
+  const seen = new Map();
+  for (const [e, stories] of storiesOf.entries()) for (const s of stories) seen.set(s, [...(seen.get(s) ?? []), e]);
+  return { joined: [...seen.values()].some((es) => es.length > 1), whole: storiesOf.every((s) => s.size === 1) };
+}

@@ -27,7 +27,7 @@ export interface ClusterInput {
   dateConfidence?: number;
   /** years the article names (features.namedYears) */
   years?: number[];
-  /** months the article names with their year (features.namedMonths) */
+  /** months the article points back at as a follow-up does (features.followUpMonths) */
   months?: number[];
 }
 

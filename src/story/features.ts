@@ -2,6 +2,8 @@
 // the body, linked entities count by mentions (lead mentions more), and a long text is also cut into
 // passages so that one paragraph of a long statement can be matched to a story on its own.
 import { TermStats, contentWords, normalise, type TermWeights, type Vector } from './terms.js';
+import { SENTENCE_ABBREVIATIONS } from '../lang/en/abbreviations.js';
+import { COMPARISON_WORDS, FOLLOW_UP_WORDS } from '../lang/en/story-references.js';
 
 export interface EntityMention { entity: string; start: number; end: number }
 
@@ -113,17 +115,77 @@ export function namedYears(times: Array<{ text: string; value: string | null }>,
 
 /**
  * Months an article names with their year ("in March 2019", "on 9 April 2021", "the April 2007 shooting"), as
- * year × 12 + month − 1: the dates a follow-up uses to point back at the event it follows (merge.ts refersBack).
- * A bare year ("killed 12 in 2019") or month ("the September earthquake") does not count: a report of a repeat names
- * the earlier event that loosely; a trial names the crime's month.
+ * year × 12 + month − 1. A bare year ("killed 12 in 2019") or month ("the September earthquake") does not count.
  */
 export function namedMonths(times: Array<{ text: string; value: string | null }>): number[] {
+  return [...new Set(times.map(monthNamed).filter((m): m is number => m !== null))];
+}
+
+const monthNamed = (t: { text: string; value: string | null }): number | null => {
+  const m = /^((?:1[89]|20)\d\d)-(\d\d)/.exec(t.value ?? '');
+  return m && t.text.includes(m[1]!) && /\p{L}{3}/u.test(t.text) ? Number(m[1]) * 12 + Number(m[2]) - 1 : null;
+};
+
+/**
+ * The months an article names (namedMonths) as a follow-up points back at the event it follows: in its first two
+ * sentences (the report is about that event), in a sentence with a word of the event's aftermath ("charged … for the shooting deaths … in
+ * September 2010", "convicted … of murdering Deputy Jerry Ortiz in June, 2005") and none of a comparison ("the
+ * strongest since the earthquake of August 2016", "the second fatal arson since May 2019"; lang/en/story-references.ts).
+ * Far story merges read them (merge.ts refersBack): a report of a repeat names its predecessor's month too, as
+ * background or to compare, and with every month counted, repeats of one kind joined (bench/stories/recurring-events.mjs).
+ */
+export function followUpMonths(times: Array<{ text: string; value: string | null; start?: number }>, text: string): number[] {
   const out = new Set<number>();
+  // each lead sentence read once: whether it speaks of an aftermath without comparing
+  const lead = leadSentences(text, LEAD_SENTENCES).map(([from, to]) => {
+    const words = text.slice(from, to).toLowerCase().match(/\p{L}+/gu) ?? [];
+    return { from, to, pointer: words.some((w) => FOLLOW_UP_WORDS.has(w)) && !words.some((w) => COMPARISON_WORDS.has(w)) };
+  });
+  if (!lead.some((s) => s.pointer)) return [];
   for (const t of times) {
-    const m = /^((?:1[89]|20)\d\d)-(\d\d)/.exec(t.value ?? '');
-    if (m && t.text.includes(m[1]!) && /\p{L}{3}/u.test(t.text)) out.add(Number(m[1]) * 12 + Number(m[2]) - 1);
+    const m = monthNamed(t);
+    if (m === null || t.start === undefined) continue;
+    if (lead.some((s) => s.pointer && t.start! >= s.from && t.start! < s.to)) out.add(m);
   }
   return [...out];
+}
+
+/** Sentences that make a report's lead for followUpMonths: a news report says in its first two what it is about. */
+const LEAD_SENTENCES = 2;
+/**
+ * The longest lead sentence, in characters: a news lead runs 150–300; a text without sentence ends (a list, a
+ * transcript, hostile input) would otherwise make its whole self the lead.
+ */
+export const LEAD_SENTENCE_CHARS = 400;
+
+/**
+ * The first `k` sentences of `text` (at most LEAD_SENTENCES) as [from, to) offsets, each without its leading space:
+ * a sentence ends at a full stop, question or exclamation mark, at a line end (a headline, a list item), or after
+ * LEAD_SENTENCE_CHARS characters; an initial ("L. A. County") or an abbreviation ends none. Only the lead is scanned,
+ * so a long text costs no more.
+ */
+export function leadSentences(text: string, k: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  while (out.length < Math.min(k, LEAD_SENTENCES)) {
+    while (from < text.length && /\s/.test(text[from]!)) from++;
+    if (from >= text.length) break;
+    const limit = Math.min(text.length, from + LEAD_SENTENCE_CHARS);
+    // a few characters beyond the limit, so that a stop just before it sees the space after it
+    const window = text.slice(from, limit + 4);
+    let to = limit;
+    for (const m of window.matchAll(/\n|[.!?](?=["”’')\]]*\s)/g)) {
+      if (from + m.index >= limit) break;
+      if (m[0] === '\n') { to = from + m.index; break; }
+      const word = /([A-Za-z](?:\.[A-Za-z])*|[A-Za-z]+)$/.exec(window.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
+      if ((word.length === 1 && /[A-Z]/.test(word)) || SENTENCE_ABBREVIATIONS.has(word.toLowerCase())) continue;
+      to = from + m.index + 1;
+      break;
+    }
+    out.push([from, to]);
+    from = to;
+  }
+  return out;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Analysis } from '../model/analysis.js';
 import { call, type Steps } from '../store/steps.js';
 import type { MemberRef, StoryIndex } from '../store/story-types.js';
-import { articleCounts, capitalisedWords, namedMonths, namedNumbers, namedYears, sectionCounts, tfidf, wordVector } from './features.js';
+import { articleCounts, capitalisedWords, followUpMonths, namedNumbers, namedYears, sectionCounts, tfidf, wordVector } from './features.js';
 import { assembleDossier, memberInputs, type MemberInputs } from './incremental-dossier.js';
 import { emptyProfile, joinProfile, joins, linkFeatures, linkProbability, type ArticleView } from './linker.js';
 import { BANDS, PERMUTATIONS, estimateJaccard, signature } from './minhash.js';
@@ -155,7 +155,7 @@ function articleView(a: Analysis, links: Map<string, string>, terms: StoredTerms
   return {
     all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), words: wordVector((f) => terms.idf(f), a.article.title, a.article.text), entities,
     eventTypes: new Set(a.events.map((e) => e.type).filter((t) => t !== 'other')), participants,
-    years: new Set(namedYears(a.times, placed.date, dateConfidence)), months: new Set(namedMonths(a.times)), day: when,
+    years: new Set(namedYears(a.times, placed.date, dateConfidence)), months: new Set(followUpMonths(a.times, a.article.text)), day: when,
     names: new Map(capitalisedWords(a.article.text).map((w) => [w, terms.idf(w)])), numbers: new Set(namedNumbers(a.article.text)), dateConfidence, source,
   };
 }

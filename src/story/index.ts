@@ -5,7 +5,7 @@ import { EntityLinker, type LinkedEntity } from './names.js';
 import { NearDuplicateIndex } from './minhash.js';
 import { StoryClusterer, type ClusterOptions, type Decide, type Story } from './cluster.js';
 import { placementDate } from './dates.js';
-import { namedMonths, namedYears } from './features.js';
+import { followUpMonths, namedYears } from './features.js';
 import { mergeTimeline, type TimelineEvent } from './timeline.js';
 import { actorPositions, claimsLedger, type LedgerEntry, type Position, type SourcedClaim } from './ledger.js';
 
@@ -56,7 +56,7 @@ export class StoryBuilder {
       source,
       entityTypes: Object.fromEntries(analysis.entities.map((e) => [links.get(e.id)!, e.type])),
       events: analysis.events.map((e) => ({ type: e.type, participants: e.participants.map((p) => map(links, p)), place: e.place ? map(links, e.place) : null })),
-      dateConfidence, years: namedYears(analysis.times, date, dateConfidence), months: namedMonths(analysis.times),
+      dateConfidence, years: namedYears(analysis.times, date, dateConfidence), months: followUpMonths(analysis.times, analysis.article.text),
       mentions: analysis.entities.flatMap((e) => e.mentions.map((m) => ({ entity: links.get(e.id)!, start: m.start, end: m.end }))),
     }, decide);
     this.items.set(id, { analysis, links });

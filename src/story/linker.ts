@@ -23,7 +23,7 @@ export interface ArticleView {
   participants: Set<string>;
   /** years the text names with four digits ("in 2009", "March 3, 2012") and the publication year when dated */
   years: Set<number>;
-  /** months the text names with their year (features.namedMonths); absent: none */
+  /** months the text points back at as a follow-up does (features.followUpMonths); absent: none */
   months?: Set<number>;
   /** words the text writes capitalised (features.capitalisedWords) → idf */
   names: Map<string, number>;

@@ -64,11 +64,13 @@ export function mayMerge(w: LinkerWeights, a: StoryProfile, b: StoryProfile, lin
 const monthOf = (day: number): number => { const d = new Date(day * 86_400_000); return d.getUTCFullYear() * 12 + d.getUTCMonth(); };
 
 /**
- * Whether one story names, with its year, a month within the other's span ("sentenced for the Christchurch mosque
- * attacks in March 2019", "the April 2007 shooting"): a follow-up points back at the event it follows by its date,
- * while the report of a repeat (the next casting, earthquake, summit or election) names at most the earlier one's
- * year. Without it two stories of one recurring kind from several sites reach the far bar on their shared vocabulary
- * alone (bench/stories/recurring-events.mjs).
+ * Whether one story points back at the other: names, with its year, a month within the other's span in a follow-up's
+ * words (features.followUpMonths: in a report's first two sentences, about the earlier event's aftermath — "sentenced for
+ * the Christchurch mosque attacks in March 2019", "charged … for the shooting deaths of two co-workers in September
+ * 2010" — and not to compare). The report of a repeat (the next casting, earthquake, summit or election) names at most
+ * the earlier one's year, or its month to compare ("the strongest since the earthquake of August 2016") or as
+ * background. Without it two stories of one recurring kind from several sites reach the far bar on their shared
+ * vocabulary alone (bench/stories/recurring-events.mjs).
  */
 export function refersBack(a: StoryProfile, b: StoryProfile): boolean {
   const within = (named: StoryProfile, other: StoryProfile): boolean => {

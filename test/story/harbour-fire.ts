@@ -13,10 +13,10 @@ export const HARBOUR_FIRE: Array<[string, string, string, string]> = [
 ];
 /**
  * The same reports with the inquiry's half a year after the fire (its findings), beyond any date window; a follow-up
- * names the event it follows by its month, as these do (merge.ts refersBack).
+ * names the event it follows by its month in its lead, in words of the aftermath, as these do (merge.ts refersBack).
  */
 export const HARBOUR_FIRE_LATER: Array<[string, string, string, string]> = HARBOUR_FIRE.map(([id, published, title, text]) =>
-  id.startsWith('inquiry') ? [id, published.replace('2021-03', '2021-09'), title, `${text} The warehouse burned on 1 March 2021.`] : [id, published, title, text]);
+  id.startsWith('inquiry') ? [id, published.replace('2021-03', '2021-09'), title, `The inquiry into the fire of 1 March 2021 has reported. ${text}`] : [id, published, title, text]);
 /**
  * A linker that joins only on a high average link (0.5), so the inquiry reports start a story of their own; `far`: the
  * far-merge bar; `join`: the average link a join needs (0.5 unless given).

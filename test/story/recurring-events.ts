@@ -13,6 +13,10 @@ export const TWO_STORMS: Report[] = [
   ['storm-3', 'coastpost.example', '2022-01-24', 'Storm Odo batters Brenna coast', 'Storm Odo battered the Brenna coast on Monday with winds of 150 km/h, cutting power to 45,000 homes and closing the harbour at Saltmere. The coastguard rescued two sailors off Saltmere point, and mayor Petra Lund opened a shelter in the town hall.'],
   ['storm-4', 'northwire.example', '2022-01-25', 'Clean-up begins after Storm Odo', 'Crews began clearing fallen trees from the coast road at Saltmere after Storm Odo. Power was back for most of the 45,000 homes cut off, and mayor Petra Lund said the harbour wall had cracked.'],
 ];
+/** The storms again, the later reports naming the earlier storm's month as reports of a repeat do (to compare, or as background). */
+export const TWO_STORMS_COMPARED: Report[] = TWO_STORMS.map(([id, site, date, title, text], i) => [id, site, date, title,
+  i === 2 ? `The storm was the strongest on the Brenna coast since Storm Ilse in February 2019. ${text}`
+    : i === 3 ? `${text} Storm Ilse cut power to 30,000 homes in February 2019, and the harbour wall was rebuilt after it.` : text]);
 export const ROBBERY_AND_TRIAL: Report[] = [
   ['robbery-1', 'cityherald.example', '2020-05-06', 'Guard shot in Corvale bank robbery', 'Two armed men robbed the Corvale Savings bank on Dock Street on Wednesday and shot the security guard, Anton Rusk, who died in hospital. Police said the men escaped with 80,000 crowns in a grey van.'],
   ['robbery-2', 'valleywire.example', '2020-05-07', 'Police hunt Corvale bank robbers', 'Police in Corvale are hunting two men who shot dead security guard Anton Rusk during a robbery at the Corvale Savings bank on Dock Street. The grey van was found burned out near the river.'],

@@ -45,8 +45,8 @@ describe('near-duplicates', () => {
 
 describe('story clustering', () => {
   it('groups articles by shared entities and terms within a date window', () => {
-    // the shipped linker: far merges off (a repeat of one kind that names the earlier event's month would join it:
-    // docs/decisions/stories.md, tenth round), so the window keeps the report half a year later apart
+    // the shipped linker: far merges off (repeats of one kind cite their predecessor in a follow-up's words:
+    // docs/decisions/stories.md, eleventh round, review), so the window keeps the report half a year later apart
     const c = new StoryClusterer();
     expect(LEARNED.merge?.far).toBeUndefined();
     const war = 'troops shelling frontline artillery Pokrovsk offensive brigade positions';
