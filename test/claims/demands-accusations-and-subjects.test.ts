@@ -39,6 +39,14 @@ describe('claims', () => {
     expect(group('police')?.generic).toBe(true);
   });
 
+  it('marks a found organisation named by a head noun alone generic ("The Government said")', () => {
+    const gov: HandEntity[] = [...cast, { name: 'Government', type: 'organization' }, { name: 'Federal Government', type: 'organization' }];
+    const doc = handDoc('The Government said the boats had left. The Federal Government agreed with Peru.', { entities: gov });
+    addCollectiveActors(doc);
+    expect(doc.entities.filter((e) => /Government$/.test(e.name)).map((e) => e.generic)).toEqual([true, true]);
+    expect(doc.entities.find((e) => e.name === 'Peru')?.generic).toBeUndefined();
+  });
+
   it('gives a verb after a relative clause to the antecedent, not to a place inside the clause', () => {
     const doc = handDoc('Peru, which claims the waters off Santiago, has demanded the release of the crew, which Chile has refused.', { entities: cast });
     expect(view(doc)).toContainEqual(['Peru', 'demand', ['Chile']]);

@@ -18,10 +18,27 @@ describe('country names', () => {
     expect(us?.geo?.country).toBe('US');
   });
 
+  it('renames no region named after its country, and no name two countries share', () => {
+    const ents = analyseText('Floods\n\nFloods hit Lebanon County, Pennsylvania, on Monday. In Brazzaville, the capital of Congo, '
+      + 'officials said Congo would send help.').entities;
+    expect(ents.some((e) => e.name === 'Lebanon')).toBe(false);
+    expect(ents.find((e) => e.aliases.includes('Congo') || e.name === 'Congo')?.name).toBe('Congo');
+    expect(ents.some((e) => e.name === 'Democratic Republic of the Congo')).toBe(false);
+  });
+
+  it('writes a dateline\'s capitals as the body writes the place', () => {
+    const ents = analyseText('Talks go on\n\nWASHINGTON (AP) — Officials in Washington said on Monday the talks would go on.').entities;
+    expect(ents.filter((e) => e.type === 'place').map((e) => e.name)).toContain('Washington');
+    expect(ents.some((e) => e.name === 'WASHINGTON')).toBe(false);
+  });
+
   it('keeps "England" apart from the United Kingdom it is placed in', () => {
     const england = analyseText('Cup final\n\nEngland beat Spain in London on Sunday, the coach said.').entities.find((e) => e.aliases.includes('England') || e.name === 'England');
     expect(england?.name).toBe('England');
     expect(england?.geo?.country).toBe('GB');
     expect(placeKeys('Visit\n\nThe minister flew to Britain on Monday and met officials in London.')).toContain('place:united kingdom');
+    // whichever comes first, England and the UK stay two places
+    const both = placeKeys('Hosts named\n\nThe UK said on Monday that England will host the final in London.');
+    expect(both).toEqual(expect.arrayContaining(['place:united kingdom', 'place:england']));
   });
 });

@@ -133,12 +133,12 @@ describe.each(ENGINES)('the $name store keeps its totals', (engine) => {
     }
   });
 
-  test('names a key by its capitalised form, whichever article came first', async () => {
+  test('names a key by its fullest, capitalised spelling, whichever article came first', async () => {
     const store = await openEngine(await engine.fresh());
     try {
       const base = analyses[0]!;
       const party = (name: string) => ({ id: 'e1', name, type: 'organization' as const, roles: [], aliases: [], geo: null, mentions: [{ start: 0, end: 4 }] });
-      const names = ['Democratic party', 'Democratic Party', 'Democratic party', 'Green party', 'Green Party'];
+      const names = ['Democratic party', 'Democratic Party', 'Democratic party', 'Green party', 'Green Party', 'São Paulo', 'Sao Paulo'];
       for (const [i, name] of names.entries()) {
         const raw = rawFromBytes(Buffer.from(`party article ${i}`), { path: `p${i}.txt` }, 'text/plain', 'utf-8');
         await store.saveRaw(raw);
@@ -147,6 +147,7 @@ describe.each(ENGINES)('the $name store keeps its totals', (engine) => {
       const listed = new Map((await store.listEntities({ limit: 100 })).items.map((e) => [e.key, e.name]));
       expect(listed.get('organization:democratic party')).toBe('Democratic Party');
       expect(listed.get('organization:green party')).toBe('Green Party');
+      expect(listed.get('organization:sao paulo')).toBe('São Paulo');
     } finally {
       await store.close();
     }

@@ -8,7 +8,7 @@
 // name owned by two sides is split by owner (`splitByPossessor`).
 import type { Annotator, ArticleDoc } from '../document.js';
 import type { Entity } from '../../model/analysis.js';
-import { BACK_REFERENCE, DETERMINER_WORD, HEADS, KIND_OF, MODIFIER, ROLE_AFTER } from '../../lang/en/collectives.js';
+import { BACK_REFERENCE, DETERMINER_WORD, HEADS, KIND_OF, LEVEL_WORDS, MODIFIER, ROLE_AFTER } from '../../lang/en/collectives.js';
 
 // Group 1: "Sudan's " / "Venezuela’s " qualifier; group 2: a capitalised adjective after "the" ("the
 // Sudanese army"); group 3: up to two lower-case modifiers; group 4: the head (the last head word wins:
@@ -17,6 +17,9 @@ import { BACK_REFERENCE, DETERMINER_WORD, HEADS, KIND_OF, MODIFIER, ROLE_AFTER }
 const GROUP = new RegExp(
   `(?:\\b(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})['’]s\\s+|\\b[Tt]he\\s+(?:(\\p{Lu}[\\p{L}-]*)\\s+)?)((?:${MODIFIER}){0,2})(${HEADS})\\b`,
   'gu');
+
+/** A name that is a head noun alone, capitalised by house style ("The Government said", "the Federal Government"). */
+const UNQUALIFIED_NAME = new RegExp(`^(?:(?:${LEVEL_WORDS})\\s+)?(?:${HEADS})$`, 'i');
 
 /** Whether the organisation `name` can be called "the <head>": its name holds the head noun, or it is of that kind. */
 const fitsHead = (head: string, name: string) => /^(?:company|firm)$/.test(head)
@@ -33,6 +36,8 @@ function covered(spans: Span[], s: Span): boolean {
 }
 
 export function addCollectiveActors(doc: ArticleDoc): void {
+  // a found organisation named by a head noun alone is as generic as "the government" written in lower case
+  for (const e of doc.entities) if (e.type === 'organization' && UNQUALIFIED_NAME.test(e.name)) e.generic = true;
   const taken: Span[] = doc.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   let n = 0;
   const made = new Map<string, Entity>();

@@ -108,12 +108,22 @@ function pick(cands: Cluster[], at: number): Cluster | undefined {
   return [...cands].sort((a, b) => lastBefore(b) - lastBefore(a))[0];
 }
 
+/** A place's name as the article writes it in running text: a dateline's "WASHINGTON" is "Washington" when the body
+ * writes it so, else its words in title case ("NEW YORK" → "New York"); a short all-capital name ("UAE") stays. */
+function unshouted(names: string[]): string {
+  const first = names[0]!;
+  if (!/^[^\p{Ll}]*$/u.test(first) || first.replace(/[^\p{L}]/gu, '').length < 5) return first;
+  const key = foldName(first);
+  return names.find((n) => /\p{Ll}/u.test(n) && foldName(n) === key)
+    ?? first.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 export function toEntity(cl: Cluster, id: string, extra: Span[]): Entity {
   const place = cl.type === 'place' ? cl.mentions[0]?.typed.place ?? null : null;
   // A country goes by the gazetteer's name ("U.S.", "US" and "America" are all "United States"), so that every article
   // names it alike and the store links them; the forms the article used stay as aliases.
   const full = cl.type === 'person' ? cl.names.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a))
-    : place && namesCountry(cl.names[0]!, place) ? place.name : cl.names[0]!;
+    : place && namesCountry(cl.names[0]!, place) ? place.name : place ? unshouted(cl.names) : cl.names[0]!;
   const spans = [...cl.mentions.map((m) => ({ start: m.cand.start, end: m.cand.end })), ...extra].sort((a, b) => a.start - b.start);
   const aliases = cl.names.filter((n) => n !== full);
   if (cl.type === 'person') {

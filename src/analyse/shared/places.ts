@@ -36,19 +36,25 @@ const VARIANTS: Record<string, string> = {
   holland: 'netherlands', 'the netherlands': 'netherlands', 'czech republic': 'czech republic', czechia: 'czech republic',
   'south korea': 'south korea', 'north korea': 'north korea', 'ivory coast': 'cote divoire', burma: 'myanmar',
   uae: 'united arab emirates', 'persian gulf': 'persian gulf', turkey: 'turkey', turkiye: 'turkey',
-  'democratic republic of the congo': 'democratic republic of the congo', 'vatican city': 'vatican city',
+  'democratic republic of the congo': 'democratic republic of the congo', 'republic of congo': 'republic of the congo', 'vatican city': 'vatican city',
 };
 
-/** Parts of a country that the gazetteer places as the whole country: located there, but never renamed to it. */
-const COUNTRY_PARTS: Record<string, string> = { england: 'united kingdom' };
+/** Names that more than one country goes by ("Congo": the Republic and the Democratic Republic): placed, never renamed. */
+const SHARED_COUNTRY_NAMES = new Set(['congo']);
 
-/** Whether `name` is another name of the country `place` (its gazetteer name may replace it), not a part of it. */
+/**
+ * Whether `name` is another name of the country `place`, so that the gazetteer's name may replace it: not a name two
+ * countries share, and not a region named after its country ("Lebanon County", "Luxembourg Province").
+ */
 export function namesCountry(name: string, place: Place): boolean {
-  return place.kind === 'country' && !place.name.includes(',') && !(foldName(name) in COUNTRY_PARTS);
+  const key = foldName(name.replace(/^the\s+/i, ''));
+  return place.kind === 'country' && !place.name.includes(',') && !SHARED_COUNTRY_NAMES.has(key) && !REGION_SUFFIX.test(key);
 }
 
 /** Well-known regions missing from the gazetteers: name → [lat, lon, country]. */
 const REGIONS: Record<string, [number, number, string | null]> = {
+  // the nations of the United Kingdom: places of their own, never the whole country
+  england: [52.5, -1.5, 'GB'], scotland: [56.8, -4.2, 'GB'], wales: [52.3, -3.7, 'GB'], 'northern ireland': [54.6, -6.7, 'GB'],
   donbas: [48.0, 38.0, 'UA'], crimea: [45.3, 34.4, 'UA'], 'middle east': [29.0, 41.0, null],
   europe: [54.0, 15.0, null], asia: [34.0, 100.0, null], africa: [2.0, 21.0, null], 'north america': [45.0, -100.0, null],
   'south america': [-15.0, -60.0, null], 'latin america': [-10.0, -70.0, null], antarctica: [-82.0, 0.0, null],
@@ -141,11 +147,12 @@ export const lookupPlace: (name: string) => Place | null = boundedMemo(findPlace
 function findPlace(name: string): Place | null {
   index ??= loadIndex();
   let key = foldName(name.replace(/^the\s+/i, ''));
-  key = VARIANTS[key] ?? VARIANTS[key.replace(/\.$/, '')] ?? COUNTRY_PARTS[key] ?? key;
-  const stripped = key.replace(REGION_SUFFIX, '');
-  key = VARIANTS[stripped] ?? stripped;
+  key = VARIANTS[key] ?? VARIANTS[key.replace(/\.$/, '')] ?? key;
+  // a country by its own name only: "Lebanon County" and "Panama Province" are regions, not the countries
   const country = index.countries.get(key);
   if (country) return country;
+  const stripped = key.replace(REGION_SUFFIX, '');
+  key = VARIANTS[stripped] ?? stripped;
   const region = REGIONS[key];
   if (region) return { name, kind: 'region', key, population: 1e6, geo: { lat: region[0], lon: region[1], country: region[2] } };
   const city = index.cities.get(key);

@@ -25,19 +25,24 @@ const counted = ([table, name, when]: [string, string, string]) => `
   CREATE TRIGGER ${table}_counted AFTER INSERT ON ${table} REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION storyline_count_${table}();
   CREATE TRIGGER ${table}_uncounted AFTER DELETE ON ${table} REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION storyline_count_${table}();`;
 
+/** A group's listed name: its fullest spelling (accents and punctuation kept), capitals first in byte order. */
+const BEST_NAME = `(array_agg(name ORDER BY octet_length(name) DESC, name COLLATE "C"))[1]`;
+const BETTER_NEW_NAME = `CASE WHEN octet_length(excluded.name) > octet_length(t.name) OR (octet_length(excluded.name) = octet_length(t.name)
+            AND excluded.name COLLATE "C" < t.name COLLATE "C") THEN excluded.name ELSE t.name END`;
+
 /** The insert trigger's function; `name` says which of a key's names it keeps (a key back from 0 articles takes the new one). */
-function entitiesAdded(name: 'max' | 'min', create: 'CREATE' | 'CREATE OR REPLACE'): string {
+function entitiesAdded(name: 'max' | 'best', create: 'CREATE' | 'CREATE OR REPLACE'): string {
   return `${create} FUNCTION storyline_entities_added() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    WITH per_article AS (SELECT article_id, key, count(*) AS n, sum(mention_count) AS mentions, ${name === 'max' ? 'max(name)' : 'min(name COLLATE "C")'} AS name, max(type) AS type,
+    WITH per_article AS (SELECT article_id, key, count(*) AS n, sum(mention_count) AS mentions, ${name === 'max' ? 'max(name)' : BEST_NAME} AS name, max(type) AS type,
         max(lat) AS lat, max(lon) AS lon, max(country) AS country FROM added GROUP BY article_id, key),
       -- the article is new to the key when all its rows with the key are among the added ones
-      per_key AS (SELECT key, ${name === 'max' ? 'max(name)' : 'min(name COLLATE "C")'} AS name, max(type) AS type, sum(mentions)::int AS mentions, max(lat) AS lat, max(lon) AS lon,
+      per_key AS (SELECT key, ${name === 'max' ? 'max(name)' : BEST_NAME} AS name, max(type) AS type, sum(mentions)::int AS mentions, max(lat) AS lat, max(lon) AS lon,
         max(country) AS country, count(*) FILTER (WHERE n = (SELECT count(*) FROM entities e WHERE e.article_id = p.article_id AND e.key = p.key))::int AS articles
         FROM per_article p GROUP BY key),
       upserted AS (INSERT INTO entity_totals AS t SELECT key, name, type, articles, mentions, lat, lon, country FROM per_key ORDER BY key
         ON CONFLICT (key) DO UPDATE SET articles = t.articles + excluded.articles, mentions = t.mentions + excluded.mentions,
-          name = CASE WHEN t.articles = 0 THEN excluded.name ELSE ${name === 'max' ? 'greatest(t.name, excluded.name)' : 'least(t.name COLLATE "C", excluded.name COLLATE "C")'} END,
+          name = CASE WHEN t.articles = 0 THEN excluded.name ELSE ${name === 'max' ? 'greatest(t.name, excluded.name)' : BETTER_NEW_NAME} END,
           lat = CASE WHEN t.articles = 0 THEN excluded.lat ELSE greatest(t.lat, excluded.lat) END,
           lon = CASE WHEN t.articles = 0 THEN excluded.lon ELSE greatest(t.lon, excluded.lon) END,
           country = CASE WHEN t.articles = 0 THEN excluded.country ELSE greatest(t.country, excluded.country) END
@@ -89,10 +94,11 @@ export const TOTALS_MIGRATION = `
 `;
 
 /**
- * Migration 8 (SQLite's 8): a key's name is the smallest of its names in byte order (capitals first), not the largest:
- * the largest was the lower-cased slip ("Democratic party" over "Democratic Party"). Names already chosen are chosen
- * again from the stored rows, once.
+ * Migration 8 (SQLite's 8): a key's listed name is its fullest spelling, capitals first in byte order, not the largest
+ * (the largest was the lower-cased slip: "Democratic party" over "Democratic Party"). Names already chosen are chosen
+ * again from the stored rows, once; only the rows whose name changes are written.
  */
 export const NAME_CHOICE_MIGRATION = `
-  ${entitiesAdded('min', 'CREATE OR REPLACE')}
-  UPDATE entity_totals t SET name = (SELECT min(e.name COLLATE "C") FROM entities e WHERE e.key = t.key) WHERE t.articles > 0;`;
+  ${entitiesAdded('best', 'CREATE OR REPLACE')}
+  UPDATE entity_totals t SET name = m.name FROM (SELECT key, ${BEST_NAME} AS name FROM entities GROUP BY key) m
+    WHERE t.key = m.key AND t.articles > 0 AND t.name <> m.name;`;
