@@ -3,30 +3,19 @@
 // Cyrillic-to-Latin variants; people link on surname skeleton plus compatible given-name initials.
 import type { Entity, EntityType } from '../model/analysis.js';
 import { INITIALS_SKIPPED, KEY_TITLES, LEGAL_FORMS } from '../lang/en/name-keys.js';
+import { boundedMemo } from '../model/memo.js';
 
 const TITLES: ReadonlySet<string> = new Set(KEY_TITLES);
+/** Names and words whose folded forms are remembered at once. */
+const NAMES_KEPT = 20_000;
 
 /**
- * A function of one string remembered for the last few thousand arguments (cleared when full): placing an article
- * folds the same names and words several times (its keys, the given names, the key look-ups), and the names of a
- * stream repeat. The answer must not be changed by the caller.
+ * Lower-case, accent-free, punctuation-free words of a name, possessive "'s" dropped (read only: the array is shared).
+ * Remembered: placing an article folds the same names several times (its keys, the given names, the key look-ups),
+ * and the names of a stream repeat.
  */
-function memo<T>(f: (s: string) => T, size = 20_000): (s: string) => T {
-  const m = new Map<string, T>();
-  return (s) => {
-    let v = m.get(s);
-    if (v === undefined) {
-      if (m.size >= size) m.clear();
-      v = f(s);
-      m.set(s, v);
-    }
-    return v;
-  };
-}
-
-/** Lower-case, accent-free, punctuation-free words of a name, possessive "'s" dropped (read only: the array is shared). */
-const foldedWords = memo((name: string): readonly string[] => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-  .replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+const foldedWords = boundedMemo((name: string): readonly string[] => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+  .replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean), NAMES_KEPT);
 
 /** The folded words of a name, titles removed. */
 export function nameWords(name: string): string[] {
@@ -37,7 +26,7 @@ export function nameWords(name: string): string[] {
  * A transliteration-tolerant key of one word: first letter kept, later vowels (and y) dropped, "g" read
  * as "h" (Lugansk/Luhansk), doubled letters and "zhzh" collapsed (Donbass/Donbas, Zaporizhzhia/Zaporizhia).
  */
-export const skeleton = memo(skeletonOf);
+export const skeleton = boundedMemo(skeletonOf, NAMES_KEPT);
 function skeletonOf(word: string): string {
   const w = word.toLowerCase().replace(/[ʹʼ'’]/g, '').replace(/g/g, 'h').replace(/ck/g, 'k').replace(/ph/g, 'f');
   const rest = w.slice(1).replace(/[aeiouy]/g, '').replace(/(zh|kh|sh|ch|ts)\1+/g, '$1').replace(/(.)\1+/g, '$1');

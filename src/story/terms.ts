@@ -1,6 +1,7 @@
 // Term weighting for story clustering: content words with incrementally updated document
 // frequencies, so tf-idf works as articles stream in without a second pass over the collection.
 import { STORY_STOP_WORDS } from '../lang/en/stop-words.js';
+import { boundedMemo } from '../model/memo.js';
 
 const STOP = new Set(STORY_STOP_WORDS);
 
@@ -39,23 +40,10 @@ export function letterWords(s: string): string[] {
   return out;
 }
 
-/**
- * The texts most recently split into content words, with their words: placing an article splits its title, lead and
- * body for the weighted counts and again for the section counts. Small, and emptied when full.
- */
-const recentWords = new Map<string, readonly string[]>();
+/** Texts whose content words are kept: placing an article splits its title, lead and body twice (weighted and section counts). */
 const RECENT_TEXTS = 32;
-
 /** The content words of a text (read only: the array may be shared with the next caller of the same text). */
-export function contentWords(text: string): readonly string[] {
-  let words = recentWords.get(text);
-  if (!words) {
-    if (recentWords.size >= RECENT_TEXTS) recentWords.clear();
-    words = splitContentWords(text);
-    recentWords.set(text, words);
-  }
-  return words;
-}
+export const contentWords: (text: string) => readonly string[] = boundedMemo(splitContentWords, RECENT_TEXTS);
 
 function splitContentWords(text: string): string[] {
   const out: string[] = [];

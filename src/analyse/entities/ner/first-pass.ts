@@ -4,22 +4,13 @@
 // training documents the first tagger did not see (scripts/ner/train.mjs: k-fold).
 import { isCap as capitalised } from './features.js';
 import { decodeSpans } from './labels.js';
+import { boundedMemo } from '../../../model/memo.js';
 
 /** "p1=TYPE" and "p1in=TYPE" of a span type, made once (a label evidence notes one or two per capitalised token). */
-const spanFeatures = new Map<string, [string, string]>();
-function featuresOf(type: string): [string, string] {
-  let f = spanFeatures.get(type);
-  if (!f) spanFeatures.set(type, (f = [`p1=${type}`, `p1in=${type}`]));
-  return f;
-}
+const featuresOf = boundedMemo((type: string): [string, string] => [`p1=${type}`, `p1in=${type}`], 64);
 
 /** "p1maj=TYPE" of a "p1=TYPE" feature ("p1maj=" of none), made once. */
-const majorFeatures = new Map<string, string>();
-function majorFeature(p1: string): string {
-  let f = majorFeatures.get(p1);
-  if (f === undefined) majorFeatures.set(p1, (f = `p1maj=${p1.slice(3)}`));
-  return f;
-}
+const majorFeature = boundedMemo((p1: string) => `p1maj=${p1.slice(3)}`, 64);
 
 /**
  * Word form → features of its first-pass labels in the document ("p1=person", "p1in=person", "p1maj=O"); `caps`: whether
