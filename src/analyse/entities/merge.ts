@@ -2,7 +2,7 @@
 // organisations by name without legal suffix and by acronym ("EU" → "European Union").
 import type { Entity, EntityType, Geo, Span } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
-import { foldName, namesCountry } from '../shared/places.js';
+import { foldName, namesCountry, type Place } from '../shared/places.js';
 import { LEGAL_SUFFIXES } from '../../lang/en/entities.js';
 import type { Typed } from './typing.js';
 import { escapeRegExp } from '../shared/regexp.js';
@@ -108,6 +108,15 @@ function pick(cands: Cluster[], at: number): Cluster | undefined {
   return [...cands].sort((a, b) => lastBefore(b) - lastBefore(a))[0];
 }
 
+/**
+ * A place's name: a country goes by the gazetteer's name ("U.S.", "US" and "America" are all "United States"), so that
+ * every article names it alike and the store links them (the forms the article used stay as aliases); any other place
+ * as the article writes it in running text.
+ */
+function placeName(names: string[], place: Place): string {
+  return namesCountry(names[0]!, place) ? place.name : unshouted(names);
+}
+
 /** A place's name as the article writes it in running text: a dateline's "WASHINGTON" is "Washington" when the body
  * writes it so, else its words in title case ("NEW YORK" → "New York"); a short all-capital name ("UAE") stays. */
 function unshouted(names: string[]): string {
@@ -120,10 +129,8 @@ function unshouted(names: string[]): string {
 
 export function toEntity(cl: Cluster, id: string, extra: Span[]): Entity {
   const place = cl.type === 'place' ? cl.mentions[0]?.typed.place ?? null : null;
-  // A country goes by the gazetteer's name ("U.S.", "US" and "America" are all "United States"), so that every article
-  // names it alike and the store links them; the forms the article used stay as aliases.
   const full = cl.type === 'person' ? cl.names.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a))
-    : place && namesCountry(cl.names[0]!, place) ? place.name : place ? unshouted(cl.names) : cl.names[0]!;
+    : place ? placeName(cl.names, place) : cl.names[0]!;
   const spans = [...cl.mentions.map((m) => ({ start: m.cand.start, end: m.cand.end })), ...extra].sort((a, b) => a.start - b.start);
   const aliases = cl.names.filter((n) => n !== full);
   if (cl.type === 'person') {

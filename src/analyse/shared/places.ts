@@ -39,6 +39,9 @@ const VARIANTS: Record<string, string> = {
   'democratic republic of the congo': 'democratic republic of the congo', 'republic of congo': 'republic of the congo', 'vatican city': 'vatican city',
 };
 
+/** A name as the gazetteer's keys are written: folded, without a leading "the". */
+const placeKey = (name: string): string => foldName(name.replace(/^the\s+/i, ''));
+
 /** Names that more than one country goes by ("Congo": the Republic and the Democratic Republic): placed, never renamed. */
 const SHARED_COUNTRY_NAMES = new Set(['congo']);
 
@@ -47,7 +50,7 @@ const SHARED_COUNTRY_NAMES = new Set(['congo']);
  * countries share, and not a region named after its country ("Lebanon County", "Luxembourg Province").
  */
 export function namesCountry(name: string, place: Place): boolean {
-  const key = foldName(name.replace(/^the\s+/i, ''));
+  const key = placeKey(name);
   return place.kind === 'country' && !place.name.includes(',') && !SHARED_COUNTRY_NAMES.has(key) && !REGION_SUFFIX.test(key);
 }
 
@@ -146,7 +149,7 @@ export const lookupPlace: (name: string) => Place | null = boundedMemo(findPlace
 
 function findPlace(name: string): Place | null {
   index ??= loadIndex();
-  let key = foldName(name.replace(/^the\s+/i, ''));
+  let key = placeKey(name);
   key = VARIANTS[key] ?? VARIANTS[key.replace(/\.$/, '')] ?? key;
   // a country by its own name only: "Lebanon County" and "Panama Province" are regions, not the countries
   const country = index.countries.get(key);

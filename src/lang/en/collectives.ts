@@ -1,10 +1,10 @@
 // English collective actors (src/analyse/claims/collectives.ts): the common nouns that name a group acting as one
 // ("the army demanded", "the government rejected"), and the nouns that refer back to a named organisation.
 
-/** Head nouns of a collective actor. */
 /** Words that leave a group unqualified when they stand before its head ("the Federal Government": whose?). */
 export const LEVEL_WORDS = 'federal|national|central|state|local|provincial|regional';
 
+/** Head nouns of a collective actor. */
 export const HEADS = 'embassy|army|military|government|opposition|rebels|junta|police|union|authorities|administration|protesters|militia|ministry|cabinet|alliance|coalition|party|delegation|council|presidency';
 
 // Lower-case modifiers between the qualifier and the head ("India's main opposition alliance", "the Saudi
