@@ -222,7 +222,7 @@ const MIGRATIONS: string[] = [
   DROP INDEX entities_key;
   CREATE INDEX entities_key ON entities(key, article_id);
   `,
-  // 8: a key's name is its capitalised form (totals-schema.ts).
+  // 8: a key's listed name is its fullest spelling, capitals first (totals-schema.ts).
   NAME_CHOICE_MIGRATION,
 ];
 

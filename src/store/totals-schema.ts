@@ -2,20 +2,20 @@
 // every entity row by key, grows with the store (seconds at a million articles), and the front page does both.
 // Triggers keep the totals as rows arrive and leave, so every writer (ingest, worker, copy) keeps them right.
 // entity_totals holds one row per entity key (a key that no article names any more keeps a row with 0 articles); its
-// place is the largest seen, as max() over the rows gave; its name the fullest spelling, capitals first (migration 8, `NAME_CHOICE_MIGRATION`). An article counts once per key, even when two of
-// its entities share the key. PostgreSQL's twin is src/store/postgres/totals-schema.ts.
+// place is the largest seen, as max() over the rows gave; its name the fullest spelling, capitals first (migration 8,
+// `NAME_CHOICE_MIGRATION`). An article counts once per key, even when two of its entities share the key. PostgreSQL's twin is src/store/postgres/totals-schema.ts.
 
 /** Whether the article has another entity with the same key: then this row neither adds nor removes the article. */
 const sibling = (row: 'NEW' | 'OLD') => `EXISTS (SELECT 1 FROM entities s WHERE s.article_id = ${row}.article_id AND s.key = ${row}.key${row === 'NEW' ? ' AND s.rowid <> NEW.rowid' : ''})`;
 
-/** SQL: whether name `a` is a better listed name than `b`: more bytes (accents and punctuation kept: "São Paulo", not
+/** SQL: a name's rank as a key's listed name, smallest first: most bytes (accents and punctuation kept: "São Paulo", not
  * "Sao Paulo"), then capitals first in byte order ("Democratic Party", not the lower-cased slip). */
-const betterName = (a: string, b: string) => `(length(CAST(${a} AS BLOB)) > length(CAST(${b} AS BLOB)) OR (length(CAST(${a} AS BLOB)) = length(CAST(${b} AS BLOB)) AND ${a} < ${b}))`;
+const nameRank = (c: string) => `-length(CAST(${c} AS BLOB)), ${c}`;
 
 /** The insert trigger; `name` says which of a key's names it keeps (a key that had fallen to 0 articles takes the new one). */
 function entitiesCounted(name: 'max' | 'best'): string {
   const pick = (c: string) => `${c} = CASE WHEN articles = 0 THEN excluded.${c} ELSE coalesce(max(${c}, excluded.${c}), ${c}, excluded.${c}) END`;
-  const named = name === 'max' ? pick('name') : `name = CASE WHEN articles = 0 OR ${betterName('excluded.name', 'name')} THEN excluded.name ELSE name END`;
+  const named = name === 'max' ? pick('name') : `name = CASE WHEN articles = 0 OR (${nameRank('excluded.name')}) < (${nameRank('name')}) THEN excluded.name ELSE name END`;
   return `CREATE TRIGGER entities_counted AFTER INSERT ON entities BEGIN
     UPDATE store_totals SET n = n + 1 WHERE name = 'entity:' || NEW.type
       AND coalesce((SELECT articles FROM entity_totals WHERE key = NEW.key), 0) = 0 AND NOT ${sibling('NEW')};
@@ -63,4 +63,4 @@ export const NAME_CHOICE_MIGRATION = `
   DROP TRIGGER entities_counted;
   ${entitiesCounted('best')}
   UPDATE entity_totals SET name = coalesce((SELECT e.name FROM entities e WHERE e.key = entity_totals.key
-    ORDER BY length(CAST(e.name AS BLOB)) DESC, e.name LIMIT 1), name) WHERE articles > 0;`;
+    ORDER BY ${nameRank('e.name')} LIMIT 1), name) WHERE articles > 0;`;

@@ -195,7 +195,7 @@ const MIGRATIONS: string[] = [
   CREATE TABLE story_aliases (old_id TEXT PRIMARY KEY, story_id TEXT NOT NULL);
   CREATE INDEX story_aliases_target ON story_aliases(story_id);
   `,
-  // 8: a key's name is its capitalised form (totals-schema.ts).
+  // 8: a key's listed name is its fullest spelling, capitals first (totals-schema.ts).
   NAME_CHOICE_MIGRATION,
 ];
 

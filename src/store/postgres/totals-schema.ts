@@ -25,10 +25,11 @@ const counted = ([table, name, when]: [string, string, string]) => `
   CREATE TRIGGER ${table}_counted AFTER INSERT ON ${table} REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION storyline_count_${table}();
   CREATE TRIGGER ${table}_uncounted AFTER DELETE ON ${table} REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION storyline_count_${table}();`;
 
-/** A group's listed name: its fullest spelling (accents and punctuation kept), capitals first in byte order. */
-const BEST_NAME = `(array_agg(name ORDER BY octet_length(name) DESC, name COLLATE "C"))[1]`;
-const BETTER_NEW_NAME = `CASE WHEN octet_length(excluded.name) > octet_length(t.name) OR (octet_length(excluded.name) = octet_length(t.name)
-            AND excluded.name COLLATE "C" < t.name COLLATE "C") THEN excluded.name ELSE t.name END`;
+/** SQL: a name's rank as a key's listed name, smallest first: most bytes (accents and punctuation kept), then capitals
+ * first in byte order (as SQLite's totals-schema.ts). */
+const nameRank = (c: string) => `-octet_length(${c}), ${c} COLLATE "C"`;
+const BEST_NAME = `(array_agg(name ORDER BY ${nameRank('name')}))[1]`;
+const BETTER_NEW_NAME = `CASE WHEN (${nameRank('excluded.name')}) < (${nameRank('t.name')}) THEN excluded.name ELSE t.name END`;
 
 /** The insert trigger's function; `name` says which of a key's names it keeps (a key back from 0 articles takes the new one). */
 function entitiesAdded(name: 'max' | 'best', create: 'CREATE' | 'CREATE OR REPLACE'): string {
