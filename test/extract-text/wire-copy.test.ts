@@ -75,6 +75,23 @@ describe('results tables that are the item', () => {
     expect(isTableRow('March 8, 1997')).toBe(false);
     expect(isTableRow('He scored 2 goals in 3 games')).toBe(false);
     expect(isTableRow('Weather')).toBe(false);
+    // a scorecard's dismissal words and an initial's full stop are the row's; notes after a score row are the row's
+    expect(isTableRow('M. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed 31')).toBe(true);
+    expect(isTableRow('N. Hussain lbw b Waqar Younis 12')).toBe(true);
+    expect(isTableRow('Newcastle 2 ( Shearer 34 ) Tottenham 0 . Halftime 1-0 . Attendance 36,100')).toBe(true);
+    expect(isTableRow('Wimbledon v Chelsea')).toBe(true);
+    expect(isTableRow('He met Smith v the board in 1996. Then he left.')).toBe(false);
+    expect(isTableRow('He said 2 men. Police came 3 times.')).toBe(false);
+  });
+
+  it('keeps a wire scorecard whole: its heading, rows, notes between rows and bowling line', () => {
+    const a = page('CRICKET - ENGLAND V PAKISTAN SCOREBOARD .', 'LONDON 1996-08-23',
+      'Scoreboard on the first day of the third test between England and Pakistan at The Oval on Thursday :',
+      'England first innings', 'M. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed 31', 'A. Stewart b Wasim Akram 44',
+      'N. Hussain lbw b Waqar Younis 12', 'G. Thorpe not out 54', 'Extras ( b-4 lb-6 nb-8 ) 18', 'Total ( for 3 wickets ) 159',
+      'Fall of wickets : 1-64 2-90 3-110', 'Bowling : Wasim Akram 14-3-41-1 , Waqar Younis 12-2-38-1');
+    for (const line of ['England first innings', 'G. Thorpe not out 54', 'Total ( for 3 wickets ) 159', 'Fall of wickets', 'Bowling : Wasim Akram']) expect(a.text).toContain(line);
+    expect(a.dropped).toEqual([]);
   });
 });
 

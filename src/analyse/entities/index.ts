@@ -8,9 +8,10 @@ import type { Annotator, ArticleDoc } from '../document.js';
 import type { Candidate } from './candidates.js';
 import { contextCountries, findDescriptions, resolveAgainst } from './describe.js';
 import { lookupPlace } from '../shared/places.js';
-import { TITLE_WORDS } from '../../lang/en/entities.js';
+import { DEMONYMS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { DATELINE, PARTY_TAG_NAME } from '../../lang/en/speaker-phrases.js';
 import { retypeProducts } from './products.js';
+import { resultRowNames } from './results-rows.js';
 import { sentenceStartFinder } from './lookup.js';
 import { cluster, toEntity, type Mention } from './merge.js';
 import { modelOnlyEntities } from './model-only.js';
@@ -72,6 +73,23 @@ function datelinePlace(c: Candidate, text: string): Typed | null {
   return place ? { type: 'place', strength: 2, place } : null;
 }
 
+function isNationality(c: Candidate): boolean {
+  if (c.tokens.length !== 1 || !(c.text.toLowerCase() in DEMONYMS)) return false;
+  const place = lookupPlace(c.text);
+  return !place || place.kind === 'city' && place.population < 100_000;
+}
+
+/** The candidate for exactly the characters start..end, when they are whole tokens of one sentence; else null. */
+function candidateAt(sentences: Token[][], start: number, end: number, text: string): Candidate | null {
+  for (const toks of sentences) {
+    if (!toks.length || toks[0]!.start > start || toks[toks.length - 1]!.end < end) continue;
+    const inside = toks.filter((t) => t.start >= start && t.end <= end);
+    if (!inside.length || inside[0]!.start !== start || inside[inside.length - 1]!.end !== end) return null;
+    return { tokens: inside, start, end, text: text.slice(start, end), sentence: inside[0]!.sentence, initial: inside[0]!.index === 0, rolePrefix: [], honorific: false };
+  }
+  return null;
+}
+
 /** "en-GB" → "en"; an undetermined language is read with the English model, as the rules read it. */
 const modelLanguage = (tag: string) => { const l = (tag || 'und').toLowerCase().split('-')[0]!; return l === 'und' ? 'en' : l; };
 
@@ -129,19 +147,31 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
     if (!overlapsAny(p.cand)) add(p);
   }
   if (modelNames && opt.propagate) for (const p of repeatedNames(sentences, doc.text, proposals)) if (!overlapsAny(p.cand)) add(p);
+  // a results row's shape says what its names are (teams, players, their countries): it replaces what the model
+  // or the rules saw there, which read the row as a sentence
+  if (opt.reconcile) for (const r of resultRowNames(doc.text)) {
+    const cand = candidateAt(sentences, r.start, r.end, doc.text);
+    if (!cand) continue;
+    for (let k = proposals.length - 1; k >= 0; k--) {
+      const q = proposals[k]!.cand;
+      if (q.start < r.end && r.start < q.end) mark(proposals.splice(k, 1)[0]!.cand, -1);
+    }
+    add({ cand, type: r.type, fixed: true });
+  }
   proposals.sort((a, b) => a.cand.start - b.cand.start);
   /** The model's type for a rule candidate: the type of the model name overlapping it, or null. */
   const modelTypeAt = (c: Candidate) => fromModel.find((p) => p.cand.start < c.end && c.start < p.cand.end)?.type ?? null;
   // words of the longer person names the model found: a lone "Washington" may be that person
   const personWords = new Set(fromModel.filter((p) => p.type === 'person' && p.cand.tokens.length > 1).flatMap((p) => p.cand.tokens.map((t) => t.text)));
   const mentions: Mention[] = [];
-  for (const { cand: c, type } of proposals) {
+  for (const { cand: c, type, fixed } of proposals) {
     // a party-state tag ("Sen. X, R-Texas, said") labels the name before it: it names no one itself
     if (opt.reconcile && PARTY_TAG_NAME.test(c.text)) continue;
     const toks = sentences[c.sentence]!;
     const role = roleOf(c, toks);
-    let typed = type ? combineTypes(c, toks, !!role, type, opt.typing, opt.reconcile, personWords, typeOf) : ruleType(c, toks);
-    if (opt.reconcile && typed && typed.type !== 'place') typed = datelinePlace(c, doc.text) ?? typed;
+    let typed = fixed && type ? { type, strength: 3, place: type === 'place' ? lookupPlace(c.text) : null }
+      : type ? combineTypes(c, toks, !!role, type, opt.typing, opt.reconcile, personWords, typeOf) : ruleType(c, toks);
+    if (opt.reconcile && typed && typed.type !== 'place' && !fixed) typed = datelinePlace(c, doc.text) ?? typed;
     if (!type && modelNames && typed && typed.strength === 0) {
       // a rule candidate typed by default only: the model's type where it sees a name, else (optionally) no name
       const m = modelTypeAt(c);
@@ -149,6 +179,9 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
       else if (opt.veto && typed.strength === 0) typed = null;
     }
     if (!typed) continue;
+    // "English", "Dutch", "Chechen": a nationality word names no person, organisation or place (a town the
+    // gazetteer knows by that word, English in Indiana, is not what a news text means by it)
+    if (opt.reconcile && !fixed && isNationality(c) && !personWords.has(c.text)) continue;
     const outer = typed.type === 'person' && role ? outerRole(c, toks, doc.text)?.role ?? null : null;
     mentions.push({ cand: c, typed, role: typed.type === 'person' ? role?.role ?? null : null, plural: !!role?.plural, outerRole: outer });
   }

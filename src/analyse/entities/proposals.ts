@@ -11,7 +11,12 @@ import { isCapitalised, type Token } from './tokens.js';
 /** The longest name (in words) repeated at its other occurrences. */
 const MAX_REPEATED_WORDS = 8;
 
-export interface Proposal { cand: Candidate; type: EntityType | null }
+export interface Proposal {
+  cand: Candidate;
+  type: EntityType | null;
+  /** the type is decided by the name's place in a results row: no rule or model retypes it */
+  fixed?: boolean;
+}
 
 const isTitle = (t: Token) => TITLE_WORDS.has(t.text.toLowerCase());
 const capText = (w: string) => isCapitalised(w) && /^\p{L}/u.test(w);

@@ -6,6 +6,7 @@ import { isBodyLike, isTitleLike, wordCount } from './lines.js';
 import type { Unit } from './paragraphs.js';
 import { DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
 import { MONTHS, WEEKDAYS } from '../../lang/en/times.js';
+import { DISMISSAL_WORDS, FIXTURE_WORDS } from '../../lang/en/results-tables.js';
 
 // words that make the "place" a label: "UPDATED 05/03/2013", and a weekday or month ("MONDAY 2024-05-06")
 const LABEL_WORDS = new Set([...DATE_LINE_WORDS, ...WEEKDAYS, ...MONTHS]);
@@ -48,22 +49,43 @@ export function wireDatelineDate(text: string): string | null {
 }
 
 const FIGURE = /^[(]?\d+(?:[-:/.,]\d+)*[%)]?[,;]?$/;
+/** A full stop, question or exclamation mark ending a sentence: not an initial's ("M. Atherton", "U.S. Open"). */
+const SENTENCE_BREAK = /(?:\p{Ll}|\d|\p{Lu}{2}|\s)[.!?]\s+\p{Lu}/u;
 
 /**
  * A row of a results table or standings: names and figures, with at least two figures (or a name ending in one),
- * no sentence ("Arsenal 2 Chelsea 1", "Liverpool 3 3 0 0 8 1 9", "Simmons 4-38"). Dates and times are not rows.
+ * no sentence ("Arsenal 2 Chelsea 1", "Liverpool 3 3 0 0 8 1 9", "Simmons 4-38", "G. Thorpe not out 54"); notes
+ * after the row's full stop ("… Tottenham 0 . Halftime 1-0 . Attendance 36,100") are the row's. A fixture ("Wimbledon
+ * v Chelsea") is a row without figures. Dates and times are not rows.
  */
 export function isTableRow(text: string): boolean {
-  const tokens = text.split(/\s+/);
-  if (tokens.length < 2 || tokens.length > 24 || text.length > 160) return false;
+  if (text.length > 160) return false;
+  const row = /^(.+?\d)\s?\.\s+\p{Lu}\p{Ll}+\s+\d/u.exec(text)?.[1] ?? text;
+  const tokens = row.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 24) return false;
+  if (isFixture(tokens)) return true;
   const figures = tokens.filter((t) => FIGURE.test(t)).length;
   const words = tokens.filter((t) => /^\p{L}/u.test(t)).length;
   if (!words || !figures || figures < 2 && !FIGURE.test(tokens[tokens.length - 1]!)) return false;
-  // mostly figures and names: a sentence has many small words in lower case
-  const lower = tokens.filter((t) => /^\p{Ll}/u.test(t)).length;
-  if (lower > Math.max(1, tokens.length / 4) || /[.!?]\s+\p{Lu}/u.test(text)) return false;
-  return !isTimestampLine(text);
+  // mostly figures and names: a sentence has many small words in lower case (a scorecard's "c", "lbw", "not out"
+  // are the row's own)
+  const lower = tokens.filter((t) => /^\p{Ll}/u.test(t) && !DISMISSAL_WORDS.has(t)).length;
+  if (lower > Math.max(1, tokens.length / 4) || SENTENCE_BREAK.test(row)) return false;
+  return !isTimestampLine(row);
 }
+
+/** "Wimbledon v Chelsea": capitalised names either side of one fixture word, nothing else. */
+function isFixture(tokens: string[]): boolean {
+  const at = tokens.findIndex((t) => FIXTURE_WORDS.has(t));
+  if (at <= 0 || at === tokens.length - 1 || tokens.length > 10) return false;
+  return tokens.every((t, i) => i === at || /^\p{Lu}/u.test(t) || /^\p{Ll}{1,3}$/u.test(t) && i > 0 && i < tokens.length - 1);
+}
+
+/**
+ * A scorecard's other lines, between rows of one table: short, holding a figure, no sentence ("Extras ( b-4 lb-6 ) 18",
+ * "Total ( for 3 wickets ) 159", "Fall of wickets : 1-64 2-90 3-110").
+ */
+const isTableNote = (text: string) => wordCount(text) <= 14 && text.length <= 120 && /\d/.test(text) && !SENTENCE_BREAK.test(text) && !isTimestampLine(text);
 
 /** Rows in a run of at least this many (blank lines between them allowed) make a table. */
 const MIN_TABLE_ROWS = 3;
@@ -76,11 +98,13 @@ const MAX_PROSE_AROUND_TABLE = 150;
 
 /** A line heading a table or a part of it: "Standings (played, won, …):", "Premier league", "Division one". */
 const isTableHeader = (text: string) => /:$/.test(text) && wordCount(text) <= 30 || wordCount(text) <= 5 && isTitleLike(text) && !/\d/.test(text);
+/** Right above a wire table, a short unpunctuated line heads it too ("England first innings", "Men's 100 metres"). */
+const isWireTableHeader = (text: string) => isTableHeader(text) || wordCount(text) <= 5 && !/[.!?,;]$/.test(text) && !isBodyLike(text);
 
 /**
  * Marks runs of table rows ("Arsenal 2 Chelsea 1") as a results table when they hold MIN_TABLE_ROWS rows or more;
  * single header lines between rows and up to two before the first row (the intro "Results on Saturday:", a section
- * "Premier league") are the table's headers.
+ * "Premier league") are the table's headers; in wire copy a scorecard's notes between rows are rows too.
  */
 export function markTables(units: Unit[]): void {
   const prose = units.reduce((n, u) => n + (isBodyLike(u.text) ? wordCount(u.text) : 0), 0);
@@ -89,21 +113,24 @@ export function markTables(units: Unit[]): void {
   const wire = units.some((u) => u.dateline);
   if (prose > MAX_PROSE_AROUND_TABLE && !wire) return;
   const row = (u: Unit | undefined) => !!u && !u.listItem && !u.afterEnd && isTableRow(u.text);
+  const note = (u: Unit | undefined) => wire && !!u && !u.listItem && !u.afterEnd && isTableNote(u.text);
   const header = (u: Unit | undefined) => !!u && !u.listItem && !u.dateline && isTableHeader(u.text);
+  const topHeader = (u: Unit | undefined) => !!u && !u.listItem && !u.dateline && (wire ? isWireTableHeader(u.text) : isTableHeader(u.text));
   for (let i = 0; i < units.length;) {
     if (!row(units[i])) { i++; continue; }
     let j = i, rows = 0;
-    while (j < units.length && (row(units[j]) || header(units[j]) && row(units[j + 1]) && row(units[j - 1]))) {
+    const inside = (k: number) => row(units[k]) || (header(units[k]) || note(units[k])) && (row(units[k + 1]) || note(units[k + 1]) && row(units[k + 2])) && (row(units[k - 1]) || note(units[k - 1]));
+    while (j < units.length && (inside(j) || note(units[j]) && j > i && row(units[j - 1]))) {
       if (row(units[j])) rows++;
       j++;
     }
     let top = i;
-    while (top > Math.max(0, i - 2) && header(units[top - 1])) top--;
+    while (top > Math.max(0, i - 2) && topHeader(units[top - 1])) top--;
     // without a dateline a brief's table must be announced ("Results on Saturday:"): a price grid, a fixtures
     // list or a weather box under a one-sentence brief is a sidebar
     const introduced = units.slice(top, i).some((u) => /:$/.test(u.text));
     if (rows >= MIN_TABLE_ROWS && (wire || introduced)) {
-      for (let k = i; k < j; k++) if (row(units[k])) units[k]!.tableRow = true; else units[k]!.tableHead = true;
+      for (let k = i; k < j; k++) if (row(units[k]) || note(units[k])) units[k]!.tableRow = true; else units[k]!.tableHead = true;
       for (let k = top; k < i; k++) units[k]!.tableHead = true;
     }
     i = j;

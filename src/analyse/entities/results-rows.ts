@@ -1,0 +1,129 @@
+// Names in results tables: the rows of wire sports copy ("Arsenal 2 Sheffield Wednesday 0", "Newcastle 9 7 1 1 17 7
+// 22", "Wimbledon v Chelsea", "M. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed 31", "135 Ernie Els (South Africa) 68 67",
+// "Todd Martin (U.S.) beat Goran Ivanisevic (Croatia) 7-5 6-2"). No training corpus holds such rows, and the name
+// model reads them as sentences: it types the clubs as the towns they are named after ("Leeds" a place), splits
+// "Sheffield Wednesday", and misses players after a figure. A row's shape says what each name is, as wire-news
+// annotation marks it: a team is an organisation (a country's national team is the country, a place), a player is a
+// person, a country in brackets after a player is a place. Only whole lines that are rows are read, and only in a
+// text with at least two of them, so prose is never touched.
+import type { EntityType } from '../../model/analysis.js';
+import { GIVEN_NAMES, NAME_CONNECTORS } from '../../lang/en/entities.js';
+import { DISMISSAL_WORDS, FIXTURE_WORDS, RESULT_VERBS, ROW_LABELS, SCORER_NOTES } from '../../lang/en/results-tables.js';
+import { ORDINAL_SUFFIX_PATTERN } from '../../lang/en/numbers.js';
+import { lookupPlace } from '../shared/places.js';
+
+export interface RowName { start: number; end: number; type: EntityType }
+
+/** The least number of rows a text must hold before any is read: one score-shaped line alone may be anything. */
+const MIN_ROWS = 2;
+/** Longer lines are prose or data dumps, not rows. */
+const MAX_ROW_CHARS = 200;
+
+// A line's words, brackets and punctuation; "36,100" and "14-3-41-1" stay one figure.
+const LINE_TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[()[\],;:]|[^\s()[\],;:]+/gu;
+const FIGURE = new RegExp(String.raw`^[-+]?(?:\d+(?:[-:/.]\d+)*|\.\d+)${ORDINAL_SUFFIX_PATTERN}?%?\.?$|^\d{1,3}(?:,\d{3})+$`, 'u');
+const CAPITALISED = /^\p{Lu}/u;
+
+interface Item { code: string; start: number; end: number; text: string }
+
+/**
+ * The line as a string of one letter per item, for patterns over its shape: N a name (a run of capitalised words,
+ * with connectors such as "de" inside), F a figure, D a lone dash, B a row label, V a fixture word, R a result verb,
+ * K a cricket dismissal word, S a scorer note, L any other lower-case word, and ( ) , : ; . as themselves.
+ */
+function itemsOf(line: string, offset: number): Item[] {
+  const raw = [...line.matchAll(LINE_TOKEN)].map((m) => ({ text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length }));
+  const items: Item[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    const prev = items[items.length - 1];
+    const cap = CAPITALISED.test(t.text) && !FIGURE.test(t.text);
+    if (cap && ROW_LABELS.has(t.text.replace(/[.:]$/, ''))) { items.push({ code: 'B', ...t }); continue; }
+    if (cap) {
+      // a capitalised word continues the name before it, directly or over a connector ("Ronald de Boer")
+      if (prev?.code === 'N' && raw[i - 1] && (raw[i - 1]!.end === prev.end)) { prev.end = t.end; prev.text += ` ${t.text}`; continue; }
+      items.push({ code: 'N', ...t });
+      continue;
+    }
+    const next = raw[i + 1];
+    if (prev?.code === 'N' && NAME_CONNECTORS.has(t.text) && next && CAPITALISED.test(next.text)) { prev.end = t.end; prev.text += ` ${t.text}`; continue; }
+    const code = FIGURE.test(t.text) ? 'F' : t.text === '-' || t.text === '–' ? 'D' : /^[(),;:.]$/.test(t.text) ? t.text
+      : FIXTURE_WORDS.has(t.text) ? 'V' : RESULT_VERBS.has(t.text) ? 'R' : DISMISSAL_WORDS.has(t.text) ? 'K'
+      : SCORER_NOTES.has(t.text) ? 'S' : 'L';
+    items.push({ code, ...t });
+  }
+  return items;
+}
+
+// A team or player, with an optional country in brackets: "Ernie Els ( South Africa )".
+const SIDE = String.raw`N(?:\(N\))?`;
+// Scorers in brackets after a score: "( Shearer 34 , Ferdinand 60 )", "( Van Gastel 55 penalty )".
+const SCORERS = String.raw`\((?:NF*S*,?)+\)`;
+/** Row shapes, each with what its names are: teams, players, or players whose rank or total comes first. */
+const ROWS: Array<{ shape: RegExp; names: 'teams' | 'players' | 'ranked' }> = [
+  // "Arsenal 2 Sheffield Wednesday 0", with scorers and notes after: "… Tottenham 0 . Halftime 1-0"
+  { shape: new RegExp(String.raw`^${SIDE}F(?:${SCORERS})?${SIDE}F(?:${SCORERS})?(?:[.;].*)?$`), names: 'teams' },
+  // "Wimbledon v Chelsea"
+  { shape: new RegExp(String.raw`^${SIDE}V${SIDE}\.?$`), names: 'teams' },
+  // "Newcastle 9 7 1 1 17 7 22", "NEW YORK 74 55 .573 -"
+  { shape: new RegExp(String.raw`^${SIDE}[FD]{3,}$`), names: 'teams' },
+  // "Pakistan 285 ( Saeed Anwar 72 , Ijaz Ahmed 55 )"
+  { shape: new RegExp(String.raw`^${SIDE}F(?:LF)?${SCORERS}$`), names: 'teams' },
+  // "1 - Thomas Muster ( Austria ) beat Wayne Ferreira ( South Africa ) 6-4 7-6 ( 7-3 )"
+  { shape: new RegExp(String.raw`^(?:FD)?${SIDE}R(?:FD)?${SIDE}(?:F|\(F\))*$`), names: 'players' },
+  // "M. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed 31", "G. Thorpe not out 54"
+  { shape: /^N(?:K+N?)+F$/, names: 'players' },
+  // "Bowling : Wasim Akram 14-3-41-1 , Waqar Younis 12-2-38-1"
+  { shape: /^B:?(?:NF+,?)+$/, names: 'players' },
+  // "135 Ernie Els ( South Africa ) 68 67 , Paul Broadhurst 70 65", "1. Donovan Bailey ( Canada ) 9.92 seconds"
+  { shape: new RegExp(String.raw`^F${SIDE}F+L?(?:,${SIDE}F+L?)*$`), names: 'ranked' },
+];
+
+/** A name's first word is a given name or an initial ("M. Atherton"): a player, in a table that could list teams. */
+const personLike = (name: string) => { const w = name.split(' '); return w.length >= 2 && (GIVEN_NAMES.has(w[0]!) || /^\p{Lu}\.$/u.test(w[0]!)); };
+const countryOf = (name: string) => { const p = lookupPlace(name); return p?.kind === 'country' ? p : null; };
+
+/** A score, a count or a rate of a table ("2", "17", ".573", "1-0"): phone numbers, years and prices are not. */
+const TABLE_FIGURE = /^(?:\d{1,3}|\d?\.\d{1,3}|\d{1,3}-\d{1,3})\.?$/;
+
+function rowNames(items: Item[]): RowName[] | null {
+  const shape = items.map((i) => i.code).join('');
+  const row = ROWS.find((r) => r.shape.test(shape));
+  if (!row) return null;
+  // a team's figures are small: "Tel 020 7946 0000" and "Windows 2000 Office 2003" are no rows (notes after a
+  // full stop, "Attendance 36,100", may hold any figure)
+  const noteAt = items.findIndex((i) => i.code === '.' || i.code === ';');
+  if (row.names === 'teams' && items.slice(0, noteAt < 0 ? items.length : noteAt).some((i) => i.code === 'F' && !TABLE_FIGURE.test(i.text))) return null;
+  const out: RowName[] = [];
+  items.forEach((it, k) => {
+    if (it.code !== 'N') return;
+    const span = { start: it.start, end: it.end };
+    // the name in brackets right after a side's name is its country
+    if (items[k - 1]?.code === '(' && items[k + 1]?.code === ')' && items[k - 2]?.code === 'N') {
+      if (lookupPlace(it.text)) out.push({ ...span, type: 'place' });
+      return;
+    }
+    // inside scorer brackets: players
+    const inside = items.slice(0, k).reduce((d, x) => d + (x.code === '(' ? 1 : x.code === ')' ? -1 : 0), 0) > 0;
+    const bracketCountry = items[k + 1]?.code === '(' && items[k + 2]?.code === 'N' && items[k + 3]?.code === ')';
+    if (inside || bracketCountry || row.names === 'players') { out.push({ ...span, type: 'person' }); return; }
+    if (row.names === 'ranked') { if (personLike(it.text)) out.push({ ...span, type: 'person' }); return; }
+    out.push({ ...span, type: countryOf(it.text) ? 'place' : 'organization' });
+  });
+  return out;
+}
+
+/** The names of every results row in `text` (see the file comment), or none when fewer than MIN_ROWS lines are rows. */
+export function resultRowNames(text: string): RowName[] {
+  const rows: RowName[][] = [];
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start <= MAX_ROW_CHARS && /\d|\s[vV]s?\.?\s/.test(text.slice(start, end))) {
+      const names = rowNames(itemsOf(text.slice(start, end), start));
+      if (names) rows.push(names);
+    }
+    start = end + 1;
+  }
+  return rows.length >= MIN_ROWS ? rows.flat() : [];
+}

@@ -1,0 +1,28 @@
+// Words of results tables as wire copy prints them (src/analyse/entities/results-rows.ts reads the rows):
+// "Arsenal 2 Chelsea 1", "Wimbledon v Chelsea", "M. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed 31",
+// "Todd Martin (U.S.) beat Goran Ivanisevic (Croatia) 7-5 6-2".
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Between two teams of a fixture still to be played. */
+export const FIXTURE_WORDS = words(`v v. vs vs. versus`);
+
+/** Between two players in a match result. */
+export const RESULT_VERBS = words(`beat bt bt. def def. defeated`);
+
+/** Lower-case words of a cricket batting row, around the batsman, fielder and bowler ("c", "b", "lbw", "not out"). */
+export const DISMISSAL_WORDS = words(`c b lbw st run out not retired hurt hit wicket obstructing handled ball and absent`);
+
+/** Lower-case words allowed after a scorer inside the brackets of a score row ("Van Gastel 55 penalty"). */
+export const SCORER_NOTES = words(`pen pen. penalty og o.g. own-goal own goal minute minutes min`);
+
+/**
+ * Capitalised words that label a table's rows or notes rather than naming a team or a player: "Halftime 1-0",
+ * "Attendance 36,100", "Extras (b-4 lb-6) 18", "Total (for 3 wickets) 159".
+ */
+export const ROW_LABELS = words(`
+  Halftime Half-time Half Time Attendance Att Extras Total Totals Fall Bowling Batting Innings Scorers Scorer
+  Standings Results Result Played Points Pts Won Lost Drawn Draw Aggregate Agg Penalties Replay Note Round Overs
+  Men Women Men's Women's Final Semifinal Semifinals Quarterfinal Quarterfinals Group Division League
+  Tel Tel. Fax Phone Page Pages Ext Room Suite Box
+`);
