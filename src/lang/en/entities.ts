@@ -49,7 +49,7 @@ Brigade Battalion Regiment Command Directorate Secretariat Embassy Consulate Hos
 
 /** Well-known organisations named without a keyword. */
 /** Legal-form words a company's name drops in later mentions ("Northwind Motors Corporation" → "Northwind Motors"). */
-export const LEGAL_SUFFIXES = words(`Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. LLC plc PLC Group Holdings AG SA S.A. GmbH NV N.V.`);
+export const LEGAL_SUFFIXES = words(`Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. LLC plc PLC Plc Group Holdings AG SA S.A. GmbH NV N.V. SpA S.p.A. BV B.V. AB ASA Oyj Pty`);
 
 export const KNOWN_ORGS = words(`Kremlin Pentagon NATO UN EU OPEC IMF WHO FBI CIA NSA NASA Reuters AP AFP BBC CNN
 Interpol Hamas Hezbollah Taliban Europol Gazprom Rosneft Boeing Airbus Apple Google Microsoft Amazon Facebook Meta
