@@ -28,6 +28,14 @@ describe('names in results tables', () => {
     expect(rowsOf('1 - Thomas Muster ( Austria ) beat Wayne Ferreira ( South Africa ) 6-4 7-6 ( 7-3 )\nTodd Martin ( U.S. ) beat 3 - Goran Ivanisevic ( Croatia ) 7-5 6-2'))
       .toEqual(['person|Thomas Muster', 'place|Austria', 'person|Wayne Ferreira', 'place|South Africa', 'person|Todd Martin', 'place|U.S.', 'person|Goran Ivanisevic', 'place|Croatia']);
   });
+  it('reads a venue before a row, a one-day innings with its scorers and bowlers, and a rider with country and team', () => {
+    expect(rowsOf('In Rome : Italy 3 ( Ravanelli 11 ) Georgia 0 . Halftime 1-0\nFlorida 7 COLORADO 6 ( 10 innings )\nFLORIDA 62 69 .473 18 1/2'))
+      .toEqual(['place|Rome', 'place|Italy', 'person|Ravanelli', 'place|Georgia', 'organization|Florida', 'organization|COLORADO', 'organization|FLORIDA']);
+    expect(rowsOf('Sri Lanka 264-6 in 50 overs ( Sanath Jayasuriya 88 , Arjuna Ranatunga 34 not out ; Shane Warne 2-44 )\nEngland 2 2 0 0 5 0 6'))
+      .toEqual(['place|Sri Lanka', 'person|Sanath Jayasuriya', 'person|Arjuna Ranatunga', 'person|Shane Warne', 'place|England']);
+    expect(rowsOf('1. Laurent Jalabert (France) ONCE 4:41:12\nFernando Escartin (Spain) Kelme at 0:04'))
+      .toEqual(['person|Laurent Jalabert', 'place|France', 'organization|ONCE', 'person|Fernando Escartin', 'place|Spain', 'organization|Kelme']);
+  });
   it('reads no prose, no lone row, and no phone numbers, years or prices as rows', () => {
     expect(rowsOf('Arsenal 2 Chelsea 1')).toEqual([]);
     expect(rowsOf('Arsenal beat Chelsea 2-1 on Saturday.\nLeeds drew 1-1 with Everton in the rain.')).toEqual([]);

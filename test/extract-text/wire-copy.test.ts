@@ -80,8 +80,20 @@ describe('results tables that are the item', () => {
     expect(isTableRow('N. Hussain lbw b Waqar Younis 12')).toBe(true);
     expect(isTableRow('Newcastle 2 ( Shearer 34 ) Tottenham 0 . Halftime 1-0 . Attendance 36,100')).toBe(true);
     expect(isTableRow('Wimbledon v Chelsea')).toBe(true);
+    expect(isTableRow('1. Laurent Jalabert (France) ONCE 4:41:12')).toBe(true);
     expect(isTableRow('He met Smith v the board in 1996. Then he left.')).toBe(false);
     expect(isTableRow('He said 2 men. Police came 3 times.')).toBe(false);
+  });
+
+  it('keeps a one-day summary whole: venue lines, innings with scorers, result and man-of-the-match lines between rows', () => {
+    const a = page('CRICKET - ONE-DAY SERIES SUMMARIES .', 'COLOMBO 1996-09-03', 'Summarised scores from the one-day series in Colombo :',
+      'Tuesday , at the R. Premadasa Stadium :',
+      'Sri Lanka 264-6 in 50 overs ( Sanath Jayasuriya 88 , Aravinda de Silva 61 , Arjuna Ranatunga 34 not out ; Shane Warne 2-44 )',
+      'Australia 231 all out in 47.2 overs ( Mark Waugh 72 , Michael Bevan 50 ; Muttiah Muralitharan 3-37 )',
+      'Result : Sri Lanka won by 33 runs .', 'Man of the match : Sanath Jayasuriya .', 'Monday , at the P. Saravanamuttu Stadium :',
+      'India 226-5 in 50 overs ( Sachin Tendulkar 110 ; Heath Streak 2-38 )', 'Zimbabwe 189-9 in 50 overs ( Andy Flower 55 ; Anil Kumble 3-29 )');
+    for (const line of ['R. Premadasa Stadium', 'Sri Lanka 264-6', 'Man of the match', 'Zimbabwe 189-9']) expect(a.text).toContain(line);
+    expect(a.dropped).toEqual([]);
   });
 
   it('keeps a wire scorecard whole: its heading, rows, notes between rows and bowling line', () => {

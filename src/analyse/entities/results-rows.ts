@@ -8,7 +8,7 @@
 // text with at least two of them, so prose is never touched.
 import type { EntityType } from '../../model/analysis.js';
 import { GIVEN_NAMES, NAME_CONNECTORS } from '../../lang/en/entities.js';
-import { DISMISSAL_WORDS, FIXTURE_WORDS, RESULT_VERBS, ROW_LABELS, SCORER_NOTES } from '../../lang/en/results-tables.js';
+import { DISMISSAL_WORDS, FIXTURE_WORDS, NATIONAL_TEAM_REGIONS, RESULT_VERBS, ROW_LABELS, SCORER_NOTES, VENUE_PREPOSITIONS } from '../../lang/en/results-tables.js';
 import { ORDINAL_SUFFIX_PATTERN } from '../../lang/en/numbers.js';
 import { lookupPlace } from '../shared/places.js';
 
@@ -19,8 +19,8 @@ const MIN_ROWS = 2;
 /** Longer lines are prose or data dumps, not rows. */
 const MAX_ROW_CHARS = 200;
 
-// A line's words, brackets and punctuation; "36,100" and "14-3-41-1" stay one figure.
-const LINE_TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[()[\],;:]|[^\s()[\],;:]+/gu;
+// A line's words, brackets and punctuation; "36,100", "14-3-41-1" and "4:41:12" stay one figure.
+const LINE_TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?::\d+)+\.?|[()[\],;:]|[^\s()[\],;:]+/gu;
 const FIGURE = new RegExp(String.raw`^[-+]?(?:\d+(?:[-:/.]\d+)*|\.\d+)${ORDINAL_SUFFIX_PATTERN}?%?\.?$|^\d{1,3}(?:,\d{3})+$`, 'u');
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -38,6 +38,8 @@ function itemsOf(line: string, offset: number): Item[] {
     const t = raw[i]!;
     const prev = items[items.length - 1];
     const cap = CAPITALISED.test(t.text) && !FIGURE.test(t.text);
+    // "In Rome : Italy 3 Georgia 0": a preposition opening the line introduces the venue
+    if (i === 0 && cap && VENUE_PREPOSITIONS.has(t.text)) { items.push({ code: 'P', ...t }); continue; }
     if (cap && ROW_LABELS.has(t.text.replace(/[.:]$/, ''))) { items.push({ code: 'B', ...t }); continue; }
     if (cap) {
       // a capitalised word continues the name before it, directly or over a connector ("Ronald de Boer")
@@ -59,32 +61,41 @@ function itemsOf(line: string, offset: number): Item[] {
 const SIDE = String.raw`N(?:\(N\))?`;
 // Scorers in brackets after a score: "( Shearer 34 , Ferdinand 60 )", "( Van Gastel 55 penalty )".
 const SCORERS = String.raw`\((?:NF*S*,?)+\)`;
+// An innings' batsmen and bowlers in brackets: "( Sanath Jayasuriya 88 , Arjuna Ranatunga 34 not out ; Shane Warne 2-44 )".
+const INNINGS = String.raw`\((?:NF*[SK]*[,;]?)+\)`;
+// A venue before the row ("In Rome :"), and a note in brackets after it ("( 10 innings )", "( aet )").
+const VENUE = String.raw`(?:PN:?)?`;
+const NOTE = String.raw`(?:\([FL]+\))?`;
 /** Row shapes, each with what its names are: teams, players, or players whose rank or total comes first. */
 const ROWS: Array<{ shape: RegExp; names: 'teams' | 'players' | 'ranked' }> = [
   // "Arsenal 2 Sheffield Wednesday 0", with scorers and notes after: "… Tottenham 0 . Halftime 1-0"
-  { shape: new RegExp(String.raw`^${SIDE}F(?:${SCORERS})?${SIDE}F(?:${SCORERS})?(?:[.;].*)?$`), names: 'teams' },
+  { shape: new RegExp(String.raw`^${VENUE}${SIDE}F(?:${SCORERS})?${SIDE}F(?:${SCORERS})?${NOTE}(?:[.;].*)?$`), names: 'teams' },
   // "Wimbledon v Chelsea"
   { shape: new RegExp(String.raw`^${SIDE}V${SIDE}\.?$`), names: 'teams' },
   // "Newcastle 9 7 1 1 17 7 22", "NEW YORK 74 55 .573 -"
   { shape: new RegExp(String.raw`^${SIDE}[FD]{3,}$`), names: 'teams' },
-  // "Pakistan 285 ( Saeed Anwar 72 , Ijaz Ahmed 55 )"
-  { shape: new RegExp(String.raw`^${SIDE}F(?:LF)?${SCORERS}$`), names: 'teams' },
+  // "Pakistan 285 ( Saeed Anwar 72 , Ijaz Ahmed 55 )", "Sri Lanka 264-6 in 50 overs ( Sanath Jayasuriya 88 , Arjuna
+  // Ranatunga 34 not out ; Shane Warne 2-44 )"
+  { shape: new RegExp(String.raw`^${SIDE}F[LK]*(?:F[LK]*)?${INNINGS}$`), names: 'teams' },
   // "1 - Thomas Muster ( Austria ) beat Wayne Ferreira ( South Africa ) 6-4 7-6 ( 7-3 )"
   { shape: new RegExp(String.raw`^(?:FD)?${SIDE}R(?:FD)?${SIDE}(?:F|\(F\))*$`), names: 'players' },
   // "M. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed 31", "G. Thorpe not out 54"
   { shape: /^N(?:K+N?)+F$/, names: 'players' },
   // "Bowling : Wasim Akram 14-3-41-1 , Waqar Younis 12-2-38-1"
   { shape: /^B:?(?:NF+,?)+$/, names: 'players' },
-  // "135 Ernie Els ( South Africa ) 68 67 , Paul Broadhurst 70 65", "1. Donovan Bailey ( Canada ) 9.92 seconds"
-  { shape: new RegExp(String.raw`^F${SIDE}F+L?(?:,${SIDE}F+L?)*$`), names: 'ranked' },
+  // "135 Ernie Els ( South Africa ) 68 67 , Paul Broadhurst 70 65", "1. Donovan Bailey ( Canada ) 9.92 seconds",
+  // "2. Fernando Escartin (Spain) Kelme same time": a rider's team after the country (the extractor may have taken
+  // the rank off as a list marker)
+  { shape: new RegExp(String.raw`^F?${SIDE}N?(?:F|L)+(?:,${SIDE}N?(?:F|L)+)*$`), names: 'ranked' },
 ];
 
 /** A name's first word is a given name or an initial ("M. Atherton"): a player, in a table that could list teams. */
 const personLike = (name: string) => { const w = name.split(' '); return w.length >= 2 && (GIVEN_NAMES.has(w[0]!) || /^\p{Lu}\.$/u.test(w[0]!)); };
-const countryOf = (name: string) => { const p = lookupPlace(name); return p?.kind === 'country' ? p : null; };
+/** A national team is named by its country, or by one of the countries of the UK ("England 2 2 0 0 5 0 6"). */
+const countryOf = (name: string) => { const p = lookupPlace(name); return p?.kind === 'country' || p && NATIONAL_TEAM_REGIONS.has(p.name) ? p : null; };
 
 /** A score, a count or a rate of a table ("2", "17", ".573", "1-0"): phone numbers, years and prices are not. */
-const TABLE_FIGURE = /^(?:\d{1,3}|\d?\.\d{1,3}|\d{1,3}-\d{1,3})\.?$/;
+const TABLE_FIGURE = /^(?:\d{1,3}|\d?\.\d{1,3}|\d{1,3}-\d{1,3}|\d\/\d)\.?$/;
 
 function rowNames(items: Item[]): RowName[] | null {
   const shape = items.map((i) => i.code).join('');
@@ -98,6 +109,7 @@ function rowNames(items: Item[]): RowName[] | null {
   items.forEach((it, k) => {
     if (it.code !== 'N') return;
     const span = { start: it.start, end: it.end };
+    if (items[k - 1]?.code === 'P') { if (lookupPlace(it.text)) out.push({ ...span, type: 'place' }); return; }
     // the name in brackets right after a side's name is its country
     if (items[k - 1]?.code === '(' && items[k + 1]?.code === ')' && items[k - 2]?.code === 'N') {
       if (lookupPlace(it.text)) out.push({ ...span, type: 'place' });
@@ -107,7 +119,12 @@ function rowNames(items: Item[]): RowName[] | null {
     const inside = items.slice(0, k).reduce((d, x) => d + (x.code === '(' ? 1 : x.code === ')' ? -1 : 0), 0) > 0;
     const bracketCountry = items[k + 1]?.code === '(' && items[k + 2]?.code === 'N' && items[k + 3]?.code === ')';
     if (inside || bracketCountry || row.names === 'players') { out.push({ ...span, type: 'person' }); return; }
-    if (row.names === 'ranked') { if (personLike(it.text)) out.push({ ...span, type: 'person' }); return; }
+    if (row.names === 'ranked') {
+      // after a player and the country in brackets: the player's team
+      if (items[k - 1]?.code === ')' && items[k - 3]?.code === '(' && items[k - 4]?.code === 'N') out.push({ ...span, type: 'organization' });
+      else if (personLike(it.text)) out.push({ ...span, type: 'person' });
+      return;
+    }
     out.push({ ...span, type: countryOf(it.text) ? 'place' : 'organization' });
   });
   return out;

@@ -20,6 +20,8 @@ export interface Unit {
   tableRow?: boolean;
   /** the line introducing a table or heading its columns ("Results on Saturday:") */
   tableHead?: boolean;
+  /** the sentence right after a wire dateline: the story's lead, even unpunctuated and dense with names */
+  lead?: boolean;
 }
 
 /**
@@ -78,7 +80,22 @@ export function buildUnits(lines: Line[], kept: boolean[], ends: Set<number> = n
   }
   markTeasers(units);
   markTables(units);
+  markLeads(units);
   return units;
+}
+
+/**
+ * A wire brief may be one sentence with no full stop, so many names in it that it reads as a headline by its
+ * capitals ("Newcastle striker Alan Shearer was ruled out of England 's World Cup qualifier against Moldova on
+ * Friday"): after a dateline, a line of several words with lower-case words among them is the lead.
+ */
+function markLeads(units: Unit[]): void {
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i]!;
+    if (!units[i - 1]!.dateline || u.tableRow || u.tableHead || u.listItem || u.dateline) continue;
+    const lower = u.text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length;
+    if (wordCount(u.text) >= 8 && lower >= 3) u.lead = true;
+  }
 }
 
 /** A teaser's lead: one sentence or an unpunctuated line of 8-50 words under a headline. */
@@ -109,6 +126,7 @@ export function proseScore(u: Unit): number {
   if (u.tableHead) return 0;
   if (u.dateline) return 0.5;
   const w = wordCount(u.text);
+  if (u.lead && !isBodyLike(u.text) && !isProseLine(u.text)) return w / 2;
   if (isBodyLike(u.text)) return w;
   if (isProseLine(u.text)) return w / 2;
   if (u.listItem) return w >= 5 ? w / 2 : -1;

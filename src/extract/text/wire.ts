@@ -48,7 +48,9 @@ export function wireDatelineDate(text: string): string | null {
   return isTimestampLine(date) ? date : null;
 }
 
-const FIGURE = /^[(]?\d+(?:[-:/.,]\d+)*[%)]?[,;]?$/;
+/** A one-day cricket summary's row carries its scorers: "Sri Lanka 264-6 in 50 overs ( Sanath Jayasuriya 88 , … )". */
+const MAX_ROW_TOKENS = 36;
+const FIGURE = /^[(]?\d+(?:[-:/.,]\d+)*[%)]?[,;.]?$/;
 /** A full stop, question or exclamation mark ending a sentence: not an initial's ("M. Atherton", "U.S. Open"). */
 const SENTENCE_BREAK = /(?:\p{Ll}|\d|\p{Lu}{2}|\s)[.!?]\s+\p{Lu}/u;
 
@@ -59,10 +61,10 @@ const SENTENCE_BREAK = /(?:\p{Ll}|\d|\p{Lu}{2}|\s)[.!?]\s+\p{Lu}/u;
  * v Chelsea") is a row without figures. Dates and times are not rows.
  */
 export function isTableRow(text: string): boolean {
-  if (text.length > 160) return false;
-  const row = /^(.+?\d)\s?\.\s+\p{Lu}\p{Ll}+\s+\d/u.exec(text)?.[1] ?? text;
+  if (text.length > 200) return false;
+  const row = /^(.+?[\d)])\s?\.\s+\p{Lu}\p{Ll}+\s+\d/u.exec(text)?.[1] ?? text;
   const tokens = row.split(/\s+/);
-  if (tokens.length < 2 || tokens.length > 24) return false;
+  if (tokens.length < 2 || tokens.length > MAX_ROW_TOKENS) return false;
   if (isFixture(tokens)) return true;
   const figures = tokens.filter((t) => FIGURE.test(t)).length;
   const words = tokens.filter((t) => /^\p{L}/u.test(t)).length;
@@ -70,7 +72,8 @@ export function isTableRow(text: string): boolean {
   // mostly figures and names: a sentence has many small words in lower case (a scorecard's "c", "lbw", "not out"
   // are the row's own)
   const lower = tokens.filter((t) => /^\p{Ll}/u.test(t) && !DISMISSAL_WORDS.has(t)).length;
-  if (lower > Math.max(1, tokens.length / 4) || SENTENCE_BREAK.test(row)) return false;
+  // a rank opening the row ("1. Laurent Jalabert (France) ONCE 4:41:12") is no sentence's end
+  if (lower > Math.max(1, tokens.length / 4) || SENTENCE_BREAK.test(row.replace(/^\d{1,3}\.\s+/, ''))) return false;
   return !isTimestampLine(row);
 }
 
@@ -86,6 +89,9 @@ function isFixture(tokens: string[]): boolean {
  * "Total ( for 3 wickets ) 159", "Fall of wickets : 1-64 2-90 3-110").
  */
 const isTableNote = (text: string) => wordCount(text) <= 14 && text.length <= 120 && /\d/.test(text) && !SENTENCE_BREAK.test(text) && !isTimestampLine(text);
+
+/** Short lines between two rows of a wire table that keep it one table. */
+const MAX_WIRE_GAP = 3;
 
 /** Rows in a run of at least this many (blank lines between them allowed) make a table. */
 const MIN_TABLE_ROWS = 3;
@@ -113,16 +119,22 @@ export function markTables(units: Unit[]): void {
   const wire = units.some((u) => u.dateline);
   if (prose > MAX_PROSE_AROUND_TABLE && !wire) return;
   const row = (u: Unit | undefined) => !!u && !u.listItem && !u.afterEnd && isTableRow(u.text);
-  const note = (u: Unit | undefined) => wire && !!u && !u.listItem && !u.afterEnd && isTableNote(u.text);
   const header = (u: Unit | undefined) => !!u && !u.listItem && !u.dateline && isTableHeader(u.text);
   const topHeader = (u: Unit | undefined) => !!u && !u.listItem && !u.dateline && (wire ? isWireTableHeader(u.text) : isTableHeader(u.text));
+  // between rows: a header; in wire copy up to MAX_WIRE_GAP short lines ("Result : India won by 37 runs .",
+  // "Man of the match : X .", "Monday , at the Y Stadium :", "Extras ( b-4 lb-6 ) 18")
+  const bridge = (u: Unit | undefined) => !!u && !u.listItem && !u.afterEnd && !u.dateline &&
+    (header(u) || wire && (isTableNote(u.text) || wordCount(u.text) <= 14 && !isBodyLike(u.text)));
+  const maxGap = wire ? MAX_WIRE_GAP : 1;
   for (let i = 0; i < units.length;) {
     if (!row(units[i])) { i++; continue; }
     let j = i, rows = 0;
-    const inside = (k: number) => row(units[k]) || (header(units[k]) || note(units[k])) && (row(units[k + 1]) || note(units[k + 1]) && row(units[k + 2])) && (row(units[k - 1]) || note(units[k - 1]));
-    while (j < units.length && (inside(j) || note(units[j]) && j > i && row(units[j - 1]))) {
-      if (row(units[j])) rows++;
-      j++;
+    while (j < units.length) {
+      if (row(units[j])) { rows++; j++; continue; }
+      let g = j;
+      while (g < units.length && g - j < maxGap && !row(units[g]) && bridge(units[g])) g++;
+      if (g > j && row(units[g])) { j = g; continue; }
+      break;
     }
     let top = i;
     while (top > Math.max(0, i - 2) && topHeader(units[top - 1])) top--;
@@ -130,7 +142,7 @@ export function markTables(units: Unit[]): void {
     // list or a weather box under a one-sentence brief is a sidebar
     const introduced = units.slice(top, i).some((u) => /:$/.test(u.text));
     if (rows >= MIN_TABLE_ROWS && (wire || introduced)) {
-      for (let k = i; k < j; k++) if (row(units[k]) || note(units[k])) units[k]!.tableRow = true; else units[k]!.tableHead = true;
+      for (let k = i; k < j; k++) if (row(units[k])) units[k]!.tableRow = true; else units[k]!.tableHead = true;
       for (let k = top; k < i; k++) units[k]!.tableHead = true;
     }
     i = j;

@@ -7,6 +7,12 @@ const words = (s: string) => new Set(s.trim().split(/\s+/));
 /** Between two teams of a fixture still to be played. */
 export const FIXTURE_WORDS = words(`v v. vs vs. versus`);
 
+/** Opening a row with its venue: "In Rome : Italy 3 Georgia 0". */
+export const VENUE_PREPOSITIONS = words(`In At`);
+
+/** Regions the gazetteer knows that field national teams: "England 2 2 0 0 5 0 6" is the country's team. */
+export const NATIONAL_TEAM_REGIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+
 /** Between two players in a match result. */
 export const RESULT_VERBS = words(`beat bt bt. def def. defeated`);
 
