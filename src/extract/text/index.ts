@@ -9,7 +9,10 @@ import { isAppeal, isArticleEnd } from '../article-end.js';
 import { classifyUnits } from './blocks.js';
 import { captionText, creditName, isCredit, isGalleryHeader, readGallery, splitCaptionCredit } from './gallery.js';
 import { isBodyLike, isHeadlineCase, isTitleLike, splitLines, wordCount, type Line } from './lines.js';
-import { detectLanguage } from '../language.js';
+import { detectLanguage, hasLetters } from '../language.js';
+
+/** Letters of prose outside lists and tables enough to tell the language by (a wire table's one-line intro). */
+const PROSE_LETTERS_FOR_LANGUAGE = 60;
 import { findPublished, findTitle } from './meta.js';
 import { bodyRegion, buildUnits, type Unit } from './paragraphs.js';
 import { headAboveStory, storyFromDateline } from './story-start.js';
@@ -169,11 +172,14 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
     title = textBlocks.shift()!.text;
   }
   const { text, blocks } = assembleText(textBlocks);
+  // a results table's rows are names ("Ajax Amsterdam 2 Vitesse Arnhem 1", Dutch to a language detector): the
+  // language is read from the prose around them when there is any
+  const prose = textBlocks.filter((b) => b.kind !== 'list-item').map((b) => b.text).join('\n');
   return {
     title,
     published: published?.iso ?? null,
     publishedFrom: published ? 'metadata' : null,
-    language: detectLanguage(text),
+    language: detectLanguage(hasLetters(prose, PROSE_LETTERS_FOR_LANGUAGE) ? prose : text),
     text,
     blocks,
     related: furniture.related,
