@@ -36,6 +36,10 @@ describe('names in results tables', () => {
     expect(rowsOf('1. Laurent Jalabert (France) ONCE 4:41:12\nFernando Escartin (Spain) Kelme at 0:04'))
       .toEqual(['person|Laurent Jalabert', 'place|France', 'organization|ONCE', 'person|Fernando Escartin', 'place|Spain', 'organization|Kelme']);
   });
+  it('reads a standings row with a half game behind, a note in brackets that is no scorer, and a time in hours and minutes', () => {
+    expect(rowsOf('NEW YORK 15 6 .714 1/2\nHouston 104 Denver 99 ( OT )\nDamon Hill ( Britain ) Williams 1 hour 17 minutes 43.632 seconds'))
+      .toEqual(['organization|NEW YORK', 'organization|Houston', 'organization|Denver', 'person|Damon Hill', 'place|Britain', 'organization|Williams']);
+  });
   it('reads no prose, no lone row, and no phone numbers, years or prices as rows', () => {
     expect(rowsOf('Arsenal 2 Chelsea 1')).toEqual([]);
     expect(rowsOf('Arsenal beat Chelsea 2-1 on Saturday.\nLeeds drew 1-1 with Everton in the rain.')).toEqual([]);

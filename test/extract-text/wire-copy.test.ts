@@ -96,6 +96,21 @@ describe('results tables that are the item', () => {
     expect(a.dropped).toEqual([]);
   });
 
+  it('keeps standings with half games behind: "1/2" after a figure is a fraction, not a photo counter', () => {
+    const a = page('BASKETBALL - NBA STANDINGS .', 'NEW YORK 1996-12-15', 'Standings after games played on Saturday :', 'W L PCT GB',
+      'MIAMI 16 6 .727 -', 'NEW YORK 15 6 .714 1/2', 'ORLANDO 9 10 .474 5 1/2', 'BOSTON 5 15 .250 10');
+    expect(a.text).toContain('ORLANDO 9 10 .474 5 1/2');
+    expect(a.media).toEqual([]);
+  });
+
+  it('reads the language of a results story from its prose, not from the names in its table', () => {
+    const a = page('SOCCER - DUTCH FIRST DIVISION RESULTS .', 'AMSTERDAM 1996-09-15', 'Results of Dutch first division matches played on Sunday :',
+      'Ajax Amsterdam 2 Vitesse Arnhem 1', 'PSV Eindhoven 3 NAC Breda 0', 'Feyenoord 1 Twente Enschede 1', 'Heerenveen 2 Roda JC Kerkrade 0',
+      'Willem II Tilburg 1 Groningen 2', 'Fortuna Sittard 2 RKC Waalwijk 2', 'NEC Nijmegen 1 De Graafschap 0',
+      'PSV lead the standings with 13 points from five matches , two ahead of Ajax .');
+    expect(a.language).toBe('en');
+  });
+
   it('keeps a wire scorecard whole: its heading, rows, notes between rows and bowling line', () => {
     const a = page('CRICKET - ENGLAND V PAKISTAN SCOREBOARD .', 'LONDON 1996-08-23',
       'Scoreboard on the first day of the third test between England and Pakistan at The Oval on Thursday :',

@@ -65,7 +65,7 @@ const SCORERS = String.raw`\((?:NF*S*,?)+\)`;
 const INNINGS = String.raw`\((?:NF*[SK]*[,;]?)+\)`;
 // A venue before the row ("In Rome :"), and a note in brackets after it ("( 10 innings )", "( aet )").
 const VENUE = String.raw`(?:PN:?)?`;
-const NOTE = String.raw`(?:\([FL]+\))?`;
+const NOTE = String.raw`(?:\([FLB]+\))?`;
 /** Row shapes, each with what its names are: teams, players, or players whose rank or total comes first. */
 const ROWS: Array<{ shape: RegExp; names: 'teams' | 'players' | 'ranked' }> = [
   // "Arsenal 2 Sheffield Wednesday 0", with scorers and notes after: "… Tottenham 0 . Halftime 1-0"
@@ -86,7 +86,7 @@ const ROWS: Array<{ shape: RegExp; names: 'teams' | 'players' | 'ranked' }> = [
   // "135 Ernie Els ( South Africa ) 68 67 , Paul Broadhurst 70 65", "1. Donovan Bailey ( Canada ) 9.92 seconds",
   // "2. Fernando Escartin (Spain) Kelme same time": a rider's team after the country (the extractor may have taken
   // the rank off as a list marker)
-  { shape: new RegExp(String.raw`^F?${SIDE}N?(?:F|L)+(?:,${SIDE}N?(?:F|L)+)*$`), names: 'ranked' },
+  { shape: new RegExp(String.raw`^F?${SIDE}N?[FLS]+(?:,${SIDE}N?[FLS]+)*$`), names: 'ranked' },
 ];
 
 /** A name's first word is a given name or an initial ("M. Atherton"): a player, in a table that could list teams. */

@@ -111,12 +111,15 @@ export function isGalleryHeader(text: string): boolean {
   return HEADER.test(text);
 }
 
+const FIGURE_BEFORE = /\d\s+$/;
+
 type Token = { kind: 'counter'; k: number; n: number } | { kind: 'text'; text: string; glued: boolean };
 
 /** Splits a line into counters and the text around them; null when it holds no edge counter. */
 export function counterTokens(text: string): Token[] | null {
   if (!COUNTER_CORE.test(text)) return null;
-  const found = [...text.matchAll(COUNTER)].filter((m) => Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]));
+  // after another figure, "1/2" is a fraction: "NEW YORK 15 6 .714 1/2" is a standings row (games behind), not slide 1 of 2
+  const found = [...text.matchAll(COUNTER)].filter((m) => Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && !FIGURE_BEFORE.test(text.slice(0, m.index)));
   if (!found.length) return null;
   // a counter must start or end the line or be glued to text: "2 of 3 people" mid-sentence is prose
   const first = found[0], last = found[found.length - 1];

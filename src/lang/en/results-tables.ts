@@ -31,4 +31,5 @@ export const ROW_LABELS = words(`
   Standings Results Result Played Points Pts Won Lost Drawn Draw Aggregate Agg Penalties Replay Note Round Overs
   Men Women Men's Women's Final Semifinal Semifinals Quarterfinal Quarterfinals Group Division League
   Tel Tel. Fax Phone Page Pages Ext Room Suite Box
+  OT SO AET ET ABD
 `);
