@@ -56,6 +56,23 @@ describe('names in results tables', () => {
   });
 });
 
+describe('names of a results table in the story around it', () => {
+  it('are the same team or player in the prose, but a dateline and "in" still name the town', () => {
+    const names = typesIn('SOCCER - DUTCH RESULTS .\n\nEINDHOVEN 1996-09-15\n\nResults of Dutch first division matches on Sunday :\n\n' +
+      'PSV Eindhoven 3 NAC Breda 0\n\nAjax 2 Vitesse 1\n\nHeerenveen 2 Groningen 0\n\n' +
+      'Ajax stay second , a point behind PSV Eindhoven , after a late winner in Heerenveen .\n');
+    expect(names.filter((n) => n.endsWith('|Ajax'))).toEqual(['organization|Ajax', 'organization|Ajax']);
+    expect(names).toContain('place|Heerenveen');
+    expect(names).toContain('organization|Heerenveen');
+  });
+  it('keep a numbered results list of wire copy, and its surnames are the drivers named above', () => {
+    const names = typesIn('MOTOR RACING - RESULTS .\n\nMONZA 1996-09-08\n\nLeading placings in the Italian Grand Prix :\n\n' +
+      '1. Damon Hill ( Britain ) Williams 1:17:43\n\n2. Michael Schumacher ( Germany ) Ferrari 4.512 seconds behind\n\n3. Jean Alesi ( France ) Benetton 21.087\n\n' +
+      'Drivers :\n\n1. Hill 83 points\n\n2. Schumacher 45\n\n3. Alesi 39\n');
+    expect(names.filter((n) => /\|(Hill|Schumacher|Alesi)$/.test(n)).sort()).toEqual(['person|Alesi', 'person|Hill', 'person|Schumacher']);
+  });
+});
+
 describe('nationality words', () => {
   it('are no names on their own, while a country written as an adjective-like abbreviation stays a place', () => {
     const names = typesIn('The English side lost to the Dutch champions. Israeli officials met U.S. envoys in Brussels on Monday, the ministry said.');

@@ -73,6 +73,17 @@ function datelinePlace(c: Candidate, text: string): Typed | null {
   return place ? { type: 'place', strength: 2, place } : null;
 }
 
+/** Before a town's name, words that mean the town, not its team: "the match in Milan". */
+const LOCATIVE_ONLY = new Set(['in', 'near']);
+
+/** The name opens a wire dateline ("NEW YORK 1996-12-15", "ERIE, Pa. (AP) — "): the town the story is filed from. */
+function opensDateline(c: Candidate, text: string): boolean {
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  if (c.start !== lineStart) return false;
+  const lineEnd = text.indexOf('\n', c.end);
+  return /^(?:\s*,\s*[\p{L}. ]+)?\s+\d{4}-\d{2}-\d{2}\s*$/u.test(text.slice(c.end, lineEnd < 0 ? text.length : lineEnd)) || DATELINE_AT.test(text.slice(c.start, c.start + 120));
+}
+
 function isNationality(c: Candidate): boolean {
   if (c.tokens.length !== 1 || !(c.text.toLowerCase() in DEMONYMS)) return false;
   const place = lookupPlace(c.text);
@@ -149,6 +160,7 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
   if (modelNames && opt.propagate) for (const p of repeatedNames(sentences, doc.text, proposals)) if (!overlapsAny(p.cand)) add(p);
   // a results row's shape says what its names are (teams, players, their countries): it replaces what the model
   // or the rules saw there, which read the row as a sentence
+  const rowNames: Proposal[] = [];
   if (opt.reconcile) for (const r of resultRowNames(doc.text)) {
     const cand = candidateAt(sentences, r.start, r.end, doc.text);
     if (!cand) continue;
@@ -156,7 +168,18 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
       const q = proposals[k]!.cand;
       if (q.start < r.end && r.start < q.end) mark(proposals.splice(k, 1)[0]!.cand, -1);
     }
-    add({ cand, type: r.type, fixed: true });
+    const p = { cand, type: r.type, fixed: true };
+    add(p);
+    rowNames.push(p);
+  }
+  // the same name in the story's prose is the same team or player ("PSV lead the standings … ahead of Ajax"; a
+  // driver's surname in the standings): one sense per document, except where the words name the town itself (a
+  // dateline, "in Milan")
+  for (const p of rowNames.length ? repeatedNames(sentences, doc.text, rowNames) : []) {
+    if (opensDateline(p.cand, doc.text) || LOCATIVE_ONLY.has(sentences[p.cand.sentence]![p.cand.tokens[0]!.index - 1]?.text ?? '')) continue;
+    const k = proposals.findIndex((q) => q.cand.start === p.cand.start && q.cand.end === p.cand.end);
+    if (k >= 0 && !proposals[k]!.fixed) proposals[k] = { ...proposals[k]!, type: p.type, fixed: true };
+    else if (k < 0 && !overlapsAny(p.cand)) add({ ...p, fixed: true });
   }
   proposals.sort((a, b) => a.cand.start - b.cand.start);
   /** The model's type for a rule candidate: the type of the model name overlapping it, or null. */

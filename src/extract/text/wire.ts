@@ -118,7 +118,8 @@ export function markTables(units: Unit[]): void {
   // brief, table-shaped rows are sidebars and score boxes (the hand-checked bodies leave them out)
   const wire = units.some((u) => u.dateline);
   if (prose > MAX_PROSE_AROUND_TABLE && !wire) return;
-  const row = (u: Unit | undefined) => !!u && !u.listItem && !u.afterEnd && isTableRow(u.text);
+  // in wire copy a numbered row is a ranked result ("1. Hill 83 points"), not a list of links
+  const row = (u: Unit | undefined) => !!u && (!u.listItem || wire) && !u.afterEnd && isTableRow(u.text);
   const header = (u: Unit | undefined) => !!u && !u.listItem && !u.dateline && isTableHeader(u.text);
   const topHeader = (u: Unit | undefined) => !!u && !u.listItem && !u.dateline && (wire ? isWireTableHeader(u.text) : isTableHeader(u.text));
   // between rows: a header; in wire copy up to MAX_WIRE_GAP short lines ("Result : India won by 37 runs .",
