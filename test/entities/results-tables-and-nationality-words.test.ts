@@ -40,6 +40,14 @@ describe('names in results tables', () => {
     expect(rowsOf('NEW YORK 15 6 .714 1/2\nHouston 104 Denver 99 ( OT )\nDamon Hill ( Britain ) Williams 1 hour 17 minutes 43.632 seconds'))
       .toEqual(['organization|NEW YORK', 'organization|Houston', 'organization|Denver', 'person|Damon Hill', 'place|Britain', 'organization|Williams']);
   });
+  it('reads county scores at close of play, scorers with a second goal by minute only, and a cabinet list', () => {
+    expect(rowsOf('At The Oval : Surrey 350 ( A. Stewart 112 ; M. McCague 4-88 ) and 120-3 ; Kent 280 .\nAt Hove : Sussex v Hampshire - no play , rain .'))
+      .toEqual(['place|The Oval', 'organization|Surrey', 'person|A. Stewart', 'person|M. McCague', 'organization|Kent', 'place|Hove', 'organization|Sussex', 'organization|Hampshire']);
+    expect(rowsOf('Barcelona 3 ( Ronaldo 12 , 55 , Giovanni 80 ) Valencia 2 . Attendance : 95,000 .\nBetis 1 Sevilla 0'))
+      .toEqual(['organization|Barcelona', 'person|Ronaldo', 'person|Giovanni', 'organization|Valencia', 'organization|Betis', 'organization|Sevilla']);
+    expect(rowsOf('Prime Minister - Victor Ciorbea (CDR)\nIndustry and Trade - Calin Popescu-Tariceanu (CDR)'))
+      .toEqual(['person|Victor Ciorbea', 'organization|CDR', 'person|Calin Popescu-Tariceanu', 'organization|CDR']);
+  });
   it('reads no prose, no lone row, and no phone numbers, years or prices as rows', () => {
     expect(rowsOf('Arsenal 2 Chelsea 1')).toEqual([]);
     expect(rowsOf('Arsenal beat Chelsea 2-1 on Saturday.\nLeeds drew 1-1 with Everton in the rain.')).toEqual([]);

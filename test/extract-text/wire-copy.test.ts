@@ -111,6 +111,18 @@ describe('results tables that are the item', () => {
     expect(a.language).toBe('en');
   });
 
+  it('keeps a list the wire story announces with a colon, but not short lines after a colon on a web page', () => {
+    const wire = page('ROMANIA NAMES NEW GOVERNMENT .', 'BUCHAREST 1996-12-12',
+      'Parliament approved the new government on Thursday . Following is a list of the main cabinet members and their parties :',
+      'Prime Minister - Victor Ciorbea ( CDR )', 'Foreign Affairs - Adrian Severin ( USD )', 'Finance - Mircea Ciumara ( CDR )',
+      'The cabinet was sworn in later on Thursday by the president at the palace in the capital .');
+    expect(wire.text).toContain('Finance - Mircea Ciumara');
+    const web = page('Harbour plan approved after long night of talks',
+      'The city council approved the harbour redevelopment plan late on Tuesday after nine hours of debate, with the final vote split twelve to nine. Readers also liked:',
+      'Top 10 beaches', 'Best pizza in town', 'Weather this weekend');
+    expect(web.text).not.toContain('Best pizza');
+  });
+
   it('keeps a wire scorecard whole: its heading, rows, notes between rows and bowling line', () => {
     const a = page('CRICKET - ENGLAND V PAKISTAN SCOREBOARD .', 'LONDON 1996-08-23',
       'Scoreboard on the first day of the third test between England and Pakistan at The Oval on Thursday :',

@@ -60,29 +60,35 @@ function itemsOf(line: string, offset: number): Item[] {
 // A team or player, with an optional country in brackets: "Ernie Els ( South Africa )".
 const SIDE = String.raw`N(?:\(N\))?`;
 // Scorers in brackets after a score: "( Shearer 34 , Ferdinand 60 )", "( Van Gastel 55 penalty )".
-const SCORERS = String.raw`\((?:NF*S*,?)+\)`;
+const SCORERS = String.raw`\((?=[^)]*N)[NFS,]+\)`;
 // An innings' batsmen and bowlers in brackets: "( Sanath Jayasuriya 88 , Arjuna Ranatunga 34 not out ; Shane Warne 2-44 )".
-const INNINGS = String.raw`\((?:NF*[SK]*[,;]?)+\)`;
+const INNINGS = String.raw`\((?=[^)]*N)[NFSK,;]+\)`;
+// One side's innings: "Surrey 350 ( … ) and 120-3", "Essex 410-8 declared ( … )", "Warwickshire 96-2".
+const INNING = String.raw`${SIDE}F[LK]*(?:${INNINGS})?(?:[LK]+F[LK]*)?`;
 // A venue before the row ("In Rome :"), and a note in brackets after it ("( 10 innings )", "( aet )").
 const VENUE = String.raw`(?:PN:?)?`;
 const NOTE = String.raw`(?:\([FLB]+\))?`;
 /** Row shapes, each with what its names are: teams, players, or players whose rank or total comes first. */
-const ROWS: Array<{ shape: RegExp; names: 'teams' | 'players' | 'ranked' }> = [
+const ROWS: Array<{ shape: RegExp; names: 'teams' | 'players' | 'ranked' | 'roster' }> = [
   // "Arsenal 2 Sheffield Wednesday 0", with scorers and notes after: "… Tottenham 0 . Halftime 1-0"
   { shape: new RegExp(String.raw`^${VENUE}${SIDE}F(?:${SCORERS})?${SIDE}F(?:${SCORERS})?${NOTE}(?:[.;].*)?$`), names: 'teams' },
-  // "Wimbledon v Chelsea"
-  { shape: new RegExp(String.raw`^${SIDE}V${SIDE}\.?$`), names: 'teams' },
+  // "Wimbledon v Chelsea", "At Hove : Sussex v Hampshire - no play , rain ."
+  { shape: new RegExp(String.raw`^${VENUE}${SIDE}V${SIDE}(?:D[^N]*)?\.?$`), names: 'teams' },
   // "Newcastle 9 7 1 1 17 7 22", "NEW YORK 74 55 .573 -"
   { shape: new RegExp(String.raw`^${SIDE}[FD]{3,}$`), names: 'teams' },
   // "Pakistan 285 ( Saeed Anwar 72 , Ijaz Ahmed 55 )", "Sri Lanka 264-6 in 50 overs ( Sanath Jayasuriya 88 , Arjuna
   // Ranatunga 34 not out ; Shane Warne 2-44 )"
   { shape: new RegExp(String.raw`^${SIDE}F[LK]*(?:F[LK]*)?${INNINGS}$`), names: 'teams' },
+  // a county match at close of play: "At The Oval : Surrey 350 ( A. Stewart 112 ; M. McCague 4-88 ) and 120-3 ; Kent 280 ."
+  { shape: new RegExp(String.raw`^${VENUE}${INNING}(?:;${INNING})+\.?$`), names: 'teams' },
   // "1 - Thomas Muster ( Austria ) beat Wayne Ferreira ( South Africa ) 6-4 7-6 ( 7-3 )"
   { shape: new RegExp(String.raw`^(?:FD)?${SIDE}R(?:FD)?${SIDE}(?:F|\(F\))*$`), names: 'players' },
   // "M. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed 31", "G. Thorpe not out 54"
   { shape: /^N(?:K+N?)+F$/, names: 'players' },
   // "Bowling : Wasim Akram 14-3-41-1 , Waqar Younis 12-2-38-1"
   { shape: /^B:?(?:NF+,?)+$/, names: 'players' },
+  // a cabinet or squad list: "Foreign Affairs - Adrian Severin ( USD )", "Industry and Trade - Calin Popescu-Tariceanu ( CDR )"
+  { shape: /^[NLBK]+DN\(N\)$/, names: 'roster' },
   // "135 Ernie Els ( South Africa ) 68 67 , Paul Broadhurst 70 65", "1. Donovan Bailey ( Canada ) 9.92 seconds",
   // "2. Fernando Escartin (Spain) Kelme same time": a rider's team after the country (the extractor may have taken
   // the rank off as a list marker)
@@ -109,10 +115,17 @@ function rowNames(items: Item[]): RowName[] | null {
   items.forEach((it, k) => {
     if (it.code !== 'N') return;
     const span = { start: it.start, end: it.end };
-    if (items[k - 1]?.code === 'P') { if (lookupPlace(it.text)) out.push({ ...span, type: 'place' }); return; }
-    // the name in brackets right after a side's name is its country
+    // "At The Oval :": whatever the gazetteer knows, the venue of a row is a place
+    if (items[k - 1]?.code === 'P') { out.push({ ...span, type: 'place' }); return; }
+    // the name in brackets right after a side's name is its country (in a roster, a party's initials)
     if (items[k - 1]?.code === '(' && items[k + 1]?.code === ')' && items[k - 2]?.code === 'N') {
       if (lookupPlace(it.text)) out.push({ ...span, type: 'place' });
+      else if (row.names === 'roster' && /^\p{Lu}{2,6}$/u.test(it.text)) out.push({ ...span, type: 'organization' });
+      return;
+    }
+    if (row.names === 'roster') {
+      // the office before the dash names no one; the name after it is the holder
+      if (items[k - 1]?.code === 'D' && it.text.includes(' ')) out.push({ ...span, type: 'person' });
       return;
     }
     // inside scorer brackets: players
@@ -130,13 +143,16 @@ function rowNames(items: Item[]): RowName[] | null {
   return out;
 }
 
+/** Every row holds a figure, a fixture word or a roster's dash before brackets: other lines are not parsed. */
+const ROW_HINT = /\d|\s[vV]s?\.?\s|\s[-–]\s.*\(/;
+
 /** The names of every results row in `text` (see the file comment), or none when fewer than MIN_ROWS lines are rows. */
 export function resultRowNames(text: string): RowName[] {
   const rows: RowName[][] = [];
   for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (end - start <= MAX_ROW_CHARS && /\d|\s[vV]s?\.?\s/.test(text.slice(start, end))) {
+    if (end - start <= MAX_ROW_CHARS && ROW_HINT.test(text.slice(start, end))) {
       const names = rowNames(itemsOf(text.slice(start, end), start));
       if (names) rows.push(names);
     }

@@ -30,7 +30,7 @@ export function classifyUnits(units: Unit[]): Classified {
   units.forEach((u, i) => {
     const t = u.text;
     if (u.dateline) { blocks.push({ kind: 'paragraph', text: t }); return; }
-    if (u.tableRow) { blocks.push({ kind: 'list-item', text: t }); return; }
+    if (u.tableRow || u.announced) { blocks.push({ kind: 'list-item', text: t }); return; }
     if (u.tableHead) { blocks.push({ kind: isTitleLike(t) ? 'heading' : 'paragraph', text: t }); return; }
     // two headlines in a row with no paragraph between them are links to other stories, not a section heading
     if (isLinkHeadline(u) && (isLinkHeadline(units[i - 1]) || isLinkHeadline(units[i + 1]))) { leftovers.push(u); return; }
