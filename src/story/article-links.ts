@@ -1,26 +1,36 @@
-// One article's entities as the story layer reads them. A linked entity has its cross-article id (names.ts). An
-// entity the linker leaves unlinked — a generic group, "the government" of this article, which names no particular
-// government (Entity.generic) — stays its article's own: the dossier keeps it as an actor under an id scoped to its
-// article, and the story features never read it, since it is evidence of nothing beyond its article.
+// One article's entities as the story layer reads them. A linked entity has its cross-article id (names.ts). A generic
+// group — "the government" of this article, which names no particular government (Entity.generic) — is its article's
+// own actor: a story dossier keeps it under an id scoped to its article, so that the timeline, ledger and positions
+// of a story never make two reports' "government" one actor. The story features still read it by its linked id, as
+// before: taking generic groups (and head-noun keys, "Kenyan government" filed under "government") out of the
+// features was measured and not shipped (docs/decisions/stories.md, "Generic groups and head-noun keys").
 import type { Analysis } from '../model/analysis.js';
 import type { EntityMention } from './features.js';
 
+type Entities = Pick<Analysis, 'article' | 'entities'>;
+
 /**
- * The id entities of article `articleId` have in a story dossier: the linked id, else `${articleId}#${localId}`
- * (as LinkedEntity.members writes a member). Local ids restart in every article ("e3", "ec1"), so a bare local
- * id would make two articles' generic groups one actor of the story's ledger and positions.
+ * The id entities of article `a` have in a story dossier: the linked id, or `${articleId}#${localId}` (as
+ * LinkedEntity.members writes a member) for a generic group or an entity left unlinked. Local ids restart in every
+ * article ("e3", "ec1"): a bare local id would make two articles' entities one actor of the story.
  */
-export function dossierIds(links: Map<string, string>, articleId: string): (localId: string) => string {
-  return (localId) => links.get(localId) ?? `${articleId}#${localId}`;
+export function dossierIds(a: Entities, links: Map<string, string>): (localId: string) => string {
+  const own = new Set(a.entities.filter((e) => e.generic).map((e) => e.id));
+  return (localId) => (own.has(localId) ? undefined : links.get(localId)) ?? `${a.article.id}#${localId}`;
 }
 
-/** Display names of the article's unlinked entities, under their dossier ids. */
-export function unlinkedNames(a: Analysis, links: Map<string, string>): Map<string, string> {
-  const id = dossierIds(links, a.article.id);
-  return new Map(a.entities.filter((e) => !links.has(e.id)).map((e) => [id(e.id), e.name]));
+/** The article's own entities (generic or unlinked) by dossier id, with the name the article gives them. */
+export function ownNames(a: Entities, links: Map<string, string>): Map<string, string> {
+  const id = dossierIds(a, links);
+  return new Map(a.entities.filter((e) => e.generic || !links.has(e.id)).map((e) => [id(e.id), e.name]));
 }
 
-/** What story features read of an article's entities: linked ones only, by linked id. */
+/** The linked ids a dossier lists for the article: every linked entity but a generic group. */
+export function dossierLinkedIds(a: Entities, links: Map<string, string>): string[] {
+  return a.entities.filter((e) => !e.generic && links.has(e.id)).map((e) => links.get(e.id)!);
+}
+
+/** What story features read of an article's entities: every linked entity, by linked id. */
 export interface LinkedInputs {
   /** linked ids, one per linked entity */
   entities: string[];
@@ -31,7 +41,7 @@ export interface LinkedInputs {
   events: Array<{ type: string; participants: string[]; place: string | null }>;
 }
 
-export function linkedInputs(a: Analysis, links: Map<string, string>): LinkedInputs {
+export function linkedInputs(a: Pick<Analysis, 'entities' | 'events'>, links: Map<string, string>): LinkedInputs {
   const linked = a.entities.filter((e) => links.has(e.id));
   const id = (local: string) => links.get(local)!;
   return {

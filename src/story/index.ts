@@ -6,7 +6,7 @@ import { NearDuplicateIndex } from './minhash.js';
 import { StoryClusterer, type ClusterOptions, type Decide, type Story } from './cluster.js';
 import { placementDate } from './dates.js';
 import { followUpMonths, namedYears } from './features.js';
-import { dossierIds, linkedInputs, unlinkedNames } from './article-links.js';
+import { dossierIds, dossierLinkedIds, linkedInputs, ownNames } from './article-links.js';
 import { mergeTimeline, type TimelineEvent } from './timeline.js';
 import { actorPositions, claimsLedger, type LedgerEntry, type Position, type SourcedClaim } from './ledger.js';
 
@@ -70,14 +70,14 @@ export class StoryBuilder {
         ...story.articles.map((a) => ({ item: this.items.get(a)!, inside: (_: Span) => true })),
         ...story.links.map((l) => ({ item: this.items.get(l.articleId)!, inside: (e: Span) => l.spans.some((p) => e.start >= p.start && e.end <= p.end) })),
       ].filter((m) => m.item);
-      // the members' unlinked entities (generic groups) are named by their own article's name
-      const local = new Map(members.flatMap(({ item: { analysis, links } }) => [...unlinkedNames(analysis, links)]));
+      // the members' own entities (generic groups) are named as their article names them
+      const local = new Map(members.flatMap(({ item: { analysis, links } }) => [...ownNames(analysis, links)]));
       const nameOf = (g: string) => local.get(g) ?? linkedName(g);
       const events = members.flatMap(({ item: { analysis, links }, inside }) => analysis.events.filter((e) => inside(e.evidence))
-        .map((event) => ({ articleId: analysis.article.id, event: linkEvent(event, dossierIds(links, analysis.article.id)) })));
+        .map((event) => ({ articleId: analysis.article.id, event: linkEvent(event, dossierIds(analysis, links)) })));
       const claims: SourcedClaim[] = members.flatMap(({ item: { analysis, links }, inside }) => analysis.claims.filter((c) => inside(c.evidence))
-        .map((claim) => ({ articleId: analysis.article.id, date: dateOf(analysis), claim: linkClaim(claim, dossierIds(links, analysis.article.id)), entities: entitiesIn(analysis, links, claim.evidence) })));
-      const entityIds = new Set(members.flatMap(({ item: { links } }) => [...links.values()]));
+        .map((claim) => ({ articleId: analysis.article.id, date: dateOf(analysis), claim: linkClaim(claim, dossierIds(analysis, links)), entities: entitiesIn(analysis, links, claim.evidence) })));
+      const entityIds = new Set(members.flatMap(({ item: { analysis, links } }) => dossierLinkedIds(analysis, links)));
       return {
         ...story,
         entities: [...entityIds].map((g) => this.linker.get(g)!).filter(Boolean),
@@ -93,7 +93,7 @@ interface Span { start: number; end: number }
 
 /** Dossier ids (article-links.ts) of every entity (places too) mentioned inside `span`: what a claim is about, beyond its actors. */
 export function entitiesIn(analysis: Analysis, links: Map<string, string>, span: Span): string[] {
-  const id = dossierIds(links, analysis.article.id);
+  const id = dossierIds(analysis, links);
   return [...new Set(analysis.entities.filter((e) => e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => id(e.id)))];
 }
 

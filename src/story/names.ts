@@ -70,31 +70,17 @@ export function orgKeys(name: string): string[] {
 /** The key space an initials key must be looked up in: acronyms look for full names and vice versa. */
 const lookupKey = (k: string) => (k.startsWith('a:') ? `f:${k.slice(2)}` : k.startsWith('f:') ? `a:${k.slice(2)}` : k);
 
-/**
- * Whether `alias` is the name's own last words, the name without its qualifier: "government" of "Kenyan government",
- * "Defence Ministry" of "Azerbaijan's Defence Ministry", "administration" of "Bush administration". Every group of
- * that kind shares it, so filed under it the Kenyan and the UK government became one linked group.
- */
-function headOf(nameWordList: readonly string[], alias: string): boolean {
-  const a = nameWords(alias);
-  const from = nameWordList.length - a.length;
-  return a.length > 0 && from > 0 && a.every((w, i) => w === nameWordList[from + i]);
-}
-
-/** The keys an entity is filed under (a non-person's qualified name keeps its qualifier: see headOf). */
+/** The keys an entity is filed under. */
 function keysOf(e: Pick<Entity, 'name' | 'aliases' | 'type'>): string[] {
-  if (e.type === 'person') return [...new Set([e.name, ...e.aliases].map((n) => nameWords(n)).filter((w) => w.length).map((w) => `p:${skeleton(w[w.length - 1]!)}`))];
-  const own = nameWords(e.name);
-  return [...new Set([e.name, ...e.aliases.filter((a) => !headOf(own, a))].flatMap(orgKeys))];
+  const names = [e.name, ...e.aliases];
+  if (e.type === 'person') return [...new Set(names.map((n) => nameWords(n)).filter((w) => w.length).map((w) => `p:${skeleton(w[w.length - 1]!)}`))];
+  return [...new Set(names.flatMap(orgKeys))];
 }
 
-/** Whether the linker links `e` across articles: a generic group ("the government", Entity.generic) is its article's own. */
-export const linkable = (e: Pick<Entity, 'generic'>) => !e.generic;
-
-/** Every key linking `entities` may look up (`LinkerBackend.find`): each linkable entity's keys, in their look-up space. */
-export function lookupKeysOf(entities: Array<Pick<Entity, 'name' | 'aliases' | 'type' | 'generic'>>): Set<string> {
+/** Every key linking `entities` may look up (`LinkerBackend.find`): each entity's keys, in their look-up space. */
+export function lookupKeysOf(entities: Array<Pick<Entity, 'name' | 'aliases' | 'type'>>): Set<string> {
   const out = new Set<string>();
-  for (const e of entities) if (linkable(e)) for (const k of keysOf(e)) out.add(lookupKey(k));
+  for (const e of entities) for (const k of keysOf(e)) out.add(lookupKey(k));
   return out;
 }
 
@@ -155,13 +141,10 @@ export class EntityLinker {
     this.backend = backend ?? this.memory!;
   }
 
-  /**
-   * Link one article's entities; returns local entity id → linked id. A generic group is not linked (absent from the
-   * map): it gets no node and no key, so it neither joins another article's group nor counts as shared evidence.
-   */
+  /** Link one article's entities; returns local entity id → linked id. */
   add(articleId: string, entities: Entity[]): Map<string, string> {
     const out = new Map<string, string>();
-    for (const e of entities) if (linkable(e)) out.set(e.id, this.linkOne(articleId, e).id);
+    for (const e of entities) out.set(e.id, this.linkOne(articleId, e).id);
     return out;
   }
 

@@ -6,7 +6,7 @@ import type { Entity } from '../model/analysis.js';
 import { entityKey } from '../store/keys.js';
 import { call, type Steps } from '../store/steps.js';
 import type { EntityNodeRow, GlobalEntityRow, StoryIndex, TermCounts } from '../store/story-types.js';
-import { linkable, lookupKeysOf, type LinkerBackend, type LinkerNode } from './names.js';
+import { lookupKeysOf, type LinkerBackend, type LinkerNode } from './names.js';
 import { baseIdf, sourceDiscount, type TermWeights } from './terms.js';
 
 const toNode = (r: EntityNodeRow): LinkerNode => {
@@ -32,7 +32,7 @@ export class StoredLinker implements LinkerBackend {
     // A new node takes its key, else key~2, key~3, … (the first free one): the taken ones of a key are consecutive.
     // One look-up for every key's first few ids; a key whose every probed id is taken is probed further.
     const taken = new Set<string>();
-    let open = [...new Set(entities.filter(linkable).map((e) => entityKey(e)))];
+    let open = [...new Set(entities.map((e) => entityKey(e)))];
     for (let n = 1; open.length; n += ID_PROBE) {
       const idsOf = (key: string) => Array.from({ length: ID_PROBE }, (_, i) => (n + i === 1 ? key : `${key}~${n + i}`));
       const have = yield* call(store.existingEntities(open.flatMap(idsOf)));
