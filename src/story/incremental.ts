@@ -56,7 +56,8 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   const backend = yield* StoredLinker.load(store, a.entities);
   const links = new EntityLinker(backend).add(id, a.entities);
   yield* backend.flush(store);
-  yield* call(store.linkEntities(id, source, [...links].map(([localId, globalId]) => ({ localId, globalId }))));
+  // a generic group is its article's own (Entity.generic): linked for the features, not recorded as a cross-article link
+  yield* call(store.linkEntities(id, source, a.entities.filter((e) => !e.generic).map((e) => ({ localId: e.id, globalId: links.get(e.id)! }))));
   const nameOf = (g: string) => backend.touched.get(g)?.name ?? g;
 
   const sig = signature(a.article.text);

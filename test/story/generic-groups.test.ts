@@ -27,6 +27,9 @@ const fuelTaxRetold = (who: string) => `Motorists face higher fuel prices\n\nDri
   `after ${who} announced a higher fuel tax on Monday, meant to narrow the budget deficit. The opposition rejected the claim that ` +
   `the higher tax would narrow the deficit, and the government said in a statement that the budget deficit left no other choice.`;
 
+const analysedIn = (store: SqliteStore, id: string) =>
+  JSON.parse((store.db.prepare('SELECT analysis FROM articles WHERE id = ?').get(id) as { analysis: string }).analysis) as Analysis;
+
 const entityNamed = (a: Analysis, name: string) => a.entities.find((e) => e.name === name)!;
 
 describe('story features read linked entities only', () => {
@@ -64,6 +67,12 @@ describe('a generic group stays its article\'s own actor in a story dossier', ()
     expect(claimants.map((c) => inputs.names[c])).toContain('government');
     expect(Object.values(inputs.names)).not.toContain('Kenyan government');
     expect(inputs.quotes.map((q) => q.speakerLabel)).not.toContain('Kenyan government');
+    // nor recorded as a cross-article link (what an export names it by), like the store's own entity rows
+    const generic = analysedIn(store, ids.plain).entities.filter((e) => e.generic).map((e) => e.id);
+    expect(generic.length).toBeGreaterThan(0);
+    const linked = (id: string) => (store.db.prepare('SELECT local_id AS l FROM entity_links WHERE article_id = ?').all(id) as Array<{ l: string }>).map((r) => r.l);
+    expect(linked(ids.kenya)).toContain(entityNamed(analysedIn(store, ids.kenya), 'Kenyan government').id);
+    for (const l of generic) expect(linked(ids.plain)).not.toContain(l);
     store.close();
   });
 });
