@@ -36,7 +36,7 @@ export function memberInputs(a: Analysis, source: string, links: Map<string, str
   return {
     ref, source, copy, names,
     events: a.events.map((e) => ({ articleId, event: linkEvent(e, id) })),
-    claims: a.claims.map((c) => ({ articleId, date, claim: linkClaim(c, id), entities: entitiesIn(a, links, c.evidence) })),
+    claims: a.claims.map((c) => ({ articleId, date, claim: linkClaim(c, id), entities: entitiesIn(a, links, c.evidence, id) })),
     quotes: a.quotes.map((q) => {
       const speaker = q.speaker ? id(q.speaker) : q.speaker;
       return { ...q, speaker, articleId, speakerLabel: (speaker ? names[speaker] : undefined) ?? q.speakerName ?? 'unattributed' };

@@ -73,10 +73,15 @@ export class StoryBuilder {
       // the members' own entities (generic groups) are named as their article names them
       const local = new Map(members.flatMap(({ item: { analysis, links } }) => [...ownNames(analysis, links)]));
       const nameOf = (g: string) => local.get(g) ?? linkedName(g);
-      const events = members.flatMap(({ item: { analysis, links }, inside }) => analysis.events.filter((e) => inside(e.evidence))
-        .map((event) => ({ articleId: analysis.article.id, event: linkEvent(event, dossierIds(analysis, links)) })));
-      const claims: SourcedClaim[] = members.flatMap(({ item: { analysis, links }, inside }) => analysis.claims.filter((c) => inside(c.evidence))
-        .map((claim) => ({ articleId: analysis.article.id, date: dateOf(analysis), claim: linkClaim(claim, dossierIds(analysis, links)), entities: entitiesIn(analysis, links, claim.evidence) })));
+      const events = members.flatMap(({ item: { analysis, links }, inside }) => {
+        const id = dossierIds(analysis, links);
+        return analysis.events.filter((e) => inside(e.evidence)).map((event) => ({ articleId: analysis.article.id, event: linkEvent(event, id) }));
+      });
+      const claims: SourcedClaim[] = members.flatMap(({ item: { analysis, links }, inside }) => {
+        const id = dossierIds(analysis, links);
+        return analysis.claims.filter((c) => inside(c.evidence))
+          .map((claim) => ({ articleId: analysis.article.id, date: dateOf(analysis), claim: linkClaim(claim, id), entities: entitiesIn(analysis, links, claim.evidence, id) }));
+      });
       const entityIds = new Set(members.flatMap(({ item: { analysis, links } }) => dossierLinkedIds(analysis, links)));
       return {
         ...story,
@@ -92,8 +97,7 @@ export class StoryBuilder {
 interface Span { start: number; end: number }
 
 /** Dossier ids (article-links.ts) of every entity (places too) mentioned inside `span`: what a claim is about, beyond its actors. */
-export function entitiesIn(analysis: Analysis, links: Map<string, string>, span: Span): string[] {
-  const id = dossierIds(analysis, links);
+export function entitiesIn(analysis: Analysis, links: Map<string, string>, span: Span, id = dossierIds(analysis, links)): string[] {
   return [...new Set(analysis.entities.filter((e) => e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => id(e.id)))];
 }
 
