@@ -17,6 +17,7 @@
 //   [--split-parts 3,4,5,6 (smallest groups a split may part)] [--split-grid 0.08,0.3 (seam bars searched, by 0.02)]
 //   [--far-grid 0.1,0.3 (far-merge bars searched, by 0.02; or a list of three or more; off unless given: not shipped)]
 //   [--report (CV and train B-cubed F1 at every threshold with the guards' verdicts; writes nothing)]
+//   [--shipped (CV, train B-cubed F1 and the guards of the shipped linker as it is, weights refitted per fold; writes nothing)]
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyseDocs, readDocs, storylineLabels } from '../bench/stories/ecbplus-data.mjs';
@@ -68,6 +69,16 @@ const guardVerdict = (linker) => {
 // topics had fewer other topics to merge with, so they favoured a low undated threshold (0.20) that merged whole
 // topics on the full train stream (0.860 vs 0.879 at 0.28) and on dev.
 const folds = topicFolds(train, Number(arg('--folds', 3)));
+// --shipped: the shipped linker (src/story/linker-weights.json) judged as the search judges a candidate — CV B-cubed F1
+// with its settings and the weights refitted per fold, train B-cubed with its own weights, the guards — without
+// searching or writing anything: what a change of features does to the linker as shipped, before any retrain.
+if (process.argv.includes('--shipped')) {
+  const { LEARNED } = await import(`${resolve(process.env.STORYLINE_DIST ?? 'dist')}/story/linker.js`);
+  const [cv] = await crossValidate(train, analyses, ex, used, folds, [(w) => ({ ...LEARNED, weights: w })], { windowDays });
+  const s = scoreClustering((await storylineLabels(train, analyses, { linker: LEARNED, windowDays })).labels, gold).b3;
+  console.log(`shipped linker: CV B3 F1 ${cv.f1.toFixed(3)} (folds ${cv.folds.map((x) => x.toFixed(3)).join(' ')}); train P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)}; ${guardVerdict(LEARNED).text}`);
+  process.exit(0);
+}
 const grid = (from, to) => { const out = []; for (let t = from; t <= to + 1e-9; t += 0.02) out.push(Math.round(t * 100) / 100); return out; };
 const linkerAt = (w, t, u = t, cap = 0, floor = 0) => ({ features: [...FEATURES], weights: w, newStory: t, newStoryUndated: u, ...(windowDays !== 10 ? { windowDays } : {}), ...(cap ? { maxSpanDays: cap } : {}), ...(floor ? { minContent: floor } : {}) });
 const range = (name, dflt) => arg(name, dflt).split(',').map(Number);

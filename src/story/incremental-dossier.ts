@@ -3,7 +3,8 @@
 // member's share was linked to global entity ids once, when it arrived (`memberInputs`).
 import type { Analysis, Claim, Quantity, Quote } from '../model/analysis.js';
 import { entityKey } from '../store/keys.js';
-import { linkClaim, linkEvent } from './index.js';
+import { entitiesIn, linkClaim, linkEvent } from './index.js';
+import { dossierIds, dossierLinkedIds, ownNames } from './article-links.js';
 import { actorPositions, claimsLedger, type SourcedClaim } from './ledger.js';
 import { mergeTimeline, type SourcedEvent } from './timeline.js';
 import type { ArticleRef, DossierSide, StoredDossier } from './refresh-dossier.js';
@@ -28,15 +29,17 @@ export function memberInputs(a: Analysis, source: string, links: Map<string, str
   if (copy) return { ref, source, copy, events: [], claims: [], quotes: [], figures: [], places: [], names: {} };
   const date = a.article.published?.slice(0, 10) ?? null;
   const names: Record<string, string> = {};
-  for (const g of links.values()) names[g] = nameOf(g);
-  const inside = (s: { start: number; end: number }) => [...new Set(a.entities.filter((e) => e.mentions.some((m) => m.start >= s.start && m.end <= s.end)).map((e) => links.get(e.id) ?? e.id))];
+  for (const g of dossierLinkedIds(a, links)) names[g] = nameOf(g);
+  // a generic group under an id of this article, named as this article names it
+  for (const [g, name] of ownNames(a, links)) names[g] = name;
+  const id = dossierIds(a, links);
   return {
     ref, source, copy, names,
-    events: a.events.map((e) => ({ articleId, event: linkEvent(e, links) })),
-    claims: a.claims.map((c) => ({ articleId, date, claim: linkClaim(c, links), entities: inside(c.evidence) })),
+    events: a.events.map((e) => ({ articleId, event: linkEvent(e, id) })),
+    claims: a.claims.map((c) => ({ articleId, date, claim: linkClaim(c, id), entities: entitiesIn(a, links, c.evidence, id) })),
     quotes: a.quotes.map((q) => {
-      const g = q.speaker ? links.get(q.speaker) : undefined;
-      return { ...q, speaker: g ?? q.speaker, articleId, speakerLabel: (g ? nameOf(g) : null) ?? q.speakerName ?? 'unattributed' };
+      const speaker = q.speaker ? id(q.speaker) : q.speaker;
+      return { ...q, speaker, articleId, speakerLabel: (speaker ? names[speaker] : undefined) ?? q.speakerName ?? 'unattributed' };
     }),
     figures: a.quantities.map((q) => ({ ...q, articleId })),
     places: a.entities.filter((e) => e.type === 'place' && e.geo && links.has(e.id))

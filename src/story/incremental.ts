@@ -11,6 +11,7 @@ import { assembleDossier, memberInputs, type MemberInputs } from './incremental-
 import { emptyProfile, joinProfile, joins, linkFeatures, linkProbability, type ArticleView } from './linker.js';
 import { BANDS, PERMUTATIONS, estimateJaccard, signature } from './minhash.js';
 import { EntityLinker } from './names.js';
+import { linkedInputs, type LinkedInputs } from './article-links.js';
 import { StoredLinker, StoredTerms } from './stored-backends.js';
 import { storyIdOf } from './refresh-dossier.js';
 import { clusterOptions, type ClusterOptions } from './cluster.js';
@@ -55,7 +56,8 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   const backend = yield* StoredLinker.load(store, a.entities);
   const links = new EntityLinker(backend).add(id, a.entities);
   yield* backend.flush(store);
-  yield* call(store.linkEntities(id, source, [...links].map(([localId, globalId]) => ({ localId, globalId }))));
+  // a generic group is its article's own (Entity.generic): linked for the features, not recorded as a cross-article link
+  yield* call(store.linkEntities(id, source, a.entities.filter((e) => !e.generic).map((e) => ({ localId: e.id, globalId: links.get(e.id)! }))));
   const nameOf = (g: string) => backend.touched.get(g)?.name ?? g;
 
   const sig = signature(a.article.text);
@@ -80,13 +82,13 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
     return { storyId: copyStory, duplicateOf: original };
   }
 
-  const linked = a.entities.map((e) => links.get(e.id)!);
-  const tf = articleCounts(a.article.title, a.article.text, linked, a.entities.flatMap((e) => e.mentions.map((m) => ({ entity: links.get(e.id)!, start: m.start, end: m.end }))));
+  const linked = linkedInputs(a, links);
+  const tf = articleCounts(a.article.title, a.article.text, linked.entities, linked.mentions);
   const terms = yield* StoredTerms.observe(store, [...tf.keys()], source, site !== null);
   const v = tfidf(terms, tf, o.top, source);
   const placed = placementDate(a.article);
   const when = day(placed.date);
-  const view = articleView(a, links, terms, v, placed, source, o.top);
+  const view = articleView(a, linked, terms, v, placed, source, o.top);
   let mass = 0;
   const m = new Map<string, number>();
   for (const [f, x] of v) if (terms.count(f) > 1) { m.set(f, x); mass += x * x; }
@@ -144,14 +146,14 @@ export function* placeArticle(store: StoryIndex, a: Analysis, site: string | nul
   return { storyId: split.parted.roster!.some((e) => e.id === id) ? split.parted.id : split.kept.id, duplicateOf: null };
 }
 
-function articleView(a: Analysis, links: Map<string, string>, terms: StoredTerms, all: Vector, placed: PlacementDate, source: string, top: number): ArticleView {
+function articleView(a: Analysis, linked: LinkedInputs, terms: StoredTerms, all: Vector, placed: PlacementDate, source: string, top: number): ArticleView {
   const when = day(placed.date), dateConfidence = when === null ? 0 : placed.confidence;
   const sections = sectionCounts(a.article.title, a.article.text);
   const vec = (tf: Map<string, number>) => tfidf(terms, tf, top, source);
   const entities = new Map<string, [string, number]>();
-  for (const e of a.entities) entities.set(links.get(e.id)!, [e.type, terms.idf(`@${links.get(e.id)}`)]);
+  for (const g of linked.entities) entities.set(g, [linked.types[g]!, terms.idf(`@${g}`)]);
   const participants = new Set<string>();
-  for (const ev of a.events) { for (const p of ev.participants) participants.add(links.get(p) ?? p); if (ev.place) participants.add(links.get(ev.place) ?? ev.place); }
+  for (const ev of linked.events) { for (const p of ev.participants) participants.add(p); if (ev.place) participants.add(ev.place); }
   return {
     all, title: vec(sections.title), lead: vec(sections.lead), body: vec(sections.body), words: wordVector((f) => terms.idf(f), a.article.title, a.article.text), entities,
     eventTypes: new Set(a.events.map((e) => e.type).filter((t) => t !== 'other')), participants,

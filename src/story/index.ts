@@ -6,6 +6,7 @@ import { NearDuplicateIndex } from './minhash.js';
 import { StoryClusterer, type ClusterOptions, type Decide, type Story } from './cluster.js';
 import { placementDate } from './dates.js';
 import { followUpMonths, namedYears } from './features.js';
+import { dossierIds, dossierLinkedIds, linkedInputs, ownNames } from './article-links.js';
 import { mergeTimeline, type TimelineEvent } from './timeline.js';
 import { actorPositions, claimsLedger, type LedgerEntry, type Position, type SourcedClaim } from './ledger.js';
 
@@ -50,32 +51,38 @@ export class StoryBuilder {
     const duplicateOf = this.duplicates.add(id, analysis.article.text);
     // An undated article is placed by an estimate from its URL or date line, less sure (dates.ts).
     const { date, confidence: dateConfidence } = placementDate(analysis.article);
+    const linked = linkedInputs(analysis, links);
     const storyId = this.clusterer.add({
       id, date, title: analysis.article.title, text: analysis.article.text,
-      entities: analysis.entities.map((e) => links.get(e.id)!), duplicateOf,
-      source,
-      entityTypes: Object.fromEntries(analysis.entities.map((e) => [links.get(e.id)!, e.type])),
-      events: analysis.events.map((e) => ({ type: e.type, participants: e.participants.map((p) => map(links, p)), place: e.place ? map(links, e.place) : null })),
+      entities: linked.entities, duplicateOf, source, entityTypes: linked.types, events: linked.events,
       dateConfidence, years: namedYears(analysis.times, date, dateConfidence), months: followUpMonths(analysis.times, analysis.article.text),
-      mentions: analysis.entities.flatMap((e) => e.mentions.map((m) => ({ entity: links.get(e.id)!, start: m.start, end: m.end }))),
+      mentions: linked.mentions,
     }, decide);
     this.items.set(id, { analysis, links });
     return { storyId, duplicateOf, entityLinks: links };
   }
 
   stories(): StoryDossier[] {
-    const nameOf = (g: string) => this.linker.get(g)?.name ?? g;
-    return this.clusterer.list(nameOf).map((story) => {
+    const linkedName = (g: string) => this.linker.get(g)?.name ?? g;
+    return this.clusterer.list(linkedName).map((story) => {
       // Linked articles (a passage matched this story) contribute only what lies inside those passages.
       const members = [
         ...story.articles.map((a) => ({ item: this.items.get(a)!, inside: (_: Span) => true })),
         ...story.links.map((l) => ({ item: this.items.get(l.articleId)!, inside: (e: Span) => l.spans.some((p) => e.start >= p.start && e.end <= p.end) })),
       ].filter((m) => m.item);
-      const events = members.flatMap(({ item: { analysis, links }, inside }) => analysis.events.filter((e) => inside(e.evidence))
-        .map((event) => ({ articleId: analysis.article.id, event: linkEvent(event, links) })));
-      const claims: SourcedClaim[] = members.flatMap(({ item: { analysis, links }, inside }) => analysis.claims.filter((c) => inside(c.evidence))
-        .map((claim) => ({ articleId: analysis.article.id, date: dateOf(analysis), claim: linkClaim(claim, links), entities: entitiesIn(analysis, links, claim.evidence) })));
-      const entityIds = new Set(members.flatMap(({ item: { links } }) => [...links.values()]));
+      // the members' own entities (generic groups) are named as their article names them
+      const local = new Map(members.flatMap(({ item: { analysis, links } }) => [...ownNames(analysis, links)]));
+      const nameOf = (g: string) => local.get(g) ?? linkedName(g);
+      const events = members.flatMap(({ item: { analysis, links }, inside }) => {
+        const id = dossierIds(analysis, links);
+        return analysis.events.filter((e) => inside(e.evidence)).map((event) => ({ articleId: analysis.article.id, event: linkEvent(event, id) }));
+      });
+      const claims: SourcedClaim[] = members.flatMap(({ item: { analysis, links }, inside }) => {
+        const id = dossierIds(analysis, links);
+        return analysis.claims.filter((c) => inside(c.evidence))
+          .map((claim) => ({ articleId: analysis.article.id, date: dateOf(analysis), claim: linkClaim(claim, id), entities: entitiesIn(analysis, links, claim.evidence, id) }));
+      });
+      const entityIds = new Set(members.flatMap(({ item: { analysis, links } }) => dossierLinkedIds(analysis, links)));
       return {
         ...story,
         entities: [...entityIds].map((g) => this.linker.get(g)!).filter(Boolean),
@@ -87,21 +94,21 @@ export class StoryBuilder {
   }
 }
 
-const map = (links: Map<string, string>, id: string) => links.get(id) ?? id;
-
 interface Span { start: number; end: number }
 
-/** Linked ids of every entity (places too) mentioned inside `span`: what a claim is about, beyond its actors. */
-function entitiesIn(analysis: Analysis, links: Map<string, string>, span: Span): string[] {
-  return [...new Set(analysis.entities.filter((e) => e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => map(links, e.id)))];
+/** Dossier ids (article-links.ts) of every entity (places too) mentioned inside `span`: what a claim is about, beyond its actors. */
+export function entitiesIn(analysis: Analysis, links: Map<string, string>, span: Span, id = dossierIds(analysis, links)): string[] {
+  return [...new Set(analysis.entities.filter((e) => e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => id(e.id)))];
 }
 
-export function linkEvent(e: StoryEvent, links: Map<string, string>): StoryEvent {
-  return { ...e, participants: e.participants.map((p) => map(links, p)), place: e.place ? map(links, e.place) : null };
+/** An event with its entity ids as the dossier writes them (`id`: article-links.ts dossierIds). */
+export function linkEvent(e: StoryEvent, id: (localId: string) => string): StoryEvent {
+  return { ...e, participants: e.participants.map(id), place: e.place ? id(e.place) : null };
 }
 
-export function linkClaim(c: Claim, links: Map<string, string>): Claim {
-  return { ...c, claimant: map(links, c.claimant), about: c.about.map((a) => map(links, a)), disputedBy: c.disputedBy.map((d) => map(links, d)) };
+/** A claim with its entity ids as the dossier writes them (`id`: article-links.ts dossierIds). */
+export function linkClaim(c: Claim, id: (localId: string) => string): Claim {
+  return { ...c, claimant: id(c.claimant), about: c.about.map(id), disputedBy: c.disputedBy.map(id) };
 }
 
 /** One-shot convenience: all analyses in date order through a StoryBuilder. */
