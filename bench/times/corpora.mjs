@@ -84,3 +84,26 @@ export function loadCorpora(shared) {
   for (const c of out) for (const d of c.docs) d.split = splitOf(d.id);
   return out;
 }
+
+/**
+ * Items marked [[text|TYPE|VALUE]] (one file each, a dateline "CITY 1996-08-30" giving the document creation date),
+ * as documents of the same shape as the corpora above.
+ */
+export function loadMarkedWire(dir) {
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+    const marked = readFileSync(join(dir, f), 'utf8');
+    const timexes = [];
+    let text = '';
+    let at = 0;
+    for (const m of marked.matchAll(/\[\[([^|\]]+)\|([A-Z]+)\|([^\]]*)\]\]/g)) {
+      text += marked.slice(at, m.index);
+      timexes.push({ start: text.length, end: text.length + m[1].length, type: m[2], value: m[3] || null });
+      text += m[1];
+      at = m.index + m[0].length;
+    }
+    text += marked.slice(at);
+    // the headline and the dateline are not scored: the body starts after the dated line
+    const dateline = /^\S.*?\s(\d{4}-\d{2}-\d{2})\s*$/m.exec(text);
+    return { id: `wire:${f}`, text, blocks: blocksOf(text), timexes, dct: dateline?.[1], scoredStart: dateline ? dateline.index + dateline[0].length : 0, scoredEnd: text.length };
+  });
+}

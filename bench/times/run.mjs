@@ -5,19 +5,22 @@
 // (TempEval-3 style: a system expression counts when it overlaps a gold one and its value is equal; a range's
 // end value counts for the gold expression of its end, since TimeML writes a range as two expressions).
 // usage: npx tsc -p tsconfig.json && node bench/times/run.mjs [--shared ../shared] [--split dev] [--verbose CORPUS]
+//        node bench/times/run.mjs --wire DIR [--verbose wire]: items marked [[text|TYPE|VALUE]] under a dated dateline
+//        ("LONDON 1996-08-30", the document creation date), e.g. made-up wire sets written apart from the code
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chrono from 'chrono-node';
 import { analyseDocument } from '../../dist/analyse/index.js';
 import { sentenceAnnotator } from '../../dist/analyse/sentences.js';
 import { timeAnnotators } from '../../dist/analyse/times/index.js';
-import { loadCorpora } from './corpora.mjs';
+import { loadCorpora, loadMarkedWire } from './corpora.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 // A git worktree sits one level deeper than the main checkout: look for ../shared, then ../../shared.
+const wire = arg('--wire', null);
 const shared = arg('--shared', ['../shared', '../../shared'].map((p) => resolve(p)).find((p) => existsSync(p)));
-if (!shared || !existsSync(shared)) { console.error('no ../shared folder with the corpora (pass --shared DIR)'); process.exit(1); }
+if (!wire && (!shared || !existsSync(shared))) { console.error('no ../shared folder with the corpora (pass --shared DIR)'); process.exit(1); }
 const onlySplit = arg('--split', null);
 const verbose = arg('--verbose', null);
 if (onlySplit === 'test' && verbose) { console.error('--verbose is for train/dev: the test part is never looked at'); process.exit(1); }
@@ -52,8 +55,9 @@ function score(docs, run, log) {
   const c = Object.fromEntries([...TYPES, 'DATE+TIME'].map((t) => [t, { gold: 0, sys: 0, goldHit: 0, sysHit: 0, goldValued: 0, sysValued: 0, valueRight: 0, matchedValued: 0 }]));
   const buckets = (type) => [c[type], ...(type === 'DATE' || type === 'TIME' ? [c['DATE+TIME']] : [])].filter(Boolean);
   for (const doc of docs) {
-    const gold = doc.timexes.filter((g) => g.start < doc.scoredEnd);
-    const out = run(doc).filter((o) => o.start < doc.scoredEnd);
+    const from = doc.scoredStart ?? 0;
+    const gold = doc.timexes.filter((g) => g.start >= from && g.start < doc.scoredEnd);
+    const out = run(doc).filter((o) => o.start >= from && o.start < doc.scoredEnd);
     for (const g of gold) {
       const hits = out.filter((o) => overlaps(o, g));
       // a range ("14 August-24 August") is one expression with a value and an endValue; TimeML writes two
@@ -83,8 +87,8 @@ function line(name, type, b) {
   return `  ${name.padEnd(20)} ${type.padEnd(9)} ${String(b.gold).padStart(5)} ${String(b.sys).padStart(5)}   ${fmt(p)}  ${fmt(r)}  ${fmt(f1(p || 0, r || 0))}    ${fmt(acc)}   ${fmt(f1(vp || 0, vr || 0))}`;
 }
 
-const corpora = loadCorpora(shared);
-for (const split of onlySplit ? [onlySplit] : ['test', 'dev', 'train']) {
+const corpora = wire ? [{ name: `wire ${wire}`, docs: loadMarkedWire(wire).map((d) => ({ ...d, split: 'all' })) }] : loadCorpora(shared);
+for (const split of wire ? ['all'] : onlySplit ? [onlySplit] : ['test', 'dev', 'train']) {
   console.log(`\n=== ${split} part${split === 'test' ? ' (never tuned on)' : ''} ===`);
   for (const corpus of corpora) {
     const docs = corpus.docs.filter((d) => d.split === split);
