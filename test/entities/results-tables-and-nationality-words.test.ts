@@ -81,6 +81,16 @@ describe('names of a results table in the story around it', () => {
   });
 });
 
+describe('a person named with their country', () => {
+  it('is the person and the country, not one place, while "Bank of England" and "Isle of Man" stay whole', () => {
+    const names = typesIn('Sampras has been drawn with Goran Ivanisevic of Croatia and Richard Krajicek of the Netherlands in the group. ' +
+      'The Bank of England kept rates on hold, and ferries to the Isle of Man were cancelled on Monday.');
+    for (const n of ['person|Goran Ivanisevic', 'place|Croatia', 'person|Richard Krajicek', 'place|Netherlands']) expect(names).toContain(n);
+    expect(names.some((n) => /Bank of England$/.test(n))).toBe(true);
+    expect(names.some((n) => /Isle of Man$/.test(n))).toBe(true);
+  });
+});
+
 describe('nationality words', () => {
   it('are no names on their own, while a country written as an adjective-like abbreviation stays a place', () => {
     const names = typesIn('The English side lost to the Dutch champions. Israeli officials met U.S. envoys in Brussels on Monday, the ministry said.');

@@ -3,7 +3,9 @@
 // a title or honorific the model left inside the span is moved out of it.
 import type { EntityType } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
-import { DEMONYMS, GIVEN_NAMES, HONORIFICS, LEGAL_SUFFIXES, NAME_CONNECTORS, ROLE_MODIFIERS, NON_NAMES, TITLE_WORDS } from '../../lang/en/entities.js';
+import { DEMONYMS, GIVEN_NAMES, HONORIFICS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_WORDS, ROLE_MODIFIERS, NON_NAMES, TITLE_WORDS } from '../../lang/en/entities.js';
+import { PLACE_HEADS } from '../../lang/en/entity-cues.js';
+import { lookupPlace } from '../shared/places.js';
 import type { NameSpan } from './ner/index.js';
 import { DESCRIBING_DETERMINER } from '../../lang/en/role-phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
@@ -99,9 +101,35 @@ export function proposalsFromModel(sentences: Token[][], text: string, names: Na
     const first = toks.findIndex((t) => /^[\p{L}\p{N}]/u.test(t.text));
     const initial = rolePrefix.length === 0 && (from === first || (from > 0 && OPENERS.test(toks[from - 1]!.text)));
     const start = tokens[0]!.start, end = tokens[tokens.length - 1]!.end;
-    out.push({ cand: { tokens, start, end, text: text.slice(start, end), sentence: n.sentence, initial, rolePrefix, honorific }, type: n.type });
+    const cand = { tokens, start, end, text: text.slice(start, end), sentence: n.sentence, initial, rolePrefix, honorific };
+    const parts = splitTitles && n.type !== 'organization' ? personOfCountry(cand, text) : null;
+    if (parts) out.push(...parts);
+    else out.push({ cand, type: n.type });
   }
   return out;
+}
+
+/**
+ * "Goran Ivanisevic of Croatia", "Richard Krajicek of the Netherlands" tagged as one place: a person named with the
+ * country they come from (wire sports and court copy). Split when the words before "of" are two or three capitalised
+ * words that name no organisation, title or geographic feature, and the words after it are a country or region the
+ * gazetteer knows, while the whole is no place it knows ("Isle of Man", "Bank of England", "King of Spain" stay).
+ */
+function personOfCountry(c: Candidate, text: string): Proposal[] | null {
+  const of = c.tokens.findIndex((t) => t.text === 'of');
+  if (of < 2 || of > 3 || of >= c.tokens.length - 1) return null;
+  const who = c.tokens.slice(0, of);
+  let where = c.tokens.slice(of + 1);
+  if (where[0]!.text === 'the' && where.length > 1) where = where.slice(1);
+  if (!who.every((t) => capWord(t) && !isTitle(t) && !ORG_WORDS.has(t.text) && !PLACE_HEADS.test(t.text) && !(t.text.toLowerCase() in DEMONYMS))) return null;
+  const span = (toks: Token[]) => ({ start: toks[0]!.start, end: toks[toks.length - 1]!.end });
+  const w = span(where), p = span(who);
+  const country = lookupPlace(text.slice(w.start, w.end));
+  if (!country || (country.kind !== 'country' && country.kind !== 'region') || lookupPlace(c.text)) return null;
+  return [
+    { cand: { ...c, tokens: who, ...p, text: text.slice(p.start, p.end) }, type: 'person' },
+    { cand: { ...c, tokens: where, ...w, text: text.slice(w.start, w.end), initial: false, rolePrefix: [], honorific: false }, type: 'place' },
+  ];
 }
 
 /**
