@@ -2,7 +2,7 @@
 // On 6 December Bucharest fell"). There a date without a year takes the year of the last date mentioned
 // (HeidelTime's narrative strategy), not the one nearest the publication date (its news strategy).
 // The text decides: narrative when most of the years it writes are not within a year of the reference date.
-import { WEEKDAYS } from '../../lang/en/times.js';
+import { DEICTIC_OPENERS, PARTS_OF_DAY, WEEKDAYS } from '../../lang/en/times.js';
 import type { ArticleDoc } from '../document.js';
 import { parseIsoDate, type Ymd } from './calendar.js';
 import { chronoTimes, type FoundTime } from './chrono-times.js';
@@ -11,7 +11,10 @@ import { periodTimes } from './periods.js';
 
 const WRITTEN_YEAR = /\b(?:1[0-9]|20)\d{2}\b|['’]\d{2}\b|\bBC\b/;
 const MIN_YEARS = 4;
-const WEEKDAY_ONLY = new RegExp(`^(?:${WEEKDAYS.join('|')})$`, 'i');
+// a weekday alone, or with a part of the day ("Sunday afternoon", "early Sunday"): still counted from the publication date
+const WEEKDAY_ONLY = new RegExp(`^(?:(?:early|late)\\s+)?(?:${WEEKDAYS.join('|')})(?:\\s+(?:${Object.keys(PARTS_OF_DAY).join('|')}))?$`, 'i');
+// "this week", "last winter", "next month" count from the publication date even inside a narrative
+const DEICTIC = new RegExp(`^(?:${DEICTIC_OPENERS.join('|')})\\b`, 'i');
 const NEAR_SHARE = 0.25;
 
 /** Whether the dates of this text are mostly far from the reference date. */
@@ -71,14 +74,14 @@ export function resolveNarrative(doc: ArticleDoc, found: FoundTime[]): FoundTime
     const readings = new Map<string, FoundTime[]>();
     for (const [k, t] of inSentence.entries()) {
       // a bare weekday still counts from the publication date ("the trial is set to begin on Wednesday")
-      if (anchor && relative(t) && !WEEKDAY_ONLY.test(t.text)) {
+      if (anchor && relative(t) && !WEEKDAY_ONLY.test(t.text) && !DEICTIC.test(t.text)) {
         const same = readAround(doc, s, t, anchor, readings).find((a) => a.start === t.start && a.end === t.end);
         if (same) inSentence[k] = { ...t, value: same.value, ...(same.endValue !== undefined ? { endValue: same.endValue } : {}) };
       }
       // only a written or re-resolved date moves the story on, never one still counted from the publication date
       const u = inSentence[k]!;
       if (anchor === null && relative(u)) continue;
-      if (WEEKDAY_ONLY.test(u.text) || u.type === 'DURATION' || u.type === 'SET') continue;
+      if (WEEKDAY_ONLY.test(u.text) || DEICTIC.test(u.text) || u.type === 'DURATION' || u.type === 'SET') continue;
       if (COMPARED_FROM.test(doc.text.slice(Math.max(0, u.start - 12), u.start))) continue;
       anchor = anchorOf(u.value) || anchor;
     }

@@ -43,6 +43,9 @@ const RELATIVE_MONTH_K = keyed(RELATIVE_MONTH, { words: MONTH_FULL_PATTERN.split
 const PART_OF_PERIOD_K = keyed(PART_OF_PERIOD, { words: ['year', 'month', 'week', 'quarter'] }, true);
 const HOLIDAY_K = keyed(HOLIDAY, { words: Object.keys(HOLIDAYS).map((h) => /^[a-z]*/i.exec(h)![0]), opensMatch: true }, true);
 
+/** Days from `r` to a span of days (0 inside it). */
+const gap = (s: { start: number; end: number }, r: number) => (r < s.start ? s.start - r : r > s.end ? r - s.end : 0);
+
 /** Which year's period (starting `startMonth`, `months` long) a mention means. */
 export function periodYear(startMonth: number, months: number, ref: Ymd, tense: Tense, step: number | null): number {
   const r = dayNumber(ref);
@@ -51,6 +54,9 @@ export function periodYear(startMonth: number, months: number, ref: Ymd, tense: 
   }));
   const current = spans.find((s) => s.start <= r && r <= s.end);
   if (step === 0 && current) return current.year;
+  // "this spring": the nearest spring, whatever the clause's tense ("may have ended this spring" said in July is this
+  // year's, "plan to push legislation this spring" said in December next year's)
+  if (step === 0) return spans.reduce((a, b) => (gap(b, r) < gap(a, r) ? b : a)).year;
   if (step === -1) return spans.filter((s) => s.end < r).at(-1)!.year;
   if (step === 1) return spans.find((s) => s.start > r)!.year;
   if (tense === 'past') return spans.filter((s) => s.start <= r).at(-1)!.year;

@@ -37,10 +37,17 @@ export function tenseAt(doc: ArticleDoc, start: number, end: number): Tense {
   // "X will meet on Friday, the minister said in a statement on Saturday": a past reporting verb after the
   // last future cue is the clause the date belongs to
   if (lastIndex(REPORTING_VERB, before) > lastIndex(FUTURE_CUE, before)) return 'past';
-  if (FUTURE_CUE.test(before) || /^\s*(?:,\s*)?(?:will|is expected|is scheduled)\b/i.test(after)) return 'future';
+  // "profit would be lower than it had forecast in November": a past tense after the last future cue governs the date
+  // (a past form inside the future cue itself, "is scheduled", does not)
+  const future = lastMatch(FUTURE_CUE, before);
+  if (future && lastIndex(PAST_AUXILIARY, before) >= future.index + future[0].length) return 'past';
+  // the verb may follow the date, after its subject: "On Sunday, she will turn them off"
+  if (FUTURE_CUE.test(before) || /^\s*(?:,\s*)?(?:[\p{L}’'-]+\s+){0,3}?(?:will|is expected|is scheduled|are expected|are scheduled)\b/iu.test(after)) return 'future';
   if (ACCUSATION.test(before)) return 'past';
   // "the meeting ends on Thursday": a scheduling verb in the present points ahead
   if (SCHEDULED_PRESENT.test(before)) return 'future';
+  // "The final day of business is Saturday": a day named as what something is lies ahead
+  if (/\b(?:is|are)\s+(?:on\s+)?$/i.test(before)) return 'future';
   // "has called for a march on Saturday": the present perfect takes no past day of its own, so the day is ahead
   if (/\b(?:has|have)\s+(?:already\s+)?[a-z]+(?:ed|en|t)\b/i.test(before) && !/\b(?:since|until|by)\b/i.test(before)) return 'future';
   return PAST_CUE.test(before) || /^\s*(?:,\s*)?(?:[a-z]+ )?(?:was|were|had|[a-z]{3,}ed)\b/i.test(after) ? 'past' : null;
@@ -50,15 +57,21 @@ export function tenseAt(doc: ArticleDoc, start: number, end: number): Tense {
 // than the search in a short clause).
 const globalCopies = new Map<RegExp, RegExp>();
 
-/** Index of the last match of `re` (which never matches empty) in `text`, or -1. */
-function lastIndex(re: RegExp, text: string): number {
+/** The last match of `re` (which never matches empty) in `text`, or null. */
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
   let g = globalCopies.get(re);
   if (!g) globalCopies.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
-  let at = -1;
+  let at: RegExpExecArray | null = null;
   g.lastIndex = 0;
-  for (let m = g.exec(text); m; m = g.exec(text)) at = m.index;
+  for (let m = g.exec(text); m; m = g.exec(text)) at = m;
   return at;
 }
+
+/** Index of the last match of `re` in `text`, or -1. */
+const lastIndex = (re: RegExp, text: string) => lastMatch(re, text)?.index ?? -1;
+
+/** The auxiliaries of a past tense: "had forecast", "was signed", "did not". */
+const PAST_AUXILIARY = /\b(?:had|was|were|did)\b/i;
 
 export function isFutureContext(doc: ArticleDoc, start: number, end: number): boolean {
   return tenseAt(doc, start, end) === 'future';

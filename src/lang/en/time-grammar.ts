@@ -64,7 +64,7 @@ export const SEQUENCE_WORDS = ['after', 'before', 'afterwards', 'thereafter'] as
 export const RUN_UNITS = ['day', 'week', 'month', 'quarter', 'year', 'session', 'trading\\s+day'] as const;
 
 // tense.ts: where a clause ends, so the tense of its verb is read inside it
-export const CLAUSE_BREAK_WORDS = ['after', 'when', 'since', 'but', 'while', 'which', 'who', 'that'] as const;
+export const CLAUSE_BREAK_WORDS = ['after', 'when', 'since', 'but', 'while', 'which', 'who', 'that', 'according to'] as const;
 
 // year-rules.ts: a four-digit number that counts something is no year
 export const COUNTED_NOUNS = ['percent', 'per\\b', 'people', 'units', 'cars', 'vehicles', 'jobs', 'points', 'shares', 'troops', 'men', 'soldiers'] as const;

@@ -75,6 +75,11 @@ export const UNIT_PLURALS: Record<string, string> = { centuries: 'century' };
 
 /** Words that step from the reference date to a period or a weekday ("last month", "this coming Friday"). */
 export const RELATIVE_STEPS = ['this', 'last', 'next', 'past', 'coming', 'previous', 'following'];
+/**
+ * Expressions counted from the moment of writing whatever the story's narrative does ("this week", "last winter",
+ * "next month", "yesterday"): deictic, unlike the anaphoric "the following year", "that summer", "the previous week".
+ */
+export const DEICTIC_OPENERS = ['this', 'last', 'next', 'coming', 'yesterday', 'today', 'tomorrow', 'tonight', 'now'];
 /** Plural units that make a duration alone, without a number ("for years", "decades-long", "in minutes"). */
 export const BARE_PLURAL_UNITS = ['years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'centuries'];
 /** Words that make an amount of time a span that ends or starts at the reference date ("the past two years"). */
@@ -109,7 +114,8 @@ export const REFERENCE_WORDS: Array<[string, 'PRESENT_REF' | 'PAST_REF' | 'FUTUR
   ['these days', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['current', 'PRESENT_REF'],
   ['presently', 'PRESENT_REF'], ['now', 'PRESENT_REF'], ['recently', 'PAST_REF'], ['recent', 'PAST_REF'],
   ['the past', 'PAST_REF'], ['previously', 'PAST_REF'], ['the future', 'FUTURE_REF'],
-  ['soon', 'FUTURE_REF'], ['shortly', 'FUTURE_REF'],
+  ['soon', 'FUTURE_REF'], ['shortly', 'FUTURE_REF'], ['lately', 'PAST_REF'],
+  ['coming days', 'FUTURE_REF'], ['coming weeks', 'FUTURE_REF'], ['coming months', 'FUTURE_REF'], ['coming years', 'FUTURE_REF'],
 ];
 
 /**
@@ -159,9 +165,9 @@ export const HOLIDAYS: Record<string, [number, number]> = {
 
 // Tense cues: what makes the time a sentence speaks of future or past (read by src/analyse/times/tense.ts).
 // "ahead of elections in November": what a story is ahead of has not happened yet
-export const FUTURE_CUE = /\b(will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|to)|plans? to|planned|scheduled|upcoming|forthcoming|next|coming|expects? to|would|should|ahead of|run-up to)\b/i;
+export const FUTURE_CUE = /\b(expect(?:s|ed)?\s+(?:[a-z]+\s+){0,3}?to|will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|to)|due(?! to\b)|plans? to|planned|planning|scheduled|upcoming|forthcoming|next|coming|expects? to|would|should|ahead of|run-up to)\b/i;
 export const PAST_CUE = /\b(was|were|had|did|said|told|ago|last|earlier|took|began|came|fell|rose|made|met|left|won|lost|sold|bought|went|saw|held|gave|ran|spoke|struck|wrote|led|kept|paid|[a-z]{3,}ed)\b/i;
 // An accusation, charge or denial is about a deed already done: "has accused the ELN of an Aug. 29 attack".
-export const ACCUSATION = /\b(?:accus|blam|charg|convict|indict|sentenc|condemn|deni|deny|admit|acquitt?)[a-z]*\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:of|for|over)\b/iu;
+export const ACCUSATION = /\b(?:accus|blam|charg|convict|indict|sentenc|condemn|deni|deny|admit|acquitt?)(?![a-z]*ing\b)[a-z]*\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:of|for|over)\b/iu;
 export const SCHEDULED_PRESENT = /\b(?:ends|starts|begins|opens|closes|resumes|meets|arrives|leaves|departs|travels|visits|hosts|convenes|concludes|returns|expires|takes place|kicks off|gets under way)\s+(?:on\s+|next\s+)?$/i;
 export const REPORTING_VERB = new RegExp(`\\b(?:${speechForms('tense').join('|')})\\b`, 'i');
