@@ -3,7 +3,7 @@
 // are kept as rows, while menus of short lines stay dropped. Every text is made up for the rule.
 import { describe, expect, it } from 'vitest';
 import { extractPlainText } from '../../src/extract/text/index.js';
-import { isTableRow, isWireDateline, isWireHeadline } from '../../src/extract/text/wire.js';
+import { isFixtureRow, isTableRow, isWireDateline, isWireHeadline } from '../../src/extract/text/wire.js';
 
 const page = (...lines: string[]) => extractPlainText(lines.join('\n\n'));
 
@@ -79,7 +79,8 @@ describe('results tables that are the item', () => {
     expect(isTableRow('M. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed 31')).toBe(true);
     expect(isTableRow('N. Hussain lbw b Waqar Younis 12')).toBe(true);
     expect(isTableRow('Newcastle 2 ( Shearer 34 ) Tottenham 0 . Halftime 1-0 . Attendance 36,100')).toBe(true);
-    expect(isTableRow('Wimbledon v Chelsea')).toBe(true);
+    expect(isFixtureRow('Wimbledon v Chelsea')).toBe(true);
+    expect(isTableRow('Wimbledon v Chelsea')).toBe(false);
     expect(isTableRow('1. Laurent Jalabert (France) ONCE 4:41:12')).toBe(true);
     expect(isTableRow('He met Smith v the board in 1996. Then he left.')).toBe(false);
     expect(isTableRow('He said 2 men. Police came 3 times.')).toBe(false);

@@ -50,5 +50,8 @@ export const PATTERNS: Record<string, (size: number) => { text: string; format: 
   'results table lines': (n) => ({ text: `SOCCER - LEAGUE RESULTS.\nLONDON 1996-08-31\nResults on Saturday:\n${repeat('Manchester United 2 Leeds 1\nLiverpool 3 3 0 0 8 1 9\n\n', n)}`, format: 'text' }),
   'short lines': (n) => ({ text: repeat('Home\nWorld 2\nSport\n\n', n), format: 'text' }),
   'wire datelines': (n) => ({ text: repeat('LONDON 1996-08-30\nWASHINGTON (AP) -\nThe talks went on, he said.\n', n), format: 'text' }),
+  // shapes a results-row pattern could match many ways (src/analyse/entities/results-rows.ts): a batting row of
+  // dismissal words, innings parted by semicolons
+  'results rows': (n) => ({ text: repeat(`Smith ${'c '.repeat(28)}5 x\n${Array.from({ length: 10 }, () => 'A 1 a a a 2 ;').join(' ')} Z\nArsenal 2 Chelsea 1\n`, n), format: 'text' }),
   'long attribute': (n) => ({ text: `<html><body><p title="${'a'.repeat(n)}">The council said so on Monday.</p></body></html>`, format: 'html' }),
 };

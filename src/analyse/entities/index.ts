@@ -160,15 +160,27 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
   if (modelNames && opt.propagate) for (const p of repeatedNames(sentences, doc.text, proposals)) if (!overlapsAny(p.cand)) add(p);
   // a results row's shape says what its names are (teams, players, their countries): it replaces what the model
   // or the rules saw there, which read the row as a sentence
+  // words of the longer person names the model found: a lone "Washington" may be that person
+  const personWords = new Set(fromModel.filter((p) => p.type === 'person' && p.cand.tokens.length > 1).flatMap((p) => p.cand.tokens.map((t) => t.text)));
   const rowNames: Proposal[] = [];
-  if (opt.reconcile) for (const r of resultRowNames(doc.text)) {
+  const rows = opt.reconcile ? resultRowNames(doc.text, doc.article.title) : [];
+  // surnames of persons the model found in the prose, outside the rows ("Kamala Harris said" for "Trump 47 Harris 45")
+  const inRow = (c: Candidate) => rows.some((r) => r.start < c.end && c.start < r.end);
+  const proseSurnames = new Set(fromModel.filter((p) => p.type === 'person' && p.cand.tokens.length > 1 && !inRow(p.cand)).map((p) => p.cand.tokens.at(-1)!.text));
+  // "Scottie Pippen 22 8 7": a side of two or more words the model calls a person, none of them a town ("PSV
+  // Eindhoven", "Sheffield Wednesday" are teams), is a player
+  const modelSaysPerson = (c: Candidate) => fromModel.some((p) => p.type === 'person' && p.cand.start === c.start && p.cand.end === c.end)
+    && !c.tokens.some((t) => lookupPlace(t.text));
+  for (const r of rows) {
     const cand = candidateAt(sentences, r.start, r.end, doc.text);
     if (!cand) continue;
     for (let k = proposals.length - 1; k >= 0; k--) {
       const q = proposals[k]!.cand;
       if (q.start < r.end && r.start < q.end) mark(proposals.splice(k, 1)[0]!.cand, -1);
     }
-    const p = { cand, type: r.type, fixed: true };
+    // a side the article names as a person elsewhere ("Trump 47 Harris 45" under "Kamala Harris said") is that person
+    const type = r.type === 'organization' && (cand.tokens.length === 1 ? proseSurnames.has(cand.text) : modelSaysPerson(cand)) ? 'person' : r.type;
+    const p = { cand, type, fixed: true };
     add(p);
     rowNames.push(p);
   }
@@ -177,6 +189,9 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
   // dateline, "in Milan")
   for (const p of rowNames.length ? repeatedNames(sentences, doc.text, rowNames) : []) {
     if (opensDateline(p.cand, doc.text) || LOCATIVE_ONLY.has(sentences[p.cand.sentence]![p.cand.tokens[0]!.index - 1]?.text ?? '')) continue;
+    // a team named after its town or state keeps its sense in its own row only: in prose the same word is as often the
+    // place ("roads in Leeds and Bolton", "Trump won Pennsylvania")
+    if (p.type === 'organization' && lookupPlace(p.cand.text)) continue;
     const k = proposals.findIndex((q) => q.cand.start === p.cand.start && q.cand.end === p.cand.end);
     if (k >= 0 && !proposals[k]!.fixed) proposals[k] = { ...proposals[k]!, type: p.type, fixed: true };
     else if (k < 0 && !overlapsAny(p.cand)) add({ ...p, fixed: true });
@@ -184,8 +199,6 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
   proposals.sort((a, b) => a.cand.start - b.cand.start);
   /** The model's type for a rule candidate: the type of the model name overlapping it, or null. */
   const modelTypeAt = (c: Candidate) => fromModel.find((p) => p.cand.start < c.end && c.start < p.cand.end)?.type ?? null;
-  // words of the longer person names the model found: a lone "Washington" may be that person
-  const personWords = new Set(fromModel.filter((p) => p.type === 'person' && p.cand.tokens.length > 1).flatMap((p) => p.cand.tokens.map((t) => t.text)));
   const mentions: Mention[] = [];
   for (const { cand: c, type, fixed } of proposals) {
     // a party-state tag ("Sen. X, R-Texas, said") labels the name before it: it names no one itself

@@ -7,8 +7,8 @@
 // person, a country in brackets after a player is a place. Only whole lines that are rows are read, and only in a
 // text with at least two of them, so prose is never touched.
 import type { EntityType } from '../../model/analysis.js';
-import { GIVEN_NAMES, NAME_CONNECTORS } from '../../lang/en/entities.js';
-import { DISMISSAL_WORDS, FIXTURE_WORDS, NATIONAL_TEAM_REGIONS, RESULT_VERBS, ROW_LABELS, SCORER_NOTES, VENUE_PREPOSITIONS } from '../../lang/en/results-tables.js';
+import { GIVEN_NAMES, NAME_CONNECTORS, TITLE_WORDS } from '../../lang/en/entities.js';
+import { DISMISSAL_WORDS, FIXTURE_WORDS, NATIONAL_TEAM_REGIONS, RESULT_VERBS, ROW_LABELS, SCORER_NOTES, SPORT_LABELS, SPORT_WORDS, VENUE_PREPOSITIONS } from '../../lang/en/results-tables.js';
 import { ORDINAL_SUFFIX_PATTERN } from '../../lang/en/numbers.js';
 import { lookupPlace } from '../shared/places.js';
 
@@ -50,12 +50,15 @@ function itemsOf(line: string, offset: number): Item[] {
     const next = raw[i + 1];
     if (prev?.code === 'N' && NAME_CONNECTORS.has(t.text) && next && CAPITALISED.test(next.text)) { prev.end = t.end; prev.text += ` ${t.text}`; continue; }
     const code = FIGURE.test(t.text) ? 'F' : t.text === '-' || t.text === '–' ? 'D' : /^[(),;:.]$/.test(t.text) ? t.text
-      : FIXTURE_WORDS.has(t.text) ? 'V' : RESULT_VERBS.has(t.text) ? 'R' : DISMISSAL_WORDS.has(t.text) ? 'K'
+      : FIXTURE_WORDS.has(t.text) ? 'V' : RESULT_VERBS.has(t.text) ? 'R' : isDismissal(t.text, prev) ? 'K'
       : SCORER_NOTES.has(t.text) ? 'S' : 'L';
     items.push({ code, ...t });
   }
   return items;
 }
+
+/** A cricket dismissal word; "and" only in "c and b" ("Marks and Spencer 412" is no batting row). */
+const isDismissal = (word: string, prev: Item | undefined) => DISMISSAL_WORDS.has(word) && (word !== 'and' || prev?.text === 'c');
 
 // A team or player, with an optional country in brackets: "Ernie Els ( South Africa )".
 const SIDE = String.raw`N(?:\(N\))?`;
@@ -64,7 +67,7 @@ const SCORERS = String.raw`\((?=[^)]*N)[NFS,]+\)`;
 // An innings' batsmen and bowlers in brackets: "( Sanath Jayasuriya 88 , Arjuna Ranatunga 34 not out ; Shane Warne 2-44 )".
 const INNINGS = String.raw`\((?=[^)]*N)[NFSK,;]+\)`;
 // One side's innings: "Surrey 350 ( … ) and 120-3", "Essex 410-8 declared ( … )", "Warwickshire 96-2".
-const INNING = String.raw`${SIDE}F[LK]*(?:${INNINGS})?(?:[LK]+F[LK]*)?`;
+const INNING = String.raw`${SIDE}F(?:[LK]*${INNINGS}(?:[LK]+F[LK]*)?|(?:[LK]+F)?[LK]*)`;
 // A venue before the row ("In Rome :"), and a note in brackets after it ("( 10 innings )", "( aet )").
 const VENUE = String.raw`(?:PN:?)?`;
 const NOTE = String.raw`(?:\([FLB]+\))?`;
@@ -84,7 +87,8 @@ const ROWS: Array<{ shape: RegExp; names: 'teams' | 'players' | 'ranked' | 'rost
   // "1 - Thomas Muster ( Austria ) beat Wayne Ferreira ( South Africa ) 6-4 7-6 ( 7-3 )"
   { shape: new RegExp(String.raw`^(?:FD)?${SIDE}R(?:FD)?${SIDE}(?:F|\(F\))*$`), names: 'players' },
   // "M. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed 31", "G. Thorpe not out 54"
-  { shape: /^N(?:K+N?)+F$/, names: 'players' },
+  // (written so that no two ways of matching exist: a nested quantifier here backtracked exponentially)
+  { shape: /^NK(?:K|N(?!N))*F$/, names: 'players' },
   // "Bowling : Wasim Akram 14-3-41-1 , Waqar Younis 12-2-38-1"
   { shape: /^B:?(?:NF+,?)+$/, names: 'players' },
   // a cabinet or squad list: "Foreign Affairs - Adrian Severin ( USD )", "Industry and Trade - Calin Popescu-Tariceanu ( CDR )"
@@ -103,17 +107,30 @@ const countryOf = (name: string) => { const p = lookupPlace(name); return p?.kin
 /** A score, a count or a rate of a table ("2", "17", ".573", "1-0"): phone numbers, years and prices are not. */
 const TABLE_FIGURE = /^(?:\d{1,3}|\d?\.\d{1,3}|\d{1,3}-\d{1,3}|\d\/\d)\.?$/;
 
-function rowNames(items: Item[]): RowName[] | null {
+function rowNames(items: Item[], sports: boolean): RowName[] | null {
   const shape = items.map((i) => i.code).join('');
   const row = ROWS.find((r) => r.shape.test(shape));
   if (!row) return null;
   // a team's figures are small: "Tel 020 7946 0000" and "Windows 2000 Office 2003" are no rows (notes after a
   // full stop, "Attendance 36,100", may hold any figure)
-  const noteAt = items.findIndex((i) => i.code === '.' || i.code === ';');
+  // the notes start at the first full stop outside brackets (a semicolon parts two innings: "Surrey 350 ( … ; … ) ;
+  // Kent 280")
+  let depth = 0;
+  const noteAt = items.findIndex((i) => { depth += i.code === '(' ? 1 : i.code === ')' ? -1 : 0; return depth === 0 && i.code === '.'; });
   if (row.names === 'teams' && items.slice(0, noteAt < 0 ? items.length : noteAt).some((i) => i.code === 'F' && !TABLE_FIGURE.test(i.text))) return null;
+  // a dateline ("LAS VEGAS 1996-08-30") is no row
+  if (items.some((i) => i.code === 'F' && /^\d{4}-\d{2}-\d{2}$/.test(i.text))) return null;
   const out: RowName[] = [];
+  const holder = row.names === 'roster' ? rosterHolder(items) : -1;
+  const teams: string[] = [];
   items.forEach((it, k) => {
     if (it.code !== 'N') return;
+    // a note after the row's full stop is free text ("… . Referee Mike Reed .", "… . Manager Joe Kinnear said …"),
+    // except a team of the row named again, whole or by its first word ("… . Aggregate 0-3 . Hamburg qualify .")
+    if (noteAt >= 0 && k > noteAt) {
+      if (teams.some((t) => t === it.text || t.startsWith(`${it.text} `))) out.push({ start: it.start, end: it.end, type: 'organization' });
+      return;
+    }
     const span = { start: it.start, end: it.end };
     // "At The Oval :": whatever the gazetteer knows, the venue of a row is a place
     if (items[k - 1]?.code === 'P') { out.push({ ...span, type: 'place' }); return; }
@@ -123,14 +140,14 @@ function rowNames(items: Item[]): RowName[] | null {
       else if (row.names === 'roster' && /^\p{Lu}{2,6}$/u.test(it.text)) out.push({ ...span, type: 'organization' });
       return;
     }
-    if (row.names === 'roster') {
-      // the office before the dash names no one; the name after it is the holder
-      if (items[k - 1]?.code === 'D' && it.text.includes(' ')) out.push({ ...span, type: 'person' });
-      return;
-    }
+    if (row.names === 'roster') { if (k === holder) out.push({ ...span, type: 'person' }); return; }
+    // a country is its national side in any row ("Argentina beat Netherlands 4-2")
+    if (countryOf(it.text) && row.names !== 'ranked') { out.push({ ...span, type: 'place' }); return; }
     // inside scorer brackets: players
     const inside = items.slice(0, k).reduce((d, x) => d + (x.code === '(' ? 1 : x.code === ')' ? -1 : 0), 0) > 0;
-    const bracketCountry = items[k + 1]?.code === '(' && items[k + 2]?.code === 'N' && items[k + 3]?.code === ')';
+    // a name with a country in brackets after it is a player when it reads as a person's ("Ernie Els ( South Africa )";
+    // "Samsung ( South Korea ) 20.8 percent" is left to the recogniser)
+    const bracketCountry = items[k + 1]?.code === '(' && items[k + 2]?.code === 'N' && items[k + 3]?.code === ')' && it.text.includes(' ');
     if (inside || bracketCountry || row.names === 'players') { out.push({ ...span, type: 'person' }); return; }
     if (row.names === 'ranked') {
       // after a player and the country in brackets: the player's team
@@ -138,25 +155,60 @@ function rowNames(items: Item[]): RowName[] | null {
       else if (personLike(it.text)) out.push({ ...span, type: 'person' });
       return;
     }
-    out.push({ ...span, type: countryOf(it.text) ? 'place' : 'organization' });
+    // a side that reads as a person's name ("Michael Jordan 34 6 5", "Greg Norman 68 67 66") is a player; outside
+    // sports copy a state or region is the place ("Pennsylvania 19 Michigan 15", "Lombardy 112 6 23"), in it the team
+    // ("Essex 410-8 declared", "FLORIDA 62 69 .473": the Marlins)
+    const person = personLike(it.text);
+    const region = !person && !sports && lookupPlace(it.text)?.kind === 'state';
+    if (!person && !region) teams.push(it.text);
+    out.push({ ...span, type: person ? 'person' : region ? 'place' : 'organization' });
   });
   return out;
+}
+
+/**
+ * Which name of a roster row holds the office: "Finance - Mircea Ciumara ( CDR )" or "Mircea Ciumara - Finance
+ * ( CDR )". The holder is the side of two or more words with no title word ("Majority Leader", "Prime Minister" are
+ * offices); when both sides could be, the one opening with a given name; else none (-1).
+ */
+function rosterHolder(items: Item[]): number {
+  const dash = items.findIndex((i) => i.code === 'D');
+  const sides = [items.slice(0, dash), items.slice(dash + 1, dash + 2)].map((side, n) => {
+    const names = side.filter((i) => i.code === 'N');
+    const only = side.length === 1 && names.length === 1 ? names[0]! : null;
+    const ok = !!only && only.text.includes(' ') && !only.text.split(' ').some((w) => TITLE_WORDS.has(w.toLowerCase()));
+    return { at: ok ? (n === 0 ? 0 : dash + 1) : -1, given: !!only && personLike(only.text) };
+  });
+  const [a, b] = sides as [{ at: number; given: boolean }, { at: number; given: boolean }];
+  if (a.at >= 0 && b.at >= 0) return a.given === b.given ? -1 : a.given ? a.at : b.at;
+  return a.at >= 0 ? a.at : b.at;
 }
 
 /** Every row holds a figure, a fixture word or a roster's dash before brackets: other lines are not parsed. */
 const ROW_HINT = /\d|\s[vV]s?\.?\s|\s[-–]\s.*\(/;
 
-/** The names of every results row in `text` (see the file comment), or none when fewer than MIN_ROWS lines are rows. */
-export function resultRowNames(text: string): RowName[] {
+const SPORT_TITLE = new RegExp(`^(?:${SPORT_LABELS.join('|')})\\b`, 'i');
+const SPORT_TEXT = new RegExp(`\\b(?:${SPORT_WORDS.join('|')})\\b`, 'i');
+
+/**
+ * The names of every results row in `text` (see the file comment), or none when fewer than MIN_ROWS lines are rows.
+ * `title`: the article's headline, whose sport label ("CRICKET - …") says the rows are sport's.
+ */
+export function resultRowNames(text: string, title: string | null = null): RowName[] {
+  const sports = SPORT_TITLE.test(title ?? '') || SPORT_TEXT.test(text);
   const rows: RowName[][] = [];
+  let scored = 0;
   for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (end - start <= MAX_ROW_CHARS && ROW_HINT.test(text.slice(start, end))) {
-      const names = rowNames(itemsOf(text.slice(start, end), start));
-      if (names) rows.push(names);
+      const items = itemsOf(text.slice(start, end), start);
+      const names = rowNames(items, sports);
+      if (names?.length) { rows.push(names); if (!items.some((i) => i.code === 'V')) scored++; }
     }
     start = end + 1;
   }
-  return rows.length >= MIN_ROWS ? rows.flat() : [];
+  // lines of "A v B" alone are a list of anything ("Roe v. Wade", "Godzilla vs Kong"): fixtures count only in a text
+  // with results rows of another shape
+  return rows.length >= MIN_ROWS && scored > 0 ? rows.flat() : [];
 }

@@ -3,7 +3,7 @@
 import type { EntityType } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
 import { lookupPlace, type Place, foldName } from '../shared/places.js';
-import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, ORG_WORDS, PLACE_PREPOSITIONS, SPEECH_VERBS } from '../../lang/en/entities.js';
+import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, ORG_WORDS, REGION_CODES, PLACE_PREPOSITIONS, SPEECH_VERBS } from '../../lang/en/entities.js';
 import { boundedMemo } from '../../model/memo.js';
 import { isAllCaps, type Token } from './tokens.js';
 import { GEO_AFTER, GEO_BEFORE, GEO_NOUNS, INDEX_HEADS, LOCATIVE_BEFORE, ORG_KIND_NOUNS, PLACE_HEADS } from '../../lang/en/entity-cues.js';
@@ -27,7 +27,7 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   const orgWord = words.some((w, i) => ORG_WORDS.has(w) && !(w === 'Air' && i === words.length - 1));
   if (orgWord && !(words.length === 1 && early)) return { type: 'organization', strength: 3, place: null };
   // a legal form closing the name: "Daimler-Benz AG", "Barclays Plc", "Fiat SpA"
-  if (words.length > 1 && LEGAL_SUFFIXES.has(last)) return { type: 'organization', strength: 3, place: null };
+  if (words.length > 1 && LEGAL_SUFFIXES.has(last) && !REGION_CODES.has(last)) return { type: 'organization', strength: 3, place: null };
   // "16 GB", "AU$52.5 million": a short code after a number is a unit, before "$" a currency.
   const before = toks[c.tokens[0]!.index - 1], after = toks[c.tokens[c.tokens.length - 1]!.index + 1];
   if (words.length === 1 && last.length <= 3 && isAllCaps(last) && (/^\d/.test(before?.text ?? '') || after?.text === '$')) return null;

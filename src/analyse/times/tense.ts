@@ -2,7 +2,7 @@
 // News convention: a bare weekday refers back to the most recent one unless the clause looks ahead;
 // a month without a year goes back when the clause is past, forward when future, else to the nearest.
 import { sentenceIndexAt, type ArticleDoc } from '../document.js';
-import { ACCUSATION, FUTURE_CUE, PAST_CUE, REPORTING_VERB, SCHEDULED_PRESENT } from '../../lang/en/times.js';
+import { ACCUSATION, FUTURE_AFTER, FUTURE_CUE, PAST_AUXILIARIES, PAST_CUE, REPORTING_VERB, SCHEDULED_PRESENT } from '../../lang/en/times.js';
 import { CLAUSE_BREAK_WORDS } from '../../lang/en/time-grammar.js';
 import { alternation } from '../../lang/alternation.js';
 
@@ -41,8 +41,7 @@ export function tenseAt(doc: ArticleDoc, start: number, end: number): Tense {
   // (a past form inside the future cue itself, "is scheduled", does not)
   const future = lastMatch(FUTURE_CUE, before);
   if (future && lastIndex(PAST_AUXILIARY, before) >= future.index + future[0].length) return 'past';
-  // the verb may follow the date, after its subject: "On Sunday, she will turn them off"
-  if (FUTURE_CUE.test(before) || /^\s*(?:,\s*)?(?:[\p{L}’'-]+\s+){0,3}?(?:will|is expected|is scheduled|are expected|are scheduled)\b/iu.test(after)) return 'future';
+  if (FUTURE_CUE.test(before) || FUTURE_AFTER_DATE.test(after)) return 'future';
   if (ACCUSATION.test(before)) return 'past';
   // "the meeting ends on Thursday": a scheduling verb in the present points ahead
   if (SCHEDULED_PRESENT.test(before)) return 'future';
@@ -70,8 +69,9 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
 /** Index of the last match of `re` in `text`, or -1. */
 const lastIndex = (re: RegExp, text: string) => lastMatch(re, text)?.index ?? -1;
 
-/** The auxiliaries of a past tense: "had forecast", "was signed", "did not". */
-const PAST_AUXILIARY = /\b(?:had|was|were|did)\b/i;
+const PAST_AUXILIARY = new RegExp(`\\b(?:${alternation(PAST_AUXILIARIES)})\\b`, 'i');
+// the verb may follow the date, after its subject: "On Sunday, she will turn them off"
+const FUTURE_AFTER_DATE = new RegExp(String.raw`^\s*(?:,\s*)?(?:[\p{L}’'-]+\s+){0,3}?(?:${alternation(FUTURE_AFTER)})\b`, 'iu');
 
 export function isFutureContext(doc: ArticleDoc, start: number, end: number): boolean {
   return tenseAt(doc, start, end) === 'future';

@@ -173,8 +173,8 @@ export function extractPlainText(input: string, _options: ExtractOptions = {}): 
   }
   const { text, blocks } = assembleText(textBlocks);
   // a results table's rows are names ("Ajax Amsterdam 2 Vitesse Arnhem 1", Dutch to a language detector): the
-  // language is read from the prose around them when there is any
-  const prose = textBlocks.filter((b) => b.kind !== 'list-item').map((b) => b.text).join('\n');
+  // language is read from the rest when it has enough letters (lists of prose stay in: they are the language)
+  const prose = inRegion.filter((u) => !u.tableRow && !u.dateline).map((u) => u.text).join('\n');
   return {
     title,
     published: published?.iso ?? null,

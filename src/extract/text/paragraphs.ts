@@ -90,6 +90,8 @@ export function buildUnits(lines: Line[], kept: boolean[], ends: Set<number> = n
 /** The most lines an announced list may run to, and the longest line it may hold (in words). */
 const MAX_ANNOUNCED_LINES = 40;
 const MAX_ANNOUNCED_WORDS = 15;
+/** A list entry's parts: a spaced dash, brackets or a figure. */
+const LIST_ENTRY = /\s[-–—]\s|\(|\d/;
 
 /**
  * A sentence of prose ending in a colon announces what follows ("Following is a list of the main cabinet members
@@ -106,6 +108,10 @@ function markAnnouncedLists(units: Unit[]): void {
     const item = (v: Unit) => !v.afterEnd && !v.dateline && !v.teaser && !v.tableRow && wordCount(v.text) <= MAX_ANNOUNCED_WORDS && !isBodyLike(v.text) && !/:$/.test(v.text);
     while (j < units.length && j - i <= MAX_ANNOUNCED_LINES && item(units[j]!)) j++;
     if (j - i - 1 < 2) continue;
+    // a list of entries, each with its parts ("Finance - Mircea Ciumara ( CDR )", "Smith ( Labour ) 12,400"), not
+    // a list of headlines after "More coverage:" (a dateline alone does not make a page wire copy)
+    const entries = units.slice(i + 1, j).filter((v) => LIST_ENTRY.test(v.text)).length;
+    if (entries * 2 < j - i - 1) continue;
     for (let k = i + 1; k < j; k++) units[k]!.announced = true;
     i = j - 1;
   }

@@ -57,15 +57,14 @@ const SENTENCE_BREAK = /(?:\p{Ll}|\d|\p{Lu}{2}|\s)[.!?]\s+\p{Lu}/u;
 /**
  * A row of a results table or standings: names and figures, with at least two figures (or a name ending in one),
  * no sentence ("Arsenal 2 Chelsea 1", "Liverpool 3 3 0 0 8 1 9", "Simmons 4-38", "G. Thorpe not out 54"); notes
- * after the row's full stop ("… Tottenham 0 . Halftime 1-0 . Attendance 36,100") are the row's. A fixture ("Wimbledon
- * v Chelsea") is a row without figures. Dates and times are not rows.
+ * after the row's full stop ("… Tottenham 0 . Halftime 1-0 . Attendance 36,100") are the row's. Dates and times are
+ * not rows.
  */
 export function isTableRow(text: string): boolean {
   if (text.length > 200) return false;
   const row = /^(.+?[\d)])\s?\.\s+\p{Lu}\p{Ll}+\s+\d/u.exec(text)?.[1] ?? text;
   const tokens = row.split(/\s+/);
   if (tokens.length < 2 || tokens.length > MAX_ROW_TOKENS) return false;
-  if (isFixture(tokens)) return true;
   const figures = tokens.filter((t) => FIGURE.test(t)).length;
   const words = tokens.filter((t) => /^\p{L}/u.test(t)).length;
   if (!words || !figures || figures < 2 && !FIGURE.test(tokens[tokens.length - 1]!)) return false;
@@ -77,8 +76,9 @@ export function isTableRow(text: string): boolean {
   return !isTimestampLine(row);
 }
 
-/** "Wimbledon v Chelsea": capitalised names either side of one fixture word, nothing else. */
-function isFixture(tokens: string[]): boolean {
+/** "Wimbledon v Chelsea": capitalised names either side of one fixture word, nothing else (a row of wire tables only). */
+export function isFixtureRow(text: string): boolean {
+  const tokens = text.split(/\s+/);
   const at = tokens.findIndex((t) => FIXTURE_WORDS.has(t));
   if (at <= 0 || at === tokens.length - 1 || tokens.length > 10) return false;
   return tokens.every((t, i) => i === at || /^\p{Lu}/u.test(t) || /^\p{Ll}{1,3}$/u.test(t) && i > 0 && i < tokens.length - 1);
@@ -118,8 +118,9 @@ export function markTables(units: Unit[]): void {
   // brief, table-shaped rows are sidebars and score boxes (the hand-checked bodies leave them out)
   const wire = units.some((u) => u.dateline);
   if (prose > MAX_PROSE_AROUND_TABLE && !wire) return;
-  // in wire copy a numbered row is a ranked result ("1. Hill 83 points"), not a list of links
-  const row = (u: Unit | undefined) => !!u && (!u.listItem || wire) && !u.afterEnd && isTableRow(u.text);
+  // in wire copy a numbered row is a ranked result ("1. Hill 83 points"), not a list of links, and "A v B" a fixture
+  // (on a web page such lines are as often a sidebar of fixtures or a list of court cases)
+  const row = (u: Unit | undefined) => !!u && (!u.listItem || wire) && !u.afterEnd && (isTableRow(u.text) || wire && isFixtureRow(u.text));
   const header = (u: Unit | undefined) => !!u && !u.listItem && !u.dateline && isTableHeader(u.text);
   const topHeader = (u: Unit | undefined) => !!u && !u.listItem && !u.dateline && (wire ? isWireTableHeader(u.text) : isTableHeader(u.text));
   // between rows: a header; in wire copy up to MAX_WIRE_GAP short lines ("Result : India won by 37 runs .",

@@ -48,6 +48,9 @@ Oil Petroleum Gas Electric Communications Telecom Investments Securities Enterta
 Brigade Battalion Regiment Command Directorate Secretariat Embassy Consulate Hospital Council`);
 
 /** Well-known organisations named without a keyword. */
+/** Legal forms that are also region codes ("Las Vegas NV", "Calgary AB", "Adelaide SA"): alone they type nothing. */
+export const REGION_CODES = words(`NV SA AB`);
+
 /** Legal-form words a company's name drops in later mentions ("Northwind Motors Corporation" → "Northwind Motors"). */
 export const LEGAL_SUFFIXES = words(`Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. LLC plc PLC Plc Group Holdings AG SA S.A. GmbH NV N.V. SpA S.p.A. BV B.V. AB ASA Oyj Pty`);
 

@@ -33,3 +33,16 @@ export const ROW_LABELS = words(`
   Tel Tel. Fax Phone Page Pages Ext Room Suite Box
   OT SO AET ET ABD
 `);
+
+/**
+ * Words that make a text sports copy: the wire's sport label before a headline ("CRICKET - …", "SOCCER - …") or a
+ * results table's own words. In sports copy a county or state names its team ("Essex 410-8 declared"); elsewhere
+ * ("Pennsylvania 19 Michigan 15", "Lombardy 112 6 23") the place.
+ */
+export const SPORT_LABELS = [
+  'soccer', 'football', 'cricket', 'tennis', 'golf', 'baseball', 'basketball', 'ice hockey', 'hockey', 'nhl', 'nba', 'nfl',
+  'rugby union', 'rugby league', 'rugby', 'athletics', 'cycling', 'motor racing', 'motorcycling', 'formula one', 'boxing',
+  'skiing', 'alpine skiing', 'swimming', 'horse racing', 'racing', 'sailing', 'rowing', 'squash', 'badminton', 'snooker',
+  'volleyball', 'handball', 'olympics', 'sport', 'sports',
+];
+export const SPORT_WORDS = ['halftime', 'half-time', 'attendance', 'standings', 'innings', 'overs', 'wickets', 'scorers', 'league', 'championship'];

@@ -165,6 +165,10 @@ export const HOLIDAYS: Record<string, [number, number]> = {
 
 // Tense cues: what makes the time a sentence speaks of future or past (read by src/analyse/times/tense.ts).
 // "ahead of elections in November": what a story is ahead of has not happened yet
+/** Right after a date, the start of a clause that looks ahead: "Friday will …", "Sunday, she will …". */
+export const FUTURE_AFTER = ['will', 'is expected', 'is scheduled', 'are expected', 'are scheduled'];
+/** The auxiliaries of a past tense: "had forecast", "was signed", "did not". */
+export const PAST_AUXILIARIES = ['had', 'was', 'were', 'did'];
 export const FUTURE_CUE = /\b(expect(?:s|ed)?\s+(?:[a-z]+\s+){0,3}?to|will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|to)|due(?! to\b)|plans? to|planned|planning|scheduled|upcoming|forthcoming|next|coming|expects? to|would|should|ahead of|run-up to)\b/i;
 export const PAST_CUE = /\b(was|were|had|did|said|told|ago|last|earlier|took|began|came|fell|rose|made|met|left|won|lost|sold|bought|went|saw|held|gave|ran|spoke|struck|wrote|led|kept|paid|[a-z]{3,}ed)\b/i;
 // An accusation, charge or denial is about a deed already done: "has accused the ELN of an Aug. 29 attack".
