@@ -55,4 +55,8 @@ for (let r = 0; r < 5; r++) for (const s of sys) {
   const sc = new s.FeatureScorer(m.index, m.weights, m.clusters);
   t = cpu(); for (const w of words) sc.word(w); s.word = Math.min(s.word, (cpu() - t) * 1000 / words.length);
 }
+// the labels of every build, article by article, against the first build's
+const labels = (s) => sentences.map((d, i) => s.model.tag(d, s.H[i]).map((l) => l.join(',')).join(';'));
+const reference = labels(sys[0]);
+for (const s of sys.slice(1)) { const l = labels(s); const same = l.filter((x, i) => x === reference[i]).length; console.log(`${s.root}: labels identical to ${sys[0].root}'s on ${same} of ${l.length} articles`); }
 for (const s of sys) console.log(`${s.root}: tagger warm ${s.warm.toFixed(2)} ms/article, fresh stream ${s.fresh.toFixed(2)} ms/article, new word ${s.word.toFixed(1)} µs (best of 5, alternating)`);

@@ -15,6 +15,9 @@ import { HintVectors, K } from './hint-vectors.js';
 import { AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, INIT, MODES, OWN, PLAIN, type ShapeInfo, type WordInfo, WordRecords } from './word-records.js';
 
 const N = N_LABELS;
+const fround = Math.fround;
+/** N zeros: what a token's missing neighbour vector or row adds (the static scores' fused sum in tag) */
+const ZERO = new Float32Array(N);
 /** Ids of shapes below S form memo keys that stay exact integers (hint ids below K: hint-vectors.ts). */
 const S = 1 << 10;
 /** Triples of shape ids below DENSE have their "ss=" rows in an array (the first shapes seen are the common ones). */
@@ -186,14 +189,27 @@ export class FeatureScorer {
         const prev2 = i > 1 ? toks[i - 2]! : START, next2 = i + 2 < n ? toks[i + 2]! : END;
         const initial = i === 0 || prev.opener;
         const s = cur.shape;
-        // the rows of contextFeatures, a neighbour's several rows summed once per word (AS_PREV, AS_NEXT)
-        const v0 = cur.vec;
-        if (mode) { for (let y = 0; y < N; y++) sc[at + y] = v0[OWN + y]!; this.add(s.byMode[mode]!, sc, at); } else for (let y = 0; y < N; y++) sc[at + y] = v0[PLAIN + y]!;
-        if (prev.hasPrev) this.addVector(prev.vec, AS_PREV, sc, at);
-        if (next.hasNext) this.addVector(next.vec, AS_NEXT, sc, at);
-        if (prev2.asPrev2 >= 0) this.addVector(prev2.vec, AS_PREV2, sc, at);
-        if (next2.asNext2 >= 0) this.addVector(next2.vec, AS_NEXT2, sc, at);
-        this.add(this.shapeTriple(prev.shape, s, next.shape), sc, at);
+        // the rows of contextFeatures, a neighbour's several rows summed once per word (AS_PREV, AS_NEXT): the word's
+        // own vector (with its shape's row in a headline), the neighbours' vectors, the shape triple's row, summed in
+        // one pass in this order, each sum rounded to float32 as a store into `sc` after each addition would round it
+        // (a missing vector or row adds zeros: the same sums, at most a zero's sign differs, which no comparison reads)
+        const v0 = cur.vec, w = this.weights;
+        const shapeMode = mode ? s.byMode[mode]! : -1, ssRow = this.shapeTriple(prev.shape, s, next.shape);
+        const mv = shapeMode >= 0 ? w : ZERO, mo = shapeMode >= 0 ? shapeMode * N : 0;
+        const pv = prev.hasPrev ? prev.vec : ZERO, po = prev.hasPrev ? AS_PREV : 0;
+        const nv = next.hasNext ? next.vec : ZERO, no = next.hasNext ? AS_NEXT : 0;
+        const p2v = prev2.asPrev2 >= 0 ? prev2.vec : ZERO, p2o = prev2.asPrev2 >= 0 ? AS_PREV2 : 0;
+        const n2v = next2.asNext2 >= 0 ? next2.vec : ZERO, n2o = next2.asNext2 >= 0 ? AS_NEXT2 : 0;
+        const sv = ssRow >= 0 ? w : ZERO, so = ssRow >= 0 ? ssRow * N : 0;
+        const vo = mode ? OWN : PLAIN;
+        for (let y = 0; y < N; y++) {
+          let t = fround(v0[vo + y]! + mv[mo + y]!);
+          t = fround(t + pv[po + y]!);
+          t = fround(t + nv[no + y]!);
+          t = fround(t + p2v[p2o + y]!);
+          t = fround(t + n2v[n2o + y]!);
+          sc[at + y] = t + sv[so + y]!;
+        }
         if (prev.prevPairs && cur.pairs & PAIR_BITS.prevRight) this.add(prev.prevPairs.get(cur.lid) ?? -1, sc, at);
         if (cur.nextPairs && next.pairs & PAIR_BITS.nextRight) this.add(cur.nextPairs.get(next.lid) ?? -1, sc, at);
         if (initial) { this.add(s.init, sc, at); if (cur.init >= 0) this.addVector(v0, INIT, sc, at); }
