@@ -8,7 +8,7 @@
 import { type Casing, mostlyCapitalised, placeKind, type Clusters } from './features.js';
 import { type DocumentMemo, documentWords } from './document-words.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
-import { FeatureRows, PAIR_BITS } from './feature-rows.js';
+import { FeatureRows, NEXT_PAIR, PAIR_BITS, PREV_PAIR } from './feature-rows.js';
 import { viterbiMatrices } from './viterbi.js';
 import { capitalisesNames, capitalSegments, farTokens } from './far-tokens.js';
 import { HintVectors, K } from './hint-vectors.js';
@@ -155,7 +155,7 @@ export class FeatureScorer {
     const { midCaps, lowerSeen, evidence, casing } = documentWords(sentences, docs, memo);
     const skipFar = this.skipFar && capitalisesNames(docs);
     const scores = new Float32Array(N);
-    const h = this.historyTable;
+    const h = this.historyTable, pairRows = this.rows.pairRows;
     return sentences.map((ws, si) => {
       const toks = docs[si]!, n = ws.length, hs = hints?.[si] ?? null;
       if (this.structured && this.emit.length < n * N) this.emit = new Float32Array(n * N * 2);
@@ -195,12 +195,19 @@ export class FeatureScorer {
         // (a missing vector or row adds zeros: the same sums, at most a zero's sign differs, which no comparison reads)
         const v0 = cur.vec, w = this.weights;
         const shapeMode = mode ? s.byMode[mode]! : -1, ssRow = this.shapeTriple(prev.shape, s, next.shape);
+        const pairPrev = prev.pairs & PAIR_BITS.prevLeft && cur.pairs & PAIR_BITS.prevRight ? pairRows.get(PREV_PAIR, prev.lid, cur.lid) : -1;
+        const pairNext = cur.pairs & PAIR_BITS.nextLeft && next.pairs & PAIR_BITS.nextRight ? pairRows.get(NEXT_PAIR, cur.lid, next.lid) : -1;
+        // a token in lower case inside a clause, in ordinary case, without a gazetteer kind or a word-pair row (most
+        // tokens) has no row between the shape triple's and its hints' vector: that vector is summed in the same pass
+        const plain = !mode && !initial && !cur.cap && !cur.gaz && pairPrev < 0 && pairNext < 0;
+        const hv = plain && hs ? this.hints.vector(hs, hintIds!, i, initial) : null;
         const mv = shapeMode >= 0 ? w : ZERO, mo = shapeMode >= 0 ? shapeMode * N : 0;
         const pv = prev.hasPrev ? prev.vec : ZERO, po = prev.hasPrev ? AS_PREV : 0;
         const nv = next.hasNext ? next.vec : ZERO, no = next.hasNext ? AS_NEXT : 0;
         const p2v = prev2.asPrev2 >= 0 ? prev2.vec : ZERO, p2o = prev2.asPrev2 >= 0 ? AS_PREV2 : 0;
         const n2v = next2.asNext2 >= 0 ? next2.vec : ZERO, n2o = next2.asNext2 >= 0 ? AS_NEXT2 : 0;
         const sv = ssRow >= 0 ? w : ZERO, so = ssRow >= 0 ? ssRow * N : 0;
+        const h7 = hv ?? ZERO;
         const vo = mode ? OWN : PLAIN;
         for (let y = 0; y < N; y++) {
           let t = fround(v0[vo + y]! + mv[mo + y]!);
@@ -208,19 +215,22 @@ export class FeatureScorer {
           t = fround(t + nv[no + y]!);
           t = fround(t + p2v[p2o + y]!);
           t = fround(t + n2v[n2o + y]!);
-          sc[at + y] = t + sv[so + y]!;
+          t = fround(t + sv[so + y]!);
+          sc[at + y] = t + h7[y]!;
         }
-        if (prev.prevPairs && cur.pairs & PAIR_BITS.prevRight) this.add(prev.prevPairs.get(cur.lid) ?? -1, sc, at);
-        if (cur.nextPairs && next.pairs & PAIR_BITS.nextRight) this.add(cur.nextPairs.get(next.lid) ?? -1, sc, at);
-        if (initial) { this.add(s.init, sc, at); if (cur.init >= 0) this.addVector(v0, INIT, sc, at); }
-        if (mode) this.add(modeRow, sc, at);
-        if (cur.gaz) this.add(cur.gazHere[initial ? 1 : 0], sc, at);
-        if (i + 1 < n && cur.cap && next.cap) { const k = this.pairKind(cur, next, ws[i]!, ws[i + 1]!); if (k) this.add(this.fixedRow(`gf=${k}`), sc, at); }
-        if (i > 0 && cur.cap && prev.cap) { const k = this.pairKind(prev, cur, ws[i - 1]!, ws[i]!); if (k) this.add(this.fixedRow(`gb=${k}`), sc, at); }
-        if (hs) { const v = this.hints.vector(hs, hintIds!, i, initial); if (v) this.addVector(v, 0, sc, at); }
-        const cased = mode ? casing.get(cur.lower) : undefined;
-        if (mode) this.add(this.fixedRow(`tc=${cased?.kind ?? 'none'}`), sc, at);
-        if (cur.cap) { const v = this.formVector(ws[i]!, cur, initial, mode ? cased : undefined, midCaps, lowerSeen, evidence, firstPass); if (v) this.addVector(v, 0, sc, at); }
+        if (!plain) {
+          this.add(pairPrev, sc, at);
+          this.add(pairNext, sc, at);
+          if (initial) { this.add(s.init, sc, at); if (cur.init >= 0) this.addVector(v0, INIT, sc, at); }
+          if (mode) this.add(modeRow, sc, at);
+          if (cur.gaz) this.add(cur.gazHere[initial ? 1 : 0], sc, at);
+          if (i + 1 < n && cur.cap && next.cap) { const k = this.pairKind(cur, next, ws[i]!, ws[i + 1]!); if (k) this.add(this.fixedRow(`gf=${k}`), sc, at); }
+          if (i > 0 && cur.cap && prev.cap) { const k = this.pairKind(prev, cur, ws[i - 1]!, ws[i]!); if (k) this.add(this.fixedRow(`gb=${k}`), sc, at); }
+          if (hs) { const v = this.hints.vector(hs, hintIds!, i, initial); if (v) this.addVector(v, 0, sc, at); }
+          const cased = mode ? casing.get(cur.lower) : undefined;
+          if (mode) this.add(this.fixedRow(`tc=${cased?.kind ?? 'none'}`), sc, at);
+          if (cur.cap) { const v = this.formVector(ws[i]!, cur, initial, mode ? cased : undefined, midCaps, lowerSeen, evidence, firstPass); if (v) this.addVector(v, 0, sc, at); }
+        }
         if (this.structured) { this.trans[i] = records.transitions(cur); continue; }
         // label history: "y-1=…" and "y-2=…|…" from the table, then the previous label with the word and with its shape
         const o = (prevY2 * N + prevY) * N;
