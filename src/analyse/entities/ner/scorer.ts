@@ -5,13 +5,14 @@
 // give, several of them summed ahead (a neighbour's rows, the hints, a form's document evidence), so the float32
 // sums may differ from the string path's in the last bits; the labels are checked against it
 // (test/entities/ner-scorer.test.ts).
-import { type Casing, mostlyCapitalised, placeKind, type Clusters } from './features.js';
+import { mostlyCapitalised, placeKind, type Clusters } from './features.js';
 import { type DocumentMemo, documentWords } from './document-words.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
 import { FeatureRows, NEXT_PAIR, PAIR_BITS, PREV_PAIR } from './feature-rows.js';
 import { viterbiMatrices } from './viterbi.js';
 import { capitalisesNames, capitalSegments, farTokens } from './far-tokens.js';
 import { HintVectors, K } from './hint-vectors.js';
+import { FormVectors } from './form-vectors.js';
 import { AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, INIT, MODES, OWN, PLAIN, type ShapeInfo, type WordInfo, WordRecords } from './word-records.js';
 
 const N = N_LABELS;
@@ -33,19 +34,15 @@ export class FeatureScorer {
   private ss = new Map<number, number>();
   /** hint strings' ids, and the summed hint rows by hint-id triple and clause start (hintVector) */
   private hints = new HintVectors((f) => this.row(f), (rows) => this.sum(rows));
-  /** the document's summed rows of a capitalised form (formVector), by record and position kind; per document */
-  private formVectors = new Map<number, Float32Array | null>();
+  /** what the current document says about its capitalised forms */
+  private forms: FormVectors;
   private fixed = new Map<string, number>();
-  private constants: Record<'midcap' | 'midcapInitial' | 'midcapInside' | 'lowseen' | 'lowseenInitial' | 'lowseenInside', number>;
   private padding: [WordInfo, WordInfo] | null = null;
   private historyTable: Float32Array;
 
   /** per token of the sentence being decoded by Viterbi: its static scores, its label-feature matrix, whether it is far (farTokens) */
   private emit = new Float32Array(256 * N);
   private far = new Uint8Array(256);
-  /** the block of the current document's form vectors (documentVector) */
-  private docBlock = new Float32Array(256 * N);
-  private docAt = 0;
   /** Viterbi decoding labels tokens far from any capital, digit or hint O without scoring them (farTokens); false: score every token. */
   skipFar = true;
   /**
@@ -68,9 +65,7 @@ export class FeatureScorer {
       this.add(this.row(`y-1=${LABELS[p]}`), this.historyTable, o);
       this.add(this.row(`y-2=${LABELS[p2]}|${LABELS[p]}`), this.historyTable, o);
     }
-    const row = (f: string) => this.row(f);
-    this.constants = { midcap: row('midcap'), midcapInitial: row('midcap|true'), midcapInside: row('midcap|false'),
-      lowseen: row('lowseen'), lowseenInitial: row('lowseen|true'), lowseenInside: row('lowseen|false') };
+    this.forms = new FormVectors((f) => this.row(f), (f) => this.fixedRow(f), weights);
   }
 
   private row(f: string): number { return this.rows.row(f); }
@@ -90,10 +85,10 @@ export class FeatureScorer {
     for (let y = 0; y < N; y++) scores[to + y]! += v[at + y]!;
   }
 
-  /** The sum of weight rows (-1: none) as one vector, or null when none is a feature; `perDocument`: in the document's block. */
-  private sum(rows: number[], perDocument = false): Float32Array | null {
+  /** The sum of weight rows (-1: none) as one vector, or null when none is a feature. */
+  private sum(rows: number[]): Float32Array | null {
     if (rows.every((r) => r < 0)) return null;
-    const v = perDocument ? this.documentVector() : new Float32Array(N);
+    const v = new Float32Array(N);
     for (const r of rows) this.add(r, v);
     return v;
   }
@@ -143,7 +138,7 @@ export class FeatureScorer {
   tag(sentences: string[][], hints: string[][] | null, firstPass: Map<string, string[]> | null = null, memo: DocumentMemo = {},
     before: WordInfo[][] | null = null, evidenceOnly = false): Uint8Array[] {
     this.trim();
-    this.formVectors.clear(); this.docAt = 0;
+    this.forms.startDocument();
     const records = this.records;
     const [START, END] = this.padding ??= [records.word('<s>', true), records.word('</s>', true)];
     // the tokens' records, their flags at least: a second pass starts from the first pass's records (the same flags)
@@ -229,7 +224,7 @@ export class FeatureScorer {
           if (hs) { const v = this.hints.vector(hs, hintIds!, i, initial); if (v) this.addVector(v, 0, sc, at); }
           const cased = mode ? casing.get(cur.lower) : undefined;
           if (mode) this.add(this.fixedRow(`tc=${cased?.kind ?? 'none'}`), sc, at);
-          if (cur.cap) { const v = this.formVector(ws[i]!, cur, initial, mode ? cased : undefined, midCaps, lowerSeen, evidence, firstPass); if (v) this.addVector(v, 0, sc, at); }
+          if (cur.cap) { const v = this.forms.vector(ws[i]!, cur, initial, mode ? cased : undefined, midCaps, lowerSeen, evidence, firstPass); if (v) this.addVector(v, 0, sc, at); }
         }
         if (this.structured) { this.trans[i] = records.transitions(cur); continue; }
         // label history: "y-1=…" and "y-2=…|…" from the table, then the previous label with the word and with its shape
@@ -247,39 +242,5 @@ export class FeatureScorer {
       if (this.structured) viterbiMatrices(n, this.emit, this.trans, out, far);
       return out;
     });
-  }
-
-  /**
-   * A zeroed vector for the current document (formVector), a view of one block reused from document to document:
-   * a Float32Array of its own (over 64 bytes) lies outside V8's heap and costs a native allocation.
-   */
-  private documentVector(): Float32Array {
-    if (this.docAt + N > this.docBlock.length) {
-      // the block is full: the vectors made so far stay in it, the next ones go to a new, larger one
-      this.docBlock = new Float32Array(2 * this.docBlock.length); this.docAt = 0;
-    }
-    const v = this.docBlock.subarray(this.docAt, (this.docAt += N));
-    v.fill(0);
-    return v;
-  }
-
-  /**
-   * What the document says about a capitalised word form (midcap, lowseen, its evidence and first-pass labels), summed
-   * once per form and position kind in a document; `cased`: how the body writes the word, in a headline.
-   */
-  private formVector(w: string, cur: WordInfo, initial: boolean, cased: Casing | undefined, midCaps: Set<string>, lowerSeen: Set<string>,
-    evidence: Map<string, string[]>, firstPass: Map<string, string[]> | null): Float32Array | null {
-    const key = cur.rid * 4 + (initial ? 2 : 0) + (cased ? 1 : 0);
-    let v = cased ? undefined : this.formVectors.get(key);
-    if (v !== undefined) return v;
-    const rows: number[] = [], f = this.constants;
-    if (midCaps.has(w)) rows.push(f.midcap, initial ? f.midcapInitial : f.midcapInside);
-    if (lowerSeen.has(cur.lower)) rows.push(f.lowseen, initial ? f.lowseenInitial : f.lowseenInside);
-    const form = cased && cased.kind !== 'low' ? cased.form : w;
-    for (const x of evidence.get(form) ?? []) rows.push(this.fixedRow(x));
-    for (const x of firstPass?.get(form) ?? []) rows.push(this.fixedRow(x));
-    v = this.sum(rows, true);
-    if (!cased) this.formVectors.set(key, v);
-    return v;
   }
 }
