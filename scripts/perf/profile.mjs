@@ -3,6 +3,8 @@
 // total time (self plus callees), with their file and line.
 //   node scripts/perf/profile.mjs FILE.cpuprofile [--top 30] [--filter SUBSTRING] [--under FUNCTION]
 // --under keeps only the samples with FUNCTION on their stack (e.g. --under recogniseEntities).
+// --lines FILE_SUBSTRING: the self ticks by source line of the files whose URL holds it (e.g. --lines ner/scorer.js),
+// from the profile's positionTicks (lines of the built dist/ file).
 import { readFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
@@ -32,5 +34,17 @@ const show = (title, m) => {
   console.log(`\n${title} (of ${(all / 1000).toFixed(0)} ms)`);
   for (const [k, t] of [...m].filter(([k]) => !filter || k.includes(filter)).sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${(100 * t / all).toFixed(1).padStart(5)}%  ${k}`);
 };
-show('self time', selfBy);
-show('total time', totalBy);
+const lines = args.includes('--lines') ? args[args.indexOf('--lines') + 1] : null;
+if (lines) {
+  const byLine = new Map();
+  let ticks = 0;
+  for (const n of prof.nodes) {
+    if (!n.callFrame.url.includes(lines)) continue;
+    for (const t of n.positionTicks ?? []) { const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/^.*\/(dist|node_modules)\//, '$1/')}:${t.line}`; byLine.set(k, (byLine.get(k) ?? 0) + t.ticks); ticks += t.ticks; }
+  }
+  console.log(`self ticks by line in files matching ${lines} (${ticks} ticks)`);
+  for (const [k, t] of [...byLine].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${(100 * t / ticks).toFixed(1).padStart(5)}%  ${String(t).padStart(6)}  ${k}`);
+} else {
+  show('self time', selfBy);
+  show('total time', totalBy);
+}

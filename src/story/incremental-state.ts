@@ -54,15 +54,44 @@ export function saveState(s: StoryState): string {
 }
 
 export function loadState(text: string): StoryState {
-  const j = JSON.parse(text) as Json;
+  // the roster (up to half of a small story's state) is parsed only when read: most loaded states are candidates the
+  // linker scores by their profile, never the story that takes the article or a merge partner
+  const roster = rosterText(text);
+  const j = JSON.parse(roster ? text.slice(0, roster.from) + text.slice(roster.to) : text) as Json;
   const p = j.profile;
-  return {
+  const state: StoryState = {
     id: j.id, first: j.first, last: j.last, sum: new Map(j.sum), centroid: new Map(j.centroid), copies: j.copies,
-    titles: j.titles.map((t) => ({ title: t.title, v: new Map(t.v) })), roster: j.roster ? j.roster.map(rosterFromJson) : null,
+    titles: j.titles.map((t) => ({ title: t.title, v: new Map(t.v) })), roster: roster ? null : j.roster ? j.roster.map(rosterFromJson) : null,
     profile: { n: p.n, first: p.first, last: p.last, dateConfidence: p.dateConfidence, title: new Map(p.title), lead: new Map(p.lead), body: new Map(p.body), words: new Map(p.words ?? []),
       entities: new Map(p.entities), eventTypes: new Map(p.eventTypes), years: new Map(p.years ?? []), months: new Map(p.months ?? []), participants: new Map(p.participants), sources: new Map(p.sources),
       names: new Map(p.names ?? []), numbers: new Map(p.numbers ?? []), members: (p.members ?? []).map((m): MemberSketch => ({ day: m.day, words: new Map(m.words) })) },
   };
+  if (roster) lazyRoster(state, roster.value);
+  return state;
+}
+
+const ROSTER_KEY = ',"roster":', PROFILE_KEY = ',"profile":';
+
+/**
+ * Where the roster's value lies in a stored state (`saveState` writes the keys id, first, last, sum, centroid, copies,
+ * titles, roster, profile in that order): from its key to the profile's key. Strings hold a quote only escaped, so the
+ * first `,"roster":` is the top-level key (nothing before it has such a key) and the last `,"profile":` the top-level
+ * profile (nothing after it has one). Null when the roster is absent, null, or the text is not laid out so.
+ */
+function rosterText(text: string): { from: number; to: number; value: string } | null {
+  const from = text.indexOf(ROSTER_KEY), to = text.lastIndexOf(PROFILE_KEY);
+  if (from < 0 || to < from + ROSTER_KEY.length || text.charCodeAt(from + ROSTER_KEY.length) !== 0x5b /* [ */) return null;
+  return { from, to, value: text.slice(from + ROSTER_KEY.length, to) };
+}
+
+/** `state.roster` parsed from its stored JSON on first read (a write replaces it). */
+function lazyRoster(state: StoryState, json: string): void {
+  let value: RosterEntry[] | null | undefined;
+  Object.defineProperty(state, 'roster', {
+    get: () => (value === undefined ? (value = (JSON.parse(json) as RosterJson[]).map(rosterFromJson)) : value),
+    set: (v: RosterEntry[] | null) => { value = v; },
+    enumerable: true, configurable: true,
+  });
 }
 
 /**

@@ -27,10 +27,15 @@ export class FeatureRows {
   private byLower = new Map<string, Int32Array>();
   /** "y-1=LABEL|x" rows by x (a lower-case word or a shape: the template is shared), all labels at once */
   private histories = new Map<string, Int32Array>();
-  /** the word-pair features by template ("b-1=", "b+1="), left word, then the right word's number (ID_SLOT): their rows */
-  private pairRows = new Map<string, Map<string, Map<number, number>>>([['b-1=', new Map()], ['b+1=', new Map()]]);
+  /**
+   * the word-pair features ("b-1=left|right", "b+1=left|right") by template, the left and the right word's numbers
+   * (ID_SLOT): their rows, in one open-addressing table read per scored token (a map per left word cost a hash look-up)
+   */
+  readonly pairRows: PairTable;
 
   constructor(private index: Map<string, number>) {
+    /** template, left word's number, right word's number, row: four numbers per word-pair reading */
+    const pairs: number[] = [];
     const lowerOf = (w: string) => {
       let rec = this.byLower.get(w);
       if (!rec) { this.byLower.set(w, (rec = Int32Array.from(NO_LOWER))); rec[ID_SLOT] = this.byLower.size - 1; }
@@ -56,17 +61,14 @@ export class FeatureRows {
       } else if (t === 'b-1=' || t === 'b+1=') {
         const [left, rightBit] = t === 'b-1=' ? [PAIR_BITS.prevLeft, PAIR_BITS.prevRight] : [PAIR_BITS.nextLeft, PAIR_BITS.nextRight];
         // a word may itself be "|": every split is a reading that builds this feature string
-        const byLeft = this.pairRows.get(t)!;
         for (let at = f.indexOf('|', 4); at >= 0; at = f.indexOf('|', at + 1)) {
-          const a = f.slice(4, at), b = f.slice(at + 1);
-          const right = lowerOf(b);
-          lowerOf(a)[PAIR_SLOT]! |= left; right[PAIR_SLOT]! |= rightBit;
-          let m = byLeft.get(a);
-          if (!m) byLeft.set(a, (m = new Map()));
-          m.set(right[ID_SLOT]!, r);
+          const b = lowerOf(f.slice(at + 1)), a = lowerOf(f.slice(4, at));
+          a[PAIR_SLOT]! |= left; b[PAIR_SLOT]! |= rightBit;
+          pairs.push(t === 'b-1=' ? PREV_PAIR : NEXT_PAIR, a[ID_SLOT]!, b[ID_SLOT]!, r);
         }
       }
     }
+    this.pairRows = new PairTable(pairs);
   }
 
   /** The row of a feature string, or -1. */
@@ -83,9 +85,52 @@ export class FeatureRows {
   /** The rows of a lower-case word under LOWER_TEMPLATES, then its pair-side bits (do not modify). */
   lower(w: string): Int32Array { return this.byLower.get(w) ?? NO_LOWER; }
 
-  /** The rows of the word-pair features of `template` ("b-1=", "b+1=") with `left` on the left, by the right word's ID_SLOT (null: none). */
-  pairs(template: 'b-1=' | 'b+1=', left: string): Map<number, number> | null { return this.pairRows.get(template)!.get(left) ?? null; }
 
   /** "y-1=LABEL|x" rows of x by label (-1 where the model has none). */
   history(x: string): Int32Array { return this.histories.get(x) ?? NO_ROWS; }
+}
+
+/** PairTable's templates: "b-1=" (the previous word and this one), "b+1=" (this word and the next). */
+export const PREV_PAIR = 0, NEXT_PAIR = 1;
+
+/**
+ * Rows keyed by (template, left word number, right word number), by open addressing with linear probing in typed
+ * arrays; a later reading of the same key replaces the earlier (as Map.set did).
+ */
+export class PairTable {
+  private keys: Int32Array;
+  private rows: Int32Array;
+  private mask: number;
+
+  /** `entries`: template, left, right, row, four numbers per entry (numbers ≥ 0) */
+  constructor(entries: number[]) {
+    let size = 16;
+    while (size < entries.length / 2) size *= 2; // at most half full
+    this.mask = size - 1;
+    this.keys = new Int32Array(2 * size).fill(-1);
+    this.rows = new Int32Array(size);
+    for (let e = 0; e < entries.length; e += 4) {
+      const a = 2 * entries[e + 1]! + entries[e]!, b = entries[e + 2]!;
+      let at = PairTable.slot(a, b) & this.mask;
+      while (this.keys[2 * at] !== -1 && (this.keys[2 * at] !== a || this.keys[2 * at + 1] !== b)) at = (at + 1) & this.mask;
+      this.keys[2 * at] = a; this.keys[2 * at + 1] = b; this.rows[at] = entries[e + 3]!;
+    }
+  }
+
+  private static slot(a: number, b: number): number {
+    let h = Math.imul(a, 0x9e3779b1) ^ b;
+    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+    return h ^ (h >>> 13);
+  }
+
+  /** The row of the pair (-1: none; a word number -1, a word the index has no feature of, has none). */
+  get(template: number, left: number, right: number): number {
+    if (left < 0 || right < 0) return -1;
+    const a = 2 * left + template, keys = this.keys, mask = this.mask;
+    for (let at = PairTable.slot(a, right) & mask; ; at = (at + 1) & mask) {
+      const k = keys[2 * at]!;
+      if (k === a && keys[2 * at + 1] === right) return this.rows[at]!;
+      if (k === -1) return -1;
+    }
+  }
 }

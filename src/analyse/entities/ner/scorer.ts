@@ -5,16 +5,20 @@
 // give, several of them summed ahead (a neighbour's rows, the hints, a form's document evidence), so the float32
 // sums may differ from the string path's in the last bits; the labels are checked against it
 // (test/entities/ner-scorer.test.ts).
-import { type Casing, mostlyCapitalised, placeKind, type Clusters } from './features.js';
+import { mostlyCapitalised, placeKind, type Clusters } from './features.js';
 import { type DocumentMemo, documentWords } from './document-words.js';
 import { LABELS, N_LABELS, TRANSITIONS } from './labels.js';
-import { FeatureRows, PAIR_BITS } from './feature-rows.js';
+import { FeatureRows, NEXT_PAIR, PAIR_BITS, PREV_PAIR } from './feature-rows.js';
 import { viterbiMatrices } from './viterbi.js';
 import { capitalisesNames, capitalSegments, farTokens } from './far-tokens.js';
 import { HintVectors, K } from './hint-vectors.js';
+import { FormVectors } from './form-vectors.js';
 import { AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, INIT, MODES, OWN, PLAIN, type ShapeInfo, type WordInfo, WordRecords } from './word-records.js';
 
 const N = N_LABELS;
+const fround = Math.fround;
+/** N zeros: what a token's missing neighbour vector or row adds (the static scores' fused sum in tag) */
+const ZERO = new Float32Array(N);
 /** Ids of shapes below S form memo keys that stay exact integers (hint ids below K: hint-vectors.ts). */
 const S = 1 << 10;
 /** Triples of shape ids below DENSE have their "ss=" rows in an array (the first shapes seen are the common ones). */
@@ -30,19 +34,15 @@ export class FeatureScorer {
   private ss = new Map<number, number>();
   /** hint strings' ids, and the summed hint rows by hint-id triple and clause start (hintVector) */
   private hints = new HintVectors((f) => this.row(f), (rows) => this.sum(rows));
-  /** the document's summed rows of a capitalised form (formVector), by record and position kind; per document */
-  private formVectors = new Map<number, Float32Array | null>();
+  /** what the current document says about its capitalised forms */
+  private forms: FormVectors;
   private fixed = new Map<string, number>();
-  private constants: Record<'midcap' | 'midcapInitial' | 'midcapInside' | 'lowseen' | 'lowseenInitial' | 'lowseenInside', number>;
   private padding: [WordInfo, WordInfo] | null = null;
   private historyTable: Float32Array;
 
   /** per token of the sentence being decoded by Viterbi: its static scores, its label-feature matrix, whether it is far (farTokens) */
   private emit = new Float32Array(256 * N);
   private far = new Uint8Array(256);
-  /** the block of the current document's form vectors (documentVector) */
-  private docBlock = new Float32Array(256 * N);
-  private docAt = 0;
   /** Viterbi decoding labels tokens far from any capital, digit or hint O without scoring them (farTokens); false: score every token. */
   skipFar = true;
   /**
@@ -65,9 +65,7 @@ export class FeatureScorer {
       this.add(this.row(`y-1=${LABELS[p]}`), this.historyTable, o);
       this.add(this.row(`y-2=${LABELS[p2]}|${LABELS[p]}`), this.historyTable, o);
     }
-    const row = (f: string) => this.row(f);
-    this.constants = { midcap: row('midcap'), midcapInitial: row('midcap|true'), midcapInside: row('midcap|false'),
-      lowseen: row('lowseen'), lowseenInitial: row('lowseen|true'), lowseenInside: row('lowseen|false') };
+    this.forms = new FormVectors((f) => this.row(f), (f) => this.fixedRow(f), weights);
   }
 
   private row(f: string): number { return this.rows.row(f); }
@@ -87,10 +85,10 @@ export class FeatureScorer {
     for (let y = 0; y < N; y++) scores[to + y]! += v[at + y]!;
   }
 
-  /** The sum of weight rows (-1: none) as one vector, or null when none is a feature; `perDocument`: in the document's block. */
-  private sum(rows: number[], perDocument = false): Float32Array | null {
+  /** The sum of weight rows (-1: none) as one vector, or null when none is a feature. */
+  private sum(rows: number[]): Float32Array | null {
     if (rows.every((r) => r < 0)) return null;
-    const v = perDocument ? this.documentVector() : new Float32Array(N);
+    const v = new Float32Array(N);
     for (const r of rows) this.add(r, v);
     return v;
   }
@@ -140,7 +138,7 @@ export class FeatureScorer {
   tag(sentences: string[][], hints: string[][] | null, firstPass: Map<string, string[]> | null = null, memo: DocumentMemo = {},
     before: WordInfo[][] | null = null, evidenceOnly = false): Uint8Array[] {
     this.trim();
-    this.formVectors.clear(); this.docAt = 0;
+    this.forms.startDocument();
     const records = this.records;
     const [START, END] = this.padding ??= [records.word('<s>', true), records.word('</s>', true)];
     // the tokens' records, their flags at least: a second pass starts from the first pass's records (the same flags)
@@ -152,7 +150,7 @@ export class FeatureScorer {
     const { midCaps, lowerSeen, evidence, casing } = documentWords(sentences, docs, memo);
     const skipFar = this.skipFar && capitalisesNames(docs);
     const scores = new Float32Array(N);
-    const h = this.historyTable;
+    const h = this.historyTable, pairRows = this.rows.pairRows;
     return sentences.map((ws, si) => {
       const toks = docs[si]!, n = ws.length, hs = hints?.[si] ?? null;
       if (this.structured && this.emit.length < n * N) this.emit = new Float32Array(n * N * 2);
@@ -186,25 +184,48 @@ export class FeatureScorer {
         const prev2 = i > 1 ? toks[i - 2]! : START, next2 = i + 2 < n ? toks[i + 2]! : END;
         const initial = i === 0 || prev.opener;
         const s = cur.shape;
-        // the rows of contextFeatures, a neighbour's several rows summed once per word (AS_PREV, AS_NEXT)
-        const v0 = cur.vec;
-        if (mode) { for (let y = 0; y < N; y++) sc[at + y] = v0[OWN + y]!; this.add(s.byMode[mode]!, sc, at); } else for (let y = 0; y < N; y++) sc[at + y] = v0[PLAIN + y]!;
-        if (prev.hasPrev) this.addVector(prev.vec, AS_PREV, sc, at);
-        if (next.hasNext) this.addVector(next.vec, AS_NEXT, sc, at);
-        if (prev2.asPrev2 >= 0) this.addVector(prev2.vec, AS_PREV2, sc, at);
-        if (next2.asNext2 >= 0) this.addVector(next2.vec, AS_NEXT2, sc, at);
-        this.add(this.shapeTriple(prev.shape, s, next.shape), sc, at);
-        if (prev.prevPairs && cur.pairs & PAIR_BITS.prevRight) this.add(prev.prevPairs.get(cur.lid) ?? -1, sc, at);
-        if (cur.nextPairs && next.pairs & PAIR_BITS.nextRight) this.add(cur.nextPairs.get(next.lid) ?? -1, sc, at);
-        if (initial) { this.add(s.init, sc, at); if (cur.init >= 0) this.addVector(v0, INIT, sc, at); }
-        if (mode) this.add(modeRow, sc, at);
-        if (cur.gaz) this.add(cur.gazHere[initial ? 1 : 0], sc, at);
-        if (i + 1 < n && cur.cap && next.cap) { const k = this.pairKind(cur, next, ws[i]!, ws[i + 1]!); if (k) this.add(this.fixedRow(`gf=${k}`), sc, at); }
-        if (i > 0 && cur.cap && prev.cap) { const k = this.pairKind(prev, cur, ws[i - 1]!, ws[i]!); if (k) this.add(this.fixedRow(`gb=${k}`), sc, at); }
-        if (hs) { const v = this.hints.vector(hs, hintIds!, i, initial); if (v) this.addVector(v, 0, sc, at); }
-        const cased = mode ? casing.get(cur.lower) : undefined;
-        if (mode) this.add(this.fixedRow(`tc=${cased?.kind ?? 'none'}`), sc, at);
-        if (cur.cap) { const v = this.formVector(ws[i]!, cur, initial, mode ? cased : undefined, midCaps, lowerSeen, evidence, firstPass); if (v) this.addVector(v, 0, sc, at); }
+        // the rows of contextFeatures, a neighbour's several rows summed once per word (AS_PREV, AS_NEXT): the word's
+        // own vector (with its shape's row in a headline), the neighbours' vectors, the shape triple's row, summed in
+        // one pass in this order, each sum rounded to float32 as a store into `sc` after each addition would round it
+        // (a missing vector or row adds zeros: the same sums, at most a zero's sign differs, which no comparison reads)
+        const v0 = cur.vec, w = this.weights;
+        const shapeMode = mode ? s.byMode[mode]! : -1, ssRow = this.shapeTriple(prev.shape, s, next.shape);
+        const pairPrev = prev.pairs & PAIR_BITS.prevLeft && cur.pairs & PAIR_BITS.prevRight ? pairRows.get(PREV_PAIR, prev.lid, cur.lid) : -1;
+        const pairNext = cur.pairs & PAIR_BITS.nextLeft && next.pairs & PAIR_BITS.nextRight ? pairRows.get(NEXT_PAIR, cur.lid, next.lid) : -1;
+        // a token in lower case inside a clause, in ordinary case, without a gazetteer kind or a word-pair row (most
+        // tokens) has no row between the shape triple's and its hints' vector: that vector is summed in the same pass
+        const plain = !mode && !initial && !cur.cap && !cur.gaz && pairPrev < 0 && pairNext < 0;
+        const hv = plain && hs ? this.hints.vector(hs, hintIds!, i, initial) : null;
+        const mv = shapeMode >= 0 ? w : ZERO, mo = shapeMode >= 0 ? shapeMode * N : 0;
+        const pv = prev.hasPrev ? prev.vec : ZERO, po = prev.hasPrev ? AS_PREV : 0;
+        const nv = next.hasNext ? next.vec : ZERO, no = next.hasNext ? AS_NEXT : 0;
+        const p2v = prev2.asPrev2 >= 0 ? prev2.vec : ZERO, p2o = prev2.asPrev2 >= 0 ? AS_PREV2 : 0;
+        const n2v = next2.asNext2 >= 0 ? next2.vec : ZERO, n2o = next2.asNext2 >= 0 ? AS_NEXT2 : 0;
+        const sv = ssRow >= 0 ? w : ZERO, so = ssRow >= 0 ? ssRow * N : 0;
+        const h7 = hv ?? ZERO;
+        const vo = mode ? OWN : PLAIN;
+        for (let y = 0; y < N; y++) {
+          let t = fround(v0[vo + y]! + mv[mo + y]!);
+          t = fround(t + pv[po + y]!);
+          t = fround(t + nv[no + y]!);
+          t = fround(t + p2v[p2o + y]!);
+          t = fround(t + n2v[n2o + y]!);
+          t = fround(t + sv[so + y]!);
+          sc[at + y] = t + h7[y]!;
+        }
+        if (!plain) {
+          this.add(pairPrev, sc, at);
+          this.add(pairNext, sc, at);
+          if (initial) { this.add(s.init, sc, at); if (cur.init >= 0) this.addVector(v0, INIT, sc, at); }
+          if (mode) this.add(modeRow, sc, at);
+          if (cur.gaz) this.add(cur.gazHere[initial ? 1 : 0], sc, at);
+          if (i + 1 < n && cur.cap && next.cap) { const k = this.pairKind(cur, next, ws[i]!, ws[i + 1]!); if (k) this.add(this.fixedRow(`gf=${k}`), sc, at); }
+          if (i > 0 && cur.cap && prev.cap) { const k = this.pairKind(prev, cur, ws[i - 1]!, ws[i]!); if (k) this.add(this.fixedRow(`gb=${k}`), sc, at); }
+          if (hs) { const v = this.hints.vector(hs, hintIds!, i, initial); if (v) this.addVector(v, 0, sc, at); }
+          const cased = mode ? casing.get(cur.lower) : undefined;
+          if (mode) this.add(this.fixedRow(`tc=${cased?.kind ?? 'none'}`), sc, at);
+          if (cur.cap) { const v = this.forms.vector(ws[i]!, cur, initial, mode ? cased : undefined, midCaps, lowerSeen, evidence, firstPass); if (v) this.addVector(v, 0, sc, at); }
+        }
         if (this.structured) { this.trans[i] = records.transitions(cur); continue; }
         // label history: "y-1=…" and "y-2=…|…" from the table, then the previous label with the word and with its shape
         const o = (prevY2 * N + prevY) * N;
@@ -221,39 +242,5 @@ export class FeatureScorer {
       if (this.structured) viterbiMatrices(n, this.emit, this.trans, out, far);
       return out;
     });
-  }
-
-  /**
-   * A zeroed vector for the current document (formVector), a view of one block reused from document to document:
-   * a Float32Array of its own (over 64 bytes) lies outside V8's heap and costs a native allocation.
-   */
-  private documentVector(): Float32Array {
-    if (this.docAt + N > this.docBlock.length) {
-      // the block is full: the vectors made so far stay in it, the next ones go to a new, larger one
-      this.docBlock = new Float32Array(2 * this.docBlock.length); this.docAt = 0;
-    }
-    const v = this.docBlock.subarray(this.docAt, (this.docAt += N));
-    v.fill(0);
-    return v;
-  }
-
-  /**
-   * What the document says about a capitalised word form (midcap, lowseen, its evidence and first-pass labels), summed
-   * once per form and position kind in a document; `cased`: how the body writes the word, in a headline.
-   */
-  private formVector(w: string, cur: WordInfo, initial: boolean, cased: Casing | undefined, midCaps: Set<string>, lowerSeen: Set<string>,
-    evidence: Map<string, string[]>, firstPass: Map<string, string[]> | null): Float32Array | null {
-    const key = cur.rid * 4 + (initial ? 2 : 0) + (cased ? 1 : 0);
-    let v = cased ? undefined : this.formVectors.get(key);
-    if (v !== undefined) return v;
-    const rows: number[] = [], f = this.constants;
-    if (midCaps.has(w)) rows.push(f.midcap, initial ? f.midcapInitial : f.midcapInside);
-    if (lowerSeen.has(cur.lower)) rows.push(f.lowseen, initial ? f.lowseenInitial : f.lowseenInside);
-    const form = cased && cased.kind !== 'low' ? cased.form : w;
-    for (const x of evidence.get(form) ?? []) rows.push(this.fixedRow(x));
-    for (const x of firstPass?.get(form) ?? []) rows.push(this.fixedRow(x));
-    v = this.sum(rows, true);
-    if (!cased) this.formVectors.set(key, v);
-    return v;
   }
 }

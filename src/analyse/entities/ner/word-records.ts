@@ -49,8 +49,6 @@ export interface WordInfo {
   history: Int32Array;
   /** the label-feature scores of the word for every label pair (Viterbi; transitionMatrix), made on first use */
   trans: Float32Array | null;
-  /** the rows of the word-pair features with this word on the left ("b-1=word|…", "b+1=word|…"), by the right word's lid (null: none) */
-  prevPairs: Map<number, number> | null; nextPairs: Map<number, number> | null;
   /** the lower-case word's number in the model's index (FeatureRows ID_SLOT; -1: the index has no feature of it) */
   lid: number;
   /** the record of the same word form in another model's records `twinStore` (a two-pass tagger's second pass), valid while `twinOf` is that store's generation */
@@ -136,7 +134,7 @@ export class WordRecords {
       form: w, sentinel, full: false, vec: NO_VECTORS, hasPrev: false, hasNext: false, lower, rid: this.nextRid++, shape: PENDING_SHAPE,
       cap: isCap(w), letter: /^\p{L}/u.test(w), allUpper: w === w.toUpperCase(), lowerInitial: /^\p{Ll}/u.test(w), opener: OPENERS.test(w),
       anchor: !sentinel && ANCHOR.test(w), lex: sentinel ? [] : lexical(w, lower), gaz: null, asPrev2: -1, asNext2: -1, init: -1,
-      gazHere: [-1, -1], history: NO_ROWS, trans: null, pairKinds: null, pairs: 0, prevPairs: null, nextPairs: null, lid: -1,
+      gazHere: [-1, -1], history: NO_ROWS, trans: null, pairKinds: null, pairs: 0, lid: -1,
       twin: null, twinStore: null, twinOf: -1,
     };
   }
@@ -164,7 +162,7 @@ export class WordRecords {
     info.asPrev2 = byLower[3]!; info.asNext2 = byLower[4]!; info.init = byLower[5]!;
     info.gazHere = gaz ? [rows.row(`g=${gaz}|false`), rows.row(`g=${gaz}|true`)] : [-1, -1];
     info.history = history; info.pairs = byLower[PAIR_SLOT]!;
-    info.prevPairs = rows.pairs('b-1=', lower); info.nextPairs = rows.pairs('b+1=', lower); info.lid = byLower[ID_SLOT]!;
+    info.lid = byLower[ID_SLOT]!;
     info.full = true;
     return info;
   }
