@@ -146,6 +146,9 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
     if (DURATION.test(r.text) || DURATION.test(t) || NOT_A_DATE.test(t) || !/[a-z]{2}|\d/i.test(t)) continue;
     // "₦150,000 a month" gives chrono "000 a" (00:00 am): a match starting inside a number is a fragment
     if (/\d[,.]?$/.test(text.slice(0, r.index))) continue;
+    // "$1.05 a share", "8.05 percent": a figure with a decimal point is a clock time only with its a.m./p.m. or zone
+    // written ("8.05pm", "8.05 GMT"); chrono takes the article "a" for a.m.
+    if (/^\d{1,2}\.\d{2}(?:\s+a)?$/.test(t)) continue;
     if (NUMBER_RANGE.test(t)) continue;
     if (/^(?:march|may)$/.test(t)) continue; // lowercase and alone: the noun "march", the verb "may"
     // "Good morning", "late night talk shows": a greeting or a kind of programme, no time
