@@ -6,7 +6,7 @@ import { lookupPlace, type Place, foldName } from '../shared/places.js';
 import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, ORG_WORDS, REGION_CODES, PLACE_PREPOSITIONS, SPEECH_VERBS } from '../../lang/en/entities.js';
 import { boundedMemo } from '../../model/memo.js';
 import { isAllCaps, type Token } from './tokens.js';
-import { GEO_AFTER, GEO_BEFORE, GEO_NOUNS, INDEX_HEADS, LOCATIVE_BEFORE, ORG_KIND_NOUNS, PLACE_HEADS } from '../../lang/en/entity-cues.js';
+import { EVENT_HEADS, GEO_AFTER, GEO_BEFORE, GEO_NOUNS, INDEX_HEADS, LOCATIVE_BEFORE, ORG_KIND_NOUNS, PLACE_HEADS } from '../../lang/en/entity-cues.js';
 
 export interface Typed { type: EntityType; strength: number; place: Place | null }
 
@@ -23,6 +23,8 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   if (words.length > 1 && PLACE_HEADS.test(last)) return { type: 'place', strength: 3, place: early };
   // Market indices ("Dow Jones Industrial Average", "Nasdaq Composite", "FTSE 100 Index") are not organisations.
   if (words.length > 1 && INDEX_HEADS.test(last)) return { type: 'other', strength: 3, place: null };
+  // "the World Cup", "the U.S. Open": a competition is an event
+  if (words.length > 1 && EVENT_HEADS.test(last)) return { type: 'other', strength: 3, place: null };
   // "Air" opens airline names ("Air France") but ends product names ("MacBook Air").
   const orgWord = words.some((w, i) => ORG_WORDS.has(w) && !(w === 'Air' && i === words.length - 1));
   if (orgWord && !(words.length === 1 && early)) return { type: 'organization', strength: 3, place: null };

@@ -10,6 +10,11 @@ export const ORG_KIND_NOUNS = /^(?:group|groups|party|company|firm|agency|organi
 export const GEO_NOUNS = /^(?:town|towns|city|cities|village|villages|region|regions|province|provinces|district|districts|state|states|county|part|parts|outskirts|north|south|east|west|centre|center|capital|area|port|island|islands|suburb|neighbourhood|neighborhood|municipality|governorate|oblast)$/i;
 /** Last words of market indices: "Dow Jones Industrial Average", "Nasdaq Composite". */
 export const INDEX_HEADS = /^(Index|Average|Composite)$/;
+/**
+ * Heads of competitions and sporting events ("World Cup", "U.S. Open", "Zurich Grand Prix", "Commonwealth Games"): an
+ * event, not an organisation or a place. "League" is left out: "Arab League" is an organisation.
+ */
+export const EVENT_HEADS = /^(Cup|Open|Prix|Games|Olympics|Championships?|Trophy|Series|Classic|Invitational|Masters)$/;
 /** Last words of geographic names: "Atlantic Ocean", "Changi International Airport". */
 export const PLACE_HEADS = /^(Ocean|Sea|Airport|River|Mountains?|Lake|Islands?|Bay|Gulf|Strait|Peninsula|Desert|Valley|County|Province|Oblast|Region|Street|Avenue|Road|Square|Bridge|Canal|Coast|Heights|Plateau)$/;
 /** A determined geographic noun right before a name: "the capital Naypyitaw". */
