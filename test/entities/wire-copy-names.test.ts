@@ -1,6 +1,7 @@
-// Wire copy prints sports results as rows of names and figures: the row's shape says what each name is (a team
-// is an organisation, a national team its country, a player a person, the country in brackets after a player a
-// place). Prose is never read as a row, and a nationality word on its own names nobody.
+// Names as wire copy writes them. Sports results come as rows of names and figures: the row's shape says what each
+// name is (a team is an organisation, a national team its country, a player a person, the country in brackets after
+// a player a place), and prose is never read as a row. A person is named with their country ("X of Croatia"), a
+// competition is an event, and a nationality word on its own names nobody.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -100,6 +101,16 @@ describe('a person named with their country', () => {
     for (const n of ['person|Goran Ivanisevic', 'place|Croatia', 'person|Richard Krajicek', 'place|Netherlands']) expect(names).toContain(n);
     expect(names.some((n) => /Bank of England$/.test(n))).toBe(true);
     expect(names.some((n) => /Isle of Man$/.test(n))).toBe(true);
+  });
+});
+
+describe('competitions', () => {
+  it('are events, not organisations or places, while a league of states stays an organisation', () => {
+    const doc = analyseText('Brazil won the World Cup in 1994, and Sampras took the U.S. Open. The Arab League met in Cairo on Monday.');
+    const typeOf = (name: string) => doc.entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
+    expect(typeOf('World Cup')).not.toBe('organization');
+    expect(typeOf('U.S. Open')).not.toBe('organization');
+    expect(typeOf('Arab League')).toBe('organization');
   });
 });
 
