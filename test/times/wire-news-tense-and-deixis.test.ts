@@ -41,3 +41,21 @@ describe('figures with a decimal point', () => {
     expect(times.map((t) => t.text)).toEqual(['Friday']);
   });
 });
+
+describe('cues that must not over-reach (a review\'s counterexamples)', () => {
+  const P = '2026-06-10'; // a Wednesday: last Sunday 06-07, next Sunday 06-14
+  it('a future verb in the next clause does not move the date of a past one', () => {
+    expect(valueOf('He was arrested on Sunday and will appear in court on Thursday.', 'Sunday', P)).toBe('2026-06-07');
+    expect(valueOf('On Monday, Trump said he will veto the bill.', 'Monday', P)).toBe('2026-06-08');
+  });
+  it('a past expectation, a debt that fell due and a planning committee look back', () => {
+    expect(valueOf('Economists polled by Reuters had expected payrolls to rise by 150,000 in May.', 'May', P)).toBe('2026-05');
+    expect(valueOf('Payments due in April were not made.', 'April', P)).toBe('2026-04');
+    expect(valueOf('The city planning commission approved the tower on Tuesday.', 'Tuesday', P)).toBe('2026-06-09');
+  });
+  it('a season by the clause\'s tense, a possessive after "is", a condition with "were"', () => {
+    expect(valueOf('The firm hired 300 people this spring.', 'this spring', '2026-11-10')).toBe('2026-SP');
+    expect(valueOf('The focus is on Sunday\'s result.', 'Sunday', P)).toBe('2026-06-07');
+    expect(valueOf('The strike would end if workers were paid by Friday.', 'Friday', P)).toBe('2026-06-12');
+  });
+});

@@ -11,7 +11,7 @@ import { lookupPlace } from '../shared/places.js';
 import { DEMONYMS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { DATELINE, PARTY_TAG_NAME } from '../../lang/en/speaker-phrases.js';
 import { retypeProducts } from './products.js';
-import { resultRowNames } from './results-rows.js';
+import { sportsNames } from './sports-names.js';
 import { sentenceStartFinder } from './lookup.js';
 import { cluster, toEntity, type Mention } from './merge.js';
 import { modelOnlyEntities } from './model-only.js';
@@ -73,32 +73,10 @@ function datelinePlace(c: Candidate, text: string): Typed | null {
   return place ? { type: 'place', strength: 2, place } : null;
 }
 
-/** Before a town's name, words that mean the town, not its team: "the match in Milan". */
-const LOCATIVE_ONLY = new Set(['in', 'near']);
-
-/** The name opens a wire dateline ("NEW YORK 1996-12-15", "ERIE, Pa. (AP) — "): the town the story is filed from. */
-function opensDateline(c: Candidate, text: string): boolean {
-  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
-  if (c.start !== lineStart) return false;
-  const lineEnd = text.indexOf('\n', c.end);
-  return /^(?:\s*,\s*[\p{L}. ]+)?\s+\d{4}-\d{2}-\d{2}\s*$/u.test(text.slice(c.end, lineEnd < 0 ? text.length : lineEnd)) || DATELINE_AT.test(text.slice(c.start, c.start + 120));
-}
-
 function isNationality(c: Candidate): boolean {
   if (c.tokens.length !== 1 || !(c.text.toLowerCase() in DEMONYMS)) return false;
   const place = lookupPlace(c.text);
   return !place || place.kind === 'city' && place.population < 100_000;
-}
-
-/** The candidate for exactly the characters start..end, when they are whole tokens of one sentence; else null. */
-function candidateAt(sentences: Token[][], start: number, end: number, text: string): Candidate | null {
-  for (const toks of sentences) {
-    if (!toks.length || toks[0]!.start > start || toks[toks.length - 1]!.end < end) continue;
-    const inside = toks.filter((t) => t.start >= start && t.end <= end);
-    if (!inside.length || inside[0]!.start !== start || inside[inside.length - 1]!.end !== end) return null;
-    return { tokens: inside, start, end, text: text.slice(start, end), sentence: inside[0]!.sentence, initial: inside[0]!.index === 0, rolePrefix: [], honorific: false };
-  }
-  return null;
 }
 
 /** "en-GB" → "en"; an undetermined language is read with the English model, as the rules read it. */
@@ -158,44 +136,10 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
     if (!overlapsAny(p.cand)) add(p);
   }
   if (modelNames && opt.propagate) for (const p of repeatedNames(sentences, doc.text, proposals)) if (!overlapsAny(p.cand)) add(p);
-  // a results row's shape says what its names are (teams, players, their countries): it replaces what the model
-  // or the rules saw there, which read the row as a sentence
+  // results rows and the team cues of sports copy say what their names are (sports-names.ts)
+  if (opt.reconcile) sportsNames({ doc, sentences, proposals, fromModel, add, remove: (k) => mark(proposals.splice(k, 1)[0]!.cand, -1), overlapsAny });
   // words of the longer person names the model found: a lone "Washington" may be that person
   const personWords = new Set(fromModel.filter((p) => p.type === 'person' && p.cand.tokens.length > 1).flatMap((p) => p.cand.tokens.map((t) => t.text)));
-  const rowNames: Proposal[] = [];
-  const rows = opt.reconcile ? resultRowNames(doc.text, doc.article.title) : [];
-  // surnames of persons the model found in the prose, outside the rows ("Kamala Harris said" for "Trump 47 Harris 45")
-  const inRow = (c: Candidate) => rows.some((r) => r.start < c.end && c.start < r.end);
-  const proseSurnames = new Set(fromModel.filter((p) => p.type === 'person' && p.cand.tokens.length > 1 && !inRow(p.cand)).map((p) => p.cand.tokens.at(-1)!.text));
-  // "Scottie Pippen 22 8 7": a side of two or more words the model calls a person, none of them a town ("PSV
-  // Eindhoven", "Sheffield Wednesday" are teams), is a player
-  const modelSaysPerson = (c: Candidate) => fromModel.some((p) => p.type === 'person' && p.cand.start === c.start && p.cand.end === c.end)
-    && !c.tokens.some((t) => lookupPlace(t.text));
-  for (const r of rows) {
-    const cand = candidateAt(sentences, r.start, r.end, doc.text);
-    if (!cand) continue;
-    for (let k = proposals.length - 1; k >= 0; k--) {
-      const q = proposals[k]!.cand;
-      if (q.start < r.end && r.start < q.end) mark(proposals.splice(k, 1)[0]!.cand, -1);
-    }
-    // a side the article names as a person elsewhere ("Trump 47 Harris 45" under "Kamala Harris said") is that person
-    const type = r.type === 'organization' && (cand.tokens.length === 1 ? proseSurnames.has(cand.text) : modelSaysPerson(cand)) ? 'person' : r.type;
-    const p = { cand, type, fixed: true };
-    add(p);
-    rowNames.push(p);
-  }
-  // the same name in the story's prose is the same team or player ("PSV lead the standings … ahead of Ajax"; a
-  // driver's surname in the standings): one sense per document, except where the words name the town itself (a
-  // dateline, "in Milan")
-  for (const p of rowNames.length ? repeatedNames(sentences, doc.text, rowNames) : []) {
-    if (opensDateline(p.cand, doc.text) || LOCATIVE_ONLY.has(sentences[p.cand.sentence]![p.cand.tokens[0]!.index - 1]?.text ?? '')) continue;
-    // a team named after its town or state keeps its sense in its own row only: in prose the same word is as often the
-    // place ("roads in Leeds and Bolton", "Trump won Pennsylvania")
-    if (p.type === 'organization' && lookupPlace(p.cand.text)) continue;
-    const k = proposals.findIndex((q) => q.cand.start === p.cand.start && q.cand.end === p.cand.end);
-    if (k >= 0 && !proposals[k]!.fixed) proposals[k] = { ...proposals[k]!, type: p.type, fixed: true };
-    else if (k < 0 && !overlapsAny(p.cand)) add({ ...p, fixed: true });
-  }
   proposals.sort((a, b) => a.cand.start - b.cand.start);
   /** The model's type for a rule candidate: the type of the model name overlapping it, or null. */
   const modelTypeAt = (c: Candidate) => fromModel.find((p) => p.cand.start < c.end && c.start < p.cand.end)?.type ?? null;

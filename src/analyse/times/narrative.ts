@@ -2,7 +2,7 @@
 // On 6 December Bucharest fell"). There a date without a year takes the year of the last date mentioned
 // (HeidelTime's narrative strategy), not the one nearest the publication date (its news strategy).
 // The text decides: narrative when most of the years it writes are not within a year of the reference date.
-import { DEICTIC_OPENERS, PARTS_OF_DAY, WEEKDAYS } from '../../lang/en/times.js';
+import { ANAPHORIC_DETERMINERS, DEICTIC_OPENERS, PARTS_OF_DAY, WEEKDAYS } from '../../lang/en/times.js';
 import type { ArticleDoc } from '../document.js';
 import { parseIsoDate, type Ymd } from './calendar.js';
 import { chronoTimes, type FoundTime } from './chrono-times.js';
@@ -59,6 +59,20 @@ function readAround(doc: ArticleDoc, s: { start: number; end: number }, t: Found
 // "the largest cavalry battle since 1813": a date counted from is a comparison, not where the story stands
 const COMPARED_FROM = /\bsince\s+(?:the\s+)?$/i;
 
+// "That Sunday afternoon", "the next Sunday": a weekday the story points to, not the reporter's
+const ANAPHORIC_BEFORE = new RegExp(`\\b(?:${ANAPHORIC_DETERMINERS.join('|')})\\s+$`, 'i');
+
+/**
+ * Counted from the publication date even in a narrative: "this week", "next month", "today", a weekday with its part
+ * of the day, as the reporter says them; not "That Sunday afternoon".
+ */
+function deictic(doc: ArticleDoc, s: { start: number; end: number }, t: FoundTime): boolean {
+  if (WEEKDAY_ONLY.test(t.text)) return !ANAPHORIC_BEFORE.test(doc.text.slice(Math.max(s.start, t.start - 12), t.start));
+  // also in reported speech and quotations: in news they are near the day of writing ("He also said this is not
+  // likely to happen again next year"), which costs a history the rare "X said then the war would end this year"
+  return DEICTIC.test(t.text);
+}
+
 /**
  * Re-resolves every date without a written year against the last date mentioned before it (nearest, whatever
  * the tense: a narrative moves forward and back around it), earlier dates of its own sentence included.
@@ -74,14 +88,14 @@ export function resolveNarrative(doc: ArticleDoc, found: FoundTime[]): FoundTime
     const readings = new Map<string, FoundTime[]>();
     for (const [k, t] of inSentence.entries()) {
       // a bare weekday still counts from the publication date ("the trial is set to begin on Wednesday")
-      if (anchor && relative(t) && !WEEKDAY_ONLY.test(t.text) && !DEICTIC.test(t.text)) {
+      if (anchor && relative(t) && !deictic(doc, s, t)) {
         const same = readAround(doc, s, t, anchor, readings).find((a) => a.start === t.start && a.end === t.end);
         if (same) inSentence[k] = { ...t, value: same.value, ...(same.endValue !== undefined ? { endValue: same.endValue } : {}) };
       }
       // only a written or re-resolved date moves the story on, never one still counted from the publication date
       const u = inSentence[k]!;
       if (anchor === null && relative(u)) continue;
-      if (WEEKDAY_ONLY.test(u.text) || DEICTIC.test(u.text) || u.type === 'DURATION' || u.type === 'SET') continue;
+      if (deictic(doc, s, u) || u.type === 'DURATION' || u.type === 'SET') continue;
       if (COMPARED_FROM.test(doc.text.slice(Math.max(0, u.start - 12), u.start))) continue;
       anchor = anchorOf(u.value) || anchor;
     }

@@ -54,9 +54,9 @@ export function periodYear(startMonth: number, months: number, ref: Ymd, tense: 
   }));
   const current = spans.find((s) => s.start <= r && r <= s.end);
   if (step === 0 && current) return current.year;
-  // "this spring": the nearest spring, whatever the clause's tense ("may have ended this spring" said in July is this
-  // year's, "plan to push legislation this spring" said in December next year's)
-  if (step === 0) return spans.reduce((a, b) => (gap(b, r) < gap(a, r) ? b : a)).year;
+  // "this spring" out of season: by the clause's tense ("hired 300 people this spring" said in November is this year's,
+  // "plan to push legislation this spring" said in December next year's), else the nearest
+  if (step === 0 && !tense) return spans.reduce((a, b) => (gap(b, r) < gap(a, r) ? b : a)).year;
   if (step === -1) return spans.filter((s) => s.end < r).at(-1)!.year;
   if (step === 1) return spans.find((s) => s.start > r)!.year;
   if (tense === 'past') return spans.filter((s) => s.start <= r).at(-1)!.year;

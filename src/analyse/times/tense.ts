@@ -2,7 +2,7 @@
 // News convention: a bare weekday refers back to the most recent one unless the clause looks ahead;
 // a month without a year goes back when the clause is past, forward when future, else to the nearest.
 import { sentenceIndexAt, type ArticleDoc } from '../document.js';
-import { ACCUSATION, FUTURE_AFTER, FUTURE_CUE, PAST_AUXILIARIES, PAST_CUE, REPORTING_VERB, SCHEDULED_PRESENT } from '../../lang/en/times.js';
+import { ACCUSATION, CLAUSE_JOINERS, FUTURE_AFTER, FUTURE_CUE, PAST_AUXILIARIES, PAST_CUE, PAST_GUESS_MODALS, REPORTING_VERB, SCHEDULED_PRESENT } from '../../lang/en/times.js';
 import { CLAUSE_BREAK_WORDS } from '../../lang/en/time-grammar.js';
 import { alternation } from '../../lang/alternation.js';
 
@@ -41,13 +41,17 @@ export function tenseAt(doc: ArticleDoc, start: number, end: number): Tense {
   // (a past form inside the future cue itself, "is scheduled", does not)
   const future = lastMatch(FUTURE_CUE, before);
   if (future && lastIndex(PAST_AUXILIARY, before) >= future.index + future[0].length) return 'past';
-  if (FUTURE_CUE.test(before) || FUTURE_AFTER_DATE.test(after)) return 'future';
+  // the verb after the date counts only when the date opens its clause ("On Sunday, she will …", not "He was arrested
+  // on Sunday and will appear …")
+  if (FUTURE_CUE.test(before) || (OPENING.test(before) && FUTURE_AFTER_DATE.test(after) && !REPORTING_VERB.test(after))) return 'future';
   if (ACCUSATION.test(before)) return 'past';
   // "the meeting ends on Thursday": a scheduling verb in the present points ahead
   if (SCHEDULED_PRESENT.test(before)) return 'future';
   // "The final day of business is Saturday": a day named as what something is lies ahead
-  if (/\b(?:is|are)\s+(?:on\s+)?$/i.test(before)) return 'future';
+  if (/\b(?:is|are)\s+(?:on\s+)?$/i.test(before) && !/^['’]s\b/.test(after)) return 'future';
   // "has called for a march on Saturday": the present perfect takes no past day of its own, so the day is ahead
+  // ("may have ended", "must have left": a guess about the past)
+  if (PAST_GUESS.test(before)) return 'past';
   if (/\b(?:has|have)\s+(?:already\s+)?[a-z]+(?:ed|en|t)\b/i.test(before) && !/\b(?:since|until|by)\b/i.test(before)) return 'future';
   return PAST_CUE.test(before) || /^\s*(?:,\s*)?(?:[a-z]+ )?(?:was|were|had|[a-z]{3,}ed)\b/i.test(after) ? 'past' : null;
 }
@@ -71,7 +75,10 @@ const lastIndex = (re: RegExp, text: string) => lastMatch(re, text)?.index ?? -1
 
 const PAST_AUXILIARY = new RegExp(`\\b(?:${alternation(PAST_AUXILIARIES)})\\b`, 'i');
 // the verb may follow the date, after its subject: "On Sunday, she will turn them off"
-const FUTURE_AFTER_DATE = new RegExp(String.raw`^\s*(?:,\s*)?(?:[\p{L}’'-]+\s+){0,3}?(?:${alternation(FUTURE_AFTER)})\b`, 'iu');
+const FUTURE_AFTER_DATE = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?!(?:${alternation(CLAUSE_JOINERS)})\b)[\p{L}’'-]+\s+){0,3}?(?:${alternation(FUTURE_AFTER)})\b`, 'iu');
+const PAST_GUESS = new RegExp(`\\b(?:${alternation(PAST_GUESS_MODALS)})\\s+have\\s+[a-z]+(?:ed|en|t)\\b`, 'i');
+/** The clause before the date holds at most a preposition: the date opens it. */
+const OPENING = /^\s*(?:[\p{L}]+\s+)?$/u;
 
 export function isFutureContext(doc: ArticleDoc, start: number, end: number): boolean {
   return tenseAt(doc, start, end) === 'future';

@@ -46,3 +46,19 @@ export const SPORT_LABELS = [
   'volleyball', 'handball', 'olympics', 'sport', 'sports',
 ];
 export const SPORT_WORDS = ['halftime', 'half-time', 'attendance', 'standings', 'innings', 'overs', 'wickets', 'scorers', 'league', 'championship'];
+
+/** Sports played by teams: in their copy a name with a team's cue names the club (TENNIS, GOLF, BOXING copy names players). */
+export const TEAM_SPORT_LABELS = ['soccer', 'football', 'rugby union', 'rugby league', 'rugby', 'basketball', 'baseball', 'ice hockey', 'hockey', 'nhl', 'nba', 'nfl', 'volleyball', 'handball'];
+
+/** After a club's name in a match report: "Bayern coach Giovanni Trapattoni", "Dortmund goalkeeper Stefan Klos". */
+export const TEAM_ROLE_NOUNS = words(`
+  coach manager striker strikers midfielder midfielders defender defenders goalkeeper keeper captain forward forwards
+  winger wingers chairman president fans supporters side squad team teammate teammates player players playmaker
+  sweeper fullback full-back substitute substitutes coaches trainer
+`);
+
+/** Around two clubs of a match: "Bayern Munich beat champions Borussia Dortmund", "Juventus drew with Parma". */
+export const MATCH_VERBS = words(`beat beats defeated thrashed hammered edged routed drew draw held trailed lost against over`);
+
+/** Between a match verb and the club it governs: "beat champions Borussia Dortmund", "against leaders Ajax". */
+export const CLUB_EPITHETS = words(`champions leaders hosts visitors rivals neighbours holders title-holders bottom top struggling`);

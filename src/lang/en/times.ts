@@ -165,11 +165,17 @@ export const HOLIDAYS: Record<string, [number, number]> = {
 
 // Tense cues: what makes the time a sentence speaks of future or past (read by src/analyse/times/tense.ts).
 // "ahead of elections in November": what a story is ahead of has not happened yet
-/** Right after a date, the start of a clause that looks ahead: "Friday will …", "Sunday, she will …". */
+/** Right after a date that opens its clause, the verb that looks ahead: "On Sunday, she will …". */
 export const FUTURE_AFTER = ['will', 'is expected', 'is scheduled', 'are expected', 'are scheduled'];
-/** The auxiliaries of a past tense: "had forecast", "was signed", "did not". */
-export const PAST_AUXILIARIES = ['had', 'was', 'were', 'did'];
-export const FUTURE_CUE = /\b(expect(?:s|ed)?\s+(?:[a-z]+\s+){0,3}?to|will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|to)|due(?! to\b)|plans? to|planned|planning|scheduled|upcoming|forthcoming|next|coming|expects? to|would|should|ahead of|run-up to)\b/i;
+/** Modals before "have" + participle: a guess about the past ("may have ended this spring"). */
+export const PAST_GUESS_MODALS = ['may', 'might', 'could', 'must', 'would', 'should'];
+/** Before a weekday, words that point to a day of the story, not to the reporter's week ("That Sunday afternoon"). */
+export const ANAPHORIC_DETERMINERS = ['that', 'the', 'same', 'following', 'next', 'previous', 'this'];
+/** Words the subject between such a date and its verb never holds: a new clause starts there. */
+export const CLAUSE_JOINERS = ['and', 'but', 'so', 'which', 'who', 'that', 'while', 'because', 'as', 'if', 'when'];
+/** The auxiliaries of a past tense that no aside or condition uses ("had forecast", "did not"; "were" follows "if"). */
+export const PAST_AUXILIARIES = ['had', 'did'];
+export const FUTURE_CUE = /\b(expects?\s+(?:[a-z]+\s+){0,3}?to|will|might|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|to)|(?:is|are) planning|plans? to|planned|scheduled|upcoming|forthcoming|next|coming|expects? to|would|should|ahead of|run-up to)\b/i;
 export const PAST_CUE = /\b(was|were|had|did|said|told|ago|last|earlier|took|began|came|fell|rose|made|met|left|won|lost|sold|bought|went|saw|held|gave|ran|spoke|struck|wrote|led|kept|paid|[a-z]{3,}ed)\b/i;
 // An accusation, charge or denial is about a deed already done: "has accused the ELN of an Aug. 29 attack".
 export const ACCUSATION = /\b(?:accus|blam|charg|convict|indict|sentenc|condemn|deni|deny|admit|acquitt?)(?![a-z]*ing\b)[a-z]*\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:of|for|over)\b/iu;

@@ -1,0 +1,123 @@
+// Names in sports copy that neither the name model nor the general rules type as wire-news annotation does: the
+// names of results rows (results-rows.ts reads them by the row's shape), the same names again in the story, and
+// clubs named by a team's cue in a match report ("Bayern coach …", "beat champions Borussia Dortmund"), which the
+// model reads as the towns or people they are named after. Each found name is `fixed`: no later rule retypes it.
+import type { ArticleDoc } from '../document.js';
+import type { Candidate } from './candidates.js';
+import { repeatedNames, type Proposal } from './proposals.js';
+import { resultRowNames } from './results-rows.js';
+import { lookupPlace } from '../shared/places.js';
+import { GIVEN_NAMES } from '../../lang/en/entities.js';
+import { CLUB_EPITHETS, MATCH_VERBS, TEAM_ROLE_NOUNS, TEAM_SPORT_LABELS } from '../../lang/en/results-tables.js';
+import { DATELINE } from '../../lang/en/speaker-phrases.js';
+import type { Token } from './tokens.js';
+
+const DATELINE_AT = new RegExp(`^(?:${DATELINE})`, 'u');
+/** Before a town's name, words that mean the town, not its team: "the match in Milan". */
+const LOCATIVE_ONLY = new Set(['in', 'near']);
+const TEAM_SPORT_TITLE = new RegExp(`^(?:${TEAM_SPORT_LABELS.join('|')})\\b`, 'i');
+const SCORE = /^\d{1,2}-\d{1,2}$/;
+
+export interface SportsInput {
+  doc: ArticleDoc;
+  sentences: Token[][];
+  proposals: Proposal[];
+  fromModel: Proposal[];
+  add: (p: Proposal) => void;
+  /** takes proposals[k] out */
+  remove: (k: number) => void;
+  overlapsAny: (c: Candidate) => boolean;
+}
+
+/** Adds (or retypes) the names of results rows and of team cues, then the same names again in the story. */
+export function sportsNames(input: SportsInput): void {
+  const found = [...rowProposals(input), ...teamCueProposals(input)];
+  const { doc, sentences, proposals, add, overlapsAny } = input;
+  // the same name in the story's prose is the same team or player ("PSV lead the standings … ahead of Ajax"; a
+  // driver's surname in the standings): one sense per document, except where the words name the town itself (a
+  // dateline, "in Milan")
+  for (const p of found.length ? repeatedNames(sentences, doc.text, found) : []) {
+    if (opensDateline(p.cand, doc.text) || LOCATIVE_ONLY.has(sentences[p.cand.sentence]![p.cand.tokens[0]!.index - 1]?.text ?? '')) continue;
+    // outside a team sport's copy, a team named after its town or state keeps its sense in its own row only: in prose
+    // the same word is as often the place ("roads in Leeds and Bolton", "Trump won Pennsylvania")
+    if (p.type === 'organization' && !teamSport(doc) && lookupPlace(p.cand.text)) continue;
+    const k = proposals.findIndex((q) => q.cand.start === p.cand.start && q.cand.end === p.cand.end);
+    if (k >= 0 && !proposals[k]!.fixed) proposals[k] = { ...proposals[k]!, type: p.type, fixed: true };
+    else if (k < 0 && !overlapsAny(p.cand)) add({ ...p, fixed: true });
+  }
+}
+
+const teamSport = (doc: ArticleDoc) => TEAM_SPORT_TITLE.test(doc.article.title ?? '');
+
+/** The names of results rows, replacing what the model or the rules saw there (they read the row as a sentence). */
+function rowProposals({ doc, sentences, proposals, fromModel, add, remove }: SportsInput): Proposal[] {
+  const rows = resultRowNames(doc.text, doc.article.title);
+  // surnames of persons the model found in the prose, outside the rows ("Kamala Harris said" for "Trump 47 Harris 45")
+  const inRow = (c: Candidate) => rows.some((r) => r.start < c.end && c.start < r.end);
+  const proseSurnames = new Set(fromModel.filter((p) => p.type === 'person' && p.cand.tokens.length > 1 && !inRow(p.cand)).map((p) => p.cand.tokens.at(-1)!.text));
+  // "Scottie Pippen 22 8 7": a side of two or more words the model calls a person, none of them a town ("PSV
+  // Eindhoven", "Sheffield Wednesday" are teams), is a player
+  const modelSaysPerson = (c: Candidate) => fromModel.some((p) => p.type === 'person' && p.cand.start === c.start && p.cand.end === c.end)
+    && !c.tokens.some((t) => lookupPlace(t.text));
+  const out: Proposal[] = [];
+  for (const r of rows) {
+    const cand = candidateAt(sentences, r.start, r.end, doc.text);
+    if (!cand) continue;
+    for (let k = proposals.length - 1; k >= 0; k--) {
+      const q = proposals[k]!.cand;
+      if (q.start < r.end && r.start < q.end) remove(k);
+    }
+    // a side the article names as a person elsewhere ("Trump 47 Harris 45" under "Kamala Harris said") is that person
+    const type = r.type === 'organization' && (cand.tokens.length === 1 ? proseSurnames.has(cand.text) : modelSaysPerson(cand)) ? 'person' : r.type;
+    const p = { cand, type, fixed: true };
+    add(p);
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * In a team sport's copy, a name the model took for a person or a place that a team's cue governs: a role noun after
+ * it ("Bayern coach", "Dortmund goalkeeper"), a score after it ("Juventus 2-1"), a match verb before it, over an
+ * epithet ("beat champions Borussia Dortmund", "drew with Parma") or after it ("Bayern Munich beat …"). A country is its
+ * national side (a place), a given name and a surname a player: both stay as they are.
+ */
+function teamCueProposals({ doc, sentences, proposals }: SportsInput): Proposal[] {
+  if (!teamSport(doc)) return [];
+  const out: Proposal[] = [];
+  for (const [k, p] of proposals.entries()) {
+    if (p.fixed || (p.type !== 'person' && p.type !== 'place') || p.cand.tokens.length > 3) continue;
+    const toks = sentences[p.cand.sentence]!;
+    const first = p.cand.tokens[0]!.index, last = p.cand.tokens.at(-1)!.index;
+    const word = (i: number) => toks[i]?.text ?? '';
+    const next = word(last + 1) === "'s" || word(last + 1) === '’s' ? last + 2 : last + 1;
+    const before = CLUB_EPITHETS.has(word(first - 1)) ? first - 2 : first - 1;
+    const cue = TEAM_ROLE_NOUNS.has(word(next)) || SCORE.test(word(next)) || MATCH_VERBS.has(word(last + 1)) || MATCH_VERBS.has(word(before))
+      || (word(before) === 'with' && MATCH_VERBS.has(word(before - 1)));
+    if (!cue) continue;
+    const place = lookupPlace(p.cand.text);
+    if (place?.kind === 'country' || (p.cand.tokens.length > 1 && GIVEN_NAMES.has(p.cand.tokens[0]!.text))) continue;
+    proposals[k] = { ...p, type: 'organization', fixed: true };
+    out.push(proposals[k]!);
+  }
+  return out;
+}
+
+/** The name opens a wire dateline ("NEW YORK 1996-12-15", "ERIE, Pa. (AP) — "): the town the story is filed from. */
+function opensDateline(c: Candidate, text: string): boolean {
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  if (c.start !== lineStart) return false;
+  const lineEnd = text.indexOf('\n', c.end);
+  return /^(?:\s*,\s*[\p{L}. ]+)?\s+\d{4}-\d{2}-\d{2}\s*$/u.test(text.slice(c.end, lineEnd < 0 ? text.length : lineEnd)) || DATELINE_AT.test(text.slice(c.start, c.start + 120));
+}
+
+/** The candidate for exactly the characters start..end, when they are whole tokens of one sentence; else null. */
+function candidateAt(sentences: Token[][], start: number, end: number, text: string): Candidate | null {
+  for (const toks of sentences) {
+    if (!toks.length || toks[0]!.start > start || toks[toks.length - 1]!.end < end) continue;
+    const inside = toks.filter((t) => t.start >= start && t.end <= end);
+    if (!inside.length || inside[0]!.start !== start || inside[inside.length - 1]!.end !== end) return null;
+    return { tokens: inside, start, end, text: text.slice(start, end), sentence: inside[0]!.sentence, initial: inside[0]!.index === 0, rolePrefix: [], honorific: false };
+  }
+  return null;
+}
