@@ -11,8 +11,8 @@ import { captionText, creditName, isCredit, isGalleryHeader, readGallery, splitC
 import { isBodyLike, isHeadlineCase, isTitleLike, splitLines, wordCount, type Line } from './lines.js';
 import { detectLanguage, hasLetters } from '../language.js';
 
-/** Letters of prose outside lists and tables enough to tell the language by (a wire table's one-line intro). */
-const PROSE_LETTERS_FOR_LANGUAGE = 60;
+/** Letters outside table rows enough to tell the language by: a wire table's one-line intro ("Summaries of Dutch first division matches played on Sunday :") tells it better than the names of its rows. */
+const PROSE_LETTERS_FOR_LANGUAGE = 25;
 import { findPublished, findTitle } from './meta.js';
 import { bodyRegion, buildUnits, type Unit } from './paragraphs.js';
 import { headAboveStory, storyFromDateline } from './story-start.js';
