@@ -104,6 +104,15 @@ describe('a person named with their country', () => {
   });
 });
 
+describe('words that describe a name in wire copy', () => {
+  it('a nationality before a person and a club\'s epithet are not part of the name', () => {
+    const names = typesIn('SOCCER - MILAN HELD .\n\nMILAN 1996-09-22\n\nLiberian George Weah scored twice . Welshman John Toshack watched from the stand .\n');
+    expect(names).toContain('person|George Weah');
+    expect(names).toContain('person|John Toshack');
+    expect(names.some((n) => /Liberian|Welshman/.test(n))).toBe(false);
+  });
+});
+
 describe('competitions', () => {
   it('are events, not organisations or places, while a league of states stays an organisation', () => {
     const doc = analyseText('Brazil won the World Cup in 1994, and Sampras took the U.S. Open. The Arab League met in Cairo on Monday.');

@@ -5,6 +5,7 @@ import type { EntityType } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
 import { DEMONYMS, GIVEN_NAMES, HONORIFICS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_WORDS, ROLE_MODIFIERS, NON_NAMES, TITLE_WORDS } from '../../lang/en/entities.js';
 import { PLACE_HEADS } from '../../lang/en/entity-cues.js';
+import { CLUB_EPITHETS } from '../../lang/en/results-tables.js';
 import { lookupPlace } from '../shared/places.js';
 import type { NameSpan } from './ner/index.js';
 import { DESCRIBING_DETERMINER } from '../../lang/en/role-phrases.js';
@@ -25,6 +26,14 @@ const capText = (w: string) => isCapitalised(w) && /^\p{L}/u.test(w);
 const capWord = (t: Token) => capText(t.text);
 const OPENERS = /^[.!?…:;“"‘'`(–—-]$/;
 const hasCapital = (t: Token) => /\p{Lu}/u.test(t.text);
+
+/** A nationality adjective or noun ("Liberian", "Welshman") before a person's name, or a club's epithet ("Champions"). */
+function describesName(t: Token, type: EntityType, left: number): boolean {
+  const w = t.text.toLowerCase();
+  const nationality = w in DEMONYMS || (/(?:wo)?man$/.test(w) && w.replace(/(?:wo)?man$/, '') in DEMONYMS);
+  if (nationality && type === 'person' && left >= 2) return true;
+  return capWord(t) && CLUB_EPITHETS.has(w) && left >= 1;
+}
 
 /** The capitalised run before token `i` that ends in a title word ("White House Press Secretary"), or []. */
 function titleRunBefore(toks: Token[], i: number): Token[] {
@@ -89,6 +98,9 @@ export function proposalsFromModel(sentences: Token[][], text: string, names: Na
     // "Russian President Vladimir Putin" tagged as one person: the words up to the last title are a role
     if (n.type === 'person') for (let k = n.to - 1; k >= from; k--) if (isTitle(toks[k]!)) { from = k + 1; break; }
     while (from < n.to && (isTitle(toks[from]!) || HONORIFICS.has(toks[from]!.text))) { if (HONORIFICS.has(toks[from]!.text)) honorific = true; from++; }
+    // "Liberian George Weah", "Welshman John Toshack", "Champions Juventus": a nationality or a club's epithet before the
+    // name describes it (wire copy writes them so), when a name of two words (a person's) or one (a club's) is left
+    if (splitTitles) while (from < n.to && describesName(toks[from]!, n.type, n.to - from)) from++;
     // (and, reconciling, loose punctuation and words with no capital: "of Chrysler", ". Yasser")
     while (from < n.to && (/^(?:the|The)$/.test(toks[from]!.text) || (splitTitles && (/^[^\p{L}\p{N}]+$/u.test(toks[from]!.text) || !/\p{Lu}/u.test(toks[from]!.text))))) from++;
     const tokens = toks.slice(from, n.to + 1);

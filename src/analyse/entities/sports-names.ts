@@ -90,9 +90,10 @@ function teamCueProposals({ doc, sentences, proposals }: SportsInput): Proposal[
     const toks = sentences[p.cand.sentence]!;
     const first = p.cand.tokens[0]!.index, last = p.cand.tokens.at(-1)!.index;
     const word = (i: number) => toks[i]?.text ?? '';
-    const next = word(last + 1) === "'s" || word(last + 1) === '’s' ? last + 2 : last + 1;
+    // a possessive takes a score only ("Milan's 2-1 win"): "Trapattoni's side" is the coach's
+    const possessive = word(last + 1) === "'s" || word(last + 1) === '’s';
     const before = CLUB_EPITHETS.has(word(first - 1)) ? first - 2 : first - 1;
-    const cue = TEAM_ROLE_NOUNS.has(word(next)) || SCORE.test(word(next)) || MATCH_VERBS.has(word(last + 1)) || MATCH_VERBS.has(word(before))
+    const cue = (!possessive && TEAM_ROLE_NOUNS.has(word(last + 1))) || SCORE.test(word(possessive ? last + 2 : last + 1)) || MATCH_VERBS.has(word(last + 1)) || MATCH_VERBS.has(word(before))
       || (word(before) === 'with' && MATCH_VERBS.has(word(before - 1)));
     if (!cue) continue;
     const place = lookupPlace(p.cand.text);

@@ -109,6 +109,8 @@ export const DEMONYMS: Record<string, string> = Object.assign(Object.create(null
   icelandic: 'IS', 'sri lankan': 'LK', bangladeshi: 'BD', nepalese: 'NP', peruvian: 'PE', bolivian: 'BO',
   ecuadorian: 'EC', uruguayan: 'UY', paraguayan: 'PY', haitian: 'HT', jamaican: 'JM', somali: 'SO', ugandan: 'UG',
   ghanaian: 'GH', zimbabwean: 'ZW', congolese: 'CD', rwandan: 'RW', sovietic: 'RU', soviet: 'RU',
+  liberian: 'LR', montenegrin: 'ME', macedonian: 'MK', albanian: 'AL', ivorian: 'CI', cameroonian: 'CM', senegalese: 'SN',
+  zambian: 'ZM', cypriot: 'CY',
 });
 
 /** Common given names in international news (first token of a person name). */
