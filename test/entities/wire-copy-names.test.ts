@@ -113,6 +113,17 @@ describe('words that describe a name in wire copy', () => {
   });
 });
 
+describe('clubs of the text\'s sport', () => {
+  it('are organisations in that sport\'s copy, and a county is a club only in cricket copy', () => {
+    const soccer = typesIn('SOCCER - JUVENTUS HELD .\n\nTURIN 1996-09-22\n\nJuventus were held 1-1 by Piacenza on Sunday , while Sampdoria lost .\n');
+    expect(soccer.filter((n) => /\|(Juventus|Sampdoria)$/.test(n)).every((n) => n.startsWith('organization|'))).toBe(true);
+    const cricket = typesIn('CRICKET - ESSEX BEAT KENT .\n\nCHELMSFORD 1996-08-30\n\nEssex took the title on Friday after a long day at Chelmsford , and the crowd cheered .\n');
+    expect(cricket).toContain('organization|Essex');
+    const news = typesIn('Flooding hit Essex on Friday , officials said , and roads in Kent were closed for hours .');
+    expect(news).not.toContain('organization|Essex');
+  });
+});
+
 describe('competitions', () => {
   it('are events, not organisations or places, while a league of states stays an organisation', () => {
     const doc = analyseText('Brazil won the World Cup in 1994, and Sampras took the U.S. Open. The Arab League met in Cairo on Monday.');

@@ -6,6 +6,7 @@ import type { ArticleDoc } from '../document.js';
 import type { Candidate } from './candidates.js';
 import { repeatedNames, type Proposal } from './proposals.js';
 import { resultRowNames } from './results-rows.js';
+import { clubsFor } from './clubs.js';
 import { lookupPlace } from '../shared/places.js';
 import { GIVEN_NAMES } from '../../lang/en/entities.js';
 import { CLUB_EPITHETS, MATCH_VERBS, TEAM_ROLE_NOUNS, TEAM_SPORT_LABELS } from '../../lang/en/results-tables.js';
@@ -31,7 +32,7 @@ export interface SportsInput {
 
 /** Adds (or retypes) the names of results rows and of team cues, then the same names again in the story. */
 export function sportsNames(input: SportsInput): void {
-  const found = [...rowProposals(input), ...teamCueProposals(input)];
+  const found = [...rowProposals(input), ...teamCueProposals(input), ...clubProposals(input)];
   const { doc, sentences, proposals, add, overlapsAny } = input;
   // the same name in the story's prose is the same team or player ("PSV lead the standings … ahead of Ajax"; a
   // driver's surname in the standings): one sense per document, except where the words name the town itself (a
@@ -98,6 +99,20 @@ function teamCueProposals({ doc, sentences, proposals }: SportsInput): Proposal[
     if (!cue) continue;
     const place = lookupPlace(p.cand.text);
     if (place?.kind === 'country' || (p.cand.tokens.length > 1 && GIVEN_NAMES.has(p.cand.tokens[0]!.text))) continue;
+    proposals[k] = { ...p, type: 'organization', fixed: true };
+    out.push(proposals[k]!);
+  }
+  return out;
+}
+
+/** A name the model found that is a club of the text's sport (data/clubs): an organisation, except "in X". */
+function clubProposals({ doc, sentences, proposals }: SportsInput): Proposal[] {
+  const clubs = clubsFor(doc.article.title);
+  if (!clubs) return [];
+  const out: Proposal[] = [];
+  for (const [k, p] of proposals.entries()) {
+    if (p.fixed || !clubs.has(p.cand.text)) continue;
+    if (LOCATIVE_ONLY.has(sentences[p.cand.sentence]![p.cand.tokens[0]!.index - 1]?.text ?? '') || opensDateline(p.cand, doc.text)) continue;
     proposals[k] = { ...p, type: 'organization', fixed: true };
     out.push(proposals[k]!);
   }
