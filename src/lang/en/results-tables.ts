@@ -62,3 +62,11 @@ export const MATCH_VERBS = words(`beat beats defeated thrashed hammered edged ro
 
 /** Between a match verb and the club it governs: "beat champions Borussia Dortmund", "against leaders Ajax". */
 export const CLUB_EPITHETS = words(`champions leaders hosts visitors rivals neighbours holders title-holders bottom top struggling`);
+
+/** The wire's sport labels that say which list of data/clubs a text's clubs come from. */
+export const CLUB_LIST_LABELS: Array<{ labels: string[]; file: string }> = [
+  { labels: [...TEAM_SPORT_LABELS, 'american football'], file: 'clubs.txt' },
+  { labels: ['cricket'], file: 'county-cricket.txt' },
+  { labels: ['motor racing', 'formula one', 'motorsport'], file: 'f1-constructors.txt' },
+  { labels: ['cycling'], file: 'cycling-teams.txt' },
+];
