@@ -124,6 +124,15 @@ describe('clubs of the text\'s sport', () => {
   });
 });
 
+describe('companies in market copy', () => {
+  it('are organisations where a market\'s cue governs them, with their legal form and country apart', () => {
+    const names = typesIn('Shares in Pechiney rose 3 percent in Paris on Monday after talks on the takeover of Alusuisse . ' +
+      'Zeneca shares fell . Boots Co Plc of Britain and Rhone-Poulenc SA said they would bid , while Las Vegas NV was quiet .');
+    for (const n of ['organization|Pechiney', 'organization|Alusuisse', 'organization|Boots Co Plc', 'place|Britain', 'organization|Rhone-Poulenc SA']) expect(names).toContain(n);
+    expect(names).not.toContain('organization|Las Vegas NV');
+  });
+});
+
 describe('competitions', () => {
   it('are events, not organisations or places, while a league of states stays an organisation', () => {
     const doc = analyseText('Brazil won the World Cup in 1994, and Sampras took the U.S. Open. The Arab League met in Cairo on Monday.');

@@ -11,7 +11,7 @@ import { lookupPlace } from '../shared/places.js';
 import { DEMONYMS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { DATELINE, PARTY_TAG_NAME } from '../../lang/en/speaker-phrases.js';
 import { retypeProducts } from './products.js';
-import { sportsNames } from './sports-names.js';
+import { namesByCue } from './cue-names.js';
 import { sentenceStartFinder } from './lookup.js';
 import { cluster, toEntity, type Mention } from './merge.js';
 import { modelOnlyEntities } from './model-only.js';
@@ -136,8 +136,8 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
     if (!overlapsAny(p.cand)) add(p);
   }
   if (modelNames && opt.propagate) for (const p of repeatedNames(sentences, doc.text, proposals)) if (!overlapsAny(p.cand)) add(p);
-  // results rows and the team cues of sports copy say what their names are (sports-names.ts)
-  if (opt.reconcile) sportsNames({ doc, sentences, proposals, fromModel, add, remove: (k) => mark(proposals.splice(k, 1)[0]!.cand, -1), overlapsAny });
+  // results rows, team and company cues and club lists say what their names are (cue-names.ts)
+  if (opt.reconcile) namesByCue({ doc, sentences, proposals, fromModel, add, remove: (k) => mark(proposals.splice(k, 1)[0]!.cand, -1), overlapsAny });
   // words of the longer person names the model found: a lone "Washington" may be that person
   const personWords = new Set(fromModel.filter((p) => p.type === 'person' && p.cand.tokens.length > 1).flatMap((p) => p.cand.tokens.map((t) => t.text)));
   proposals.sort((a, b) => a.cand.start - b.cand.start);

@@ -114,7 +114,7 @@ export function proposalsFromModel(sentences: Token[][], text: string, names: Na
     const initial = rolePrefix.length === 0 && (from === first || (from > 0 && OPENERS.test(toks[from - 1]!.text)));
     const start = tokens[0]!.start, end = tokens[tokens.length - 1]!.end;
     const cand = { tokens, start, end, text: text.slice(start, end), sentence: n.sentence, initial, rolePrefix, honorific };
-    const parts = splitTitles && n.type !== 'organization' ? personOfCountry(cand, text) : null;
+    const parts = splitTitles ? personOfCountry(cand, text, n.type) : null;
     if (parts) out.push(...parts);
     else out.push({ cand, type: n.type });
   }
@@ -127,19 +127,22 @@ export function proposalsFromModel(sentences: Token[][], text: string, names: Na
  * words that name no organisation, title or geographic feature, and the words after it are a country or region the
  * gazetteer knows, while the whole is no place it knows ("Isle of Man", "Bank of England", "King of Spain" stay).
  */
-function personOfCountry(c: Candidate, text: string): Proposal[] | null {
+function personOfCountry(c: Candidate, text: string, type: EntityType): Proposal[] | null {
   const of = c.tokens.findIndex((t) => t.text === 'of');
-  if (of < 2 || of > 3 || of >= c.tokens.length - 1) return null;
+  if (of < 2 || of > 4 || of >= c.tokens.length - 1) return null;
   const who = c.tokens.slice(0, of);
+  // "Boots Co Plc of Britain": a company with its legal form, and its country
+  const company = LEGAL_SUFFIXES.has(who.at(-1)!.text);
+  if (type === 'organization' && !company) return null;
   let where = c.tokens.slice(of + 1);
   if (where[0]!.text === 'the' && where.length > 1) where = where.slice(1);
-  if (!who.every((t) => capWord(t) && !isTitle(t) && !ORG_WORDS.has(t.text) && !PLACE_HEADS.test(t.text) && !(t.text.toLowerCase() in DEMONYMS))) return null;
+  if (!company && (of > 3 || !who.every((t) => capWord(t) && !isTitle(t) && !ORG_WORDS.has(t.text) && !PLACE_HEADS.test(t.text) && !(t.text.toLowerCase() in DEMONYMS)))) return null;
   const span = (toks: Token[]) => ({ start: toks[0]!.start, end: toks[toks.length - 1]!.end });
   const w = span(where), p = span(who);
   const country = lookupPlace(text.slice(w.start, w.end));
   if (!country || (country.kind !== 'country' && country.kind !== 'region') || lookupPlace(c.text)) return null;
   return [
-    { cand: { ...c, tokens: who, ...p, text: text.slice(p.start, p.end) }, type: 'person' },
+    { cand: { ...c, tokens: who, ...p, text: text.slice(p.start, p.end) }, type: company ? 'organization' : 'person' },
     { cand: { ...c, tokens: where, ...w, text: text.slice(w.start, w.end), initial: false, rolePrefix: [], honorific: false }, type: 'place' },
   ];
 }

@@ -29,7 +29,8 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   const orgWord = words.some((w, i) => ORG_WORDS.has(w) && !(w === 'Air' && i === words.length - 1));
   if (orgWord && !(words.length === 1 && early)) return { type: 'organization', strength: 3, place: null };
   // a legal form closing the name: "Daimler-Benz AG", "Barclays Plc", "Fiat SpA"
-  if (words.length > 1 && LEGAL_SUFFIXES.has(last) && !REGION_CODES.has(last)) return { type: 'organization', strength: 3, place: null };
+  // (a region code such as "SA" or "NV" only after a name that is no place: "Rhone-Poulenc SA", not "Las Vegas NV")
+  if (words.length > 1 && LEGAL_SUFFIXES.has(last) && (!REGION_CODES.has(last) || !lookupPlace(words.slice(0, -1).join(' ')))) return { type: 'organization', strength: 3, place: null };
   // "16 GB", "AU$52.5 million": a short code after a number is a unit, before "$" a currency.
   const before = toks[c.tokens[0]!.index - 1], after = toks[c.tokens[c.tokens.length - 1]!.index + 1];
   if (words.length === 1 && last.length <= 3 && isAllCaps(last) && (/^\d/.test(before?.text ?? '') || after?.text === '$')) return null;

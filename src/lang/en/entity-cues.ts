@@ -55,3 +55,16 @@ export const NAME_FINAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 
 export const TITLE_CASE_MINOR_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'is', 'are', 'after', 'over', 'into']);
 /** Arabic name particles written lower case before a capitalised name ("al-Assad", "bin-Salman"). */
 export const NAME_PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|bin|ibn)-\p{Lu}/u;
+
+/** Two words before a company's name in market copy: "shares in Pechiney", "the takeover of Alusuisse". */
+export const COMPANY_CUES_BEFORE = new Set([
+  'shares in', 'stake in', 'holding in', 'takeover of', 'merger with', 'bid for', 'offer for', 'acquisition of',
+  'subsidiary of', 'shareholders in', 'shareholders of',
+]);
+/** A word after a company's name: "Zeneca shares", "Glaxo stock". */
+export const COMPANY_NOUNS_AFTER = new Set(['shares', 'stock', 'shareholders', 'stockholders']);
+/** After a company's name and "'s": "Glaxo's chief executive", "Pechiney's board". */
+export const COMPANY_ROLES_AFTER = new Set([
+  'shares', 'stock', 'shareholders', 'board', 'chairman', 'chief executive', 'profit', 'profits', 'net profit', 'earnings',
+  'revenue', 'revenues', 'sales', 'turnover', 'subsidiary', 'unit', 'share price', 'market value', 'takeover',
+]);

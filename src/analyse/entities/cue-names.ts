@@ -1,7 +1,8 @@
-// Names in sports copy that neither the name model nor the general rules type as wire-news annotation does: the
-// names of results rows (results-rows.ts reads them by the row's shape), the same names again in the story, and
-// clubs named by a team's cue in a match report ("Bayern coach …", "beat champions Borussia Dortmund"), which the
-// model reads as the towns or people they are named after. Each found name is `fixed`: no later rule retypes it.
+// Names whose context says what they are where the name model reads them as something else: the names of results
+// rows (results-rows.ts reads them by the row's shape), clubs named by a team's cue in a match report ("Bayern coach
+// …", "beat champions Borussia Dortmund") or on the club list of the copy's sport, companies named by a market's cue
+// ("shares in Pechiney", "Zeneca shares"); then the same names again in the story. Each found name is `fixed`: no
+// later rule retypes it.
 import type { ArticleDoc } from '../document.js';
 import type { Candidate } from './candidates.js';
 import { repeatedNames, type Proposal } from './proposals.js';
@@ -10,6 +11,11 @@ import { clubsFor } from './clubs.js';
 import { lookupPlace } from '../shared/places.js';
 import { GIVEN_NAMES } from '../../lang/en/entities.js';
 import { CLUB_EPITHETS, MATCH_VERBS, TEAM_ROLE_NOUNS, TEAM_SPORT_LABELS } from '../../lang/en/results-tables.js';
+import { COMPANY_CUES_BEFORE, COMPANY_NOUNS_AFTER, COMPANY_ROLES_AFTER } from '../../lang/en/entity-cues.js';
+import { MONTHS, WEEKDAYS } from '../../lang/en/times.js';
+
+/** Capitalised words of the calendar: "a stake in October" names a month. */
+const TIME_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
 import { DATELINE } from '../../lang/en/speaker-phrases.js';
 import type { Token } from './tokens.js';
 
@@ -19,7 +25,7 @@ const LOCATIVE_ONLY = new Set(['in', 'near']);
 const TEAM_SPORT_TITLE = new RegExp(`^(?:${TEAM_SPORT_LABELS.join('|')})\\b`, 'i');
 const SCORE = /^\d{1,2}-\d{1,2}$/;
 
-export interface SportsInput {
+export interface CueInput {
   doc: ArticleDoc;
   sentences: Token[][];
   proposals: Proposal[];
@@ -30,9 +36,9 @@ export interface SportsInput {
   overlapsAny: (c: Candidate) => boolean;
 }
 
-/** Adds (or retypes) the names of results rows and of team cues, then the same names again in the story. */
-export function sportsNames(input: SportsInput): void {
-  const found = [...rowProposals(input), ...teamCueProposals(input), ...clubProposals(input)];
+/** Adds (or retypes) the names of results rows, team and company cues and club lists, then the same names again. */
+export function namesByCue(input: CueInput): void {
+  const found = [...rowProposals(input), ...teamCueProposals(input), ...clubProposals(input), ...companyCueProposals(input)];
   const { doc, sentences, proposals, add, overlapsAny } = input;
   // the same name in the story's prose is the same team or player ("PSV lead the standings … ahead of Ajax"; a
   // driver's surname in the standings): one sense per document, except where the words name the town itself (a
@@ -51,7 +57,7 @@ export function sportsNames(input: SportsInput): void {
 const teamSport = (doc: ArticleDoc) => TEAM_SPORT_TITLE.test(doc.article.title ?? '');
 
 /** The names of results rows, replacing what the model or the rules saw there (they read the row as a sentence). */
-function rowProposals({ doc, sentences, proposals, fromModel, add, remove }: SportsInput): Proposal[] {
+function rowProposals({ doc, sentences, proposals, fromModel, add, remove }: CueInput): Proposal[] {
   const rows = resultRowNames(doc.text, doc.article.title);
   // surnames of persons the model found in the prose, outside the rows ("Kamala Harris said" for "Trump 47 Harris 45")
   const inRow = (c: Candidate) => rows.some((r) => r.start < c.end && c.start < r.end);
@@ -83,7 +89,7 @@ function rowProposals({ doc, sentences, proposals, fromModel, add, remove }: Spo
  * epithet ("beat champions Borussia Dortmund", "drew with Parma") or after it ("Bayern Munich beat …"). A country is its
  * national side (a place), a given name and a surname a player: both stay as they are.
  */
-function teamCueProposals({ doc, sentences, proposals }: SportsInput): Proposal[] {
+function teamCueProposals({ doc, sentences, proposals }: CueInput): Proposal[] {
   if (!teamSport(doc)) return [];
   const out: Proposal[] = [];
   for (const [k, p] of proposals.entries()) {
@@ -105,8 +111,46 @@ function teamCueProposals({ doc, sentences, proposals }: SportsInput): Proposal[
   return out;
 }
 
+/**
+ * A name the model took for a person or a place that a market's cue governs: "shares in Pechiney", "a stake in
+ * Lonza", "the takeover of Alusuisse", "Zeneca shares", "Glaxo's chief executive". A given name and a surname, or a
+ * place the gazetteer knows, stay as they are.
+ */
+function companyCueProposals({ doc, sentences, proposals, add }: CueInput): Proposal[] {
+  const out: Proposal[] = [];
+  for (const [k, p] of proposals.entries()) {
+    if (p.fixed || (p.type !== 'person' && p.type !== 'place') || p.cand.tokens.length > 4) continue;
+    const toks = sentences[p.cand.sentence]!;
+    const first = p.cand.tokens[0]!.index, last = p.cand.tokens.at(-1)!.index;
+    const word = (i: number) => (toks[i]?.text ?? '').toLowerCase();
+    const possessive = word(last + 1) === "'s" || word(last + 1) === '’s';
+    const after = word(possessive ? last + 2 : last + 1), afterTwo = `${after} ${word(possessive ? last + 3 : last + 2)}`;
+    const cue = COMPANY_CUES_BEFORE.has(`${word(first - 2)} ${word(first - 1)}`) || (!possessive && COMPANY_NOUNS_AFTER.has(after))
+      || (possessive && (COMPANY_ROLES_AFTER.has(after) || COMPANY_ROLES_AFTER.has(afterTwo)));
+    if (!cue || GIVEN_NAMES.has(p.cand.tokens[0]!.text) || lookupPlace(p.cand.text)) continue;
+    proposals[k] = { ...p, type: 'organization', fixed: true };
+    out.push(proposals[k]!);
+  }
+  // a name the model missed right after such a cue ("the takeover of Alusuisse")
+  const taken = (a: number, b: number) => proposals.some((q) => q.cand.start < b && a < q.cand.end);
+  for (const toks of sentences) {
+    for (let i = 2; i < toks.length; i++) {
+      if (!COMPANY_CUES_BEFORE.has(`${toks[i - 2]!.text.toLowerCase()} ${toks[i - 1]!.text.toLowerCase()}`)) continue;
+      let j = i;
+      while (j < toks.length && j - i < 4 && /^\p{Lu}/u.test(toks[j]!.text)) j++;
+      if (j === i || taken(toks[i]!.start, toks[j - 1]!.end)) continue;
+      const cand = candidateAt(sentences, toks[i]!.start, toks[j - 1]!.end, doc.text);
+      if (!cand || GIVEN_NAMES.has(cand.tokens[0]!.text) || lookupPlace(cand.text) || TIME_WORDS.has(cand.tokens[0]!.text.toLowerCase())) continue;
+      const p = { cand, type: 'organization' as const, fixed: true };
+      add(p);
+      out.push(p);
+    }
+  }
+  return out;
+}
+
 /** A name the model found that is a club of the text's sport (data/clubs): an organisation, except "in X". */
-function clubProposals({ doc, sentences, proposals }: SportsInput): Proposal[] {
+function clubProposals({ doc, sentences, proposals }: CueInput): Proposal[] {
   const clubs = clubsFor(doc.article.title);
   if (!clubs) return [];
   const out: Proposal[] = [];
