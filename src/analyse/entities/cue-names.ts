@@ -3,7 +3,7 @@
 // …", "beat champions Borussia Dortmund") or on the club list of the copy's sport, companies named by a market's cue
 // ("shares in Pechiney", "Zeneca shares"); then the same names again in the story. Each found name is `fixed`: no
 // later rule retypes it.
-import type { ArticleDoc } from '../document.js';
+import { sentenceIndexAt, type ArticleDoc } from '../document.js';
 import type { Candidate } from './candidates.js';
 import { repeatedNames, type Proposal } from './proposals.js';
 import { resultRowNames } from './results-rows.js';
@@ -13,15 +13,16 @@ import { GIVEN_NAMES } from '../../lang/en/entities.js';
 import { CLUB_EPITHETS, MATCH_VERBS, TEAM_ROLE_NOUNS, TEAM_SPORT_LABELS } from '../../lang/en/results-tables.js';
 import { COMPANY_CUES_BEFORE, COMPANY_NOUNS_AFTER, COMPANY_ROLES_AFTER } from '../../lang/en/entity-cues.js';
 import { MONTHS, WEEKDAYS } from '../../lang/en/times.js';
-
-/** Capitalised words of the calendar: "a stake in October" names a month. */
-const TIME_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
 import { DATELINE } from '../../lang/en/speaker-phrases.js';
 import type { Token } from './tokens.js';
 
+/** Capitalised words of the calendar: "a stake in October" names a month. */
+const TIME_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
 const DATELINE_AT = new RegExp(`^(?:${DATELINE})`, 'u');
 /** Before a town's name, words that mean the town, not its team: "the match in Milan". */
 const LOCATIVE_ONLY = new Set(['in', 'near']);
+const afterLocative = (c: Candidate, sentences: Token[][]) => LOCATIVE_ONLY.has(sentences[c.sentence]![c.tokens[0]!.index - 1]?.text ?? '');
+const isPossessive = (word: string) => word === "'s" || word === '’s';
 const TEAM_SPORT_TITLE = new RegExp(`^(?:${TEAM_SPORT_LABELS.join('|')})\\b`, 'i');
 const SCORE = /^\d{1,2}-\d{1,2}$/;
 
@@ -43,11 +44,12 @@ export function namesByCue(input: CueInput): void {
   // the same name in the story's prose is the same team or player ("PSV lead the standings … ahead of Ajax"; a
   // driver's surname in the standings): one sense per document, except where the words name the town itself (a
   // dateline, "in Milan")
+  const inTeamSport = teamSport(doc);
   for (const p of found.length ? repeatedNames(sentences, doc.text, found) : []) {
-    if (opensDateline(p.cand, doc.text) || LOCATIVE_ONLY.has(sentences[p.cand.sentence]![p.cand.tokens[0]!.index - 1]?.text ?? '')) continue;
+    if (opensDateline(p.cand, doc.text) || afterLocative(p.cand, sentences)) continue;
     // outside a team sport's copy, a team named after its town or state keeps its sense in its own row only: in prose
     // the same word is as often the place ("roads in Leeds and Bolton", "Trump won Pennsylvania")
-    if (p.type === 'organization' && !teamSport(doc) && lookupPlace(p.cand.text)) continue;
+    if (p.type === 'organization' && !inTeamSport && lookupPlace(p.cand.text)) continue;
     const k = proposals.findIndex((q) => q.cand.start === p.cand.start && q.cand.end === p.cand.end);
     if (k >= 0 && !proposals[k]!.fixed) proposals[k] = { ...proposals[k]!, type: p.type, fixed: true };
     else if (k < 0 && !overlapsAny(p.cand)) add({ ...p, fixed: true });
@@ -68,7 +70,7 @@ function rowProposals({ doc, sentences, proposals, fromModel, add, remove }: Cue
     && !c.tokens.some((t) => lookupPlace(t.text));
   const out: Proposal[] = [];
   for (const r of rows) {
-    const cand = candidateAt(sentences, r.start, r.end, doc.text);
+    const cand = candidateAt(doc, sentences, r.start, r.end);
     if (!cand) continue;
     for (let k = proposals.length - 1; k >= 0; k--) {
       const q = proposals[k]!.cand;
@@ -98,7 +100,7 @@ function teamCueProposals({ doc, sentences, proposals }: CueInput): Proposal[] {
     const first = p.cand.tokens[0]!.index, last = p.cand.tokens.at(-1)!.index;
     const word = (i: number) => toks[i]?.text ?? '';
     // a possessive takes a score only ("Milan's 2-1 win"): "Trapattoni's side" is the coach's
-    const possessive = word(last + 1) === "'s" || word(last + 1) === '’s';
+    const possessive = isPossessive(word(last + 1));
     const before = CLUB_EPITHETS.has(word(first - 1)) ? first - 2 : first - 1;
     const cue = (!possessive && TEAM_ROLE_NOUNS.has(word(last + 1))) || SCORE.test(word(possessive ? last + 2 : last + 1)) || MATCH_VERBS.has(word(last + 1)) || MATCH_VERBS.has(word(before))
       || (word(before) === 'with' && MATCH_VERBS.has(word(before - 1)));
@@ -123,7 +125,7 @@ function companyCueProposals({ doc, sentences, proposals, add }: CueInput): Prop
     const toks = sentences[p.cand.sentence]!;
     const first = p.cand.tokens[0]!.index, last = p.cand.tokens.at(-1)!.index;
     const word = (i: number) => (toks[i]?.text ?? '').toLowerCase();
-    const possessive = word(last + 1) === "'s" || word(last + 1) === '’s';
+    const possessive = isPossessive(word(last + 1));
     const after = word(possessive ? last + 2 : last + 1), afterTwo = `${after} ${word(possessive ? last + 3 : last + 2)}`;
     const cue = COMPANY_CUES_BEFORE.has(`${word(first - 2)} ${word(first - 1)}`) || (!possessive && COMPANY_NOUNS_AFTER.has(after))
       || (possessive && (COMPANY_ROLES_AFTER.has(after) || COMPANY_ROLES_AFTER.has(afterTwo)));
@@ -139,7 +141,7 @@ function companyCueProposals({ doc, sentences, proposals, add }: CueInput): Prop
       let j = i;
       while (j < toks.length && j - i < 4 && /^\p{Lu}/u.test(toks[j]!.text)) j++;
       if (j === i || taken(toks[i]!.start, toks[j - 1]!.end)) continue;
-      const cand = candidateAt(sentences, toks[i]!.start, toks[j - 1]!.end, doc.text);
+      const cand = candidateAt(doc, sentences, toks[i]!.start, toks[j - 1]!.end);
       if (!cand || GIVEN_NAMES.has(cand.tokens[0]!.text) || lookupPlace(cand.text) || TIME_WORDS.has(cand.tokens[0]!.text.toLowerCase())) continue;
       const p = { cand, type: 'organization' as const, fixed: true };
       add(p);
@@ -156,28 +158,30 @@ function clubProposals({ doc, sentences, proposals }: CueInput): Proposal[] {
   const out: Proposal[] = [];
   for (const [k, p] of proposals.entries()) {
     if (p.fixed || !clubs.has(p.cand.text)) continue;
-    if (LOCATIVE_ONLY.has(sentences[p.cand.sentence]![p.cand.tokens[0]!.index - 1]?.text ?? '') || opensDateline(p.cand, doc.text)) continue;
+    if (afterLocative(p.cand, sentences) || opensDateline(p.cand, doc.text)) continue;
     proposals[k] = { ...p, type: 'organization', fixed: true };
     out.push(proposals[k]!);
   }
   return out;
 }
 
+const opensLine = (c: Candidate, text: string) => c.start === text.lastIndexOf('\n', c.start - 1) + 1;
+
+/** The name opens a line's agency dateline ("ERIE, Pa. (AP) — ", "DES MOINES, Iowa (AP) — "). */
+export const opensAgencyDateline = (c: Candidate, text: string) => opensLine(c, text) && DATELINE_AT.test(text.slice(c.start, c.start + 120));
+
 /** The name opens a wire dateline ("NEW YORK 1996-12-15", "ERIE, Pa. (AP) — "): the town the story is filed from. */
 function opensDateline(c: Candidate, text: string): boolean {
-  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
-  if (c.start !== lineStart) return false;
+  if (!opensLine(c, text)) return false;
   const lineEnd = text.indexOf('\n', c.end);
-  return /^(?:\s*,\s*[\p{L}. ]+)?\s+\d{4}-\d{2}-\d{2}\s*$/u.test(text.slice(c.end, lineEnd < 0 ? text.length : lineEnd)) || DATELINE_AT.test(text.slice(c.start, c.start + 120));
+  return /^(?:\s*,\s*[\p{L}. ]+)?\s+\d{4}-\d{2}-\d{2}\s*$/u.test(text.slice(c.end, lineEnd < 0 ? text.length : lineEnd)) || opensAgencyDateline(c, text);
 }
 
 /** The candidate for exactly the characters start..end, when they are whole tokens of one sentence; else null. */
-function candidateAt(sentences: Token[][], start: number, end: number, text: string): Candidate | null {
-  for (const toks of sentences) {
-    if (!toks.length || toks[0]!.start > start || toks[toks.length - 1]!.end < end) continue;
-    const inside = toks.filter((t) => t.start >= start && t.end <= end);
-    if (!inside.length || inside[0]!.start !== start || inside[inside.length - 1]!.end !== end) return null;
-    return { tokens: inside, start, end, text: text.slice(start, end), sentence: inside[0]!.sentence, initial: inside[0]!.index === 0, rolePrefix: [], honorific: false };
-  }
-  return null;
+function candidateAt(doc: ArticleDoc, sentences: Token[][], start: number, end: number): Candidate | null {
+  const toks = sentences[sentenceIndexAt(doc.sentences, start)];
+  if (!toks?.length || toks[0]!.start > start || toks[toks.length - 1]!.end < end) return null;
+  const inside = toks.filter((t) => t.start >= start && t.end <= end);
+  if (!inside.length || inside[0]!.start !== start || inside[inside.length - 1]!.end !== end) return null;
+  return { tokens: inside, start, end, text: doc.text.slice(start, end), sentence: inside[0]!.sentence, initial: inside[0]!.index === 0, rolePrefix: [], honorific: false };
 }

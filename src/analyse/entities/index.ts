@@ -9,9 +9,9 @@ import type { Candidate } from './candidates.js';
 import { contextCountries, findDescriptions, resolveAgainst } from './describe.js';
 import { lookupPlace } from '../shared/places.js';
 import { DEMONYMS, TITLE_WORDS } from '../../lang/en/entities.js';
-import { DATELINE, PARTY_TAG_NAME } from '../../lang/en/speaker-phrases.js';
+import { PARTY_TAG_NAME } from '../../lang/en/speaker-phrases.js';
 import { retypeProducts } from './products.js';
-import { namesByCue } from './cue-names.js';
+import { namesByCue, opensAgencyDateline } from './cue-names.js';
 import { sentenceStartFinder } from './lookup.js';
 import { cluster, toEntity, type Mention } from './merge.js';
 import { modelOnlyEntities } from './model-only.js';
@@ -65,10 +65,8 @@ function combineTypes(c: Candidate, toks: Token[], hasRole: boolean, modelType: 
 }
 
 /** A line's opening wire dateline ("ERIE, Pa. (AP) — ", "DES MOINES, Iowa (AP) — "): where it names a place the gazetteer knows, a place. */
-const DATELINE_AT = new RegExp(`^(?:${DATELINE})`, 'u');
 function datelinePlace(c: Candidate, text: string): Typed | null {
-  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
-  if (c.start !== lineStart || !DATELINE_AT.test(text.slice(c.start, c.start + 120))) return null;
+  if (!opensAgencyDateline(c, text)) return null;
   const place = lookupPlace(c.text);
   return place ? { type: 'place', strength: 2, place } : null;
 }

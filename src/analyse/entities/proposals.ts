@@ -17,7 +17,7 @@ const MAX_REPEATED_WORDS = 8;
 export interface Proposal {
   cand: Candidate;
   type: EntityType | null;
-  /** the type is decided by the name's place in a results row: no rule or model retypes it */
+  /** the type is decided by the name's context (a results row, a team's or a market's cue, a club list): no rule or model retypes it */
   fixed?: boolean;
 }
 

@@ -111,12 +111,14 @@ function rowNames(items: Item[], sports: boolean): RowName[] | null {
   const shape = items.map((i) => i.code).join('');
   const row = ROWS.find((r) => r.shape.test(shape));
   if (!row) return null;
-  // a team's figures are small: "Tel 020 7946 0000" and "Windows 2000 Office 2003" are no rows (notes after a
-  // full stop, "Attendance 36,100", may hold any figure)
+  // how many brackets are open at each item (a scorer list, an innings)
+  let open = 0;
+  const depth = items.map((i) => (open += i.code === '(' ? 1 : i.code === ')' ? -1 : 0));
   // the notes start at the first full stop outside brackets (a semicolon parts two innings: "Surrey 350 ( … ; … ) ;
   // Kent 280")
-  let depth = 0;
-  const noteAt = items.findIndex((i) => { depth += i.code === '(' ? 1 : i.code === ')' ? -1 : 0; return depth === 0 && i.code === '.'; });
+  const noteAt = items.findIndex((i, k) => depth[k] === 0 && i.code === '.');
+  // a team's figures are small: "Tel 020 7946 0000" and "Windows 2000 Office 2003" are no rows (notes after a
+  // full stop, "Attendance 36,100", may hold any figure)
   if (row.names === 'teams' && items.slice(0, noteAt < 0 ? items.length : noteAt).some((i) => i.code === 'F' && !TABLE_FIGURE.test(i.text))) return null;
   // a dateline ("LAS VEGAS 1996-08-30") is no row
   if (items.some((i) => i.code === 'F' && /^\d{4}-\d{2}-\d{2}$/.test(i.text))) return null;
@@ -144,7 +146,7 @@ function rowNames(items: Item[], sports: boolean): RowName[] | null {
     // a country is its national side in any row ("Argentina beat Netherlands 4-2")
     if (countryOf(it.text) && row.names !== 'ranked') { out.push({ ...span, type: 'place' }); return; }
     // inside scorer brackets: players
-    const inside = items.slice(0, k).reduce((d, x) => d + (x.code === '(' ? 1 : x.code === ')' ? -1 : 0), 0) > 0;
+    const inside = depth[k]! > 0;
     // a name with a country in brackets after it is a player when it reads as a person's ("Ernie Els ( South Africa )";
     // "Samsung ( South Korea ) 20.8 percent" is left to the recogniser)
     const bracketCountry = items[k + 1]?.code === '(' && items[k + 2]?.code === 'N' && items[k + 3]?.code === ')' && it.text.includes(' ');

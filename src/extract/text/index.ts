@@ -10,14 +10,17 @@ import { classifyUnits } from './blocks.js';
 import { captionText, creditName, isCredit, isGalleryHeader, readGallery, splitCaptionCredit } from './gallery.js';
 import { isBodyLike, isHeadlineCase, isTitleLike, splitLines, wordCount, type Line } from './lines.js';
 import { detectLanguage, hasLetters } from '../language.js';
-
-/** Letters outside table rows enough to tell the language by: a wire table's one-line intro ("Summaries of Dutch first division matches played on Sunday :") tells it better than the names of its rows. */
-const PROSE_LETTERS_FOR_LANGUAGE = 25;
 import { findPublished, findTitle } from './meta.js';
 import { bodyRegion, buildUnits, type Unit } from './paragraphs.js';
 import { headAboveStory, storyFromDateline } from './story-start.js';
 import { isWireDateline } from './wire.js';
 import { inlineRelated, opensOnRelatedMarker, readRelatedBlock } from './related.js';
+
+/**
+ * Letters outside table rows enough to tell the language by: a wire table's one-line intro ("Summaries of Dutch first
+ * division matches played on Sunday :") tells it better than the names of its rows.
+ */
+const PROSE_LETTERS_FOR_LANGUAGE = 25;
 
 interface Furniture {
   /** lines closing the article, once its prose has begun */

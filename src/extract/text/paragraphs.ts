@@ -81,9 +81,11 @@ export function buildUnits(lines: Line[], kept: boolean[], ends: Set<number> = n
     units.push(unit);
   }
   markTeasers(units);
-  markTables(units);
+  // wire copy: a dateline on its own line
+  const wire = units.some((u) => u.dateline);
+  markTables(units, wire);
   markLeads(units);
-  markAnnouncedLists(units);
+  if (wire) markAnnouncedLists(units);
   return units;
 }
 
@@ -97,15 +99,14 @@ const LIST_ENTRY = /\s[-–—]\s|\(|\d/;
  * A sentence of prose ending in a colon announces what follows ("Following is a list of the main cabinet members
  * and their parties:"): in wire copy the short lines after it, up to the next paragraph of prose, are the list.
  */
+// (wire copy only: on web pages a colon before short lines as often opens a sidebar or a menu; the copied-text bench
+// lost 0.007 F1 with this everywhere)
 function markAnnouncedLists(units: Unit[]): void {
-  // on web pages a colon before short lines as often opens a sidebar or a menu (the copied-text bench lost 0.007 F1
-  // with this everywhere): wire copy, which has no menus, only
-  if (!units.some((u) => u.dateline)) return;
+  const item = (v: Unit) => !v.afterEnd && !v.dateline && !v.teaser && !v.tableRow && wordCount(v.text) <= MAX_ANNOUNCED_WORDS && !isBodyLike(v.text) && !/:$/.test(v.text);
   for (let i = 0; i < units.length - 2; i++) {
     const u = units[i]!;
     if (!/:$/.test(u.text) || wordCount(u.text) < 8 || !/[.!?]\s|\s\p{Ll}+\s\p{Ll}+\s/u.test(u.text) || u.tableRow || u.tableHead) continue;
     let j = i + 1;
-    const item = (v: Unit) => !v.afterEnd && !v.dateline && !v.teaser && !v.tableRow && wordCount(v.text) <= MAX_ANNOUNCED_WORDS && !isBodyLike(v.text) && !/:$/.test(v.text);
     while (j < units.length && j - i <= MAX_ANNOUNCED_LINES && item(units[j]!)) j++;
     if (j - i - 1 < 2) continue;
     // a list of entries, each with its parts ("Finance - Mircea Ciumara ( CDR )", "Smith ( Labour ) 12,400"), not
@@ -159,9 +160,8 @@ export function proseScore(u: Unit): number {
   if (u.tableHead) return 0;
   if (u.dateline) return 0.5;
   const w = wordCount(u.text);
-  if (u.lead && !isBodyLike(u.text) && !isProseLine(u.text)) return w / 2;
   if (isBodyLike(u.text)) return w;
-  if (isProseLine(u.text)) return w / 2;
+  if (isProseLine(u.text) || u.lead) return w / 2;
   if (u.listItem) return w >= 5 ? w / 2 : -1;
   if (isShortSentence(u.text)) return w >= 6 ? 2 : 0.5;
   if (isTitleLike(u.text)) return -1.5;

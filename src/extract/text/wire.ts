@@ -112,11 +112,10 @@ const isWireTableHeader = (text: string) => isTableHeader(text) || wordCount(tex
  * single header lines between rows and up to two before the first row (the intro "Results on Saturday:", a section
  * "Premier league") are the table's headers; in wire copy a scorecard's notes between rows are rows too.
  */
-export function markTables(units: Unit[]): void {
+export function markTables(units: Unit[], wire: boolean): void {
   const prose = units.reduce((n, u) => n + (isBodyLike(u.text) ? wordCount(u.text) : 0), 0);
   // wire copy (a dateline on its own line) prints its tables as content; on web pages with more prose than a
   // brief, table-shaped rows are sidebars and score boxes (the hand-checked bodies leave them out)
-  const wire = units.some((u) => u.dateline);
   if (prose > MAX_PROSE_AROUND_TABLE && !wire) return;
   // in wire copy a numbered row is a ranked result ("1. Hill 83 points"), not a list of links, and "A v B" a fixture
   // (on a web page such lines are as often a sidebar of fixtures or a list of court cases)
