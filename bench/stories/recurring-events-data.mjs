@@ -8,9 +8,8 @@
 // Review s22's streams (recurring-events-pointers.mjs) follow: repeats whose lead points at the predecessor's month in
 // a follow-up's words, the castings with such a line, five yearly quakes in a chain (`event` on each article: five
 // events), and naturally worded follow-ups of one fire.
-import { POINTER_STREAMS, castingStreams } from './recurring-events-pointers.mjs';
+import { A, POINTER_STREAMS, castingStreams } from './recurring-events-pointers.mjs';
 
-const A = (site, date, title, text) => ({ site, date, title, text });
 export const STREAMS = {
 
   doctorWho: { apart: true, arts: [

@@ -5,7 +5,8 @@
 // false`, may join); the Doctor Who castings with a line naming the earlier casting's month; five yearly quakes, each
 // lead naming the previous quake's month (`quakeChain`: five events, `event` on each article), which far merges chained
 // into one story 2018–2023.
-const A = (site, date, title, text) => ({ site, date, title, text });
+/** One article of a stream: its site, date, title and text. */
+export const A = (site, date, title, text) => ({ site, date, title, text });
 export const POINTER_STREAMS = {
   // repeat: lead names the earlier quake's month with an aftermath word ("sued"), no comparison word
   quakeSued: { apart: true, arts: [
