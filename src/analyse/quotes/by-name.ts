@@ -23,8 +23,16 @@ export function transcriptLabel(ctx: SpeakerContext, pos: number): Resolved | nu
     name = m?.[1] ?? m?.[2];
   }
   if (!name || INTERVIEWER_LABEL_RE.test(name)) return null;
-  const e = byName(ctx, name) ?? byName(ctx, name.split(/\s+/).pop()!);
+  // "CALLOWAY: … I said": the label in running-text case names "Renee Calloway"
+  const cased = labelName(name);
+  const e = byName(ctx, name) ?? byName(ctx, name.split(/\s+/).pop()!) ?? (cased ? byName(ctx, cased) ?? byName(ctx, cased.split(' ').pop()!) : null);
   return e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: name };
+}
+
+/** "GOV. RENEE CALLOWAY" → "Renee Calloway": a speaker label's name words in running-text case, titles dropped. */
+export function labelName(label: string): string {
+  const words = label.split(/\s+/).filter((w) => !TITLE_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  return words.map((w) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())).join(' ');
 }
 
 /**

@@ -31,14 +31,27 @@ export function agedPerson(ctx: SpeakerContext, span: Span, words: string): Reso
     }
   }
   if (best) return { speaker: best.e.id, speakerName: best.e.name };
+  const e = subjectJustBefore(ctx, span);
+  const otherAge = e?.mentions.some((m) => { const a = AGE_AFTER_NAME.exec(ctx.text.slice(m.end, m.end + 8))?.[1]; return !!a && a !== age; });
+  return e && !otherAge ? { speaker: e.id, speakerName: e.name } : null;
+}
+
+/**
+ * The person who is the subject of the sentence before the description's: in the same paragraph, or closing the
+ * paragraph before when the description's sentence opens its own ("Wren Castaneda does not like …" ¶ "“…,” the
+ * 44-year-old cattle rancher said").
+ */
+export function subjectJustBefore(ctx: SpeakerContext, span: Span): Entity | null {
   const sents = ctx.doc?.sentences;
   const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
   const prev = i > 0 ? sents![i - 1]! : undefined;
-  if (!prev || prev.block !== sents![i]!.block) return null;
+  if (!prev) return null;
+  const here = sents![i]!;
+  const opensParagraph = i === 0 || sents![i - 1]!.block !== here.block;
+  if (prev.block !== here.block && !(opensParagraph && prev.block === here.block - 1)) return null;
   const subject = sentenceSubject(ctx.masked, prev.start, prev.end);
   const e = subject ? overlapping(ctx, subject) : null;
-  const otherAge = e?.mentions.some((m) => { const a = AGE_AFTER_NAME.exec(ctx.text.slice(m.end, m.end + 8))?.[1]; return !!a && a !== age; });
-  return e?.type === 'person' && !otherAge ? { speaker: e.id, speakerName: e.name } : null;
+  return e?.type === 'person' ? e : null;
 }
 
 /**
@@ -48,7 +61,7 @@ export function agedPerson(ctx: SpeakerContext, span: Span, words: string): Reso
 export function describedBefore(ctx: SpeakerContext, span: Span, words: string, previous: Previous | null | undefined): Resolved | null {
   if (words.toLowerCase() === 'they') return groupSpeaker(ctx, span, previous, null);
   const party = PARTY_DESCRIPTION_RE.exec(words.trim());
-  return agedPerson(ctx, span, words) ?? (party ? partyMember(ctx, span, words, party[1]!) : null);
+  return agedPerson(ctx, span, words) ?? (party ? partyMember(ctx, span, words, party[1]!, subjectJustBefore) : null);
 }
 
 /**

@@ -7,7 +7,8 @@ import type { Span } from '../../model/analysis.js';
 import { sentenceIndexAt, type Sentence } from '../document.js';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.js';
 import { BEFORE_QUOTE_RE } from '../../lang/en/speech.js';
-import { DOCUMENT_READS_RE } from '../../lang/en/quote-cues.js';
+import { DOCUMENT_READS_RE, LABELLED_QUOTE_RE } from '../../lang/en/quote-cues.js';
+import { TITLE_WORDS } from '../../lang/en/entities.js';
 import type { MarkedQuote } from '../shared/quotation.js';
 import { lastIndexWithin, sentenceSubject, subjectBefore } from './speaker.js';
 
@@ -16,6 +17,14 @@ export interface Fallback extends Attribution { weak: boolean }
 
 export function fallbackAttribution(text: string, masked: string, sentences: Sentence[], sent: Span, q: MarkedQuote, startsSentence: boolean): Fallback | null {
   const before = masked.slice(sent.start, q.open);
+  // "• Sen. Beverly Strand (R-Neb.): “…”": a name labelling the quotation; it must be a person or organisation unless
+  // a title opens it ("Update: “…”" is no speaker)
+  const label = LABELLED_QUOTE_RE.exec(before);
+  if (label) {
+    const s = sent.start + label[0].indexOf(label[1]!);
+    const titled = /^(\S+)\s+\p{Lu}/u.exec(label[1]!)?.[1];
+    return { speaker: { start: s, end: s + label[1]!.length }, cue: ':', weak: !titled || !TITLE_WORDS.has(titled.toLowerCase()) };
+  }
   const cont = BEFORE_QUOTE_RE.exec(before);
   if (cont) {
     const sp = subjectBefore(masked, sent.start, sent.start + cont.index);

@@ -8,6 +8,7 @@ import { CUE_FORMS } from '../../lang/en/speech.js';
 import { INTRO } from '../../lang/en/speaker-phrases.js';
 import { findMarkedQuotes, type MarkedQuote } from '../shared/quotation.js';
 import { continueQuotes } from './continued.js';
+import { transcriptTurns } from './transcript.js';
 import { fallbackAttribution } from './fallback.js';
 import { entityGenders } from './gender.js';
 import { personNamedBefore, windowStart } from './antecedents.js';
@@ -44,7 +45,11 @@ function kindOf(text: string, before: string, q: MarkedQuote): Quote['kind'] {
   return 'partial';
 }
 
-interface Pending { span: Span; kind: Quote['kind']; attribution: Attribution | null; inheritable: boolean; block: number; weak?: boolean }
+interface Pending {
+  span: Span; kind: Quote['kind']; attribution: Attribution | null; inheritable: boolean; block: number; weak?: boolean;
+  /** a transcript turn: its speaker is its label's, its cue the label */
+  turn?: { resolved: Resolved; cue: string };
+}
 
 export function annotateQuotes(doc: ArticleDoc): Quote[] {
   const { text, sentences } = doc;
@@ -76,9 +81,18 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
       pending.push({ span: ind.clause, kind: 'indirect', attribution: { speaker: ind.speaker, cue: ind.cue }, inheritable: false, block: s.block });
     }
   }
+  const ctx: SpeakerContext = { text, masked, entities: doc.entities, blocks, genders: entityGenders(text, masked, doc.entities, sentences), doc, quoted: new Set() };
+  // transcript turns: unmarked speech under a speaker label (a marked quotation opening the turn is already there)
+  const turns = transcriptTurns(ctx, blocks);
+  const markedStarts = new Set(marked.flat().map((q) => q.start));
+  for (const { turn, resolved } of turns) {
+    if (markedStarts.has(turn.speech.start) || markedStarts.has(turn.speech.start + 1)) continue;
+    pending.push({ span: turn.speech, kind: 'direct', attribution: null, inheritable: false, block: turn.block, turn: { resolved, cue: turn.cue } });
+  }
+  /** the speaker of the turn a marked quotation sits in, for quotations nothing else attributes */
+  const turnAt = (pos: number) => turns.find(({ turn }) => pos >= turn.speech.start && pos < turn.speech.end) ?? null;
   pending.sort((a, b) => a.span.start - b.span.start);
 
-  const ctx: SpeakerContext = { text, masked, entities: doc.entities, blocks, genders: entityGenders(text, masked, doc.entities, sentences), doc, quoted: new Set() };
   let last = null as (Previous & { block: number }) | null;
   // the previous speaker is in reach from the next paragraph, or a few sentences back (one-sentence paragraphs)
   const near = (prev: { block: number; at: number }, p: Pending) => p.block - prev.block <= 1 || prev.at >= windowStart(ctx, p.span.start);
@@ -86,7 +100,10 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
   for (const p of pending) {
     let resolved: Resolved = { speaker: null, speakerName: null };
     let cue: string | null = null;
-    if (p.attribution) {
+    if (p.turn) {
+      resolved = p.turn.resolved;
+      cue = p.turn.cue;
+    } else if (p.attribution) {
       ctx.reported = p.attribution.speaker.start >= p.span.end ? p.span : null;
       resolved = resolveSpeaker(ctx, p.attribution.speaker, last && near(last, p) ? last : null);
       ctx.reported = null;
@@ -99,8 +116,12 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
       const named = personNamedBefore(ctx, p.span.start, last.at);
       resolved = named && named.id !== last.resolved.speaker ? { speaker: named.id, speakerName: named.name } : last.resolved;
     }
+    // a quotation inside a turn: the turn's speaker when nothing else attributes it, or when what did is the label
+    const within = p.turn || p.kind === 'indirect' ? null : turnAt(p.span.start);
+    const byLabel = !!within && !!p.attribution && p.attribution.speaker.start < within.turn.label.end && p.attribution.speaker.end > within.turn.label.start;
+    if (within && (byLabel || (!resolved.speakerName && p.kind === 'direct'))) resolved = within.resolved;
     if (resolved.speaker) ctx.quoted!.add(resolved.speaker);
-    if (resolved.speakerName) last = { resolved, block: p.block, at: p.attribution?.speaker.start ?? p.span.start, gender: genderOf(ctx, resolved) };
+    if (resolved.speakerName && !p.turn) last = { resolved, block: p.block, at: p.attribution?.speaker.start ?? p.span.start, gender: genderOf(ctx, resolved) };
     quotes.push({ id: '', text: text.slice(p.span.start, p.span.end), kind: p.kind, speaker: resolved.speaker, speakerName: resolved.speakerName, cue, start: p.span.start, end: p.span.end });
   }
   const ordered = nestMarkedFirst(quotes);

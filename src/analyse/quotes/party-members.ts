@@ -48,9 +48,9 @@ function memberPatterns(party: Party): { after: RegExp; before: RegExp } {
  * when both say one). None otherwise: the fallback to the sentence's subject or the person just quoted (session 21)
  * gave "the Democrat reported" (the Tallahassee Democrat) to the governor and "The Independent wrote" to a party
  * leader, and changed no bench part. "the Independent" names no one: it is as often the newspaper. `words`: the
- * description.
+ * description; `subjectBefore`: the person just before it, tried for a description with a state (session 24).
  */
-export function partyMember(ctx: SpeakerContext, span: Span, words: string, noun: string): Resolved | null {
+export function partyMember(ctx: SpeakerContext, span: Span, words: string, noun: string, subjectBefore?: (ctx: SpeakerContext, span: Span) => Entity | null): Resolved | null {
   const party = PARTIES.find((p) => p.noun === noun);
   if (!party || PARTY_NOUNS_ALSO_TITLES.includes(party.noun)) return null;
   const described = placeWords(words, party);
@@ -64,5 +64,12 @@ export function partyMember(ctx: SpeakerContext, span: Span, words: string, noun
       if (evidence && agrees(described, placeWords(evidence, party))) best = { e, at: m.start };
     }
   }
-  return best ? { speaker: best.e.id, speakerName: best.e.name } : null;
+  if (best) return { speaker: best.e.id, speakerName: best.e.name };
+  // "Dwight Carrow of Maine … brushed off the attack" ¶ "“…,” the Maine Republican said": with a state in the
+  // description (a newspaper is "the Democrat" alone), the subject just before it, unless named as another party's
+  const subject = described.length ? subjectBefore?.(ctx, span) : null;
+  if (!subject) return null;
+  const otherParty = PARTIES.some((p) => p !== party && subject.mentions.some((m) => namedAsMember(ctx, m, p)));
+  const otherState = subject.mentions.some((m) => { const ev = namedAsMember(ctx, m, party); return !!ev && !agrees(described, placeWords(ev, party)); });
+  return otherParty || otherState ? null : { speaker: subject.id, speakerName: subject.name };
 }

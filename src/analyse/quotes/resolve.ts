@@ -11,7 +11,7 @@ import { groupSpeaker } from './groups.js';
 import { holdsOtherOffice, officeHolder } from './office-holders.js';
 import { antecedent, compatible, onlyOfGender, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
-import { DEFINITE_ARTICLE, DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
+import { DEFINITE_ARTICLE, DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -161,6 +161,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   // "they" for a group, "the 52-year-old", "the Democrat" (descriptions.ts)
   const described = describedBefore(ctx, span, words, previous);
   if (described) return described;
+  // "the Maine Republican" that names no one is the words, never the state
+  if (PARTY_DESCRIPTION_RE.test(words.trim()) && overlapping(ctx, span)?.type === 'place') return { speaker: null, speakerName: words };
   // "AIP chairman Markham Robinson", "House of Commons Speaker John Bercow": a role word, then a name ending the
   // phrase: the name speaks, even when the entity layer typed it wrongly, missed it, or saw only the organisation
   const titled = titledName(ctx, span, words);

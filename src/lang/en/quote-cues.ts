@@ -63,6 +63,19 @@ export const CLAUSE_INTRO_RE = /^(?:during|after|before|in|on|at|when|while|sinc
 export const DOCUMENT_READS_RE = /\s(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$/;
 /** A transcript line's speaker label: "((Valeria Gazzola)) …" (Wikinews interviews), "PELOSI: …". */
 export const TRANSCRIPT_LABEL_RE = /^\s*(?:\(\(([^()]{2,60})\)\)|([A-Z][A-Z.'’ -]{1,40}[A-Z]):)\s/;
+/**
+ * A transcript turn's label opening a paragraph: capitalised words (a title, a name), an optional party tag or
+ * network in brackets, an optional role after a comma, then a colon: "KOVAC: ", "GOV. RENEE CALLOWAY (D-MI): ",
+ * "MARY LOUISE KELLY, HOST: ". Group 1: the label's words.
+ */
+export const TRANSCRIPT_TURN_RE = /^\s*(\p{Lu}[\p{Lu}\p{M}.'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4})(?:\s*\([^()]{1,24}\))?(?:,\s*\p{Lu}[\p{Lu} ]{1,30})?:\s+/u;
+/**
+ * A name labelling the quotation after it, in bullets of reactions and live blogs: "• Sen. Beverly Strand (R-Neb.):
+ * “…”", "Smith: “…”". Group 1: the name (a title may lead it).
+ */
+export const LABELLED_QUOTE_RE = /^\s*(?:[•·▪*–—-]\s*)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*(?:\([^()]{1,24}\)\s*)?:\s*$/u;
+/** A stage direction opening a turn: "(LAUGHS) ", "[crosstalk] ". */
+export const STAGE_DIRECTION_RE = /^(?:\(\p{Lu}[\p{Lu}\s,'’-]{0,40}\)|\[[^\]\n]{1,40}\])\s*/u;
 /** Labels of the interviewer, whose questions are not the interviewee's words. */
 export const INTERVIEWER_LABEL_RE = /^(?:WN|WSS|Wikinews|Q|Question|Interviewer|Reporter)$/i;
 
@@ -119,7 +132,7 @@ export const GROUP_APPOSITION_RE = new RegExp(`^,\\s+(?:an?|the)\\s+[^,;.]{0,60}
 /** Words that open a description of one unnamed person or thing, never a group that speaks ("a", "one official"). */
 export const ONE_UNNAMED_RE = /^(?:a|an|one)\s/i;
 /** "the 52-year-old": a description by age (group 1). */
-export const AGE_DESCRIPTION = /^[Tt]he\s+(\d{1,3})-year-old$/;
+export const AGE_DESCRIPTION = /^[Tt]he\s+(\d{1,3})-year-old(?:\s+\p{Ll}[\p{L}-]*){0,3}$/u;
 /** An age stated after a name: ", 47," (group 1). */
 export const AGE_AFTER_NAME = /^,\s*(\d{1,3}),/;
 /**

@@ -86,6 +86,10 @@ export const OFFICE_TITLE_FORMS: Readonly<Record<string, readonly string[]>> = {
   general: ['Gen.', 'General'],
   admiral: ['Adm.', 'Admiral'],
   mayor: ['Mayor'],
+  sheriff: ['Sheriff'],
+  judge: ['Judge'],
+  justice: ['Justice'],
+  commissioner: ['Commissioner'],
 };
 /** Abbreviated words before a title that make it another office ("Lt. Gov." is not the governor). */
 export const OTHER_OFFICE_ABBREVIATIONS: Readonly<Record<string, string>> = { 'Lt.': 'lieutenant', 'Lieut.': 'lieutenant', 'Dep.': 'deputy' };

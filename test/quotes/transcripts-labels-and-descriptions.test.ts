@@ -1,0 +1,93 @@
+// Speech with no quotation marks under a speaker label (broadcast and debate transcripts), quotations labelled by a
+// name (reaction bullets), and descriptions that stand for the person just named: each a made-up text, then texts
+// where the same rule could over-reach.
+import { describe, expect, it } from 'vitest';
+import { annotateQuotes } from '../../src/analyse/quotes/index.js';
+import { quoteDoc } from '../support/quote-doc.js';
+
+const quotes = (d: ReturnType<typeof quoteDoc>) => annotateQuotes(d).filter((x) => x.kind !== 'indirect');
+const q = (d: ReturnType<typeof quoteDoc>, t: string) => quotes(d).find((x) => x.text.startsWith(t));
+
+describe('transcript turns', () => {
+  const interview = quoteDoc([
+    'Host Dana Kovac interviewed Gov. Renee Calloway about the budget impasse.',
+    'KOVAC: Governor, thanks for joining us this morning.',
+    'GOV. RENEE CALLOWAY (D-MI): Thanks for having me, Dana.',
+    'KOVAC: Is Michigan headed for a shutdown?',
+    'CALLOWAY: (LAUGHS) No. I have been through tougher negotiations than this.',
+  ], { 'Dana Kovac': ['Dana Kovac', 'Kovac'], 'Renee Calloway': ['Renee Calloway', 'Calloway'] });
+
+  it('credits each turn to the person its label names, titles and party tags aside', () => {
+    expect(q(interview, 'Governor, thanks')).toMatchObject({ kind: 'direct', speaker: 'e1', cue: 'KOVAC:' });
+    expect(q(interview, 'Thanks for having me')).toMatchObject({ speaker: 'e2' });
+    expect(q(interview, 'Is Michigan headed')).toMatchObject({ speaker: 'e1' });
+  });
+  it('starts the speech after a stage direction', () => {
+    expect(q(interview, 'No. I have been')).toMatchObject({ speaker: 'e2' });
+    expect(quotes(interview).some((x) => x.text.startsWith('(LAUGHS)'))).toBe(false);
+  });
+  it('keeps a label that names nobody when it labels several turns, with the label as the name', () => {
+    const d = quoteDoc(['DUNMORE: Your response?', 'STROUD: It is arithmetic.', 'DUNMORE: Briefly, please.'], {});
+    expect(q(d, 'Your response')).toMatchObject({ speaker: null, speakerName: 'Dunmore' });
+    expect(q(d, 'It is arithmetic')).toBeUndefined(); // one turn under a label nobody is named by: no speaker known
+  });
+  it('reads initials as the interviewee they abbreviate', () => {
+    const d = quoteDoc(['Wikinews spoke with biologist Natasha Gownaris.', 'WN: Why this colony?', 'NG: The study started in 1982.', 'NG: Females die more often.'],
+      { 'Natasha Gownaris': ['Natasha Gownaris'] });
+    expect(q(d, 'The study started')).toMatchObject({ speaker: 'e1' });
+    expect(q(d, 'Why this colony')).toBeUndefined(); // the interviewer's questions are not the interviewee's words
+  });
+  it('gives a marked quotation inside a turn its turn\'s speaker when nothing else attributes it', () => {
+    const d = quoteDoc(['KOVAC: Welcome back.', 'CALLOWAY: As I keep telling people, "we will not shut down."'],
+      { 'Dana Kovac': ['Kovac'], 'Renee Calloway': ['Calloway'] });
+    expect(q(d, 'we will not shut down')).toMatchObject({ speaker: 'e2' });
+  });
+  it('takes no dateline, update label or one labelled paragraph for a transcript', () => {
+    const d = quoteDoc(['WASHINGTON: The Senate passed the bill on Friday.', 'UPDATE: The House will vote on Monday.', 'Sen. Ann Roe backed it.'],
+      { 'place:Washington': ['WASHINGTON'], 'Ann Roe': ['Ann Roe'] });
+    expect(quotes(d)).toEqual([]);
+    const one = quoteDoc(['ROE: We will pass it.', 'The vote is on Monday.'], { 'Ann Roe': ['Ann Roe', 'Roe'] });
+    expect(quotes(one)).toEqual([]);
+  });
+});
+
+describe('a name labelling a quotation', () => {
+  it('credits the titled name before the colon, in a reactions bullet', () => {
+    const d = quoteDoc(['What they are saying: senators staked out positions.', 'Sen. Beverly Strand (R-Neb.): “I have worked with Carla. She has my vote.”'], {});
+    expect(q(d, 'I have worked with Carla')).toMatchObject({ speakerName: 'Beverly Strand' });
+  });
+  it('gives nothing for a label that is no person or organisation', () => {
+    const d = quoteDoc(['Update: “The polls are now closed.”'], {});
+    expect(q(d, 'The polls are now closed')?.speakerName ?? null).toBeNull();
+  });
+});
+
+describe('descriptions standing for the person just named', () => {
+  it('reads past a party-state tag and a relative clause to the name', () => {
+    const d = quoteDoc(['Sen. Dale Prewitt, R-Okla., who led the opposition, called the bill "a Christmas tree with the lights left on."'],
+      { 'Dale Prewitt': ['Dale Prewitt'], 'place:Okla.': ['Okla'] });
+    expect(q(d, 'a Christmas tree')).toMatchObject({ speaker: 'e1' });
+  });
+  it('resolves "the Maine Republican" to the subject closing the paragraph before, never to the state', () => {
+    const d = quoteDoc(['The nominee was confirmed with support from Dwight Carrow of Maine and Ruth Abernathy of Ohio.',
+      'Carrow, who is up for re-election next year, brushed off the attack in an interview.',
+      '"I have been called worse," the Maine Republican said.'],
+    { 'Dwight Carrow': ['Dwight Carrow', 'Carrow'], 'Ruth Abernathy': ['Ruth Abernathy'], 'place:Maine': ['Maine'] });
+    expect(q(d, 'I have been called worse')).toMatchObject({ speaker: 'e1' });
+  });
+  it('keeps the words when the subject before was named as another party\'s', () => {
+    const d = quoteDoc(['Sen. Ann Roe, D-Maine, left the chamber early.', '"We will see," the Maine Republican said.'],
+      { 'Ann Roe': ['Ann Roe'], 'place:Maine': ['Maine'] });
+    expect(q(d, 'We will see')).toMatchObject({ speaker: null, speakerName: 'the Maine Republican' });
+  });
+  it('resolves an age with a job to the subject of the paragraph before', () => {
+    const d = quoteDoc(['Wren Castaneda does not like to say the name of her party.', '“I am running as me,” the 44-year-old cattle rancher said.'],
+      { 'Wren Castaneda': ['Wren Castaneda'] });
+    expect(q(d, 'I am running as me')).toMatchObject({ speaker: 'e1' });
+  });
+  it('resolves "the sheriff" to the person named after "Sheriff"', () => {
+    const d = quoteDoc(['“We have 260 people in it,” said Sheriff Boyd Langford.', '“He signed it without asking,” Mr. Oduya said.',
+      '“I cannot control who puts an ad on TV,” the sheriff said.'], { 'Boyd Langford': ['Boyd Langford', 'Langford'], 'Ken Oduya': ['Oduya'] });
+    expect(q(d, 'I cannot control')).toMatchObject({ speaker: 'e1' });
+  });
+});
