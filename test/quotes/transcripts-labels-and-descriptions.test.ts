@@ -90,4 +90,14 @@ describe('descriptions standing for the person just named', () => {
       '“I cannot control who puts an ad on TV,” the sheriff said.'], { 'Boyd Langford': ['Boyd Langford', 'Langford'], 'Ken Oduya': ['Oduya'] });
     expect(q(d, 'I cannot control')).toMatchObject({ speaker: 'e1' });
   });
+  it('gives a participle the sentence\'s subject, not the object of an infinitive cue before it', () => {
+    const d = quoteDoc(['Former President Walter Brandt lashed out at the senators who voted to confirm President Hollis\'s pick, warning that voters "will remember" the vote.'],
+      { 'Walter Brandt': ['Walter Brandt'], Hollis: ['Hollis'] });
+    expect(q(d, 'will remember')).toMatchObject({ speaker: 'e1' });
+  });
+  it('reads "then" after a quotation as coordinating the next verb with the subject', () => {
+    const d = quoteDoc(['Republican Grant Dorsey, a former fund manager, said he would "leave it to the states," then accused his opponent of supporting "abortion up to birth."'],
+      { 'Grant Dorsey': ['Grant Dorsey'] });
+    expect(q(d, 'abortion up to birth')).toMatchObject({ speaker: 'e1' });
+  });
 });

@@ -91,7 +91,8 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
     // a sentence the splitter opened inside a quotation ('X remarked, "… know," further remarking'): the cue
     // before that quotation is in reach
     const from = masked[sent.start] === '_' ? quotationSentenceStart(masked, sent.start) : sent.start;
-    const prev = cuesIn(masked, Math.max(from, cue.start - CUE_REACH), cue.start).filter((c) => !isParticiple(c.form)).pop();
+    // ("voted to confirm X's pick, warning …": an infinitive is no statement of the subject's)
+    const prev = cuesIn(masked, Math.max(from, cue.start - CUE_REACH), cue.start).filter((c) => !isParticiple(c.form) && !/\bto\s+$/i.test(masked.slice(Math.max(0, c.start - 4), c.start))).pop();
     const shared = prev ? speakerOfCue(masked, { start: from, end: sent.end }, prev) : null;
     // "…, with Zinichev describing the “…”": the name the participle's "with" introduces
     const withName = WITH_NAME.exec(masked.slice(sent.start, cue.start));
@@ -101,7 +102,10 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   const q = quantifiedSubject(masked, sent.start, cue.start);
   if (q) return q;
   // "The State Department gave ... and said": a coordinated verb shares the sentence subject.
-  if (/\band\s+$/.test(masked.slice(sent.start, cue.start).replace(AUX_TAIL, ' '))) {
+  // ("said he would “…,” then accused": "then" coordinates as "and" does; the auxiliaries' list drops it, so it is
+  // read before they go)
+  const beforeCue = masked.slice(sent.start, cue.start);
+  if (/\band\s+$/.test(beforeCue.replace(AUX_TAIL, ' ')) || /["”_]\s*,?\s*then\s+$/.test(beforeCue)) {
     // "The Atlantic claimed that during a 2018 trip, Trump refused … and referred to them as “losers”": the
     // verb is coordinated inside the reported clause, whose own subject is the speaker
     const outer = cuesIn(masked, Math.max(sent.start, cue.start - CUE_REACH), cue.start).filter((c) => /^\s+that\s/.test(masked.slice(c.end, c.end + 6))).pop();
