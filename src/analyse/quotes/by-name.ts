@@ -29,10 +29,16 @@ export function transcriptLabel(ctx: SpeakerContext, pos: number): Resolved | nu
   return e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: name };
 }
 
-/** "GOV. RENEE CALLOWAY" → "Renee Calloway": a speaker label's name words in running-text case, titles dropped. */
+/**
+ * "GOV. RENEE CALLOWAY" → "Renee Calloway": a speaker label's name words in running-text case, the titles before the
+ * name dropped ("SENIOR ADMINISTRATION OFFICIAL", a role alone, stays whole).
+ */
 export function labelName(label: string): string {
-  const words = label.split(/\s+/).filter((w) => !TITLE_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
-  return words.map((w) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())).join(' ');
+  const words = label.split(/\s+/);
+  const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
+  let k = 0;
+  while (k < words.length - 1 && isTitle(words[k]!)) k++;
+  return words.slice(k).map((w) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())).join(' ');
 }
 
 /**
