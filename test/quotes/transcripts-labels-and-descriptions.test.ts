@@ -38,9 +38,24 @@ describe('transcript turns', () => {
     expect(q(d, 'Why this colony')).toBeUndefined(); // the interviewer's questions are not the interviewee's words
   });
   it('gives a marked quotation inside a turn its turn\'s speaker when nothing else attributes it', () => {
-    const d = quoteDoc(['KOVAC: Welcome back.', 'CALLOWAY: As I keep telling people, "we will not shut down."'],
+    const d = quoteDoc(['Dana Kovac spoke with Renee Calloway.', 'KOVAC: Welcome back.', 'CALLOWAY: As I keep telling people, "we will not shut down."'],
       { 'Dana Kovac': ['Kovac'], 'Renee Calloway': ['Calloway'] });
     expect(q(d, 'we will not shut down')).toMatchObject({ speaker: 'e2' });
+  });
+  it('takes no furniture label for a speaker, even when the entity layer made a person of it', () => {
+    const d = quoteDoc(['Crews worked through the night.', 'UPDATE: Utility crews say repairs could take days.', 'UPDATE: Power is back in the north.', 'UP NEXT: The mayor speaks at noon.'],
+      { UPDATE: ['UPDATE'], 'UP NEXT': ['UP NEXT'] });
+    expect(quotes(d)).toEqual([]);
+  });
+  it('resolves neither a role label nor a surname two people share', () => {
+    const d = quoteDoc(['President Ellen Shaw met Rep. Alan Price and Joan Price.', 'THE PRESIDENT: Good morning.', 'REP. PRICE: Thank you.', 'MS. PRICE: And the bridge?', 'THE PRESIDENT: We will build it.'],
+      { 'Ellen Shaw': ['Ellen Shaw'], 'Alan Price': ['Alan Price'], 'Joan Price': ['Joan Price'], 'Madam President': ['President'] });
+    expect(quotes(d).filter((x) => x.speaker)).toEqual([]);
+  });
+  it('reads no initials outside an interview ("UK:" is no Uma Kapoor)', () => {
+    const d = quoteDoc(['Economists Uma Kapoor and Ulrich Steiner watch prices.', 'UK: Inflation fell to 3.1 percent.', 'US: Prices rose 0.2 percent.'],
+      { 'Uma Kapoor': ['Uma Kapoor'], 'Ulrich Steiner': ['Ulrich Steiner'] });
+    expect(quotes(d).filter((x) => x.speaker)).toEqual([]);
   });
   it('takes no dateline, update label or one labelled paragraph for a transcript', () => {
     const d = quoteDoc(['WASHINGTON: The Senate passed the bill on Friday.', 'UPDATE: The House will vote on Monday.', 'Sen. Ann Roe backed it.'],
@@ -80,10 +95,34 @@ describe('descriptions standing for the person just named', () => {
       { 'Ann Roe': ['Ann Roe'], 'place:Maine': ['Maine'] });
     expect(q(d, 'We will see')).toMatchObject({ speaker: null, speakerName: 'the Maine Republican' });
   });
-  it('resolves an age with a job to the subject of the paragraph before', () => {
+  it('keeps the words of an age with a job, which introduces someone new as often as not', () => {
     const d = quoteDoc(['Wren Castaneda does not like to say the name of her party.', '“I am running as me,” the 44-year-old cattle rancher said.'],
       { 'Wren Castaneda': ['Wren Castaneda'] });
+    expect(q(d, 'I am running as me')).toMatchObject({ speaker: null });
+    const victim = quoteDoc(['Mark Dunn died at the scene. “He was the kindest man on this street,” said the 67-year-old retired teacher who lived next door.'],
+      { 'Mark Dunn': ['Mark Dunn'] });
+    expect(q(victim, 'He was the kindest')).toMatchObject({ speaker: null });
+  });
+  it('resolves an age with a job to the person named with that age', () => {
+    const d = quoteDoc(['Wren Castaneda, 44, does not like to say the name of her party.', '“I am running as me,” the 44-year-old cattle rancher said.'],
+      { 'Wren Castaneda': ['Wren Castaneda'] });
     expect(q(d, 'I am running as me')).toMatchObject({ speaker: 'e1' });
+  });
+  it('gives a bare age to no subject named with another age before the name', () => {
+    const d = quoteDoc(['Ana Ruiz, who is 30, and 45-year-old Ben Cole were charged. Cole told officers he had been attacked. “I was just defending myself,” the 30-year-old said.'],
+      { 'Ana Ruiz': ['Ana Ruiz'], 'Ben Cole': ['Ben Cole', 'Cole'] });
+    expect(q(d, 'I was just defending')?.speaker).not.toBe('e2');
+  });
+  it('gives a party description with a state to no subject not named as of that state', () => {
+    const d = quoteDoc(['Gov. Paula Stroud attacked her challenger on Monday.', '“She is lying about my record,” the Ohio Republican responded.'],
+      { 'Paula Stroud': ['Paula Stroud', 'Stroud'] });
+    expect(q(d, 'She is lying')?.speaker).toBeNull();
+  });
+  it('resolves "the judge" to the bare-named subject before, titled earlier, over a later judge', () => {
+    const d = quoteDoc(['U.S. District Judge Amy Park dismissed the suit, and a panel led by Judge Tom Reyes revived it.',
+      'Park had ruled that the plaintiffs lacked standing. “The harm they allege is speculative,” the judge wrote.'],
+    { 'Amy Park': ['Amy Park', 'Park'], 'Tom Reyes': ['Tom Reyes'] });
+    expect(q(d, 'The harm they allege')).toMatchObject({ speaker: 'e1' });
   });
   it('resolves "the sheriff" to the person named after "Sheriff"', () => {
     const d = quoteDoc(['“We have 260 people in it,” said Sheriff Boyd Langford.', '“He signed it without asking,” Mr. Oduya said.',

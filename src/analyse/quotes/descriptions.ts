@@ -4,7 +4,8 @@
 // Each names only someone the text introduced that way; with no such evidence the caller keeps the words.
 import type { Entity, Span } from '../../model/analysis.js';
 import { sentenceIndexAt } from '../document.js';
-import { AGE_AFTER_NAME, AGE_DESCRIPTION, PARTY_DESCRIPTION_RE } from '../../lang/en/quote-cues.js';
+import { CUE_FORMS } from '../../lang/en/speech.js';
+import { AGE_AFTER_NAME, AGE_BEFORE_NAME, AGE_DESCRIPTION, PARTY_DESCRIPTION_RE } from '../../lang/en/quote-cues.js';
 import { overlapping } from './by-name.js';
 import { opensSentence } from './antecedents.js';
 import { sentenceSubject } from './speaker.js';
@@ -14,12 +15,15 @@ import { partyMember } from './party-members.js';
 import type { Previous, Resolved, SpeakerContext } from './resolve.js';
 
 /**
- * "the 52-year-old said": the person named with that age ("Sorensen, 52,", "52-year-old Nina Sorensen"), else the person
- * who is the subject of the sentence before in the same paragraph ("Sorensen dismissed the remarks. “…,” the
- * 52-year-old said"), unless named with another age ("Nina Sorensen, 47,"). None otherwise.
+ * "the 52-year-old said": the person named with that age ("Sorensen, 52,", "52-year-old Nina Sorensen"), else, for the
+ * bare age, the person who is the subject of the sentence before in the same paragraph ("Sorensen dismissed the
+ * remarks. “…,” the 52-year-old said"), unless named with another age ("Nina Sorensen, 47,", "47-year-old Nina
+ * Sorensen"). An age with a job ("the 67-year-old retired teacher") introduces someone new as often as not: only the
+ * age named with a person counts for it. None otherwise.
  */
 export function agedPerson(ctx: SpeakerContext, span: Span, words: string): Resolved | null {
-  const age = AGE_DESCRIPTION.exec(words.trim())?.[1];
+  const described = AGE_DESCRIPTION.exec(words.trim());
+  const age = described?.[1];
   if (!age) return null;
   const after = new RegExp(`^,\\s*${age}\\b`), before = new RegExp(`\\b${age}-year-old\\s+(?:[\\p{L}.]+\\s+){0,3}$`, 'u');
   let best: { e: Entity; at: number } | null = null;
@@ -31,24 +35,29 @@ export function agedPerson(ctx: SpeakerContext, span: Span, words: string): Reso
     }
   }
   if (best) return { speaker: best.e.id, speakerName: best.e.name };
-  const e = subjectJustBefore(ctx, span);
-  const otherAge = e?.mentions.some((m) => { const a = AGE_AFTER_NAME.exec(ctx.text.slice(m.end, m.end + 8))?.[1]; return !!a && a !== age; });
+  // ("said the 67-year-old retired teacher who …": the phrase may have been cut at the age; the job after it counts)
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(span.end, span.end + 40))?.[1];
+  if (!/-year-old$/.test(described[0]!) || (next && !CUE_FORMS.has(next) && !/ly$/.test(next))) return null;
+  const e = subjectJustBefore(ctx, span, false);
+  const otherAge = e?.mentions.some((m) => {
+    const a = AGE_AFTER_NAME.exec(ctx.text.slice(m.end, m.end + 8))?.[1] ?? AGE_BEFORE_NAME.exec(ctx.text.slice(Math.max(0, m.start - 16), m.start))?.[1];
+    return !!a && a !== age;
+  });
   return e && !otherAge ? { speaker: e.id, speakerName: e.name } : null;
 }
 
 /**
- * The person who is the subject of the sentence before the description's: in the same paragraph, or closing the
- * paragraph before when the description's sentence opens its own ("Wren Castaneda does not like …" ¶ "“…,” the
- * 44-year-old cattle rancher said").
+ * The person who is the subject of the sentence before the description's, in the same paragraph; with
+ * `acrossParagraphs`, also the one closing the paragraph before when the description's sentence opens its own
+ * ("Carrow, who is up for re-election, brushed off the attack." ¶ "“…,” the Maine Republican said").
  */
-export function subjectJustBefore(ctx: SpeakerContext, span: Span): Entity | null {
+export function subjectJustBefore(ctx: SpeakerContext, span: Span, acrossParagraphs: boolean): Entity | null {
   const sents = ctx.doc?.sentences;
   const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
   const prev = i > 0 ? sents![i - 1]! : undefined;
   if (!prev) return null;
   const here = sents![i]!;
-  const opensParagraph = i === 0 || sents![i - 1]!.block !== here.block;
-  if (prev.block !== here.block && !(opensParagraph && prev.block === here.block - 1)) return null;
+  if (prev.block !== here.block && !(acrossParagraphs && prev.block === here.block - 1)) return null;
   const subject = sentenceSubject(ctx.masked, prev.start, prev.end);
   const e = subject ? overlapping(ctx, subject) : null;
   return e?.type === 'person' ? e : null;
@@ -61,7 +70,7 @@ export function subjectJustBefore(ctx: SpeakerContext, span: Span): Entity | nul
 export function describedBefore(ctx: SpeakerContext, span: Span, words: string, previous: Previous | null | undefined): Resolved | null {
   if (words.toLowerCase() === 'they') return groupSpeaker(ctx, span, previous, null);
   const party = PARTY_DESCRIPTION_RE.exec(words.trim());
-  return agedPerson(ctx, span, words) ?? (party ? partyMember(ctx, span, words, party[1]!, subjectJustBefore) : null);
+  return agedPerson(ctx, span, words) ?? (party ? partyMember(ctx, span, words, party[1]!, (c, sp) => subjectJustBefore(c, sp, true)) : null);
 }
 
 /**

@@ -36,14 +36,14 @@ function titledAs(text: string, m: Span, forms: readonly string[], office: strin
 }
 
 /** Is the entity named with the title within the description's reach, before it? */
-function entityTitled(ctx: SpeakerContext, e: Entity, span: Span, forms: readonly string[], office: string | null, within?: Span): boolean {
-  const lo = within?.start ?? span.start - REACH, hi = within?.end ?? span.start;
+function entityTitled(ctx: SpeakerContext, e: Entity, span: Span, forms: readonly string[], office: string | null): boolean {
+  const lo = span.start - REACH, hi = span.start;
   return e.type === 'person' && e.mentions.some((m) => m.start >= lo && m.end <= hi && titledAs(ctx.masked, m, forms, office));
 }
 
 /**
  * "the governor" → in turn: the person just quoted, if named after "Gov." or "Governor"; the subject of this sentence
- * or the one before, if so named; else the person last named so, who is not a possessor ("Sen. Omar Ruiz's bill").
+ * or the one before, if so named (there or earlier); else the person last named so, who is not a possessor ("Sen. Omar Ruiz's bill").
  * "the former governor" only counts "former Gov."; "Lt. Gov. X", "then-Gov. X" and "ex-Sen. X" hold other offices.
  * `office`: the other-office word of the description, if any. The titles of the last step are found by lastIndexOf
  * back from the description, stopping at the first that names a person (a pattern tried at every position of the
@@ -55,8 +55,9 @@ export function officeHolder(ctx: SpeakerContext, span: Span, head: string, offi
   const text = ctx.masked, from = Math.max(0, span.start - REACH);
   const quoted = previous?.resolved.speaker ? ctx.entities.find((x) => x.id === previous.resolved.speaker) : undefined;
   if (quoted && entityTitled(ctx, quoted, span, forms, office)) return previous!.resolved;
-  for (const { subject, entity: e } of subjectsBefore(ctx, span)) {
-    if (e && entityTitled(ctx, e, span, forms, office, subject)) return { speaker: e.id, speakerName: e.name };
+  // (a subject named bare, "Park had ruled", counts when it was named with the title earlier: "Judge Amy Park")
+  for (const { entity: e } of subjectsBefore(ctx, span)) {
+    if (e && entityTitled(ctx, e, span, forms, office)) return { speaker: e.id, speakerName: e.name };
   }
   let last: { e: Entity; at: number } | null = null;
   for (const form of forms) {

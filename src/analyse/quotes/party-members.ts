@@ -28,6 +28,8 @@ function placeWords(words: string, party: Party): string[] {
   return (spelled.match(/\p{Lu}\p{Ll}+(?![.\p{L}])/gu) ?? [])
     .filter((w) => w !== party.noun && w !== party.adjective && !(ARTICLES as readonly string[]).includes(w.toLowerCase()));
 }
+/** "of Maine", "from Maine" right after a name, for a description's place words. */
+const ofState = (after: string, described: string[]) => described.some((w) => new RegExp(`^,?\\s+(?:of|from)\\s+${w}\\b`, 'u').test(after));
 /** "the Louisiana Republican" is not the one named "a Texas Republican" (abbreviated states, "R-La.", are not compared). */
 const agrees = (described: string[], evidence: string[]) => !described.length || !evidence.length || evidence.some((w) => described.includes(w));
 const memberCache = new Map<Party, { after: RegExp; before: RegExp }>();
@@ -66,9 +68,11 @@ export function partyMember(ctx: SpeakerContext, span: Span, words: string, noun
   }
   if (best) return { speaker: best.e.id, speakerName: best.e.name };
   // "Dwight Carrow of Maine … brushed off the attack" ¶ "“…,” the Maine Republican said": with a state in the
-  // description (a newspaper is "the Democrat" alone), the subject just before it, unless named as another party's
+  // description (a newspaper is "the Democrat" alone), the subject just before it when named as of that state, unless
+  // named as another party's ("Gov. Paula Stroud attacked her challenger. “…,” the Ohio Republican responded" is the
+  // challenger's)
   const subject = described.length ? subjectBefore?.(ctx, span) : null;
-  if (!subject) return null;
+  if (!subject || !subject.mentions.some((m) => ofState(ctx.text.slice(m.end, m.end + 40), described))) return null;
   const otherParty = PARTIES.some((p) => p !== party && subject.mentions.some((m) => namedAsMember(ctx, m, p)));
   const otherState = subject.mentions.some((m) => { const ev = namedAsMember(ctx, m, party); return !!ev && !agrees(described, placeWords(ev, party)); });
   return otherParty || otherState ? null : { speaker: subject.id, speakerName: subject.name };

@@ -1,10 +1,11 @@
 // Transcript turns: broadcast and debate transcripts (CNN, NPR, Fox, debate partial transcripts) write speech with
 // no quotation marks, one paragraph per turn under a capitalised label ("KOVAC: …", "GOV. RENEE CALLOWAY (D-MI): …",
 // "MARY LOUISE KELLY, HOST: …"). Each turn is the labelled person's direct speech. A label counts only when it names
-// someone the entity layer found in the article (the transcript's introduction names its speakers), or when it
-// labels two turns or more, so that "UPDATE:" or "WASHINGTON:" opening a paragraph is no speaker.
+// someone the article names in running text (the transcript's introduction names its speakers), or when it labels two
+// turns or more and is no furniture label, so that "UPDATE:" or "WASHINGTON:" opening a paragraph is no speaker.
 import type { Block, Entity, Span } from '../../model/analysis.js';
-import { INTERVIEWER_LABEL_RE, STAGE_DIRECTION_RE, TRANSCRIPT_TURN_RE } from '../../lang/en/quote-cues.js';
+import { INTERVIEWER_LABEL_RE, NOT_A_SPEAKER_LABEL_RE, STAGE_DIRECTION_RE, TRANSCRIPT_TURN_RE } from '../../lang/en/quote-cues.js';
+import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { byName, labelName } from './by-name.js';
 import type { Resolved, SpeakerContext } from './resolve.js';
 
@@ -37,12 +38,20 @@ function byInitials(ctx: SpeakerContext, label: string): Entity | null {
   return fits.length === 1 ? fits[0]! : null;
 }
 
-/** The turns of a transcript, each with its speaker: the entity the label names, else the label's name words. */
+/**
+ * The turns of a transcript, each with its speaker: the person the label names, else the label's name words.
+ * The entity layer makes a "person" of many capitalised openers ("UPDATE", "UP NEXT"), so a label's person must be
+ * named in running text too, and a label naming no one must label two turns and be no furniture label. Initials stand
+ * for a name only in an interview whose questions are labelled ("WN:", "Q:"), so "UK:" is no Uma Kapoor.
+ */
 export function transcriptTurns(ctx: SpeakerContext, blocks: readonly Block[]): { turn: Turn; resolved: Resolved }[] {
-  const turns = labelledParagraphs(ctx.text, blocks);
+  const turns = labelledParagraphs(ctx.text, blocks).filter((t) => !NOT_A_SPEAKER_LABEL_RE.test(ctx.text.slice(t.label.start, t.label.end)));
   if (turns.length < 2) return [];
   const uses = new Map<string, number>();
   for (const t of turns) { const k = ctx.text.slice(t.label.start, t.label.end); uses.set(k, (uses.get(k) ?? 0) + 1); }
+  const interview = turns.some((t) => INTERVIEWER_LABEL_RE.test(ctx.text.slice(t.label.start, t.label.end)));
+  const inLabel = (m: Span) => turns.some((t) => m.start < t.label.end && m.end > t.label.start);
+  const namedInText = (e: Entity | null) => e?.type === 'person' && e.mentions.some((m) => !inLabel(m)) ? e : null;
   const out: { turn: Turn; resolved: Resolved }[] = [];
   for (const turn of turns) {
     const label = ctx.text.slice(turn.label.start, turn.label.end);
@@ -50,8 +59,11 @@ export function transcriptTurns(ctx: SpeakerContext, blocks: readonly Block[]): 
     const name = labelName(label);
     if (!name) continue;
     const surname = name.split(' ').pop()!;
-    const e = byName(ctx, name) ?? byName(ctx, surname) ?? byInitials(ctx, label) ?? byName(ctx, label) ?? byName(ctx, surname.toUpperCase());
-    if (e && e.type !== 'person') continue;
+    // "THE PRESIDENT:" is a role, not a surname; "REP. PRICE:" and "MS. PRICE:" with two people called Price name neither
+    const role = TITLE_WORDS.has(surname.toLowerCase());
+    const shared = ctx.entities.filter((x) => x.type === 'person' && x.name.split(/\s+/).pop() === surname).length > 1;
+    const e = role || shared ? null : namedInText(byName(ctx, name)) ?? namedInText(byName(ctx, surname))
+      ?? (interview ? namedInText(byInitials(ctx, label)) : null) ?? namedInText(byName(ctx, label)) ?? namedInText(byName(ctx, surname.toUpperCase()));
     if (!e && uses.get(label)! < 2) continue;
     out.push({ turn, resolved: e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: name } });
   }

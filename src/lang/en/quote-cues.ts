@@ -74,6 +74,18 @@ export const TRANSCRIPT_TURN_RE = /^\s*(\p{Lu}[\p{Lu}\p{M}.'’-]+(?:\s+\p{Lu}[\
  * “…”", "Smith: “…”". Group 1: the name (a title may lead it).
  */
 export const LABELLED_QUOTE_RE = /^\s*(?:[•·▪*–—-]\s*)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*(?:\([^()]{1,24}\)\s*)?:\s*$/u;
+/**
+ * Paragraph labels that name no speaker: live-blog and notes furniture, explainer headings, crowd and unidentified
+ * voices, the answer of a Q&A (its interviewee is not named by it).
+ */
+export const NOT_A_SPEAKER_LABEL_RE = new RegExp(`^(?:${[
+  'UPDATE[SD]?', 'NOTES?', "EDITOR['’]?S NOTE", 'BREAKING(?: NEWS)?', 'RELATED', 'READ MORE', 'WATCH', 'LISTEN', 'UP NEXT', "WHAT['’]?S NEXT",
+  'NEXT', 'CONTACTS?', 'SOURCES?', 'CORRECTIONS?', 'CLARIFICATION', 'CROWD', 'AUDIENCE', 'PROTESTERS?', 'UNIDENTIFIED\\b.*', 'ANSWER', 'PHOTOS?',
+  'VIDEO', 'LIVE', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'BACKGROUND', 'INJURIES', 'TICKETS', 'WHEN', 'WHERE', 'WHAT', 'WHY', 'HOW', 'WHO',
+  'ALSO', 'PREVIOUSLY', 'SPONSORED', 'ADVERTISEMENT', 'DISCLAIMER', 'SUMMARY', 'KEY POINTS', 'BOTTOM LINE', 'THE BIG PICTURE',
+  'WHY IT MATTERS', 'BETWEEN THE LINES', 'DRIVING THE NEWS', 'ZOOM IN', 'ZOOM OUT', 'YES', 'NO', 'TOPICS?', 'TAGS?', 'FILE', 'CREDITS?',
+  'CAPTION', 'LOCATION', 'DATE', 'TIME', 'WEATHER', 'SCORE', 'RESULTS?', 'TOP STORIES', 'LATEST',
+].join('|')})$`, 'iu');
 /** A stage direction opening a turn: "(LAUGHS) ", "[crosstalk] ". */
 export const STAGE_DIRECTION_RE = /^(?:\(\p{Lu}[\p{Lu}\s,'’-]{0,40}\)|\[[^\]\n]{1,40}\])\s*/u;
 /** Labels of the interviewer, whose questions are not the interviewee's words. */
@@ -132,6 +144,8 @@ export const GROUP_APPOSITION_RE = new RegExp(`^,\\s+(?:an?|the)\\s+[^,;.]{0,60}
 /** Words that open a description of one unnamed person or thing, never a group that speaks ("a", "one official"). */
 export const ONE_UNNAMED_RE = /^(?:a|an|one)\s/i;
 /** "the 52-year-old": a description by age (group 1). */
+/** "45-year-old Ben Cole": the age written before a name (group 1). */
+export const AGE_BEFORE_NAME = /\b(\d{1,3})-year-old\s+$/;
 export const AGE_DESCRIPTION = /^[Tt]he\s+(\d{1,3})-year-old(?:\s+\p{Ll}[\p{L}-]*){0,3}$/u;
 /** An age stated after a name: ", 47," (group 1). */
 export const AGE_AFTER_NAME = /^,\s*(\d{1,3}),/;

@@ -84,6 +84,6 @@ export const PARTY_LETTERS = ['R', 'D', 'I'] as const;
  */
 export const PARTY_STATE_TAG = String.raw`(?:${PARTY_LETTERS.join('|')})-(?:\p{Lu}\p{Ll}*\.?){1,3}(?:\s\p{Lu}\p{Ll}+\.?)?`;
 /** A party-state tag in brackets or between commas right before a speech verb: "Rep. Laura Beckett (R-S.C.) told". */
-export const PARTY_TAG_BEFORE_CUE = new RegExp(String.raw`(?:\s*\(${PARTY_STATE_TAG}\)|,\s*${PARTY_STATE_TAG},)(?=\s*(?:,?\s*[^,]{1,100},)?\s*$)`, 'u');
+export const PARTY_TAG_BEFORE_CUE = new RegExp(String.raw`(?:\s*\(${PARTY_STATE_TAG}\)|,\s*${PARTY_STATE_TAG},)(?=\s*(?:,?\s*[^,\s][^,]{0,99},)?\s*$)`, 'u');
 /** A name that is a party-state tag alone ("R-Texas" marked as an entity). */
 export const PARTY_TAG_NAME = new RegExp(String.raw`^${PARTY_STATE_TAG}$`, 'u');
