@@ -6,7 +6,7 @@ import { AMOUNT_QUALIFIERS, ANCHORING_WORDS, BARE_PLURAL_UNITS, FREQUENCIES, FRE
 import type { FoundTime } from './chrono-times.js';
 import { AMOUNT, NUMBER_WORD, UNIT, UNIT_FORMS, amountValue, durationValue, wordsPattern } from './patterns.js';
 import { keyed, keyedMatches } from './keyed-search.js';
-import { BARE_UNIT_PREPOSITIONS, PREPOSITIONS_BEFORE_LIMITED_UNITS, DURATION_LEADS } from '../../lang/en/time-grammar.js';
+import { BARE_UNIT_PREPOSITIONS, PREPOSITIONS_BEFORE_LIMITED_UNITS, DURATION_LEADS, RACE_TIME_LEADS } from '../../lang/en/time-grammar.js';
 import { alternation } from '../../lang/alternation.js';
 
 const QUALIFIER = String.raw`(?:${wordsPattern(AMOUNT_QUALIFIERS)}\s+)?`;
@@ -100,4 +100,61 @@ export function durationTimes(text: string): FoundTime[] {
   }
   // a set outranks the duration inside it ("a year" in "15 a year"): sets first, the sort that follows is stable
   return [...out.filter((t) => t.type === 'SET'), ...out.filter((t) => t.type !== 'SET')];
+}
+
+/** Units of a TIMEX3 duration value in the order they are written, date part then time part. */
+const UNIT_ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
+const ONE_UNIT = /^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$/;
+/** Words that may join the parts of one amount of time: "two hours 07 minutes", "three years and six months". */
+const JOINED = /^(?:\s*,)?\s+(?:and\s+)?$/;
+
+/**
+ * "two hours 07 minutes 12 seconds", "eight minutes 59.4 seconds": parts of one amount in falling units are one
+ * duration (PT2H7M12S), as TimeML writes it. `sorted`: the kept expressions by start.
+ */
+export function joinDurationParts(text: string, sorted: FoundTime[]): FoundTime[] {
+  const out: FoundTime[] = [];
+  for (const t of sorted) {
+    const prev = out[out.length - 1];
+    const a = prev?.type === 'DURATION' ? durationParts(prev.value) : null;
+    const b = t.type === 'DURATION' ? ONE_UNIT.exec(t.value ?? '') : null;
+    if (prev && a && b && JOINED.test(text.slice(prev.end, t.start))) {
+      const unit = `${b[1]}${b[3]}`, rank = UNIT_ORDER.indexOf(unit);
+      if (rank > UNIT_ORDER.indexOf(a[a.length - 1]![0])) {
+        const parts = [...a, [unit, b[2]!] as [string, string]];
+        out[out.length - 1] = { ...prev, end: t.end, text: text.slice(prev.start, t.end), value: durationFromParts(parts) };
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** "PT2H7M" → [["TH","2"],["TM","7"]]; null for any other value (a set, an unknown amount "PXY", a range). */
+function durationParts(value: string | null): [string, string][] | null {
+  const m = /^P((?:\d+(?:\.\d+)?[YMWD])*)(?:T((?:\d+(?:\.\d+)?[HMS])+))?$/.exec(value ?? '');
+  if (!m || (!m[1] && !m[2])) return null;
+  const parts: [string, string][] = [];
+  for (const p of (m[1] ?? '').matchAll(/(\d+(?:\.\d+)?)([YMWD])/g)) parts.push([p[2]!, p[1]!]);
+  for (const p of (m[2] ?? '').matchAll(/(\d+(?:\.\d+)?)([HMS])/g)) parts.push([`T${p[2]}`, p[1]!]);
+  return parts;
+}
+
+function durationFromParts(parts: [string, string][]): string {
+  const date = parts.filter(([u]) => !u.startsWith('T')).map(([u, n]) => `${Number(n)}${u}`).join('');
+  const time = parts.filter(([u]) => u.startsWith('T')).map(([u, n]) => `${Number(n)}${u.slice(1)}`).join('');
+  return `P${date}${time ? `T${time}` : ''}`;
+}
+
+/** "won in 2:26:51", "a time of 2:07:12": a race time (hours:minutes:seconds after "in", "of", "clocked") is a duration. */
+const RACE_TIME = new RegExp(String.raw`\b(?:${alternation(RACE_TIME_LEADS)})\s+(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)\b(?!\s*(?:[ap]\.?m\b|GMT|EDT|EST|local))`, 'gi');
+
+export function raceTimes(text: string): FoundTime[] {
+  const out: FoundTime[] = [];
+  for (const m of text.matchAll(RACE_TIME)) {
+    const start = m.index + m[0].lastIndexOf(`${m[1]}:${m[2]}:${m[3]}`);
+    out.push(found(text, start, m.index + m[0].length, `PT${Number(m[1])}H${Number(m[2])}M${Number(m[3])}S`));
+  }
+  return out;
 }

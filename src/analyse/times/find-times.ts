@@ -7,7 +7,8 @@ import type { ArticleDoc } from '../document.js';
 import { addDays, isoDay, type Ymd } from './calendar.js';
 import { chronoTimes, type FoundTime, type TimexType } from './chrono-times.js';
 import { dateRangeTimes } from './date-ranges.js';
-import { durationTimes } from './durations.js';
+import { durationTimes, joinDurationParts, raceTimes } from './durations.js';
+import { overnightTimes } from './overnight.js';
 import { MAX_ITEMS } from '../limits.js';
 import { isNarrative, resolveNarrative } from './narrative.js';
 import { periodTimes } from './periods.js';
@@ -125,6 +126,8 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
   const ranked = [
     ...weekdayDateTimes(doc.text, ref, today),
     ...dateRangeTimes(doc.text, ref, tense),
+    ...raceTimes(doc.text),
+    ...overnightTimes(doc.text, ref, tense),
     ...durationTimes(doc.text).sort(byLength),
     ...periodTimes(doc.text, ref, tense).sort(byLength),
     ...chronoDocTimes(doc, ref, today),
@@ -151,7 +154,7 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
   // "the same period last year" outranks the "last year" inside it: it is the period last mentioned, a year back
   const samePeriod = samePeriodTimes(doc.text, kept.sort((a, b) => a.start - b.start), ref);
   kept = [...kept.filter((k) => !overlapsSorted(samePeriod, k)), ...samePeriod];
-  return kept.sort((a, b) => a.start - b.start).map((t) => ({
+  return joinDurationParts(doc.text, kept.sort((a, b) => a.start - b.start)).map((t) => ({
     text: t.text, value: t.value, start: t.start, end: t.end, ...(t.endValue !== undefined ? { endValue: t.endValue } : {}),
     type: t.type ?? typeOfValue(t.value),
     ...(t.quant ? { quant: t.quant } : {}), ...(t.freq ? { freq: t.freq } : {}), ...(t.mod ? { mod: t.mod } : {}),

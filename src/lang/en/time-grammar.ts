@@ -70,3 +70,11 @@ export const CLAUSE_BREAK_WORDS = ['after', 'when', 'since', 'but', 'while', 'wh
 export const COUNTED_NOUNS = ['percent', 'per\\b', 'people', 'units', 'cars', 'vehicles', 'jobs', 'points', 'shares', 'troops', 'men', 'soldiers'] as const;
 /** "the '80s", "early 70s": words before a short decade. */
 export const SHORT_DECADE_LEADS = ['the', 'and', 'or', 'early', 'late', 'mid-'] as const;
+
+/** Words before an hours:minutes:seconds reading that make it a race time, not a clock time ("won in 2:26:51"). */
+export const RACE_TIME_LEADS = ['in', 'of', 'clocked', 'timed', 'time of', 'record of', 'finished in'] as const;
+/** Nouns after "overnight" that make it an adjective naming no time ("overnight rates", "an overnight stay"). */
+export const OVERNIGHT_NOUNS = ['rate', 'rates', 'interest', 'lending', 'loan', 'loans', 'deposit', 'deposits', 'call', 'money', 'repo',
+  'index', 'stay', 'stays', 'trip', 'trips', 'flight', 'flights', 'bag', 'bags', 'success', 'sensation', 'guests', 'guest', 'train', 'bus',
+  'shift', 'shifts', 'camp', 'delivery', 'parking', 'accommodation', 'visit', 'session', 'sessions', 'low', 'lows', 'high', 'highs',
+  'trading', 'market', 'markets', 'funds', 'cash', 'curfew', 'vigil', 'oats'] as const;
