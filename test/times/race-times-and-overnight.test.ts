@@ -33,6 +33,11 @@ describe('overnight', () => {
   it('is the night before the reported day', () => {
     expect(find('Gale-force winds swept across northwest England overnight.', 'overnight', '1996-02-29')).toMatchObject({ type: 'TIME', value: '1996-02-28TNI' });
   });
+  it('is the night of a day its sentence named before it', () => {
+    const t = times('After his arrest on Friday, he stayed in the police station overnight before appearing in court on the next day.', '2019-03-17');
+    expect(t.find((x) => x.text === 'overnight')?.value).toBe('2019-03-15TNI');
+    expect(t.find((x) => x.text === 'the next day')?.value).toBe('2019-03-16');
+  });
   it('is no time before a noun it describes', () => {
     expect(find('The Bundesbank left overnight rates unchanged.', 'overnight', '1996-02-29')).toBeUndefined();
     expect(find('Guests paid for an overnight stay.', 'overnight', '1996-02-29')).toBeUndefined();

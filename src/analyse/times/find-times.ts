@@ -8,7 +8,7 @@ import { addDays, isoDay, type Ymd } from './calendar.js';
 import { chronoTimes, type FoundTime, type TimexType } from './chrono-times.js';
 import { dateRangeTimes } from './date-ranges.js';
 import { durationTimes, joinDurationParts, raceTimes } from './durations.js';
-import { overnightTimes } from './overnight.js';
+import { overnightAfterItsDay, overnightTimes } from './overnight.js';
 import { MAX_ITEMS } from '../limits.js';
 import { isNarrative, resolveNarrative } from './narrative.js';
 import { periodTimes } from './periods.js';
@@ -146,7 +146,7 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
   }
   kept.sort((a, b) => a.start - b.start);
   if (ref && isNarrative(kept, ref)) kept = resolveNarrative(doc, kept);
-  kept = clockTimesOnTheirDay(doc.text, kept);
+  kept = overnightAfterItsDay(doc.text, clockTimesOnTheirDay(doc.text, kept));
   // "that day" outranks chrono's reading of "the next day" from the reference date: it counts from the last date
   const anaphoric = anaphoricTimes(doc.text, kept, ref).sort((a, b) => a.start - b.start);
   const durations = kept.filter((k) => k.type === 'DURATION');
