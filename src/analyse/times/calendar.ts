@@ -50,10 +50,14 @@ export function isoWeek(ymd: Ymd): string {
   return `${pad(thursday.year, 4)}-W${pad(week)}`;
 }
 
-/** The latest date with this weekday on or before `anchor`, or when `forward` the first one after it. */
+/**
+ * The latest date with this weekday on or before `anchor`, or when `forward` the first one on or after it: daily
+ * copy names the day it is written on by its weekday too ("aid was expected to arrive by Tuesday evening", written on
+ * a Tuesday), and says "next Tuesday" for the one a week on.
+ */
 export function nearestWeekday(anchor: Ymd, weekday: number, forward: boolean): Ymd {
   const diff = weekday - weekdayOf(anchor);
-  if (forward) return addDays(anchor, diff > 0 ? diff : diff + 7);
+  if (forward) return addDays(anchor, diff >= 0 ? diff : diff + 7);
   return addDays(anchor, diff <= 0 ? diff : diff - 7);
 }
 

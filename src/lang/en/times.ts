@@ -179,5 +179,6 @@ export const FUTURE_CUE = /\b(expects?\s+(?:[a-z]+\s+){0,3}?to|will|might|won['â
 export const PAST_CUE = /\b(was|were|had|did|said|told|ago|last|earlier|took|began|came|fell|rose|made|met|left|won|lost|sold|bought|went|saw|held|gave|ran|spoke|struck|wrote|led|kept|paid|[a-z]{3,}ed)\b/i;
 // An accusation, charge or denial is about a deed already done: "has accused the ELN of an Aug. 29 attack".
 export const ACCUSATION = /\b(?:accus|blam|charg|convict|indict|sentenc|condemn|deni|deny|admit|acquitt?)(?![a-z]*ing\b)[a-z]*\s+(?:[\p{L}'â€™.-]+\s+){0,6}?(?:of|for|over)\b/iu;
-export const SCHEDULED_PRESENT = /\b(?:ends|starts|begins|opens|closes|resumes|meets|arrives|leaves|departs|travels|visits|hosts|convenes|concludes|returns|expires|takes place|kicks off|gets under way)\s+(?:on\s+|next\s+)?$/i;
+// (plural forms too, "The Games end on Sunday"; a noun after a determiner is no verb: "from the close on Friday")
+export const SCHEDULED_PRESENT = /(?<!\b(?:the|a|an|its|their|his|her|this|that)\s+)\b(?:ends?|starts?|begins?|opens?|closes?|resumes?|meets?|arrives?|leaves?|departs?|travels?|visits?|hosts?|convenes?|concludes?|returns?|expires?|takes? place|kicks? off|gets? under way)\s+(?:on\s+|next\s+|at\s+)?$/i;
 export const REPORTING_VERB = new RegExp(`\\b(?:${speechForms('tense').join('|')})\\b`, 'i');
