@@ -131,6 +131,18 @@ describe('companies in market copy', () => {
     for (const n of ['organization|Pechiney', 'organization|Alusuisse', 'organization|Boots Co Plc', 'place|Britain', 'organization|Rhone-Poulenc SA']) expect(names).toContain(n);
     expect(names).not.toContain('organization|Las Vegas NV');
   });
+  it('are organisations after a market noun, a share-price move, an analyst\'s desk, and coordinated with one', () => {
+    const names = typesIn('British shares closed higher on Thursday after broker Hoare Pemberton raised its forecasts . ' +
+      'Barrowdale Bank rose 14p to 612p and Mercia Midland gained 9p to 455p . Analysts at Bankhaus Meissner said the figures were strong . ' +
+      'Drinks stocks fell after a warning from its distributor Pinnacle Spirits and Glenview Brands .');
+    for (const n of ['organization|Hoare Pemberton', 'organization|Mercia Midland', 'organization|Bankhaus Meissner', 'organization|Pinnacle Spirits',
+      'organization|Glenview Brands']) expect(names).toContain(n);
+  });
+  it('leave a person after a trade noun and a poll move alone', () => {
+    const names = typesIn('Day had one child , record producer Terry Melcher . Senator Jane Holloway rose 3 percent in the polls on Monday .');
+    expect(names).toContain('person|Terry Melcher');
+    expect(names.filter((n) => n.endsWith('Holloway'))).not.toContain('organization|Jane Holloway');
+  });
 });
 
 describe('competitions', () => {

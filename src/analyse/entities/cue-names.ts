@@ -11,7 +11,7 @@ import { clubsFor } from './clubs.js';
 import { lookupPlace } from '../shared/places.js';
 import { GIVEN_NAMES } from '../../lang/en/entities.js';
 import { CLUB_EPITHETS, MATCH_VERBS, TEAM_ROLE_NOUNS, TEAM_SPORT_LABELS } from '../../lang/en/results-tables.js';
-import { COMPANY_CUES_BEFORE, COMPANY_NOUNS_AFTER, COMPANY_ROLES_AFTER } from '../../lang/en/entity-cues.js';
+import { COMPANY_CUES_BEFORE, COMPANY_KIND_BEFORE, COMPANY_NOUNS_AFTER, COMPANY_ROLES_AFTER, PRICE_MOVE_VERBS, PRICE_UNITS } from '../../lang/en/entity-cues.js';
 import { MONTHS, WEEKDAYS } from '../../lang/en/times.js';
 import { DATELINE } from '../../lang/en/speaker-phrases.js';
 import type { Token } from './tokens.js';
@@ -118,6 +118,11 @@ function teamCueProposals({ doc, sentences, proposals }: CueInput): Proposal[] {
  * Lonza", "the takeover of Alusuisse", "Zeneca shares", "Glaxo's chief executive". A given name and a surname, or a
  * place the gazetteer knows, stay as they are.
  */
+/** "9p", "14p", or a figure then a price unit ("1.40 marks", "12 cents"). */
+function priceFigure(figure: string, next: string): boolean {
+  return /^\d[\d.,]*p$/.test(figure) || (/^\d[\d.,]*$/.test(figure) && PRICE_UNITS.has(next));
+}
+
 function companyCueProposals({ doc, sentences, proposals, add }: CueInput): Proposal[] {
   const out: Proposal[] = [];
   for (const [k, p] of proposals.entries()) {
@@ -128,10 +133,22 @@ function companyCueProposals({ doc, sentences, proposals, add }: CueInput): Prop
     const possessive = isPossessive(word(last + 1));
     const after = word(possessive ? last + 2 : last + 1), afterTwo = `${after} ${word(possessive ? last + 3 : last + 2)}`;
     const cue = COMPANY_CUES_BEFORE.has(`${word(first - 2)} ${word(first - 1)}`) || (!possessive && COMPANY_NOUNS_AFTER.has(after))
-      || (possessive && (COMPANY_ROLES_AFTER.has(after) || COMPANY_ROLES_AFTER.has(afterTwo)));
+      || (possessive && (COMPANY_ROLES_AFTER.has(after) || COMPANY_ROLES_AFTER.has(afterTwo)))
+      // "broker Hoare Pemberton", "distributor Pinnacle Spirits" (lower case: "Drinks group" yes, "Group Captain" no)
+      || (COMPANY_KIND_BEFORE.has(word(first - 1)) && /^\p{Ll}/u.test(toks[first - 1]?.text ?? ''))
+      // "Mercia Midland gained 9p to 455p", "Halberg rose 1.40 marks": a share price moving
+      || (!possessive && PRICE_MOVE_VERBS.has(after) && priceFigure(word(last + 2), word(last + 3)));
     if (!cue || GIVEN_NAMES.has(p.cand.tokens[0]!.text) || lookupPlace(p.cand.text)) continue;
     proposals[k] = { ...p, type: 'organization', fixed: true };
     out.push(proposals[k]!);
+    // "developers Cheung Lok Holdings and Harbourview Land": the name coordinated with it is a company too
+    const joined = word(last + 1) === 'and' || word(last + 1) === ',' ? toks[last + 2] : undefined;
+    const j = joined ? proposals.findIndex((q) => q.cand.sentence === p.cand.sentence && q.cand.start === joined.start) : -1;
+    const q = j >= 0 ? proposals[j]! : null;
+    if (q && !q.fixed && q.type !== 'organization' && q.cand.tokens.length <= 4 && !GIVEN_NAMES.has(q.cand.tokens[0]!.text) && !lookupPlace(q.cand.text)) {
+      proposals[j] = { ...q, type: 'organization', fixed: true };
+      out.push(proposals[j]!);
+    }
   }
   // a name the model missed right after such a cue ("the takeover of Alusuisse")
   const taken = (a: number, b: number) => proposals.some((q) => q.cand.start < b && a < q.cand.end);

@@ -59,8 +59,19 @@ export const NAME_PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|bin|ibn)-\p{Lu}/u;
 /** Two words before a company's name in market copy: "shares in Pechiney", "the takeover of Alusuisse". */
 export const COMPANY_CUES_BEFORE = new Set([
   'shares in', 'stake in', 'holding in', 'takeover of', 'merger with', 'bid for', 'offer for', 'acquisition of',
-  'subsidiary of', 'shareholders in', 'shareholders of',
+  'subsidiary of', 'shareholders in', 'shareholders of', 'analyst at', 'analysts at', 'economist at', 'economists at', 'strategist at',
+  'strategists at', 'dealer at', 'dealers at', 'trader at', 'traders at',
 ]);
+/** Market-copy nouns right before a company's name, beside ORG_KIND_NOUNS: "broker Hoare Pemberton", "distributor X". */
+// (not the nouns that also name a person's trade: "record producer Terry Melcher", "software developer", "miner")
+export const COMPANY_KIND_BEFORE = new Set(['broker', 'brokers', 'brokerage', 'distributor', 'bank', 'insurer', 'lender', 'carrier', 'airline',
+  'retailer', 'manufacturer', 'refiner', 'group', 'firm', 'company', 'conglomerate']);
+/** A share-price move after a company's name in market copy: "Mercia Midland gained 9p", "Halberg rose 1.40 marks". */
+export const PRICE_MOVE_VERBS = new Set(['rose', 'fell', 'gained', 'lost', 'added', 'shed', 'dropped', 'slipped', 'climbed', 'eased', 'firmed',
+  'jumped', 'slumped', 'advanced', 'declined', 'tumbled', 'soared', 'dipped', 'edged', 'surged', 'plunged', 'rallied']);
+/** Price units after the figure of such a move ("9p", "1.40 marks", "12 cents"); a percentage alone is no cue ("rose 3 percent in the polls"). */
+export const PRICE_UNITS = new Set(['p', 'pence', 'cents', 'cent', 'marks', 'pfennigs', 'francs', 'centimes', 'yen', 'lire', 'crowns', 'kroner',
+  'rand', 'pesos', 'baht', 'won', 'guilders', 'schillings', 'dollars', 'pounds', 'euros', 'rupees', 'ringgit', 'pesetas', 'escudos']);
 /** A word after a company's name: "Zeneca shares", "Glaxo stock". */
 export const COMPANY_NOUNS_AFTER = new Set(['shares', 'stock', 'shareholders', 'stockholders']);
 /** After a company's name and "'s": "Glaxo's chief executive", "Pechiney's board". */
