@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { analyzeRaw, type AnalyzeOptions } from '../api.js';
+import type { AnalyzeOptions } from '../api.js';
 import type { Analysis } from '../model/analysis.js';
 import { InputError } from '../model/errors.js';
 import type { RawDocument } from './raw.js';
@@ -18,9 +18,15 @@ export interface Analyzer {
   close(): Promise<void>;
 }
 
+/**
+ * The analysis modules are imported on the first inline analysis, not with this module: they and their data cost ~0.6 s
+ * of CPU to load, which a process whose analyses all run in workers (the pool) would spend for nothing.
+ */
+let api: Promise<typeof import('../api.js')> | null = null;
+
 export const inlineAnalyzer: Analyzer = {
   concurrency: 1,
-  analyze: async (raw, options) => analyzeRaw(raw, options),
+  analyze: async (raw, options) => (await (api ??= import('../api.js'))).analyzeRaw(raw, options),
   close: async () => {},
 };
 

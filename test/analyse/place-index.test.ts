@@ -14,7 +14,14 @@ function aliasOf(table: Map<string, Place>, key: string): string | undefined {
 describe('serialised place index', () => {
   const built = buildPlaceIndex();
   const fingerprint = placeIndexFingerprint();
-  const read = readPlaceIndex(serialisePlaceIndex(built, fingerprint), fingerprint)!;
+  const text = serialisePlaceIndex(built, fingerprint);
+  const read = readPlaceIndex(text, fingerprint)!;
+
+  it('is written in ASCII, other characters escaped, and reads back names outside it', () => {
+    expect(/^[\x00-\x7f]*$/.test(text)).toBe(true);
+    expect(text).toContain('\\u00e3'); // "ã", as in São Paulo
+    expect(read.cities.get('sao paulo')?.name).toBe('São Paulo');
+  });
 
   it('gives every key of every table the same place as the in-memory build', () => {
     let differ = 0, keys = 0;

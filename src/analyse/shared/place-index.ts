@@ -101,7 +101,9 @@ export function serialisePlaceIndex(index: BuiltIndex, fingerprint: string): str
     tables[t] = { keys: packed(rows.map((r) => r[0]), 'key'), place: fixed(rows.map((r) => r[1])) };
   }
   const out: Serialised = { fingerprint, format: FORMAT, places: packed(list.map(record), 'place'), tables };
-  return JSON.stringify(out);
+  // ASCII only, other characters as \u escapes (JSON.parse reads back the same strings): Node decodes an ASCII file
+  // without a UTF-8 pass building a two-byte string of all 10 MB, ~50 ms less in every process and analysis worker
+  return JSON.stringify(out).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Reads a serialised index; null when it was built from other data or code (`fingerprint` differs) or in another layout. */

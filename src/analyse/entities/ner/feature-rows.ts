@@ -7,11 +7,11 @@ export const NO_ROWS = new Int32Array(N_LABELS).fill(-1);
 
 /** The templates whose value is a lower-case word, in the order of their slots in a LowerRows record. */
 export const LOWER_TEMPLATES = ['l=', 'l-1=', 'l+1=', 'l-2=', 'l+2=', 'init='] as const;
-const LOWER_SLOT = new Map<string, number>(LOWER_TEMPLATES.map((t, i) => [t, i]));
+const LOWER = new Set<string>(LOWER_TEMPLATES);
 /** Slot of the pair-side bits: the word is a left / right part of a "b-1=…|…" (1, 2) or "b+1=…|…" (4, 8) feature. */
 export const PAIR_SLOT = LOWER_TEMPLATES.length;
 export const PAIR_BITS = { prevLeft: 1, prevRight: 2, nextLeft: 4, nextRight: 8 } as const;
-/** Slot of the word's number among the lower-case words of the index (-1: none): the word pairs are read by it. */
+/** Slot of the word's number among the words of the index's word-pair features (-1: none): the pairs are read by it. */
 export const ID_SLOT = PAIR_SLOT + 1;
 const NO_LOWER = Int32Array.from([...LOWER_TEMPLATES.map(() => -1), 0, -1]);
 /** Templates the decoder never reads by value (it builds their strings, or reads them per word above). */
@@ -23,8 +23,13 @@ export class FeatureRows {
    * word, its affixes) once each instead of building and hashing new strings.
    */
   private byTemplate = new Map<string, Map<string, number>>();
-  /** per lower-case word: its rows under LOWER_TEMPLATES and its pair-side bits (see PAIR_SLOT) */
-  private byLower = new Map<string, Int32Array>();
+  /**
+   * per word of a word-pair feature: its pair-side bits (PAIR_SLOT) and number (ID_SLOT), the rest of a LowerRows
+   * record left -1. The rows under LOWER_TEMPLATES are looked up when a word is asked for (lower()), once per new word
+   * record: made here for the index's ~25k such features, they were a third of the model's loading in every process
+   * and analysis worker, for the few thousand words a process meets.
+   */
+  private pairWords = new Map<string, Int32Array>();
   /** "y-1=LABEL|x" rows by x (a lower-case word or a shape: the template is shared), all labels at once */
   private histories = new Map<string, Int32Array>();
   /**
@@ -37,20 +42,22 @@ export class FeatureRows {
     /** template, left word's number, right word's number, row: four numbers per word-pair reading */
     const pairs: number[] = [];
     const lowerOf = (w: string) => {
-      let rec = this.byLower.get(w);
-      if (!rec) { this.byLower.set(w, (rec = Int32Array.from(NO_LOWER))); rec[ID_SLOT] = this.byLower.size - 1; }
+      let rec = this.pairWords.get(w);
+      if (!rec) { this.pairWords.set(w, (rec = Int32Array.from(NO_LOWER))); rec[ID_SLOT] = this.pairWords.size - 1; }
       return rec;
     };
-    for (const [f, r] of index) {
+    // forEach, not for…of: this runs once per process, mostly before the JIT compiles it, where for…of's entry arrays
+    // and iterator calls were a third of its time
+    index.forEach((r, f) => {
       const eq = f.indexOf('=');
-      if (eq < 0) continue;
-      const t = f.slice(0, eq + 1), slot = LOWER_SLOT.get(t);
-      if (slot !== undefined) { lowerOf(f.slice(eq + 1))[slot] = r; continue; }
+      if (eq < 0) return;
+      const t = f.slice(0, eq + 1);
+      if (LOWER.has(t)) return;
       if (!WHOLE.has(t)) {
         let m = this.byTemplate.get(t);
         if (!m) this.byTemplate.set(t, (m = new Map()));
         m.set(f.slice(eq + 1), r);
-        continue;
+        return;
       }
       const bar = f.indexOf('|');
       if (t === 'y-1=' && bar > 0) {
@@ -59,15 +66,16 @@ export class FeatureRows {
         if (!rows) this.histories.set(x, (rows = new Int32Array(N_LABELS).fill(-1)));
         if (y >= 0) rows[y] = r;
       } else if (t === 'b-1=' || t === 'b+1=') {
-        const [left, rightBit] = t === 'b-1=' ? [PAIR_BITS.prevLeft, PAIR_BITS.prevRight] : [PAIR_BITS.nextLeft, PAIR_BITS.nextRight];
+        const prev = t === 'b-1=';
+        const left = prev ? PAIR_BITS.prevLeft : PAIR_BITS.nextLeft, rightBit = prev ? PAIR_BITS.prevRight : PAIR_BITS.nextRight;
         // a word may itself be "|": every split is a reading that builds this feature string
         for (let at = f.indexOf('|', 4); at >= 0; at = f.indexOf('|', at + 1)) {
           const b = lowerOf(f.slice(at + 1)), a = lowerOf(f.slice(4, at));
           a[PAIR_SLOT]! |= left; b[PAIR_SLOT]! |= rightBit;
-          pairs.push(t === 'b-1=' ? PREV_PAIR : NEXT_PAIR, a[ID_SLOT]!, b[ID_SLOT]!, r);
+          pairs.push(prev ? PREV_PAIR : NEXT_PAIR, a[ID_SLOT]!, b[ID_SLOT]!, r);
         }
       }
-    }
+    });
     this.pairRows = new PairTable(pairs);
   }
 
@@ -76,15 +84,23 @@ export class FeatureRows {
 
   /** row(template + value) for a template whose only "=" ends it (see byTemplate); other templates read the index. */
   rowOf(template: string, value: string): number {
-    const slot = LOWER_SLOT.get(template);
-    if (slot !== undefined) return this.lower(value)[slot]!;
-    if (!template.endsWith('=') || WHOLE.has(template)) return this.row(template + value);
+    if (!template.endsWith('=') || WHOLE.has(template) || LOWER.has(template)) return this.row(template + value);
     return this.byTemplate.get(template)?.get(value) ?? -1;
   }
 
-  /** The rows of a lower-case word under LOWER_TEMPLATES, then its pair-side bits (do not modify). */
-  lower(w: string): Int32Array { return this.byLower.get(w) ?? NO_LOWER; }
-
+  /**
+   * The rows of a lower-case word under LOWER_TEMPLATES, then its pair-side bits and number (do not modify). A template
+   * holds one "=", at its end, so "template" + w is the feature the index holds under that template for w.
+   */
+  lower(w: string): Int32Array {
+    const index = this.index, pair = this.pairWords.get(w);
+    let rec: Int32Array | null = null;
+    for (let slot = 0; slot < LOWER_TEMPLATES.length; slot++) {
+      const r = index.get(LOWER_TEMPLATES[slot] + w);
+      if (r !== undefined) (rec ??= Int32Array.from(pair ?? NO_LOWER))[slot] = r;
+    }
+    return rec ?? pair ?? NO_LOWER;
+  }
 
   /** "y-1=LABEL|x" rows of x by label (-1 where the model has none). */
   history(x: string): Int32Array { return this.histories.get(x) ?? NO_ROWS; }
