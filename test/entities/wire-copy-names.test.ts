@@ -124,6 +124,20 @@ describe('clubs of the text\'s sport', () => {
   });
 });
 
+describe('teams in a team sport\'s prose', () => {
+  it('type the town and the nickname of a team named in full as that team, and a position before a player as a role', () => {
+    const names = typesIn('AMERICAN FOOTBALL - COWBOYS SURVIVE LATE RALLY .\n\nIRVING , Texas 1996-11-10\n\n' +
+      'Quarterback Dale Whitcomb threw two touchdown passes and the Dallas Cowboys held off a late rally to beat the Philadelphia Eagles 24-21 on Sunday . ' +
+      'The Eagles closed to within three points , but Dallas ran out the clock . " We made it hard , " said Cowboys coach Walt Maddox .');
+    for (const n of ['person|Dale Whitcomb', 'organization|Dallas', 'organization|Eagles', 'organization|Cowboys']) expect(names).toContain(n);
+    expect(names).not.toContain('person|Quarterback Dale Whitcomb');
+  });
+  it('keep the town where the copy names the town itself', () => {
+    const names = typesIn('AMERICAN FOOTBALL - COWBOYS WIN .\n\nIRVING , Texas 1996-11-10\n\nThe Dallas Cowboys beat the Philadelphia Eagles 24-21 . Fans in Dallas celebrated .');
+    expect(names).toContain('place|Dallas');
+  });
+});
+
 describe('companies in market copy', () => {
   it('are organisations where a market\'s cue governs them, with their legal form and country apart', () => {
     const names = typesIn('Shares in Pechiney rose 3 percent in Paris on Monday after talks on the takeover of Alusuisse . ' +
@@ -137,6 +151,11 @@ describe('companies in market copy', () => {
       'Drinks stocks fell after a warning from its distributor Pinnacle Spirits and Glenview Brands .');
     for (const n of ['organization|Hoare Pemberton', 'organization|Mercia Midland', 'organization|Bankhaus Meissner', 'organization|Pinnacle Spirits',
       'organization|Glenview Brands']) expect(names).toContain(n);
+  });
+  it('leave persons and ships after such nouns, a weight lost, and an apposition after a comma alone', () => {
+    const names = typesIn('Labour power broker Mandelson met the aircraft carrier Nimitz crew . Wilkinson lost 30 pounds before the fight . ' +
+      'A dealer at Barclays , Okonjo , said the market was calm .');
+    for (const n of ['organization|Mandelson', 'organization|Wilkinson', 'organization|Okonjo']) expect(names).not.toContain(n);
   });
   it('leave a person after a trade noun and a poll move alone', () => {
     const names = typesIn('Day had one child , record producer Terry Melcher . Senator Jane Holloway rose 3 percent in the polls on Monday .');

@@ -43,3 +43,28 @@ describe('overnight', () => {
     expect(find('Guests paid for an overnight stay.', 'overnight', '1996-02-29')).toBeUndefined();
   });
 });
+
+describe('where these readings stop (a review\'s counterexamples)', () => {
+  it('keeps amounts apart across a comma, and a timestamp or a zone a clock reading', () => {
+    expect(times('Over the past 24 hours, 30 minutes of heavy rain flooded the streets.').map((x) => x.value)).not.toContain('PT24H30M');
+    expect(times('CCTV footage with a timestamp of 23:41:07 showed the van.').some((x) => x.type === 'DURATION')).toBe(false);
+    expect(times('The quake, which the survey logged at an origin time of 02:17:32 UTC, was felt widely.').some((x) => x.type === 'DURATION')).toBe(false);
+  });
+  it('reads no night in the idiom or in market terms', () => {
+    for (const text of ['The reforms will not happen overnight.', 'She became a star almost overnight.', 'The overnight interbank rate rose.', 'Overnight-index swaps fell.']) {
+      expect(times(text, '1996-08-30').some((x) => /TNI$/.test(x.value ?? ''))).toBe(false);
+    }
+  });
+  it('takes no day from a dateline, a relative clause or "since" for overnight', () => {
+    expect(find('NEW YORK 1996-08-30\n\nThe dollar fell overnight against the yen.', 'overnight', '1996-08-30')?.value).toBe('1996-08-29TNI');
+    expect(find('The fire, which began on Sunday, was brought under control overnight, officials said.', 'overnight', '2026-12-02')?.value).toBe('2026-12-01TNI');
+  });
+  it('reads no schedule into an infinitive, a noun or a past clause', () => {
+    expect(find('The two men had agreed to meet on Saturday, police said.', 'Saturday', '2026-11-30')?.value).toBe('2026-11-28');
+    expect(find('Protesters gathered during Biden\'s visit on Tuesday.', 'Tuesday', '2026-12-03')?.value).toBe('2026-12-01');
+    expect(find('The Games end on Sunday after 17 days.', 'Sunday', '1996-07-31')?.value).toBe('1996-08-04');
+  });
+  it('reads a price in pence as no clock time', () => {
+    expect(times('Mercia Midland gained 9p to 455p on Monday.', '2026-12-01').some((x) => x.type === 'TIME')).toBe(false);
+  });
+});

@@ -9,7 +9,7 @@ import { repeatedNames, type Proposal } from './proposals.js';
 import { resultRowNames } from './results-rows.js';
 import { clubsFor } from './clubs.js';
 import { lookupPlace } from '../shared/places.js';
-import { GIVEN_NAMES } from '../../lang/en/entities.js';
+import { GIVEN_NAMES, SPEECH_VERBS } from '../../lang/en/entities.js';
 import { CLUB_EPITHETS, MATCH_VERBS, TEAM_ROLE_NOUNS, TEAM_SPORT_LABELS } from '../../lang/en/results-tables.js';
 import { COMPANY_CUES_BEFORE, COMPANY_KIND_BEFORE, COMPANY_NOUNS_AFTER, COMPANY_ROLES_AFTER, PRICE_MOVE_VERBS, PRICE_UNITS } from '../../lang/en/entity-cues.js';
 import { MONTHS, WEEKDAYS } from '../../lang/en/times.js';
@@ -39,7 +39,7 @@ export interface CueInput {
 
 /** Adds (or retypes) the names of results rows, team and company cues and club lists, then the same names again. */
 export function namesByCue(input: CueInput): void {
-  const found = [...rowProposals(input), ...teamCueProposals(input), ...clubProposals(input), ...companyCueProposals(input)];
+  const found = [...rowProposals(input), ...teamCueProposals(input), ...clubProposals(input), ...companyCueProposals(input), ...teamNamePartProposals(input)];
   const { doc, sentences, proposals, add, overlapsAny } = input;
   // the same name in the story's prose is the same team or player ("PSV lead the standings … ahead of Ajax"; a
   // driver's surname in the standings): one sense per document, except where the words name the town itself (a
@@ -114,15 +114,49 @@ function teamCueProposals({ doc, sentences, proposals }: CueInput): Proposal[] {
 }
 
 /**
+ * "the Dallas Cowboys beat the Philadelphia Eagles" … "for Dallas", "Cowboys coach Walt Maddox", "The Eagles closed": in a
+ * team sport's copy, the town or the nickname of a team the story names in full (two words) is that team, except in a
+ * dateline or after "in" (the town itself).
+ */
+function teamNamePartProposals({ doc, sentences, proposals, add }: CueInput): Proposal[] {
+  if (!teamSport(doc)) return [];
+  const parts = new Set<string>();
+  for (const p of proposals) if (p.type === 'organization' && p.cand.tokens.length === 2) for (const t of p.cand.tokens) parts.add(t.text.toLowerCase());
+  const out: Proposal[] = [];
+  for (const [k, p] of proposals.entries()) {
+    if (p.fixed || p.type === 'organization' || p.cand.tokens.length !== 1 || !parts.has(p.cand.text.toLowerCase())) continue;
+    if (lookupPlace(p.cand.text)?.kind === 'country' || opensDateline(p.cand, doc.text) || afterLocative(p.cand, sentences)) continue;
+    proposals[k] = { ...p, type: 'organization', fixed: true };
+    out.push(proposals[k]!);
+  }
+  // the same words where the model proposed nothing ("The Eagles closed", "said Cowboys coach Walt Maddox")
+  const taken = (a: number, b: number) => proposals.some((q) => q.cand.start < b && a < q.cand.end);
+  for (const toks of sentences) {
+    for (const t of toks) {
+      if (!/^\p{Lu}/u.test(t.text) || !parts.has(t.text.toLowerCase()) || taken(t.start, t.end) || lookupPlace(t.text)?.kind === 'country') continue;
+      const cand = candidateAt(doc, sentences, t.start, t.end);
+      if (!cand || opensDateline(cand, doc.text) || afterLocative(cand, sentences)) continue;
+      const p = { cand, type: 'organization' as const, fixed: true };
+      add(p);
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+/**
+ * "9p", "14p", or a figure, a price unit and "to" ("1.40 marks to 58.20"): a boxer "lost 30 pounds before the fight",
+ * a gambler "lost 12 rand on the bet".
+ */
+function priceFigure(figure: string, next: string, then: string): boolean {
+  return /^\d[\d.,]*p$/.test(figure) || (/^\d[\d.,]*$/.test(figure) && PRICE_UNITS.has(next) && then === 'to');
+}
+
+/**
  * A name the model took for a person or a place that a market's cue governs: "shares in Pechiney", "a stake in
  * Lonza", "the takeover of Alusuisse", "Zeneca shares", "Glaxo's chief executive". A given name and a surname, or a
  * place the gazetteer knows, stay as they are.
  */
-/** "9p", "14p", or a figure then a price unit ("1.40 marks", "12 cents"). */
-function priceFigure(figure: string, next: string): boolean {
-  return /^\d[\d.,]*p$/.test(figure) || (/^\d[\d.,]*$/.test(figure) && PRICE_UNITS.has(next));
-}
-
 function companyCueProposals({ doc, sentences, proposals, add }: CueInput): Proposal[] {
   const out: Proposal[] = [];
   for (const [k, p] of proposals.entries()) {
@@ -134,18 +168,22 @@ function companyCueProposals({ doc, sentences, proposals, add }: CueInput): Prop
     const after = word(possessive ? last + 2 : last + 1), afterTwo = `${after} ${word(possessive ? last + 3 : last + 2)}`;
     const cue = COMPANY_CUES_BEFORE.has(`${word(first - 2)} ${word(first - 1)}`) || (!possessive && COMPANY_NOUNS_AFTER.has(after))
       || (possessive && (COMPANY_ROLES_AFTER.has(after) || COMPANY_ROLES_AFTER.has(afterTwo)))
-      // "broker Hoare Pemberton", "distributor Pinnacle Spirits" (lower case: "Drinks group" yes, "Group Captain" no)
-      || (COMPANY_KIND_BEFORE.has(word(first - 1)) && /^\p{Ll}/u.test(toks[first - 1]?.text ?? ''))
-      // "Mercia Midland gained 9p to 455p", "Halberg rose 1.40 marks": a share price moving
-      || (!possessive && PRICE_MOVE_VERBS.has(after) && priceFigure(word(last + 2), word(last + 3)));
+      // "broker Hoare Pemberton", "distributor Pinnacle Spirits" (lower case: "Drinks group" yes, "Group Captain" no; a
+      // name of two words or more: "power broker Mandelson", "the aircraft carrier Nimitz", "the bank Lagarde runs")
+      || (COMPANY_KIND_BEFORE.has(word(first - 1)) && /^\p{Ll}/u.test(toks[first - 1]?.text ?? '') && p.cand.tokens.length >= 2)
+      // "Mercia Midland gained 9p to 455p", "Halberg rose 1.40 marks to 58.20": a share price moving
+      || (!possessive && PRICE_MOVE_VERBS.has(after) && priceFigure(word(last + 2), word(last + 3), word(last + 4)));
     if (!cue || GIVEN_NAMES.has(p.cand.tokens[0]!.text) || lookupPlace(p.cand.text)) continue;
     proposals[k] = { ...p, type: 'organization', fixed: true };
     out.push(proposals[k]!);
-    // "developers Cheung Lok Holdings and Harbourview Land": the name coordinated with it is a company too
-    const joined = word(last + 1) === 'and' || word(last + 1) === ',' ? toks[last + 2] : undefined;
+    // "developers Cheung Lok Holdings and Harbourview Land": the name joined to it by "and" is a company too (not by a
+    // comma, an apposition as often: "A dealer at Barclays, Okonjo, said"; not a possessor: "Lonza and Okafor's company")
+    const joined = word(last + 1) === 'and' ? toks[last + 2] : undefined;
     const j = joined ? proposals.findIndex((q) => q.cand.sentence === p.cand.sentence && q.cand.start === joined.start) : -1;
     const q = j >= 0 ? proposals[j]! : null;
-    if (q && !q.fixed && q.type !== 'organization' && q.cand.tokens.length <= 4 && !GIVEN_NAMES.has(q.cand.tokens[0]!.text) && !lookupPlace(q.cand.text)) {
+    const qAfter = q ? word(q.cand.tokens.at(-1)!.index + 1) : '';
+    if (q && !q.fixed && q.type !== 'organization' && q.cand.tokens.length <= 4 && !GIVEN_NAMES.has(q.cand.tokens[0]!.text) && !lookupPlace(q.cand.text)
+      && !isPossessive(qAfter) && !SPEECH_VERBS.test(qAfter)) {
       proposals[j] = { ...q, type: 'organization', fixed: true };
       out.push(proposals[j]!);
     }

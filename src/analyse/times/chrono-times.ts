@@ -149,6 +149,8 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
     // "$1.05 a share", "8.05 percent": a figure with a decimal point is a clock time only with its a.m./p.m. or zone
     // written ("8.05pm", "8.05 GMT"); chrono takes the article "a" for a.m.
     if (/^\d{1,2}\.\d{2}(?:\s+a)?$/.test(t)) continue;
+    // "gained 9p to 455p": a price in pence, not 9 p.m. (copy writes "9pm" or "9 p.m.")
+    if (/^\d{1,3}p\b/.test(t)) continue;
     if (NUMBER_RANGE.test(t)) continue;
     if (/^(?:march|may)$/.test(t)) continue; // lowercase and alone: the noun "march", the verb "may"
     // "Good morning", "late night talk shows": a greeting or a kind of programme, no time

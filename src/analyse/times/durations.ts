@@ -105,8 +105,13 @@ export function durationTimes(text: string): FoundTime[] {
 /** Units of a TIMEX3 duration value in the order they are written, date part then time part. */
 const UNIT_ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
 const ONE_UNIT = /^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$/;
-/** Words that may join the parts of one amount of time: "two hours 07 minutes", "three years and six months". */
+/**
+ * Words that may join the parts of one amount of time: "two hours 07 minutes", "three years and six months", "15 years,
+ * 8 months". After a comma the second part must end the amount: "the past 24 hours, 30 minutes of heavy rain", "a
+ * week, two days longer" are two amounts.
+ */
 const JOINED = /^(?:\s*,)?\s+(?:and\s+)?$/;
+const GOES_ON = /^\s+(?:of|longer|shorter|more|less|later|earlier|before|after|ago|too)\b/i;
 
 /**
  * "two hours 07 minutes 12 seconds", "eight minutes 59.4 seconds": parts of one amount in falling units are one
@@ -118,7 +123,8 @@ export function joinDurationParts(text: string, sorted: FoundTime[]): FoundTime[
     const prev = out[out.length - 1];
     const a = prev?.type === 'DURATION' ? durationParts(prev.value) : null;
     const b = t.type === 'DURATION' ? ONE_UNIT.exec(t.value ?? '') : null;
-    if (prev && a && b && JOINED.test(text.slice(prev.end, t.start))) {
+    const gap = prev ? text.slice(prev.end, t.start) : '';
+    if (prev && a && b && JOINED.test(gap) && !(gap.includes(',') && GOES_ON.test(text.slice(t.end, t.end + 12)))) {
       const unit = `${b[1]}${b[3]}`, rank = UNIT_ORDER.indexOf(unit);
       if (rank > UNIT_ORDER.indexOf(a[a.length - 1]![0])) {
         const parts = [...a, [unit, b[2]!] as [string, string]];
@@ -147,14 +153,20 @@ function durationFromParts(parts: [string, string][]): string {
   return `P${date}${time ? `T${time}` : ''}`;
 }
 
-/** "won in 2:26:51", "a time of 2:07:12": a race time (hours:minutes:seconds after "in", "of", "clocked") is a duration. */
-const RACE_TIME = new RegExp(String.raw`\b(?:${alternation(RACE_TIME_LEADS)})\s+(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)\b(?!\s*(?:[ap]\.?m\b|GMT|EDT|EST|local))`, 'gi');
+/**
+ * "won in 2:26:51", "a time of 2:07:12": a race time (hours:minutes:seconds after "clocked", "a time of", or after
+ * "in" in a sentence about a race) is a duration, not a clock reading.
+ */
+// (hours of one digit: a timestamp "of 23:41:07" is a clock reading; no zone, a.m. or "hrs" after it)
+const RACE_TIME = /\b(in|clocked|timed|times? of|record of)\s+(\d):([0-5]\d):([0-5]\d(?:\.\d+)?)\b(?!\s*(?:[ap]\.?m\b|[A-Z]{2,4}\b|hrs\b|local\b))/g;
+const RACE_BEFORE = new RegExp(String.raw`\b(?:${alternation(RACE_TIME_LEADS)})\b`, 'i');
 
 export function raceTimes(text: string): FoundTime[] {
   const out: FoundTime[] = [];
   for (const m of text.matchAll(RACE_TIME)) {
-    const start = m.index + m[0].lastIndexOf(`${m[1]}:${m[2]}:${m[3]}`);
-    out.push(found(text, start, m.index + m[0].length, `PT${Number(m[1])}H${Number(m[2])}M${Number(m[3])}S`));
+    if (m[1] === 'in' && !RACE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const start = m.index + m[0].lastIndexOf(`${m[2]}:${m[3]}:${m[4]}`);
+    out.push(found(text, start, m.index + m[0].length, `PT${Number(m[2])}H${Number(m[3])}M${Number(m[4])}S`));
   }
   return out;
 }

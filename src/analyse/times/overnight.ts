@@ -5,16 +5,19 @@
 import type { FoundTime } from './chrono-times.js';
 import { addDays, isoDay, type Ymd } from './calendar.js';
 import type { Tense } from './tense.js';
-import { OVERNIGHT_NOUNS } from '../../lang/en/time-grammar.js';
+import { OVERNIGHT_IDIOM_BEFORE, OVERNIGHT_NOUNS } from '../../lang/en/time-grammar.js';
 import { alternation } from '../../lang/alternation.js';
 
-const OVERNIGHT = new RegExp(String.raw`\bovernight\b(?!\s+(?:${alternation(OVERNIGHT_NOUNS)})\b)`, 'gi');
+const OVERNIGHT = new RegExp(String.raw`\bovernight\b(?!-|\s+(?:${alternation(OVERNIGHT_NOUNS)})\b)`, 'gi');
+/** "Rome was not built overnight", "became a star almost overnight": the idiom for "suddenly" is no night. */
+const IDIOM_BEFORE = new RegExp(String.raw`\b(?:${alternation(OVERNIGHT_IDIOM_BEFORE)})\s+(?:\S+\s+){0,2}$`, 'i');
 
 export function overnightTimes(text: string, ref: Ymd | null, tense: (start: number, end: number) => Tense): FoundTime[] {
   if (!ref) return [];
   const out: FoundTime[] = [];
   for (const m of text.matchAll(OVERNIGHT)) {
     const start = m.index, end = start + m[0].length;
+    if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     const day = tense(start, end) === 'future' ? ref : addDays(ref, -1);
     out.push({ text: m[0], start, end, value: `${isoDay(day)}TNI`, type: 'TIME' });
   }
@@ -27,9 +30,15 @@ export function overnightAfterItsDay(text: string, sorted: FoundTime[]): FoundTi
     if (!/^overnight$/i.test(t.text) || !/TNI$/.test(t.value ?? '')) return t;
     for (let k = i - 1; k >= 0; k--) {
       const d = sorted[k]!;
-      if (/[.!?]\s/.test(text.slice(d.end, t.start))) break;
+      const between = text.slice(d.end, t.start);
+      // the same sentence and paragraph (a dateline above is no day of the story), no clause of contrast between
+      if (/[.!?]\s|\n|\bbut\b/.test(between)) break;
       const day = /^\d{4}-\d{2}-\d{2}/.exec(d.value ?? '')?.[0];
-      if (day) return { ...t, value: `${day}TNI` };
+      if (!day) continue;
+      // "The fire, which began on Sunday, …", "since March 2": a day in a relative clause or a starting point is not it
+      const clause = text.slice(Math.max(0, text.lastIndexOf(',', d.start) + 1, text.lastIndexOf('\n', d.start) + 1), d.start);
+      if (/^\s*(?:which|who|that)\b|\bsince\s+(?:\S+\s+)?$/i.test(clause)) break;
+      return { ...t, value: `${day}TNI` };
     }
     return t;
   });

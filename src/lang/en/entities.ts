@@ -13,7 +13,7 @@ mayor ambassador envoy envoys advisor advisors adviser advisers aide aides repre
 spokesperson chairman chairwoman chair ceo cfo coo executive director manager founder king queen prince princess
 pope cardinal archbishop bishop judge justice prosecutor attorney general commander colonel captain lieutenant
 sergeant admiral officer chief head leader leaders analyst analysts economist economists professor dr dr. mr mr.
-mrs mrs. ms ms. sir lord lady sheikh emir sultan gen gen. lt lt. col col. maj maj. brig brig. capt capt. sgt sgt. adm adm. member coach striker midfielder defender goalkeeper player president-elect
+mrs mrs. ms ms. sir lord lady sheikh emir sultan gen gen. lt lt. col col. maj maj. brig brig. capt capt. sgt sgt. adm adm. member coach striker midfielder defender goalkeeper player quarterback linebacker cornerback jockey pitcher batsman bowler winger skipper goaltender defenceman defenseman playmaker president-elect
 congressman congresswoman lawmaker lawmakers mp deputy negotiator negotiators mediator mediators diplomat correspondent reporter editor author
 actor actress singer director-general commissioner inspector detective sen. gov. rep. gen. col. capt. lt. sgt.
 adm. secretary-general chairperson dean rector principal official officials candidate nominee rabbi imam

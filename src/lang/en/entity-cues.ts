@@ -60,7 +60,7 @@ export const NAME_PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|bin|ibn)-\p{Lu}/u;
 export const COMPANY_CUES_BEFORE = new Set([
   'shares in', 'stake in', 'holding in', 'takeover of', 'merger with', 'bid for', 'offer for', 'acquisition of',
   'subsidiary of', 'shareholders in', 'shareholders of', 'analyst at', 'analysts at', 'economist at', 'economists at', 'strategist at',
-  'strategists at', 'dealer at', 'dealers at', 'trader at', 'traders at',
+  'strategists at',
 ]);
 /** Market-copy nouns right before a company's name, beside ORG_KIND_NOUNS: "broker Hoare Pemberton", "distributor X". */
 // (not the nouns that also name a person's trade: "record producer Terry Melcher", "software developer", "miner")

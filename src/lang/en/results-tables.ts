@@ -48,7 +48,7 @@ export const SPORT_LABELS = [
 export const SPORT_WORDS = ['halftime', 'half-time', 'attendance', 'standings', 'innings', 'overs', 'wickets', 'scorers', 'league', 'championship'];
 
 /** Sports played by teams: in their copy a name with a team's cue names the club (TENNIS, GOLF, BOXING copy names players). */
-export const TEAM_SPORT_LABELS = ['soccer', 'football', 'rugby union', 'rugby league', 'rugby', 'basketball', 'baseball', 'ice hockey', 'hockey', 'nhl', 'nba', 'nfl', 'volleyball', 'handball'];
+export const TEAM_SPORT_LABELS = ['soccer', 'football', 'american football', 'rugby union', 'rugby league', 'rugby', 'basketball', 'baseball', 'ice hockey', 'hockey', 'nhl', 'nba', 'nfl', 'volleyball', 'handball'];
 
 /** After a club's name in a match report: "Bayern coach Giovanni Trapattoni", "Dortmund goalkeeper Stefan Klos". */
 export const TEAM_ROLE_NOUNS = words(`

@@ -71,10 +71,15 @@ export const COUNTED_NOUNS = ['percent', 'per\\b', 'people', 'units', 'cars', 'v
 /** "the '80s", "early 70s": words before a short decade. */
 export const SHORT_DECADE_LEADS = ['the', 'and', 'or', 'early', 'late', 'mid-'] as const;
 
-/** Words before an hours:minutes:seconds reading that make it a race time, not a clock time ("won in 2:26:51"). */
-export const RACE_TIME_LEADS = ['in', 'of', 'clocked', 'timed', 'time of', 'record of', 'finished in'] as const;
+/** Words of a race in the sentence before "in 2:26:51" that make it a race time, not a clock time. */
+export const RACE_TIME_LEADS = ['won', 'win', 'wins', 'winner', 'finished', 'finish', 'ran', 'run', 'race', 'marathon', 'stage', 'course', 'halfway', 'clocked', 'record'] as const;
 /** Nouns after "overnight" that make it an adjective naming no time ("overnight rates", "an overnight stay"). */
 export const OVERNIGHT_NOUNS = ['rate', 'rates', 'interest', 'lending', 'loan', 'loans', 'deposit', 'deposits', 'call', 'money', 'repo',
   'index', 'stay', 'stays', 'trip', 'trips', 'flight', 'flights', 'bag', 'bags', 'success', 'sensation', 'guests', 'guest', 'train', 'bus',
   'shift', 'shifts', 'camp', 'delivery', 'parking', 'accommodation', 'visit', 'session', 'sessions', 'low', 'lows', 'high', 'highs',
-  'trading', 'market', 'markets', 'funds', 'cash', 'curfew', 'vigil', 'oats'] as const;
+  'trading', 'market', 'markets', 'funds', 'cash', 'curfew', 'vigil', 'oats', 'interbank', 'sterling', 'fed', 'euro', 'dollar', 'yen',
+  'swap', 'swaps', 'libor', 'borrowing', 'facility', 'stars', 'star', 'hit', 'millionaire', 'celebrity'] as const;
+/** Words before "overnight" that make it the idiom "suddenly" ("will not happen overnight", "became a star almost overnight"). */
+export const OVERNIGHT_IDIOM_BEFORE = ['almost', 'nearly', 'virtually', 'practically', 'literally', 'seemingly', 'not', 'never', 'happen',
+  'happened', 'happens', 'change', 'changed', 'changes', 'transform', 'transformed', 'disappear', 'disappeared', 'vanish', 'vanished',
+  'built', 'overturned', 'fixed', 'solved', 'cured'] as const;

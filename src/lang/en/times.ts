@@ -179,6 +179,8 @@ export const FUTURE_CUE = /\b(expects?\s+(?:[a-z]+\s+){0,3}?to|will|might|won['�
 export const PAST_CUE = /\b(was|were|had|did|said|told|ago|last|earlier|took|began|came|fell|rose|made|met|left|won|lost|sold|bought|went|saw|held|gave|ran|spoke|struck|wrote|led|kept|paid|[a-z]{3,}ed)\b/i;
 // An accusation, charge or denial is about a deed already done: "has accused the ELN of an Aug. 29 attack".
 export const ACCUSATION = /\b(?:accus|blam|charg|convict|indict|sentenc|condemn|deni|deny|admit|acquitt?)(?![a-z]*ing\b)[a-z]*\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:of|for|over)\b/iu;
-// (plural forms too, "The Games end on Sunday"; a noun after a determiner is no verb: "from the close on Friday")
-export const SCHEDULED_PRESENT = /(?<!\b(?:the|a|an|its|their|his|her|this|that)\s+)\b(?:ends?|starts?|begins?|opens?|closes?|resumes?|meets?|arrives?|leaves?|departs?|travels?|visits?|hosts?|convenes?|concludes?|returns?|expires?|takes? place|kicks? off|gets? under way)\s+(?:on\s+|next\s+|at\s+)?$/i;
+// A third-person verb ("ends", "takes place"), or a plural one after a plural subject ("The Games end on Sunday",
+// "the finals take place"), never after "to", "had" or a possessive ("agreed to meet on", "Biden's visit on"); "at"
+// only after "expires" ("expires at midnight on Friday"): "to start at 3 p.m. on Saturday" may be past.
+export const SCHEDULED_PRESENT = /(?:\b(?:ends|starts|begins|opens|closes|resumes|meets|arrives|leaves|departs|travels|visits|hosts|convenes|concludes|returns|expires|takes place|kicks off|gets under way)|(?<![''’]|\bto\s|\bhad\s|\bdid\s)\b(?:they|\p{L}{2,}s)\s+(?:end|begin|open|resume|meet|convene|conclude|expire|take place|get under way))\s+(?:on\s+|next\s+)?$|\bexpires?\s+at\s+$/iu;
 export const REPORTING_VERB = new RegExp(`\\b(?:${speechForms('tense').join('|')})\\b`, 'i');
