@@ -68,3 +68,18 @@ describe('where these readings stop (a review\'s counterexamples)', () => {
     expect(times('Mercia Midland gained 9p to 455p on Monday.', '2026-12-01').some((x) => x.type === 'TIME')).toBe(false);
   });
 });
+
+describe('reporting periods of company results', () => {
+  it('read the months or the year to a date as the quarter, half or fiscal year ending then', () => {
+    expect(find('Net profit for the three months to September 30 was 142 billion lire.', 'the three months to September 30', '1996-11-13')?.value).toBe('1996-Q3');
+    expect(find('Profit for the six months to June 30 rose 9 percent.', 'the six months to June 30', '1996-08-20')?.value).toBe('1996-H1');
+    expect(find('The airline returned to profit in the year to March 31.', 'the year to March 31', '1996-06-03')?.value).toBe('FY1996');
+    expect(find('Sales fell in the January-March quarter.', 'the January-March quarter', '1996-06-03')?.value).toBe('1996-Q1');
+  });
+  it('take the next such period in a clause that looks ahead', () => {
+    expect(find('It will report figures for the April-June quarter in August.', 'the April-June quarter', '1996-06-03')?.value).toBe('1996-Q2');
+  });
+  it('read no quarter from months that end no quarter', () => {
+    expect(times('Sales in the three months to August 31 rose.', '1996-11-13').some((x) => /Q\d$/.test(x.value ?? ''))).toBe(false);
+  });
+});

@@ -9,6 +9,7 @@ import { chronoTimes, type FoundTime, type TimexType } from './chrono-times.js';
 import { dateRangeTimes } from './date-ranges.js';
 import { durationTimes, joinDurationParts, raceTimes } from './durations.js';
 import { overnightAfterItsDay, overnightTimes } from './overnight.js';
+import { reportingPeriodTimes } from './reporting-periods.js';
 import { MAX_ITEMS } from '../limits.js';
 import { isNarrative, resolveNarrative } from './narrative.js';
 import { periodTimes } from './periods.js';
@@ -126,6 +127,7 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
   const ranked = [
     ...weekdayDateTimes(doc.text, ref, today),
     ...dateRangeTimes(doc.text, ref, tense),
+    ...reportingPeriodTimes(doc.text, ref, tense),
     ...raceTimes(doc.text),
     ...overnightTimes(doc.text, ref, tense),
     ...durationTimes(doc.text).sort(byLength),

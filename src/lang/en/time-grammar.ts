@@ -83,3 +83,7 @@ export const OVERNIGHT_NOUNS = ['rate', 'rates', 'interest', 'lending', 'loan', 
 export const OVERNIGHT_IDIOM_BEFORE = ['almost', 'nearly', 'virtually', 'practically', 'literally', 'seemingly', 'not', 'never', 'happen',
   'happened', 'happens', 'change', 'changed', 'changes', 'transform', 'transformed', 'disappear', 'disappeared', 'vanish', 'vanished',
   'built', 'overturned', 'fixed', 'solved', 'cured'] as const;
+/** Lengths of a reporting period in months ("the three months to September 30"). */
+export const REPORTING_PERIOD_LENGTHS: Readonly<Record<string, number>> = { three: 3, '3': 3, six: 6, '6': 6 };
+/** Words between a reporting period and the date it ends on. */
+export const REPORTING_PERIOD_LINKS = ['to', 'ended', 'ending', 'through', 'until'] as const;
