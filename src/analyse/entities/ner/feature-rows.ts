@@ -82,6 +82,15 @@ export class FeatureRows {
     return this.byTemplate.get(template)?.get(value) ?? -1;
   }
 
+  /**
+   * The value → row table of a template rowOf reads by value (an empty one when the model has no feature of it): a
+   * caller reading one template for many words (word-records.ts) looks its values up there without rowOf's dispatch.
+   */
+  table(template: string): ReadonlyMap<string, number> {
+    if (LOWER_SLOT.has(template) || !template.endsWith('=') || WHOLE.has(template)) throw new Error(`FeatureRows: "${template}" is not read by value`);
+    return this.byTemplate.get(template) ?? new Map();
+  }
+
   /** The rows of a lower-case word under LOWER_TEMPLATES, then its pair-side bits (do not modify). */
   lower(w: string): Int32Array { return this.byLower.get(w) ?? NO_LOWER; }
 
