@@ -1,7 +1,8 @@
 // A word's record (ner/word-records.ts) sums the rows of its own features from the templates' tables, not from the
 // trainer's list of them (wordFeatureParts in ner/features.ts): the two must give the same rows in the same order,
 // hence the same float32 sums, for every kind of word (capitalised, lexicon words, places, clustered words,
-// suffixes shorter than the templates read, other scripts).
+// suffixes shorter than the templates read, other scripts). The tables, built from the feature strings alone (a model
+// read from its file) or from the index, answer every feature string with its row, and other strings with none.
 import { describe, expect, it } from 'vitest';
 import { gazOf, lexical, shape, wordFeatureParts } from '../../src/analyse/entities/ner/features.js';
 import { N_LABELS } from '../../src/analyse/entities/ner/labels.js';
@@ -27,5 +28,18 @@ describe('own rows of a word record', () => {
       }
       expect([...records.word(w).vec.subarray(OWN, OWN + N_LABELS)], w).toEqual([...expected]);
     }
+  });
+
+  it('come from tables that give every feature its row, built from the strings or the index alike', () => {
+    const strings = [...model.index.entries()].sort((a, b) => a[1] - b[1]).map(([f]) => f);
+    const fromStrings = new FeatureRows(strings);
+    let checked = 0;
+    for (const [f, r] of model.index) {
+      if (fromStrings.row(f) !== r || rows.row(f) !== r) expect([f, fromStrings.row(f), rows.row(f)]).toEqual([f, r, r]);
+      checked++;
+    }
+    expect(checked).toBe(model.index.size);
+    for (const f of ['w=no-such-word-here', 'l=zzzzqx', 'y-1=O|zzzzqx', 'b-1=zzzzqx|the', 'ss=Xx|Xx|zz', 'nofeature', 'l=', '=', ''])
+      expect([f, fromStrings.row(f), rows.row(f)]).toEqual([f, model.index.get(f) ?? -1, model.index.get(f) ?? -1]);
   });
 });

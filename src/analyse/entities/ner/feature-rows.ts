@@ -17,6 +17,8 @@ const NO_LOWER = Int32Array.from([...LOWER_TEMPLATES.map(() => -1), 0, -1]);
 /** Templates the decoder never reads by value (it builds their strings, or reads them per word above). */
 const WHOLE = new Set(['b-1=', 'b+1=', 'y-1=', 'y-2=', 'ss=', 'r-1=', 'r+1=']);
 
+const isFeatureList = (x: ReadonlyMap<string, number> | readonly string[]): x is readonly string[] => Array.isArray(x);
+
 export class FeatureRows {
   /**
    * The rows of the features "template=value" by template, then value: a new word's look-ups hash its strings (the
@@ -32,8 +34,17 @@ export class FeatureRows {
    * (ID_SLOT): their rows, in one open-addressing table read per scored token (a map per left word cost a hash look-up)
    */
   readonly pairRows: PairTable;
+  /**
+   * the rows of the other features: those without "=" and those of the WHOLE templates (read by their strings; the
+   * "y-1=" and word-pair ones also above)
+   */
+  private rest = new Map<string, number>();
 
-  constructor(private index: Map<string, number>) {
+  /**
+   * `features`: the model's feature index, or its feature strings by row (a model read from its file: no map of all
+   * its features is built, only these tables, which answer row() for every feature as the index would).
+   */
+  constructor(features: ReadonlyMap<string, number> | readonly string[]) {
     /** template, left word's number, right word's number, row: four numbers per word-pair reading */
     const pairs: number[] = [];
     const lowerOf = (w: string) => {
@@ -41,17 +52,18 @@ export class FeatureRows {
       if (!rec) { this.byLower.set(w, (rec = Int32Array.from(NO_LOWER))); rec[ID_SLOT] = this.byLower.size - 1; }
       return rec;
     };
-    for (const [f, r] of index) {
+    const read = (f: string, r: number) => {
       const eq = f.indexOf('=');
-      if (eq < 0) continue;
+      if (eq < 0) { this.rest.set(f, r); return; }
       const t = f.slice(0, eq + 1), slot = LOWER_SLOT.get(t);
-      if (slot !== undefined) { lowerOf(f.slice(eq + 1))[slot] = r; continue; }
+      if (slot !== undefined) { lowerOf(f.slice(eq + 1))[slot] = r; return; }
       if (!WHOLE.has(t)) {
         let m = this.byTemplate.get(t);
         if (!m) this.byTemplate.set(t, (m = new Map()));
         m.set(f.slice(eq + 1), r);
-        continue;
+        return;
       }
+      this.rest.set(f, r);
       const bar = f.indexOf('|');
       if (t === 'y-1=' && bar > 0) {
         const y = LABELS.indexOf(f.slice(4, bar)), x = f.slice(bar + 1);
@@ -67,14 +79,24 @@ export class FeatureRows {
           pairs.push(t === 'b-1=' ? PREV_PAIR : NEXT_PAIR, a[ID_SLOT]!, b[ID_SLOT]!, r);
         }
       }
-    }
+    };
+    if (isFeatureList(features)) for (let r = 0; r < features.length; r++) read(features[r]!, r);
+    else for (const [f, r] of features) read(f, r);
     this.pairRows = new PairTable(pairs);
   }
 
-  /** The row of a feature string, or -1. */
-  row(f: string): number { return this.index.get(f) ?? -1; }
+  /** The row of a feature string, or -1: read from the table the constructor put it in. */
+  row(f: string): number {
+    const eq = f.indexOf('=');
+    if (eq >= 0) {
+      const t = f.slice(0, eq + 1), slot = LOWER_SLOT.get(t);
+      if (slot !== undefined) return this.lower(f.slice(eq + 1))[slot]!;
+      if (!WHOLE.has(t)) return this.byTemplate.get(t)?.get(f.slice(eq + 1)) ?? -1;
+    }
+    return this.rest.get(f) ?? -1;
+  }
 
-  /** row(template + value) for a template whose only "=" ends it (see byTemplate); other templates read the index. */
+  /** row(template + value) for a template whose only "=" ends it (see byTemplate); other templates go through row(). */
   rowOf(template: string, value: string): number {
     const slot = LOWER_SLOT.get(template);
     if (slot !== undefined) return this.lower(value)[slot]!;
