@@ -35,8 +35,8 @@ export class FeatureRows {
    */
   readonly pairRows: PairTable;
   /**
-   * the rows of the other features: those without "=" and those of the WHOLE templates (read by their strings; the
-   * "y-1=" and word-pair ones also above)
+   * the rows of the other features: those without "=" and those of the WHOLE templates, but for the "y-1=LABEL|x" and
+   * word-pair ones, which row() finds in `histories` and `pairRows` (20k strings a map need not hold)
    */
   private rest = new Map<string, number>();
 
@@ -63,14 +63,14 @@ export class FeatureRows {
         m.set(f.slice(eq + 1), r);
         return;
       }
-      this.rest.set(f, r);
       const bar = f.indexOf('|');
-      if (t === 'y-1=' && bar > 0) {
-        const y = LABELS.indexOf(f.slice(4, bar)), x = f.slice(bar + 1);
+      const y = t === 'y-1=' && bar > 0 ? LABELS.indexOf(f.slice(4, bar)) : -1;
+      if (y >= 0) {
+        const x = f.slice(bar + 1);
         let rows = this.histories.get(x);
         if (!rows) this.histories.set(x, (rows = new Int32Array(N_LABELS).fill(-1)));
-        if (y >= 0) rows[y] = r;
-      } else if (t === 'b-1=' || t === 'b+1=') {
+        rows[y] = r;
+      } else if ((t === 'b-1=' || t === 'b+1=') && f.indexOf('|', 4) >= 0) {
         const [left, rightBit] = t === 'b-1=' ? [PAIR_BITS.prevLeft, PAIR_BITS.prevRight] : [PAIR_BITS.nextLeft, PAIR_BITS.nextRight];
         // a word may itself be "|": every split is a reading that builds this feature string
         for (let at = f.indexOf('|', 4); at >= 0; at = f.indexOf('|', at + 1)) {
@@ -78,7 +78,7 @@ export class FeatureRows {
           a[PAIR_SLOT]! |= left; b[PAIR_SLOT]! |= rightBit;
           pairs.push(t === 'b-1=' ? PREV_PAIR : NEXT_PAIR, a[ID_SLOT]!, b[ID_SLOT]!, r);
         }
-      }
+      } else this.rest.set(f, r);
     };
     if (isFeatureList(features)) for (let r = 0; r < features.length; r++) read(features[r]!, r);
     else for (const [f, r] of features) read(f, r);
@@ -92,6 +92,14 @@ export class FeatureRows {
       const t = f.slice(0, eq + 1), slot = LOWER_SLOT.get(t);
       if (slot !== undefined) return this.lower(f.slice(eq + 1))[slot]!;
       if (!WHOLE.has(t)) return this.byTemplate.get(t)?.get(f.slice(eq + 1)) ?? -1;
+      const bar = f.indexOf('|');
+      const y = t === 'y-1=' && bar > 0 ? LABELS.indexOf(f.slice(4, bar)) : -1;
+      if (y >= 0) return this.history(f.slice(bar + 1))[y]!;
+      if ((t === 'b-1=' || t === 'b+1=') && bar > 0) {
+        // the feature's first reading (any reading of it names its row: no other string builds the same key)
+        const left = this.lower(f.slice(4, bar))[ID_SLOT]!, right = this.lower(f.slice(bar + 1))[ID_SLOT]!;
+        return this.pairRows.get(t === 'b-1=' ? PREV_PAIR : NEXT_PAIR, left, right);
+      }
     }
     return this.rest.get(f) ?? -1;
   }
