@@ -49,7 +49,7 @@ export class FeatureRows {
     const pairs: number[] = [];
     const lowerOf = (w: string) => {
       let rec = this.byLower.get(w);
-      if (!rec) { this.byLower.set(w, (rec = Int32Array.from(NO_LOWER))); rec[ID_SLOT] = this.byLower.size - 1; }
+      if (!rec) { this.byLower.set(w, (rec = NO_LOWER.slice())); rec[ID_SLOT] = this.byLower.size - 1; }
       return rec;
     };
     const read = (f: string, r: number) => {
