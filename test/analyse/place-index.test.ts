@@ -53,6 +53,15 @@ describe('serialised place index', () => {
     expect(lookupPlace('Moscow')?.geo.country).toBe('RU');
   });
 
+  it('is ASCII text, read as latin1 into the same places (names with diacritics and other scripts included)', () => {
+    const text = serialisePlaceIndex(built, fingerprint);
+    expect(/[^\x00-\x7f]/.test(text)).toBe(false);
+    const viaLatin1 = readPlaceIndex(Buffer.from(text, 'utf8').toString('latin1'), fingerprint)!;
+    let checked = 0;
+    for (const [key, place] of built.cities) if (/[^\x00-\x7f]/.test(place.name + key)) { checked++; expect(viaLatin1.cities.get(key)).toEqual(place); }
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it('is not used when built from other data or code', () => {
     expect(readPlaceIndex(serialisePlaceIndex(built, 'other'), fingerprint)).toBeNull();
     // a file in an earlier layout, written from the same data and code

@@ -14,7 +14,7 @@ import { CLUB_EPITHETS, MATCH_VERBS, TEAM_ROLE_NOUNS, TEAM_SPORT_LABELS } from '
 import { COMPANY_CUES_BEFORE, COMPANY_KIND_BEFORE, COMPANY_NOUNS_AFTER, COMPANY_ROLES_AFTER, PRICE_MOVE_VERBS, PRICE_UNITS } from '../../lang/en/entity-cues.js';
 import { MONTHS, WEEKDAYS } from '../../lang/en/times.js';
 import { DATELINE } from '../../lang/en/speaker-phrases.js';
-import type { Token } from './tokens.js';
+import { startsUpper, type Token } from './tokens.js';
 
 /** Capitalised words of the calendar: "a stake in October" names a month. */
 const TIME_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
@@ -192,10 +192,12 @@ function companyCueProposals({ doc, sentences, proposals, add }: CueInput): Prop
   const taken = (a: number, b: number) => proposals.some((q) => q.cand.start < b && a < q.cand.end);
   for (const toks of sentences) {
     for (let i = 2; i < toks.length; i++) {
-      if (!COMPANY_CUES_BEFORE.has(`${toks[i - 2]!.text.toLowerCase()} ${toks[i - 1]!.text.toLowerCase()}`)) continue;
-      let j = i;
-      while (j < toks.length && j - i < 4 && /^\p{Lu}/u.test(toks[j]!.text)) j++;
-      if (j === i || taken(toks[i]!.start, toks[j - 1]!.end)) continue;
+      // the capital first: the cue's two words are put together for the few tokens a name may start at (building
+      // that string at every token was the annotator's largest allocation)
+      if (!startsUpper(toks[i]!.text) || !COMPANY_CUES_BEFORE.has(`${toks[i - 2]!.text.toLowerCase()} ${toks[i - 1]!.text.toLowerCase()}`)) continue;
+      let j = i + 1;
+      while (j < toks.length && j - i < 4 && startsUpper(toks[j]!.text)) j++;
+      if (taken(toks[i]!.start, toks[j - 1]!.end)) continue;
       const cand = candidateAt(doc, sentences, toks[i]!.start, toks[j - 1]!.end);
       if (!cand || GIVEN_NAMES.has(cand.tokens[0]!.text) || lookupPlace(cand.text) || TIME_WORDS.has(cand.tokens[0]!.text.toLowerCase())) continue;
       const p = { cand, type: 'organization' as const, fixed: true };

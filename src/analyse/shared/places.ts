@@ -129,7 +129,9 @@ export function placeIndexFingerprint(): string {
 
 function loadIndex(): PlaceIndex {
   try {
-    const read = readPlaceIndex(readFileSync(PLACE_INDEX_FILE, 'utf8'), placeIndexFingerprint());
+    // written in ASCII (place-index.ts): latin1 reads it as one-byte text without decoding UTF-8; a file of an earlier
+    // format, read so, has another format number and is not used
+    const read = readPlaceIndex(readFileSync(PLACE_INDEX_FILE, 'latin1'), placeIndexFingerprint());
     if (read) return read;
   } catch { /* no file (a fresh clone before the build, tests on the sources): build it below */ }
   return buildPlaceIndex();

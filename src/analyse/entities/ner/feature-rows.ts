@@ -7,15 +7,17 @@ export const NO_ROWS = new Int32Array(N_LABELS).fill(-1);
 
 /** The templates whose value is a lower-case word, in the order of their slots in a LowerRows record. */
 export const LOWER_TEMPLATES = ['l=', 'l-1=', 'l+1=', 'l-2=', 'l+2=', 'init='] as const;
-const LOWER = new Set<string>(LOWER_TEMPLATES);
+const LOWER_SLOT = new Map<string, number>(LOWER_TEMPLATES.map((t, i) => [t, i]));
 /** Slot of the pair-side bits: the word is a left / right part of a "b-1=…|…" (1, 2) or "b+1=…|…" (4, 8) feature. */
 export const PAIR_SLOT = LOWER_TEMPLATES.length;
 export const PAIR_BITS = { prevLeft: 1, prevRight: 2, nextLeft: 4, nextRight: 8 } as const;
-/** Slot of the word's number among the words of the index's word-pair features (-1: none): the pairs are read by it. */
+/** Slot of the word's number among the lower-case words of the index (-1: none): the word pairs are read by it. */
 export const ID_SLOT = PAIR_SLOT + 1;
 const NO_LOWER = Int32Array.from([...LOWER_TEMPLATES.map(() => -1), 0, -1]);
 /** Templates the decoder never reads by value (it builds their strings, or reads them per word above). */
 const WHOLE = new Set(['b-1=', 'b+1=', 'y-1=', 'y-2=', 'ss=', 'r-1=', 'r+1=']);
+
+const isFeatureList = (x: ReadonlyMap<string, number> | readonly string[]): x is readonly string[] => Array.isArray(x);
 
 export class FeatureRows {
   /**
@@ -23,13 +25,8 @@ export class FeatureRows {
    * word, its affixes) once each instead of building and hashing new strings.
    */
   private byTemplate = new Map<string, Map<string, number>>();
-  /**
-   * per word of a word-pair feature: its pair-side bits (PAIR_SLOT) and number (ID_SLOT), the rest of a LowerRows
-   * record left -1. The rows under LOWER_TEMPLATES are looked up when a word is asked for (lower()), once per new word
-   * record: made here for the index's ~25k such features, they were a third of the model's loading in every process
-   * and analysis worker, for the few thousand words a process meets.
-   */
-  private pairWords = new Map<string, Int32Array>();
+  /** per lower-case word: its rows under LOWER_TEMPLATES and its pair-side bits (see PAIR_SLOT) */
+  private byLower = new Map<string, Int32Array>();
   /** "y-1=LABEL|x" rows by x (a lower-case word or a shape: the template is shared), all labels at once */
   private histories = new Map<string, Int32Array>();
   /**
@@ -37,22 +34,29 @@ export class FeatureRows {
    * (ID_SLOT): their rows, in one open-addressing table read per scored token (a map per left word cost a hash look-up)
    */
   readonly pairRows: PairTable;
+  /**
+   * the rows of the other features: those without "=" and those of the WHOLE templates, but for the "y-1=LABEL|x" and
+   * word-pair ones, which row() finds in `histories` and `pairRows` (20k strings a map need not hold)
+   */
+  private rest = new Map<string, number>();
 
-  constructor(private index: Map<string, number>) {
+  /**
+   * `features`: the model's feature index, or its feature strings by row (a model read from its file: no map of all
+   * its features is built, only these tables, which answer row() for every feature as the index would).
+   */
+  constructor(features: ReadonlyMap<string, number> | readonly string[]) {
     /** template, left word's number, right word's number, row: four numbers per word-pair reading */
     const pairs: number[] = [];
     const lowerOf = (w: string) => {
-      let rec = this.pairWords.get(w);
-      if (!rec) { this.pairWords.set(w, (rec = Int32Array.from(NO_LOWER))); rec[ID_SLOT] = this.pairWords.size - 1; }
+      let rec = this.byLower.get(w);
+      if (!rec) { this.byLower.set(w, (rec = NO_LOWER.slice())); rec[ID_SLOT] = this.byLower.size - 1; }
       return rec;
     };
-    // forEach, not for…of: this runs once per process, mostly before the JIT compiles it, where for…of's entry arrays
-    // and iterator calls were a third of its time
-    index.forEach((r, f) => {
+    const read = (f: string, r: number) => {
       const eq = f.indexOf('=');
-      if (eq < 0) return;
-      const t = f.slice(0, eq + 1);
-      if (LOWER.has(t)) return;
+      if (eq < 0) { this.rest.set(f, r); return; }
+      const t = f.slice(0, eq + 1), slot = LOWER_SLOT.get(t);
+      if (slot !== undefined) { lowerOf(f.slice(eq + 1))[slot] = r; return; }
       if (!WHOLE.has(t)) {
         let m = this.byTemplate.get(t);
         if (!m) this.byTemplate.set(t, (m = new Map()));
@@ -60,47 +64,66 @@ export class FeatureRows {
         return;
       }
       const bar = f.indexOf('|');
-      if (t === 'y-1=' && bar > 0) {
-        const y = LABELS.indexOf(f.slice(4, bar)), x = f.slice(bar + 1);
+      const y = t === 'y-1=' && bar > 0 ? LABELS.indexOf(f.slice(4, bar)) : -1;
+      if (y >= 0) {
+        const x = f.slice(bar + 1);
         let rows = this.histories.get(x);
         if (!rows) this.histories.set(x, (rows = new Int32Array(N_LABELS).fill(-1)));
-        if (y >= 0) rows[y] = r;
-      } else if (t === 'b-1=' || t === 'b+1=') {
-        const prev = t === 'b-1=';
-        const left = prev ? PAIR_BITS.prevLeft : PAIR_BITS.nextLeft, rightBit = prev ? PAIR_BITS.prevRight : PAIR_BITS.nextRight;
+        rows[y] = r;
+      } else if ((t === 'b-1=' || t === 'b+1=') && f.indexOf('|', 4) >= 0) {
+        const [left, rightBit] = t === 'b-1=' ? [PAIR_BITS.prevLeft, PAIR_BITS.prevRight] : [PAIR_BITS.nextLeft, PAIR_BITS.nextRight];
         // a word may itself be "|": every split is a reading that builds this feature string
         for (let at = f.indexOf('|', 4); at >= 0; at = f.indexOf('|', at + 1)) {
           const b = lowerOf(f.slice(at + 1)), a = lowerOf(f.slice(4, at));
           a[PAIR_SLOT]! |= left; b[PAIR_SLOT]! |= rightBit;
-          pairs.push(prev ? PREV_PAIR : NEXT_PAIR, a[ID_SLOT]!, b[ID_SLOT]!, r);
+          pairs.push(t === 'b-1=' ? PREV_PAIR : NEXT_PAIR, a[ID_SLOT]!, b[ID_SLOT]!, r);
         }
-      }
-    });
+      } else this.rest.set(f, r);
+    };
+    if (isFeatureList(features)) for (let r = 0; r < features.length; r++) read(features[r]!, r);
+    else for (const [f, r] of features) read(f, r);
     this.pairRows = new PairTable(pairs);
   }
 
-  /** The row of a feature string, or -1. */
-  row(f: string): number { return this.index.get(f) ?? -1; }
+  /** The row of a feature string, or -1: read from the table the constructor put it in. */
+  row(f: string): number {
+    const eq = f.indexOf('=');
+    if (eq >= 0) {
+      const t = f.slice(0, eq + 1), slot = LOWER_SLOT.get(t);
+      if (slot !== undefined) return this.lower(f.slice(eq + 1))[slot]!;
+      if (!WHOLE.has(t)) return this.byTemplate.get(t)?.get(f.slice(eq + 1)) ?? -1;
+      const bar = f.indexOf('|');
+      const y = t === 'y-1=' && bar > 0 ? LABELS.indexOf(f.slice(4, bar)) : -1;
+      if (y >= 0) return this.history(f.slice(bar + 1))[y]!;
+      if ((t === 'b-1=' || t === 'b+1=') && bar > 0) {
+        // the feature's first reading (any reading of it names its row: no other string builds the same key)
+        const left = this.lower(f.slice(4, bar))[ID_SLOT]!, right = this.lower(f.slice(bar + 1))[ID_SLOT]!;
+        return this.pairRows.get(t === 'b-1=' ? PREV_PAIR : NEXT_PAIR, left, right);
+      }
+    }
+    return this.rest.get(f) ?? -1;
+  }
 
-  /** row(template + value) for a template whose only "=" ends it (see byTemplate); other templates read the index. */
+  /** row(template + value) for a template whose only "=" ends it (see byTemplate); other templates go through row(). */
   rowOf(template: string, value: string): number {
-    if (!template.endsWith('=') || WHOLE.has(template) || LOWER.has(template)) return this.row(template + value);
+    const slot = LOWER_SLOT.get(template);
+    if (slot !== undefined) return this.lower(value)[slot]!;
+    if (!template.endsWith('=') || WHOLE.has(template)) return this.row(template + value);
     return this.byTemplate.get(template)?.get(value) ?? -1;
   }
 
   /**
-   * The rows of a lower-case word under LOWER_TEMPLATES, then its pair-side bits and number (do not modify). A template
-   * holds one "=", at its end, so "template" + w is the feature the index holds under that template for w.
+   * The value → row table of a template rowOf reads by value (an empty one when the model has no feature of it): a
+   * caller reading one template for many words (word-records.ts) looks its values up there without rowOf's dispatch.
    */
-  lower(w: string): Int32Array {
-    const index = this.index, pair = this.pairWords.get(w);
-    let rec: Int32Array | null = null;
-    for (let slot = 0; slot < LOWER_TEMPLATES.length; slot++) {
-      const r = index.get(LOWER_TEMPLATES[slot] + w);
-      if (r !== undefined) (rec ??= Int32Array.from(pair ?? NO_LOWER))[slot] = r;
-    }
-    return rec ?? pair ?? NO_LOWER;
+  table(template: string): ReadonlyMap<string, number> {
+    if (LOWER_SLOT.has(template) || !template.endsWith('=') || WHOLE.has(template)) throw new Error(`FeatureRows: "${template}" is not read by value`);
+    return this.byTemplate.get(template) ?? new Map();
   }
+
+  /** The rows of a lower-case word under LOWER_TEMPLATES, then its pair-side bits (do not modify). */
+  lower(w: string): Int32Array { return this.byLower.get(w) ?? NO_LOWER; }
+
 
   /** "y-1=LABEL|x" rows of x by label (-1 where the model has none). */
   history(x: string): Int32Array { return this.histories.get(x) ?? NO_ROWS; }

@@ -15,14 +15,30 @@ const MAGIC = 'SNER1';
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 export class NerModel {
+  /** the feature strings by row, for a model read from its file (else null: `index` was given) */
+  private features: readonly string[] | null;
+  private indexMap: Map<string, number> | null;
+
   constructor(
-    /** feature string → row in `weights` */
-    readonly index: Map<string, number>,
+    /** feature string → row in `weights`, or the feature strings by row */
+    index: Map<string, number> | readonly string[],
     /** rows × N_LABELS weights */
     readonly weights: Float32Array,
     readonly clusters: Clusters | null,
     readonly meta: Record<string, unknown> = {},
-  ) {}
+  ) {
+    this.features = Array.isArray(index) ? index : null;
+    this.indexMap = Array.isArray(index) ? null : index as Map<string, number>;
+  }
+
+  /**
+   * Feature string → row in `weights`. A model read from its file makes this map on first use only: the tagger reads
+   * its features through the decoder's own tables (FeatureRows), and a map of all of them (two models: 130k strings)
+   * cost ~90 ms of each process's start.
+   */
+  get index(): Map<string, number> {
+    return this.indexMap ??= new Map(this.features!.map((f, i) => [f, i]));
+  }
 
   /** Whether the model was trained with the rule recogniser's hints as features (then pass them to tag). */
   get usesHints(): boolean { return this.meta.hints === true; }
@@ -38,7 +54,7 @@ export class NerModel {
    * the other tokens' labels may be left O (FeatureScorer.tag).
    */
   tag(sentences: string[][], hints: string[][] | null = null, memo: DocumentMemo = {}, evidenceOnly = false): Uint8Array[] {
-    this.scorer ??= new FeatureScorer(this.index, this.weights, this.clusters, this.meta.decode === 'viterbi');
+    this.scorer ??= new FeatureScorer(this.indexMap ?? this.features!, this.weights, this.clusters, this.meta.decode === 'viterbi');
     if (!this.firstPass) return this.scorer.tag(sentences, hints, null, memo, null, evidenceOnly);
     const firstLabels = this.firstPass.tag(sentences, hints, memo, true);
     const first = labelEvidence(sentences, firstLabels, this.firstPass.scorer!.lastRecords);
@@ -82,15 +98,13 @@ export class NerModel {
     at += 2 * n;
     const weights = new Float32Array(n);
     for (let i = 0; i < n; i++) weights[i] = q[i]! * header.scale;
-    const index = new Map<string, number>();
-    feats.forEach((f, i) => index.set(f, i));
     const clusterText = buf.subarray(at, at + header.clusterBytes).toString('utf8');
     const clusters = clusterText ? new Map(clusterText.split('\n').map((l) => l.split('\t') as [string, string])) : null;
-    const model = new NerModel(index, weights, clusters, header.meta);
+    const model = new NerModel(feats, weights, clusters, header.meta);
     if (header.firstPassBytes) {
       at += header.clusterBytes;
       const first = NerModel.deserialize(buf.subarray(at, at + header.firstPassBytes));
-      model.firstPass = new NerModel(first.index, first.weights, clusters, first.meta);
+      model.firstPass = new NerModel(first.features ?? first.index, first.weights, clusters, first.meta);
     }
     return model;
   }

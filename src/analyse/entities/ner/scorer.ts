@@ -55,8 +55,11 @@ export class FeatureScorer {
   /** the records of the last document's tokens (a second pass finds its own records through them: WordRecords.viaTwin) */
   lastRecords: WordInfo[][] = [];
 
-  /** `structured`: decode whole sentences by Viterbi (a model trained as a structured perceptron) instead of greedily. */
-  constructor(index: Map<string, number>, private weights: Float32Array, clusters: Clusters | null, private structured = false) {
+  /**
+   * `index`: the model's features (FeatureRows: a map to rows, or the strings by row); `structured`: decode whole
+   * sentences by Viterbi (a model trained as a structured perceptron) instead of greedily.
+   */
+  constructor(index: ReadonlyMap<string, number> | readonly string[], private weights: Float32Array, clusters: Clusters | null, private structured = false) {
     this.rows = new FeatureRows(index);
     this.historyTable = new Float32Array(N * N * N);
     this.records = new WordRecords(this.rows, weights, clusters, this.historyTable, structured);

@@ -1,7 +1,7 @@
 // One record per distinct word form and shape seen by the decoder (scorer.ts), made on first sight: the weight rows
 // of every template that reads the word, the rows it contributes from a neighbouring position summed into one vector,
 // and the word's label-feature matrix for Viterbi, made on first use.
-import { gazOf, isCap, lexical, OPENERS, shape, wordFeatureParts, type Clusters } from './features.js';
+import { gazOf, isCap, lexical, OPENERS, shape, type Clusters } from './features.js';
 import { N_LABELS } from './labels.js';
 import { FeatureRows, ID_SLOT, NO_ROWS, PAIR_SLOT } from './feature-rows.js';
 import { MATRIX_CELLS, transitionMatrix } from './viterbi.js';
@@ -23,6 +23,10 @@ const SLAB = 1 << 16;
 /** a record's vectors before complete() */
 const NO_VECTORS = new Float32Array(0);
 /** a record's shape before complete(); shared by every light record, so frozen: a write to it would reach them all */
+/** The row of `value` in a template's table (FeatureRows.table), or -1. */
+const row = (table: ReadonlyMap<string, number>, value: string) => table.get(value) ?? -1;
+/** a record's gazetteer rows without a gazetteer kind; shared, so frozen */
+const NO_GAZ = Object.freeze([-1, -1]) as unknown as [number, number];
 const PENDING_SHAPE: ShapeInfo = Object.freeze({ sid: -1, text: '', byMode: Int32Array.of(-1, -1, -1), asPrev: -1, asNext: -1, init: -1, history: NO_ROWS, trans: null });
 
 export interface WordInfo {
@@ -59,16 +63,32 @@ export interface WordInfo {
   pairs: number;
 }
 
+/**
+ * The tables of the templates a new word's record reads by value (FeatureRows.table): its own features (addOwnRows)
+ * and those read from a neighbouring position (addSide); `bias`: the row of "b".
+ */
+function templateTables(rows: FeatureRows) {
+  const t = (template: string) => rows.table(template);
+  return {
+    bias: rows.row('b'), w: t('w='), s: t('s='), p1: t('p1='), p2: t('p2='), p3: t('p3='), x1: t('x1='), x2: t('x2='), x3: t('x3='), x4: t('x4='),
+    lx: t('lx='), g: t('g='), c4: t('c4='), c8: t('c8='), c12: t('c12='), c: t('c='),
+    lxPrev: t('lx-1='), gPrev: t('g-1='), cPrev: t('c-1='), lxNext: t('lx+1='), gNext: t('g+1='), cNext: t('c+1='),
+  };
+}
+type TemplateTables = ReturnType<typeof templateTables>;
+
 export class WordRecords {
   private words = new Map<string, WordInfo>();
   private shapes = new Map<string, ShapeInfo>();
   private nextRid = 0;
+  /** the tables of the templates a new word's record reads by value, looked up once (templateTables) */
+  private tables: TemplateTables;
   /** counts the clear() calls: a twin recorded under an older generation is stale */
   generation = 0;
 
   /** `structured`: the decoder runs Viterbi, which reads a label-feature matrix per word (transitions). */
   constructor(readonly rows: FeatureRows, private weights: Float32Array, private clusters: Clusters | null, private historyTable: Float32Array,
-    private structured = false) {}
+    private structured = false) { this.tables = templateTables(rows); }
 
   get size(): number { return this.words.size; }
   get shapeCount(): number { return this.shapes.size; }
@@ -93,11 +113,48 @@ export class WordRecords {
     for (let y = 0; y < N; y++) v[at + y]! += w[o + y]!;
   }
 
-  /** Adds the rows (-1: none) to v[at …]; whether any was a feature. */
-  private addAll(rows: number[], v: Float32Array, at: number): boolean {
+  /** "g=KIND|false" and "g=KIND|true" rows by gazetteer kind (a handful of kinds) */
+  private gazRowsByKind = new Map<string, [number, number]>();
+
+  /**
+   * Adds the rows of wordFeatureParts (features.ts) to v[OWN …], in its order (the float32 sums depend on it), read
+   * from the templates' tables: that function's pairs and rowOf's dispatch per pair were most of a new word's cost.
+   * test/entities/ner-word-rows.test.ts holds the two to the same rows. `lRow`: the word's "l=" row.
+   */
+  private addOwnRows(w: string, l: string, s: string, lex: readonly string[], g: string | null, c: string | undefined, lRow: number, v: Float32Array): void {
+    const t = this.tables;
+    this.add(t.bias, v, OWN); this.add(row(t.w, w), v, OWN); this.add(lRow, v, OWN); this.add(row(t.s, s), v, OWN);
+    this.add(row(t.p1, l.slice(0, 1)), v, OWN); this.add(row(t.p2, l.slice(0, 2)), v, OWN); this.add(row(t.p3, l.slice(0, 3)), v, OWN);
+    this.add(row(t.x1, l.slice(-1)), v, OWN); this.add(row(t.x2, l.slice(-2)), v, OWN); this.add(row(t.x3, l.slice(-3)), v, OWN);
+    this.add(row(t.x4, l.slice(-4)), v, OWN);
+    for (const x of lex) this.add(row(t.lx, x), v, OWN);
+    if (g) this.add(row(t.g, g), v, OWN);
+    if (c) {
+      this.add(row(t.c4, c.slice(0, 4)), v, OWN); this.add(row(t.c8, c.slice(0, 8)), v, OWN);
+      this.add(row(t.c12, c.slice(0, 12)), v, OWN); this.add(row(t.c, c), v, OWN);
+    }
+  }
+
+  /**
+   * Adds to v[at …] the rows a word gives its neighbour, in this order: its "l∓1=" row, its shape's, its lexicon
+   * kinds', its gazetteer kind's and its cluster prefix's ("lx-1=…", "g-1=…", "c-1=…" or their "+1" forms); whether
+   * any was a feature.
+   */
+  private addSide(lRow: number, shapeRow: number, lex: readonly string[], lxTable: ReadonlyMap<string, number>, gaz: string | null,
+    gTable: ReadonlyMap<string, number>, c8: string | undefined, cTable: ReadonlyMap<string, number>, v: Float32Array, at: number): boolean {
     let any = false;
-    for (const r of rows) if (r >= 0) { this.add(r, v, at); any = true; }
+    const put = (r: number) => { if (r >= 0) { this.add(r, v, at); any = true; } };
+    put(lRow); put(shapeRow);
+    for (const x of lex) put(row(lxTable, x));
+    if (gaz) put(row(gTable, gaz));
+    if (c8) put(row(cTable, c8));
     return any;
+  }
+
+  private gazRows(gaz: string): [number, number] {
+    let r = this.gazRowsByKind.get(gaz);
+    if (!r) this.gazRowsByKind.set(gaz, (r = [this.rows.row(`g=${gaz}|false`), this.rows.row(`g=${gaz}|true`)]));
+    return r;
   }
 
   shape(s: string): ShapeInfo {
@@ -134,7 +191,7 @@ export class WordRecords {
       form: w, sentinel, full: false, vec: NO_VECTORS, hasPrev: false, hasNext: false, lower, rid: this.nextRid++, shape: PENDING_SHAPE,
       cap: isCap(w), letter: /^\p{L}/u.test(w), allUpper: w === w.toUpperCase(), lowerInitial: /^\p{Ll}/u.test(w), opener: OPENERS.test(w),
       anchor: !sentinel && ANCHOR.test(w), lex: sentinel ? [] : lexical(w, lower), gaz: null, asPrev2: -1, asNext2: -1, init: -1,
-      gazHere: [-1, -1], history: NO_ROWS, trans: null, pairKinds: null, pairs: 0, lid: -1,
+      gazHere: NO_GAZ, history: NO_ROWS, trans: null, pairKinds: null, pairs: 0, lid: -1,
       twin: null, twinStore: null, twinOf: -1,
     };
   }
@@ -150,17 +207,18 @@ export class WordRecords {
     // a word with label features of its own keeps its matrix after its vectors (transitions): read with them
     const history = rows.history(lower);
     const vec = this.vectors(VECTORS * N + (this.structured && !sentinel && history !== NO_ROWS ? MATRIX_CELLS : 0));
-    if (!sentinel) for (const [t, v] of wordFeatureParts(w, this.clusters, lower, sh, lex, gaz, cluster)) this.add(t === 'l=' ? byLower[0]! : rows.rowOf(t, v), vec, OWN);
+    if (!sentinel) this.addOwnRows(w, lower, sh, lex, gaz, cluster, byLower[0]!, vec);
     const shapeInfo = this.shape(sh);
     vec.copyWithin(PLAIN, OWN, OWN + N);
     this.add(shapeInfo.byMode[0]!, vec, PLAIN);
-    const side = (k: 1 | 2, d: '-1=' | '+1=', s: number) => this.addAll([byLower[k]!, s, ...lex.map((x) => rows.rowOf(`lx${d}`, x)),
-      gaz ? rows.rowOf(`g${d}`, gaz) : -1, c8 ? rows.rowOf(`c${d}`, c8) : -1], vec, k === 1 ? AS_PREV : AS_NEXT);
     this.add(byLower[3]!, vec, AS_PREV2); this.add(byLower[4]!, vec, AS_NEXT2); this.add(byLower[5]!, vec, INIT);
-    info.vec = vec; info.hasPrev = side(1, '-1=', shapeInfo.asPrev); info.hasNext = side(2, '+1=', shapeInfo.asNext);
+    const t = this.tables;
+    info.vec = vec;
+    info.hasPrev = this.addSide(byLower[1]!, shapeInfo.asPrev, lex, t.lxPrev, gaz, t.gPrev, c8, t.cPrev, vec, AS_PREV);
+    info.hasNext = this.addSide(byLower[2]!, shapeInfo.asNext, lex, t.lxNext, gaz, t.gNext, c8, t.cNext, vec, AS_NEXT);
     info.shape = shapeInfo; info.gaz = gaz;
     info.asPrev2 = byLower[3]!; info.asNext2 = byLower[4]!; info.init = byLower[5]!;
-    info.gazHere = gaz ? [rows.row(`g=${gaz}|false`), rows.row(`g=${gaz}|true`)] : [-1, -1];
+    info.gazHere = gaz ? this.gazRows(gaz) : NO_GAZ;
     info.history = history; info.pairs = byLower[PAIR_SLOT]!;
     info.lid = byLower[ID_SLOT]!;
     info.full = true;
