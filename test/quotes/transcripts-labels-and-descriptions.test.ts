@@ -139,4 +139,11 @@ describe('descriptions standing for the person just named', () => {
       { 'Grant Dorsey': ['Grant Dorsey'] });
     expect(q(d, 'abortion up to birth')).toMatchObject({ speaker: 'e1' });
   });
+  it('reads "which" after a comma as the organisation before it', () => {
+    const d = quoteDoc(['Lawmakers met the American Farm Bureau Federation, which called it "a common-sense step to protect rural communities."'],
+      { 'org:American Farm Bureau Federation': ['American Farm Bureau Federation'] });
+    expect(q(d, 'a common-sense step')).toMatchObject({ speaker: 'e1' });
+    const data = quoteDoc(['The drone sent back the data it had collected, which revealed "a mass below 1400 feet."'], {});
+    expect(annotateQuotes(data).some((x) => x.speakerName === 'had collected')).toBe(false);
+  });
 });

@@ -73,8 +73,10 @@ export function subjectBefore(text: string, sentenceStart: number, cue: number):
   // "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called": the participle phrase is no subject
   const participle = PARTICIPLE_TAIL.exec(left);
   if (participle) left = left.slice(0, participle.index + participle[1]!.length);
-  // "Chris Christie, who denounced ...": the relative pronoun stands for the phrase before it.
-  const rel = /,?\s+who\s*$/.exec(left);
+  // "Chris Christie, who denounced ...", "the American Farm Bureau Federation, which called it ...": the relative
+  // pronoun stands for the phrase before it ("which" only after a comma and a name: "the data it had collected, which
+  // revealed" has no speaker)
+  const rel = /,?\s+who\s*$|(?<=\p{Lu}[\p{L}.]*),\s*which\s*$/u.exec(left);
   if (rel) left = left.slice(0, rel.index).replace(/,\s*\d{1,3}\s*$/, ''); // "Thomas Gray, 24, who"
   // "Kirill Dmitriev, the Kremlin's envoy, said": skip the apposition back to the name.
   // "The Senate Minority Leader, Chuck Schumer, said": the apposition is the name itself.
