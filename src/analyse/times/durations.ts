@@ -6,7 +6,7 @@ import { AMOUNT_QUALIFIERS, ANCHORING_WORDS, BARE_PLURAL_UNITS, FREQUENCIES, FRE
 import type { FoundTime } from './chrono-times.js';
 import { AMOUNT, NUMBER_WORD, UNIT, UNIT_FORMS, amountValue, durationValue, wordsPattern } from './patterns.js';
 import { keyed, keyedMatches } from './keyed-search.js';
-import { BARE_UNIT_PREPOSITIONS, PREPOSITIONS_BEFORE_LIMITED_UNITS, DURATION_LEADS, RACE_TIME_LEADS } from '../../lang/en/time-grammar.js';
+import { AMOUNT_CONTINUERS, BARE_UNIT_PREPOSITIONS, PREPOSITIONS_BEFORE_LIMITED_UNITS, DURATION_LEADS, RACE_TIME_LEADS, RACE_TIME_PREFIXES } from '../../lang/en/time-grammar.js';
 import { alternation } from '../../lang/alternation.js';
 
 const QUALIFIER = String.raw`(?:${wordsPattern(AMOUNT_QUALIFIERS)}\s+)?`;
@@ -111,7 +111,7 @@ const ONE_UNIT = /^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$/;
  * week, two days longer" are two amounts.
  */
 const JOINED = /^(?:\s*,)?\s+(?:and\s+)?$/;
-const GOES_ON = /^\s+(?:of|longer|shorter|more|less|later|earlier|before|after|ago|too)\b/i;
+const GOES_ON = new RegExp(String.raw`^\s+(?:${alternation(AMOUNT_CONTINUERS)})\b`, 'i');
 
 /**
  * "two hours 07 minutes 12 seconds", "eight minutes 59.4 seconds": parts of one amount in falling units are one
@@ -158,7 +158,7 @@ function durationFromParts(parts: [string, string][]): string {
  * "in" in a sentence about a race) is a duration, not a clock reading.
  */
 // (hours of one digit: a timestamp "of 23:41:07" is a clock reading; no zone, a.m. or "hrs" after it)
-const RACE_TIME = /\b(in|clocked|timed|times? of|record of)\s+(\d):([0-5]\d):([0-5]\d(?:\.\d+)?)\b(?!\s*(?:[ap]\.?m\b|[A-Z]{2,4}\b|hrs\b|local\b))/g;
+const RACE_TIME = new RegExp(String.raw`\b(${alternation(RACE_TIME_PREFIXES)})\s+(\d):([0-5]\d):([0-5]\d(?:\.\d+)?)\b(?!\s*(?:[ap]\.?m\b|[A-Z]{2,4}\b|hrs\b|local\b))`, 'g');
 const RACE_BEFORE = new RegExp(String.raw`\b(?:${alternation(RACE_TIME_LEADS)})\b`, 'i');
 
 export function raceTimes(text: string): FoundTime[] {

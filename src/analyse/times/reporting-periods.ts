@@ -6,11 +6,11 @@
 import type { FoundTime } from './chrono-times.js';
 import { monthIndex, type Ymd } from './calendar.js';
 import type { Tense } from './tense.js';
-import { MONTH_FULL_PATTERN } from '../../lang/en/times.js';
+import { MONTH_NAME_PATTERN } from '../../lang/en/times.js';
 import { REPORTING_PERIOD_LENGTHS, REPORTING_PERIOD_LINKS } from '../../lang/en/time-grammar.js';
 import { alternation } from '../../lang/alternation.js';
 
-const MONTH = String.raw`(${MONTH_FULL_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
+const MONTH = String.raw`((?:${MONTH_NAME_PATTERN})\.?)`;
 const TO_DATE = String.raw`\s+(?:${alternation(REPORTING_PERIOD_LINKS)})\s+${MONTH}\s+(\d{1,2})(?:,?\s+((?:19|20)\d{2}))?\b`;
 const MONTHS_TO = new RegExp(String.raw`\bthe\s+(${alternation(Object.keys(REPORTING_PERIOD_LENGTHS))})\s+months${TO_DATE}`, 'g');
 const YEAR_TO = new RegExp(String.raw`\bthe\s+(?:financial\s+|fiscal\s+|business\s+)?year${TO_DATE}`, 'g');

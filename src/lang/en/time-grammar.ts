@@ -87,3 +87,7 @@ export const OVERNIGHT_IDIOM_BEFORE = ['almost', 'nearly', 'virtually', 'practic
 export const REPORTING_PERIOD_LENGTHS: Readonly<Record<string, number>> = { three: 3, '3': 3, six: 6, '6': 6 };
 /** Words between a reporting period and the date it ends on. */
 export const REPORTING_PERIOD_LINKS = ['to', 'ended', 'ending', 'through', 'until'] as const;
+/** Words right before a race time ("in 2:26:51" only in a sentence about a race, see RACE_TIME_LEADS). */
+export const RACE_TIME_PREFIXES = ['in', 'clocked', 'timed', 'time of', 'times of', 'record of'] as const;
+/** Words after an amount of time that show it goes on ("30 minutes of heavy rain", "two days longer"): no join across a comma. */
+export const AMOUNT_CONTINUERS = ['of', 'longer', 'shorter', 'more', 'less', 'later', 'earlier', 'before', 'after', 'ago', 'too'] as const;
