@@ -53,5 +53,8 @@ export const PATTERNS: Record<string, (size: number) => { text: string; format: 
   // shapes a results-row pattern could match many ways (src/analyse/entities/results-rows.ts): a batting row of
   // dismissal words, innings parted by semicolons
   'results rows': (n) => ({ text: repeat(`Smith ${'c '.repeat(28)}5 x\n${Array.from({ length: 10 }, () => 'A 1 a a a 2 ;').join(' ')} Z\nArsenal 2 Chelsea 1\n`, n), format: 'text' }),
+  // transcripts (src/analyse/quotes/transcript.ts): thousands of labelled turns, labels that name people and ones that
+  // do not, and overnight and race-time shapes (src/analyse/times/overnight.ts, durations.ts)
+  'transcript turns': (n) => ({ text: `Host Dana Kovac spoke with Renee Calloway.\n\n${repeat('KOVAC: Why now, overnight?\n\nGOV. RENEE CALLOWAY (D-MI): (LAUGHS) We won in 2:26:51 and "we will not shut down."\n\nUPDATE: 2 hours 3 minutes, 4 seconds later.\n\n', n)}`, format: 'text' }),
   'long attribute': (n) => ({ text: `<html><body><p title="${'a'.repeat(n)}">The council said so on Monday.</p></body></html>`, format: 'html' }),
 };

@@ -90,7 +90,13 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
     pending.push({ span: turn.speech, kind: 'direct', attribution: null, inheritable: false, block: turn.block, turn: { resolved, cue: turn.cue } });
   }
   /** the speaker of the turn a marked quotation sits in, for quotations nothing else attributes */
-  const turnAt = (pos: number) => turns.find(({ turn }) => pos >= turn.speech.start && pos < turn.speech.end) ?? null;
+  // (by binary search over the turns, in reading order: a long transcript holds thousands)
+  const turnAt = (pos: number) => {
+    let lo = 0, hi = turns.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (turns[mid]!.turn.speech.end <= pos) lo = mid + 1; else hi = mid; }
+    const t = turns[lo];
+    return t && t.turn.speech.start <= pos ? t : null;
+  };
   pending.sort((a, b) => a.span.start - b.span.start);
 
   let last = null as (Previous & { block: number }) | null;

@@ -50,22 +50,36 @@ export function transcriptTurns(ctx: SpeakerContext, blocks: readonly Block[]): 
   const uses = new Map<string, number>();
   for (const t of turns) { const k = ctx.text.slice(t.label.start, t.label.end); uses.set(k, (uses.get(k) ?? 0) + 1); }
   const interview = turns.some((t) => INTERVIEWER_LABEL_RE.test(ctx.text.slice(t.label.start, t.label.end)));
-  const inLabel = (m: Span) => turns.some((t) => m.start < t.label.end && m.end > t.label.start);
+  // the labels' spans by start (disjoint, in reading order): a mention inside one is found by binary search, so a page of
+  // thousands of turns stays near-linear
+  const labels = turns.map((t) => t.label);
+  const inLabel = (m: Span) => {
+    let lo = 0, hi = labels.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (labels[mid]!.end <= m.start) lo = mid + 1; else hi = mid; }
+    return lo < labels.length && labels[lo]!.start < m.end;
+  };
   const namedInText = (e: Entity | null) => e?.type === 'person' && e.mentions.some((m) => !inLabel(m)) ? e : null;
-  const out: { turn: Turn; resolved: Resolved }[] = [];
-  for (const turn of turns) {
-    const label = ctx.text.slice(turn.label.start, turn.label.end);
-    if (INTERVIEWER_LABEL_RE.test(label)) continue;
+  // one resolution per label: a transcript repeats its few labels many times
+  const byLabel = new Map<string, Resolved | null>();
+  const resolve = (label: string): Resolved | null => {
+    if (INTERVIEWER_LABEL_RE.test(label)) return null;
     const name = labelName(label);
-    if (!name) continue;
+    if (!name) return null;
     const surname = name.split(' ').pop()!;
     // "THE PRESIDENT:" is a role, not a surname; "REP. PRICE:" and "MS. PRICE:" with two people called Price name neither
     const role = TITLE_WORDS.has(surname.toLowerCase());
     const shared = ctx.entities.filter((x) => x.type === 'person' && x.name.split(/\s+/).pop() === surname).length > 1;
     const e = role || shared ? null : namedInText(byName(ctx, name)) ?? namedInText(byName(ctx, surname))
       ?? (interview ? namedInText(byInitials(ctx, label)) : null) ?? namedInText(byName(ctx, label)) ?? namedInText(byName(ctx, surname.toUpperCase()));
-    if (!e && uses.get(label)! < 2) continue;
-    out.push({ turn, resolved: e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: name } });
+    if (!e && uses.get(label)! < 2) return null;
+    return e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: name };
+  };
+  const out: { turn: Turn; resolved: Resolved }[] = [];
+  for (const turn of turns) {
+    const label = ctx.text.slice(turn.label.start, turn.label.end);
+    if (!byLabel.has(label)) byLabel.set(label, resolve(label));
+    const resolved = byLabel.get(label);
+    if (resolved) out.push({ turn, resolved });
   }
   // one labelled paragraph alone is a kicker or a label, not a transcript
   return out.length >= 2 ? out : [];
