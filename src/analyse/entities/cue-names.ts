@@ -56,6 +56,9 @@ export function namesByCue(input: CueInput): void {
   }
 }
 
+/** Does a proposal already cover part of [start, end)? (a name missed by the model is added only where none stands) */
+const proposalOver = (proposals: readonly Proposal[], start: number, end: number) => proposals.some((q) => q.cand.start < end && start < q.cand.end);
+
 const teamSport = (doc: ArticleDoc) => TEAM_SPORT_TITLE.test(doc.article.title ?? '');
 
 /** The names of results rows, replacing what the model or the rules saw there (they read the row as a sentence). */
@@ -130,10 +133,9 @@ function teamNamePartProposals({ doc, sentences, proposals, add }: CueInput): Pr
     out.push(proposals[k]!);
   }
   // the same words where the model proposed nothing ("The Eagles closed", "said Cowboys coach Walt Maddox")
-  const taken = (a: number, b: number) => proposals.some((q) => q.cand.start < b && a < q.cand.end);
   for (const toks of sentences) {
     for (const t of toks) {
-      if (!/^\p{Lu}/u.test(t.text) || !parts.has(t.text.toLowerCase()) || taken(t.start, t.end) || lookupPlace(t.text)?.kind === 'country') continue;
+      if (!startsUpper(t.text) || !parts.has(t.text.toLowerCase()) || proposalOver(proposals, t.start, t.end) || lookupPlace(t.text)?.kind === 'country') continue;
       const cand = candidateAt(doc, sentences, t.start, t.end);
       if (!cand || opensDateline(cand, doc.text) || afterLocative(cand, sentences)) continue;
       const p = { cand, type: 'organization' as const, fixed: true };
@@ -189,7 +191,6 @@ function companyCueProposals({ doc, sentences, proposals, add }: CueInput): Prop
     }
   }
   // a name the model missed right after such a cue ("the takeover of Alusuisse")
-  const taken = (a: number, b: number) => proposals.some((q) => q.cand.start < b && a < q.cand.end);
   for (const toks of sentences) {
     for (let i = 2; i < toks.length; i++) {
       // the capital first: the cue's two words are put together for the few tokens a name may start at (building
@@ -197,7 +198,7 @@ function companyCueProposals({ doc, sentences, proposals, add }: CueInput): Prop
       if (!startsUpper(toks[i]!.text) || !COMPANY_CUES_BEFORE.has(`${toks[i - 2]!.text.toLowerCase()} ${toks[i - 1]!.text.toLowerCase()}`)) continue;
       let j = i + 1;
       while (j < toks.length && j - i < 4 && startsUpper(toks[j]!.text)) j++;
-      if (taken(toks[i]!.start, toks[j - 1]!.end)) continue;
+      if (proposalOver(proposals, toks[i]!.start, toks[j - 1]!.end)) continue;
       const cand = candidateAt(doc, sentences, toks[i]!.start, toks[j - 1]!.end);
       if (!cand || GIVEN_NAMES.has(cand.tokens[0]!.text) || lookupPlace(cand.text) || TIME_WORDS.has(cand.tokens[0]!.text.toLowerCase())) continue;
       const p = { cand, type: 'organization' as const, fixed: true };

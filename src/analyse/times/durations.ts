@@ -104,7 +104,6 @@ export function durationTimes(text: string): FoundTime[] {
 
 /** Units of a TIMEX3 duration value in the order they are written, date part then time part. */
 const UNIT_ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
-const ONE_UNIT = /^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$/;
 /**
  * Words that may join the parts of one amount of time: "two hours 07 minutes", "three years and six months", "15 years,
  * 8 months". After a comma the second part must end the amount: "the past 24 hours, 30 minutes of heavy rain", "a
@@ -122,12 +121,12 @@ export function joinDurationParts(text: string, sorted: FoundTime[]): FoundTime[
   for (const t of sorted) {
     const prev = out[out.length - 1];
     const a = prev?.type === 'DURATION' ? durationParts(prev.value) : null;
-    const b = t.type === 'DURATION' ? ONE_UNIT.exec(t.value ?? '') : null;
+    // the part joined on is a duration of one unit ("07 minutes"), read as the one before it is
+    const b = t.type === 'DURATION' ? durationParts(t.value) : null;
     const gap = prev ? text.slice(prev.end, t.start) : '';
-    if (prev && a && b && JOINED.test(gap) && !(gap.includes(',') && GOES_ON.test(text.slice(t.end, t.end + 12)))) {
-      const unit = `${b[1]}${b[3]}`, rank = UNIT_ORDER.indexOf(unit);
-      if (rank > UNIT_ORDER.indexOf(a[a.length - 1]![0])) {
-        const parts = [...a, [unit, b[2]!] as [string, string]];
+    if (prev && a && b?.length === 1 && JOINED.test(gap) && !(gap.includes(',') && GOES_ON.test(text.slice(t.end, t.end + 12)))) {
+      if (UNIT_ORDER.indexOf(b[0]![0]) > UNIT_ORDER.indexOf(a[a.length - 1]![0])) {
+        const parts = [...a, b[0]!];
         out[out.length - 1] = { ...prev, end: t.end, text: text.slice(prev.start, t.end), value: durationFromParts(parts) };
         continue;
       }

@@ -25,24 +25,24 @@ function endYear(month: number, day: number, ref: Ymd, ahead: boolean): number {
 export function reportingPeriodTimes(text: string, ref: Ymd | null, tenseAt: (start: number, end: number) => Tense): FoundTime[] {
   if (!ref) return [];
   const out: FoundTime[] = [];
-  const latestYear = (month: number, day: number, m: RegExpMatchArray) => endYear(month, day, ref, tenseAt(m.index!, m.index! + m[0].length) === 'future');
+  const yearEnding = (month: number, day: number, m: RegExpMatchArray) => endYear(month, day, ref, tenseAt(m.index!, m.index! + m[0].length) === 'future');
   const push = (m: RegExpMatchArray, value: string) => out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, value, type: 'DATE' });
   for (const m of text.matchAll(MONTHS_TO)) {
     const months = REPORTING_PERIOD_LENGTHS[m[1]!.toLowerCase()]!, month = monthIndex(m[2]!), day = Number(m[3]);
     if (!month) continue;
-    const year = m[4] ? Number(m[4]) : latestYear(month, day, m);
+    const year = m[4] ? Number(m[4]) : yearEnding(month, day, m);
     if (months === 3 && month % 3 === 0) push(m, `${year}-Q${month / 3}`);
     else if (months === 6 && month % 6 === 0) push(m, `${year}-H${month / 6}`);
   }
   for (const m of text.matchAll(YEAR_TO)) {
     const month = monthIndex(m[1]!), day = Number(m[2]);
     if (!month) continue;
-    push(m, `FY${m[3] ? Number(m[3]) : latestYear(month, day, m)}`);
+    push(m, `FY${m[3] ? Number(m[3]) : yearEnding(month, day, m)}`);
   }
   for (const m of text.matchAll(MONTH_RANGE_QUARTER)) {
     const from = monthIndex(m[1]!), to = monthIndex(m[2]!);
     if (!from || to !== from + 2 || from % 3 !== 1) continue;
-    push(m, `${latestYear(to, 28, m)}-Q${to / 3}`);
+    push(m, `${yearEnding(to, 28, m)}-Q${to / 3}`);
   }
   return out;
 }
