@@ -2,19 +2,18 @@
 // Evidence, strongest first: an honorific before a mention (Mr, Mrs, Ms, Sir, Dame), a gendered role
 // word (spokeswoman, fiancée, husband), his/her pronouns in sentences naming only this person,
 // and the given name (gender-detection-from-name: a maintained list of ~60k first names in six languages).
-import { createRequire } from 'node:module';
 import type { Entity } from '../../model/analysis.js';
 import { sentenceIndexAt } from '../document.js';
+import { loadNameGenders, type NameGender } from './given-names.js';
 import { FEMALE_PRONOUNS, FEMALE_ROLE, MALE_PRONOUNS, MALE_ROLE } from '../../lang/en/quote-cues.js';
 import { COURTESY_TITLE_WORD, FEMALE_TITLE, FEMALE_TITLE_START, MALE_TITLE, MALE_TITLE_START } from '../../lang/en/titles.js';
 
 export type Gender = 'male' | 'female' | null;
 
-const requireCjs = createRequire(import.meta.url);
-let lookup: ((name: string) => 'male' | 'female' | 'unknown') | null = null;
-/** Loaded on first use: the name lists cost ~80 ms, which commands that never analyse should not pay. */
+let lookup: ((name: string) => NameGender) | null = null;
+/** Loaded on first use (given-names.ts): commands that never analyse should not pay for the lists. */
 function givenNameGender(name: string): Gender {
-  lookup ??= (requireCjs('gender-detection-from-name') as { getGender: (n: string) => 'male' | 'female' | 'unknown' }).getGender;
+  lookup ??= loadNameGenders();
   const g = lookup(name);
   return g === 'unknown' ? null : g;
 }
