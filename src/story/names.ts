@@ -58,12 +58,16 @@ export function initials(name: string): string | null {
 export function orgKeys(name: string): string[] {
   const words = nameWords(name);
   if (!words.length) return [];
-  const out = [`n:${words.map(skeleton).join(' ')}`];
+  // An acronym is filed under its letters ("x:"), not their skeleton: the skeleton of "UN" is that of "union" (vowels
+  // after the first letter dropped, doubled letters collapsed), which filed the United Nations with every "union",
+  // the European Union's tail included. A one-word name is filed under its letters too, so "Nato" meets "NATO".
+  const acronym = isAcronym(name.trim()) ? name.replace(/[.&\s]/g, '').toLowerCase() : null;
+  const out = acronym ? [`x:${acronym}`, `a:${acronym}`] : [`n:${words.map(skeleton).join(' ')}`];
+  if (!acronym && words.length === 1) out.push(`x:${words[0]}`);
   let end = words.length;
   while (end > 1 && LEGAL_FORM.has(words[end - 1])) end--;
   if (end < words.length) out.push(`n:${words.slice(0, end).map(skeleton).join(' ')}`);
-  if (isAcronym(name.trim())) out.push(`a:${name.replace(/[.&]/g, '').toLowerCase()}`);
-  else { const i = initials(name); if (i) out.push(`f:${i}`); }
+  if (!acronym) { const i = initials(name); if (i) out.push(`f:${i}`); }
   return out;
 }
 

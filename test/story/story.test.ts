@@ -131,4 +131,16 @@ describe('name variants of organisations', () => {
     expect(c.get('e1')).not.toBe(a.get('e1'));
     expect(d.get('e1')).toBe(c.get('e2'));
   });
+
+  it('files an acronym under its own letters: "UN" is not the "union" of a trade union or of the European Union', () => {
+    const l = new EntityLinker();
+    const a = l.add('a', [ent('e1', 'European Union', 'organization', ['union'])]);
+    const b = l.add('b', [ent('e1', 'Union', 'organization')]);
+    const c = l.add('c', [ent('e1', 'UN', 'organization')]);
+    const d = l.add('d', [ent('e1', 'U.N.', 'organization'), ent('e2', 'EU', 'organization')]);
+    expect(b.get('e1')).toBe(a.get('e1'));
+    expect(c.get('e1')).not.toBe(a.get('e1'));
+    expect(d.get('e1')).toBe(c.get('e1'));
+    expect(d.get('e2')).toBe(a.get('e1'));
+  });
 });
