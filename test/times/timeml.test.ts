@@ -86,6 +86,31 @@ describe('days named through the last date mentioned', () => {
     expect(found.find((t) => t.text === 'The next morning')).toMatchObject({ type: 'TIME', value: '2020-03-05TMO' });
   });
 
+  it('anchors a part of the day told as a point of that day to it, but not a part of no particular day', () => {
+    expect(find('By mid-morning the fire was under control.', 'mid-morning')).toMatchObject({ type: 'TIME', value: '2025-12-04TMO' });
+    expect(find('The Dow was down 41 points at mid-afternoon.', 'mid-afternoon')).toMatchObject({ type: 'TIME', value: '2025-12-04TAF' });
+    expect(find('The stock was up $4 in morning trading on Nasdaq.', 'morning')).toMatchObject({ type: 'TIME', value: '2025-12-04TMO' });
+    expect(find('Temperatures fall sharply at night.', 'night')?.value).toBe('XXXX-XX-XXTNI');
+    expect(find('He reads the morning papers.', 'morning')?.value ?? 'XXXX-XX-XXTMO').toBe('XXXX-XX-XXTMO');
+  });
+
+  it('gives a told part of the day the day last told of, the next one after an evening', () => {
+    const text = 'Ford said on Tuesday that sales rose. Its stock rose in morning trading.';
+    expect(find(text, 'morning', '2010-03-03')?.value).toBe('2010-03-02TMO');
+    const ferry = 'The ferry left Piraeus on Monday evening. By mid-morning the fire was under control.';
+    expect(find(ferry, 'mid-morning', '1996-05-14')?.value).toBe('1996-05-14TMO');
+    expect(find('The talks will resume on Monday. Shares fell in morning trading.', 'morning', '2025-12-04')?.value).toBe('2025-12-04TMO');
+  });
+
+  it('reads a fraction after a whole number as no date', () => {
+    const found = times('The stock was up $4-3/8 at $44-1/4 and bonds rose 7 1/2 points.');
+    expect(found.filter((t) => /\//.test(t.text))).toEqual([]);
+  });
+
+  it('gives "the week to Friday" the week that ends that day', () => {
+    expect(find('In the week to Friday the index lost 2.8 percent.', 'the week to Friday', '1996-01-12')).toMatchObject({ type: 'DATE', value: '1996-W02' });
+  });
+
   it('counts "two days later" and "the 5th" from the last date mentioned', () => {
     const found = times('He was arrested on Monday, 24 November. Two days later he was released. The trial opened on 28 November. On the 5th, it closed.');
     expect(found.find((t) => t.text === 'Two days later')?.value).toBe('2025-11-26');

@@ -6,7 +6,7 @@ import { addDays, dayNumber, isoDay, isoMonth, isoWeek, nearestWeekday, type Ymd
 import { PARTS_OF_DAY, PERIOD_MODS, RELATIVE_STEPS, WEEKDAYS } from '../../lang/en/times.js';
 import type { Tense } from './tense.js';
 import { AMOUNT, UNIT } from './patterns.js';
-import { COUNTED_TIME_UNITS, DURATION_PREPOSITIONS, NO_DATE_PHRASES, PARTS_OF_DAY_ALONE, PLURAL_TIME_UNITS, SMALL_AMOUNTS, SPAN_OPENERS, TIME_PREPOSITIONS, TIME_QUALIFIERS } from '../../lang/en/time-grammar.js';
+import { COUNTED_TIME_UNITS, DAY_SESSION_NOUNS, REPORTING_PERIOD_LINKS, DURATION_PREPOSITIONS, NO_DATE_PHRASES, PARTS_OF_DAY_ALONE, PLURAL_TIME_UNITS, POINT_IN_DAY_PREPOSITIONS, SMALL_AMOUNTS, SPAN_OPENERS, TIME_PREPOSITIONS, TIME_QUALIFIERS } from '../../lang/en/time-grammar.js';
 import { alternation } from '../../lang/alternation.js';
 import { mayHoldChronoDate } from './chrono-vocabulary.js';
 
@@ -28,6 +28,8 @@ export interface FoundTime {
   freq?: string;
   /** TIMEX3 mod: START ("early 2009"), END, MID. */
   mod?: string;
+  /** a part of the day told as a point of the day being told ("by mid-morning"): find-times.ts gives it that day */
+  ofToldDay?: boolean;
 }
 
 // Durations ("for three weeks", "the past two years") belong to quantities, not to times.
@@ -36,6 +38,12 @@ const DURATION = new RegExp(String.raw`^(?:${alternation(DURATION_PREPOSITIONS)}
 // ("closing at 8,579") is no clock time.
 const NOT_A_DATE = new RegExp(String.raw`^(?:${alternation(NO_DATE_PHRASES)}|\d{1,2})$`, 'i');
 const PART_OF_DAY_ALONE = new RegExp(String.raw`^(?:${alternation(PARTS_OF_DAY_ALONE)})$`, 'i');
+// "by mid-morning", "in afternoon trade": a bare part of the day that is a point of the day being told (pointOfDay)
+const POINT_IN_DAY_BEFORE = new RegExp(String.raw`\b(?:${alternation(POINT_IN_DAY_PREPOSITIONS)})\s+(mid-)?$`, 'i');
+const MID_BEFORE = /\bmid-$/i;
+// "in the week to Friday", "the week ended January 12": the week that ends on the day chrono read (its ISO week)
+const WEEK_TO = new RegExp(String.raw`^the\s+week\s+(?:${alternation(REPORTING_PERIOD_LINKS)})\s`, 'i');
+const DAY_SESSION_AFTER = new RegExp(String.raw`^\s+(?:${alternation(DAY_SESSION_NOUNS)})\b`, 'i');
 const QUALIFIER_BEFORE = new RegExp(String.raw`\b(${alternation(TIME_QUALIFIERS)})\s*$`, 'i');
 // "two days before the launch" counts from an event, not from the reference date: no value to give.
 const EVENT_ANCHORED = /\b(?:before|after)$/i;
@@ -151,6 +159,8 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
     if (/^\d{1,2}\.\d{2}(?:\s+a)?$/.test(t)) continue;
     // "gained 9p to 455p": a price in pence, not 9 p.m. (copy writes "9pm" or "9 p.m.")
     if (/^\d{1,3}p\b/.test(t)) continue;
+    // "up $4-3/8 at $44-1/4", "a 7 1/2 percent stake": a fraction after a whole number, not a day and month
+    if (/^\d{1,2}\/\d{1,2}$/.test(t) && /\d[- ]$/.test(text.slice(0, r.index))) continue;
     if (NUMBER_RANGE.test(t)) continue;
     if (/^(?:march|may)$/.test(t)) continue; // lowercase and alone: the noun "march", the verb "may"
     // "Good morning", "late night talk shows": a greeting or a kind of programme, no time
@@ -178,6 +188,10 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
       const mod = PERIOD_MODS[qualifier[1]!.toLowerCase()];
       if (mod) found.mod = mod;
     }
+    const day = WEEK_TO.test(t) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(found.value ?? '') : null;
+    if (day) found.value = isoWeek({ year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) });
+    const point = pointOfDay(found, text, offset);
+    if (point) Object.assign(found, point);
     // "at midnight" closes the day it belongs to: TIMEX3 writes T24:00 of that day (chrono moves to the next)
     if (/^midnight$/i.test(t) && found.value && /T00:00$/.test(found.value) && tense !== 'future') {
       found.value = `${isoDay(addDays({ year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')! }, -1))}T24:00`;
@@ -185,6 +199,21 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
     out.push(found);
   }
   return sharedYear(joinMonthAndYear(out, text, offset), text, offset);
+}
+
+/**
+ * A bare morning, afternoon or evening of no particular day (XXXX-XX-XXTMO) that is a point of the day being told:
+ * after "by", "at", "until" … ("By mid-morning the fire was under control", "down 41 points at mid-morning") or
+ * before a trading noun ("in morning trading", "in afternoon trade"). "mid-" belongs to the expression; the day is the
+ * last one the article told of (find-times.ts onToldDay), as TIMEX3 anchors it. Night stays unanchored: "at night" is
+ * mostly habitual.
+ */
+function pointOfDay(found: FoundTime, text: string, offset: number): Pick<FoundTime, 'start' | 'text' | 'ofToldDay'> | null {
+  if (!/^XXXX-XX-XXT(?:MO|AF|EV)$/.test(found.value ?? '')) return null;
+  const before = text.slice(Math.max(0, found.start - offset - 24), found.start - offset);
+  if (!POINT_IN_DAY_BEFORE.test(before) && !DAY_SESSION_AFTER.test(text.slice(found.end - offset, found.end - offset + 16))) return null;
+  const start = MID_BEFORE.test(before) ? found.start - 4 : found.start;
+  return { start, text: text.slice(start - offset, found.end - offset), ofToldDay: true };
 }
 
 /** "in August and September 1914", "between March and April 1918": the year written after the second month holds for the first. */

@@ -4,7 +4,7 @@
 // years named through the last date mentioned ("that day", "the following year").
 import type { TimeExpression } from '../../model/analysis.js';
 import type { ArticleDoc } from '../document.js';
-import { addDays, isoDay, type Ymd } from './calendar.js';
+import { addDays, isoDay, parseIsoDate, type Ymd } from './calendar.js';
 import { chronoTimes, type FoundTime, type TimexType } from './chrono-times.js';
 import { dateRangeTimes } from './date-ranges.js';
 import { durationTimes, joinDurationParts, raceTimes } from './durations.js';
@@ -94,6 +94,30 @@ function clockTimesOnTheirDay(text: string, kept: FoundTime[]): FoundTime[] {
   });
 }
 
+/**
+ * A part of the day told as a point of the day being told ("by mid-morning", "in morning trading": chrono-times.ts
+ * pointOfDay) takes the last day the article named before it, or the reference date: market and disaster copy tells of
+ * one day, often the day before the dateline ("Ford's stock rose to a five-year high in morning trading" of Tuesday's
+ * sales, filed on Wednesday). A day named after the reference date is a plan, not the day told: the reference date then.
+ * A morning told after an evening or a night moves on to the next day ("sailed on Monday evening … By mid-morning").
+ */
+function onToldDay(sorted: FoundTime[], ref: Ymd | null): FoundTime[] {
+  let told: string | null = null, late = false;
+  const refDay = ref ? isoDay(ref) : null;
+  return sorted.map((t) => {
+    if (t.ofToldDay) {
+      const { ofToldDay: _, ...rest } = t;
+      let day = told ?? refDay;
+      if (day && told && late && /TMO$/.test(t.value ?? '')) { const d = parseIsoDate(day)!; day = isoDay(addDays(d, 1)); }
+      return day ? { ...rest, value: t.value!.replace(/^XXXX-XX-XX/, day) } : rest;
+    }
+    const value = t.type === 'DURATION' || t.type === 'SET' ? null : t.value;
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(value ?? '')?.[0];
+    if (day && (!refDay || day <= refDay)) { told = day; late = /T(?:EV|NI|(?:1[89]|2\d):\d\d)/.test(value!); }
+    return t;
+  });
+}
+
 const CLOCK_OR_PART_OF_DAY = new RegExp(String.raw`T(?:\d|${alternation(TIME_OF_DAY_CODES)})`);
 
 /** The TIMEX3 type a value implies: P… a duration, a clock time or part of day a time, else a date. */
@@ -156,7 +180,7 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
   // "the same period last year" outranks the "last year" inside it: it is the period last mentioned, a year back
   const samePeriod = samePeriodTimes(doc.text, kept.sort((a, b) => a.start - b.start), ref);
   kept = [...kept.filter((k) => !overlapsSorted(samePeriod, k)), ...samePeriod];
-  return joinDurationParts(doc.text, kept.sort((a, b) => a.start - b.start)).map((t) => ({
+  return joinDurationParts(doc.text, onToldDay(kept.sort((a, b) => a.start - b.start), ref)).map((t) => ({
     text: t.text, value: t.value, start: t.start, end: t.end, ...(t.endValue !== undefined ? { endValue: t.endValue } : {}),
     type: t.type ?? typeOfValue(t.value),
     ...(t.quant ? { quant: t.quant } : {}), ...(t.freq ? { freq: t.freq } : {}), ...(t.mod ? { mod: t.mod } : {}),

@@ -20,6 +20,12 @@ export const TIME_PREPOSITIONS = ['on', 'in', 'at', 'by', 'since', 'from', 'unti
 export const PARTS_OF_DAY_ALONE = ['morning', 'afternoon', 'evening', 'night'] as const;
 /** "earlier this month", "late last year": a qualifier that belongs to the expression. */
 export const TIME_QUALIFIERS = ['earlier', 'later', 'early', 'late', 'mid-?'] as const;
+/**
+ * "by mid-morning", "at mid-afternoon", "in morning trading": prepositions and nouns that make a part of the day a
+ * point of the day being told (its reference date), not a part of no particular day ("at night", "morning papers").
+ */
+export const POINT_IN_DAY_PREPOSITIONS = ['by', 'at', 'until', 'till', 'before', 'after', 'around', 'from', 'since'] as const;
+export const DAY_SESSION_NOUNS = ['trading', 'trade', 'dealings', 'deals', 'session'] as const;
 /** The TIMEX3 codes of the parts of the day that make a value a TIME ("2025-12-04TMO"). */
 export const TIME_OF_DAY_CODES = ['MO', 'AF', 'EV', 'NI'] as const;
 
