@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { recogniseNames } from '../../src/analyse/entities/ner/index.js';
 import { decodeSpans, encode, LABELS } from '../../src/analyse/entities/ner/labels.js';
 import { trainNer } from '../../src/analyse/entities/ner/learn.js';
-import { modelPath, NerModel, nerModel } from '../../src/analyse/entities/ner/model.js';
+import { modelPath, NerModel, nerModel, unpackModel } from '../../src/analyse/entities/ner/model.js';
 import { ruleHints } from '../../src/analyse/entities/rules.js';
 import { paragraphSentences } from '../support/paragraph-doc.js';
 
@@ -93,6 +93,11 @@ describe('BILOU coding and the learner', () => {
     const second = trainNer(docs.map((d) => ({ ...d, firstPass: first.tag(d.sentences) })), opts);
     second.firstPass = first;
     const again = NerModel.deserialize(second.serialize());
+    // unpacked (the build's copy: nothing gzip'd, the first pass inside unzipped too), it is the same model
+    const unpacked = NerModel.deserialize(unpackModel(second.serialize()));
+    expect(unpacked.weights).toEqual(again.weights);
+    expect(unpacked.firstPass?.weights).toEqual(again.firstPass?.weights);
+    expect([...unpacked.firstPass!.index.keys()]).toEqual([...again.firstPass!.index.keys()]);
     expect(again.firstPass?.meta.decode).toBe('viterbi');
     expect(again.firstPass?.index.size).toBe(first.index.size);
     // the second pass reads the first pass's labels of "Dahl" across the document

@@ -1,7 +1,8 @@
 // The trained recogniser: a weight table (feature → one weight per BILOU label), decoded by scorer.ts (greedily
 // left to right, or by Viterbi when meta.decode is "viterbi"), which keeps every label sequence well formed. The model file ships in `models/` and is read once
-// per process, on first use.
-import { existsSync, readFileSync } from 'node:fs';
+// per process, on first use: from the unpacked copy `npm run build` writes to dist/ (unpackModel) when it was made from
+// that file, else from the gzip'd file itself (unzipping the English model costs ~85 ms of CPU in every process and worker).
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -81,8 +82,9 @@ export class NerModel {
     return gzipSync(Buffer.concat([Buffer.from(MAGIC), len, header, featText, Buffer.from(q.buffer, q.byteOffset, q.byteLength), clusterBuf, first]), { level: 9 });
   }
 
-  static deserialize(gz: Buffer): NerModel {
-    const buf = gunzipSync(gz);
+  /** A model from its bytes: as `serialize` wrote them (gzip'd), or unpacked (unpackModel). */
+  static deserialize(bytes: Buffer): NerModel {
+    const buf = isGzip(bytes) ? gunzipSync(bytes) : bytes;
     if (buf.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error('not a Storyline NER model');
     const hlen = buf.readUInt32LE(MAGIC.length);
     let at = MAGIC.length + 4;
@@ -110,17 +112,50 @@ export class NerModel {
   }
 }
 
+const isGzip = (b: Buffer) => b.length > 2 && b[0] === 0x1f && b[1] === 0x8b;
+
+/**
+ * The model's bytes with nothing gzip'd: the file unzipped, and the first-pass model inside it unzipped too (the
+ * header's firstPassBytes follows). `deserialize` reads both forms to the same model.
+ */
+export function unpackModel(bytes: Buffer): Buffer {
+  const buf = isGzip(bytes) ? gunzipSync(bytes) : bytes;
+  const hlen = buf.readUInt32LE(MAGIC.length);
+  const at = MAGIC.length + 4;
+  const header = JSON.parse(buf.subarray(at, at + hlen).toString('utf8')) as { featBytes: number; clusterBytes: number; rows: number; firstPassBytes?: number };
+  if (!header.firstPassBytes) return buf;
+  const firstAt = at + hlen + header.featBytes + 2 * header.rows * N_LABELS + header.clusterBytes;
+  const first = unpackModel(buf.subarray(firstAt, firstAt + header.firstPassBytes));
+  const newHeader = Buffer.from(JSON.stringify({ ...header, firstPassBytes: first.length }), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(newHeader.length);
+  return Buffer.concat([buf.subarray(0, MAGIC.length), len, newHeader, buf.subarray(at + hlen, firstAt), first, buf.subarray(firstAt + header.firstPassBytes)]);
+}
+
 /** models/ at the package root: the same depth from src/ (tests) and dist/ (built). */
 export const MODEL_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../../models');
 export const modelPath = (lang: string) => join(MODEL_DIR, `ner-${lang}.bin.gz`);
+/** Where `npm run build` writes a model's unpacked copy, and the fingerprint of the file it was made from. */
+export const UNPACKED_DIR = join(MODEL_DIR, '../dist');
+export const unpackedPath = (lang: string) => join(UNPACKED_DIR, `ner-${lang}.bin`);
+/** Names a model file's version: its size and time (a retrained model is a new file). */
+export const modelFingerprint = (path: string) => { const st = statSync(path); return `${st.size} ${st.mtimeMs}`; };
 
 const loaded = new Map<string, NerModel | null>();
 
-/** The shipped model for a language, read on first use; null when none ships for it. */
+/** The shipped model for a language, read on first use (from its unpacked copy when that is of this file); null when none ships for it. */
 export function nerModel(lang = 'en'): NerModel | null {
   if (!loaded.has(lang)) {
     const p = modelPath(lang);
-    loaded.set(lang, existsSync(p) ? NerModel.deserialize(readFileSync(p)) : null);
+    loaded.set(lang, existsSync(p) ? NerModel.deserialize(unpackedCopy(lang, p) ?? readFileSync(p)) : null);
   }
   return loaded.get(lang)!;
+}
+
+function unpackedCopy(lang: string, packed: string): Buffer | null {
+  try {
+    const copy = unpackedPath(lang);
+    if (readFileSync(`${copy}.source`, 'utf8') !== modelFingerprint(packed)) return null;
+    return readFileSync(copy);
+  } catch { return null; } // no copy (a fresh clone before the build, a model of another language): the file itself
 }
