@@ -33,6 +33,11 @@ describe('quote speakers', () => {
       { 'Vučić': { forms: ['Vučić'] }, 'Kurti': { forms: ['Kurti'] } });
     expect(speakerOf(d, 'lorries')).toBe('Vučić');
   });
+  it('finds the subject after a fronted day and its apposition ("Wednesday, the same day that he dropped out, X endorsed Y")', () => {
+    const d = doc(['Wednesday, the same day that he dropped out, Bloomberg endorsed his former rival, Joe Biden. "Three months ago," he said, "I entered the race."'],
+      { 'Michael Bloomberg': { forms: ['Bloomberg'] }, 'Joe Biden': { forms: ['Joe Biden'] } });
+    expect(speakerOf(d, 'entered the race')).toBe('Michael Bloomberg');
+  });
   it('credits "He said" to the subject over a name apposed later in the sentence', () => {
     const d = doc(['Lars Rasmussen will fly to Washington for talks with the US secretary of state, Marco Rubio, on security. He said the groups would meet again in September.'],
       { 'Lars Rasmussen': { forms: ['Lars Rasmussen'] }, 'Marco Rubio': { forms: ['Marco Rubio'] } });

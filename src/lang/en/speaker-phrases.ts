@@ -3,6 +3,7 @@
 // reported.ts, resolve.ts); the verbs themselves are in speech.ts.
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from './determiners.js';
 import { TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { WEEKDAY_NAMES } from './times.js';
 
 /** Words between a subject and its verb that are not part of the subject ("has", "also", "continues to"). */
 export const AUX_TAIL = /(?:\s+(?:has|have|had|also|too|later|then|again|once|further|still|would|will|did|does|do|is|was|were|been|being|reportedly|publicly|repeatedly|previously|recently|separately|yesterday|today|continues to|continued to|continue to|went on to|goes on to|[a-z]+ly))+\s*$/;
@@ -60,8 +61,10 @@ export const SENTENCE_OPENERS = ['On', 'In', 'At', 'During', 'After', 'Before', 
  * annotator's DATELINE_AT on a 120-character slice do).
  */
 export const DATELINE = String.raw`\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s+\([\p{L} ]{2,30}\))?\s+[—–-]{1,2}\s+`;
+/** A day fronted before the subject, with its apposition: "Wednesday, the same day that he dropped out, Bloomberg endorsed …". */
+const FRONTED_DAY = String.raw`(?:${WEEKDAY_NAMES.join('|')})(?:,\s+the\s[^,]{1,80})?,\s*`;
 /** Up to two openers before the subject ("However, addressing the leaders, Chakrapani proposed"); after the first, a lower-case participle opens one too. */
-export const INTRO = new RegExp(`^(?:${DATELINE})?(?:[-•*–—]\\s*)?(?:(?:${SENTENCE_OPENERS.join('|')}|[A-Z][a-z]+ly|[a-z]+ing(?=\\s+\\p{Ll}))\\b[^,]{0,120},\\s*){0,2}`, 'u');
+export const INTRO = new RegExp(`^(?:${DATELINE})?(?:[-•*–—]\\s*)?(?:${FRONTED_DAY})?(?:(?:${SENTENCE_OPENERS.join('|')}|[A-Z][a-z]+ly|[a-z]+ing(?=\\s+\\p{Ll}))\\b[^,]{0,120},\\s*){0,2}`, 'u');
 /** A quantified group as speaker ("One of the officials, …,"). */
 export const QUANTIFIED = /^(?:One|Some|Many|Most|Several|Both|All|None|Each|Few|Two|Three|Four|Dozens|Hundreds|Thousands|Another)\s+of\s+((?:the|these|those|their|his|her|its)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:,\s+([^,]{2,80}),)?/u;
 /** What may follow a speech verb to the end of the sentence ("said on Monday in a statement."). */
