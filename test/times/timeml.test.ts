@@ -100,15 +100,27 @@ describe('days named through the last date mentioned', () => {
     const ferry = 'The ferry left Piraeus on Monday evening. By mid-morning the fire was under control.';
     expect(find(ferry, 'mid-morning', '1996-05-14')?.value).toBe('1996-05-14TMO');
     expect(find('The talks will resume on Monday. Shares fell in morning trading.', 'morning', '2025-12-04')?.value).toBe('2025-12-04TMO');
+    // a background date is no day told of; a clause that looks ahead takes the day it names
+    expect(find('The company, founded on June 1, 1980, said its shares rose in morning trading.', 'morning', '1996-05-14')?.value).toBe('1996-05-14TMO');
+    expect(find('The election will take place on May 21 and results will come by evening.', 'evening', '1996-05-14')?.value).toBe('1996-05-21TEV');
+  });
+
+  it('leaves a part of every day, or one that describes a noun, unanchored', () => {
+    expect(find('Muslims gather at morning prayers every day.', 'morning', '1996-05-14')?.value ?? null).not.toBe('1996-05-14TMO');
+    expect(find('Parliament holds an evening session every Thursday.', 'evening', '1996-05-14')?.value ?? null).not.toBe('1996-05-14TEV');
+    expect(find('They met after morning mass.', 'morning', '1996-05-14')?.value ?? null).not.toBe('1996-05-14TMO');
   });
 
   it('reads a fraction after a whole number as no date', () => {
-    const found = times('The stock was up $4-3/8 at $44-1/4 and bonds rose 7 1/2 points.');
+    const found = times('The stock was up $4-3/8 at $44-1/4 and bonds rose 7 1/2 points. The bank cut its rate to 11 1/2 percent.');
     expect(found.filter((t) => /\//.test(t.text))).toEqual([]);
   });
 
   it('gives "the week to Friday" the week that ends that day', () => {
     expect(find('In the week to Friday the index lost 2.8 percent.', 'the week to Friday', '1996-01-12')).toMatchObject({ type: 'DATE', value: '1996-W02' });
+    const later = find('Prices rose 5 percent in the week to Friday.', 'the week to Friday', '1996-05-14');
+    expect(later).toMatchObject({ type: 'DATE', value: '1996-W19' });
+    expect(later?.endValue).toBeUndefined();
   });
 
   it('counts "two days later" and "the 5th" from the last date mentioned', () => {

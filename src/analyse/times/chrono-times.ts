@@ -2,13 +2,14 @@
 // ("March 2024" -> "2024-03", "last week" -> "2025-W48"), with news conventions for missing years.
 import { createRequire } from 'node:module';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import { addDays, dayNumber, isoDay, isoMonth, isoWeek, nearestWeekday, type Ymd } from './calendar.js';
+import { addDays, dayNumber, isoDay, isoMonth, isoWeek, nearestWeekday, weekdayIndex, type Ymd } from './calendar.js';
 import { PARTS_OF_DAY, PERIOD_MODS, RELATIVE_STEPS, WEEKDAYS } from '../../lang/en/times.js';
 import type { Tense } from './tense.js';
 import { AMOUNT, UNIT } from './patterns.js';
-import { COUNTED_TIME_UNITS, DAY_SESSION_NOUNS, REPORTING_PERIOD_LINKS, DURATION_PREPOSITIONS, NO_DATE_PHRASES, PARTS_OF_DAY_ALONE, PLURAL_TIME_UNITS, POINT_IN_DAY_PREPOSITIONS, SMALL_AMOUNTS, SPAN_OPENERS, TIME_PREPOSITIONS, TIME_QUALIFIERS } from '../../lang/en/time-grammar.js';
+import { COUNTED_TIME_UNITS, DAY_SESSION_NOUNS, HABITUAL_WORDS, REPORTING_PERIOD_LINKS, DURATION_PREPOSITIONS, NO_DATE_PHRASES, PARTS_OF_DAY_ALONE, PLURAL_TIME_UNITS, POINT_IN_DAY_PREPOSITIONS, SMALL_AMOUNTS, SPAN_OPENERS, TIME_PREPOSITIONS, TIME_QUALIFIERS } from '../../lang/en/time-grammar.js';
 import { alternation } from '../../lang/alternation.js';
 import { mayHoldChronoDate } from './chrono-vocabulary.js';
+import { STORY_STOP_WORDS } from '../../lang/en/stop-words.js';
 
 // English alone, by its own entry point: the package's index loads all sixteen locales (see locale-times.ts).
 const chrono = createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en');
@@ -28,8 +29,11 @@ export interface FoundTime {
   freq?: string;
   /** TIMEX3 mod: START ("early 2009"), END, MID. */
   mod?: string;
-  /** a part of the day told as a point of the day being told ("by mid-morning"): find-times.ts gives it that day */
-  ofToldDay?: boolean;
+  /**
+   * a part of the day told as a point of the day being told ("by mid-morning"): find-times.ts gives it that day, the day
+   * last told of ('told') or, in a clause that looks ahead, the day last named even after the reference date ('ahead')
+   */
+  ofToldDay?: 'told' | 'ahead';
 }
 
 // Durations ("for three weeks", "the past two years") belong to quantities, not to times.
@@ -41,6 +45,10 @@ const PART_OF_DAY_ALONE = new RegExp(String.raw`^(?:${alternation(PARTS_OF_DAY_A
 // "by mid-morning", "in afternoon trade": a bare part of the day that is a point of the day being told (pointOfDay)
 const POINT_IN_DAY_BEFORE = new RegExp(String.raw`\b(?:${alternation(POINT_IN_DAY_PREPOSITIONS)})\s+(mid-)?$`, 'i');
 const MID_BEFORE = /\bmid-$/i;
+// the lower-case word after it, and function words that may follow a point of the day ("By mid-morning the fire …")
+const DESCRIBED_NOUN_AFTER = /^\s+(\p{Ll}+)\b/u;
+const DAY_POINT_CONTINUERS: ReadonlySet<string> = new Set(STORY_STOP_WORDS);
+const HABITUAL = new RegExp(String.raw`\b(?:${alternation(HABITUAL_WORDS)})\b`, 'i');
 // "in the week to Friday", "the week ended January 12": the week that ends on the day chrono read (its ISO week)
 const WEEK_TO = new RegExp(String.raw`^the\s+week\s+(?:${alternation(REPORTING_PERIOD_LINKS)})\s`, 'i');
 const DAY_SESSION_AFTER = new RegExp(String.raw`^\s+(?:${alternation(DAY_SESSION_NOUNS)})\b`, 'i');
@@ -161,6 +169,7 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
     if (/^\d{1,3}p\b/.test(t)) continue;
     // "up $4-3/8 at $44-1/4", "a 7 1/2 percent stake": a fraction after a whole number, not a day and month
     if (/^\d{1,2}\/\d{1,2}$/.test(t) && /\d[- ]$/.test(text.slice(0, r.index))) continue;
+    if (/^\d{1,3}\s+\d\/\d{1,2}$/.test(t)) continue; // "11 1/2 percent": chrono took the whole number in as an hour
     if (NUMBER_RANGE.test(t)) continue;
     if (/^(?:march|may)$/.test(t)) continue; // lowercase and alone: the noun "march", the verb "may"
     // "Good morning", "late night talk shows": a greeting or a kind of programme, no time
@@ -188,9 +197,11 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
       const mod = PERIOD_MODS[qualifier[1]!.toLowerCase()];
       if (mod) found.mod = mod;
     }
-    const day = WEEK_TO.test(t) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(found.value ?? '') : null;
-    if (day) found.value = isoWeek({ year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) });
-    const point = pointOfDay(found, text, offset);
+    if (WEEK_TO.test(t)) {
+      const end = weekEndDay(t, r, found, ref, tense);
+      if (end) { found.value = isoWeek(end); delete found.endValue; }
+    }
+    const point = pointOfDay(found, text, offset, r.index, tense);
     if (point) Object.assign(found, point);
     // "at midnight" closes the day it belongs to: TIMEX3 writes T24:00 of that day (chrono moves to the next)
     if (/^midnight$/i.test(t) && found.value && /T00:00$/.test(found.value) && tense !== 'future') {
@@ -202,18 +213,35 @@ export function chronoTimes(text: string, offset: number, ref: Ymd, tenseAt: (st
 }
 
 /**
+ * The day "the week to Friday" / "the week ended January 12" ends on: a weekday named last is the latest one (the next
+ * in a clause that looks ahead), as a bare weekday is; a date is the day chrono read (the end of the range it makes of
+ * the phrase, or its start when it made none).
+ */
+function weekEndDay(t: string, r: ParsedResult, found: FoundTime, ref: Ymd, tense: Tense): Ymd | null {
+  const weekday = weekdayIndex(/(\p{L}+)\.?$/u.exec(t)?.[1] ?? '');
+  if (weekday >= 0) return nearestWeekday(ref, weekday, tense === 'future');
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec((r.end?.isCertain('day') ? found.endValue : found.value) ?? '');
+  return day ? { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) } : null;
+}
+
+/**
  * A bare morning, afternoon or evening of no particular day (XXXX-XX-XXTMO) that is a point of the day being told:
  * after "by", "at", "until" … ("By mid-morning the fire was under control", "down 41 points at mid-morning") or
  * before a trading noun ("in morning trading", "in afternoon trade"). "mid-" belongs to the expression; the day is the
  * last one the article told of (find-times.ts onToldDay), as TIMEX3 anchors it. Night stays unanchored: "at night" is
  * mostly habitual.
  */
-function pointOfDay(found: FoundTime, text: string, offset: number): Pick<FoundTime, 'start' | 'text' | 'ofToldDay'> | null {
+function pointOfDay(found: FoundTime, text: string, offset: number, at: number, tense: Tense): Pick<FoundTime, 'start' | 'text' | 'ofToldDay'> | null {
   if (!/^XXXX-XX-XXT(?:MO|AF|EV)$/.test(found.value ?? '')) return null;
   const before = text.slice(Math.max(0, found.start - offset - 24), found.start - offset);
-  if (!POINT_IN_DAY_BEFORE.test(before) && !DAY_SESSION_AFTER.test(text.slice(found.end - offset, found.end - offset + 16))) return null;
+  const after = text.slice(found.end - offset, found.end - offset + 16);
+  // "at morning prayers", "after evening mass": a part of the day before a noun describes the noun
+  const point = POINT_IN_DAY_BEFORE.test(before) && !DESCRIBED_NOUN_AFTER.exec(after)?.[1]?.split(' ').some((w) => !DAY_POINT_CONTINUERS.has(w));
+  if (!point && !DAY_SESSION_AFTER.test(after)) return null;
+  // "at morning prayers every day", "an evening session every Thursday": a part of every day is no point of one
+  if (HABITUAL.test(text.slice(0, at)) || HABITUAL.test(text.slice(found.end - offset))) return null;
   const start = MID_BEFORE.test(before) ? found.start - 4 : found.start;
-  return { start, text: text.slice(start - offset, found.end - offset), ofToldDay: true };
+  return { start, text: text.slice(start - offset, found.end - offset), ofToldDay: tense === 'future' ? 'ahead' : 'told' };
 }
 
 /** "in August and September 1914", "between March and April 1918": the year written after the second month holds for the first. */

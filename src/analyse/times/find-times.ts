@@ -94,26 +94,32 @@ function clockTimesOnTheirDay(text: string, kept: FoundTime[]): FoundTime[] {
   });
 }
 
+/** How far back a day may lie and still be the day a part of the day is told of: a background date is no such day. */
+const TOLD_DAY_WINDOW = 7;
+
 /**
  * A part of the day told as a point of the day being told ("by mid-morning", "in morning trading": chrono-times.ts
- * pointOfDay) takes the last day the article named before it, or the reference date: market and disaster copy tells of
- * one day, often the day before the dateline ("Ford's stock rose to a five-year high in morning trading" of Tuesday's
- * sales, filed on Wednesday). A day named after the reference date is a plan, not the day told: the reference date then.
- * A morning told after an evening or a night moves on to the next day ("sailed on Monday evening … By mid-morning").
+ * pointOfDay) takes the last day the article named before it, if within a week before the reference date, or else the
+ * reference date: market and disaster copy tells of one day, often the day before the dateline ("Ford's stock rose to a
+ * five-year high in morning trading" of Tuesday's sales, filed on Wednesday), and a founding date or a birthday is no
+ * such day. In a clause that looks ahead the last day named counts even after the reference date ("The vote is on
+ * May 21 … results will come by evening"). A morning told after an evening or a night moves on to the next day
+ * ("sailed on Monday evening … By mid-morning").
  */
 function onToldDay(sorted: FoundTime[], ref: Ymd | null): FoundTime[] {
-  let told: string | null = null, late = false;
-  const refDay = ref ? isoDay(ref) : null;
+  let last: { day: string; late: boolean } | null = null;
+  const refDay = ref ? isoDay(ref) : null, earliest = ref ? isoDay(addDays(ref, -TOLD_DAY_WINDOW)) : null;
   return sorted.map((t) => {
     if (t.ofToldDay) {
-      const { ofToldDay: _, ...rest } = t;
-      let day = told ?? refDay;
-      if (day && told && late && /TMO$/.test(t.value ?? '')) { const d = parseIsoDate(day)!; day = isoDay(addDays(d, 1)); }
+      const { ofToldDay: ahead, ...rest } = t;
+      const fits = last && (!refDay || (ahead === 'ahead' ? last.day >= refDay : last.day <= refDay && last.day >= earliest!));
+      let day = fits ? last!.day : refDay;
+      if (day && fits && last!.late && /TMO$/.test(t.value ?? '')) day = isoDay(addDays(parseIsoDate(day)!, 1));
       return day ? { ...rest, value: t.value!.replace(/^XXXX-XX-XX/, day) } : rest;
     }
     const value = t.type === 'DURATION' || t.type === 'SET' ? null : t.value;
     const day = /^\d{4}-\d{2}-\d{2}/.exec(value ?? '')?.[0];
-    if (day && (!refDay || day <= refDay)) { told = day; late = /T(?:EV|NI|(?:1[89]|2\d):\d\d)/.test(value!); }
+    if (day) last = { day, late: /T(?:EV|NI|(?:1[89]|2\d):\d\d)/.test(value!) };
     return t;
   });
 }

@@ -26,6 +26,8 @@ export const TIME_QUALIFIERS = ['earlier', 'later', 'early', 'late', 'mid-?'] as
  */
 export const POINT_IN_DAY_PREPOSITIONS = ['by', 'at', 'until', 'till', 'before', 'after', 'around', 'from', 'since'] as const;
 export const DAY_SESSION_NOUNS = ['trading', 'trade', 'dealings', 'deals', 'session'] as const;
+/** "at morning prayers every day", "each evening": a part of every day, not of the day told. */
+export const HABITUAL_WORDS = ['every', 'each', 'daily', 'nightly', 'usually', 'always', 'often'] as const;
 /** The TIMEX3 codes of the parts of the day that make a value a TIME ("2025-12-04TMO"). */
 export const TIME_OF_DAY_CODES = ['MO', 'AF', 'EV', 'NI'] as const;
 
