@@ -18,6 +18,12 @@ describe('entity rules', () => {
     const two = analyseText('Members of the Teachers Union and Nurses Federation marched in Accra.').entities;
     expect(two.some((e) => /Union and/.test(e.name))).toBe(false);
   });
+  it('reads a place before a hyphened newspaper word as the newspaper\'s name ("Las Vegas Review-Journal")', () => {
+    const a = analyseText('The Las Vegas Review-Journal reported the possibility of the caucuses being Nevada\'s last, saying the state could switch.');
+    expect(byName(a.entities, 'Las Vegas Review-Journal')?.type).toBe('organization');
+    expect(a.entities.some((e) => e.name === 'Las Vegas')).toBe(false);
+    expect(byName(analyseText('Snow fell in Las Vegas Tuesday-Wednesday, officials said.').entities, 'Las Vegas')?.type).toBe('place');
+  });
   it('types an unknown name after "the capital" and after "the islands of" as a place', () => {
     const ents = analyseText('Delegates met in the capital Zorvanka on Monday. Boats reached the islands of Velmos and Chios.').entities;
     expect(byName(ents, 'Zorvanka')?.type).toBe('place');
