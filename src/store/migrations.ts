@@ -1,8 +1,33 @@
 // Schema migrations, applied in order; PRAGMA user_version records how far a database has come.
 import type { Database } from 'better-sqlite3';
 import { NAME_CHOICE_MIGRATION, TOTALS_MIGRATION } from './totals-schema.js';
+import { linkKeys } from '../story/names.js';
+import type { EntityType } from '../model/analysis.js';
 
-const MIGRATIONS: string[] = [
+/** A migration: SQL, or a data step that needs the application's code (run in the same transaction). */
+type Migration = string | ((db: Database) => void);
+
+/**
+ * Files every linked entity under the keys the linker files it under now (src/story/names.ts linkKeys): the keys are
+ * derived from the names, so a change to them leaves a store's old keys where new articles no longer look.
+ */
+function fileEntityKeysAgain(db: Database): void {
+  const drop = db.prepare('DELETE FROM entity_keys WHERE global_id = ?');
+  const put = db.prepare('INSERT OR IGNORE INTO entity_keys (key, global_id) VALUES (?, ?)');
+  // a page at a time (a statement cannot write while another iterates on the same connection)
+  const page = db.prepare('SELECT rowid, id, name, type, aliases FROM global_entities WHERE rowid > ? ORDER BY rowid LIMIT 10000');
+  for (let after = 0; ;) {
+    const rows = page.all(after) as Array<{ rowid: number; id: string; name: string; type: EntityType; aliases: string }>;
+    if (!rows.length) return;
+    for (const g of rows) {
+      drop.run(g.id);
+      for (const k of linkKeys({ name: g.name, type: g.type, aliases: JSON.parse(g.aliases) as string[] })) put.run(k, g.id);
+    }
+    after = rows[rows.length - 1]!.rowid;
+  }
+}
+
+const MIGRATIONS: Migration[] = [
   // 1: raw inputs are stored before anything else; analyses are rows the dashboard can query.
   `
   CREATE TABLE raw_inputs (
@@ -224,6 +249,9 @@ const MIGRATIONS: string[] = [
   `,
   // 8: a key's listed name is its fullest spelling, capitals first (totals-schema.ts).
   NAME_CHOICE_MIGRATION,
+  // 9: acronyms filed under their letters, not their consonant skeleton ("UN" met every "union"): linked entities
+  // filed again under today's keys.
+  fileEntityKeysAgain,
 ];
 
 export function migrate(db: Database): number {
@@ -233,7 +261,8 @@ export function migrate(db: Database): number {
     const done = db.transaction(() => {
       const v = db.pragma('user_version', { simple: true }) as number;
       if (v >= MIGRATIONS.length) return true;
-      db.exec(MIGRATIONS[v]!);
+      const m = MIGRATIONS[v]!;
+      if (typeof m === 'string') db.exec(m); else m(db);
       db.pragma(`user_version = ${v + 1}`);
       return false;
     }).immediate();

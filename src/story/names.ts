@@ -63,7 +63,9 @@ export function orgKeys(name: string): string[] {
   // the European Union's tail included. A one-word name is filed under its letters too, so "Nato" meets "NATO".
   const acronym = isAcronym(name.trim()) ? name.replace(/[.&\s]/g, '').toLowerCase() : null;
   const out = acronym ? [`x:${acronym}`, `a:${acronym}`] : [`n:${words.map(skeleton).join(' ')}`];
-  if (!acronym && words.length === 1) out.push(`x:${words[0]}`);
+  // "AT & T" meets "AT&T": capitals spaced out are the acronym's letters too
+  const spaced = !acronym && /\s/.test(name) ? name.replace(/[.&\s]/g, '') : '';
+  if (!acronym && (words.length === 1 || /^[A-Z]{2,6}$/.test(spaced))) out.push(`x:${words.length === 1 ? words[0] : spaced.toLowerCase()}`);
   let end = words.length;
   while (end > 1 && LEGAL_FORM.has(words[end - 1])) end--;
   if (end < words.length) out.push(`n:${words.slice(0, end).map(skeleton).join(' ')}`);
@@ -74,7 +76,11 @@ export function orgKeys(name: string): string[] {
 /** The key space an initials key must be looked up in: acronyms look for full names and vice versa. */
 const lookupKey = (k: string) => (k.startsWith('a:') ? `f:${k.slice(2)}` : k.startsWith('f:') ? `a:${k.slice(2)}` : k);
 
-/** The keys an entity is filed under. */
+/**
+ * The keys an entity is filed under. Changing what they are changes the keys a store must hold: the stores' migrations
+ * file every linked entity again (`fileEntityKeysAgain` in src/store/story-index.ts and its PostgreSQL twin).
+ */
+export function linkKeys(e: Pick<Entity, 'name' | 'aliases' | 'type'>): string[] { return keysOf(e); }
 function keysOf(e: Pick<Entity, 'name' | 'aliases' | 'type'>): string[] {
   const names = [e.name, ...e.aliases];
   if (e.type === 'person') return [...new Set(names.map((n) => nameWords(n)).filter((w) => w.length).map((w) => `p:${skeleton(w[w.length - 1]!)}`))];

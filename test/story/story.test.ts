@@ -142,5 +142,10 @@ describe('name variants of organisations', () => {
     expect(c.get('e1')).not.toBe(a.get('e1'));
     expect(d.get('e1')).toBe(c.get('e1'));
     expect(d.get('e2')).toBe(a.get('e1'));
+    const e = l.add('e', [ent('e1', 'AT&T', 'organization')]);
+    const f = l.add('f', [ent('e1', 'AT & T', 'organization'), ent('e2', 'Nato', 'organization')]);
+    const g = l.add('g', [ent('e1', 'NATO', 'organization')]);
+    expect(f.get('e1')).toBe(e.get('e1'));
+    expect(g.get('e1')).toBe(f.get('e2'));
   });
 });

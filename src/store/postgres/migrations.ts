@@ -5,11 +5,27 @@
 import type pg from 'pg';
 import { inTransaction } from './connection.js';
 import { NAME_CHOICE_MIGRATION, TOTALS_MIGRATION } from './totals-schema.js';
+import { linkKeys } from '../../story/names.js';
+import type { EntityType } from '../../model/analysis.js';
 
 /** Longest text the search index reads: a tsvector must stay under 1 MB, and no real article is this long. */
 export const SEARCH_INDEX_CHARS = 300_000;
 
-const MIGRATIONS: string[] = [
+/** A migration: SQL, or a data step that needs the application's code (run in the same transaction). */
+type Migration = string | ((c: pg.PoolClient) => Promise<void>);
+
+/** SQLite's fileEntityKeysAgain (src/store/migrations.ts): every linked entity filed again under today's keys. */
+async function fileEntityKeysAgain(c: pg.PoolClient): Promise<void> {
+  const { rows } = await c.query<{ id: string; name: string; type: EntityType; aliases: string }>('SELECT id, name, type, aliases FROM global_entities');
+  await c.query('DELETE FROM entity_keys');
+  const keys: string[] = [], ids: string[] = [];
+  for (const g of rows) for (const k of linkKeys({ name: g.name, type: g.type, aliases: JSON.parse(g.aliases) as string[] })) { keys.push(k); ids.push(g.id); }
+  for (let i = 0; i < keys.length; i += 10_000) {
+    await c.query('INSERT INTO entity_keys (key, global_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING', [keys.slice(i, i + 10_000), ids.slice(i, i + 10_000)]);
+  }
+}
+
+const MIGRATIONS: Migration[] = [
   // 1: raw inputs stored before anything else; analyses as rows; full text with PostgreSQL's own text search
   // (title weighted above the body, like SQLite's bm25 weights); the durable work queue.
   `
@@ -197,6 +213,8 @@ const MIGRATIONS: string[] = [
   `,
   // 8: a key's listed name is its fullest spelling, capitals first (totals-schema.ts).
   NAME_CHOICE_MIGRATION,
+  // 9: linked entities filed again under today's keys (SQLite's migration 9).
+  fileEntityKeysAgain,
 ];
 
 /** Any number serves, as long as no other program on the same server takes it for the same purpose. */
@@ -210,7 +228,8 @@ export async function migrate(pool: pg.Pool): Promise<number> {
       const r = await c.query<{ version: number }>('SELECT version FROM storyline_schema');
       const v = r.rows[0]?.version ?? 0;
       if (v >= MIGRATIONS.length) return true;
-      await c.query(MIGRATIONS[v]!);
+      const m = MIGRATIONS[v]!;
+      if (typeof m === 'string') await c.query(m); else await m(c);
       if (r.rows.length) await c.query('UPDATE storyline_schema SET version = $1', [v + 1]);
       else await c.query('INSERT INTO storyline_schema (version) VALUES ($1)', [v + 1]);
       return false;
