@@ -13,6 +13,13 @@ describe('event triggers', () => {
     expect(typesOf('Nato will begin its Cold Response exercise in Norway.')).toEqual(['military']);
   });
 
+  it('takes troops withdrawing as military, a candidate withdrawing from a race or a state from a treaty not', () => {
+    expect(typesOf('Russian forces withdrew from the town on Friday.')).toEqual(['military']);
+    expect(typesOf('Three candidates withdrew from the race.')).not.toContain('military');
+    expect(typesOf('The United States withdrew from the nuclear treaty.')).not.toContain('military');
+    expect(typesOf('She withdrew her candidacy on Monday.')).not.toContain('military');
+  });
+
   it('does not take the verb "to exercise" or "the exercise of" as military', () => {
     expect(typesOf('Russia may exercise its veto.')).toEqual([]);
     expect(typesOf('It was about the exercise of power.')).toEqual([]);

@@ -48,6 +48,11 @@ export const STATEMENT_VERBS = [...speechForms('event'), ACCORDING_TO, 'took a j
 /** Statement words that are never a noun ("said", "told"): no noun-use check. */
 export const VERB_ONLY_STATEMENT = new RegExp(`^(?:${speechForms('verbOnly').join('|')})$`, 'i');
 
+/** What a candidate, a party or a state withdraws from, or withdraws, without any fighting ("withdrew from the race"). */
+const WITHDRAWN_FROM_NOT_FIGHTING = ['race', 'campaign', 'candidacy', 'bid', 'nomination', 'election', 'primary', 'contest', 'competition',
+  'tournament', 'championship', 'talks', 'negotiations', 'deal', 'agreement', 'treaty', 'accord', 'pact', 'support', 'offer', 'application',
+  'request', 'complaint', 'lawsuit', 'suit', 'charges', 'statement', 'remarks', 'endorsement', 'name', 'funding'];
+
 export const TRIGGERS: Trigger[] = [
   words('statement', STATEMENT_VERBS),
   // a walk-out is an event of the meeting it leaves ("walked out of a closed-door meeting", "of the talks")
@@ -59,7 +64,9 @@ export const TRIGGERS: Trigger[] = [
   words('military', ['exchanged (?:[\\w-]+ )?fire', 'opened fire', 'fired (?:on|at)', 'clashes', 'clashed with', 'skirmish(?:es)?',
     'firefights?', 'gunfire', 'strikes?', 'struck', 'attack(?:s|ed)?', 'captured?', 'shelling', 'shelled', 'bombard(?:ed|ment)',
     'offensive', 'invasion', 'invaded', 'control of', 'liberated?', 'occupied', 'missiles?', 'drones?', 'airstrikes?',
-    'killed', 'advanced', 'withdr[ae]w', 'counter-?offensive', 'seized',
+    'killed', 'advanced', 'counter-?offensive', 'seized',
+    // troops withdraw; a candidate "withdrew from the race", a country "from the treaty" does not fight
+    `withdr[ae]w(?!\\s+(?:(?:his|her|their|its|the)\\s+)?(?:${WITHDRAWN_FROM_NOT_FIGHTING.join('|')})\\b|\\s+from\\s+(?:(?:his|her|their|its|the|a)\\s+)?(?:[\\w-]+\\s+){0,2}(?:${WITHDRAWN_FROM_NOT_FIGHTING.join('|')})\\b)`,
     // attacks often told only inside an accusation or a report: "accused X of firing on a village",
     // "of bombing a monastery", "jets had violated Greek airspace", "fired a water cannon at"
     'firing (?:on|at)', 'bomb(?:ing|ed)', 'violat(?:ed|ing|es?) (?:[\\w-]+ )?air ?space', 'water cannons?',
