@@ -24,6 +24,18 @@ describe('entity rules', () => {
     expect(a.entities.some((e) => e.name === 'Las Vegas')).toBe(false);
     expect(byName(analyseText('Snow fell in Las Vegas Tuesday-Wednesday, officials said.').entities, 'Las Vegas')?.type).toBe('place');
   });
+  it('parts a person from the state named after them, and a title\'s "of" complement from the name', () => {
+    const a = analyseText('Secretary of State Mike Pompeo met Senator Elizabeth Warren of Massachusetts on Monday, officials said in a long statement.');
+    expect(byName(a.entities, 'Mike Pompeo')?.type).toBe('person');
+    expect(byName(a.entities, 'Elizabeth Warren')?.type).toBe('person');
+    expect(byName(a.entities, 'Massachusetts')?.type).toBe('place');
+    expect(a.entities.some((e) => /^State |of Massachusetts$/.test(e.name))).toBe(false);
+  });
+  it('reads "the mayor of South Bend, Indiana," as the city\'s state, not the person apposed to the role', () => {
+    const a = analyseText('Pete Buttigieg, the former mayor of South Bend, Indiana, came in second with 24.4% of the vote on Tuesday.');
+    expect(byName(a.entities, 'Indiana')?.type).toBe('place');
+    expect(byName(a.entities, 'Pete Buttigieg')?.roles.join(' ')).toMatch(/mayor/);
+  });
   it('types an unknown name after "the capital" and after "the islands of" as a place', () => {
     const ents = analyseText('Delegates met in the capital Zorvanka on Monday. Boats reached the islands of Velmos and Chios.').entities;
     expect(byName(ents, 'Zorvanka')?.type).toBe('place');

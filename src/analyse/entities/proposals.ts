@@ -115,6 +115,11 @@ export function proposalsFromModel(sentences: Token[][], text: string, names: Na
     if (splitTitles) while (from < n.to && describesName(toks[from]!, n.type, n.to - from)) from++;
     // (and, reconciling, loose punctuation and words with no capital: "of Chrysler", ". Yasser")
     while (from < n.to && (/^(?:the|The)$/.test(toks[from]!.text) || (splitTitles && (/^[^\p{L}\p{N}]+$/u.test(toks[from]!.text) || !/\p{Lu}/u.test(toks[from]!.text))))) from++;
+    // "Secretary of State Mike Pompeo": the words that complete a title before the name ("of State") go too, up to a
+    // given name or the last two words
+    if (splitTitles && n.type === 'person' && from >= 2 && toks[from - 1]!.text === 'of' && isTitle(toks[from - 2]!)) {
+      while (n.to - from >= 2 && !GIVEN_NAMES.has(toks[from]!.text)) from++;
+    }
     const tokens = toks.slice(from, n.to + 1);
     // "former Vice President" tagged as a person: a bare role, with no name left once the titles are taken off
     if (!tokens.length || tokens.every((t) => isTitle(t) || HONORIFICS.has(t.text))) continue;
@@ -152,7 +157,9 @@ function personOfCountry(c: Candidate, text: string, type: EntityType): Proposal
   const span = (toks: Token[]) => ({ start: toks[0]!.start, end: toks[toks.length - 1]!.end });
   const w = span(where), p = span(who);
   const country = lookupPlace(text.slice(w.start, w.end));
-  if (!country || (country.kind !== 'country' && country.kind !== 'region') || lookupPlace(c.text)) return null;
+  // (a state too, after a name the model calls a person: "Senator Amy Klobuchar of Minnesota"; a place of a state is
+  // a place's name: "Western District of Texas")
+  if (!country || country.kind === 'city' || (country.kind === 'state' && type !== 'person') || lookupPlace(c.text)) return null;
   return [
     { cand: { ...c, tokens: who, ...p, text: text.slice(p.start, p.end) }, type: company ? 'organization' : 'person' },
     { cand: { ...c, tokens: where, ...w, text: text.slice(w.start, w.end), initial: false, rolePrefix: [], honorific: false }, type: 'place' },

@@ -6,6 +6,7 @@ import { DEMONYMS, ROLE_MODIFIERS, TITLE_WORDS } from '../../lang/en/entities.js
 import { ROLE_STOP_WORDS as FUNCTION_WORDS } from '../../lang/en/entity-cues.js';
 import { ARTICLE, BEFORE_APPOSED_ROLE, POSSESSOR_OPENER, ROLE_COMPLEMENT_PREP, ROLE_OPENER, TITLE_COMPLEMENT_PREP } from '../../lang/en/role-phrases.js';
 import { isCapitalised, startsLetter, type Token } from './tokens.js';
+import { lookupPlace } from '../shared/places.js';
 
 const lower = (t: Token) => t.text.toLowerCase();
 const isTitle = (t: Token) => TITLE_WORDS.has(lower(t));
@@ -89,6 +90,10 @@ function roleApposedBefore(c: Candidate, toks: Token[], text: string): RoleHit |
   let headAt = last;
   for (let k = last; k > 0 && last - k < 10 && toks[k]!.text !== ',' && !isTitle(toks[headAt]!); k--) if (TITLE_COMPLEMENT_PREP.test(toks[k]!.text) && isTitle(toks[k - 1]!)) headAt = k - 1;
   if (!isTitle(toks[headAt]!)) return null;
+  // "the former mayor of South Bend, Indiana, who": a state or country after a place in the complement is where that
+  // place lies, not the person apposed to the role
+  const where = lookupPlace(c.text);
+  if (where && where.kind !== 'city' && last > headAt && /^\p{Lu}/u.test(toks[last]!.text)) return null;
   let from = headAt;
   // lowercase noun modifiers may stand in the role too ("the EU's foreign policy chief, Kaja Kallas"):
   // the determiner check below keeps verbs and prepositions out
