@@ -36,6 +36,11 @@ describe('entity rules', () => {
     expect(byName(a.entities, 'Indiana')?.type).toBe('place');
     expect(byName(a.entities, 'Pete Buttigieg')?.roles.join(' ')).toMatch(/mayor/);
   });
+  it('does not put a name with a digit on the map when the gazetteer does not know it ("died from COVID-19")', () => {
+    const a = analyseText('Herman Cain died from COVID-19 on Thursday in Atlanta, his family said in a statement on the website.');
+    expect(byName(a.entities, 'COVID-19')?.type ?? 'other').not.toBe('place');
+    expect(byName(a.entities, 'Atlanta')?.type).toBe('place');
+  });
   it('types an unknown name after "the capital" and after "the islands of" as a place', () => {
     const ents = analyseText('Delegates met in the capital Zorvanka on Monday. Boats reached the islands of Velmos and Chios.').entities;
     expect(byName(ents, 'Zorvanka')?.type).toBe('place');
