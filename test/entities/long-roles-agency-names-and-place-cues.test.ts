@@ -41,6 +41,12 @@ describe('entity rules', () => {
     expect(byName(a.entities, 'COVID-19')?.type ?? 'other').not.toBe('place');
     expect(byName(a.entities, 'Atlanta')?.type).toBe('place');
   });
+  it('keeps a title word that opens an organisation\'s name ("General Motors", "the General Services Administration")', () => {
+    const a = analyseText('General Motors said on Monday that sales rose, while the General Services Administration approved the transition, officials said.');
+    expect(byName(a.entities, 'General Motors')?.type).toBe('organization');
+    expect(byName(a.entities, 'General Services Administration')?.type).toBe('organization');
+    expect(a.entities.some((e) => e.name === 'Motors' || e.name === 'Services Administration')).toBe(false);
+  });
   it('types an unknown name after "the capital" and after "the islands of" as a place', () => {
     const ents = analyseText('Delegates met in the capital Zorvanka on Monday. Boats reached the islands of Velmos and Chios.').entities;
     expect(byName(ents, 'Zorvanka')?.type).toBe('place');

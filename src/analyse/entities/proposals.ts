@@ -109,7 +109,10 @@ export function proposalsFromModel(sentences: Token[][], text: string, names: Na
     if (HONORIFICS.has(toks[from]!.text) && from < n.to) honorific = true;
     // "Russian President Vladimir Putin" tagged as one person: the words up to the last title are a role
     if (n.type === 'person') for (let k = n.to - 1; k >= from; k--) if (isTitle(toks[k]!)) { from = k + 1; break; }
-    while (from < n.to && (isTitle(toks[from]!) || HONORIFICS.has(toks[from]!.text))) { if (HONORIFICS.has(toks[from]!.text)) honorific = true; from++; }
+    // (a title opening an organisation's name followed by more of the name is its name: "General Motors", "the General
+    // Services Administration"; "President and" is no organisation)
+    const titledOrg = n.type === 'organization' && toks.slice(from + 1, n.to + 1).some((t) => capWord(t) && !isTitle(t));
+    while (from < n.to && !titledOrg && (isTitle(toks[from]!) || HONORIFICS.has(toks[from]!.text))) { if (HONORIFICS.has(toks[from]!.text)) honorific = true; from++; }
     // "Liberian George Weah", "Welshman John Toshack", "Champions Juventus": a nationality or a club's epithet before the
     // name describes it (wire copy writes them so), when a name of two words (a person's) or one (a club's) is left
     if (splitTitles) while (from < n.to && describesName(toks[from]!, n.type, n.to - from)) from++;
