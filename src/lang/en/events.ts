@@ -66,7 +66,7 @@ export const TRIGGERS: Trigger[] = [
     'offensive', 'invasion', 'invaded', 'control of', 'liberated?', 'occupied', 'missiles?', 'drones?', 'airstrikes?',
     'killed', 'advanced', 'counter-?offensive', 'seized',
     // troops withdraw; a candidate "withdrew from the race", a country "from the treaty" does not fight
-    `withdr[ae]w(?!\\s+(?:(?:his|her|their|its|the)\\s+)?(?:${WITHDRAWN_FROM_NOT_FIGHTING.join('|')})\\b|\\s+from\\s+(?:(?:his|her|their|its|the|a)\\s+)?(?:[\\w-]+\\s+){0,2}(?:${WITHDRAWN_FROM_NOT_FIGHTING.join('|')})\\b)`,
+    `withdr[ae]w(?!\\s+(?:from\\s+)?(?:(?:his|her|their|its|the|a)\\s+)?(?:[\\w-]+\\s+){0,2}(?:${WITHDRAWN_FROM_NOT_FIGHTING.join('|')})\\b)`,
     // attacks often told only inside an accusation or a report: "accused X of firing on a village",
     // "of bombing a monastery", "jets had violated Greek airspace", "fired a water cannon at"
     'firing (?:on|at)', 'bomb(?:ing|ed)', 'violat(?:ed|ing|es?) (?:[\\w-]+ )?air ?space', 'water cannons?',
