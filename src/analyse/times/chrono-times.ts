@@ -43,7 +43,7 @@ const DURATION = new RegExp(String.raw`^(?:${alternation(DURATION_PREPOSITIONS)}
 const NOT_A_DATE = new RegExp(String.raw`^(?:${alternation(NO_DATE_PHRASES)}|\d{1,2})$`, 'i');
 const PART_OF_DAY_ALONE = new RegExp(String.raw`^(?:${alternation(PARTS_OF_DAY_ALONE)})$`, 'i');
 // "by mid-morning", "in afternoon trade": a bare part of the day that is a point of the day being told (pointOfDay)
-const POINT_IN_DAY_BEFORE = new RegExp(String.raw`\b(?:${alternation(POINT_IN_DAY_PREPOSITIONS)})\s+(mid-)?$`, 'i');
+const POINT_IN_DAY_BEFORE = new RegExp(String.raw`\b(?:${alternation(POINT_IN_DAY_PREPOSITIONS)})\s+(?:mid-)?$`, 'i');
 const MID_BEFORE = /\bmid-$/i;
 // the lower-case word after it, and function words that may follow a point of the day ("By mid-morning the fire …")
 const DESCRIBED_NOUN_AFTER = /^\s+(\p{Ll}+)\b/u;
@@ -236,7 +236,8 @@ function pointOfDay(found: FoundTime, text: string, offset: number, at: number, 
   const before = text.slice(Math.max(0, found.start - offset - 24), found.start - offset);
   const after = text.slice(found.end - offset, found.end - offset + 16);
   // "at morning prayers", "after evening mass": a part of the day before a noun describes the noun
-  const point = POINT_IN_DAY_BEFORE.test(before) && !DESCRIBED_NOUN_AFTER.exec(after)?.[1]?.split(' ').some((w) => !DAY_POINT_CONTINUERS.has(w));
+  const next = DESCRIBED_NOUN_AFTER.exec(after)?.[1];
+  const point = POINT_IN_DAY_BEFORE.test(before) && (!next || DAY_POINT_CONTINUERS.has(next));
   if (!point && !DAY_SESSION_AFTER.test(after)) return null;
   // "at morning prayers every day", "an evening session every Thursday": a part of every day is no point of one
   if (HABITUAL.test(text.slice(0, at)) || HABITUAL.test(text.slice(found.end - offset))) return null;

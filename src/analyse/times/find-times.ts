@@ -111,8 +111,8 @@ function onToldDay(sorted: FoundTime[], ref: Ymd | null): FoundTime[] {
   const refDay = ref ? isoDay(ref) : null, earliest = ref ? isoDay(addDays(ref, -TOLD_DAY_WINDOW)) : null;
   return sorted.map((t) => {
     if (t.ofToldDay) {
-      const { ofToldDay: ahead, ...rest } = t;
-      const fits = last && (!refDay || (ahead === 'ahead' ? last.day >= refDay : last.day <= refDay && last.day >= earliest!));
+      const { ofToldDay: reading, ...rest } = t;
+      const fits = last && (!refDay || (reading === 'ahead' ? last.day >= refDay : last.day <= refDay && last.day >= earliest!));
       let day = fits ? last!.day : refDay;
       if (day && fits && last!.late && /TMO$/.test(t.value ?? '')) day = isoDay(addDays(parseIsoDate(day)!, 1));
       return day ? { ...rest, value: t.value!.replace(/^XXXX-XX-XX/, day) } : rest;
