@@ -41,6 +41,11 @@ describe('entity rules', () => {
     expect(byName(a.entities, 'COVID-19')?.type ?? 'other').not.toBe('place');
     expect(byName(a.entities, 'Atlanta')?.type).toBe('place');
   });
+  it('does not put a day named like a place on the map ("Super Tuesday", "Black Friday")', () => {
+    const a = analyseText('Biden won most states on Super Tuesday, and retailers expect record sales on Black Friday in Ohio, officials said.');
+    for (const day of ['Super Tuesday', 'Black Friday']) expect(byName(a.entities, day)?.type ?? 'other').not.toBe('place');
+    expect(byName(a.entities, 'Ohio')?.type).toBe('place');
+  });
   it('keeps a title word that opens an organisation\'s name ("General Motors", "the General Services Administration")', () => {
     const a = analyseText('General Motors said on Monday that sales rose, while the General Services Administration approved the transition, officials said.');
     expect(byName(a.entities, 'General Motors')?.type).toBe('organization');

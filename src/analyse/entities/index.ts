@@ -9,6 +9,7 @@ import type { Candidate } from './candidates.js';
 import { contextCountries, findDescriptions, resolveAgainst } from './describe.js';
 import { lookupPlace } from '../shared/places.js';
 import { DEMONYMS, TITLE_WORDS } from '../../lang/en/entities.js';
+import { WEEKDAY_NAMES } from '../../lang/en/times.js';
 import { PARTY_TAG_NAME } from '../../lang/en/speaker-phrases.js';
 import { retypeProducts } from './products.js';
 import { namesByCue, opensAgencyDateline } from './cue-names.js';
@@ -64,6 +65,8 @@ function combineTypes(c: Candidate, toks: Token[], hasRole: boolean, modelType: 
   // "died from COVID-19", "the MH17 crash": a name with a digit the gazetteer does not know is a disease, a flight, a
   // product more often than a place
   if (modelType === 'place' && !place && /\p{N}/u.test(c.text)) return { type: 'other', strength: 1, place: null };
+  // "Super Tuesday", "Black Friday", "Bloody Sunday": a name ending in a weekday is a day, not a place
+  if (modelType === 'place' && !place && c.tokens.length > 1 && WEEKDAY_NAMES.includes(c.tokens[c.tokens.length - 1]!.text)) return { type: 'other', strength: 1, place: null };
   return { type: modelType, strength: c.tokens.length > 1 ? 2 : 1, place };
 }
 
