@@ -3,7 +3,7 @@
 // (copies + 1) × its articles, then the stream's next real articles are placed through the real ensureStories path
 // and timed exactly as scale.mjs times them (CPU of the process, batches of 500), and the story pages are timed.
 //
-//   node bench/stories/scale-replicate.mjs build --from S.db --to R.db --copies 9 [--articles light|full]
+//   node bench/stories/scale-replicate.mjs build --from S.db --to R.db --copies 9 [--articles light|full|padded]   (--to S.db: in place)
 //   node bench/stories/scale-replicate.mjs place --store R.db --place 3000 [--cache /tmp/scale-wiki.json]
 //
 // `place` on a plain copy of the base store (`build --copies 0`) is the control: the same articles placed into the
@@ -30,20 +30,25 @@
 // - Article rows: --articles light (default) keeps title, dates, language and site and stores an empty text and '{}'
 //   analysis (and an empty raw input): placing reads only new articles' analyses, and the story page and member
 //   lists read titles and dates; full rows at 1M (~36 KB each) would not fit the disk budget. --articles full copies
-//   text and analysis (for checking that the light rows change nothing at 100k).
+//   text and analysis; --articles padded stores an empty text and a dummy analysis of PAD bytes, so the articles
+//   B-tree has the leaf pages of full rows without their overflow pages (measured at 100k: light rows placed faster).
 import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { DAYS_PER_ROUND, articleWriter, dist, loadBase, mb, pageLine, pageTimes, storyStateBytes, synth } from './scale-stream.mjs';
 
+const arg = (name, dflt) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : dflt);
 const UNDATED_DAY = -1_000_000; // src/store/story-types.ts: an undated story's postings day, never shifted
 const ROUND = 293; // articles per round of the synthetic stream (the Wikinews set)
-const arg = (name, dflt) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : dflt);
+// --articles padded: an analysis of this many bytes, so that a replica's articles row fills a B-tree leaf as a full row
+// does (a full row's ~36 KB overflow, leaving 489–4061 bytes in the leaf: 1.5 rows per 4 KB leaf in a 10k store)
+// without its overflow pages.
+const PAD = Number(arg('--pad', '2400'));
 const mode = process.argv[2];
 
 if (mode === 'build') await build(arg('--from'), arg('--to'), Number(arg('--copies', '9')), arg('--articles', 'light'));
 else if (mode === 'place') await place(arg('--store'), Number(arg('--place', '3000')), arg('--cache', null), !process.argv.includes('--no-dbstat'));
-else { console.error('usage: scale-replicate.mjs build --from S.db --to R.db --copies C [--articles light|full] | place --store R.db --place P [--cache F]'); process.exit(2); }
+else { console.error('usage: scale-replicate.mjs build --from S.db --to R.db --copies C [--articles light|full|padded --pad N] | place --store R.db --place P [--cache F]'); process.exit(2); }
 
 /** Two letters for replica c (1 → "aa", 2 → "ab", …): its article ids are s<cc><7 digits>, sorting before "syn". */
 function prefixOf(c) { return `s${String.fromCharCode(97 + Math.floor((c - 1) / 26))}${String.fromCharCode(97 + ((c - 1) % 26))}`; }
@@ -55,14 +60,19 @@ async function build(from, to, copies, articles) {
   const src = new Database(from);
   src.pragma('wal_checkpoint(TRUNCATE)');
   src.close();
-  for (const x of ['', '-wal', '-shm']) rmSync(to + x, { force: true });
-  copyFileSync(from, to);
+  // --to equal to --from builds in place (at 1M the base and a copy would not both fit the disk budget).
+  if (to !== from) {
+    for (const x of ['', '-wal', '-shm']) rmSync(to + x, { force: true });
+    copyFileSync(from, to);
+  }
   const db = new Database(to);
-  // One writer and a throwaway file: no WAL (it would grow to the size of everything written), no fsync, a large
-  // page cache so that the index inserts (bands, postings) stay in memory.
-  db.pragma('journal_mode = DELETE');
+  // One writer and a throwaway file: no WAL (it would grow to the size of everything written) and no rollback journal
+  // (a failed build is thrown away), no fsync, a large page cache so that the index inserts (bands, postings) stay in
+  // memory, and the temporary copy SQLite makes of a table inserted into itself in memory rather than on disk.
+  db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -4000000');
+  db.pragma('temp_store = MEMORY');
   db.pragma('foreign_keys = ON');
 
   const n0 = db.prepare('SELECT count(*) AS n FROM articles').get().n;
@@ -101,7 +111,7 @@ async function build(from, to, copies, articles) {
        FROM raw_inputs WHERE id GLOB 'syn*' ORDER BY rowid`],
     ['articles', `INSERT INTO articles (id, title, published, published_from, language, source_path, source_url, site, text, analysis, analysed_at)
        SELECT rep_article(id, :c), title, date(published, '-' || :days || ' days'), published_from, language, source_path, source_url, site,
-         ${articles === 'full' ? 'text, analysis' : "'', '{}'"}, analysed_at
+         ${articles === 'full' ? 'text, analysis' : articles === 'padded' ? `'', '{"pad":"${'x'.repeat(PAD)}"}'` : "'', '{}'"}, analysed_at
        FROM articles WHERE id GLOB 'syn*' ORDER BY rowid`],
     ['stories', `INSERT INTO stories (id, title, first_date, last_date, article_count, source_count, anchor, dossier)
        SELECT rep_story(id, :c), title, date(first_date, '-' || :days || ' days'), date(last_date, '-' || :days || ' days'), article_count, source_count, anchor, rep_json(dossier, :c)
@@ -176,7 +186,7 @@ async function place(file, count, cache, dbstat) {
   const n0 = store.db.prepare("SELECT count(*) AS n FROM articles WHERE id GLOB 'syn*'").get().n;
   const total0 = store.db.prepare('SELECT count(*) AS n FROM articles').get().n;
   const write = articleWriter(store);
-  let placeMs = 0, wallMs = 0, windowMs = 0, peak = 0;
+  let placeMs = 0, sysMs = 0, wallMs = 0, windowMs = 0, peak = 0;
   const windows = [];
   const t0 = performance.now();
   for (let k = n0; k < n0 + count; k += 500) {
@@ -188,7 +198,7 @@ async function place(file, count, cache, dbstat) {
     const used = process.cpuUsage(cpu);
     const ms = (used.user + used.system) / 1000;
     wallMs += performance.now() - t;
-    placeMs += ms; windowMs += ms;
+    placeMs += ms; windowMs += ms; sysMs += used.system / 1000;
     peak = Math.max(peak, process.memoryUsage().rss);
     const n = Math.min(500, n0 + count - k);
     console.log(`  ${k + n} (+${k + n - n0}) articles: ${(ms / n).toFixed(2)} ms CPU/article in this batch of ${n}, ${((performance.now() - t) / n).toFixed(2)} ms wall, rss ${mb(process.memoryUsage().rss)} MB`);
@@ -198,7 +208,7 @@ async function place(file, count, cache, dbstat) {
   const storyBytes = dbstat ? storyStateBytes(store) : null;
   const { n: stories, largest } = store.db.prepare('SELECT count(*) AS n, max(article_count) AS largest FROM stories').get();
   const times = await pageTimes(store);
-  console.log(`replicated ${file}: ${total0} articles before, placed ${count} more (k = ${n0} …): ${(placeMs / count).toFixed(2)} ms CPU/article (${(wallMs / count).toFixed(2)} ms wall), ` +
+  console.log(`replicated ${file}: ${total0} articles before, placed ${count} more (k = ${n0} …): ${(placeMs / count).toFixed(2)} ms CPU/article (of which system ${(sysMs / count).toFixed(2)}; ${(wallMs / count).toFixed(2)} ms wall), ` +
     `per 1000: ${windows.map((x) => x.toFixed(2)).join(', ')}; ${stories} stories (largest ${largest} articles); peak rss ${mb(peak)} MB; ` +
     `store ${mb(size)} MB of which story state ${storyBytes === null ? '?' : mb(storyBytes)} MB; ${pageLine(times)}`);
   store.close();
