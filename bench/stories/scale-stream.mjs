@@ -2,9 +2,11 @@
 // place the same articles and time the pages the same way.
 // Synthetic article k = Wikinews article k mod 293 with every third word's last two letters changed per round (same
 // length, so offsets hold; no near-duplicates across rounds), dated round × 30 days + its place in the round.
-// Caveat for long streams: the two-letter tag repeats after 676 rounds (k ≥ 198 068), and from there on a round's
-// texts equal an earlier round's, so they are placed as exact copies: a direct run far beyond 200k articles measures
-// the duplicate path, not placement (scale-replicate.mjs measures 1M without going there).
+// Caveat for long streams: the tag is the last two letters of round + 1 in base 26 (a 1-digit number padded with
+// 'q'), so it first repeats at round 416 (417 ends in "qb" like round 0's 1), at k = 121 888, and only 676 tags
+// exist: from there on a round's texts equal an earlier round's and are placed as exact copies (MinHash finds them
+// whatever their dates), so a direct run much beyond 120k articles measures the copy path, not placement
+// (scale-replicate.mjs measures 1M without going there).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 

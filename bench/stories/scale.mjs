@@ -7,7 +7,7 @@
 // Synthetic article k = Wikinews article k mod 293 with every third word's last two letters changed
 // per round (same length, so offsets hold; no near-duplicates across rounds), dated round × 30 days +
 // its place in the round: about ten articles a day, like a steady archive (scale-stream.mjs; its tag repeats
-// after ~198k articles, so sizes far beyond that measure copies: 1M is measured by scale-replicate.mjs).
+// from ~122k articles on, so sizes far beyond that measure copies: 1M is measured by scale-replicate.mjs).
 // Usage: npm run bench:stories:scale [-- --sizes 10000,100000 --cache /tmp/wiki.json]
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
