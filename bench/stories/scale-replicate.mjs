@@ -4,7 +4,7 @@
 // and timed exactly as scale.mjs times them (CPU of the process, batches of 500), and the story pages are timed.
 //
 //   node bench/stories/scale-replicate.mjs build --from S.db --to R.db --copies 9 [--articles light|full|padded]   (--to S.db: in place)
-//   node bench/stories/scale-replicate.mjs place --store R.db --place 3000 [--cache /tmp/scale-wiki.json]
+//   node bench/stories/scale-replicate.mjs place --store R.db --place 3000 [--cache /tmp/scale-wiki.json] [--no-dbstat] [--cache-size KiB]
 //
 // `place` on a plain copy of the base store (`build --copies 0`) is the control: the same articles placed into the
 // same recent stories with only the history missing, so the difference is what the store's size costs.
@@ -47,7 +47,13 @@ const PAD = Number(arg('--pad', '2400'));
 const mode = process.argv[2];
 
 if (mode === 'build') await build(arg('--from'), arg('--to'), Number(arg('--copies', '9')), arg('--articles', 'light'));
-else if (mode === 'place') await place(arg('--store'), Number(arg('--place', '3000')), arg('--cache', null), !process.argv.includes('--no-dbstat'));
+else if (mode === 'finish') {
+  const db = new Database(arg('--store'));
+  const r = finish(db, Number(arg('--copies')));
+  db.pragma('journal_mode = WAL');
+  db.close();
+  console.log(JSON.stringify(r));
+} else if (mode === 'place') await place(arg('--store'), Number(arg('--place', '3000')), arg('--cache', null), !process.argv.includes('--no-dbstat'), arg('--cache-size', null));
 else { console.error('usage: scale-replicate.mjs build --from S.db --to R.db --copies C [--articles light|full|padded --pad N] | place --store R.db --place P [--cache F]'); process.exit(2); }
 
 /** Two letters for replica c (1 → "aa", 2 → "ab", …): its article ids are s<cc><7 digits>, sorting before "syn". */
@@ -155,21 +161,7 @@ async function build(from, to, copies, articles) {
     })();
     console.log(`  copy ${c}/${copies} done, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   }
-  // Counts that grow with the documents: each replica counted the base's documents once more.
-  const k = copies + 1;
-  // (k written into the SQL: a bound JS number is a REAL, and story_state 'docs' would read "19938.0")
-  db.transaction(() => {
-    db.prepare(`UPDATE story_df SET df = df * ${k}`).run();
-    db.prepare(`UPDATE story_source_df SET df = df * ${k}`).run();
-    db.prepare(`UPDATE story_sources SET docs = docs * ${k}`).run();
-    db.prepare(`UPDATE story_state SET v = CAST(CAST(v AS INTEGER) * ${k} AS TEXT) WHERE k = 'docs'`).run();
-    db.prepare(`UPDATE global_entities SET article_count = article_count * ${k}`).run();
-    // Every replica article is placed: the next articles stored are the first to place.
-    db.prepare("INSERT INTO story_state (k, v) VALUES ('placed_rowid', (SELECT max(rowid) FROM articles)) ON CONFLICT(k) DO UPDATE SET v = excluded.v").run();
-  })();
-  const fk = db.prepare('PRAGMA foreign_key_check').all().length;
-  const counts = db.prepare(`SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM story_done) AS placed, (SELECT count(*) FROM stories) AS stories,
-    (SELECT n FROM store_totals WHERE name = 'articles') AS totalArticles, (SELECT n FROM store_totals WHERE name = 'stories') AS totalStories`).get();
+  const { fk, counts } = finish(db, copies);
   db.pragma('journal_mode = WAL');
   db.close();
   console.log(`built ${to} from ${from}: ${copies} replicas of ${n0} articles (${shift} days apart, articles ${articles}), ${JSON.stringify(counts)}, ` +
@@ -177,11 +169,14 @@ async function build(from, to, copies, articles) {
     `seconds per table ${Object.entries(done).map(([t, ms]) => `${t} ${(ms / 1000).toFixed(0)}`).join(', ')}`);
 }
 
-async function place(file, count, cache, dbstat) {
+async function place(file, count, cache, dbstat, cacheSize) {
   const { SqliteStore } = await import(`${dist}/store/index.js`);
   const { ensureStories } = await import(`${dist}/story/refresh.js`);
   const base = loadBase(cache);
   const store = new SqliteStore(file);
+  // --cache-size KiB: an experiment, not what the store does (SqliteStore keeps SQLite's default page cache of 2 MB):
+  // how much of the placement's growth with the store is B-tree pages read again through the OS.
+  if (cacheSize) store.db.pragma(`cache_size = -${Number(cacheSize)}`);
   // The stream goes on where the base left off: the base's articles are syn0000000 … syn<n0 - 1>.
   const n0 = store.db.prepare("SELECT count(*) AS n FROM articles WHERE id GLOB 'syn*'").get().n;
   const total0 = store.db.prepare('SELECT count(*) AS n FROM articles').get().n;
@@ -208,8 +203,31 @@ async function place(file, count, cache, dbstat) {
   const storyBytes = dbstat ? storyStateBytes(store) : null;
   const { n: stories, largest } = store.db.prepare('SELECT count(*) AS n, max(article_count) AS largest FROM stories').get();
   const times = await pageTimes(store);
-  console.log(`replicated ${file}: ${total0} articles before, placed ${count} more (k = ${n0} …): ${(placeMs / count).toFixed(2)} ms CPU/article (of which system ${(sysMs / count).toFixed(2)}; ${(wallMs / count).toFixed(2)} ms wall), ` +
+  console.log(`replicated ${file}${cacheSize ? ` (cache_size ${cacheSize} KiB)` : ''}: ${total0} articles before, placed ${count} more (k = ${n0} …): ${(placeMs / count).toFixed(2)} ms CPU/article (of which system ${(sysMs / count).toFixed(2)}; ${(wallMs / count).toFixed(2)} ms wall), ` +
     `per 1000: ${windows.map((x) => x.toFixed(2)).join(', ')}; ${stories} stories (largest ${largest} articles); peak rss ${mb(peak)} MB; ` +
     `store ${mb(size)} MB of which story state ${storyBytes === null ? '?' : mb(storyBytes)} MB; ${pageLine(times)}`);
   store.close();
+}
+
+/**
+ * The end of a build: the counts that grow with the documents scaled (each replica counted the base's documents once
+ * more), the watermark moved past every replica, and the foreign keys checked. `finish` mode runs it alone on a store
+ * whose build was stopped after `copies` complete replicas (each is one transaction).
+ */
+function finish(db, copies) {
+  const k = copies + 1;
+  // (k written into the SQL: a bound JS number is a REAL, and story_state 'docs' would read "19938.0")
+  db.transaction(() => {
+    db.prepare(`UPDATE story_df SET df = df * ${k}`).run();
+    db.prepare(`UPDATE story_source_df SET df = df * ${k}`).run();
+    db.prepare(`UPDATE story_sources SET docs = docs * ${k}`).run();
+    db.prepare(`UPDATE story_state SET v = CAST(CAST(v AS INTEGER) * ${k} AS TEXT) WHERE k = 'docs'`).run();
+    db.prepare(`UPDATE global_entities SET article_count = article_count * ${k}`).run();
+    // Every replica article is placed: the next articles stored are the first to place.
+    db.prepare("INSERT INTO story_state (k, v) VALUES ('placed_rowid', (SELECT max(rowid) FROM articles)) ON CONFLICT(k) DO UPDATE SET v = excluded.v").run();
+  })();
+  const fk = db.prepare('PRAGMA foreign_key_check').all().length;
+  const counts = db.prepare(`SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM story_done) AS placed, (SELECT count(*) FROM stories) AS stories,
+    (SELECT n FROM store_totals WHERE name = 'articles') AS totalArticles, (SELECT n FROM store_totals WHERE name = 'stories') AS totalStories`).get();
+  return { fk, counts };
 }
