@@ -1,5 +1,7 @@
 // Entity rules (own sentences): a person apposed to a long role naming an organisation, "and" inside an
 // agency name, and place cues ("the capital X", "the islands of X and Y", spacing variants, disputed regions).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/model/analysis.js';
 import { analyseText } from './helpers.js';
@@ -30,6 +32,12 @@ describe('entity rules', () => {
     expect(byName(a.entities, 'Elizabeth Warren')?.type).toBe('person');
     expect(byName(a.entities, 'Massachusetts')?.type).toBe('place');
     expect(a.entities.some((e) => /^State |of Massachusetts$/.test(e.name))).toBe(false);
+  });
+  it('reads "Vice President of the United States Joe Biden" tagged as one organisation as the person after the title', () => {
+    const raw = readFileSync(join(import.meta.dirname, '../../demo/wikinews/2020-04-10_Bernie_Sanders_ends_2020_US_presidential_bid.txt'), 'utf8');
+    const ents = analyseText(raw).entities;
+    expect(ents.some((e) => e.name === 'United States Joe Biden')).toBe(false);
+    expect(byName(ents, 'Joe Biden')?.type).toBe('person');
   });
   it('reads "the mayor of South Bend, Indiana," as the city\'s state, not the person apposed to the role', () => {
     const a = analyseText('Pete Buttigieg, the former mayor of South Bend, Indiana, came in second with 24.4% of the vote on Tuesday.');

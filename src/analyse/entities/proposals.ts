@@ -119,9 +119,13 @@ export function proposalsFromModel(sentences: Token[][], text: string, names: Na
     // (and, reconciling, loose punctuation and words with no capital: "of Chrysler", ". Yasser")
     while (from < n.to && (/^(?:the|The)$/.test(toks[from]!.text) || (splitTitles && (/^[^\p{L}\p{N}]+$/u.test(toks[from]!.text) || !/\p{Lu}/u.test(toks[from]!.text))))) from++;
     // "Secretary of State Mike Pompeo": the words that complete a title before the name ("of State") go too, up to a
-    // given name or the last two words
-    if (splitTitles && n.type === 'person' && from >= 2 && toks[from - 1]!.text === 'of' && isTitle(toks[from - 2]!)) {
+    // given name or the last two words; "Vice President of the United States Joe Biden" tagged as an organisation is
+    // the person its given name starts
+    const ofAt = toks[from - 1]?.text === 'the' ? from - 2 : from - 1;
+    const givenAt = toks.slice(from, n.to + 1).findIndex((t) => GIVEN_NAMES.has(t.text));
+    if (splitTitles && ofAt >= 1 && toks[ofAt]!.text === 'of' && isTitle(toks[ofAt - 1]!) && (n.type === 'person' || (n.type === 'organization' && givenAt > 0))) {
       while (n.to - from >= 2 && !GIVEN_NAMES.has(toks[from]!.text)) from++;
+      if (n.type === 'organization') n = { ...n, type: 'person' };
     }
     const tokens = toks.slice(from, n.to + 1);
     // "former Vice President" tagged as a person: a bare role, with no name left once the titles are taken off
