@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createServer } from '../../src/server/index.js';
 import { SqliteStore } from '../../src/store/index.js';
 import { hostileAnalysis, PAYLOADS } from '../browser/hostile.js';
+import { annotatedArticles } from '../server/helpers.js';
+import { rawFromBytes } from '../../src/ingest/raw.js';
 import { addAnnotated } from '../server/helpers.js';
 
 describe('stored stories in the server', () => {
@@ -25,6 +27,21 @@ describe('stored stories in the server', () => {
       for (const p of PAYLOADS) expect(body, s.id).not.toContain(p);
       expect(body.match(/<script/g), s.id).toHaveLength(1);
     }
+    await app.close();
+    store.close();
+  });
+
+  it('names an untitled article on the story page by its date, not by its id', async () => {
+    const store = new SqliteStore(':memory:');
+    const [a] = annotatedArticles();
+    const untitled = { ...a!, article: { ...a!.article, title: null } };
+    store.saveRaw({ ...rawFromBytes(Buffer.from(untitled.article.text), { path: 'untitled.txt' }, 'text/plain'), id: untitled.article.id });
+    store.saveAnalysis(untitled);
+    const app = await createServer({ store });
+    const [story] = ((await app.inject('/api/stories')).json() as { items: Array<{ id: string }> }).items;
+    const body = (await app.inject(`/stories/${story!.id}`)).body;
+    expect(body).toContain(`untitled article of ${untitled.article.published!.slice(0, 10)}`);
+    expect(body).not.toContain(`>${untitled.article.id}<`);
     await app.close();
     store.close();
   });

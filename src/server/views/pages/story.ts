@@ -22,7 +22,8 @@ function sameWords<Q extends { text: string; articleId: string }>(quotes: Q[]): 
 }
 
 export function storyPage(s: StoryDetailT): string {
-  const titles = new Map([...s.articleList, ...(s.copies ?? [])].map((a) => [a.id, a.title ?? a.id]));
+  // an untitled article (scraped text often has none) is named by its date, not by its id
+  const titles = new Map([...s.articleList, ...(s.copies ?? [])].map((a) => [a.id, a.title ?? (a.published ? `untitled article of ${dateOf(a.published)}` : 'untitled article')]));
   const from = (id: string) => html`<a class="from" href="${href('articles', id)}">${titles.get(id) ?? id}</a>`;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const meta = [plural(s.articles, 'article'), s.sources !== undefined ? plural(s.sources, 'source') : null,
