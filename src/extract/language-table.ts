@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { indexInSorted } from '../model/sorted-strings.js';
 
 export interface LanguageDetector { detect(text: string): { language: string; isReliable(): boolean } }
 
@@ -58,17 +59,11 @@ export function unpackNgrams(packed: PackedNgrams): Ngrams {
   const keys = packed.keys.split('\n'), scores = packed.scores.split('\n');
   const decoded = new Map<string, Record<string, number> | undefined>();
   const find = (key: string): Record<string, number> | undefined => {
-    let lo = 0, hi = keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1, k = keys[mid]!;
-      if (k === key) {
-        const entry: Record<string, number> = {};
-        for (const pair of scores[mid]!.split(',')) { const colon = pair.indexOf(':'); entry[pair.slice(0, colon)] = Number(pair.slice(colon + 1)); }
-        return entry;
-      }
-      if (k < key) lo = mid + 1; else hi = mid - 1;
-    }
-    return undefined;
+    const at = indexInSorted(keys, key);
+    if (at < 0) return undefined;
+    const entry: Record<string, number> = {};
+    for (const pair of scores[at]!.split(',')) { const colon = pair.indexOf(':'); entry[pair.slice(0, colon)] = Number(pair.slice(colon + 1)); }
+    return entry;
   };
   return new Proxy({} as Ngrams, {
     get(_, key) {

@@ -12,17 +12,14 @@ type Migration = string | ((db: Database) => void);
  * derived from the names, so a change to them leaves a store's old keys where new articles no longer look.
  */
 function fileEntityKeysAgain(db: Database): void {
-  const drop = db.prepare('DELETE FROM entity_keys WHERE global_id = ?');
+  db.exec('DELETE FROM entity_keys');
   const put = db.prepare('INSERT OR IGNORE INTO entity_keys (key, global_id) VALUES (?, ?)');
   // a page at a time (a statement cannot write while another iterates on the same connection)
   const page = db.prepare('SELECT rowid, id, name, type, aliases FROM global_entities WHERE rowid > ? ORDER BY rowid LIMIT 10000');
   for (let after = 0; ;) {
     const rows = page.all(after) as Array<{ rowid: number; id: string; name: string; type: EntityType; aliases: string }>;
     if (!rows.length) return;
-    for (const g of rows) {
-      drop.run(g.id);
-      for (const k of linkKeys({ name: g.name, type: g.type, aliases: JSON.parse(g.aliases) as string[] })) put.run(k, g.id);
-    }
+    for (const g of rows) for (const k of linkKeys({ name: g.name, type: g.type, aliases: JSON.parse(g.aliases) as string[] })) put.run(k, g.id);
     after = rows[rows.length - 1]!.rowid;
   }
 }

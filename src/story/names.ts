@@ -61,11 +61,12 @@ export function orgKeys(name: string): string[] {
   // An acronym is filed under its letters ("x:"), not their skeleton: the skeleton of "UN" is that of "union" (vowels
   // after the first letter dropped, doubled letters collapsed), which filed the United Nations with every "union",
   // the European Union's tail included. A one-word name is filed under its letters too, so "Nato" meets "NATO".
-  const acronym = isAcronym(name.trim()) ? name.replace(/[.&\s]/g, '').toLowerCase() : null;
-  const out = acronym ? [`x:${acronym}`, `a:${acronym}`] : [`n:${words.map(skeleton).join(' ')}`];
+  const letters = name.replace(/[.&\s]/g, '');
+  const acronym = isAcronym(name.trim());
+  const out = acronym ? [`x:${letters.toLowerCase()}`, `a:${letters.toLowerCase()}`] : [`n:${words.map(skeleton).join(' ')}`];
   // "AT & T" meets "AT&T": capitals spaced out are the acronym's letters too
-  const spaced = !acronym && /\s/.test(name) ? name.replace(/[.&\s]/g, '') : '';
-  if (!acronym && (words.length === 1 || /^[A-Z]{2,6}$/.test(spaced))) out.push(`x:${words.length === 1 ? words[0] : spaced.toLowerCase()}`);
+  if (!acronym && words.length === 1) out.push(`x:${words[0]}`);
+  else if (!acronym && /\s/.test(name) && /^[A-Z]{2,6}$/.test(letters)) out.push(`x:${letters.toLowerCase()}`);
   let end = words.length;
   while (end > 1 && LEGAL_FORM.has(words[end - 1])) end--;
   if (end < words.length) out.push(`n:${words.slice(0, end).map(skeleton).join(' ')}`);
@@ -78,10 +79,9 @@ const lookupKey = (k: string) => (k.startsWith('a:') ? `f:${k.slice(2)}` : k.sta
 
 /**
  * The keys an entity is filed under. Changing what they are changes the keys a store must hold: the stores' migrations
- * file every linked entity again (`fileEntityKeysAgain` in src/store/story-index.ts and its PostgreSQL twin).
+ * file every linked entity again (`fileEntityKeysAgain` in src/store/migrations.ts and its PostgreSQL twin).
  */
-export function linkKeys(e: Pick<Entity, 'name' | 'aliases' | 'type'>): string[] { return keysOf(e); }
-function keysOf(e: Pick<Entity, 'name' | 'aliases' | 'type'>): string[] {
+export function linkKeys(e: Pick<Entity, 'name' | 'aliases' | 'type'>): string[] {
   const names = [e.name, ...e.aliases];
   if (e.type === 'person') return [...new Set(names.map((n) => nameWords(n)).filter((w) => w.length).map((w) => `p:${skeleton(w[w.length - 1]!)}`))];
   return [...new Set(names.flatMap(orgKeys))];
@@ -90,7 +90,7 @@ function keysOf(e: Pick<Entity, 'name' | 'aliases' | 'type'>): string[] {
 /** Every key linking `entities` may look up (`LinkerBackend.find`): each entity's keys, in their look-up space. */
 export function lookupKeysOf(entities: Array<Pick<Entity, 'name' | 'aliases' | 'type'>>): Set<string> {
   const out = new Set<string>();
-  for (const e of entities) for (const k of keysOf(e)) out.add(lookupKey(k));
+  for (const e of entities) for (const k of linkKeys(e)) out.add(lookupKey(k));
   return out;
 }
 
@@ -166,7 +166,7 @@ export class EntityLinker {
   get(id: string): LinkedEntity | undefined { return this.memory?.nodes[Number(id.slice(1)) - 1]; }
 
   private linkOne(articleId: string, e: Entity): Node {
-    const keys = keysOf(e);
+    const keys = linkKeys(e);
     const given = new Set([e.name, ...e.aliases].map(nameWords).filter((w) => w.length > 1).map((w) => w[0][0]));
     let node: Node | undefined;
     for (const k of keys) {

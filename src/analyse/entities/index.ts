@@ -62,11 +62,10 @@ function combineTypes(c: Candidate, toks: Token[], hasRole: boolean, modelType: 
   const actor = modelType === 'organization' || (modelType === 'person' && c.tokens.length === 1 && !personWords?.has(c.text));
   if (reconcile && actor && rule?.type === 'place' && rule.place && rule.strength >= 2) return rule;
   const place = modelType === 'place' ? (rule?.type === 'place' ? rule.place : null) ?? lookupPlace(c.text) : null;
-  // "died from COVID-19", "the MH17 crash": a name with a digit the gazetteer does not know is a disease, a flight, a
-  // product more often than a place
-  if (modelType === 'place' && !place && /\p{N}/u.test(c.text)) return { type: 'other', strength: 1, place: null };
-  // "Super Tuesday", "Black Friday", "Bloody Sunday": a name ending in a weekday is a day, not a place
-  if (modelType === 'place' && !place && c.tokens.length > 1 && WEEKDAY_NAMES.includes(c.tokens[c.tokens.length - 1]!.text)) return { type: 'other', strength: 1, place: null };
+  // A place the gazetteer does not know that holds a digit ("died from COVID-19", "the MH17 crash": a disease, a flight,
+  // a product more often than a place) or ends in a weekday ("Super Tuesday", "Black Friday": a day) is other
+  const notAPlace = /\p{N}/u.test(c.text) || (c.tokens.length > 1 && WEEKDAY_NAMES.includes(c.tokens[c.tokens.length - 1]!.text));
+  if (modelType === 'place' && !place && notAPlace) return { type: 'other', strength: 1, place: null };
   return { type: modelType, strength: c.tokens.length > 1 ? 2 : 1, place };
 }
 

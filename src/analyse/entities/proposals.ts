@@ -122,8 +122,8 @@ export function proposalsFromModel(sentences: Token[][], text: string, names: Na
     // given name or the last two words; "Vice President of the United States Joe Biden" tagged as an organisation is
     // the person its given name starts
     const ofAt = toks[from - 1]?.text === 'the' ? from - 2 : from - 1;
-    const givenAt = toks.slice(from, n.to + 1).findIndex((t) => GIVEN_NAMES.has(t.text));
-    if (splitTitles && ofAt >= 1 && toks[ofAt]!.text === 'of' && isTitle(toks[ofAt - 1]!) && (n.type === 'person' || (n.type === 'organization' && givenAt > 0))) {
+    const givenLater = () => toks.slice(from + 1, n.to + 1).some((t) => GIVEN_NAMES.has(t.text));
+    if (splitTitles && ofAt >= 1 && toks[ofAt]!.text === 'of' && isTitle(toks[ofAt - 1]!) && (n.type === 'person' || (n.type === 'organization' && givenLater()))) {
       while (n.to - from >= 2 && !GIVEN_NAMES.has(toks[from]!.text)) from++;
       if (n.type === 'organization') n = { ...n, type: 'person' };
     }

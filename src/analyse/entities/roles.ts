@@ -92,8 +92,7 @@ function roleApposedBefore(c: Candidate, toks: Token[], text: string): RoleHit |
   if (!isTitle(toks[headAt]!)) return null;
   // "the former mayor of South Bend, Indiana, who": a state or country after a place in the complement is where that
   // place lies, not the person apposed to the role
-  const where = lookupPlace(c.text);
-  if (where && where.kind !== 'city' && last > headAt && /^\p{Lu}/u.test(toks[last]!.text)) return null;
+  if (last > headAt && /^\p{Lu}/u.test(toks[last]!.text) && (lookupPlace(c.text)?.kind ?? 'city') !== 'city') return null;
   let from = headAt;
   // lowercase noun modifiers may stand in the role too ("the EU's foreign policy chief, Kaja Kallas"):
   // the determiner check below keeps verbs and prepositions out

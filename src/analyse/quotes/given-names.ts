@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { indexInSorted } from '../../model/sorted-strings.js';
 
 export type NameGender = 'male' | 'female' | 'unknown';
 
@@ -39,15 +40,8 @@ export function packNames(fingerprint: string, genders: ReadonlyMap<string, 'mal
 export function namesLookup(packed: PackedNames): (name: string) => NameGender {
   const names = packed.names.split('\n'), genders = packed.genders;
   return (name: string) => {
-    if (!name) return 'unknown';
-    const key = name.toLowerCase();
-    let lo = 0, hi = names.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1, n = names[mid]!;
-      if (n === key) return genders[mid] === 'm' ? 'male' : 'female';
-      if (n < key) lo = mid + 1; else hi = mid - 1;
-    }
-    return 'unknown';
+    const at = name ? indexInSorted(names, name.toLowerCase()) : -1;
+    return at < 0 ? 'unknown' : genders[at] === 'm' ? 'male' : 'female';
   };
 }
 
