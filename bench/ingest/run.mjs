@@ -3,7 +3,8 @@
 // (one core), in the worker pool (a worker per core) and hybrid (a worker per core but one, plus the main thread),
 // then the stories placed. Prints articles/s for the whole run
 // (start-up and story placement included) and for the ingest alone, with the CPU time each took; then the
-// analysis alone on one core (warm), the figure the annotators' own speed work moves.
+// analysis alone on one core, from cold and warm (on text the process has not read), the figures the annotators' own
+// speed work moves.
 // usage: npm run bench:ingest [-- FOLDER | --mixed N]
 //   --mixed N: N articles from ../shared/corpus (Wikinews and ru-ua-official texts; beyond their 590, copies
 //   with a line added, so that every input is new) written to a temporary folder.
@@ -49,11 +50,21 @@ for (const mode of ['inline', 'pool', 'hybrid']) {
 }
 if (results.some((r) => r.stories !== results[0].stories || r.analysed !== results[0].analysed)) console.log('note: the runs differ in stories or analyses (the workers save in completion order)');
 
-// The analysis alone, warm, on one core: no store, no stories.
+// The analysis alone on one core, no store, no stories, in this process, over two interleaved halves of the folder:
+// the first half from cold (the data loads, the JIT's first compilations and the first sight of each word: what a new
+// process pays), then the second half, which this process has not read (warm code, new text: what a running server,
+// watcher or worker pays per article).
 const { analyzeText } = await import('../../dist/api.js');
 const texts = files.map((f) => readFileSync(f, 'utf8'));
-for (const t of texts.slice(0, 20)) analyzeText(t, { today: '2026-11-26' });
-const t0 = performance.now(), c0 = process.cpuUsage();
-for (const t of texts) analyzeText(t, { today: '2026-11-26' });
-const s = (performance.now() - t0) / 1000, c = process.cpuUsage(c0), cs = (c.user + c.system) / 1e6;
-console.log(`analysis only (warm, one core): ${rate(texts.length, s).trim()} articles/s wall, ${rate(texts.length, cs).trim()} articles/s of CPU (${(cs * 1000 / texts.length).toFixed(2)} ms CPU/article); load average after ${loadavg()[0].toFixed(1)}`);
+const halves = [texts.filter((_, i) => i % 2 === 0), texts.filter((_, i) => i % 2 === 1)];
+const pass = (label, part) => {
+  const t0 = performance.now(), c0 = process.cpuUsage();
+  for (const t of part) analyzeText(t, { today: '2026-11-26' });
+  const s = (performance.now() - t0) / 1000, c = process.cpuUsage(c0), cs = (c.user + c.system) / 1e6;
+  const kib = part.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1024;
+  console.log(`analysis only, ${label} (${part.length} articles, ${kib.toFixed(0)} KiB): ${rate(part.length, s).trim()} articles/s wall, ` +
+    `${rate(part.length, cs).trim()} articles/s of CPU (${(cs * 1000 / part.length).toFixed(2)} ms CPU/article, ${(kib / cs).toFixed(0)} KiB/s of CPU)`);
+};
+pass('cold process, first half', halves[0]);
+pass('warm process, second half (text it has not read)', halves[1]);
+console.log(`load average after ${loadavg()[0].toFixed(1)}`);
