@@ -1,7 +1,7 @@
 // Saved searches: `storyline searches add|list|show|remove`. New matches are an Atom feed on the server
 // (/searches/NAME/atom.xml) and, with --webhook, one POST per new matching article from `storyline watch`.
 import type { Command } from 'commander';
-import { foldName } from '../store/index.js';
+import { keyName } from '../store/index.js';
 import { CliError } from './errors.js';
 import { DB_OPTION, withEngine } from './store-option.js';
 
@@ -30,7 +30,7 @@ export function registerSavedSearchCommands(program: Command): void {
       const webhook = checkWebhook(opts.webhook);
       await withEngine(opts.db, async (store) => {
         if (await store.searches.get(name)) throw new CliError(`${name}: a saved search with this name exists (remove it first)`, 1);
-        const entityKey = opts.entity ? await store.searches.resolveEntityKey(opts.entity, foldName) : null;
+        const entityKey = opts.entity ? await store.searches.resolveEntityKey(opts.entity, keyName) : null;
         if (opts.entity && !entityKey) throw new CliError(`${opts.entity}: no stored entity has this name or key`, 1);
         // a story id (or its unique prefix, or a story merged into another) is saved as the live story's full id
         const storyId = opts.story ? (await store.stories.resolveId(opts.story)) ?? (await store.stories.mergedInto(opts.story)) : null;

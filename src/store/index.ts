@@ -12,7 +12,7 @@ export { SqliteEngine, asStore } from './sqlite-engine.js';
 export { PostgresStore } from './postgres/index.js';
 export { isPostgresUrl, redactUrl } from './postgres/connection.js';
 export { copyStore, type CopyReport } from './copy.js';
-export { entityKey, foldName } from './keys.js';
+export { entityKey, foldName, keyName } from './keys.js';
 export type * from './types.js';
 export type * from './engine.js';
 export type * from './story-types.js';

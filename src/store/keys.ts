@@ -1,12 +1,32 @@
-// The key that links one entity across articles: its type and its name folded to ASCII lowercase.
+// The key that links one entity across articles: its type and its name folded to ASCII lowercase, dotted initials
+// read as one word ("U.S. Senate" = "US Senate") and a well-known acronym read as the name it stands for ("EU" =
+// "European Union": src/lang/en/name-keys.ts).
 import { EntityType, type Analysis, type Entity } from '../model/analysis.js';
+import { ACRONYM_NAMES } from '../lang/en/name-keys.js';
+
+/** Initials written with full stops ("U.S.", "D.C.", "U.S.A."), not inside a longer word. */
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}(?![\p{L}\p{N}])/gu;
 
 export function foldName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(DOTTED_INITIALS, (m) => m.replace(/\./g, ''))
+    .toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const ACRONYM_KEYS = new Map(Object.entries(ACRONYM_NAMES).map(([acronym, name]) => [acronym, foldName(name)]));
+
+/**
+ * The name part of an entity's key: the folded name, or for a listed acronym the folded name it stands for. The
+ * acronym is read as written in capitals ("WHO", "U.N.") or, from four letters, with one capital as British papers
+ * write it ("Nato", "Unicef"): "Who" is a word.
+ */
+export function keyName(name: string): string {
+  const bare = name.trim().replace(/\./g, '');
+  const acronym = bare.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(bare) ? bare.toUpperCase() : bare;
+  return ACRONYM_KEYS.get(acronym) ?? foldName(name);
 }
 
 export function entityKey(e: Pick<Entity, 'name' | 'type'>): string {
-  return `${e.type}:${foldName(e.name)}`;
+  return `${e.type}:${keyName(e.name)}`;
 }
 
 /** The entities the store links across articles: a generic group ("the government") is its article's actor only. */

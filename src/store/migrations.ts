@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { NAME_CHOICE_MIGRATION, TOTALS_MIGRATION } from './totals-schema.js';
 import { linkKeys } from '../story/names.js';
+import { entityKey } from './keys.js';
 import type { EntityType } from '../model/analysis.js';
 
 /** A migration: SQL, or a data step that needs the application's code (run in the same transaction). */
@@ -22,6 +23,42 @@ function fileEntityKeysAgain(db: Database): void {
     for (const g of rows) for (const k of linkKeys({ name: g.name, type: g.type, aliases: JSON.parse(g.aliases) as string[] })) put.run(k, g.id);
     after = rows[rows.length - 1]!.rowid;
   }
+}
+
+/**
+ * Keys every stored entity again (src/store/keys.ts entityKey) where today's key differs: each such row is deleted and
+ * inserted again under its new key, so the triggers move its counts between the keys (entity_totals, store_totals),
+ * and a saved search on an old key follows its entities to the new one.
+ */
+function keyEntitiesAgain(db: Database): void {
+  const moved = new Map<number, string>();
+  const renamed = new Map<string, Map<string, number>>();
+  const page = db.prepare('SELECT rowid, key, name, type FROM entities WHERE rowid > ? ORDER BY rowid LIMIT 10000');
+  for (let after = 0; ;) {
+    const rows = page.all(after) as Array<{ rowid: number; key: string; name: string; type: EntityType }>;
+    if (!rows.length) break;
+    for (const r of rows) {
+      const key = entityKey(r);
+      if (key === r.key) continue;
+      moved.set(r.rowid, key);
+      const to = renamed.get(r.key) ?? new Map<string, number>();
+      renamed.set(r.key, to.set(key, (to.get(key) ?? 0) + 1));
+    }
+    after = rows[rows.length - 1]!.rowid;
+  }
+  // a row cannot be copied under its new key before it goes (the primary key is the article and local id): read it,
+  // delete it, insert it anew
+  const read = db.prepare('SELECT * FROM entities WHERE rowid = ?');
+  const remove = db.prepare('DELETE FROM entities WHERE rowid = ?');
+  const insert = db.prepare(`INSERT INTO entities (article_id, local_id, key, name, type, roles, aliases, mention_count, lat, lon, country)
+    VALUES (@article_id, @local_id, @key, @name, @type, @roles, @aliases, @mention_count, @lat, @lon, @country)`);
+  for (const [rowid, key] of moved) {
+    const row = read.get(rowid) as Record<string, unknown>;
+    remove.run(rowid);
+    insert.run({ ...row, key });
+  }
+  const follow = db.prepare('UPDATE saved_searches SET entity_key = ? WHERE entity_key = ?');
+  for (const [from, to] of renamed) follow.run([...to].sort((a, b) => b[1] - a[1])[0]![0], from);
 }
 
 const MIGRATIONS: Migration[] = [
@@ -249,6 +286,9 @@ const MIGRATIONS: Migration[] = [
   // 9: acronyms filed under their letters, not their consonant skeleton ("UN" met every "union"): linked entities
   // filed again under today's keys.
   fileEntityKeysAgain,
+  // 10: dotted initials and well-known acronyms keyed as one name ("U.S. Senate" = "US Senate", "EU" = "European
+  // Union"): stored entities keyed again.
+  keyEntitiesAgain,
 ];
 
 export function migrate(db: Database): number {

@@ -1,5 +1,5 @@
 // Entity rules: compound "-led" modifiers, "Chamber of", accented given names, apposed geographic
-// nouns, title-case acronyms, and roles after a possessor or with a long complement.
+// nouns, title-case acronyms, an acronym one entity with the name it stands for, and roles after a possessor or with a long complement.
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/model/analysis.js';
 import { analyseText } from './helpers.js';
@@ -32,5 +32,15 @@ describe('entity rules', () => {
     const ents = analyseText('Russia\'s ambassador-at-large for Arctic affairs, Nikolai Korchunov, spoke first. "It is open," said Razia Khan, head of research for Africa at Standard Chartered in London.').entities;
     expect(byName(ents, 'Nikolai Korchunov')?.roles.join()).toMatch(/ambassador/);
     expect(byName(ents, 'Razia Khan')?.roles.join()).toMatch(/^head/);
+  });
+  it('makes a known acronym one entity with the full name it stands for in the same article', () => {
+    const text = 'The EU agreed new sanctions on Monday. Officials of the European Union said the EU would act again. The WHO and the World Health Organization\'s staff disagreed; the UN said nothing.';
+    const ents = analyseText(text).entities.filter((e) => e.type === 'organization');
+    const eu = ents.filter((e) => e.name === 'European Union' || e.name === 'EU' || e.aliases.includes('EU'));
+    expect(eu).toHaveLength(1);
+    expect(eu[0]!.mentions.map((m) => text.slice(m.start, m.end)).sort()).toEqual(['EU', 'EU', 'European Union']);
+    expect(ents.filter((e) => /WHO|World Health/.test(e.name))).toHaveLength(1);
+    // an acronym whose full name the article never writes stays as written
+    expect(byName(ents, 'UN')?.name).toBe('UN');
   });
 });

@@ -24,6 +24,8 @@ export interface Cluster {
 // a company's legal suffix, dropped from its merge key ("Ford Motor Co." and "Ford Motor" are one organisation)
 const SUFFIX = new RegExp(` (${[...new Set([...LEGAL_SUFFIXES].map((w) => escapeRegExp(w.toLowerCase().replace(/\.$/, ''))))].join('|')})\\.?$`);
 const orgKey = (s: string) => foldName(s).replace(SUFFIX, '');
+/** A name written as an acronym: two to six capitals ("EU", "NATO"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 const initials = (c: Candidate) => c.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
 // Each single word is compared with the words of every name held so far: a name is split once (callers only read it).
 const nameWords = boundedMemo((n: string) => n.split(/\s+/), 20_000);
@@ -80,6 +82,15 @@ export function cluster(mentions: Mention[]): Cluster[] {
         c.mentions = [];
       }
     }
+  }
+  // An acronym typed on its own strength ("EU", a known organisation) took a cluster in pass 1, apart from the full name
+  // it stands for in the same article ("European Union"): it joins the one organisation whose initials it is.
+  for (const c of clusters) {
+    if (c.type !== 'organization' || !c.mentions.length || !c.names.every((n) => ACRONYM.test(n))) continue;
+    const full = clusters.filter((o) => o !== c && o.type === 'organization' && o.mentions.some((x) => x.cand.tokens.length > 1 && c.names.includes(initialsOf(x.cand))));
+    if (full.length !== 1) continue;
+    for (const m of c.mentions) add(full[0]!, m);
+    c.mentions = [];
   }
   const firstAt = new Map(clusters.map((c) => [c, Math.min(...c.mentions.map((m) => m.cand.start))]));
   return clusters.filter((c) => c.mentions.length > 0).sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);

@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { inTransaction } from './connection.js';
 import { NAME_CHOICE_MIGRATION, TOTALS_MIGRATION } from './totals-schema.js';
 import { linkKeys } from '../../story/names.js';
+import { entityKey } from '../keys.js';
 import type { EntityType } from '../../model/analysis.js';
 
 /** Longest text the search index reads: a tsvector must stay under 1 MB, and no real article is this long. */
@@ -22,6 +23,39 @@ async function fileEntityKeysAgain(c: pg.PoolClient): Promise<void> {
   for (const g of rows) for (const k of linkKeys({ name: g.name, type: g.type, aliases: JSON.parse(g.aliases) as string[] })) { keys.push(k); ids.push(g.id); }
   for (let i = 0; i < keys.length; i += 10_000) {
     await c.query('INSERT INTO entity_keys (key, global_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING', [keys.slice(i, i + 10_000), ids.slice(i, i + 10_000)]);
+  }
+}
+
+/**
+ * SQLite's keyEntitiesAgain (src/store/migrations.ts): rows whose key changed are deleted and inserted again under the
+ * new key (the statement triggers move the counts), and saved searches follow their entities.
+ */
+async function keyEntitiesAgain(c: pg.PoolClient): Promise<void> {
+  const articles: string[] = [], locals: string[] = [], keys: string[] = [];
+  const renamed = new Map<string, Map<string, number>>();
+  for (let after = ['', ''] as [string, string]; ;) {
+    const { rows } = await c.query<{ article_id: string; local_id: string; key: string; name: string; type: EntityType }>(
+      `SELECT article_id, local_id, key, name, type FROM entities WHERE (article_id, local_id) > ($1, $2)
+        ORDER BY article_id, local_id LIMIT 10000`, after);
+    if (!rows.length) break;
+    for (const r of rows) {
+      const key = entityKey(r);
+      if (key === r.key) continue;
+      articles.push(r.article_id); locals.push(r.local_id); keys.push(key);
+      const to = renamed.get(r.key) ?? new Map<string, number>();
+      renamed.set(r.key, to.set(key, (to.get(key) ?? 0) + 1));
+    }
+    after = [rows[rows.length - 1]!.article_id, rows[rows.length - 1]!.local_id];
+  }
+  if (!keys.length) return;
+  await c.query(`CREATE TEMP TABLE rekeyed ON COMMIT DROP AS
+    SELECT e.*, r.new_key FROM entities e JOIN unnest($1::text[], $2::text[], $3::text[]) AS r (article_id, local_id, new_key)
+      ON e.article_id = r.article_id AND e.local_id = r.local_id`, [articles, locals, keys]);
+  await c.query('DELETE FROM entities e USING rekeyed r WHERE e.article_id = r.article_id AND e.local_id = r.local_id');
+  await c.query(`INSERT INTO entities (article_id, local_id, key, name, type, roles, aliases, mention_count, lat, lon, country)
+    SELECT article_id, local_id, new_key, name, type, roles, aliases, mention_count, lat, lon, country FROM rekeyed`);
+  for (const [from, to] of renamed) {
+    await c.query('UPDATE saved_searches SET entity_key = $1 WHERE entity_key = $2', [[...to].sort((a, b) => b[1] - a[1])[0]![0], from]);
   }
 }
 
@@ -215,6 +249,8 @@ const MIGRATIONS: Migration[] = [
   NAME_CHOICE_MIGRATION,
   // 9: linked entities filed again under today's keys (SQLite's migration 9).
   fileEntityKeysAgain,
+  // 10: dotted initials and well-known acronyms keyed as one name (SQLite's migration 10).
+  keyEntitiesAgain,
 ];
 
 /** Any number serves, as long as no other program on the same server takes it for the same purpose. */
