@@ -27,3 +27,29 @@ describe('the reporting clause owns a trailing date', () => {
     expect(valueOf('The minister said the parties will meet again on Friday.', 'Friday')).toBe('2026-11-20');
   });
 });
+
+describe('moments of the day named by the light or a meal, and wire clock times', () => {
+  it('"before dawn", "since daybreak", "at lunchtime" are the part of the day told, a TIME', () => {
+    const found = times('The quake struck before dawn, officials said. Rescuers searched from the air since daybreak. The leader spoke to supporters at lunchtime.');
+    expect(found.filter((t) => t.type === 'TIME').map((t) => [t.text, t.value])).toEqual([
+      ['dawn', '2026-11-14TMO'], ['daybreak', '2026-11-14TMO'], ['lunchtime', '2026-11-14TMI'],
+    ]);
+  });
+
+  it('the day told before it anchors it; "after lunch" is mid-day, "lunch with" a meal', () => {
+    expect(valueOf('The fire broke out on Thursday. By nightfall it had burned 40 homes.', 'nightfall')).toBe('2026-11-12TEV');
+    expect(valueOf('There was no buying interest after lunch, a dealer said.', 'lunch')).toBe('2026-11-14TMI');
+    expect(times('She met him after lunch with the minister.').some((t) => t.text === 'lunch')).toBe(false);
+  });
+
+  it('no time in "the dawn of a new era" or in a habit', () => {
+    expect(times('It marked the dawn of a new era.')).toEqual([]);
+    expect(times('The fishermen left at dawn every day.').some((t) => t.text === 'dawn')).toBe(false);
+  });
+
+  it('"1700 local time" is a clock time of the day told, without a zone; "1200 GMT" keeps its zone', () => {
+    const text = 'The dollar was quoted at 104.85 yen at 1700 local time and at 104.90 at 1200 GMT.';
+    expect(valueOf(text, '1700 local time')).toBe('2026-11-14T17:00');
+    expect(valueOf(text, '1200 GMT')).toBe('2026-11-14T12:00Z');
+  });
+});

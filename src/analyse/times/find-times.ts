@@ -9,6 +9,7 @@ import { chronoTimes, type FoundTime, type TimexType } from './chrono-times.js';
 import { dateRangeTimes } from './date-ranges.js';
 import { durationTimes, joinDurationParts, raceTimes } from './durations.js';
 import { overnightAfterItsDay, overnightTimes } from './overnight.js';
+import { dayPointTimes } from './day-points.js';
 import { reportingPeriodTimes } from './reporting-periods.js';
 import { MAX_ITEMS } from '../limits.js';
 import { isNarrative, resolveNarrative } from './narrative.js';
@@ -160,6 +161,7 @@ export function findTimes(doc: ArticleDoc, ref: Ymd | null, today: Ymd): TimeExp
     ...reportingPeriodTimes(doc.text, ref, tense),
     ...raceTimes(doc.text),
     ...overnightTimes(doc.text, ref, tense),
+    ...dayPointTimes(doc.text, tense),
     ...durationTimes(doc.text).sort(byLength),
     ...periodTimes(doc.text, ref, tense).sort(byLength),
     ...chronoDocTimes(doc, ref, today),

@@ -28,7 +28,8 @@ const ERA_YEAR = /\b(\d{1,4})\s*(?:BC|B\.C\.|BCE)(?![\p{L}])|\b(?:AD|A\.D\.)\s*(
 const YEAR_RANGE = /\b((?:1[5-9]|20)\d{2})\s?[-–]\s?((?:1[5-9]|20)?\d{2})\b(?![-/.]\d)/g;
 // "2003: Invasion", a year heading a section on a line of its own
 const YEAR_HEADING = /(?:^|\n)[ \t]*((?:1[5-9]|20)\d{2})(?=[:.]?[ \t]+\p{Lu}|[ \t]*\n)/gu;
-const UTC_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)\s*(?:UTC|GMT)\b/g;
+// "1200 GMT", and wire copy's "1700 local time": a 24-hour clock time written without a colon, before its zone
+const UTC_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)\s*(?:(UTC|GMT)\b|local\s+time\b)/g;
 
 // Searched near their year digits or key word only (keyed-search.ts).
 const YEAR_AFTER_WORD_K = keyed(YEAR_AFTER_WORD, { digits: (d) => d.length === 4 && /^(?:1[89]|20)/.test(d) }, true);
@@ -62,6 +63,6 @@ export function yearRuleTimes(text: string, ref: Ymd | null): FoundTime[] {
     out.push({ ...span(m, String(Number(m[2]) - 1).padStart(2, '0')), ...(mod ? { mod } : {}) });
   }
   for (const m of text.matchAll(ERA_YEAR)) out.push(span(m, m[1] ? `BC${m[1].padStart(4, '0')}` : m[2]!.padStart(4, '0')));
-  for (const m of text.matchAll(UTC_CLOCK)) out.push(span(m, ref ? `${isoDay(ref)}T${m[1]}:${m[2]}Z` : null));
+  for (const m of text.matchAll(UTC_CLOCK)) out.push(span(m, ref ? `${isoDay(ref)}T${m[1]}:${m[2]}${m[3] ? 'Z' : ''}` : null));
   return out;
 }

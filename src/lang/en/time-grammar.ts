@@ -28,8 +28,17 @@ export const POINT_IN_DAY_PREPOSITIONS = ['by', 'at', 'until', 'till', 'before',
 export const DAY_SESSION_NOUNS = ['trading', 'trade', 'dealings', 'deals', 'session'] as const;
 /** "at morning prayers every day", "each evening": a part of every day, not of the day told. */
 export const HABITUAL_WORDS = ['every', 'each', 'daily', 'nightly', 'usually', 'always', 'often'] as const;
-/** The TIMEX3 codes of the parts of the day that make a value a TIME ("2025-12-04TMO"). */
-export const TIME_OF_DAY_CODES = ['MO', 'AF', 'EV', 'NI'] as const;
+/** The TIMEX3 codes of the parts of the day that make a value a TIME ("2025-12-04TMO"; MI mid-day, DT daytime). */
+export const TIME_OF_DAY_CODES = ['MO', 'AF', 'EV', 'NI', 'MI', 'DT'] as const;
+/**
+ * day-points.ts: moments of the day named by the light or a meal ("before dawn", "at nightfall", "by lunchtime"), read
+ * as the TIMEX3 part of the day they fall in (dawn in the morning, dusk in the evening, lunchtime at mid-day), after a
+ * point preposition (POINT_IN_DAY_PREPOSITIONS). "lunch" alone only after "before" or "after": "at lunch with" is a meal.
+ */
+export const DAY_POINT_WORDS: Readonly<Record<string, string>> = {
+  dawn: 'MO', daybreak: 'MO', 'first light': 'MO', sunrise: 'MO', dusk: 'EV', nightfall: 'EV', sunset: 'EV', lunchtime: 'MI',
+};
+export const MEAL_POINT_PREPOSITIONS = ['before', 'after'] as const;
 
 // anaphora.ts: "that day", "two days later"
 export const CALENDAR_UNITS = ['day', 'week', 'month', 'year'] as const;
