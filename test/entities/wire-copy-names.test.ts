@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resultRowNames } from '../../src/analyse/entities/results-rows.js';
 import { analyseText } from './helpers.js';
+import { analyzeText } from '../../src/api.js';
 
 const typesIn = (raw: string) => {
   const doc = analyseText(raw);
@@ -161,6 +162,22 @@ describe('companies in market copy', () => {
     const names = typesIn('Day had one child , record producer Terry Melcher . Senator Jane Holloway rose 3 percent in the polls on Monday .');
     expect(names).toContain('person|Terry Melcher');
     expect(names.filter((n) => n.endsWith('Holloway'))).not.toContain('organization|Jane Holloway');
+  });
+});
+
+describe('a wire dateline\'s place', () => {
+  it('is a place whether or not the gazetteer knows it, named as the prose writes it', () => {
+    // the whole pipeline: the item's first line is its title, as the CLI reads a wire item
+    const entityAt = (raw: string, text: string) => {
+      const a = analyzeText(raw);
+      return a.entities.find((e) => e.mentions.some((m) => a.article.text.slice(m.start, m.end) === text));
+    };
+    const rugby = 'RUGBY LEAGUE - ST HELENS CLINCH SUPER LEAGUE TITLE .\nST HELENS , England 1996-08-31\nSt Helens won the first Super League title on Saturday with a 66-14 home win over Warrington , ending Wigan \'s run of seven successive championships .\n';
+    const racing = 'HORSE RACING - DERRYMORE LANDS IRISH CHAMPION STAKES FOR O\'HARE .\nLEOPARDSTOWN , Ireland 1996-09-07\nJockey Kieran Mulcahy brought Derrymore with a late run to win the Irish Champion Stakes at Leopardstown on Saturday , giving trainer Dermot O\'Hare his biggest success .\n';
+    const at = (text: string) => entityAt(text === 'LEOPARDSTOWN' ? racing : rugby, text);
+    expect(at('ST HELENS')?.type).toBe('place');
+    expect(at('LEOPARDSTOWN')?.type).toBe('place');
+    expect(at('LEOPARDSTOWN')?.name).toBe('Leopardstown');
   });
 });
 

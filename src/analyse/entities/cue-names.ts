@@ -41,6 +41,7 @@ export interface CueInput {
 export function namesByCue(input: CueInput): void {
   const found = [...rowProposals(input), ...teamCueProposals(input), ...clubProposals(input), ...companyCueProposals(input), ...teamNamePartProposals(input)];
   const { doc, sentences, proposals, add, overlapsAny } = input;
+  datelinePlaces(input);
   // the same name in the story's prose is the same team or player ("PSV lead the standings … ahead of Ajax"; a
   // driver's surname in the standings): one sense per document, except where the words name the town itself (a
   // dateline, "in Milan")
@@ -233,6 +234,26 @@ function opensDateline(c: Candidate, text: string): boolean {
   if (!opensLine(c, text)) return false;
   const lineEnd = text.indexOf('\n', c.end);
   return /^(?:\s*,\s*[\p{L}. ]+)?\s+\d{4}-\d{2}-\d{2}\s*$/u.test(text.slice(c.end, lineEnd < 0 ? text.length : lineEnd)) || opensAgencyDateline(c, text);
+}
+
+/** A wire dateline's place in capitals, alone on its line before the filing date: "LEOPARDSTOWN , Ireland 1996-09-07". */
+const CAPITALS_DATELINE = /^(\p{Lu}[\p{Lu}\p{N}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{N}.'’-]*){0,3})(?=(?:[ \t]*,[ \t]*[\p{L}. ]+)?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*$)/gmu;
+
+/**
+ * The place a wire dateline opens with is a place, known to the gazetteer or not ("SPA-FRANCORCHAMPS", "ST HELENS"):
+ * the line says so, whatever the model read in the capitals (a person, or "HELENS" a club). Its own name only: the
+ * same words in the prose may be the town's club ("St Helens won the title").
+ */
+function datelinePlaces({ doc, sentences, proposals, add, remove }: CueInput): void {
+  for (const m of doc.text.matchAll(CAPITALS_DATELINE)) {
+    const cand = candidateAt(doc, sentences, m.index, m.index + m[1]!.length);
+    if (!cand) continue;
+    for (let k = proposals.length - 1; k >= 0; k--) {
+      const q = proposals[k]!.cand;
+      if (q.start < cand.end && cand.start < q.end) remove(k);
+    }
+    add({ cand, type: 'place', fixed: true });
+  }
 }
 
 /** The candidate for exactly the characters start..end, when they are whole tokens of one sentence; else null. */

@@ -141,7 +141,7 @@ function unshouted(names: string[]): string {
 export function toEntity(cl: Cluster, id: string, extra: Span[]): Entity {
   const place = cl.type === 'place' ? cl.mentions[0]?.typed.place ?? null : null;
   const full = cl.type === 'person' ? cl.names.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a))
-    : place ? placeName(cl.names, place) : cl.names[0]!;
+    : place ? placeName(cl.names, place) : cl.type === 'place' ? unshouted(cl.names) : cl.names[0]!;
   const spans = [...cl.mentions.map((m) => ({ start: m.cand.start, end: m.cand.end })), ...extra].sort((a, b) => a.start - b.start);
   const aliases = cl.names.filter((n) => n !== full);
   if (cl.type === 'person') {
