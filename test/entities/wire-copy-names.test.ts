@@ -178,6 +178,8 @@ describe('a wire dateline\'s place', () => {
     expect(at('ST HELENS')?.type).toBe('place');
     expect(at('LEOPARDSTOWN')?.type).toBe('place');
     expect(at('LEOPARDSTOWN')?.name).toBe('Leopardstown');
+    // a line of capitals before a date with no place after it, and none the gazetteer knows, is no dateline
+    expect(entityAt('Storm hits coast\n\nBREAKING NEWS 2024-05-01\nA storm hit the coast on Tuesday, officials said.\n', 'BREAKING NEWS')?.type).not.toBe('place');
   });
 });
 

@@ -236,8 +236,8 @@ function opensDateline(c: Candidate, text: string): boolean {
   return /^(?:\s*,\s*[\p{L}. ]+)?\s+\d{4}-\d{2}-\d{2}\s*$/u.test(text.slice(c.end, lineEnd < 0 ? text.length : lineEnd)) || opensAgencyDateline(c, text);
 }
 
-/** A wire dateline's place in capitals, alone on its line before the filing date: "LEOPARDSTOWN , Ireland 1996-09-07". */
-const CAPITALS_DATELINE = /^(\p{Lu}[\p{Lu}\p{N}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{N}.'’-]*){0,3})(?=(?:[ \t]*,[ \t]*[\p{L}. ]+)?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*$)/gmu;
+/** A wire dateline's place in capitals, alone on its line before the filing date: "LEOPARDSTOWN , Ireland 1996-09-07", "LONDON 1996-08-30". */
+const CAPITALS_DATELINE = /^(\p{Lu}[\p{Lu}\p{N}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{N}.'’-]*){0,3})(?=(?:[ \t]*,[ \t]*([\p{L}. ]+?))?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*$)/gmu;
 
 /**
  * The place a wire dateline opens with is a place, known to the gazetteer or not ("SPA-FRANCORCHAMPS", "ST HELENS"):
@@ -246,6 +246,8 @@ const CAPITALS_DATELINE = /^(\p{Lu}[\p{Lu}\p{N}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{
  */
 function datelinePlaces({ doc, sentences, proposals, add, remove }: CueInput): void {
   for (const m of doc.text.matchAll(CAPITALS_DATELINE)) {
+    // a name the gazetteer does not know is a place by the country after it ("BREAKING NEWS 2024-05-01" is none)
+    if (!(m[2] && lookupPlace(m[2])) && !lookupPlace(m[1]!)) continue;
     const cand = candidateAt(doc, sentences, m.index, m.index + m[1]!.length);
     if (!cand) continue;
     for (let k = proposals.length - 1; k >= 0; k--) {
