@@ -1,6 +1,6 @@
 // Schema migrations, applied in order; PRAGMA user_version records how far a database has come.
 import type { Database } from 'better-sqlite3';
-import { NAME_CHOICE_MIGRATION, TOTALS_MIGRATION } from './totals-schema.js';
+import { KEY_NAME_AGAIN, NAME_CHOICE_MIGRATION, TOTALS_MIGRATION } from './totals-schema.js';
 import { linkKeys } from '../story/names.js';
 import { entityKey } from './keys.js';
 import type { EntityType } from '../model/analysis.js';
@@ -28,7 +28,7 @@ function fileEntityKeysAgain(db: Database): void {
 /**
  * Keys every stored entity again (src/store/keys.ts entityKey) where today's key differs: each such row is deleted and
  * inserted again under its new key, so the triggers move its counts between the keys (entity_totals, store_totals),
- * and a saved search on an old key follows its entities to the new one.
+ * and a saved search on an old key follows its entities to the new key most of them went to, unless more stayed.
  */
 function keyEntitiesAgain(db: Database): void {
   const moved = new Map<number, string>();
@@ -46,6 +46,12 @@ function keyEntitiesAgain(db: Database): void {
     }
     after = rows[rows.length - 1]!.rowid;
   }
+  const searched = new Set((db.prepare('SELECT entity_key FROM saved_searches WHERE entity_key IS NOT NULL').pluck().all() as string[]));
+  const countOf = db.prepare('SELECT count(*) FROM entities WHERE key = ?').pluck();
+  const searchMoves = [...renamed].filter(([from]) => searched.has(from)).map(([from, to]) => {
+    const top = [...to].sort((a, b) => b[1] - a[1])[0]!;
+    return [from, top, (countOf.get(from) as number) - [...to.values()].reduce((n, c) => n + c, 0)] as const;
+  });
   // a row cannot be copied under its new key before it goes (the primary key is the article and local id): read it,
   // delete it, insert it anew
   const read = db.prepare('SELECT * FROM entities WHERE rowid = ?');
@@ -57,8 +63,12 @@ function keyEntitiesAgain(db: Database): void {
     remove.run(rowid);
     insert.run({ ...row, key });
   }
+  // a search follows where most of its old key's rows went, if more went there than stayed (read before the moves)
   const follow = db.prepare('UPDATE saved_searches SET entity_key = ? WHERE entity_key = ?');
-  for (const [from, to] of renamed) follow.run([...to].sort((a, b) => b[1] - a[1])[0]![0], from);
+  for (const [from, to, stayed] of searchMoves) if (to[1] > stayed) follow.run(to[0], from);
+  // a key that rows left keeps the name of one that went ("EU" for the "Eu" that stayed): chosen again from its rows
+  const rename = db.prepare(KEY_NAME_AGAIN);
+  for (const from of renamed.keys()) rename.run(from);
 }
 
 const MIGRATIONS: Migration[] = [

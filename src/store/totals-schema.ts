@@ -64,3 +64,7 @@ export const NAME_CHOICE_MIGRATION = `
   ${entitiesCounted('best')}
   UPDATE entity_totals SET name = coalesce((SELECT e.name FROM entities e WHERE e.key = entity_totals.key
     ORDER BY ${nameRank('e.name')} LIMIT 1), name) WHERE articles > 0;`;
+
+/** One key's listed name chosen again from its rows (a key that rows left: migration 10); `?` is the key. */
+export const KEY_NAME_AGAIN = `UPDATE entity_totals SET name = coalesce((SELECT e.name FROM entities e WHERE e.key = entity_totals.key
+  ORDER BY ${nameRank('e.name')} LIMIT 1), name) WHERE key = ?`;

@@ -42,5 +42,8 @@ describe('entity rules', () => {
     expect(ents.filter((e) => /WHO|World Health/.test(e.name))).toHaveLength(1);
     // an acronym whose full name the article never writes stays as written
     expect(byName(ents, 'UN')?.name).toBe('UN');
+    // an acronym of two readings in news joins no organisation that happens to have its initials
+    const belfast = analyseText('The Alliance Party said it would stand in every seat. AP reporters were at the count.').entities;
+    expect(belfast.find((e) => e.name === 'Alliance Party')?.aliases ?? []).not.toContain('AP');
   });
 });

@@ -42,14 +42,23 @@ describe('moments of the day named by the light or a meal, and wire clock times'
     expect(times('She met him after lunch with the minister.').some((t) => t.text === 'lunch')).toBe(false);
   });
 
-  it('no time in "the dawn of a new era" or in a habit', () => {
+  it('no time in "the dawn of a new era", in a name, or in a habit', () => {
     expect(times('It marked the dawn of a new era.')).toEqual([]);
     expect(times('The fishermen left at dawn every day.').some((t) => t.text === 'dawn')).toBe(false);
+    expect(times('The bill was signed by Dawn Butler. The studio is at Sunset Boulevard.').some((t) => t.type === 'TIME')).toBe(false);
+    // told in the present, a custom: no one day's dawn
+    expect(times('The monastery bells ring at dawn. Shops close at sunset during Ramadan.').some((t) => t.type === 'TIME')).toBe(false);
+  });
+
+  it('takes the day written after it ("at dawn on Tuesday")', () => {
+    expect(valueOf('Rebels attacked the town at dawn on Tuesday, the army said.', 'dawn')).toBe('2026-11-10TMO');
   });
 
   it('"1700 local time" is a clock time of the day told, without a zone; "1200 GMT" keeps its zone', () => {
     const text = 'The dollar was quoted at 104.85 yen at 1700 local time and at 104.90 at 1200 GMT.';
     expect(valueOf(text, '1700 local time')).toBe('2026-11-14T17:00');
     expect(valueOf(text, '1200 GMT')).toBe('2026-11-14T12:00Z');
+    // a year before "local time" stays a year
+    expect(times('Until 1847 local time was used in every English town.').map((t) => t.value)).toEqual(['1847']);
   });
 });

@@ -236,18 +236,24 @@ function opensDateline(c: Candidate, text: string): boolean {
   return /^(?:\s*,\s*[\p{L}. ]+)?\s+\d{4}-\d{2}-\d{2}\s*$/u.test(text.slice(c.end, lineEnd < 0 ? text.length : lineEnd)) || opensAgencyDateline(c, text);
 }
 
-/** A wire dateline's place in capitals, alone on its line before the filing date: "LEOPARDSTOWN , Ireland 1996-09-07", "LONDON 1996-08-30". */
+/** A wire dateline's place in capitals, alone on its line before the filing date: "LEOPARDSTOWN , Ireland 1996-09-07". */
 const CAPITALS_DATELINE = /^(\p{Lu}[\p{Lu}\p{N}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{N}.'’-]*){0,3})(?=(?:[ \t]*,[ \t]*([\p{L}. ]+?))?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*$)/gmu;
 
 /**
  * The place a wire dateline opens with is a place, known to the gazetteer or not ("SPA-FRANCORCHAMPS", "ST HELENS"):
- * the line says so, whatever the model read in the capitals (a person, or "HELENS" a club). Its own name only: the
- * same words in the prose may be the town's club ("St Helens won the title").
+ * the country after its comma says so, whatever the model read in the capitals (a person, or "HELENS" a club). Its own
+ * name only: the same words in the prose may be the town's club ("St Helens won the title"). A dateline of one known
+ * city ("LONDON 1996-08-30") is left to the gazetteer and the model, which read it.
  */
+/** Kinds of place a wire dateline names after the comma: "LEOPARDSTOWN , Ireland", "ST HELENS , England", "MIDLAND , Texas". */
+const DATELINE_AREAS = new Set(['country', 'region', 'state']);
+
 function datelinePlaces({ doc, sentences, proposals, add, remove }: CueInput): void {
   for (const m of doc.text.matchAll(CAPITALS_DATELINE)) {
-    // a name the gazetteer does not know is a place by the country after it ("BREAKING NEWS 2024-05-01" is none)
-    if (!(m[2] && lookupPlace(m[2])) && !lookupPlace(m[1]!)) continue;
+    // the country (or a nation of one, a state) after the comma says the line is a dateline: "ECONOMY 2024-05-01" is a
+    // section label whatever town the gazetteer knows by that word, "JOHN SMITH , London 2024-05-01" a byline
+    const after = m[2] ? lookupPlace(m[2]) : null;
+    if (!after || !DATELINE_AREAS.has(after.kind)) continue;
     const cand = candidateAt(doc, sentences, m.index, m.index + m[1]!.length);
     if (!cand) continue;
     for (let k = proposals.length - 1; k >= 0; k--) {

@@ -4,6 +4,7 @@ import type { Entity, EntityType, Geo, Span } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
 import { foldName, namesCountry, type Place } from '../shared/places.js';
 import { LEGAL_SUFFIXES } from '../../lang/en/entities.js';
+import { ACRONYM_NAMES } from '../../lang/en/name-keys.js';
 import type { Typed } from './typing.js';
 import { escapeRegExp } from '../shared/regexp.js';
 import { boundedMemo } from '../../model/memo.js';
@@ -84,10 +85,13 @@ export function cluster(mentions: Mention[]): Cluster[] {
     }
   }
   // An acronym typed on its own strength ("EU", a known organisation) took a cluster in pass 1, apart from the full name
-  // it stands for in the same article ("European Union"): it joins the one organisation whose initials it is.
+  // it stands for in the same article ("European Union"): a listed acronym (one reading in news: src/lang/en/name-keys.ts)
+  // joins the organisation of that name. "AP" beside "Alliance Party" is as often the Associated Press: not listed.
   for (const c of clusters) {
     if (c.type !== 'organization' || !c.mentions.length || !c.names.every((n) => ACRONYM.test(n))) continue;
-    const full = clusters.filter((o) => o !== c && o.type === 'organization' && o.mentions.some((x) => x.cand.tokens.length > 1 && c.names.includes(initialsOf(x.cand))));
+    // either spelling of the full name: "World Health Organization" and "Organisation"
+    const stands = new Set(c.names.map((n) => ACRONYM_NAMES[n]).filter((n): n is string => !!n).flatMap((n) => [orgKey(n), orgKey(n.replace(/ization\b/g, 'isation'))]));
+    const full = stands.size ? clusters.filter((o) => o !== c && o.type === 'organization' && o.names.some((n) => stands.has(orgKey(n)))) : [];
     if (full.length !== 1) continue;
     for (const m of c.mentions) add(full[0]!, m);
     c.mentions = [];

@@ -28,8 +28,9 @@ const ERA_YEAR = /\b(\d{1,4})\s*(?:BC|B\.C\.|BCE)(?![\p{L}])|\b(?:AD|A\.D\.)\s*(
 const YEAR_RANGE = /\b((?:1[5-9]|20)\d{2})\s?[-–]\s?((?:1[5-9]|20)?\d{2})\b(?![-/.]\d)/g;
 // "2003: Invasion", a year heading a section on a line of its own
 const YEAR_HEADING = /(?:^|\n)[ \t]*((?:1[5-9]|20)\d{2})(?=[:.]?[ \t]+\p{Lu}|[ \t]*\n)/gu;
-// "1200 GMT", and wire copy's "1700 local time": a 24-hour clock time written without a colon, before its zone
-const UTC_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)\s*(?:(UTC|GMT)\b|local\s+time\b)/g;
+// "1200 GMT", and wire copy's "at 1700 local time" / "(1600 local time)": a 24-hour clock time written without a
+// colon, before its zone; before "local time" only after "at" or a bracket ("until 1847 local time was used" is a year)
+const UTC_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)\s*(?:(UTC|GMT)\b|(?<=(?:\bat\s+(?:about\s+|around\s+)?|\(\s*)\d{4}\s*)local\s+time\b)/g;
 
 // Searched near their year digits or key word only (keyed-search.ts).
 const YEAR_AFTER_WORD_K = keyed(YEAR_AFTER_WORD, { digits: (d) => d.length === 4 && /^(?:1[89]|20)/.test(d) }, true);

@@ -4,7 +4,7 @@
 // (everything: raw inputs, analyses, search, the work queue, stories, feeds and saved searches).
 import type pg from 'pg';
 import { inTransaction } from './connection.js';
-import { NAME_CHOICE_MIGRATION, TOTALS_MIGRATION } from './totals-schema.js';
+import { KEY_NAME_AGAIN, NAME_CHOICE_MIGRATION, TOTALS_MIGRATION } from './totals-schema.js';
 import { linkKeys } from '../../story/names.js';
 import { entityKey } from '../keys.js';
 import type { EntityType } from '../../model/analysis.js';
@@ -28,7 +28,7 @@ async function fileEntityKeysAgain(c: pg.PoolClient): Promise<void> {
 
 /**
  * SQLite's keyEntitiesAgain (src/store/migrations.ts): rows whose key changed are deleted and inserted again under the
- * new key (the statement triggers move the counts), and saved searches follow their entities.
+ * new key (the statement triggers move the counts), and saved searches follow most of their entities.
  */
 async function keyEntitiesAgain(c: pg.PoolClient): Promise<void> {
   const articles: string[] = [], locals: string[] = [], keys: string[] = [];
@@ -48,15 +48,24 @@ async function keyEntitiesAgain(c: pg.PoolClient): Promise<void> {
     after = [rows[rows.length - 1]!.article_id, rows[rows.length - 1]!.local_id];
   }
   if (!keys.length) return;
+  // a search follows where most of its old key's rows went, if more went there than stayed (counted before the moves)
+  const searched = new Set((await c.query<{ k: string }>('SELECT entity_key AS k FROM saved_searches WHERE entity_key IS NOT NULL')).rows.map((r) => r.k));
+  const searchMoves: Array<[string, string]> = [];
+  for (const [from, to] of renamed) {
+    if (!searched.has(from)) continue;
+    const [target, count] = [...to].sort((a, b) => b[1] - a[1])[0]!;
+    const all = Number((await c.query<{ n: string }>('SELECT count(*) AS n FROM entities WHERE key = $1', [from])).rows[0]!.n);
+    if (count > all - [...to.values()].reduce((n, k) => n + k, 0)) searchMoves.push([from, target]);
+  }
   await c.query(`CREATE TEMP TABLE rekeyed ON COMMIT DROP AS
     SELECT e.*, r.new_key FROM entities e JOIN unnest($1::text[], $2::text[], $3::text[]) AS r (article_id, local_id, new_key)
       ON e.article_id = r.article_id AND e.local_id = r.local_id`, [articles, locals, keys]);
   await c.query('DELETE FROM entities e USING rekeyed r WHERE e.article_id = r.article_id AND e.local_id = r.local_id');
   await c.query(`INSERT INTO entities (article_id, local_id, key, name, type, roles, aliases, mention_count, lat, lon, country)
     SELECT article_id, local_id, new_key, name, type, roles, aliases, mention_count, lat, lon, country FROM rekeyed`);
-  for (const [from, to] of renamed) {
-    await c.query('UPDATE saved_searches SET entity_key = $1 WHERE entity_key = $2', [[...to].sort((a, b) => b[1] - a[1])[0]![0], from]);
-  }
+  for (const [from, to] of searchMoves) await c.query('UPDATE saved_searches SET entity_key = $1 WHERE entity_key = $2', [to, from]);
+  // a key that rows left keeps the name of one that went: chosen again from its rows
+  for (const from of renamed.keys()) await c.query(KEY_NAME_AGAIN, [from]);
 }
 
 const MIGRATIONS: Migration[] = [
