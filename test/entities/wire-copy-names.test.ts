@@ -183,6 +183,15 @@ describe('a wire dateline\'s place', () => {
   });
 });
 
+describe('a nationality noun before a name', () => {
+  it('describes the person and is no part of the name ("Briton Tim Henman", "Swede Stefan Edberg")', () => {
+    const doc = analyseText('Briton Tim Henman beat Swede Stefan Edberg 6-4 6-3 on Friday , while Spaniard Carlos Moya lost .');
+    const persons = doc.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => doc.text.slice(m.start, m.end)));
+    expect(persons).toEqual(expect.arrayContaining(['Tim Henman', 'Carlos Moya']));
+    expect(persons.filter((p) => /^(?:Briton|Swede|Spaniard)\b/.test(p))).toEqual([]);
+  });
+});
+
 describe('competitions', () => {
   it('are events, not organisations or places, while a league of states stays an organisation', () => {
     const doc = analyseText('Brazil won the World Cup in 1994, and Sampras took the U.S. Open. The Arab League met in Cairo on Monday.');

@@ -3,7 +3,7 @@
 // a title or honorific the model left inside the span is moved out of it.
 import type { EntityType } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
-import { DEMONYMS, GIVEN_NAMES, HONORIFICS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_WORDS, ROLE_MODIFIERS, NON_NAMES, TITLE_WORDS } from '../../lang/en/entities.js';
+import { DEMONYMS, DEMONYM_NOUNS, GIVEN_NAMES, HONORIFICS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_WORDS, ROLE_MODIFIERS, NON_NAMES, TITLE_WORDS } from '../../lang/en/entities.js';
 import { PLACE_HEADS } from '../../lang/en/entity-cues.js';
 import { CLUB_EPITHETS } from '../../lang/en/results-tables.js';
 import { lookupPlace } from '../shared/places.js';
@@ -27,10 +27,10 @@ const capWord = (t: Token) => capText(t.text);
 const OPENERS = /^[.!?…:;“"‘'`(–—-]$/;
 const hasCapital = (t: Token) => /\p{Lu}/u.test(t.text);
 
-/** A nationality adjective or noun ("Liberian", "Welshman") before a person's name, or a club's epithet ("Champions"). */
+/** A nationality adjective or noun ("Liberian", "Welshman", "Briton") before a person's name, or a club's epithet ("Champions"). */
 function describesName(t: Token, type: EntityType, left: number): boolean {
   const w = t.text.toLowerCase();
-  const nationality = w in DEMONYMS || (/(?:wo)?man$/.test(w) && w.replace(/(?:wo)?man$/, '') in DEMONYMS);
+  const nationality = w in DEMONYMS || DEMONYM_NOUNS.has(t.text) || (/(?:wo)?man$/.test(w) && w.replace(/(?:wo)?man$/, '') in DEMONYMS);
   if (nationality && type === 'person' && left >= 2) return true;
   return capWord(t) && CLUB_EPITHETS.has(w) && left >= 1;
 }

@@ -113,6 +113,12 @@ export const DEMONYMS: Record<string, string> = Object.assign(Object.create(null
   zambian: 'ZM', cypriot: 'CY',
 });
 
+/**
+ * Nationality nouns that are not the adjective (DEMONYMS) or "-man" forms of it, as wire copy writes them before a
+ * name ("Briton Tim Henman", "Swede Stefan Edberg"). Left out: nouns that are also given names ("Dane", "Finn", "Scot").
+ */
+export const DEMONYM_NOUNS = words(`Briton Britons Swede Pole Turk Spaniard Croat Serb Slovene Icelander Luxembourger Kiwi Scotsman Scotswoman`);
+
 /** Common given names in international news (first token of a person name). */
 export const GIVEN_NAMES = words(`
 Aaron Abdul Abdullah Adam Adrian Ahmed Ahmad Alan Albert Alec Alejandro Alex Alexander Alexandre Alexei Alexey
