@@ -166,14 +166,10 @@ function personOfCountry(c: Candidate, text: string, type: EntityType): Proposal
   const country = lookupPlace(text.slice(w.start, w.end));
   // (a state too, after a name the model calls a person: "Senator Amy Klobuchar of Minnesota"; a place of a state is
   // a place's name: "Western District of Texas")
-  // (a town after two or three words the model calls a person, or after a company with its legal form: "Raymond
-  // Tulloch of Guildford", "Halberg Polymers Inc of Wilmington"; "Tower of London", "Joan of Arc" have one word before "of")
-  const townOk = type === 'person' || company;
-  if (!country || (country.kind === 'city' && !townOk) || (country.kind === 'state' && type !== 'person') || lookupPlace(c.text)) return null;
+  if (!country || country.kind === 'city' || (country.kind === 'state' && type !== 'person') || lookupPlace(c.text)) return null;
   return [
     { cand: { ...c, tokens: who, ...p, text: text.slice(p.start, p.end) }, type: company ? 'organization' : 'person' },
-    // a town is fixed a place: its name may be a surname of the story too ("Patrick Crusius of Allen" beside "Greg Allen")
-    { cand: { ...c, tokens: where, ...w, text: text.slice(w.start, w.end), initial: false, rolePrefix: [], honorific: false }, type: 'place', ...(country.kind === 'city' ? { fixed: true } : {}) },
+    { cand: { ...c, tokens: where, ...w, text: text.slice(w.start, w.end), initial: false, rolePrefix: [], honorific: false }, type: 'place' },
   ];
 }
 
