@@ -30,7 +30,7 @@ const hasCapital = (t: Token) => /\p{Lu}/u.test(t.text);
 /** A nationality adjective or noun ("Liberian", "Welshman", "Briton") before a person's name, or a club's epithet ("Champions"). */
 function describesName(t: Token, type: EntityType, left: number): boolean {
   const w = t.text.toLowerCase();
-  const nationality = w in DEMONYMS || DEMONYM_NOUNS.has(t.text) || (/(?:wo)?man$/.test(w) && w.replace(/(?:wo)?man$/, '') in DEMONYMS);
+  const nationality = w in DEMONYMS || DEMONYM_NOUNS.has(w) || (/(?:wo)?man$/.test(w) && w.replace(/(?:wo)?man$/, '') in DEMONYMS);
   if (nationality && type === 'person' && left >= 2) return true;
   return capWord(t) && CLUB_EPITHETS.has(w) && left >= 1;
 }

@@ -115,9 +115,10 @@ export const DEMONYMS: Record<string, string> = Object.assign(Object.create(null
 
 /**
  * Nationality nouns that are not the adjective (DEMONYMS) or "-man" forms of it, as wire copy writes them before a
- * name ("Briton Tim Henman", "Swede Stefan Edberg"). Left out: nouns that are also given names ("Dane", "Finn", "Scot").
+ * name ("Briton Tim Henman", "Swede Stefan Edberg"), in lower case. Left out: nouns that are also given names or
+ * nicknames ("Dane", "Finn", "Scot", "Turk": Turk Broda).
  */
-export const DEMONYM_NOUNS = words(`Briton Britons Swede Pole Turk Spaniard Croat Serb Slovene Icelander Luxembourger Kiwi Scotsman Scotswoman`);
+export const DEMONYM_NOUNS = words(`briton britons swede pole spaniard croat serb slovene icelander luxembourger kiwi scotsman scotswoman`);
 
 /** Common given names in international news (first token of a person name). */
 export const GIVEN_NAMES = words(`
