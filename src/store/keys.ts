@@ -2,7 +2,7 @@
 // read as one word ("U.S. Senate" = "US Senate") and a well-known acronym read as the name it stands for ("EU" =
 // "European Union": src/lang/en/name-keys.ts).
 import { EntityType, type Analysis, type Entity } from '../model/analysis.js';
-import { ACRONYM_NAMES } from '../lang/en/name-keys.js';
+import { ACRONYM_NAMES, orgSpelling } from '../lang/en/name-keys.js';
 
 /** Initials written with full stops, spaced or not ("U.S.", "U. S.", "D.C.", "J. R."), not inside a longer word. */
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}])\p{L}\.(?:[ \t]?\p{L}\.)+(?![\p{L}\p{N}])/gu;
@@ -24,7 +24,7 @@ export function keyName(name: string, type: string = 'organization'): string {
   const bare = name.trim().replace(/[.\s]/g, '');
   const acronym = bare.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(bare) ? bare.toUpperCase() : bare;
   // British and American spellings of one organisation ("World Health Organisation") share its key
-  return ACRONYM_KEYS.get(acronym) ?? foldName(name).replace(/isation\b/g, 'ization');
+  return ACRONYM_KEYS.get(acronym) ?? orgSpelling(foldName(name));
 }
 
 export function entityKey(e: Pick<Entity, 'name' | 'type'>): string {

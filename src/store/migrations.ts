@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { KEY_NAME_AGAIN, NAME_CHOICE_MIGRATION, TOTALS_MIGRATION } from './totals-schema.js';
 import { linkKeys } from '../story/names.js';
-import { entityKey } from './keys.js';
+import { Rekeying } from './rekeying.js';
 import type { EntityType } from '../model/analysis.js';
 
 /** A migration: SQL, or a data step that needs the application's code (run in the same transaction). */
@@ -31,27 +31,23 @@ function fileEntityKeysAgain(db: Database): void {
  * and a saved search on an old key follows its entities to the new key most of them went to, unless more stayed.
  */
 function keyEntitiesAgain(db: Database): void {
+  const rekeying = new Rekeying();
   const moved = new Map<number, string>();
-  const renamed = new Map<string, Map<string, number>>();
   const page = db.prepare('SELECT rowid, key, name, type FROM entities WHERE rowid > ? ORDER BY rowid LIMIT 10000');
   for (let after = 0; ;) {
     const rows = page.all(after) as Array<{ rowid: number; key: string; name: string; type: EntityType }>;
     if (!rows.length) break;
     for (const r of rows) {
-      const key = entityKey(r);
-      if (key === r.key) continue;
-      moved.set(r.rowid, key);
-      const to = renamed.get(r.key) ?? new Map<string, number>();
-      renamed.set(r.key, to.set(key, (to.get(key) ?? 0) + 1));
+      const key = rekeying.newKey(r);
+      if (key) moved.set(r.rowid, key);
     }
     after = rows[rows.length - 1]!.rowid;
   }
-  const searched = new Set((db.prepare('SELECT entity_key FROM saved_searches WHERE entity_key IS NOT NULL').pluck().all() as string[]));
+  // where each saved search goes, read before the moves
   const countOf = db.prepare('SELECT count(*) FROM entities WHERE key = ?').pluck();
-  const searchMoves = [...renamed].filter(([from]) => searched.has(from)).map(([from, to]) => {
-    const top = [...to].sort((a, b) => b[1] - a[1])[0]!;
-    return [from, top, (countOf.get(from) as number) - [...to.values()].reduce((n, c) => n + c, 0)] as const;
-  });
+  const searched = db.prepare('SELECT entity_key FROM saved_searches WHERE entity_key IS NOT NULL').pluck().all() as string[];
+  const searchMoves = [...new Set(searched)].filter((from) => rekeying.moves.has(from))
+    .map((from) => [from, rekeying.searchTarget(from, countOf.get(from) as number)] as const);
   // a row cannot be copied under its new key before it goes (the primary key is the article and local id): read it,
   // delete it, insert it anew
   const read = db.prepare('SELECT * FROM entities WHERE rowid = ?');
@@ -63,12 +59,11 @@ function keyEntitiesAgain(db: Database): void {
     remove.run(rowid);
     insert.run({ ...row, key });
   }
-  // a search follows where most of its old key's rows went, if more went there than stayed (read before the moves)
   const follow = db.prepare('UPDATE saved_searches SET entity_key = ? WHERE entity_key = ?');
-  for (const [from, to, stayed] of searchMoves) if (to[1] > stayed) follow.run(to[0], from);
+  for (const [from, to] of searchMoves) if (to) follow.run(to, from);
   // a key that rows left keeps the name of one that went ("EU" for the "Eu" that stayed): chosen again from its rows
   const rename = db.prepare(KEY_NAME_AGAIN);
-  for (const from of renamed.keys()) rename.run(from);
+  for (const from of rekeying.moves.keys()) rename.run(from);
 }
 
 const MIGRATIONS: Migration[] = [

@@ -59,12 +59,14 @@ export const TOTALS_MIGRATION = totalsSchema();
  * drop accents ("Sao Paulo" over "São Paulo"). Names already chosen are chosen again from the stored rows, once (a key
  * whose rows are gone keeps its name).
  */
+/** SQL: the listed names of the keys `where` selects chosen again from their rows (a key with none keeps its name). */
+const chooseNames = (where: string) => `UPDATE entity_totals SET name = coalesce((SELECT e.name FROM entities e WHERE e.key = entity_totals.key
+    ORDER BY ${nameRank('e.name')} LIMIT 1), name) WHERE ${where}`;
+
 export const NAME_CHOICE_MIGRATION = `
   DROP TRIGGER entities_counted;
   ${entitiesCounted('best')}
-  UPDATE entity_totals SET name = coalesce((SELECT e.name FROM entities e WHERE e.key = entity_totals.key
-    ORDER BY ${nameRank('e.name')} LIMIT 1), name) WHERE articles > 0;`;
+  ${chooseNames('articles > 0')};`;
 
 /** One key's listed name chosen again from its rows (a key that rows left: migration 10); `?` is the key. */
-export const KEY_NAME_AGAIN = `UPDATE entity_totals SET name = coalesce((SELECT e.name FROM entities e WHERE e.key = entity_totals.key
-  ORDER BY ${nameRank('e.name')} LIMIT 1), name) WHERE key = ?`;
+export const KEY_NAME_AGAIN = chooseNames('key = ?');

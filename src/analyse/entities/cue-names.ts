@@ -239,15 +239,15 @@ function opensDateline(c: Candidate, text: string): boolean {
 /** A wire dateline's place in capitals, alone on its line before the filing date: "LEOPARDSTOWN , Ireland 1996-09-07". */
 const CAPITALS_DATELINE = /^(\p{Lu}[\p{Lu}\p{N}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{N}.'’-]*){0,3})(?=(?:[ \t]*,[ \t]*([\p{L}. ]+?))?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*$)/gmu;
 
+/** Kinds of place a wire dateline names after the comma: "LEOPARDSTOWN , Ireland", "ST HELENS , England", "MIDLAND , Texas". */
+const DATELINE_AREAS = new Set(['country', 'region', 'state']);
+
 /**
  * The place a wire dateline opens with is a place, known to the gazetteer or not ("SPA-FRANCORCHAMPS", "ST HELENS"):
  * the country after its comma says so, whatever the model read in the capitals (a person, or "HELENS" a club). Its own
  * name only: the same words in the prose may be the town's club ("St Helens won the title"). A dateline of one known
  * city ("LONDON 1996-08-30") is left to the gazetteer and the model, which read it.
  */
-/** Kinds of place a wire dateline names after the comma: "LEOPARDSTOWN , Ireland", "ST HELENS , England", "MIDLAND , Texas". */
-const DATELINE_AREAS = new Set(['country', 'region', 'state']);
-
 function datelinePlaces({ doc, sentences, proposals, add, remove }: CueInput): void {
   for (const m of doc.text.matchAll(CAPITALS_DATELINE)) {
     // the country (or a nation of one, a state) after the comma says the line is a dateline: "ECONOMY 2024-05-01" is a

@@ -4,7 +4,7 @@ import type { Entity, EntityType, Geo, Span } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
 import { foldName, namesCountry, type Place } from '../shared/places.js';
 import { LEGAL_SUFFIXES } from '../../lang/en/entities.js';
-import { ACRONYM_NAMES } from '../../lang/en/name-keys.js';
+import { ACRONYM_NAMES, orgSpelling } from '../../lang/en/name-keys.js';
 import type { Typed } from './typing.js';
 import { escapeRegExp } from '../shared/regexp.js';
 import { boundedMemo } from '../../model/memo.js';
@@ -90,8 +90,8 @@ export function cluster(mentions: Mention[]): Cluster[] {
   for (const c of clusters) {
     if (c.type !== 'organization' || !c.mentions.length || !c.names.every((n) => ACRONYM.test(n))) continue;
     // either spelling of the full name: "World Health Organization" and "Organisation"
-    const stands = new Set(c.names.map((n) => ACRONYM_NAMES[n]).filter((n): n is string => !!n).flatMap((n) => [orgKey(n), orgKey(n.replace(/ization\b/g, 'isation'))]));
-    const full = stands.size ? clusters.filter((o) => o !== c && o.type === 'organization' && o.names.some((n) => stands.has(orgKey(n)))) : [];
+    const stands = new Set(c.names.map((n) => ACRONYM_NAMES[n]).filter((n): n is string => !!n).map((n) => orgSpelling(orgKey(n))));
+    const full = stands.size ? clusters.filter((o) => o !== c && o.type === 'organization' && o.names.some((n) => stands.has(orgSpelling(orgKey(n))))) : [];
     if (full.length !== 1) continue;
     for (const m of c.mentions) add(full[0]!, m);
     c.mentions = [];

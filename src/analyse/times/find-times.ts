@@ -86,21 +86,22 @@ const TIME_THEN_DAY = /^,?\s+(?:(?:local|[A-Z][a-z]+)\s+time\s+)?(?:on\s+)?(?:th
 const CLOCK_ONLY = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}.*)$/;
 
 /** A part of the day waiting for its told day (day-points.ts: "at dawn on Tuesday"): the time of day it names. */
-const PART_ONLY = /^(XXXX-XX-XX)(T[A-Z]{2})$/;
+const PART_ONLY = /^XXXX-XX-XX(T[A-Z]{2})$/;
 
 function clockTimesOnTheirDay(text: string, kept: FoundTime[]): FoundTime[] {
   return kept.map((t, i) => {
     const next = kept[i + 1];
+    const day = next && /^\d{4}-\d{2}-\d{2}$/.test(next.value ?? '') && next.start - t.end <= 40 && TIME_THEN_DAY.test(text.slice(t.end, next.start)) ? next.value : null;
+    if (!day) return t;
     // "at dawn on Tuesday", "before dawn tomorrow": the part of the day takes the day written after it
     const part = t.ofToldDay ? PART_ONLY.exec(t.value ?? '') : null;
-    if (part && next && /^\d{4}-\d{2}-\d{2}$/.test(next.value ?? '') && next.start - t.end <= 40 && TIME_THEN_DAY.test(text.slice(t.end, next.start))) {
+    if (part) {
       const { ofToldDay: _told, ...rest } = t;
-      return { ...rest, value: `${next.value}${part[2]}` };
+      return { ...rest, value: `${day}${part[1]}` };
     }
     const clock = CLOCK_ONLY.exec(t.value ?? '');
-    if (!clock || !next || /\d{4}|\b(?:yesterday|today|tomorrow)\b/i.test(t.text) || !/^\d{4}-\d{2}-\d{2}$/.test(next.value ?? '')) return t;
-    if (next.start - t.end > 40 || !TIME_THEN_DAY.test(text.slice(t.end, next.start))) return t;
-    return { ...t, value: `${next.value}${clock[2]}` };
+    if (!clock || /\d{4}|\b(?:yesterday|today|tomorrow)\b/i.test(t.text)) return t;
+    return { ...t, value: `${day}${clock[2]}` };
   });
 }
 

@@ -18,6 +18,9 @@ export const INITIALS_SKIPPED = ['of', 'and', 'for', 'de', 'la', 'du', 'der', 'o
  * "ICC" a court and a cricket council; "NSA" an agency and a national security adviser; "ECB" a central bank and the
  * England and Wales Cricket Board; "EPA" an agency and the European Pressphoto Agency of photo credits).
  */
+/** An organisation's folded name in one spelling: British "-isation" as American "-ization" ("World Health Organisation"). */
+export const orgSpelling = (folded: string) => folded.replace(/isation\b/g, 'ization');
+
 export const ACRONYM_NAMES: Readonly<Record<string, string>> = {
   EU: 'European Union', UN: 'United Nations', NATO: 'North Atlantic Treaty Organization', WHO: 'World Health Organization',
   IMF: 'International Monetary Fund', OPEC: 'Organization of the Petroleum Exporting Countries', WTO: 'World Trade Organization',

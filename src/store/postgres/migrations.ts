@@ -6,7 +6,7 @@ import type pg from 'pg';
 import { inTransaction } from './connection.js';
 import { KEY_NAME_AGAIN, NAME_CHOICE_MIGRATION, TOTALS_MIGRATION } from './totals-schema.js';
 import { linkKeys } from '../../story/names.js';
-import { entityKey } from '../keys.js';
+import { Rekeying } from '../rekeying.js';
 import type { EntityType } from '../../model/analysis.js';
 
 /** Longest text the search index reads: a tsvector must stay under 1 MB, and no real article is this long. */
@@ -31,31 +31,28 @@ async function fileEntityKeysAgain(c: pg.PoolClient): Promise<void> {
  * new key (the statement triggers move the counts), and saved searches follow most of their entities.
  */
 async function keyEntitiesAgain(c: pg.PoolClient): Promise<void> {
+  const rekeying = new Rekeying();
   const articles: string[] = [], locals: string[] = [], keys: string[] = [];
-  const renamed = new Map<string, Map<string, number>>();
   for (let after = ['', ''] as [string, string]; ;) {
     const { rows } = await c.query<{ article_id: string; local_id: string; key: string; name: string; type: EntityType }>(
       `SELECT article_id, local_id, key, name, type FROM entities WHERE (article_id, local_id) > ($1, $2)
         ORDER BY article_id, local_id LIMIT 10000`, after);
     if (!rows.length) break;
     for (const r of rows) {
-      const key = entityKey(r);
-      if (key === r.key) continue;
-      articles.push(r.article_id); locals.push(r.local_id); keys.push(key);
-      const to = renamed.get(r.key) ?? new Map<string, number>();
-      renamed.set(r.key, to.set(key, (to.get(key) ?? 0) + 1));
+      const key = rekeying.newKey(r);
+      if (key) { articles.push(r.article_id); locals.push(r.local_id); keys.push(key); }
     }
     after = [rows[rows.length - 1]!.article_id, rows[rows.length - 1]!.local_id];
   }
   if (!keys.length) return;
-  // a search follows where most of its old key's rows went, if more went there than stayed (counted before the moves)
+  // where each saved search goes, counted before the moves
   const searched = new Set((await c.query<{ k: string }>('SELECT entity_key AS k FROM saved_searches WHERE entity_key IS NOT NULL')).rows.map((r) => r.k));
   const searchMoves: Array<[string, string]> = [];
-  for (const [from, to] of renamed) {
-    if (!searched.has(from)) continue;
-    const [target, count] = [...to].sort((a, b) => b[1] - a[1])[0]!;
-    const all = Number((await c.query<{ n: string }>('SELECT count(*) AS n FROM entities WHERE key = $1', [from])).rows[0]!.n);
-    if (count > all - [...to.values()].reduce((n, k) => n + k, 0)) searchMoves.push([from, target]);
+  for (const from of searched) {
+    if (!rekeying.moves.has(from)) continue;
+    const rows = Number((await c.query<{ n: string }>('SELECT count(*) AS n FROM entities WHERE key = $1', [from])).rows[0]!.n);
+    const to = rekeying.searchTarget(from, rows);
+    if (to) searchMoves.push([from, to]);
   }
   await c.query(`CREATE TEMP TABLE rekeyed ON COMMIT DROP AS
     SELECT e.*, r.new_key FROM entities e JOIN unnest($1::text[], $2::text[], $3::text[]) AS r (article_id, local_id, new_key)
@@ -65,7 +62,7 @@ async function keyEntitiesAgain(c: pg.PoolClient): Promise<void> {
     SELECT article_id, local_id, new_key, name, type, roles, aliases, mention_count, lat, lon, country FROM rekeyed`);
   for (const [from, to] of searchMoves) await c.query('UPDATE saved_searches SET entity_key = $1 WHERE entity_key = $2', [to, from]);
   // a key that rows left keeps the name of one that went: chosen again from its rows
-  for (const from of renamed.keys()) await c.query(KEY_NAME_AGAIN, [from]);
+  for (const from of rekeying.moves.keys()) await c.query(KEY_NAME_AGAIN, [from]);
 }
 
 const MIGRATIONS: Migration[] = [

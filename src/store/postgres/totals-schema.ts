@@ -105,5 +105,5 @@ export const NAME_CHOICE_MIGRATION = `
     WHERE t.key = m.key AND t.articles > 0 AND t.name <> m.name;`;
 
 /** One key's listed name chosen again from its rows (SQLite's KEY_NAME_AGAIN); $1 is the key. */
-export const KEY_NAME_AGAIN = `UPDATE entity_totals t SET name = coalesce((SELECT e.name FROM entities e WHERE e.key = t.key
-  ORDER BY ${nameRank('e.name')} LIMIT 1), t.name) WHERE t.key = $1`;
+export const KEY_NAME_AGAIN = `UPDATE entity_totals t SET name = m.name FROM (SELECT key, ${BEST_NAME} AS name FROM entities WHERE key = $1 GROUP BY key) m
+  WHERE t.key = m.key`;
