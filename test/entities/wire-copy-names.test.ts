@@ -158,6 +158,12 @@ describe('companies in market copy', () => {
       'A dealer at Barclays , Okonjo , said the market was calm .');
     for (const n of ['organization|Mandelson', 'organization|Wilkinson', 'organization|Okonjo']) expect(names).not.toContain(n);
   });
+  it('type a name closed by a trade as a company, and leave the trade word alone as a common noun', () => {
+    const names = typesIn('Shares of Sundaram Engineering rose 4 percent after Samsung Electronics signed the deal . Deutsche Telekom declined to comment . ' +
+      'Nordsee Energie said output fell . Wong is the university\'s Professor of Engineering and teaches mining .');
+    for (const n of ['organization|Sundaram Engineering', 'organization|Samsung Electronics', 'organization|Deutsche Telekom', 'organization|Nordsee Energie']) expect(names).toContain(n);
+    expect(names.filter((n) => n.endsWith('|Engineering'))).toEqual([]);
+  });
   it('leave a person after a trade noun and a poll move alone', () => {
     const names = typesIn('Day had one child , record producer Terry Melcher . Senator Jane Holloway rose 3 percent in the polls on Monday .');
     expect(names).toContain('person|Terry Melcher');

@@ -3,7 +3,7 @@
 import type { EntityType } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
 import { lookupPlace, type Place, foldName } from '../shared/places.js';
-import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, ORG_WORDS, REGION_CODES, PLACE_PREPOSITIONS, SPEECH_VERBS } from '../../lang/en/entities.js';
+import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, ORG_WORDS, REGION_CODES, PLACE_PREPOSITIONS, SPEECH_VERBS, TRADE_WORDS } from '../../lang/en/entities.js';
 import { boundedMemo } from '../../model/memo.js';
 import { isAllCaps, type Token } from './tokens.js';
 import { EVENT_HEADS, GEO_AFTER, GEO_BEFORE, GEO_NOUNS, INDEX_HEADS, LOCATIVE_BEFORE, ORG_KIND_NOUNS, PLACE_HEADS } from '../../lang/en/entity-cues.js';
@@ -28,6 +28,9 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   // "Air" opens airline names ("Air France") but ends product names ("MacBook Air").
   const orgWord = words.some((w, i) => ORG_WORDS.has(w) && !(w === 'Air' && i === words.length - 1));
   if (orgWord && !(words.length === 1 && early)) return { type: 'organization', strength: 3, place: null };
+  // a trade closing a name of capitalised words: "Samsung Electronics", "Deutsche Telekom" (not across a connector:
+  // "Samsung Electronics and Deutsche Telekom" are two)
+  if (words.length > 1 && TRADE_WORDS.has(last) && words.every((w) => /^\p{Lu}/u.test(w))) return { type: 'organization', strength: 3, place: null };
   // a legal form closing the name: "Daimler-Benz AG", "Barclays Plc", "Fiat SpA"
   // (a region code such as "SA" or "NV" only after a name that is no place: "Rhone-Poulenc SA", not "Las Vegas NV")
   if (words.length > 1 && LEGAL_SUFFIXES.has(last) && (!REGION_CODES.has(last) || !lookupPlace(words.slice(0, -1).join(' ')))) return { type: 'organization', strength: 3, place: null };

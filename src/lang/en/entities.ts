@@ -47,6 +47,18 @@ Administration Government Reserve Treasury Commerce Centre Center Labs Laborator
 Oil Petroleum Gas Electric Communications Telecom Investments Securities Entertainment Studios Records
 Brigade Battalion Regiment Command Directorate Secretariat Embassy Consulate Hospital Council`);
 
+/**
+ * Trades that close a company's name ("Samsung Electronics", "Sunkyong Refining", "Deutsche Telekom", "Nordsee
+ * Energie"): the last word of a name of two words or more. Alone they are common nouns ("a professor of Engineering"),
+ * so, unlike ORG_WORDS, they type nothing by themselves, and they are not the model's "orgword" feature (it was trained
+ * without them). Words that are also surnames ("Steel") or that open titles ("Finance Minister", "Resources Minister")
+ * are left out.
+ */
+export const TRADE_WORDS = words(`
+Engineering Refining Electronics Chemicals Petrochemicals Shipping Shipbuilding Mining Metals Breweries Brewing
+Textiles Cement Logistics Semiconductor Semiconductors Aerospace Pharma Therapeutics Telecommunications Bancorp
+Energie Energia Petroli Petroleos Petróleos Industrie Industria Industrias Werke Telekom Chemie`);
+
 /** Well-known organisations named without a keyword. */
 /** Legal forms that are also region codes ("Las Vegas NV", "Calgary AB", "Adelaide SA"): alone they type nothing. */
 export const REGION_CODES = words(`NV SA AB`);
