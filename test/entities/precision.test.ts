@@ -8,6 +8,13 @@ const byName = (ents: Entity[], name: string) => ents.find((e) => e.name === nam
 const names = (ents: Entity[]) => ents.map((e) => `${e.name}:${e.type}`);
 
 describe('entity precision rules', () => {
+  it('names no one by a faith word alone, and keeps the church and the person named with them', () => {
+    const ents = analyseText('Polish Roman Catholic priests met Shia militias and a Sunni cleric on Monday. The Roman Catholic Church '
+      + 'said Muslims and Coptic Christians joined. Voters backed Christian Lindner, a Lutheran pastor said.').entities;
+    expect(names(ents).join()).not.toMatch(/(?:^|,)(?:Roman Catholic|Shia|Sunni|Muslims|Coptic Christians|Lutheran):/);
+    expect(byName(ents, 'Roman Catholic Church')?.type).toBe('organization');
+    expect(byName(ents, 'Christian Lindner')?.type).toBe('person');
+  });
   it('accepts names in a Title Case headline only when the body or a lexicon supports them', () => {
     const ents = analyseText('Storm hits the coast\n\nHeavy rain hit the coast of France on Monday. The mayor of Brest, '
       + 'Jean Dupont, said the worst was over.\n\nRescue Teams Reach Flooded Valley Villages Near Brest\n\n'

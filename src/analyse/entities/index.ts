@@ -8,7 +8,7 @@ import type { Annotator, ArticleDoc } from '../document.js';
 import type { Candidate } from './candidates.js';
 import { contextCountries, findDescriptions, resolveAgainst } from './describe.js';
 import { lookupPlace } from '../shared/places.js';
-import { DEMONYMS, TITLE_WORDS } from '../../lang/en/entities.js';
+import { DEMONYMS, FAITH_WORDS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { WEEKDAY_NAMES } from '../../lang/en/times.js';
 import { PARTY_TAG_NAME } from '../../lang/en/speaker-phrases.js';
 import { retypeProducts } from './products.js';
@@ -74,6 +74,11 @@ function datelinePlace(c: Candidate, text: string): Typed | null {
   if (!opensAgencyDateline(c, text)) return null;
   const place = lookupPlace(c.text);
   return place ? { type: 'place', strength: 2, place } : null;
+}
+
+/** "Roman Catholic", "Shia", "Sunni Muslim": words of faith alone (FAITH_WORDS). */
+function isFaith(c: Candidate): boolean {
+  return c.tokens.every((t, i) => FAITH_WORDS.has(t.text) || (t.text === 'Roman' && c.tokens[i + 1]?.text === 'Catholic'));
 }
 
 function isNationality(c: Candidate): boolean {
@@ -164,7 +169,7 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
     if (!typed) continue;
     // "English", "Dutch", "Chechen": a nationality word names no person, organisation or place (a town the
     // gazetteer knows by that word, English in Indiana, is not what a news text means by it)
-    if (opt.reconcile && !fixed && isNationality(c) && !personWords.has(c.text)) continue;
+    if (opt.reconcile && !fixed && (isNationality(c) || isFaith(c)) && !personWords.has(c.text)) continue;
     const outer = typed.type === 'person' && role ? outerRole(c, toks, doc.text)?.role ?? null : null;
     mentions.push({ cand: c, typed, role: typed.type === 'person' ? role?.role ?? null : null, plural: !!role?.plural, outerRole: outer });
   }

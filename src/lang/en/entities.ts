@@ -132,6 +132,16 @@ export const DEMONYMS: Record<string, string> = Object.assign(Object.create(null
  */
 export const DEMONYM_NOUNS = words(`briton britons swede pole spaniard croat serb slovene icelander luxembourger kiwi scotsman scotswoman`);
 
+/**
+ * Faiths and their followers ("Roman Catholic priests", "Shia militias", "a Sunni cleric"): like a nationality word, on
+ * its own such a word names no person, organisation or place ("the Roman Catholic Church" is a longer name). "Roman"
+ * counts only before "Catholic"; "Christian" alone is also a given name, so it is not one of them.
+ */
+export const FAITH_WORDS = words(`Catholic Catholics Protestant Protestants Orthodox Muslim Muslims Moslem Moslems Islamic
+Jewish Jew Jews Christians Sunni Sunnis Shia Shias Shiite Shiites Shi'ite Shi'ites Alawite Alawites Buddhist Buddhists
+Hindu Hindus Sikh Sikhs Evangelical Evangelicals Anglican Anglicans Lutheran Lutherans Methodist Methodists Baptist
+Baptists Mormon Mormons Coptic Copts`);
+
 /** Common given names in international news (first token of a person name). */
 export const GIVEN_NAMES = words(`
 Aaron Abdul Abdullah Adam Adrian Ahmed Ahmad Alan Albert Alec Alejandro Alex Alexander Alexandre Alexei Alexey
