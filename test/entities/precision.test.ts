@@ -8,6 +8,11 @@ const byName = (ents: Entity[], name: string) => ents.find((e) => e.name === nam
 const names = (ents: Entity[]) => ents.map((e) => `${e.name}:${e.type}`);
 
 describe('entity precision rules', () => {
+  it('reads "Washington, DC" as one place, not a place and an acronym', () => {
+    const ents = analyseText('Protesters gathered in Washington, DC on Saturday, and police in Washington, DC, said the crowd was peaceful.').entities;
+    expect(names(ents)).toEqual(['Washington, DC:place']);
+    expect(byName(ents, 'Washington, DC')?.mentions).toHaveLength(2);
+  });
   it('names no one by a faith word alone, and keeps the church and the person named with them', () => {
     const ents = analyseText('Polish Roman Catholic priests met Shia militias and a Sunni cleric on Monday. The Roman Catholic Church '
       + 'said Muslims and Coptic Christians joined. Voters backed Christian Lindner, a Lutheran pastor said.').entities;

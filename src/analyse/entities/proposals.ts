@@ -92,11 +92,25 @@ function placeBeforeHyphenedOrg(toks: Token[], n: NameSpan): NameSpan {
   return next.text.split('-').some((w) => ORG_WORDS.has(w)) ? { ...n, to: n.to + 1, type: 'organization' } : n;
 }
 
+/**
+ * "Washington, DC": a place the model ends before a comma and a two-letter capital code is the start of the longer
+ * name when the gazetteer knows the whole ("DC" alone would be left as an unknown acronym, an organisation).
+ */
+function placeWithCode(toks: Token[], text: string, n: NameSpan): NameSpan {
+  const comma = toks[n.to + 1], code = toks[n.to + 2];
+  if (n.type !== 'place' || comma?.text !== ',' || !code || !/^\p{Lu}{2}$/u.test(code.text)) return n;
+  return lookupPlace(text.slice(toks[n.from]!.start, code.end)) ? { ...n, to: n.to + 2 } : n;
+}
+
 export function proposalsFromModel(sentences: Token[][], text: string, names: NameSpan[], splitTitles = false): Proposal[] {
   const out: Proposal[] = [];
+  /** where the last name, once widened, ended: a name the model found inside the widened part is part of it */
+  let widened: { sentence: number; to: number } | null = null;
   for (const found of names) {
     const toks = sentences[found.sentence]!;
-    const n0 = splitTitles ? placeBeforeHyphenedOrg(toks, found) : found;
+    if (widened && widened.sentence === found.sentence && found.from <= widened.to) continue;
+    const n0 = splitTitles ? placeWithCode(toks, text, placeBeforeHyphenedOrg(toks, found)) : found;
+    widened = n0.to > found.to ? { sentence: found.sentence, to: n0.to } : null;
     const person = splitTitles && n0.type !== 'person' ? personAfterTitle(toks, n0.from, n0.to) : -1;
     let n = person < 0 ? n0 : { ...n0, type: 'person' as const };
     if (splitTitles) {

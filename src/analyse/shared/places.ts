@@ -27,7 +27,7 @@ const VARIANTS: Record<string, string> = {
   kiev: 'kyiv', kharkov: 'kharkiv', zaporizhzhia: 'zaporizhia', zaporozhye: 'zaporizhia', zaporizhzhya: 'zaporizhia',
   donbass: 'donbas', lugansk: 'luhansk', odessa: 'odesa', nikolaev: 'mykolaiv', mykolayiv: 'mykolaiv',
   dnepropetrovsk: 'dnipro', dnipropetrovsk: 'dnipro', lvov: 'lviv', chernigov: 'chernihiv', artemovsk: 'bakhmut',
-  washington: 'washington, d.c.', 'washington dc': 'washington, d.c.', 'washington d.c.': 'washington, d.c.',
+  washington: 'washington, d.c.', 'washington dc': 'washington, d.c.', 'washington, dc': 'washington, d.c.', 'washington d.c.': 'washington, d.c.',
   'new york': 'new york city', 'st petersburg': 'saint petersburg', 'st. petersburg': 'saint petersburg',
   peking: 'beijing', bombay: 'mumbai', calcutta: 'kolkata', 'the hague': 'the hague', kyiv: 'kyiv',
   us: 'united states', 'u.s': 'united states', 'u.s.': 'united states', usa: 'united states', 'u.s.a.': 'united states',
