@@ -1,9 +1,10 @@
 // Where an article ends on its page: once its prose has begun, a copyright footer, the comment system's
 // notices, the author's tagline or an author-bio heading close it; a newsletter or donation appeal closes it
 // only once most of its prose lies before it. The cue words are data in src/lang/en/boilerplate.ts.
-import { ABOUT_HEADING, APPEAL_LINES, ARTICLE_END_LINES, COPYRIGHT } from '../lang/en/boilerplate.js';
+import { ABOUT_HEADING, APPEAL_LINES, ARTICLE_END_LINES, COPYRIGHT, LEGAL_NOTICES } from '../lang/en/boilerplate.js';
 
 export const COPYRIGHT_LINE = new RegExp(COPYRIGHT, 'i');
+const LEGAL_NOTICES_LINE = new RegExp(LEGAL_NOTICES, 'i');
 const ARTICLE_END = new RegExp(`^(?:${ARTICLE_END_LINES.join('|')})$`, 'iu');
 const APPEAL = new RegExp(`^(?:${APPEAL_LINES.join('|')})$`, 'iu');
 
@@ -19,7 +20,7 @@ function wordsUpTo(text: string, max: number): number {
 
 /** A line that closes the article once its prose has begun: copyright footer, appeal, comment notice, bio heading. */
 export function isArticleEnd(text: string): boolean {
-  if (wordsUpTo(text, 25) > 25) return false;
+  if (wordsUpTo(text, 25) > 25) return LEGAL_NOTICES_LINE.test(text);
   return COPYRIGHT_LINE.test(text) || ARTICLE_END.test(text) || ABOUT_HEADING.test(text);
 }
 

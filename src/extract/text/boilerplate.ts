@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
 import type { DroppedKind } from '../types.js';
 import { wordCount } from './lines.js';
-import { AFFILIATE_DISCLOSURE, DATE_LINE_WORDS } from '../../lang/en/boilerplate.js';
+import { AFFILIATE_DISCLOSURE, DATE_LINE_WORDS, READ_ON_LINKS } from '../../lang/en/boilerplate.js';
 import {
   ADVERT_LINES, AUTHOR_TAGLINE, BYLINE_NAME_JOINERS, BYLINE_OPENERS, COMMENTS_HEADINGS, COMMENTS_OPENERS, COOKIE_ACTIONS,
   COOKIE_NOTE, COOKIE_WORDS, DISCLAIMER_LABEL, NAVIGATION_LINES, NEWSLETTER_BOX, NEWSLETTER_PITCH, NEWSROOM_JOBS,
@@ -47,6 +47,18 @@ const SUBSCRIBE_PITCH_LINE = new RegExp(SUBSCRIBE_PITCH, 'i');
 const DATED_BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\b.*\d{4}/u;
 // an audio or video player's running time printed alone: "4:12", "1:02:33"
 const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+/**
+ * A page's script or data copied with its text (a scraper keeping <script> bodies, JSON-LD): a JSON member
+ * ('"reviewBody": "…",') or a script statement ("window._taboola = window._taboola || []; …;"). No language writes
+ * prose so; the patterns are the languages', not a site's.
+ */
+const JSON_MEMBER = /^\s*[{[]?\s*"[@$\w-]+"\s*:\s*(?:"|\[|\{|-?\d|true\b|false\b|null\b)/;
+const SCRIPT_STATEMENT = /^(?:(?:var|let|const)\s+[\w$]+\s*=|function\s*[\w$]*\s*\(|(?:window|document)\s*[.[]|[\w$]+\s*=\s*[\w$.]+\s*\|\|)/;
+/** markup copied as text: a line opening on an HTML tag with attributes or closed on the same line ('<div><a href="…') */
+const MARKUP = /^<([a-z][a-z0-9]*)\b(?:\s+[\w:-]+\s*=\s*["'][^]*|[^<]*<\/\1\s*>|\s*\/?>\s*<)/i;
+const isCode = (text: string) => JSON_MEMBER.test(text) || MARKUP.test(text) || (SCRIPT_STATEMENT.test(text) && /[;{}]\s*$/.test(text));
+/** a teaser's excerpt cut off before its link: "When you walk into almost any store, you're … Read more" */
+const CUT_EXCERPT = new RegExp(`(?:…|\\.\\.\\.)\\s*(?:${READ_ON_LINKS.join('|')})(?:\\s+\\S+){0,3}$`, 'i');
 const PLATFORM_PITCH_LINE = new RegExp(PLATFORM_PITCH, 'i');
 // a labelled list of topic tags, or the site's disclaimer: "TAGS: Ayungin Shoal, China", "Disclaimer: Comments do not …"
 const TAG_LIST = new RegExp(String.raw`^(?:${TAG_LIST_LABELS.join('|')})\s*:\s*\S`, 'i');
@@ -173,6 +185,8 @@ export function boilerplateKind(text: string): DroppedKind | null {
   if (w <= 60 && AUTHOR_TAGLINE_LINE.test(text)) return 'other';
   if (w <= 25 && NEWSLETTER_BOX_LINE.test(text)) return 'advert';
   if (w <= 40 && SUBSCRIBE_PITCH_LINE.test(text)) return 'advert';
+  if (isCode(text)) return 'other';
+  if (CUT_EXCERPT.test(text)) return 'related';
   if (w > 30) return null;
   const bare = text.replace(/[\s:|·•]+$/, '').replace(/^[\s|·•]+/, '');
   if (ADVERT.test(bare)) return 'advert';

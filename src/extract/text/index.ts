@@ -22,6 +22,11 @@ import { inlineRelated, opensOnRelatedMarker, readRelatedBlock } from './related
  */
 const PROSE_LETTERS_FOR_LANGUAGE = 25;
 
+/** One phrase of three words or more, written again once or twice after itself. */
+const SAID_OVER = /^(\S+(?:\s+\S+){2,}?)(?:\s+\1){1,2}$/u;
+/** The longest line SAID_OVER is tried on: the pattern's work grows with the square of the line (a teaser is short). */
+const MAX_SAID_OVER = 400;
+
 interface Furniture {
   /** lines closing the article, once its prose has begun */
   ends: Set<number>;
@@ -46,6 +51,9 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
   // photo furniture ends a related block: a gallery, a credit line, a caption carrying its credit
   const startsGallery = (j: number) => isGalleryHeader(lines[j].text) || readGallery(lines, j) !== null ||
     isCredit(lines[j].text) || splitCaptionCredit(lines[j].text) !== null;
+  // a line that is one phrase said two or three times over is a teaser's picture, headline and link run together
+  // (never prose. Also tried: any short line the page prints three times or more; held-out recall fell 0.007)
+  const repeated = (t: string) => t.length <= MAX_SAID_OVER && !isBodyLike(t) && SAID_OVER.test(t);
   const bodyWords = lines.map((l) => (isBodyLike(l.text) ? wordCount(l.text) : 0));
   const totalBody = bodyWords.reduce((a, b) => a + b, 0);
   let bodyBefore = 0;
@@ -101,6 +109,7 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
       if (cap !== null) { out.kept[cap] = false; if (cap > i) i = cap; }
       continue;
     }
+    if (repeated(t)) { dropLines('navigation', t, i, i + 1); continue; }
     const kind = boilerplateKind(t);
     if (kind) dropLines(kind, t, i, i + 1);
     if (kind && isBylineOrDate(t)) out.meta.add(i);
