@@ -27,6 +27,14 @@ describe('articles in other scripts', () => {
     expect(a.article.blocks.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('a list of headlines in Japanese after the article is not read as its paragraphs', () => {
+    const related = ['関連記事', '大阪府が新しい観光振興策をまとめる方針を固めたと関係者が明らかにした', '北海道で記録的な大雪となり鉄道の運休が相次ぐ見通しと気象台が発表',
+      '政府が来年度の予算案で防衛費を大幅に増やす方向で調整していることが分かった'];
+    const a = analyzeText(`${JA}\n${related.join('\n')}`, { today: TODAY, format: 'text', path: 'ja.txt' });
+    expect(a.article.text).toContain('記者会見');
+    expect(a.article.text).not.toMatch(/大阪府|北海道|防衛費/);
+  });
+
   it('an HTML page in Japanese, whose template declares "en", is detected as Japanese', () => {
     const a = analyzeText(HTML_JA, { today: TODAY, format: 'html', path: 'ja.html' });
     expect(a.article.language).toBe('ja');

@@ -40,7 +40,16 @@ export function capitalRatio(text: string): number {
 
 /** A long line in sentence case, even without final punctuation (a cut or unpunctuated paragraph). */
 export function isProseLine(text: string): boolean {
-  return wordCount(text) >= 15 && capitalRatio(text) < 0.35 && CASELESS_OR_LOWER.test(text);
+  return wordCount(text) >= 15 && capitalRatio(text) < 0.35 && CASELESS_OR_LOWER.test(text) && !isUnstoppedCjk(text);
+}
+
+/**
+ * Chinese or Japanese without a full stop, question or exclamation mark anywhere (。！？): a headline or a link, however
+ * long its run of characters (a run of 40 counts 20 words), not a paragraph cut off.
+ */
+function isUnstoppedCjk(text: string): boolean {
+  const cjk = text.match(CJK)?.length ?? 0;
+  return cjk * 2 > text.length && !/[。！？]/u.test(text);
 }
 
 const SENTENCE_END = new Set('.!?…。！？؟');
