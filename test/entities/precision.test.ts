@@ -8,6 +8,14 @@ const byName = (ents: Entity[], name: string) => ents.find((e) => e.name === nam
 const names = (ents: Entity[]) => ents.map((e) => `${e.name}:${e.type}`);
 
 describe('entity precision rules', () => {
+  it('reads a listed organisation whose name holds "in", "for" or "and" as one name, in either spelling', () => {
+    const ents = analyseText('Observers from the Organization for Security and Cooperation in Europe said on Monday that the vote was fair. '
+      + 'The OSCE mission will stay, the Food and Agriculture Organisation said, and the Centers for Disease Control and Prevention agreed.').entities;
+    expect(byName(ents, 'Organization for Security and Cooperation in Europe')?.type).toBe('organization');
+    expect(byName(ents, 'Food and Agriculture Organisation')?.type).toBe('organization');
+    expect(byName(ents, 'Centers for Disease Control and Prevention')?.type).toBe('organization');
+    expect(names(ents).join()).not.toMatch(/(?:^|,)(?:Europe|Agriculture Organisation|Centers for Disease Control):/);
+  });
   it('reads "Washington, DC" as one place, not a place and an acronym', () => {
     const ents = analyseText('Protesters gathered in Washington, DC on Saturday, and police in Washington, DC, said the crowd was peaceful.').entities;
     expect(names(ents)).toEqual(['Washington, DC:place']);

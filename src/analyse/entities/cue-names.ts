@@ -7,6 +7,7 @@ import { sentenceIndexAt, type ArticleDoc } from '../document.js';
 import type { Candidate } from './candidates.js';
 import { repeatedNames, type Proposal } from './proposals.js';
 import { resultRowNames } from './results-rows.js';
+import { longOrganisationNames } from './long-names.js';
 import { clubsFor } from './clubs.js';
 import { lookupPlace } from '../shared/places.js';
 import { GIVEN_NAMES, SPEECH_VERBS } from '../../lang/en/entities.js';
@@ -39,6 +40,7 @@ export interface CueInput {
 
 /** Adds (or retypes) the names of results rows, team and company cues and club lists, then the same names again. */
 export function namesByCue(input: CueInput): void {
+  longNameProposals(input);
   const found = [...rowProposals(input), ...teamCueProposals(input), ...clubProposals(input), ...companyCueProposals(input), ...teamNamePartProposals(input)];
   const { doc, sentences, proposals, add, overlapsAny } = input;
   datelinePlaces(input);
@@ -61,6 +63,17 @@ export function namesByCue(input: CueInput): void {
 const proposalOver = (proposals: readonly Proposal[], start: number, end: number) => proposals.some((q) => q.cand.start < end && start < q.cand.end);
 
 const teamSport = (doc: ArticleDoc) => TEAM_SPORT_TITLE.test(doc.article.title ?? '');
+
+/** A listed long organisation name written in full, replacing the names the model or the rules saw inside it. */
+function longNameProposals({ doc, sentences, proposals, add, remove }: CueInput): void {
+  for (const [start, end] of longOrganisationNames(doc.text)) {
+    const cand = candidateAt(doc, sentences, start, end);
+    // a name crossing the listed one's edge is left as the model or the rules read it
+    if (!cand || proposals.some(({ cand: q }) => q.start < end && start < q.end && (q.start < start || q.end > end))) continue;
+    for (let k = proposals.length - 1; k >= 0; k--) if (proposals[k]!.cand.start >= start && proposals[k]!.cand.end <= end) remove(k);
+    add({ cand, type: 'organization', fixed: true });
+  }
+}
 
 /** The names of results rows, replacing what the model or the rules saw there (they read the row as a sentence). */
 function rowProposals({ doc, sentences, proposals, fromModel, add, remove }: CueInput): Proposal[] {

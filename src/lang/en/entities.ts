@@ -74,6 +74,29 @@ Tesla Toyota Nasdaq Congress Parliament Bundestag Duma Knesset Vatican Frontex U
 export const KNOWN_ORG_PHRASES = new Set(['white house', 'downing street', 'wall street', 'supreme court',
   'european union', 'united nations', 'security council', 'state department', 'red cross', 'federal reserve']);
 
+/**
+ * International organisations whose names hold lower-case words ("in", "for", "and", "the"), which a name is never
+ * read across: each is one name where it is written in full. Written once in British spelling; "Organisation" and
+ * "Co-operation" also match "Organization", "Cooperation" and "Cooperation" (entities/long-names.ts).
+ */
+export const LONG_ORG_NAMES = [
+  'Organisation for Security and Co-operation in Europe', 'Conference on Security and Co-operation in Europe',
+  'Organisation for Economic Co-operation and Development', 'Organisation of the Petroleum Exporting Countries',
+  'Organisation of American States', 'Organisation of Islamic Co-operation', 'Organisation of the Islamic Conference',
+  'Organisation of African Unity', 'Food and Agriculture Organisation', 'Organisation for the Prohibition of Chemical Weapons',
+  'European Bank for Reconstruction and Development', 'International Bank for Reconstruction and Development',
+  'United Nations High Commissioner for Refugees', 'Office of the United Nations High Commissioner for Human Rights',
+  'United Nations Educational, Scientific and Cultural Organisation', 'United Nations Conference on Trade and Development',
+  'United Nations Relief and Works Agency', 'International Committee of the Red Cross',
+  'International Federation of Red Cross and Red Crescent Societies', 'Centers for Disease Control and Prevention',
+  'Bureau of Alcohol, Tobacco, Firearms and Explosives', 'National Association for the Advancement of Colored People',
+  'Economic Community of West African States', 'Association of Southeast Asian Nations', 'Asia-Pacific Economic Co-operation',
+  'Gulf Co-operation Council', 'Shanghai Co-operation Organisation', 'Commonwealth of Independent States',
+  'Alliance of Democratic Forces for the Liberation of Congo-Zaire', 'Alliance of Democratic Forces for Liberation',
+  'Democratic Alliance for the Betterment of Hong Kong', 'Democratic Alliance for the Betterment and Progress of Hong Kong',
+  'Kurdistan Workers Party', 'Palestine Liberation Organisation', 'Irish Republican Army',
+];
+
 /** Capitalised words that are never names on their own. */
 export const NON_NAMES = words(`
 January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul
