@@ -3,7 +3,7 @@
 import type { EntityType } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
 import { lookupPlace, type Place, foldName } from '../shared/places.js';
-import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, ORG_WORDS, REGION_CODES, PLACE_PREPOSITIONS, SPEECH_VERBS, TRADE_WORDS } from '../../lang/en/entities.js';
+import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, NAMED_INSTITUTIONS, ORG_WORDS, REGION_CODES, PLACE_PREPOSITIONS, SPEECH_VERBS, TRADE_WORDS } from '../../lang/en/entities.js';
 import { boundedMemo } from '../../model/memo.js';
 import { isAllCaps, type Token } from './tokens.js';
 import { EVENT_HEADS, GEO_AFTER, GEO_BEFORE, GEO_NOUNS, INDEX_HEADS, LOCATIVE_BEFORE, ORG_KIND_NOUNS, PLACE_HEADS } from '../../lang/en/entity-cues.js';
@@ -15,7 +15,7 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   const folded = foldedName(c.text);
   const last = words[words.length - 1]!;
   // "Nato", "Opec": house styles write known acronyms in title case
-  if (KNOWN_ORG_PHRASES.has(folded) || (words.length === 1 && (KNOWN_ORGS.has(last) || (last.length >= 4 && KNOWN_ORGS.has(last.toUpperCase()))))) return { type: 'organization', strength: 3, place: null };
+  if (KNOWN_ORG_PHRASES.has(folded) || (words.length === 1 && (KNOWN_ORGS.has(last) || NAMED_INSTITUTIONS.has(last) || (last.length >= 4 && KNOWN_ORGS.has(last.toUpperCase()))))) return { type: 'organization', strength: 3, place: null };
   // the gazetteer's answer for the whole name, read once (the checks below ask it again)
   const early = lookupPlace(c.text);
   if (early && (early.kind === 'country' || early.kind === 'region')) return { type: 'place', strength: 3, place: early };
