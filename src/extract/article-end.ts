@@ -4,7 +4,18 @@
 import { ABOUT_HEADING, APPEAL_LINES, ARTICLE_END_LINES, COPYRIGHT, LEGAL_NOTICES } from '../lang/en/boilerplate.js';
 
 export const COPYRIGHT_LINE = new RegExp(COPYRIGHT, 'i');
-const LEGAL_NOTICES_LINE = new RegExp(LEGAL_NOTICES, 'i');
+const NOTICE = new RegExp(`\\b(?:${LEGAL_NOTICES.join('|')})\\b`, 'gi');
+const RESERVED = new RegExp(`^${LEGAL_NOTICES[0]}$`, 'i');
+
+/**
+ * A paragraph of legal notices of any length (LEGAL_NOTICES), without quotation marks: a story about a trademark
+ * quotes the notices it reports on. The caller counts it as the article's end only once most of the prose lies before it.
+ */
+export function isLegalNotices(text: string): boolean {
+  if (/["“”]/u.test(text) || !/©|\bcopyright\b/i.test(text)) return false;
+  const notices = text.match(NOTICE) ?? [];
+  return notices.length >= 2 && notices.some((n) => RESERVED.test(n));
+}
 const ARTICLE_END = new RegExp(`^(?:${ARTICLE_END_LINES.join('|')})$`, 'iu');
 const APPEAL = new RegExp(`^(?:${APPEAL_LINES.join('|')})$`, 'iu');
 
@@ -20,7 +31,7 @@ function wordsUpTo(text: string, max: number): number {
 
 /** A line that closes the article once its prose has begun: copyright footer, appeal, comment notice, bio heading. */
 export function isArticleEnd(text: string): boolean {
-  if (wordsUpTo(text, 25) > 25) return LEGAL_NOTICES_LINE.test(text);
+  if (wordsUpTo(text, 25) > 25) return false;
   return COPYRIGHT_LINE.test(text) || ARTICLE_END.test(text) || ABOUT_HEADING.test(text);
 }
 

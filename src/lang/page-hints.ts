@@ -74,3 +74,11 @@ export const NON_PAGE_URL_SCHEMES = ['javascript', 'data', 'mailto', 'tel'];
 export function classHintPattern(hints: readonly string[]): RegExp {
   return new RegExp(`(^|[\\s_-])(${hints.join('|')})([\\s_-]|$)`);
 }
+
+/**
+ * Tags of page furniture that a copied page text may hold as text ('<div><a href="…', '<img id="pixel" …>'), never of a
+ * story's own wording ("<em>Correction:</em> …" and "<b>Editor's note</b>" are not among them): the plain-text
+ * extractor drops a line opening on one of them with attributes or another tag.
+ */
+export const FURNITURE_TAGS = ['div', 'span', 'img', 'a', 'script', 'style', 'iframe', 'noscript', 'svg', 'link', 'meta',
+  'input', 'form', 'button', 'ins', 'figure', 'source', 'video', 'embed', 'object'];

@@ -164,6 +164,11 @@ describe('companies in market copy', () => {
     for (const n of ['organization|Sundaram Engineering', 'organization|Samsung Electronics', 'organization|Deutsche Telekom', 'organization|Nordsee Energie']) expect(names).toContain(n);
     expect(names.filter((n) => n.endsWith('|Engineering'))).toEqual([]);
   });
+  it('leave a field, a sector or a place\'s trade that ends on a trade word alone', () => {
+    const names = typesIn('Critics say Big Pharma has spent millions , and she studied Chemical Engineering at Imperial College . ' +
+      'Maersk said Red Sea Shipping would not resume , and Karl Brewing , the founder , agreed .');
+    for (const n of ['organization|Big Pharma', 'organization|Chemical Engineering', 'organization|Red Sea Shipping', 'organization|Karl Brewing']) expect(names).not.toContain(n);
+  });
   it('leave a person after a trade noun and a poll move alone', () => {
     const names = typesIn('Day had one child , record producer Terry Melcher . Senator Jane Holloway rose 3 percent in the polls on Monday .');
     expect(names).toContain('person|Terry Melcher');

@@ -4,7 +4,7 @@
 // prose that looks a little like it stays.
 import { describe, expect, it } from 'vitest';
 import { boilerplateKind } from '../../src/extract/text/boilerplate.js';
-import { isArticleEnd } from '../../src/extract/article-end.js';
+import { isLegalNotices } from '../../src/extract/article-end.js';
 import { extractPlainText } from '../../src/extract/text/index.js';
 
 const PROSE = [
@@ -25,6 +25,8 @@ describe('script, data and markup copied with a page', () => {
     expect(text).toContain(PROSE[2]);
   });
   it('keeps prose with quotation marks, equals signs and angle brackets', () => {
+    expect(boilerplateKind('"Devastating": 40 dead as floods sweep through northern villages')).toBeNull();
+    expect(boilerplateKind('<em>Correction: An earlier version of this story misspelled the minister\'s name.</em>')).toBeNull();
     expect(boilerplateKind('"Yes," she said: the fees had risen and the port would lose ships.')).toBeNull();
     expect(boilerplateKind('Let x = the share of ships that left; the authority put it at 12%.')).toBeNull();
     expect(boilerplateKind('<Editor\'s note: this story was updated on Tuesday with new figures>')).toBeNull();
@@ -35,6 +37,7 @@ describe('teasers and notices after the article', () => {
   it('drops an excerpt cut off before its "Read more" link, and a headline said twice over', () => {
     expect(boilerplateKind('When you walk into almost any store, you are immediately overloaded with sights, sounds,… Read more Read more')).toBe('related');
     expect(boilerplateKind('Read more about the recovery plan in our report.')).toBeNull();
+    expect(boilerplateKind('Her mother said she missed him ... more than ever.')).toBeNull();
     const text = page('Container traffic at main port falls 12%', ...PROSE,
       'How Ports Compete For Ships How Ports Compete For Ships How Ports Compete For Ships',
       'Every port wants the big lines, and the fees are only one of the levers… Read more');
@@ -45,13 +48,16 @@ describe('teasers and notices after the article', () => {
     const notices = 'Most stock quote data provided by BATS. Market indices are shown in real time. Morningstar: © 2016 Morningstar, Inc. '
       + 'All Rights Reserved. Factset: FactSet Research Systems Inc. 2016. All rights reserved. Dow Jones is a registered trademark '
       + 'of Dow Jones Trademark Holdings LLC, and the indices are licensed for use.';
-    expect(isArticleEnd(notices)).toBe(true);
-    expect(isArticleEnd(`${PROSE[0]} The authority reserved all rights to appeal, it said, and it would do so.`)).toBe(false);
+    expect(isLegalNotices(notices)).toBe(true);
+    expect(isLegalNotices(`${PROSE[0]} The authority reserved all rights to appeal, it said, and it would do so.`)).toBe(false);
+    // a story about a trademark quotes the notices it reports on
+    expect(isLegalNotices('The mugs were printed with the words "All rights reserved" and © 1952, and the court heard that "Pyrex" was a registered trademark of the firm.')).toBe(false);
     expect(page('Container traffic at main port falls 12%', ...PROSE, notices)).not.toContain('Morningstar');
   });
   it('drops the links to the previous and the next post', () => {
     expect(boilerplateKind('Previous article These Weeks in Port News: Issue 84 December 8, 2020')).toBe('navigation');
     expect(boilerplateKind('Next story: Dockworkers vote to strike')).toBe('navigation');
     expect(boilerplateKind('The next article in this series looks at the dockworkers.')).toBeNull();
+    expect(boilerplateKind('Next post office to close is in Leeds, the union said.')).toBeNull();
   });
 });

@@ -94,7 +94,8 @@ function placeBeforeHyphenedOrg(toks: Token[], n: NameSpan): NameSpan {
 
 /**
  * "Washington, DC": a place the model ends before a comma and a two-letter capital code is the start of the longer
- * name when the gazetteer knows the whole ("DC" alone would be left as an unknown acronym, an organisation).
+ * name when the gazetteer knows the whole ("DC" alone would be left as an unknown acronym, an organisation). The
+ * gazetteer knows few such wholes (Washington, DC): "Paris, TX" stays a place and a code.
  */
 function placeWithCode(toks: Token[], text: string, n: NameSpan): NameSpan {
   const comma = toks[n.to + 1], code = toks[n.to + 2];
@@ -104,11 +105,11 @@ function placeWithCode(toks: Token[], text: string, n: NameSpan): NameSpan {
 
 export function proposalsFromModel(sentences: Token[][], text: string, names: NameSpan[], splitTitles = false): Proposal[] {
   const out: Proposal[] = [];
-  /** where the last name, once widened, ended: a name the model found inside the widened part is part of it */
+  /** where the last name, once widened, ended: a name the model found wholly inside the widened part is part of it */
   let widened: { sentence: number; to: number } | null = null;
   for (const found of names) {
     const toks = sentences[found.sentence]!;
-    if (widened && widened.sentence === found.sentence && found.from <= widened.to) continue;
+    if (widened && widened.sentence === found.sentence && found.to <= widened.to) continue;
     const n0 = splitTitles ? placeWithCode(toks, text, placeBeforeHyphenedOrg(toks, found)) : found;
     widened = n0.to > found.to ? { sentence: found.sentence, to: n0.to } : null;
     const person = splitTitles && n0.type !== 'person' ? personAfterTitle(toks, n0.from, n0.to) : -1;

@@ -3,7 +3,7 @@
 import type { EntityType } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
 import { lookupPlace, type Place, foldName } from '../shared/places.js';
-import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, NAMED_INSTITUTIONS, ORG_WORDS, REGION_CODES, PLACE_PREPOSITIONS, SPEECH_VERBS, TRADE_WORDS } from '../../lang/en/entities.js';
+import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, NAMED_INSTITUTIONS, ORG_WORDS, REGION_CODES, PLACE_PREPOSITIONS, SPEECH_VERBS, TRADE_FIELDS, TRADE_WORDS } from '../../lang/en/entities.js';
 import { boundedMemo } from '../../model/memo.js';
 import { isAllCaps, type Token } from './tokens.js';
 import { EVENT_HEADS, GEO_AFTER, GEO_BEFORE, GEO_NOUNS, INDEX_HEADS, LOCATIVE_BEFORE, ORG_KIND_NOUNS, PLACE_HEADS } from '../../lang/en/entity-cues.js';
@@ -28,9 +28,9 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   // "Air" opens airline names ("Air France") but ends product names ("MacBook Air").
   const orgWord = words.some((w, i) => ORG_WORDS.has(w) && !(w === 'Air' && i === words.length - 1));
   if (orgWord && !(words.length === 1 && early)) return { type: 'organization', strength: 3, place: null };
-  // a trade closing a name of capitalised words: "Samsung Electronics", "Deutsche Telekom" (not across a connector:
-  // "Samsung Electronics and Deutsche Telekom" are two)
-  if (words.length > 1 && TRADE_WORDS.has(last) && words.every((w) => /^\p{Lu}/u.test(w))) return { type: 'organization', strength: 3, place: null };
+  // a trade closing a name of capitalised words: "Samsung Electronics", "Deutsche Telekom"; not a field or a sector
+  // ("Chemical Engineering", "Big Pharma"), a place's trade ("Red Sea Shipping") or a person ("Karl Brewing")
+  if (words.length > 1 && TRADE_WORDS.has(last) && words.every((w) => /^\p{Lu}/u.test(w)) && isCompanyBeforeTrade(words.slice(0, -1))) return { type: 'organization', strength: 3, place: null };
   // a legal form closing the name: "Daimler-Benz AG", "Barclays Plc", "Fiat SpA"
   // (a region code such as "SA" or "NV" only after a name that is no place: "Rhone-Poulenc SA", not "Las Vegas NV")
   if (words.length > 1 && LEGAL_SUFFIXES.has(last) && (!REGION_CODES.has(last) || !lookupPlace(words.slice(0, -1).join(' ')))) return { type: 'organization', strength: 3, place: null };
@@ -77,6 +77,11 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   // an unknown name after "in"/"near"/"from" is more often a place than an organisation: weak evidence
   if (prev && LOCATIVE_BEFORE.test(prev.text) && !speaks && words.every((w) => /^\p{Lu}/u.test(w))) return { type: 'place', strength: 1, place: null };
   return { type: 'organization', strength: 0, place: null };
+}
+
+/** The words before a trade word name a company: none of them a field's word, the first no given name, together no place. */
+function isCompanyBeforeTrade(before: string[]): boolean {
+  return !before.some((w) => TRADE_FIELDS.has(w)) && !GIVEN_NAMES.has(before[0]!) && !lookupPlace(before.join(' '));
 }
 
 // Both asked of the same names many times per article (rule candidates, model names, their repeats).

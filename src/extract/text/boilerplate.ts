@@ -13,6 +13,7 @@ import {
   WIRE_TRAILERS,
 } from '../../lang/en/furniture.js';
 import { COPYRIGHT_LINE, isAppeal } from '../article-end.js';
+import { FURNITURE_TAGS } from '../../lang/page-hints.js';
 import { boundedMemo } from '../../model/memo.js';
 
 const NAVIGATION = new RegExp(`^(?:${NAVIGATION_LINES.join('|')})$`, 'i');
@@ -48,17 +49,23 @@ const DATED_BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]
 // an audio or video player's running time printed alone: "4:12", "1:02:33"
 const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /**
- * A page's script or data copied with its text (a scraper keeping <script> bodies, JSON-LD): a JSON member
- * ('"reviewBody": "…",') or a script statement ("window._taboola = window._taboola || []; …;"). No language writes
- * prose so; the patterns are the languages', not a site's.
+ * A page's script or data copied with its text (a scraper keeping <script> bodies, JSON-LD): JSON members ('"url": "…",
+ * "author": [', a line of them or one closed by a comma or bracket), a script statement ("window._taboola =
+ * window._taboola || []; …;"), or markup of page furniture ('<div><a href="…', '<img id="pixel" src="…">'). No
+ * language writes prose so ('"Devastating": 40 dead as floods …' is a headline: one member, then prose), and the
+ * patterns are the languages', not a site's. Lines come trimmed.
  */
-const JSON_MEMBER = /^\s*[{[]?\s*"[@$\w-]+"\s*:\s*(?:"|\[|\{|-?\d|true\b|false\b|null\b)/;
+const JSON_MEMBER = /^(?:[{[]\s*)?"[@$\w-]+"\s*:\s*(?:"|\[|\{|-?\d|true\b|false\b|null\b)/;
+const JSON_MORE = /(?:[,{[\]}]$|"\s*,\s*"[@$\w-]+"\s*:)/;
 const SCRIPT_STATEMENT = /^(?:(?:var|let|const)\s+[\w$]+\s*=|function\s*[\w$]*\s*\(|(?:window|document)\s*[.[]|[\w$]+\s*=\s*[\w$.]+\s*\|\|)/;
-/** markup copied as text: a line opening on an HTML tag with attributes or closed on the same line ('<div><a href="…') */
-const MARKUP = /^<([a-z][a-z0-9]*)\b(?:\s+[\w:-]+\s*=\s*["'][^]*|[^<]*<\/\1\s*>|\s*\/?>\s*<)/i;
-const isCode = (text: string) => JSON_MEMBER.test(text) || MARKUP.test(text) || (SCRIPT_STATEMENT.test(text) && /[;{}]\s*$/.test(text));
-/** a teaser's excerpt cut off before its link: "When you walk into almost any store, you're … Read more" */
+const MARKUP = new RegExp(`^<(?:${FURNITURE_TAGS.join('|')})\\b(?:\\s+[\\w:-]+\\s*=\\s*["']|\\s*\\/?>\\s*<)`, 'i');
+const isCode = (text: string) => (JSON_MEMBER.test(text) && JSON_MORE.test(text)) || MARKUP.test(text) || (SCRIPT_STATEMENT.test(text) && /[;{}]\s*$/.test(text));
+/**
+ * a teaser's excerpt cut off before its link: "When you walk into almost any store, you're … Read more", not prose
+ * with an ellipsis ("… more than ever.")
+ */
 const CUT_EXCERPT = new RegExp(`(?:…|\\.\\.\\.)\\s*(?:${READ_ON_LINKS.join('|')})(?:\\s+\\S+){0,3}$`, 'i');
+const isCutExcerpt = (text: string) => CUT_EXCERPT.test(text) && !/[.!?"”’»]$/u.test(text);
 const PLATFORM_PITCH_LINE = new RegExp(PLATFORM_PITCH, 'i');
 // a labelled list of topic tags, or the site's disclaimer: "TAGS: Ayungin Shoal, China", "Disclaimer: Comments do not …"
 const TAG_LIST = new RegExp(String.raw`^(?:${TAG_LIST_LABELS.join('|')})\s*:\s*\S`, 'i');
@@ -178,7 +185,7 @@ function dateLineResidue(text: string): string[] {
     .filter((w) => w && !DATE_LINE_WORD.has(w.toLowerCase()) && !ZONE.test(w) && !/^\d{4}$/.test(w));
 }
 
-/** The kind of boilerplate a short line is, or null when it may be body text. */
+/** The kind of boilerplate a line is (most checks only short lines; copied code and cut excerpts any), or null when it may be body text. */
 export function boilerplateKind(text: string): DroppedKind | null {
   const w = wordCount(text);
   if (COOKIE_NOTE_LINE.test(text) && /\bcookies?\b/i.test(text)) return 'other';
@@ -186,7 +193,7 @@ export function boilerplateKind(text: string): DroppedKind | null {
   if (w <= 25 && NEWSLETTER_BOX_LINE.test(text)) return 'advert';
   if (w <= 40 && SUBSCRIBE_PITCH_LINE.test(text)) return 'advert';
   if (isCode(text)) return 'other';
-  if (CUT_EXCERPT.test(text)) return 'related';
+  if (isCutExcerpt(text)) return 'related';
   if (w > 30) return null;
   const bare = text.replace(/[\s:|·•]+$/, '').replace(/^[\s|·•]+/, '');
   if (ADVERT.test(bare)) return 'advert';

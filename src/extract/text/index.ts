@@ -5,7 +5,7 @@ import type { Dropped, MediaItem, RelatedLink } from '../../model/analysis.js';
 import { assembleText } from '../assemble.js';
 import type { DroppedKind, ExtractedArticle, ExtractOptions } from '../types.js';
 import { boilerplateKind, commentsMarker, isBylineOrDate, isTimestampLine } from './boilerplate.js';
-import { isAppeal, isArticleEnd } from '../article-end.js';
+import { isAppeal, isArticleEnd, isLegalNotices } from '../article-end.js';
 import { classifyUnits } from './blocks.js';
 import { captionText, creditName, isCredit, isGalleryHeader, readGallery, splitCaptionCredit } from './gallery.js';
 import { isBodyLike, isHeadlineCase, isTitleLike, splitLines, wordCount, type Line } from './lines.js';
@@ -22,8 +22,8 @@ import { inlineRelated, opensOnRelatedMarker, readRelatedBlock } from './related
  */
 const PROSE_LETTERS_FOR_LANGUAGE = 25;
 
-/** One phrase of three words or more, written again once or twice after itself. */
-const SAID_OVER = /^(\S+(?:\s+\S+){2,}?)(?:\s+\1){1,2}$/u;
+/** One phrase of three words or more, written again once or twice after itself (not a chant: "Lock her up! Lock her up!"). */
+const SAID_OVER = /^([^\s!?,]+(?:\s+[^\s!?,]+){2,}?)(?:\s+\1){1,2}$/u;
 /** The longest line SAID_OVER is tried on: the pattern's work grows with the square of the line (a teaser is short). */
 const MAX_SAID_OVER = 400;
 
@@ -60,7 +60,7 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     bodyBefore += bodyWords[i];
-    if (bodyBefore > 0 && t && (isArticleEnd(t) || bodyBefore >= totalBody / 2 && isAppeal(t))) {
+    if (bodyBefore > 0 && t && (isArticleEnd(t) || bodyBefore >= totalBody / 2 && (isAppeal(t) || isLegalNotices(t)))) {
       out.ends.add(i);
       if (out.kept[i]) dropLines('other', t, i, i + 1);
       continue;
@@ -109,7 +109,7 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
       if (cap !== null) { out.kept[cap] = false; if (cap > i) i = cap; }
       continue;
     }
-    if (repeated(t)) { dropLines('navigation', t, i, i + 1); continue; }
+    if (repeated(t)) { dropLines('related', t, i, i + 1); continue; }
     const kind = boilerplateKind(t);
     if (kind) dropLines(kind, t, i, i + 1);
     if (kind && isBylineOrDate(t)) out.meta.add(i);

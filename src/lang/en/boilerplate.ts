@@ -17,7 +17,7 @@ export const DATE_LINE_WORDS = [
 ];
 
 /** Links after a teaser's cut-off excerpt ("… Read more", "... Continue reading"), as regular-expression alternatives. */
-export const READ_ON_LINKS = ['read more', 'read on', 'continue reading', 'more', 'full story', 'weiterlesen', 'mehr', 'leia mais', 'lire la suite', 'leer más'];
+export const READ_ON_LINKS = ['read more', 'read on', 'continue reading', 'full story', 'weiterlesen', 'leia mais', 'lire la suite', 'leer más'];
 
 /**
  * Labels that open a box of links to other articles ("Read also", "More on this story", "Leia também"), as
@@ -70,8 +70,11 @@ export const ABOUT_HEADING = /^(?:About|Sobre|À propos de|Über)\s+\p{Lu}[\p{L}
 
 /** The legal footer, which may open the line: "All rights reserved. This material may not be reproduced …" */
 export const COPYRIGHT = '^(?:©|\\(c\\)|copyright\\b)|all rights reserved\\.?$|^all rights reserved\\b|\\bmay not be (?:re)?produced\\b.*\\bpermission\\b';
-/** A paragraph of legal notices, however long: "… © 2016 Morningstar, Inc. All Rights Reserved. … registered trademarks of …" */
-export const LEGAL_NOTICES = '\\ball rights reserved\\b.*\\b(?:all rights reserved|registered trademarks?)\\b';
+/**
+ * The notices of a paragraph of legal notices, however long ("… © 2016 Morningstar, Inc. All Rights Reserved. … are
+ * registered trademarks of …"): two of them, one a reservation of rights, with a copyright sign or word (article-end.ts).
+ */
+export const LEGAL_NOTICES = ['all rights reserved', 'registered trademarks?'];
 
 /** A publisher's disclosure of affiliate links: "When you purchase through links on our site, we may earn a commission." */
 export const AFFILIATE_DISCLOSURE = '\\b(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\\b|\\bsupported by (?:its|our) (?:audience|readers)\\b';

@@ -59,6 +59,14 @@ Engineering Refining Electronics Chemicals Petrochemicals Shipping Shipbuilding 
 Textiles Cement Logistics Semiconductor Semiconductors Aerospace Pharma Therapeutics Telecommunications Bancorp
 Energie Energia Petroli Petroleos Petróleos Industrie Industria Industrias Werke Telekom Chemie`);
 
+/**
+ * Words that make a trade a field, a sector or a topic rather than a company's name: "Chemical Engineering", "Big
+ * Pharma", "Deep Sea Mining", "Crypto Mining".
+ */
+export const TRADE_FIELDS = words(`Big Deep Sea Ocean Offshore Marine Arctic Space Lunar Asteroid Chemical Civil Mechanical
+Electrical Electronic Software Genetic Biomedical Industrial Environmental Petroleum Structural Nuclear Agricultural Coal
+Gold Copper Lithium Crypto Bitcoin Data Global Heavy Light Applied Advanced Modern Green`);
+
 /** Legal forms that are also region codes ("Las Vegas NV", "Calgary AB", "Adelaide SA"): alone they type nothing. */
 export const REGION_CODES = words(`NV SA AB`);
 
@@ -169,12 +177,13 @@ export const DEMONYM_NOUNS = words(`briton britons swede pole spaniard croat ser
 /**
  * Faiths and their followers ("Roman Catholic priests", "Shia militias", "a Sunni cleric"): like a nationality word, on
  * its own such a word names no person, organisation or place ("the Roman Catholic Church" is a longer name). "Roman"
- * counts only before "Catholic"; "Christian" alone is also a given name, so it is not one of them.
+ * counts only before "Catholic"; "Christian" alone is also a given name and "Hindu" a newspaper's ("The Hindu"), so they are not
+ * among them.
  */
-export const FAITH_WORDS = words(`Catholic Catholics Protestant Protestants Orthodox Muslim Muslims Moslem Moslems Islamic
-Jewish Jew Jews Christians Sunni Sunnis Shia Shias Shiite Shiites Shi'ite Shi'ites Alawite Alawites Buddhist Buddhists
-Hindu Hindus Sikh Sikhs Evangelical Evangelicals Anglican Anglicans Lutheran Lutherans Methodist Methodists Baptist
-Baptists Mormon Mormons Coptic Copts`);
+export const FAITH_WORDS = words(`Catholic Catholics Protestant Protestants Orthodox Ultra-Orthodox Muslim Muslims Moslem
+Moslems Islamic Jewish Jew Jews Christians Sunni Sunnis Shia Shias Shiite Shiites Shi'ite Shi'ites Shi’ite Shi’ites Alawite
+Alawites Druze Yazidi Yazidis Haredi Haredim Buddhist Buddhists Hindus Sikh Sikhs Evangelical Evangelicals Anglican
+Anglicans Lutheran Lutherans Methodist Methodists Baptist Baptists Mormon Mormons Coptic Copts`);
 
 /** Common given names in international news (first token of a person name). */
 export const GIVEN_NAMES = words(`

@@ -21,7 +21,8 @@ export const NAVIGATION_LINES = [
   'return to top', 'top', 'log ?in', 'sign ?in', 'sign ?up', 'log ?out', 'register', 'my account', 'close',
   'next', 'previous', 'prev', 'more', 'see more', 'show more', 'load more',
   // a link to the neighbouring post with its headline: "Previous article These Weeks in Firefox: Issue 84"
-  '(?:previous|prev|next|older|newer) (?:article|post|story|entry)(?:[:\\s].*)?',
+  // (with a colon or without a final full stop: "Next post office to close is in Leeds." is a sentence)
+  '(?:previous|prev|next|older|newer) (?:article|post|story|entry)(?:\\s*:.*|\\s+.*[^.!?])?',
   'listen(?: to (?:this )?article)?', '\\d+ min(?:ute)?s? (?:read|listen)', 'save', 'saved', 'bookmark',
   'follow(?: us)?', 'gift (?:this )?article', 'font size', 'text size', 'a\\+?', 'aa',
 ];
