@@ -3,6 +3,7 @@
 // Cyrillic-to-Latin variants; people link on surname skeleton plus compatible given-name initials.
 import type { Entity, EntityType } from '../model/analysis.js';
 import { INITIALS_SKIPPED, KEY_TITLES, LEGAL_FORMS } from '../lang/en/name-keys.js';
+import { distance } from 'fastest-levenshtein';
 import { boundedMemo } from '../model/memo.js';
 
 const TITLES: ReadonlySet<string> = new Set(KEY_TITLES);
@@ -138,6 +139,30 @@ class MemoryBackend implements LinkerBackend {
   }
 }
 
+/** A name's words without titles and a trailing legal form, joined: what two spellings of one name are compared by. */
+const bareName = boundedMemo((name: string) => {
+  const words = nameWords(name);
+  let end = words.length;
+  while (end > 1 && LEGAL_FORM.has(words[end - 1]!)) end--;
+  return words.slice(0, end).join(' ');
+}, NAMES_KEPT);
+
+/**
+ * Two names filed under one consonant skeleton are one name spelled two ways only when their letters differ little:
+ * Kiev/Kyiv (2 edits), Zaporizhzhia/Zaporizhia (2), Lugansk/Luhansk (1), but not Tennessee/Tunisia (6), which share the
+ * skeleton "tns". At most two edits, or a quarter of the longer name's letters.
+ */
+function spelledAlike(e: Pick<Entity, 'name' | 'aliases'>, n: Pick<LinkerNode, 'names'>): boolean {
+  for (const a of [e.name, ...e.aliases]) {
+    const x = bareName(a);
+    for (const b of n.names.keys()) {
+      const y = bareName(b);
+      if (distance(x, y) <= Math.max(2, Math.floor(Math.max(x.length, y.length) / 4))) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether two types can name the same thing (an organisation and its seat are often typed either way). */
 const typesAgree = (a: EntityType, b: EntityType) => a === b || a === 'other' || b === 'other' ||
   (a !== 'person' && b !== 'person');
@@ -172,7 +197,8 @@ export class EntityLinker {
     for (const k of keys) {
       node = this.backend.find(lookupKey(k)).find((n) => typesAgree(n.type, e.type) &&
         (e.type !== 'person' || given.size === 0 || n.given.size === 0 || [...given].some((g) => n.given.has(g))) &&
-        (!k.startsWith('f:') || !this.otherFullName(n, keys)));
+        (!k.startsWith('f:') || !this.otherFullName(n, keys)) &&
+        (!k.startsWith('n:') || spelledAlike(e, n)));
       if (node) break;
     }
     node ??= this.backend.create(e);

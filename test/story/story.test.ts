@@ -23,6 +23,16 @@ describe('entity linking across articles', () => {
     expect(l.get(a.get('e1')!)!.name).toBe('Volodymyr Zelensky');
   });
 
+  it('keeps apart places whose consonants agree but whose spellings do not (Tennessee, Tunisia), and links Zaporizhzhia', () => {
+    const l = new EntityLinker();
+    const a = l.add('a', [ent('e1', 'Tennessee', 'place'), ent('e2', 'Crete', 'place'), ent('e3', 'Zaporizhzhia', 'place')]);
+    const b = l.add('b', [ent('e1', 'Tunisia', 'place'), ent('e2', 'Court', 'organization'), ent('e3', 'Zaporizhia', 'place')]);
+    expect(nameKey('Tennessee')).toBe(nameKey('Tunisia'));
+    expect(b.get('e1')).not.toBe(a.get('e1'));
+    expect(b.get('e2')).not.toBe(a.get('e2'));
+    expect(b.get('e3')).toBe(a.get('e3'));
+  });
+
   it('normalises accents and titles in name keys', () => {
     expect(nameKey('President Volodymyr Zelenskyy')).toBe(nameKey('Volodymyr Zelenskiy'));
     expect(nameKey('Zaporizhzhia')).toBe(nameKey('Zaporizhia'));
