@@ -93,13 +93,13 @@ function placeBeforeHyphenedOrg(toks: Token[], n: NameSpan): NameSpan {
 }
 
 /**
- * "Washington, DC": a place the model ends before a comma and a two-letter capital code is the start of the longer
+ * "Washington, DC", "Washington, D.C.": a place the model ends before a comma and a two-letter capital code is the start of the longer
  * name when the gazetteer knows the whole ("DC" alone would be left as an unknown acronym, an organisation). The
  * gazetteer knows few such wholes (Washington, DC): "Paris, TX" stays a place and a code.
  */
 function placeWithCode(toks: Token[], text: string, n: NameSpan): NameSpan {
   const comma = toks[n.to + 1], code = toks[n.to + 2];
-  if (n.type !== 'place' || comma?.text !== ',' || !code || !/^\p{Lu}{2}$/u.test(code.text)) return n;
+  if (n.type !== 'place' || comma?.text !== ',' || !code || !/^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u.test(code.text)) return n;
   return lookupPlace(text.slice(toks[n.from]!.start, code.end)) ? { ...n, to: n.to + 2 } : n;
 }
 
