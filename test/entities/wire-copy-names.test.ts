@@ -164,6 +164,13 @@ describe('companies in market copy', () => {
     for (const n of ['organization|Sundaram Engineering', 'organization|Samsung Electronics', 'organization|Deutsche Telekom', 'organization|Nordsee Energie']) expect(names).toContain(n);
     expect(names.filter((n) => n.endsWith('|Engineering'))).toEqual([]);
   });
+  it('split two companies joined by "and", and keep one name that holds "and"', () => {
+    const names = typesIn('Samsung Electronics and Sony Group rose on Monday , while Deutsche Bank and Credit Suisse Group fell . ' +
+      'Pacific Gas and Electric Company said nothing .');
+    for (const n of ['organization|Samsung Electronics', 'organization|Sony Group', 'organization|Deutsche Bank', 'organization|Credit Suisse Group',
+      'organization|Pacific Gas and Electric Company']) expect(names).toContain(n);
+    expect(names.filter((n) => /Electronics and Sony|Bank and Credit/.test(n))).toEqual([]);
+  });
   it('leave a field, a sector or a place\'s trade that ends on a trade word alone', () => {
     const names = typesIn('Critics say Big Pharma has spent millions , and she studied Chemical Engineering at Imperial College . ' +
       'Maersk said Red Sea Shipping would not resume , and Karl Brewing , the founder , agreed .');

@@ -3,7 +3,7 @@
 // a title or honorific the model left inside the span is moved out of it.
 import type { EntityType } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
-import { DEMONYMS, DEMONYM_NOUNS, GIVEN_NAMES, HONORIFICS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_WORDS, ROLE_MODIFIERS, NON_NAMES, TITLE_WORDS } from '../../lang/en/entities.js';
+import { DEMONYMS, DEMONYM_NOUNS, GIVEN_NAMES, HONORIFICS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_WORDS, ROLE_MODIFIERS, NON_NAMES, TITLE_WORDS, TRADE_WORDS } from '../../lang/en/entities.js';
 import { PLACE_HEADS } from '../../lang/en/entity-cues.js';
 import { CLUB_EPITHETS } from '../../lang/en/results-tables.js';
 import { lookupPlace } from '../shared/places.js';
@@ -103,7 +103,32 @@ function placeWithCode(toks: Token[], text: string, n: NameSpan): NameSpan {
   return lookupPlace(text.slice(toks[n.from]!.start, code.end)) ? { ...n, to: n.to + 2 } : n;
 }
 
-export function proposalsFromModel(sentences: Token[][], text: string, names: NameSpan[], splitTitles = false): Proposal[] {
+/**
+ * A company's name of two or more capitalised words closed by an organisation's, a trade's or a legal form's word and
+ * opened by a word of its own ("Sony Group"; not "Electric Company", the tail of "Pacific Gas and Electric Company").
+ */
+const ORG_HEAD_WORDS = [ORG_WORDS, TRADE_WORDS, LEGAL_SUFFIXES];
+const isCompanyRun = (toks: Token[]) => toks.length >= 2 && toks.every((t) => isCapitalised(t.text))
+  && ORG_HEAD_WORDS.some((list) => list.has(toks.at(-1)!.text)) && !ORG_HEAD_WORDS.some((list) => list.has(toks[0]!.text));
+
+/**
+ * "Samsung Electronics and Sony Group", "Deutsche Bank and Credit Suisse Group": two companies the model read as one
+ * organisation across "and", split where each side is a company's name of its own (one-word sides stay one name:
+ * "Procter and Gamble", "Food and Drug Administration"; so do sides with a connector: "Department of Health and Human
+ * Services").
+ */
+function splitJoinedCompanies(sentences: Token[][], n: NameSpan): NameSpan[] {
+  if (n.type !== 'organization') return [n];
+  const toks = sentences[n.sentence]!;
+  for (let k = n.from + 2; k <= n.to - 2; k++) {
+    if (toks[k]!.text !== 'and') continue;
+    if (isCompanyRun(toks.slice(n.from, k)) && isCompanyRun(toks.slice(k + 1, n.to + 1))) return [{ ...n, to: k - 1 }, { ...n, from: k + 1 }];
+  }
+  return [n];
+}
+
+export function proposalsFromModel(sentences: Token[][], text: string, found0: NameSpan[], splitTitles = false): Proposal[] {
+  const names = splitTitles ? found0.flatMap((n) => splitJoinedCompanies(sentences, n)) : found0;
   const out: Proposal[] = [];
   /** where the last name, once widened, ended: a name the model found wholly inside the widened part is part of it */
   let widened: { sentence: number; to: number } | null = null;
