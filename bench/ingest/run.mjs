@@ -4,11 +4,12 @@
 // then the stories placed. Prints articles/s for the whole run
 // (start-up and story placement included) and for the ingest alone, with the CPU time each took; then the
 // analysis alone on one core, from cold and warm (on text the process has not read), the figures the annotators' own
-// speed work moves.
+// speed work moves; last, the same warm analysis in one process per core at once (what a running server or worker
+// pool sustains, start-up left out).
 // usage: npm run bench:ingest [-- FOLDER | --mixed N]
 //   --mixed N: N articles from ../shared/corpus (Wikinews and ru-ua-official texts; beyond their 590, copies
 //   with a line added, so that every input is new) written to a temporary folder.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -67,4 +68,16 @@ const pass = (label, part) => {
 };
 pass('cold process, first half', halves[0]);
 pass('warm process, second half (text it has not read)', halves[1]);
+
+// The same second half shared by one warm process per core, run at once (each warmed on the first half alone): what a
+// running server, watcher or worker pool analyses per second on this machine once it is warm. Reported apart from the
+// figures above: it leaves out every process's start-up and warm-up, which a cold ingest pays.
+const cores = availableParallelism();
+const shares = await Promise.all(Array.from({ length: cores }, (_, i) => new Promise((done, fail) => {
+  execFile(process.execPath, [join(here, 'warm-share.mjs'), folder, String(i), String(cores)], { maxBuffer: 1 << 20 },
+    (err, out) => (err ? fail(err) : done(JSON.parse(out.trim().split('\n').at(-1)))));
+})));
+const sharedWall = Math.max(...shares.map((r) => r.wallS)), sharedArticles = shares.reduce((n, r) => n + r.articles, 0);
+console.log(`analysis only, ${shares.length} warm processes at once, second half (${sharedArticles} articles): ` +
+  `${rate(sharedArticles, sharedWall).trim()} articles/s wall (${shares.map((r) => `${(r.cpuS * 1000 / r.articles).toFixed(1)}`).join(' / ')} ms CPU/article)`);
 console.log(`load average after ${loadavg()[0].toFixed(1)}`);
