@@ -4,6 +4,7 @@
 import type { Entity, EntityType } from '../model/analysis.js';
 import { INITIALS_SKIPPED, KEY_TITLES, LEGAL_FORMS } from '../lang/en/name-keys.js';
 import { distance } from 'fastest-levenshtein';
+import { lookupPlace } from '../analyse/shared/places.js';
 import { boundedMemo } from '../model/memo.js';
 
 const TITLES: ReadonlySet<string> = new Set(KEY_TITLES);
@@ -147,20 +148,33 @@ const bareName = boundedMemo((name: string) => {
   return words.slice(0, end).join(' ');
 }, NAMES_KEPT);
 
+/** The gazetteer's place for a name, or null (remembered: a stream names the same places again and again). */
+const placeKey = boundedMemo((name: string) => lookupPlace(name)?.key ?? null, NAMES_KEPT);
+
+/** Edit distance of two names' bare forms, as a share of the longer one's letters. */
+const editShare = (a: string, b: string) => { const x = bareName(a), y = bareName(b); return distance(x, y) / Math.max(x.length, y.length, 1); };
+
 /**
- * Two names filed under one consonant skeleton are one name spelled two ways only when their letters differ little:
- * Kiev/Kyiv (2 edits), Zaporizhzhia/Zaporizhia (2), Lugansk/Luhansk (1), but not Tennessee/Tunisia (6), which share the
- * skeleton "tns". At most two edits, or a quarter of the longer name's letters.
+ * Two names filed under one consonant skeleton are one name spelled two ways only when the rest agrees. Places the
+ * gazetteer knows must be the same place (Kiev = Kyiv, Zaporozhye = Zaporizhzhia through its variants; Tennessee ≠
+ * Tunisia, Gaza ≠ Giza); a name it knows and one it does not must differ in at most 40% of their letters (Avdeyevka ~
+ * Avdiivka, but not Sanaa ~ Sun or Maine ~ Moon); names it knows neither of link by the skeleton alone, as
+ * transliterations need (Hodeidah ~ Hudaydah). Organisations that are no place differ in at most two edits or a
+ * quarter of their letters (Hezbollah ~ Hizballah; not Court ~ Crete, where Crete is a place).
  */
-function spelledAlike(e: Pick<Entity, 'name' | 'aliases'>, n: Pick<LinkerNode, 'names'>): boolean {
-  for (const a of [e.name, ...e.aliases]) {
-    const x = bareName(a);
-    for (const b of n.names.keys()) {
-      const y = bareName(b);
-      if (distance(x, y) <= Math.max(2, Math.floor(Math.max(x.length, y.length) / 4))) return true;
-    }
-  }
-  return false;
+function spelledAlike(e: Pick<Entity, 'name' | 'aliases' | 'type'>, n: Pick<LinkerNode, 'name' | 'aliases' | 'names' | 'type'>): boolean {
+  const mine = [e.name, ...e.aliases];
+  // the node's names as linking counted them, and its display name and aliases (a node read back without them)
+  const theirs = [...new Set([n.name, ...n.aliases, ...n.names.keys()])];
+  const myPlaces = new Set(mine.map(placeKey).filter((k) => k !== null));
+  const theirPlaces = new Set(theirs.map(placeKey).filter((k) => k !== null));
+  if (myPlaces.size && theirPlaces.size) return [...myPlaces].some((k) => theirPlaces.has(k));
+  if (myPlaces.size || theirPlaces.size) return mine.some((a) => theirs.some((b) => editShare(a, b) <= 0.4));
+  if (e.type === 'place' || n.type === 'place') return true;
+  return mine.some((a) => theirs.some((b) => {
+    const x = bareName(a), y = bareName(b);
+    return distance(x, y) <= Math.max(2, Math.floor(Math.max(x.length, y.length) / 4));
+  }));
 }
 
 /** Whether two types can name the same thing (an organisation and its seat are often typed either way). */

@@ -170,6 +170,11 @@ describe('companies in market copy', () => {
     for (const n of ['organization|Samsung Electronics', 'organization|Sony Group', 'organization|Deutsche Bank', 'organization|Credit Suisse Group',
       'organization|Pacific Gas and Electric Company']) expect(names).toContain(n);
     expect(names.filter((n) => /Electronics and Sony|Bank and Credit/.test(n))).toEqual([]);
+    // the generic part or the legal form of one longer name stays in it
+    const whole = typesIn('Shares of China Petroleum and Chemical Corporation rose , Minnesota Mining and Manufacturing Company agreed , ' +
+      'and Newport News Shipbuilding and Dry Dock Company said so .');
+    for (const n of ['organization|China Petroleum and Chemical Corporation', 'organization|Minnesota Mining and Manufacturing Company',
+      'organization|Newport News Shipbuilding and Dry Dock Company']) expect(whole).toContain(n);
   });
   it('leave a field, a sector or a place\'s trade that ends on a trade word alone', () => {
     const names = typesIn('Critics say Big Pharma has spent millions , and she studied Chemical Engineering at Imperial College . ' +

@@ -31,6 +31,14 @@ describe('entity linking across articles', () => {
     expect(b.get('e1')).not.toBe(a.get('e1'));
     expect(b.get('e2')).not.toBe(a.get('e2'));
     expect(b.get('e3')).toBe(a.get('e3'));
+    // places the gazetteer knows link when they are one place (through its variants), names it does not know by their
+    // skeleton, and a known place meets an unknown name only when spelled nearly alike
+    const c = l.add('c', [ent('e1', 'Zaporozhye', 'place'), ent('e2', 'Gaza', 'place'), ent('e3', 'Hodeidah', 'place'), ent('e4', 'Sanaa', 'place')]);
+    const d = l.add('d', [ent('e1', 'Kiev', 'place'), ent('e2', 'Giza', 'place'), ent('e3', 'Hudaydah', 'place'), ent('e4', 'Sun', 'organization')]);
+    expect(c.get('e1')).toBe(a.get('e3'));
+    expect(d.get('e2')).not.toBe(c.get('e2'));
+    expect(d.get('e3')).toBe(c.get('e3'));
+    expect(d.get('e4')).not.toBe(c.get('e4'));
   });
 
   it('normalises accents and titles in name keys', () => {

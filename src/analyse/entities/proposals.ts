@@ -3,7 +3,8 @@
 // a title or honorific the model left inside the span is moved out of it.
 import type { EntityType } from '../../model/analysis.js';
 import type { Candidate } from './candidates.js';
-import { DEMONYMS, DEMONYM_NOUNS, GIVEN_NAMES, HONORIFICS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_WORDS, ROLE_MODIFIERS, NON_NAMES, TITLE_WORDS, TRADE_WORDS } from '../../lang/en/entities.js';
+import { DEMONYMS, DEMONYM_NOUNS, GIVEN_NAMES, HONORIFICS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_WORDS, ROLE_MODIFIERS, NON_NAMES, TITLE_WORDS, TRADE_WORDS,
+  GENERIC_NAME_OPENERS, TRADE_FIELDS, WHOLE_NAME_LEGAL_FORMS } from '../../lang/en/entities.js';
 import { PLACE_HEADS } from '../../lang/en/entity-cues.js';
 import { CLUB_EPITHETS } from '../../lang/en/results-tables.js';
 import { lookupPlace } from '../shared/places.js';
@@ -122,7 +123,14 @@ function splitJoinedCompanies(sentences: Token[][], n: NameSpan): NameSpan[] {
   const toks = sentences[n.sentence]!;
   for (let k = n.from + 2; k <= n.to - 2; k++) {
     if (toks[k]!.text !== 'and') continue;
-    if (isCompanyRun(toks.slice(n.from, k)) && isCompanyRun(toks.slice(k + 1, n.to + 1))) return [{ ...n, to: k - 1 }, { ...n, from: k + 1 }];
+    const left = toks.slice(n.from, k), right = toks.slice(k + 1, n.to + 1);
+    if (!isCompanyRun(left) || !isCompanyRun(right)) continue;
+    // the generic part of one longer name ("… and State University", "… and Chemical Corporation"), or a legal form
+    // closing the whole name that the left side lacks ("Newport News Shipbuilding and Dry Dock Company")
+    const opener = right[0]!.text;
+    if (GENERIC_NAME_OPENERS.has(opener) || TRADE_FIELDS.has(opener)) continue;
+    if (WHOLE_NAME_LEGAL_FORMS.has(right.at(-1)!.text) && !LEGAL_SUFFIXES.has(left.at(-1)!.text)) continue;
+    return [{ ...n, to: k - 1 }, { ...n, from: k + 1 }];
   }
   return [n];
 }

@@ -27,6 +27,7 @@ const VARIANTS: Record<string, string> = {
   kiev: 'kyiv', kharkov: 'kharkiv', zaporizhzhia: 'zaporizhia', zaporozhye: 'zaporizhia', zaporizhzhya: 'zaporizhia',
   donbass: 'donbas', lugansk: 'luhansk', odessa: 'odesa', nikolaev: 'mykolaiv', mykolayiv: 'mykolaiv',
   dnepropetrovsk: 'dnipro', dnipropetrovsk: 'dnipro', lvov: 'lviv', chernigov: 'chernihiv', artemovsk: 'bakhmut',
+  'krivoy rog': 'kryvyi rih', 'krivoi rog': 'kryvyi rih', 'kryvyy rih': 'kryvyi rih', sweida: 'suwayda', suwaida: 'suwayda',
   washington: 'washington, d.c.', 'washington dc': 'washington, d.c.', 'washington, dc': 'washington, d.c.', 'washington d.c.': 'washington, d.c.',
   'new york': 'new york city', 'st petersburg': 'saint petersburg', 'st. petersburg': 'saint petersburg',
   peking: 'beijing', bombay: 'mumbai', calcutta: 'kolkata', 'the hague': 'the hague', kyiv: 'kyiv',

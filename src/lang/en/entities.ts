@@ -81,22 +81,37 @@ Tesla Toyota Nasdaq Congress Parliament Bundestag Duma Knesset Vatican Frontex U
 /**
  * News agencies, parliaments and parties that wire copy names without a keyword ("Interfax said", "the Sejm voted",
  * "Likud's leader"), for the rules only: the model was trained without them, so they are not its "org" feature. Words
- * that are also given names or common nouns elsewhere ("Petra", "Sputnik", "Cortes") are left out.
+ * that are also people's or places' names ("Petra", "Fatah" (Tarek Fatah), "Antara" (Antara Dev Sen), "Anadolu" (the
+ * region: "Anadolu Agency" is a phrase below)) or common nouns ("Sputnik", "Cortes") are left out.
  */
 export const NAMED_INSTITUTIONS = words(`
-Interfax Itar-Tass Xinhua Kyodo Jiji Yonhap Antara Bernama Tanjug Notimex Agerpres Ukrinform Anadolu
+Interfax Itar-Tass Xinhua Kyodo Jiji Yonhap Bernama Tanjug Notimex Agerpres Ukrinform
 Bundesrat Sejm Riksdag Storting Stortinget Folketing Eduskunta Althing Sabor Seimas Saeima Riigikogu Oireachtas Seanad Majlis
-Senedd Likud Fatah Fidesz Syriza Podemos Jobbik Kuomintang Ennahda Hizbollah Shas`);
+Senedd Likud Fidesz Syriza Podemos Jobbik Kuomintang Ennahda Hizbollah Shas`);
 
 /** Multi-word organisations whose words are otherwise ordinary (compared folded). */
 export const KNOWN_ORG_PHRASES = new Set(['white house', 'downing street', 'wall street', 'supreme court',
   'european union', 'united nations', 'security council', 'state department', 'red cross', 'federal reserve',
-  'lok sabha', 'rajya sabha', 'verkhovna rada', 'ria novosti', 'prensa latina', 'itar tass']);
+  'lok sabha', 'rajya sabha', 'verkhovna rada', 'ria novosti', 'prensa latina', 'anadolu agency', 'antara news agency']);
 
 /**
- * International organisations whose names hold lower-case words ("in", "for", "and", "the"), which a name is never
- * read across: each is one name where it is written in full. Written once in British spelling; "Organisation" and
- * "Co-operation" also match "Organization", "Cooperation" and "Cooperation" (entities/long-names.ts).
+ * Words that open the generic part of a longer name rather than a company's own ("China Petroleum and Chemical
+ * Corporation", "Virginia Polytechnic Institute and State University", "Minnesota Mining and Manufacturing Company"):
+ * a name's side after "and" opened by one of them is no company of its own.
+ */
+export const GENERIC_NAME_OPENERS = words(`State National Federal General International Technical Polytechnic Community Public
+Medical Manufacturing Savings Banking Dry Trust Commercial Industrial Chemical Mining Shipbuilding Electric Electrical`);
+
+/** Legal forms that close a whole name ("Newport News Shipbuilding and Dry Dock Company"): the side after "and" does not own them. */
+export const WHOLE_NAME_LEGAL_FORMS = words(`Company Corporation Co Co. Corp Corp. Inc Inc. Incorporated Ltd Ltd. Limited LLC plc PLC Plc`);
+
+/**
+ * International organisations whose full names a name is seldom read across whole: most hold "in", "for", "and" or
+ * "the", which neither the model nor the rules read a name across; the others are listed for their spellings. Each is
+ * one name where it is written in full. Written once; entities/long-names.ts also matches "Organization" for
+ * "Organisation", "Cooperation" for "Co-operation", "Centres" for "Centers", "Workers'" for "Workers" and a space for
+ * the hyphen of "Asia-Pacific". A longer listed name ("Africa Centers for Disease Control and Prevention") is matched
+ * before the name it holds.
  */
 export const LONG_ORG_NAMES = [
   'Organisation for Security and Co-operation in Europe', 'Conference on Security and Co-operation in Europe',
@@ -108,12 +123,13 @@ export const LONG_ORG_NAMES = [
   'United Nations Educational, Scientific and Cultural Organisation', 'United Nations Conference on Trade and Development',
   'United Nations Relief and Works Agency', 'International Committee of the Red Cross',
   'International Federation of Red Cross and Red Crescent Societies', 'Centers for Disease Control and Prevention',
+  'Africa Centers for Disease Control and Prevention', 'European Centre for Disease Prevention and Control',
   'Bureau of Alcohol, Tobacco, Firearms and Explosives', 'National Association for the Advancement of Colored People',
   'Economic Community of West African States', 'Association of Southeast Asian Nations', 'Asia-Pacific Economic Co-operation',
   'Gulf Co-operation Council', 'Shanghai Co-operation Organisation', 'Commonwealth of Independent States',
   'Alliance of Democratic Forces for the Liberation of Congo-Zaire', 'Alliance of Democratic Forces for Liberation',
   'Democratic Alliance for the Betterment of Hong Kong', 'Democratic Alliance for the Betterment and Progress of Hong Kong',
-  'Kurdistan Workers Party', 'Palestine Liberation Organisation', 'Irish Republican Army',
+  'Kurdistan Workers Party', 'Palestine Liberation Organisation',
 ];
 
 /** Capitalised words that are never names on their own. */
