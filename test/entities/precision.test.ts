@@ -22,6 +22,13 @@ describe('entity precision rules', () => {
     expect(byName(more, 'Food and Agriculture Organization')?.type).toBe('organization');
     expect(byName(more, 'Kurdistan Workers\' Party')?.type).toBe('organization');
   });
+  it('types a law, a treaty or a charter as a document, not as the organisation that made it', () => {
+    const ents = analyseText('The Minsk Agreements and the Paris Agreement were cited on Monday, the First Amendment protects speech, '
+      + 'the Affordable Care Act passed, and the Constitution Party and the Constitutional Court of Ukraine said the UN Charter applies.').entities;
+    for (const n of ['Minsk Agreements', 'Paris Agreement', 'First Amendment', 'Affordable Care Act', 'UN Charter']) expect(byName(ents, n)?.type, n).toBe('other');
+    expect(byName(ents, 'Constitution Party')?.type).toBe('organization');
+    expect(byName(ents, 'Constitutional Court of Ukraine')?.type).toBe('organization');
+  });
   it('reads "Washington, DC" as one place, not a place and an acronym', () => {
     const ents = analyseText('Protesters gathered in Washington, DC on Saturday, and police in Washington, DC, said the crowd was peaceful.').entities;
     expect(names(ents)).toEqual(['Washington, DC:place']);

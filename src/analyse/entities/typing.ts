@@ -6,7 +6,7 @@ import { lookupPlace, type Place, foldName } from '../shared/places.js';
 import { DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, NAMED_INSTITUTIONS, ORG_WORDS, REGION_CODES, PLACE_PREPOSITIONS, SPEECH_VERBS, TRADE_FIELDS, TRADE_WORDS } from '../../lang/en/entities.js';
 import { boundedMemo } from '../../model/memo.js';
 import { isAllCaps, type Token } from './tokens.js';
-import { EVENT_HEADS, GEO_AFTER, GEO_BEFORE, GEO_NOUNS, INDEX_HEADS, LOCATIVE_BEFORE, ORG_KIND_NOUNS, PLACE_HEADS } from '../../lang/en/entity-cues.js';
+import { DOCUMENT_HEADS, EVENT_HEADS, GEO_AFTER, GEO_BEFORE, GEO_NOUNS, INDEX_HEADS, LOCATIVE_BEFORE, ORG_KIND_NOUNS, PLACE_HEADS } from '../../lang/en/entity-cues.js';
 
 export interface Typed { type: EntityType; strength: number; place: Place | null }
 
@@ -25,6 +25,8 @@ export function typeCandidate(c: Candidate, toks: Token[], hasRole: boolean): Ty
   if (words.length > 1 && INDEX_HEADS.test(last)) return { type: 'other', strength: 3, place: null };
   // "the World Cup", "the U.S. Open": a competition is an event
   if (words.length > 1 && EVENT_HEADS.test(last)) return { type: 'other', strength: 3, place: null };
+  // "the Paris Agreement", "the U.S. Constitution": a law or a treaty is a document
+  if (words.length > 1 && DOCUMENT_HEADS.test(last)) return { type: 'other', strength: 3, place: null };
   // "Air" opens airline names ("Air France") but ends product names ("MacBook Air").
   const orgWord = words.some((w, i) => ORG_WORDS.has(w) && !(w === 'Air' && i === words.length - 1));
   if (orgWord && !(words.length === 1 && early)) return { type: 'organization', strength: 3, place: null };

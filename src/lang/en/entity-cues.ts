@@ -15,6 +15,11 @@ export const INDEX_HEADS = /^(Index|Average|Composite)$/;
  * event, not an organisation or a place. "League" is left out: "Arab League" is an organisation.
  */
 export const EVENT_HEADS = /^(Cup|Open|Prix|Games|Olympics|Championships?|Trophy|Series|Classic|Invitational|Masters)$/;
+/**
+ * Last words of the names of laws, treaties and charters: "the Affordable Care Act", "the Minsk Agreements", "the UN
+ * Charter", "the U.S. Constitution", "the First Amendment": documents, typed other, not the organisation that made them.
+ */
+export const DOCUMENT_HEADS = /^(Act|Treaty|Accords?|Agreements?|Conventions?|Protocol|Charter|Constitution|Amendment|Declaration|Memorandum|Communiqu[eé])$/;
 /** Last words of geographic names: "Atlantic Ocean", "Changi International Airport". */
 export const PLACE_HEADS = /^(Ocean|Sea|Airport|River|Mountains?|Lake|Islands?|Bay|Gulf|Strait|Peninsula|Desert|Valley|County|Province|Oblast|Region|Street|Avenue|Road|Square|Bridge|Canal|Coast|Heights|Plateau)$/;
 /** A determined geographic noun right before a name: "the capital Naypyitaw". */
