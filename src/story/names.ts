@@ -39,6 +39,13 @@ export const nameKey = (name: string) => nameWords(name).map(skeleton).join(' ')
 
 /** Legal-form words that outlets add or drop at will: "General Motors Corporation" = "General Motors". */
 const LEGAL_FORM: ReadonlySet<string> = new Set(LEGAL_FORMS);
+
+/** A name's folded words without the legal-form words that close it (one word at least stays). */
+function withoutLegalForm(words: readonly string[]): readonly string[] {
+  let end = words.length;
+  while (end > 1 && LEGAL_FORM.has(words[end - 1]!)) end--;
+  return end < words.length ? words.slice(0, end) : words;
+}
 const LINKING: ReadonlySet<string> = new Set(INITIALS_SKIPPED);
 
 /** "GM", "USAF", "DJIA": a short all-capital word, read as initials. */
@@ -69,9 +76,8 @@ export function orgKeys(name: string): string[] {
   // "AT & T" meets "AT&T": capitals spaced out are the acronym's letters too
   if (!acronym && words.length === 1) out.push(`x:${words[0]}`);
   else if (!acronym && /\s/.test(name) && /^[A-Z]{2,6}$/.test(letters)) out.push(`x:${letters.toLowerCase()}`);
-  let end = words.length;
-  while (end > 1 && LEGAL_FORM.has(words[end - 1])) end--;
-  if (end < words.length) out.push(`n:${words.slice(0, end).map(skeleton).join(' ')}`);
+  const bare = withoutLegalForm(words);
+  if (bare.length < words.length) out.push(`n:${bare.map(skeleton).join(' ')}`);
   if (!acronym) { const i = initials(name); if (i) out.push(`f:${i}`); }
   return out;
 }
@@ -141,18 +147,16 @@ class MemoryBackend implements LinkerBackend {
 }
 
 /** A name's words without titles and a trailing legal form, joined: what two spellings of one name are compared by. */
-const bareName = boundedMemo((name: string) => {
-  const words = nameWords(name);
-  let end = words.length;
-  while (end > 1 && LEGAL_FORM.has(words[end - 1]!)) end--;
-  return words.slice(0, end).join(' ');
-}, NAMES_KEPT);
+const bareName = boundedMemo((name: string) => withoutLegalForm(nameWords(name)).join(' '), NAMES_KEPT);
 
-/** The gazetteer's place for a name, or null (remembered: a stream names the same places again and again). */
-const placeKey = boundedMemo((name: string) => lookupPlace(name)?.key ?? null, NAMES_KEPT);
+/** The gazetteer's place for a name, or null (lookupPlace remembers its answers). */
+const placeKey = (name: string) => lookupPlace(name)?.key ?? null;
 
-/** Edit distance of two names' bare forms, as a share of the longer one's letters. */
-const editShare = (a: string, b: string) => { const x = bareName(a), y = bareName(b); return distance(x, y) / Math.max(x.length, y.length, 1); };
+/** The edits between two names' bare forms, and the letters of the longer one. */
+function editsApart(a: string, b: string): { edits: number; letters: number } {
+  const x = bareName(a), y = bareName(b);
+  return { edits: distance(x, y), letters: Math.max(x.length, y.length, 1) };
+}
 
 /**
  * Two names filed under one consonant skeleton are one name spelled two ways only when the rest agrees. Places the
@@ -169,12 +173,10 @@ function spelledAlike(e: Pick<Entity, 'name' | 'aliases' | 'type'>, n: Pick<Link
   const myPlaces = new Set(mine.map(placeKey).filter((k) => k !== null));
   const theirPlaces = new Set(theirs.map(placeKey).filter((k) => k !== null));
   if (myPlaces.size && theirPlaces.size) return [...myPlaces].some((k) => theirPlaces.has(k));
-  if (myPlaces.size || theirPlaces.size) return mine.some((a) => theirs.some((b) => editShare(a, b) <= 0.4));
+  const close = (ok: (d: { edits: number; letters: number }) => boolean) => mine.some((a) => theirs.some((b) => ok(editsApart(a, b))));
+  if (myPlaces.size || theirPlaces.size) return close(({ edits, letters }) => edits / letters <= 0.4);
   if (e.type === 'place' || n.type === 'place') return true;
-  return mine.some((a) => theirs.some((b) => {
-    const x = bareName(a), y = bareName(b);
-    return distance(x, y) <= Math.max(2, Math.floor(Math.max(x.length, y.length) / 4));
-  }));
+  return close(({ edits, letters }) => edits <= Math.max(2, Math.floor(letters / 4)));
 }
 
 /** Whether two types can name the same thing (an organisation and its seat are often typed either way). */

@@ -62,6 +62,11 @@ export function namesByCue(input: CueInput): void {
 /** Does a proposal already cover part of [start, end)? (a name missed by the model is added only where none stands) */
 const proposalOver = (proposals: readonly Proposal[], start: number, end: number) => proposals.some((q) => q.cand.start < end && start < q.cand.end);
 
+/** Takes out the proposals whose candidate `drop` selects, from the last (each removal shifts the ones after it). */
+function removeProposals(proposals: readonly Proposal[], remove: (k: number) => void, drop: (c: Candidate) => boolean): void {
+  for (let k = proposals.length - 1; k >= 0; k--) if (drop(proposals[k]!.cand)) remove(k);
+}
+
 const teamSport = (doc: ArticleDoc) => TEAM_SPORT_TITLE.test(doc.article.title ?? '');
 
 /** A listed long organisation name written in full, replacing the names the model or the rules saw inside it. */
@@ -70,7 +75,7 @@ function longNameProposals({ doc, sentences, proposals, add, remove }: CueInput)
     const cand = candidateAt(doc, sentences, start, end);
     // a name crossing the listed one's edge is left as the model or the rules read it
     if (!cand || proposals.some(({ cand: q }) => q.start < end && start < q.end && (q.start < start || q.end > end))) continue;
-    for (let k = proposals.length - 1; k >= 0; k--) if (proposals[k]!.cand.start >= start && proposals[k]!.cand.end <= end) remove(k);
+    removeProposals(proposals, remove, (q) => q.start >= start && q.end <= end);
     add({ cand, type: 'organization', fixed: true });
   }
 }
@@ -89,10 +94,7 @@ function rowProposals({ doc, sentences, proposals, fromModel, add, remove }: Cue
   for (const r of rows) {
     const cand = candidateAt(doc, sentences, r.start, r.end);
     if (!cand) continue;
-    for (let k = proposals.length - 1; k >= 0; k--) {
-      const q = proposals[k]!.cand;
-      if (q.start < r.end && r.start < q.end) remove(k);
-    }
+    removeProposals(proposals, remove, (q) => q.start < r.end && r.start < q.end);
     // a side the article names as a person elsewhere ("Trump 47 Harris 45" under "Kamala Harris said") is that person
     const type = r.type === 'organization' && (cand.tokens.length === 1 ? proseSurnames.has(cand.text) : modelSaysPerson(cand)) ? 'person' : r.type;
     const p = { cand, type, fixed: true };
@@ -269,10 +271,7 @@ function datelinePlaces({ doc, sentences, proposals, add, remove }: CueInput): v
     if (!after || !DATELINE_AREAS.has(after.kind)) continue;
     const cand = candidateAt(doc, sentences, m.index, m.index + m[1]!.length);
     if (!cand) continue;
-    for (let k = proposals.length - 1; k >= 0; k--) {
-      const q = proposals[k]!.cand;
-      if (q.start < cand.end && cand.start < q.end) remove(k);
-    }
+    removeProposals(proposals, remove, (q) => q.start < cand.end && cand.start < q.end);
     add({ cand, type: 'place', fixed: true });
   }
 }

@@ -135,8 +135,8 @@ function splitJoinedCompanies(sentences: Token[][], n: NameSpan): NameSpan[] {
   return [n];
 }
 
-export function proposalsFromModel(sentences: Token[][], text: string, found0: NameSpan[], splitTitles = false): Proposal[] {
-  const names = splitTitles ? found0.flatMap((n) => splitJoinedCompanies(sentences, n)) : found0;
+export function proposalsFromModel(sentences: Token[][], text: string, modelNames: NameSpan[], splitTitles = false): Proposal[] {
+  const names = splitTitles ? modelNames.flatMap((n) => splitJoinedCompanies(sentences, n)) : modelNames;
   const out: Proposal[] = [];
   /** where the last name, once widened, ended: a name the model found wholly inside the widened part is part of it */
   let widened: { sentence: number; to: number } | null = null;

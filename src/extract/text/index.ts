@@ -26,6 +26,11 @@ const PROSE_LETTERS_FOR_LANGUAGE = 25;
 const SAID_OVER = /^([^\s!?,]+(?:\s+[^\s!?,]+){2,}?)(?:\s+\1){1,2}$/u;
 /** The longest line SAID_OVER is tried on: the pattern's work grows with the square of the line (a teaser is short). */
 const MAX_SAID_OVER = 400;
+/**
+ * A line that is one phrase said two or three times over: a teaser's picture, headline and link run together (never
+ * prose. Also tried: any short line the page prints three times or more; held-out recall fell 0.007).
+ */
+const isSaidOver = (t: string) => t.length <= MAX_SAID_OVER && !isBodyLike(t) && SAID_OVER.test(t);
 
 interface Furniture {
   /** lines closing the article, once its prose has begun */
@@ -51,9 +56,6 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
   // photo furniture ends a related block: a gallery, a credit line, a caption carrying its credit
   const startsGallery = (j: number) => isGalleryHeader(lines[j].text) || readGallery(lines, j) !== null ||
     isCredit(lines[j].text) || splitCaptionCredit(lines[j].text) !== null;
-  // a line that is one phrase said two or three times over is a teaser's picture, headline and link run together
-  // (never prose. Also tried: any short line the page prints three times or more; held-out recall fell 0.007)
-  const repeated = (t: string) => t.length <= MAX_SAID_OVER && !isBodyLike(t) && SAID_OVER.test(t);
   const bodyWords = lines.map((l) => (isBodyLike(l.text) ? wordCount(l.text) : 0));
   const totalBody = bodyWords.reduce((a, b) => a + b, 0);
   let bodyBefore = 0;
@@ -109,7 +111,7 @@ function removeFurniture(lines: Line[], skip: Set<number>): Furniture {
       if (cap !== null) { out.kept[cap] = false; if (cap > i) i = cap; }
       continue;
     }
-    if (repeated(t)) { dropLines('related', t, i, i + 1); continue; }
+    if (isSaidOver(t)) { dropLines('related', t, i, i + 1); continue; }
     const kind = boilerplateKind(t);
     if (kind) dropLines(kind, t, i, i + 1);
     if (kind && isBylineOrDate(t)) out.meta.add(i);
