@@ -11,6 +11,8 @@ const [mode, folder] = process.argv.slice(2);
 // As bin/storyline.js: on Node 22+ the modules' compiled code is cached on disk (the first run fills it).
 const cache = module.enableCompileCache?.();
 if (cache?.directory && !process.env.NODE_COMPILE_CACHE) process.env.NODE_COMPILE_CACHE = cache.directory;
+// As bin/storyline.js: V8's tiering budget set before the analysis modules run (dist/cli/tiering.js).
+(await import('../../dist/cli/tiering.js')).tuneTiering();
 const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1e6; };
 // The main thread's own CPU seconds (Linux: its task's utime + stime, in clock ticks of 10 ms), null elsewhere: with
 // workers, process.cpuUsage() counts theirs too, and what the main thread does per article (saves, structured clones

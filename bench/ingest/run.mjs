@@ -55,6 +55,8 @@ if (results.some((r) => r.stories !== results[0].stories || r.analysed !== resul
 // the first half from cold (the data loads, the JIT's first compilations and the first sight of each word: what a new
 // process pays), then the second half, which this process has not read (warm code, new text: what a running server,
 // watcher or worker pays per article).
+// as bin/storyline.js (dist/cli/tiering.js)
+(await import('../../dist/cli/tiering.js')).tuneTiering();
 const { analyzeText } = await import('../../dist/api.js');
 const texts = files.map((f) => readFileSync(f, 'utf8'));
 const halves = [texts.filter((_, i) => i % 2 === 0), texts.filter((_, i) => i % 2 === 1)];

@@ -7,6 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [folder, index, count] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4])];
+// as bin/storyline.js (dist/cli/tiering.js)
+(await import('../../dist/cli/tiering.js')).tuneTiering();
 const { analyzeText } = await import('../../dist/api.js');
 const files = [];
 const walk = (d) => { for (const n of readdirSync(d)) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (/\.txt$/.test(n)) files.push(p); } };
