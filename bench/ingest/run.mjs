@@ -71,15 +71,16 @@ const pass = (label, part) => {
 pass('cold process, first half', halves[0]);
 pass('warm process, second half (text it has not read)', halves[1]);
 
-// The same second half shared by one warm process per core, run at once (each warmed on the first half alone): what a
-// running server, watcher or worker pool analyses per second on this machine once it is warm. Reported apart from the
-// figures above: it leaves out every process's start-up and warm-up, which a cold ingest pays.
+// The same second half read by one warm process per core, run at once (each warmed on the first half alone, each
+// starting at a different share of it: warm-share.mjs): what a running server, watcher or worker pool analyses per
+// second on this machine once it is warm. Reported apart from the figures above: it leaves out every process's
+// start-up and warm-up, which a cold ingest pays.
 const cores = availableParallelism();
 const shares = await Promise.all(Array.from({ length: cores }, (_, i) => new Promise((done, fail) => {
   execFile(process.execPath, [join(here, 'warm-share.mjs'), folder, String(i), String(cores)], { maxBuffer: 1 << 20 },
     (err, out) => (err ? fail(err) : done(JSON.parse(out.trim().split('\n').at(-1)))));
 })));
 const sharedWall = Math.max(...shares.map((r) => r.wallS)), sharedArticles = shares.reduce((n, r) => n + r.articles, 0);
-console.log(`analysis only, ${shares.length} warm processes at once, second half (${sharedArticles} articles): ` +
+console.log(`analysis only, ${shares.length} warm processes at once, second half (${sharedArticles} analyses of text new to each): ` +
   `${rate(sharedArticles, sharedWall).trim()} articles/s wall (${shares.map((r) => `${(r.cpuS * 1000 / r.articles).toFixed(1)}`).join(' / ')} ms CPU/article)`);
 console.log(`load average after ${loadavg()[0].toFixed(1)}`);

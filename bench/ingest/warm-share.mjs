@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // One of bench:ingest's warm analysis processes: reads the folder's files, analyses the first half (its warm-up:
-// what a running server, watcher or worker has done before), then times its share of the second half (text it has not
-// read: every `count`-th file from `index`), and prints {articles, wallS, cpuS} as one JSON line.
+// what a running server, watcher or worker has done before), then times the whole second half (text it has not read),
+// starting at its own share (every `count`-th file from `index`) and going on through the others' shares, so that the
+// processes run at once read different articles and each times a hundred, not fifty (half a second of work was at the
+// mercy of the machine's swings), and prints {articles, wallS, cpuS} as one JSON line.
 //   node bench/ingest/warm-share.mjs FOLDER INDEX COUNT
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +19,8 @@ const texts = files.map((f) => readFileSync(f, 'utf8'));
 const analyse = (t) => { try { analyzeText(t, { today: '2026-11-26' }); } catch { /* refused inputs count as read */ } };
 // the same halves as run.mjs: even files warm the process, odd files are timed
 for (const t of texts.filter((_, i) => i % 2 === 0)) analyse(t);
-const share = texts.filter((_, i) => i % 2 === 1).filter((_, i) => i % count === index);
+const second = texts.filter((_, i) => i % 2 === 1);
+const share = Array.from({ length: count }, (_, k) => second.filter((_, i) => i % count === (index + k) % count)).flat();
 const t0 = performance.now(), c0 = process.cpuUsage();
 for (const t of share) analyse(t);
 const c = process.cpuUsage(c0);
