@@ -64,4 +64,41 @@ describe('relative clauses before a cue', () => {
       { Reid: ['Reid'], 'org:People': ['People'] });
     expect(annotateQuotes(d).find((x) => x.text.startsWith('a social drinker'))).toMatchObject({ speaker: 'e1' });
   });
+  it('skips a relative clause that holds commas of its own (a place and its state, a number) back to the name', () => {
+    const d = quoteDoc(['The group\'s president, Wendell Aaby, who grows soybeans and corn near Grand Forks, North Dakota, said members were "holding their breath."',
+      'Sen. Everett Mayhew (R-Ala.), whose state is home to roughly 1,100 of its employees, wrote on X that the pause was "a bureaucratic overreaction."',
+      'The association, which represents 500,000 growers in Iowa, Ohio and Illinois, said it was "deeply disappointed."'],
+    { 'Wendell Aaby': ['Wendell Aaby'], 'place:Grand Forks': ['Grand Forks'], 'place:North Dakota': ['North Dakota'], 'Everett Mayhew': ['Everett Mayhew'] });
+    expect(annotateQuotes(d).find((x) => x.text.startsWith('holding their breath'))).toMatchObject({ speaker: 'e1' });
+    expect(annotateQuotes(d).find((x) => x.text.startsWith('a bureaucratic'))).toMatchObject({ speaker: 'e4' });
+    expect(annotateQuotes(d).find((x) => x.text.startsWith('deeply disappointed'))).toMatchObject({ speakerName: 'The association' });
+  });
+  it('keeps a party-state tag and an intro phrase before the clause in their places', () => {
+    const d = quoteDoc(['Sen. Dale Prewitt, R-Okla., whose office drafted 1,200 pages of amendments, called the bill "a Christmas tree."',
+      'In comments at Ballot Access News, party chairman Markham Robinson, whose bio includes the hashtag #MAGA, writes that it is "a long shot."'],
+    { 'Dale Prewitt': ['Dale Prewitt'], 'place:Okla.': ['Okla'], 'Markham Robinson': ['Markham Robinson'], 'org:Ballot Access News': ['Ballot Access News'] });
+    expect(annotateQuotes(d).find((x) => x.text.startsWith('a Christmas tree'))).toMatchObject({ speaker: 'e1' });
+    expect(annotateQuotes(d).find((x) => x.text.startsWith('a long shot'))).toMatchObject({ speaker: 'e3' });
+  });
+});
+
+describe('cues after a partial quotation and reply cues', () => {
+  it('credits "as <speaker> put it" after a partial quotation, not the sentence subject', () => {
+    const d = quoteDoc(['Democrats signaled they would not bail out Republicans "without something real in return," as House Minority Whip Terrence Oyelaran (D-Md.) put it, pointing to expiring subsidies.'],
+      { 'org:Democrats': ['Democrats'], 'org:Republicans': ['Republicans'], 'Terrence Oyelaran': ['Terrence Oyelaran'] });
+    expect(annotateQuotes(d).find((x) => x.text.startsWith('without something'))).toMatchObject({ speaker: 'e3', cue: 'put it' });
+  });
+  it('gives nobody a partial quotation followed by "as expected" or "as well as"', () => {
+    const d = quoteDoc(['The vote was "a close count," as expected in a chamber split down the middle.',
+      'The bill is "a disaster," as well as a mistake, for the state\'s farmers.'], {});
+    expect(annotateQuotes(d).find((x) => x.text.startsWith('a close count'))).toMatchObject({ speaker: null, speakerName: null });
+    expect(annotateQuotes(d).find((x) => x.text.startsWith('a disaster'))).toMatchObject({ speaker: null, speakerName: null });
+  });
+  it('reads "shot back" and "fired back" as reply cues, and "shot" alone as none', () => {
+    const d = quoteDoc(['"How many families are still living in tents?" Tolliver asked.', '"I don\'t have that number," Stanek said.',
+      '"I do," Tolliver shot back. "It\'s 212."', '"That is false," Stanek fired back.'],
+    { 'Wes Tolliver': ['Tolliver'], 'Gloria Stanek': ['Stanek'] });
+    expect(annotateQuotes(d).find((x) => x.text.startsWith('I do,'))).toMatchObject({ speaker: 'e1', cue: 'shot back' });
+    expect(annotateQuotes(d).find((x) => x.text.startsWith('That is false'))).toMatchObject({ speaker: 'e2', cue: 'fired back' });
+  });
 });

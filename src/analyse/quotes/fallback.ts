@@ -37,6 +37,13 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
     const sp = /\b(?:which|that)\s*$/.test(masked.slice(sent.start, cut)) ? sentenceSubject(masked, sent.start, cut) : subjectBefore(masked, sent.start, cut);
     if (sp) return { speaker: sp, cue: 'read', weak: false };
   }
+  // "… “without something real in return,” as House Minority Whip Terrence Oyelaran (D-Md.) put it, pointing to …": "as",
+  // then the speaker and a cue (the speaker must open right after the "as": "as well as …" names nobody)
+  const asLead = /^,?\s*as\s+/i.exec(masked.slice(q.close + 1, q.close + 12));
+  if (asLead) {
+    const a = attributionAfter(masked, q.close, sent.end);
+    if (a && a.speaker.start === q.close + 1 + asLead[0].length) return { ...a, weak: false };
+  }
   // "'…,' an Interpol spokesperson stated.": a partial quote closed by a comma and an attribution ending the sentence
   if (/,$/.test(text.slice(q.start, q.end)) || masked[q.close + 1] === ',') {
     const a = attributionAfter(masked, q.close, sent.end);

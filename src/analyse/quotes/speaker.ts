@@ -58,6 +58,12 @@ export function subjectBefore(text: string, sentenceStart: number, cue: number):
   let left = text.slice(from, cue);
   // "Shondell McAllister on Tuesday recalled": a day between the subject and its verb is no part of the subject
   left = left.replace(AUX_TAIL, '').replace(DAY_TAIL, '').replace(AUX_TAIL, '');
+  // "The group's president, Wendell Aaby, who grows corn near Grand Forks, North Dakota, said", "Sen. X (R-Ala.), whose
+  // state is home to 1,100 of its workers, wrote": a relative clause between commas before the verb is no part of the
+  // subject, whatever commas it holds (its last stretch read as an apposition made "North Dakota" the speaker)
+  // (a party-state tag before it keeps its closing comma, as the tag rule below reads it: "Sen. X, R-Okla., who …")
+  const clause = RELATIVE_CLAUSE_TO_CUE.exec(left);
+  if (clause) { left = left.slice(0, clause.index); if (PARTY_TAG_BEFORE_CUE.test(`${left},`)) left += ','; }
   // "Rep. Laura Beckett (R-S.C.) told", "Whitford, D-N.Y., said", "Rep. X (D-Wash.), the chair of …, wrote": a party-state
   // tag labels the name before it (with any apposition after it)
   const tag = PARTY_TAG_BEFORE_CUE.exec(left);
@@ -128,6 +134,7 @@ export function subjectBefore(text: string, sentenceStart: number, cue: number):
   return span;
 }
 /** A relative clause of up to 240 characters closed by a comma right before the cue (the window bounds the scan). */
+const RELATIVE_CLAUSE_TO_CUE = new RegExp(String.raw`,\s*(?=${RELATIVE_OPENER_RE.source.replace(/^\^/, '')})[^"“”_]{1,240},\s*$`, 'iu');
 const RELATIVE_BEFORE_CUE = new RegExp(String.raw`,\s*(?=${RELATIVE_OPENER_RE.source.replace(/^\^/, '')})[^,]{1,240},\s*$`, 'iu');
 const TITLE_OF = /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:of|at|for)\s+\S/u;
 const NAME_THEN_COMMA = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s*$/u;

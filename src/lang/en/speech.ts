@@ -26,6 +26,8 @@ interface SpeechVerb {
   irregular?: Partial<Record<VerbForm, string[]>>;
   /** A particle that makes the cue ("point out", "go on"). */
   particle?: string;
+  /** False when the verb is a cue only with its particle ("shot back", not "shot"): its bare forms are no cue word. */
+  bare?: false;
   /** The forms each other pattern takes ("past s"). */
   uses?: Partial<Record<SpeechUse, string>>;
 }
@@ -108,6 +110,11 @@ const VERBS: Record<string, SpeechVerb> = {
   boast: { clause: true, nounish: true },
   lament: { clause: true, nounish: true },
   retort: { clause: true, nounish: true },
+  // "“I do,” Tolliver shot back", "fired back that …": a reply, with its particle (no cue without it)
+  shoot: { clause: true, particle: 'back', bare: false, irregular: { past: ['shot'], ing: ['shooting'] } },
+  fire: { clause: true, particle: 'back', bare: false },
+  // "“…,” as Rep. X put it", "As Smith put it, “…”": with its "it", a verb of wording (the particle slot holds the "it")
+  put: { clause: false, particle: 'it', bare: false, irregular: { past: ['put'], ing: ['putting'] }, uses: { beforeQuote: 'past s' } },
   counter: { clause: false, nounish: true },
   recount: { clause: false, nounish: true },
   notify: { clause: false },
@@ -177,13 +184,19 @@ export const speechForm = (base: string, form: VerbForm): string[] => inflect(ba
 /** The multi-word cue that credits its object: "according to X". */
 export const ACCORDING_TO = 'according to';
 
-/** inflected form -> base verb, for the quote cues (single words; a particle verb's forms without the particle). */
+/**
+ * inflected form -> base verb, for the quote cues (single words; a particle verb's forms without the particle, or with
+ * it when its bare forms are no cue: "shot back").
+ */
 export const CUE_FORMS = new Map<string, string>();
 for (const [base, verb] of Object.entries(VERBS)) {
   if (verb.cue === false) continue;
   for (const form of ALL_FORMS) {
     if (verb.nounish && (form === 'base' || form === 's')) continue;
-    for (const f of inflect(base, form, verb)) if (!CUE_FORMS.has(f)) CUE_FORMS.set(f, base);
+    for (const f of inflect(base, form, verb)) {
+      const cue = verb.bare === false ? withParticle(verb, f) : f;
+      if (!CUE_FORMS.has(cue)) CUE_FORMS.set(cue, base);
+    }
   }
 }
 
@@ -196,7 +209,7 @@ export const NOUNISH_PRESENT_RE = new RegExp(`\\b(?:${alternation(speechForms('n
 /** Verbs that only credit speech when they directly follow a quotation ("…," Graham continued). */
 export const AFTER_ONLY_RE = new RegExp(`\\b(?:${alternation(speechForms('afterQuote'))})\\b`, 'gi');
 /** The same verbs right before a quotation ("Johnson continued, '…'"), "as X put it", and the speaker's own "I'm like, '…'". */
-export const BEFORE_QUOTE_RE = new RegExp(`\\b(?:${alternation(speechForms('beforeQuote'))}|put it|(?<=\\bI)(?:\\s+am|\\s+was|['’]m)\\s+like)\\s*[,:]?\\s*$`, 'i');
+export const BEFORE_QUOTE_RE = new RegExp(`\\b(?:${alternation(speechForms('beforeQuote'))}|(?<=\\bI)(?:\\s+am|\\s+was|['’]m)\\s+like)\\s*[,:]?\\s*$`, 'i');
 
 /** One regex finding cue words; "according to" and the particle verbs ("point(s|ed) out") are multi-word cues. */
 const PARTICLE_CUES = Object.entries(VERBS).filter(([, v]) => v.particle && v.cue !== false)
