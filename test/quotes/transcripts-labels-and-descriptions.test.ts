@@ -22,6 +22,22 @@ describe('transcript turns', () => {
     expect(q(interview, 'Thanks for having me')).toMatchObject({ speaker: 'e2' });
     expect(q(interview, 'Is Michigan headed')).toMatchObject({ speaker: 'e1' });
   });
+  it('reads a full label used once as the speaker whose surname labels the later turns, and a name with a broadcast role', () => {
+    const d = quoteDoc([
+      'KEISHA MORROW, CNN ANCHOR: Joining me now is the senator. Thanks for being here.',
+      'SEN. PHILIP ODELL (R-NC): Good to be with you, Keisha.',
+      'MORROW: Is the bill dead?', 'ODELL: Not yet.', 'MORROW: And your colleagues?', 'ODELL: They will come around.',
+      'SCOTT VEDDER, FORMER RNC SPOKESMAN: I would push back on that.',
+    ], { 'Phil Odell': ['Phil Odell'] });
+    expect(q(d, 'Joining me now')).toMatchObject({ speakerName: 'Keisha Morrow' });
+    expect(q(d, 'Good to be with you')).toMatchObject({ speakerName: 'Philip Odell' });
+    expect(q(d, 'I would push back')).toMatchObject({ speakerName: 'Scott Vedder' });
+  });
+  it('takes no dateline with a state code for a speaker label', () => {
+    const d = quoteDoc(['NEW YORK, NY: Acme Corp. said on Monday it would cut 300 jobs.', 'LOS ANGELES, CA: Beta Inc. said it would hire 200.',
+      'Both companies said the changes would be finished by June.'], {});
+    expect(quotes(d).some((x) => x.text.startsWith('Acme Corp.') || x.text.startsWith('Beta Inc.'))).toBe(false);
+  });
   it('starts the speech after a stage direction', () => {
     expect(q(interview, 'No. I have been')).toMatchObject({ speaker: 'e2' });
     expect(quotes(interview).some((x) => x.text.startsWith('(LAUGHS)'))).toBe(false);

@@ -4,12 +4,21 @@
 // someone the article names in running text (the transcript's introduction names its speakers), or when it labels two
 // turns or more and is no furniture label, so that "UPDATE:" or "WASHINGTON:" opening a paragraph is no speaker.
 import type { Block, Entity, Span } from '../../model/analysis.js';
-import { INTERVIEWER_LABEL_RE, NOT_A_SPEAKER_LABEL_RE, STAGE_DIRECTION_RE, TRANSCRIPT_TURN_RE } from '../../lang/en/quote-cues.js';
+import { BROADCAST_ROLES, INTERVIEWER_LABEL_RE, NOT_A_SPEAKER_LABEL_RE, STAGE_DIRECTION_RE, TRANSCRIPT_TURN_RE } from '../../lang/en/quote-cues.js';
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { byName, labelName } from './by-name.js';
 import type { Resolved, SpeakerContext } from './resolve.js';
 
 export interface Turn { label: Span; speech: Span; block: number; cue: string }
+
+/** The role after a label's name and a comma ("…, CNN ANCHOR:"; the cue is the label as written, colon included). */
+const LABEL_ROLE_RE = /,\s*(\p{Lu}[\p{Lu} -]{1,30}):$/u;
+const ROLE_WORDS: ReadonlySet<string> = new Set(BROADCAST_ROLES);
+/** Whether a label names its speaker's role, a title or broadcast role closing it ("FORMER RNC SPOKESMAN"; not "NEW YORK, NY"). */
+function labelsRole(cue: string): boolean {
+  const role = LABEL_ROLE_RE.exec(cue)?.[1]?.trim().split(/\s+/).pop()?.toLowerCase();
+  return !!role && (TITLE_WORDS.has(role) || ROLE_WORDS.has(role));
+}
 
 /**
  * Every paragraph that opens with a speaker label (a short turn, "DUNMORE: Briefly.", may have been taken for a heading),
@@ -48,7 +57,17 @@ export function transcriptTurns(ctx: SpeakerContext, blocks: readonly Block[]): 
   const turns = labelledParagraphs(ctx.text, blocks).filter((t) => !NOT_A_SPEAKER_LABEL_RE.test(ctx.text.slice(t.label.start, t.label.end)));
   if (turns.length < 2) return [];
   const uses = new Map<string, number>();
-  for (const t of turns) { const k = ctx.text.slice(t.label.start, t.label.end); uses.set(k, (uses.get(k) ?? 0) + 1); }
+  // a speaker's first label is often the full name with a role, the later ones the surname alone ("KEISHA MORROW, CNN
+  // ANCHOR:", then "MORROW:" seven times): the turns each surname labels, in whatever form
+  const surnameUses = new Map<string, number>();
+  const surnameOf = (label: string) => labelName(label).split(' ').pop()!.toLowerCase();
+  for (const t of turns) {
+    const k = ctx.text.slice(t.label.start, t.label.end);
+    uses.set(k, (uses.get(k) ?? 0) + 1);
+    surnameUses.set(surnameOf(k), (surnameUses.get(surnameOf(k)) ?? 0) + 1);
+  }
+  // "SCOTT VEDDER, FORMER RNC SPOKESMAN:": a name with its role after a comma is a speaker's label, once as well
+  const withRole = new Set(turns.filter((t) => labelsRole(t.cue)).map((t) => ctx.text.slice(t.label.start, t.label.end)));
   const interview = turns.some((t) => INTERVIEWER_LABEL_RE.test(ctx.text.slice(t.label.start, t.label.end)));
   // the labels' spans by start (disjoint, in reading order): a mention inside one is found by binary search, so a page of
   // thousands of turns stays near-linear
@@ -71,7 +90,7 @@ export function transcriptTurns(ctx: SpeakerContext, blocks: readonly Block[]): 
     const shared = ctx.entities.filter((x) => x.type === 'person' && x.name.split(/\s+/).pop() === surname).length > 1;
     const e = role || shared ? null : namedInText(byName(ctx, name)) ?? namedInText(byName(ctx, surname))
       ?? (interview ? namedInText(byInitials(ctx, label)) : null) ?? namedInText(byName(ctx, label)) ?? namedInText(byName(ctx, surname.toUpperCase()));
-    if (!e && uses.get(label)! < 2) return null;
+    if (!e && uses.get(label)! < 2 && surnameUses.get(surnameOf(label))! < 2 && !withRole.has(label)) return null;
     return e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: name };
   };
   const out: { turn: Turn; resolved: Resolved }[] = [];

@@ -88,6 +88,11 @@ export const NOT_A_SPEAKER_LABEL_RE = new RegExp(`^(?:${[
 ].join('|')})$`, 'iu');
 /** A stage direction opening a turn: "(LAUGHS) ", "[crosstalk] ". */
 export const STAGE_DIRECTION_RE = /^(?:\(\p{Lu}[\p{Lu}\s,'’-]{0,40}\)|\[[^\]\n]{1,40}\])\s*/u;
+/**
+ * Roles a broadcast transcript prints after a speaker's name ("KEISHA MORROW, CNN ANCHOR:"), besides the title words:
+ * the role's last word, lower case.
+ */
+export const BROADCAST_ROLES = ['host', 'anchor', 'co-host', 'cohost', 'moderator', 'strategist', 'contributor', 'commentator', 'panelist', 'guest', 'caller', 'pollster'] as const;
 /** Labels of the interviewer, whose questions are not the interviewee's words. */
 export const INTERVIEWER_LABEL_RE = /^(?:WN|WSS|Wikinews|Q|Question|Interviewer|Reporter)$/i;
 
