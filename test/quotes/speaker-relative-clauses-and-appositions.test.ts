@@ -102,3 +102,36 @@ describe('cues after a partial quotation and reply cues', () => {
     expect(annotateQuotes(d).find((x) => x.text.startsWith('That is false'))).toMatchObject({ speaker: 'e2', cue: 'fired back' });
   });
 });
+
+describe('what the clause, "as" and reply rules leave alone (a review\'s counterexamples)', () => {
+  const speakerName = (d: ReturnType<typeof quoteDoc>, t: string) => {
+    const q = annotateQuotes(d).find((x) => x.kind !== 'indirect' && x.text.startsWith(t));
+    return d.entities.find((e) => e.id === q?.speaker)?.name ?? q?.speakerName ?? null;
+  };
+  it('skips no relative clause of an opening phrase, a month or a plain noun inside a longer subject', () => {
+    const d = quoteDoc([
+      'At the hearing, which stretched past midnight, Sen. Susan Collins, R-Maine, said the nominee had been "evasive at best."',
+      'In a statement Tuesday, which was posted on the company\'s website, the chief executive, Mark Hill, said the cuts were "painful but necessary."',
+      'Asked about the lawsuit filed by the state\'s attorney general, who is running for governor, a spokesman for the company, Sam Ortiz, said it was "baseless."',
+      'The plant closed in March, which cost 400 jobs, and Mayor Tom Reed, a Republican, said the town would "find a way."',
+    ], { 'Susan Collins': ['Susan Collins'], 'place:Maine': ['Maine'], 'Mark Hill': ['Mark Hill'], 'Sam Ortiz': ['Sam Ortiz'], 'Tom Reed': ['Tom Reed'] });
+    expect(speakerName(d, 'evasive at best')).toBe('Susan Collins');
+    expect(speakerName(d, 'painful but')).toBe('Mark Hill');
+    expect(speakerName(d, 'baseless')).toBe('Sam Ortiz');
+    expect(speakerName(d, 'find a way')).toBe('Tom Reed');
+  });
+  it('reads "as" before a cue that does not close its clause as "while", not as an attribution', () => {
+    const d = quoteDoc(['Protesters outside the statehouse chanted "no justice, no peace" as Mayor Karen Lee spoke to reporters on the steps.',
+      'Fans sang "Sweet Caroline," as the Red Sox announced the trade over the loudspeakers.'],
+    { 'Karen Lee': ['Karen Lee'], 'org:Red Sox': ['Red Sox'] });
+    expect(speakerName(d, 'no justice')).not.toBe('Karen Lee');
+    expect(speakerName(d, 'Sweet Caroline')).not.toBe('Red Sox');
+  });
+  it('takes gunfire right before a quotation for no reply', () => {
+    const d = quoteDoc(['The Marines fired back "with everything they had," Luis Ortega recalled years later.',
+      'Investigators said the officer fired back "within a second or two" of being hit.'],
+    { 'org:Marines': ['Marines'], 'Luis Ortega': ['Luis Ortega'], 'org:Investigators': ['Investigators'] });
+    expect(speakerName(d, 'with everything')).toBe('Luis Ortega');
+    expect(speakerName(d, 'within a second')).not.toBe('officer');
+  });
+});

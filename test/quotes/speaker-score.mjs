@@ -19,8 +19,11 @@ export function nameMatches(predicted, gold) {
   const p = fold(predicted).replace(DET, '');
   const acronym = /^[\p{Lu}\d.&-]{2,}$/u.test(String(predicted).trim()); // "WHO", "IT" are names, not pronouns
   if (!p || (PRONOUN.test(p) && !acronym)) return false;
-  // a determiner opening an annotated form is dropped as it is from the prediction ("the two senators" = "two senators")
-  const forms = gold.map((g) => fold(g).replace(DET, ''));
+  // an annotated form opening on a determiner ("the two senators", "The press secretary") is a description: the
+  // prediction must be that description (its own determiner dropped), not a name holding its head ("Vice President
+  // Kamala Harris" is no "the president")
+  if (gold.some((g) => DET.test(fold(g)) && fold(g).replace(DET, '') === p)) return true;
+  const forms = gold.map(fold);
   if (forms.some((g) => wholeIn(g, p))) return true;
   // "Pelosi", "Mr Trump": a capitalised short form inside the full name
   const capital = /^\p{Lu}/u.test(String(predicted).replace(/^(?:the|a|an)\s+/i, '').trim());

@@ -33,6 +33,12 @@ describe('transcript turns', () => {
     expect(q(d, 'Good to be with you')).toMatchObject({ speakerName: 'Philip Odell' });
     expect(q(d, 'I would push back')).toMatchObject({ speakerName: 'Scott Vedder' });
   });
+  it('takes headings that share a last word, and a place with a role, for no speaker labels', () => {
+    const d = quoteDoc(['BEST ACTOR: Cillian Murphy, Oppenheimer.', 'BEST SUPPORTING ACTOR: Robert Downey Jr., Oppenheimer.',
+      'WHAT WE KNOW: At least six workers were hurt.', 'WHAT WE DON\'T KNOW: What caused the blast.',
+      'ARIZONA, GOVERNOR: Democrat Katie Hobbs held her seat.', 'NEW MEXICO, GOVERNOR: The race was too close to call.'], {});
+    expect(quotes(d)).toEqual([]);
+  });
   it('takes no dateline with a state code for a speaker label', () => {
     const d = quoteDoc(['NEW YORK, NY: Acme Corp. said on Monday it would cut 300 jobs.', 'LOS ANGELES, CA: Beta Inc. said it would hire 200.',
       'Both companies said the changes would be finished by June.'], {});

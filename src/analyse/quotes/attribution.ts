@@ -2,7 +2,7 @@
 // speech with the same cues). All functions work on the "masked" text, where quoted words are blanked out so a
 // cue or a name inside a quotation is never taken for the attribution around it.
 import type { Span } from '../../model/analysis.js';
-import { AFTER_ONLY_RE, CUE_FORMS, CUE_RE, NOUNISH_PRESENT_RE, isParticiple } from '../../lang/en/speech.js';
+import { AFTER_ONLY_RE, CUE_FORMS, CUE_RE, NO_QUOTE_RIGHT_AFTER, NOUNISH_PRESENT_RE, isParticiple } from '../../lang/en/speech.js';
 import { AUX_TAIL, BARE_CLAUSE, CLAUSE_START, DETERMINERS, STOP_WORDS, SUBJECTLESS_CUE_RE } from '../../lang/en/speaker-phrases.js';
 import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from './speaker.js';
 import { speakerAfterCue } from './speaker-after.js';
@@ -22,7 +22,10 @@ export function cuesIn(masked: string, from: number, to: number): Cue[] {
   const out: Cue[] = [];
   const part = masked.slice(from, to);
   for (const m of allMatches(CUE_RE, part)) {
-    out.push({ start: from + m.index!, end: from + m.index! + m[0].length, form: m[0], base: baseOf(m[0]) });
+    const base = baseOf(m[0]), end = from + m.index! + m[0].length;
+    // "the Marines fired back “with everything they had”": gunfire, not a reply
+    if (NO_QUOTE_RIGHT_AFTER.has(base) && /^\s*["“‘«]/.test(masked.slice(end, end + 4))) continue;
+    out.push({ start: from + m.index!, end, form: m[0], base });
   }
   // "Znak.com claims FSB sources have ...": a noun-like present form counts when a clause follows and no determiner precedes.
   for (const m of allMatches(NOUNISH_PRESENT_RE, part)) {

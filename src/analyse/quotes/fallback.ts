@@ -39,13 +39,17 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
   }
   // "… “without something real in return,” as House Minority Whip Terrence Oyelaran (D-Md.) put it, pointing to …": "as",
   // then the speaker and a cue (the speaker must open right after the "as": "as well as …" names nobody)
+  // the cue must close its clause ("as X put it,", "as X said."): in "as Mayor Lee spoke to reporters", "as the Red Sox
+  // announced the trade" the "as" means "while"
   const asLead = /^,?\s*as\s+/i.exec(masked.slice(q.close + 1, q.close + 12));
   if (asLead) {
     const a = attributionAfter(masked, q.close, sent.end);
-    if (a && a.speaker.start === q.close + 1 + asLead[0].length) return { ...a, weak: false };
+    const after = a ? masked.slice(a.speaker.end, sent.end) : '';
+    const at = a ? after.toLowerCase().indexOf(a.cue.toLowerCase()) : -1;
+    if (a && a.speaker.start === q.close + 1 + asLead[0].length && at >= 0 && /^\s*(?:it\b\s*)?(?:[,.;:!?)]|$)/.test(after.slice(at + a.cue.length))) return { ...a, weak: false };
   }
   // "'…,' an Interpol spokesperson stated.": a partial quote closed by a comma and an attribution ending the sentence
-  if (/,$/.test(text.slice(q.start, q.end)) || masked[q.close + 1] === ',') {
+  if (!asLead && (/,$/.test(text.slice(q.start, q.end)) || masked[q.close + 1] === ',')) {
     const a = attributionAfter(masked, q.close, sent.end);
     if (a && /^[^.!?]*[.!?]?\s*$/.test(masked.slice(q.close + 1, sent.end)) && sent.end - q.close < 90) return { ...a, weak: false };
   }

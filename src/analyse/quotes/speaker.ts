@@ -2,9 +2,9 @@
 // determiners and titles (resolve.ts turns the words into an entity).
 import type { Span } from '../../model/analysis.js';
 import { TITLE_WORDS } from '../../lang/en/entities.js';
-import { WEEKDAY_NAME_PATTERN } from '../../lang/en/times.js';
+import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from '../../lang/en/times.js';
 import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
-import { AUX, AUX_TAIL, CAPITALISED_NAME, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PARTY_TAG_BEFORE_CUE, PREP, PRONOUNS, QUANTIFIED, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
+import { AUX, AUX_TAIL, CAPITALISED_NAME, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PARTY_TAG_BEFORE_CUE, PREP, PREPOSITIONS, PRONOUNS, QUANTIFIED, SENTENCE_OPENERS, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS, SUBORDINATORS } from '../../lang/en/speaker-phrases.js';
 import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
@@ -63,7 +63,10 @@ export function subjectBefore(text: string, sentenceStart: number, cue: number):
   // subject, whatever commas it holds (its last stretch read as an apposition made "North Dakota" the speaker)
   // (a party-state tag before it keeps its closing comma, as the tag rule below reads it: "Sen. X, R-Okla., who …")
   const clause = RELATIVE_CLAUSE_TO_CUE.exec(left);
-  if (clause) { left = left.slice(0, clause.index); if (PARTY_TAG_BEFORE_CUE.test(`${left},`)) left += ','; }
+  if (clause && relativeOfSubject(left.slice(0, clause.index))) {
+    left = left.slice(0, clause.index);
+    if (PARTY_TAG_BEFORE_CUE.test(`${left},`)) left += ',';
+  }
   // "Rep. Laura Beckett (R-S.C.) told", "Whitford, D-N.Y., said", "Rep. X (D-Wash.), the chair of …, wrote": a party-state
   // tag labels the name before it (with any apposition after it)
   const tag = PARTY_TAG_BEFORE_CUE.exec(left);
@@ -134,6 +137,24 @@ export function subjectBefore(text: string, sentenceStart: number, cue: number):
   return span;
 }
 /** A relative clause of up to 240 characters closed by a comma right before the cue (the window bounds the scan). */
+/** Words that open a phrase before a sentence's subject, lower case ("At the hearing, which …, Sen. X said"). */
+const OPENER_WORDS: ReadonlySet<string> = new Set([...SENTENCE_OPENERS, ...SUBORDINATORS, ...PREPOSITIONS].map((w) => w.toLowerCase()));
+const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_NAME_PATTERN}|${MONTH_NAME_PATTERN})\\.?$`);
+
+/**
+ * Whether a relative clause set off by commas after `before` describes the sentence's subject: it follows a name (or a
+ * party-state tag), not a month or weekday ("The plant closed in March, which …"), and `before` opens on no adverbial
+ * phrase ("At the hearing, which stretched past midnight, Sen. X said", "Asked about …, who …", "Outside the courthouse").
+ */
+function relativeOfSubject(before: string): boolean {
+  const last = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+  // "The association, which represents 500,000 growers in Iowa, Ohio and Illinois, said": a short noun phrase alone
+  if (/^\p{Ll}/u.test(last)) return SHORT_NOUN_PHRASE.test(before);
+  if (!/\)$/.test(last) && !(/^\p{Lu}/u.test(last) && !CALENDAR_WORD.test(last))) return false;
+  const first = /^\s*([\p{L}'’-]+)/u.exec(before)?.[1] ?? '';
+  return !OPENER_WORDS.has(first.toLowerCase()) && !/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first);
+}
+const SHORT_NOUN_PHRASE = /^\s*(?:The|A|An)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*$/u;
 const RELATIVE_CLAUSE_TO_CUE = new RegExp(String.raw`,\s*(?=${RELATIVE_OPENER_RE.source.replace(/^\^/, '')})[^"“”_]{1,240},\s*$`, 'iu');
 const RELATIVE_BEFORE_CUE = new RegExp(String.raw`,\s*(?=${RELATIVE_OPENER_RE.source.replace(/^\^/, '')})[^,]{1,240},\s*$`, 'iu');
 const TITLE_OF = /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:of|at|for)\s+\S/u;

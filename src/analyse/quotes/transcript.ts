@@ -7,6 +7,7 @@ import type { Block, Entity, Span } from '../../model/analysis.js';
 import { BROADCAST_ROLES, INTERVIEWER_LABEL_RE, NOT_A_SPEAKER_LABEL_RE, STAGE_DIRECTION_RE, TRANSCRIPT_TURN_RE } from '../../lang/en/quote-cues.js';
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { byName, labelName } from './by-name.js';
+import { lookupPlace } from '../shared/places.js';
 import type { Resolved, SpeakerContext } from './resolve.js';
 
 export interface Turn { label: Span; speech: Span; block: number; cue: string }
@@ -57,17 +58,17 @@ export function transcriptTurns(ctx: SpeakerContext, blocks: readonly Block[]): 
   const turns = labelledParagraphs(ctx.text, blocks).filter((t) => !NOT_A_SPEAKER_LABEL_RE.test(ctx.text.slice(t.label.start, t.label.end)));
   if (turns.length < 2) return [];
   const uses = new Map<string, number>();
+  for (const t of turns) { const k = ctx.text.slice(t.label.start, t.label.end); uses.set(k, (uses.get(k) ?? 0) + 1); }
   // a speaker's first label is often the full name with a role, the later ones the surname alone ("KEISHA MORROW, CNN
-  // ANCHOR:", then "MORROW:" seven times): the turns each surname labels, in whatever form
-  const surnameUses = new Map<string, number>();
+  // ANCHOR:", then "MORROW:" seven times): a longer label counts when its last word labels turns alone ("BEST ACTOR:"
+  // and "BEST SUPPORTING ACTOR:" share a last word, which labels nothing alone)
   const surnameOf = (label: string) => labelName(label).split(' ').pop()!.toLowerCase();
-  for (const t of turns) {
-    const k = ctx.text.slice(t.label.start, t.label.end);
-    uses.set(k, (uses.get(k) ?? 0) + 1);
-    surnameUses.set(surnameOf(k), (surnameUses.get(surnameOf(k)) ?? 0) + 1);
-  }
-  // "SCOTT VEDDER, FORMER RNC SPOKESMAN:": a name with its role after a comma is a speaker's label, once as well
-  const withRole = new Set(turns.filter((t) => labelsRole(t.cue)).map((t) => ctx.text.slice(t.label.start, t.label.end)));
+  const alone = new Set([...uses.keys()].filter((k) => !/\s/.test(k.trim())).map((k) => k.trim().toLowerCase()));
+  const bySurname = (label: string) => /\s/.test(label.trim()) && alone.has(surnameOf(label));
+  // "SCOTT VEDDER, FORMER RNC SPOKESMAN:": a person's name (two words or more, no place: not "ARIZONA, GOVERNOR:" nor
+  // "NEW MEXICO, GOVERNOR:") with a role after a comma is a speaker's label, once as well
+  const withRole = new Set(turns.map((t) => ctx.text.slice(t.label.start, t.label.end))
+    .filter((k, i) => labelsRole(turns[i]!.cue) && /\s/.test(labelName(k)) && !lookupPlace(labelName(k))));
   const interview = turns.some((t) => INTERVIEWER_LABEL_RE.test(ctx.text.slice(t.label.start, t.label.end)));
   // the labels' spans by start (disjoint, in reading order): a mention inside one is found by binary search, so a page of
   // thousands of turns stays near-linear
@@ -90,7 +91,7 @@ export function transcriptTurns(ctx: SpeakerContext, blocks: readonly Block[]): 
     const shared = ctx.entities.filter((x) => x.type === 'person' && x.name.split(/\s+/).pop() === surname).length > 1;
     const e = role || shared ? null : namedInText(byName(ctx, name)) ?? namedInText(byName(ctx, surname))
       ?? (interview ? namedInText(byInitials(ctx, label)) : null) ?? namedInText(byName(ctx, label)) ?? namedInText(byName(ctx, surname.toUpperCase()));
-    if (!e && uses.get(label)! < 2 && surnameUses.get(surnameOf(label))! < 2 && !withRole.has(label)) return null;
+    if (!e && uses.get(label)! < 2 && !bySurname(label) && !withRole.has(label)) return null;
     return e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: name };
   };
   const out: { turn: Turn; resolved: Resolved }[] = [];

@@ -92,7 +92,7 @@ export const STAGE_DIRECTION_RE = /^(?:\(\p{Lu}[\p{Lu}\s,'’-]{0,40}\)|\[[^\]\n
  * Roles a broadcast transcript prints after a speaker's name ("KEISHA MORROW, CNN ANCHOR:"), besides the title words:
  * the role's last word, lower case.
  */
-export const BROADCAST_ROLES = ['host', 'anchor', 'co-host', 'cohost', 'moderator', 'strategist', 'contributor', 'commentator', 'panelist', 'guest', 'caller', 'pollster'] as const;
+export const BROADCAST_ROLES = ['host', 'anchor', 'co-host', 'cohost', 'moderator', 'strategist', 'contributor', 'commentator', 'panelist', 'guest', 'caller', 'pollster', 'byline'] as const;
 /** Labels of the interviewer, whose questions are not the interviewee's words. */
 export const INTERVIEWER_LABEL_RE = /^(?:WN|WSS|Wikinews|Q|Question|Interviewer|Reporter)$/i;
 

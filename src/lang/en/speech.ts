@@ -28,6 +28,11 @@ interface SpeechVerb {
   particle?: string;
   /** False when the verb is a cue only with its particle ("shot back", not "shot"): its bare forms are no cue word. */
   bare?: false;
+  /**
+   * False when a quotation right after the cue, with no comma or colon between, is no speech of it: "fired back “with
+   * everything they had”" is gunfire, "fired back: “…”" and "“…,” Cruz fired back" are replies.
+   */
+  quoteRightAfter?: false;
   /** The forms each other pattern takes ("past s"). */
   uses?: Partial<Record<SpeechUse, string>>;
 }
@@ -111,8 +116,8 @@ const VERBS: Record<string, SpeechVerb> = {
   lament: { clause: true, nounish: true },
   retort: { clause: true, nounish: true },
   // "“I do,” Tolliver shot back", "fired back that …": a reply, with its particle (no cue without it)
-  shoot: { clause: true, particle: 'back', bare: false, irregular: { past: ['shot'], ing: ['shooting'] } },
-  fire: { clause: true, particle: 'back', bare: false },
+  shoot: { clause: true, particle: 'back', bare: false, quoteRightAfter: false, irregular: { past: ['shot'], ing: ['shooting'] } },
+  fire: { clause: true, particle: 'back', bare: false, quoteRightAfter: false },
   // "“…,” as Rep. X put it", "As Smith put it, “…”": with its "it", a verb of wording (the particle slot holds the "it")
   put: { clause: false, particle: 'it', bare: false, irregular: { past: ['put'], ing: ['putting'] }, uses: { beforeQuote: 'past s' } },
   counter: { clause: false, nounish: true },
@@ -199,6 +204,9 @@ for (const [base, verb] of Object.entries(VERBS)) {
     }
   }
 }
+
+/** Base verbs whose cue credits no quotation that follows it with no comma or colon between (SpeechVerb.quoteRightAfter). */
+export const NO_QUOTE_RIGHT_AFTER: ReadonlySet<string> = new Set(Object.entries(VERBS).filter(([, v]) => v.quoteRightAfter === false).map(([base]) => base));
 
 export const takesClause = (base: string): boolean => VERBS[base]?.clause === true && VERBS[base]?.cue !== false;
 
