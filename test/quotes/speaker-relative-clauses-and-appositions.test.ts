@@ -128,7 +128,7 @@ describe('what the clause, "as" and reply rules leave alone (a review\'s counter
     expect(speakerName(d, 'Sweet Caroline')).not.toBe('Red Sox');
   });
   it('takes gunfire right before a quotation for no reply', () => {
-    const d = quoteDoc(['The Marines fired back "with everything they had," Luis Ortega recalled years later.',
+    const d = quoteDoc(['The Marines fired back "with everything they had," Sgt. Luis Ortega recalled years later.',
       'Investigators said the officer fired back "within a second or two" of being hit.'],
     { 'org:Marines': ['Marines'], 'Luis Ortega': ['Luis Ortega'], 'org:Investigators': ['Investigators'] });
     expect(speakerName(d, 'with everything')).toBe('Luis Ortega');

@@ -11,6 +11,10 @@ import { DOCUMENT_READS_RE, LABELLED_QUOTE_RE } from '../../lang/en/quote-cues.j
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import type { MarkedQuote } from '../shared/quotation.js';
 import { lastIndexWithin, sentenceSubject, subjectBefore } from './speaker.js';
+import { SPEAKER_TITLE_ABBREVIATIONS } from '../../lang/en/speaker-phrases.js';
+
+/** A title abbreviation's full stop before a capitalised word ("Sgt. Luis", "Dr. Ann"), read as no sentence end. */
+const TITLE_STOP = new RegExp(`\\b((?:${[...SPEAKER_TITLE_ABBREVIATIONS].join('|')}))\\.(?=\\s+\\p{Lu})`, 'giu');
 
 /** An attribution found without a cue next to the quote; `weak` ones need a person or organisation to stand. */
 export interface Fallback extends Attribution { weak: boolean }
@@ -49,9 +53,11 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
     if (a && a.speaker.start === q.close + 1 + asLead[0].length && at >= 0 && /^\s*(?:it\b\s*)?(?:[,.;:!?)]|$)/.test(after.slice(at + a.cue.length))) return { ...a, weak: false };
   }
   // "'…,' an Interpol spokesperson stated.": a partial quote closed by a comma and an attribution ending the sentence
+  // (a title's full stop ends nothing: "…,” Sgt. Luis Ortega recalled years later.")
   if (!asLead && (/,$/.test(text.slice(q.start, q.end)) || masked[q.close + 1] === ',')) {
     const a = attributionAfter(masked, q.close, sent.end);
-    if (a && /^[^.!?]*[.!?]?\s*$/.test(masked.slice(q.close + 1, sent.end)) && sent.end - q.close < 90) return { ...a, weak: false };
+    const rest = masked.slice(q.close + 1, sent.end).replace(TITLE_STOP, '$1');
+    if (a && /^[^.!?]*[.!?]?\s*$/.test(rest) && sent.end - q.close < 90) return { ...a, weak: false };
   }
   // "The border issue is the “main difference” between Greece and Turkey, he added.", "“…” and that top science will
   // lead, said Interior Secretary Ken Salazar.": the sentence's closing attribution
