@@ -1,6 +1,7 @@
-// node check.mjs : every gold text occurs exactly once in its file, in order; every article has gold.
+// node check.mjs [DIR] : every gold text occurs exactly once in its file, in order; every article has gold (DIR: another
+// quote set's folder, ending in "/"; this one by default).
 import fs from 'node:fs';
-const dir = new URL('.', import.meta.url).pathname;
+const dir = process.argv[2] ?? new URL('.', import.meta.url).pathname;
 const gold = JSON.parse(fs.readFileSync(dir + 'gold.json', 'utf8'));
 let bad = 0, n = 0;
 for (const f of fs.readdirSync(dir).filter(f => /^\d\d-.*\.txt$/.test(f))) {
