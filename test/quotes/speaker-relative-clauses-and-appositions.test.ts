@@ -122,10 +122,40 @@ describe('what the clause, "as" and reply rules leave alone (a review\'s counter
   });
   it('reads "as" before a cue that does not close its clause as "while", not as an attribution', () => {
     const d = quoteDoc(['Protesters outside the statehouse chanted "no justice, no peace" as Mayor Karen Lee spoke to reporters on the steps.',
-      'Fans sang "Sweet Caroline," as the Red Sox announced the trade over the loudspeakers.'],
+      'Fans sang "Sweet Caroline" as the Red Sox announced the trade over the loudspeakers.'],
     { 'Karen Lee': ['Karen Lee'], 'org:Red Sox': ['Red Sox'] });
     expect(speakerName(d, 'no justice')).not.toBe('Karen Lee');
     expect(speakerName(d, 'Sweet Caroline')).not.toBe('Red Sox');
+  });
+  it('skips no relative clause after a preposition, wherever it stands, nor one after "put it" used for a place', () => {
+    const d = quoteDoc([
+      'NEW ORLEANS (AP) — In Louisiana, which took the brunt of the storm, flooding and wind, Gov. John Bel Edwards, a Democrat, said crews were "working around the clock."',
+      'Days after President Joe Biden, who has struggled in recent polls, visited the border, Gov. Greg Abbott, a Republican, said it was "too little, too late."',
+      'The county put it on the November ballot "so voters can decide," Commissioner Ray Dunn said.',
+    ], { 'John Bel Edwards': ['John Bel Edwards'], 'place:Louisiana': ['Louisiana'], 'Joe Biden': ['Joe Biden'], 'Greg Abbott': ['Greg Abbott'], 'Ray Dunn': ['Ray Dunn'] });
+    expect(speakerName(d, 'working around')).toBe('John Bel Edwards');
+    expect(speakerName(d, 'too little')).toBe('Greg Abbott');
+    expect(speakerName(d, 'so voters can decide')).toBe('Ray Dunn');
+  });
+  it('still credits "as X said in a statement" closing the sentence, and "as Rep. X memorably put it"', () => {
+    const d = quoteDoc(['The new contract is "a fair deal for everyone," as union president Maria Ortiz said in a statement.',
+      'The bill is "a Christmas tree," as Rep. Jim Jordan, R-Ohio, memorably put it, and Republicans will vote no.'],
+    { 'Maria Ortiz': ['Maria Ortiz'], 'Jim Jordan': ['Jim Jordan'], 'org:Republicans': ['Republicans'] });
+    expect(speakerName(d, 'a fair deal')).toBe('Maria Ortiz');
+    expect(speakerName(d, 'a Christmas tree')).toBe('Jim Jordan');
+  });
+  it('reads "put it more bluntly:" before a quotation, not "put it to voters,"', () => {
+    const d = quoteDoc(['Republican pollster Anne-Marie Quist put it more bluntly: "Third parties don\'t win."',
+      'The council put it to voters, "because it\'s their money," Councilwoman Rita Shaw said.'],
+    { 'Anne-Marie Quist': ['Anne-Marie Quist'], 'org:council': ['council'], 'Rita Shaw': ['Rita Shaw'] });
+    expect(speakerName(d, 'Third parties')).toBe('Anne-Marie Quist');
+    expect(speakerName(d, 'because it')).toBe('Rita Shaw');
+  });
+  it('makes no reported speech of gunfire, and lets "Sr." end a sentence', () => {
+    const d = quoteDoc(['When the gunman opened fire, the officer shot back, striking him twice, police said.',
+      'The vote was "a long time coming," said the Rev. Al Sharpton Sr. Sharpton spoke at the church on Sunday.'], { 'Al Sharpton': ['Al Sharpton'] });
+    expect(annotateQuotes(d).some((x) => x.cue === 'shot back')).toBe(false);
+    expect(speakerName(d, 'a long time coming')).not.toBe('Al Sharpton Sr. Sharpton');
   });
   it('takes gunfire right before a quotation for no reply', () => {
     const d = quoteDoc(['The Marines fired back "with everything they had," Sgt. Luis Ortega recalled years later.',

@@ -9,10 +9,12 @@ import { STATEMENT_VERBS } from '../../src/lang/en/events.js';
 
 describe('one table of speech verbs', () => {
   it('reads a verb that is a cue only with its particle with it, never bare ("shot back", not "shot")', () => {
-    for (const [form, base] of [['shot back', 'shoot'], ['fired back', 'fire'], ['fires back', 'fire'], ['put it', 'put']]) expect(CUE_FORMS.get(form), form).toBe(base);
-    for (const bare of ['shot', 'fired', 'fire', 'put', 'putting']) expect(CUE_FORMS.has(bare), bare).toBe(false);
+    for (const [form, base] of [['shot back', 'shoot'], ['fired back', 'fire'], ['fires back', 'fire']]) expect(CUE_FORMS.get(form), form).toBe(base);
+    for (const bare of ['shot', 'fired', 'fire', 'put', 'putting', 'put it']) expect(CUE_FORMS.has(bare), bare).toBe(false);
     const cues = (s: string) => [...s.matchAll(CUE_RE)].map((m) => m[0]);
-    expect(cues('"I do," Tolliver shot back. He was fired and shot at; as Ames put it, the fire spread.')).toEqual(['shot back', 'put it']);
+    // "put it" is read only after "as" and before a quotation (quotes/fallback.ts), never as a cue word
+    expect(cues('"I do," Tolliver shot back. He was fired and shot at; the county put it on the ballot.')).toEqual(['shot back']);
+    expect(takesClause('shoot')).toBe(false);
   });
   it('inflects regular verbs and takes the irregular forms from the table', () => {
     expect(CUE_FORMS.get('denies')).toBe('deny');

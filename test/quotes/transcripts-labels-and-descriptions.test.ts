@@ -36,7 +36,8 @@ describe('transcript turns', () => {
   it('takes headings that share a last word, and a place with a role, for no speaker labels', () => {
     const d = quoteDoc(['BEST ACTOR: Cillian Murphy, Oppenheimer.', 'BEST SUPPORTING ACTOR: Robert Downey Jr., Oppenheimer.',
       'WHAT WE KNOW: At least six workers were hurt.', 'WHAT WE DON\'T KNOW: What caused the blast.',
-      'ARIZONA, GOVERNOR: Democrat Katie Hobbs held her seat.', 'NEW MEXICO, GOVERNOR: The race was too close to call.'], {});
+      'ARIZONA, GOVERNOR: Democrat Katie Hobbs held her seat.', 'NEW MEXICO, GOVERNOR: The race was too close to call.',
+      'CITY COUNCIL, PRESIDENT: Maria Lopez 4,210; John Reed 3,987.', 'SHERIFF\'S OFFICE, SPOKESMAN: Call 555-0100 after 5 p.m.'], {});
     expect(quotes(d)).toEqual([]);
   });
   it('takes no dateline with a state code for a speaker label', () => {

@@ -11,10 +11,18 @@ import { DOCUMENT_READS_RE, LABELLED_QUOTE_RE } from '../../lang/en/quote-cues.j
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import type { MarkedQuote } from '../shared/quotation.js';
 import { lastIndexWithin, sentenceSubject, subjectBefore } from './speaker.js';
-import { SPEAKER_TITLE_ABBREVIATIONS } from '../../lang/en/speaker-phrases.js';
+import { ADVERBIAL_PREPOSITIONS, SPEAKER_TITLE_ABBREVIATIONS } from '../../lang/en/speaker-phrases.js';
+
+// (not a place or a direction after it: "put it to voters, “…”", "put it off, “…”")
+const PUT_IT_BEFORE = new RegExp(String.raw`\bputs?\s+it(?!\s+(?:${[...ADVERBIAL_PREPOSITIONS, 'up', 'off', 'out', 'back', 'down', 'together', 'aside', 'away', 'forward'].join('|')})\b)(?:\s+\p{Ll}+){1,3}\s*[,:]\s*$`, 'u');
+/** "… memorably put it", "… has put it": the wording verb after "as" and its speaker. */
+const AS_PUT_IT = /^[^;:!?"“”_]{1,120}?(?=\s+(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+)?puts?\s+it\b)/u;
+/** Abbreviations that may close a name or an address, so their full stop may end a sentence. */
+const POST_NOMINAL: ReadonlySet<string> = new Set(['sr', 'jr', 'st']);
 
 /** A title abbreviation's full stop before a capitalised word ("Sgt. Luis", "Dr. Ann"), read as no sentence end. */
-const TITLE_STOP = new RegExp(`\\b((?:${[...SPEAKER_TITLE_ABBREVIATIONS].join('|')}))\\.(?=\\s+\\p{Lu})`, 'giu');
+// ("Sr." and "St." may end a sentence: "… said the Rev. Al Sharpton Sr. Sharpton spoke …", "… on Main St. Police …")
+const TITLE_STOP = new RegExp(`\\b((?:${[...SPEAKER_TITLE_ABBREVIATIONS].filter((t) => !POST_NOMINAL.has(t)).join('|')}))\\.(?=\\s+\\p{Lu})`, 'giu');
 
 /** An attribution found without a cue next to the quote; `weak` ones need a person or organisation to stand. */
 export interface Fallback extends Attribution { weak: boolean }
@@ -29,7 +37,8 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
     const titled = /^(\S+)\s+\p{Lu}/u.exec(label[1]!)?.[1];
     return { speaker: { start: s, end: s + label[1]!.length }, cue: ':', weak: !titled || !TITLE_WORDS.has(titled.toLowerCase()) };
   }
-  const cont = BEFORE_QUOTE_RE.exec(before);
+  // "Republican pollster Anne-Marie Quist put it more bluntly: “…”", "put it this way:": the wording verb and its manner
+  const cont = BEFORE_QUOTE_RE.exec(before) ?? PUT_IT_BEFORE.exec(before);
   if (cont) {
     const sp = subjectBefore(masked, sent.start, sent.start + cont.index);
     if (sp) return { speaker: sp, cue: cont[0].replace(/[\s,:]+$/, '').trim(), weak: false };
@@ -47,6 +56,11 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
   // announced the trade" the "as" means "while"
   const asLead = /^,?\s*as\s+/i.exec(masked.slice(q.close + 1, q.close + 12));
   if (asLead) {
+    // "as X put it": the wording verb, read here and before a quotation only (no cue word elsewhere)
+    const from = q.close + 1 + asLead[0].length;
+    const put = AS_PUT_IT.exec(masked.slice(from, Math.min(sent.end, from + 160)));
+    const who = put ? subjectBefore(masked, from, from + put[0].length) : null;
+    if (who && who.start === from) return { speaker: who, cue: 'put it', weak: false };
     const a = attributionAfter(masked, q.close, sent.end);
     const after = a ? masked.slice(a.speaker.end, sent.end) : '';
     const at = a ? after.toLowerCase().indexOf(a.cue.toLowerCase()) : -1;
@@ -54,7 +68,7 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
   }
   // "'…,' an Interpol spokesperson stated.": a partial quote closed by a comma and an attribution ending the sentence
   // (a title's full stop ends nothing: "…,” Sgt. Luis Ortega recalled years later.")
-  if (!asLead && (/,$/.test(text.slice(q.start, q.end)) || masked[q.close + 1] === ',')) {
+  if (/,$/.test(text.slice(q.start, q.end)) || masked[q.close + 1] === ',') {
     const a = attributionAfter(masked, q.close, sent.end);
     const rest = masked.slice(q.close + 1, sent.end).replace(TITLE_STOP, '$1');
     if (a && /^[^.!?]*[.!?]?\s*$/.test(rest) && sent.end - q.close < 90) return { ...a, weak: false };

@@ -4,7 +4,7 @@ import type { Span } from '../../model/analysis.js';
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from '../../lang/en/times.js';
 import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
-import { AUX, AUX_TAIL, CAPITALISED_NAME, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PARTY_TAG_BEFORE_CUE, PREP, PREPOSITIONS, PRONOUNS, QUANTIFIED, SENTENCE_OPENERS, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS, SUBORDINATORS } from '../../lang/en/speaker-phrases.js';
+import { AUX, AUX_TAIL, CAPITALISED_NAME, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PARTY_TAG_BEFORE_CUE, PREP, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, PRONOUNS, QUANTIFIED, SENTENCE_OPENERS, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS, SUBORDINATORS } from '../../lang/en/speaker-phrases.js';
 import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
@@ -139,6 +139,7 @@ export function subjectBefore(text: string, sentenceStart: number, cue: number):
 /** A relative clause of up to 240 characters closed by a comma right before the cue (the window bounds the scan). */
 /** Words that open a phrase before a sentence's subject, lower case ("At the hearing, which …, Sen. X said"). */
 const OPENER_WORDS: ReadonlySet<string> = new Set([...SENTENCE_OPENERS, ...SUBORDINATORS, ...PREPOSITIONS].map((w) => w.toLowerCase()));
+const ADVERBIAL_PREPOSITION = new RegExp(`\\b(?:${ADVERBIAL_PREPOSITIONS.join('|')})\\b`, 'i');
 const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_NAME_PATTERN}|${MONTH_NAME_PATTERN})\\.?$`);
 
 /**
@@ -152,7 +153,8 @@ function relativeOfSubject(before: string): boolean {
   if (/^\p{Ll}/u.test(last)) return SHORT_NOUN_PHRASE.test(before);
   if (!/\)$/.test(last) && !(/^\p{Lu}/u.test(last) && !CALENDAR_WORD.test(last))) return false;
   const first = /^\s*([\p{L}'’-]+)/u.exec(before)?.[1] ?? '';
-  return !OPENER_WORDS.has(first.toLowerCase()) && !/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first);
+  // (a preposition anywhere before the clause: "NEW ORLEANS (AP) — In Louisiana, which …", "Two days after Hurricane Ida, which …")
+  return !OPENER_WORDS.has(first.toLowerCase()) && !/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first) && !ADVERBIAL_PREPOSITION.test(before);
 }
 const SHORT_NOUN_PHRASE = /^\s*(?:The|A|An)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*$/u;
 const RELATIVE_CLAUSE_TO_CUE = new RegExp(String.raw`,\s*(?=${RELATIVE_OPENER_RE.source.replace(/^\^/, '')})[^"“”_]{1,240},\s*$`, 'iu');

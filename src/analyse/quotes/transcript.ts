@@ -8,9 +8,14 @@ import { BROADCAST_ROLES, INTERVIEWER_LABEL_RE, NOT_A_SPEAKER_LABEL_RE, STAGE_DI
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { byName, labelName } from './by-name.js';
 import { lookupPlace } from '../shared/places.js';
+import { loadNameGenders, type NameGender } from './given-names.js';
 import type { Resolved, SpeakerContext } from './resolve.js';
 
 export interface Turn { label: Span; speech: Span; block: number; cue: string }
+
+let givenNames: ((name: string) => NameGender) | null = null;
+/** A known given name (the packed name lists the pronoun rules read). */
+const isGivenName = (w: string) => (givenNames ??= loadNameGenders())(w) !== 'unknown';
 
 /** The role after a label's name and a comma ("…, CNN ANCHOR:"; the cue is the label as written, colon included). */
 const LABEL_ROLE_RE = /,\s*(\p{Lu}[\p{Lu} -]{1,30}):$/u;
@@ -67,8 +72,9 @@ export function transcriptTurns(ctx: SpeakerContext, blocks: readonly Block[]): 
   const bySurname = (label: string) => /\s/.test(label.trim()) && alone.has(surnameOf(label));
   // "SCOTT VEDDER, FORMER RNC SPOKESMAN:": a person's name (two words or more, no place: not "ARIZONA, GOVERNOR:" nor
   // "NEW MEXICO, GOVERNOR:") with a role after a comma is a speaker's label, once as well
+  // (its first word a given name: "CITY COUNCIL, PRESIDENT:", "SHERIFF'S OFFICE, SPOKESMAN:" name offices)
   const withRole = new Set(turns.map((t) => ctx.text.slice(t.label.start, t.label.end))
-    .filter((k, i) => labelsRole(turns[i]!.cue) && /\s/.test(labelName(k)) && !lookupPlace(labelName(k))));
+    .filter((k, i) => labelsRole(turns[i]!.cue) && /\s/.test(labelName(k)) && !lookupPlace(labelName(k)) && isGivenName(labelName(k).split(' ')[0]!)));
   const interview = turns.some((t) => INTERVIEWER_LABEL_RE.test(ctx.text.slice(t.label.start, t.label.end)));
   // the labels' spans by start (disjoint, in reading order): a mention inside one is found by binary search, so a page of
   // thousands of turns stays near-linear

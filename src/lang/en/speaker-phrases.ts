@@ -32,6 +32,14 @@ export const EVENT_HEAD = /^(?:talks|meeting|meetings|summit|conference|session|
 /** Prepositions that join a speaker description to its complement ("head of the police", "Lucy Fischer of The Times"). */
 export const PREPOSITIONS = ['of', 'from', 'in', 'at', 'for', 'with'] as const;
 export const PREP = new RegExp(`^(?:${PREPOSITIONS.join('|')})$`);
+/**
+ * Prepositions that open an adverbial phrase, not a part of a speaker's noun phrase ("of" and "for" are: "a spokesman
+ * for Acme Corp., which …"): a relative clause after "In Louisiana", "Days after President Joe Biden", "Like Sen. Joe
+ * Manchin" describes no subject.
+ */
+export const ADVERBIAL_PREPOSITIONS = ['in', 'at', 'on', 'after', 'before', 'during', 'across', 'outside', 'inside', 'like', 'unlike', 'along',
+  'near', 'since', 'from', 'to', 'with', 'without', 'over', 'under', 'into', 'through', 'throughout', 'amid', 'among', 'around', 'behind',
+  'beyond', 'despite', 'following', 'toward', 'towards', 'upon', 'within', 'by', 'than', 'against', 'between', 'until', 'ahead'] as const;
 /** One of PREPOSITIONS between spaces: where a speaker's head ends and its complement begins. */
 export const PREP_BETWEEN = new RegExp(`\\s(?:${PREPOSITIONS.join('|')})\\s`);
 /** What may follow a name given after its role ("said UCL astronomer Angelos Tsiaras of …", "… Tsiaras, who"). */

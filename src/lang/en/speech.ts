@@ -115,11 +115,13 @@ const VERBS: Record<string, SpeechVerb> = {
   boast: { clause: true, nounish: true },
   lament: { clause: true, nounish: true },
   retort: { clause: true, nounish: true },
-  // "“I do,” Tolliver shot back", "fired back that …": a reply, with its particle (no cue without it)
-  shoot: { clause: true, particle: 'back', bare: false, quoteRightAfter: false, irregular: { past: ['shot'], ing: ['shooting'] } },
-  fire: { clause: true, particle: 'back', bare: false, quoteRightAfter: false },
-  // "“…,” as Rep. X put it", "As Smith put it, “…”": with its "it", a verb of wording (the particle slot holds the "it")
-  put: { clause: false, particle: 'it', bare: false, irregular: { past: ['put'], ing: ['putting'] }, uses: { beforeQuote: 'past s' } },
+  // "“I do,” Tolliver shot back", "Cruz fired back: “…”": a reply, with its particle (no cue without it); no reported
+  // clause ("the officer shot back, striking him twice" is gunfire)
+  shoot: { clause: false, particle: 'back', bare: false, quoteRightAfter: false, irregular: { past: ['shot'], ing: ['shooting'] } },
+  fire: { clause: false, particle: 'back', bare: false, quoteRightAfter: false },
+  // "As Smith put it, “…”", "“…,” as Rep. X put it": with its "it", a verb of wording (the particle slot holds the "it"),
+  // read only in those two places ("The county put it on the ballot “so voters can decide”" is no speech): no cue word
+  put: { clause: false, cue: false, particle: 'it', bare: false, irregular: { past: ['put'], ing: ['putting'] }, uses: { beforeQuote: 'past s' } },
   counter: { clause: false, nounish: true },
   recount: { clause: false, nounish: true },
   notify: { clause: false },
