@@ -11,18 +11,16 @@ import { DOCUMENT_READS_RE, LABELLED_QUOTE_RE } from '../../lang/en/quote-cues.j
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import type { MarkedQuote } from '../shared/quotation.js';
 import { lastIndexWithin, sentenceSubject, subjectBefore } from './speaker.js';
-import { ADVERBIAL_PREPOSITIONS, SPEAKER_TITLE_ABBREVIATIONS } from '../../lang/en/speaker-phrases.js';
+import { ADVERBIAL_PREPOSITIONS, DIRECTION_PARTICLES, POST_NOMINAL_ABBREVIATIONS, SPEAKER_TITLE_ABBREVIATIONS } from '../../lang/en/speaker-phrases.js';
 
 // (not a place or a direction after it: "put it to voters, “…”", "put it off, “…”")
-const PUT_IT_BEFORE = new RegExp(String.raw`\bputs?\s+it(?!\s+(?:${[...ADVERBIAL_PREPOSITIONS, 'up', 'off', 'out', 'back', 'down', 'together', 'aside', 'away', 'forward'].join('|')})\b)(?:\s+\p{Ll}+){1,3}\s*[,:]\s*$`, 'u');
+const PUT_IT_BEFORE = new RegExp(String.raw`\bputs?\s+it(?!\s+(?:${[...ADVERBIAL_PREPOSITIONS, ...DIRECTION_PARTICLES].join('|')})\b)(?:\s+\p{Ll}+){1,3}\s*[,:]\s*$`, 'u');
 /** "… memorably put it", "… has put it": the wording verb after "as" and its speaker. */
 const AS_PUT_IT = /^[^;:!?"“”_]{1,120}?(?=\s+(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+)?puts?\s+it\b)/u;
-/** Abbreviations that may close a name or an address, so their full stop may end a sentence. */
-const POST_NOMINAL: ReadonlySet<string> = new Set(['sr', 'jr', 'st']);
 
 /** A title abbreviation's full stop before a capitalised word ("Sgt. Luis", "Dr. Ann"), read as no sentence end. */
 // ("Sr." and "St." may end a sentence: "… said the Rev. Al Sharpton Sr. Sharpton spoke …", "… on Main St. Police …")
-const TITLE_STOP = new RegExp(`\\b((?:${[...SPEAKER_TITLE_ABBREVIATIONS].filter((t) => !POST_NOMINAL.has(t)).join('|')}))\\.(?=\\s+\\p{Lu})`, 'giu');
+const TITLE_STOP = new RegExp(`\\b((?:${[...SPEAKER_TITLE_ABBREVIATIONS].filter((t) => !(POST_NOMINAL_ABBREVIATIONS as readonly string[]).includes(t)).join('|')}))\\.(?=\\s+\\p{Lu})`, 'giu');
 
 /** An attribution found without a cue next to the quote; `weak` ones need a person or organisation to stand. */
 export interface Fallback extends Attribution { weak: boolean }
@@ -64,7 +62,7 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
     const a = attributionAfter(masked, q.close, sent.end);
     const after = a ? masked.slice(a.speaker.end, sent.end) : '';
     const at = a ? after.toLowerCase().indexOf(a.cue.toLowerCase()) : -1;
-    if (a && a.speaker.start === q.close + 1 + asLead[0].length && at >= 0 && /^\s*(?:it\b\s*)?(?:[,.;:!?)]|$)/.test(after.slice(at + a.cue.length))) return { ...a, weak: false };
+    if (a && a.speaker.start === from && at >= 0 && /^\s*(?:it\b\s*)?(?:[,.;:!?)]|$)/.test(after.slice(at + a.cue.length))) return { ...a, weak: false };
   }
   // "'…,' an Interpol spokesperson stated.": a partial quote closed by a comma and an attribution ending the sentence
   // (a title's full stop ends nothing: "…,” Sgt. Luis Ortega recalled years later.")

@@ -12,7 +12,7 @@ export type Gender = 'male' | 'female' | null;
 
 let lookup: ((name: string) => NameGender) | null = null;
 /** Loaded on first use (given-names.ts): commands that never analyse should not pay for the lists. */
-function givenNameGender(name: string): Gender {
+export function givenNameGender(name: string): Gender {
   lookup ??= loadNameGenders();
   const g = lookup(name);
   return g === 'unknown' ? null : g;

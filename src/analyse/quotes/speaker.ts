@@ -136,7 +136,6 @@ export function subjectBefore(text: string, sentenceStart: number, cue: number):
   }
   return span;
 }
-/** A relative clause of up to 240 characters closed by a comma right before the cue (the window bounds the scan). */
 /** Words that open a phrase before a sentence's subject, lower case ("At the hearing, which …, Sen. X said"). */
 const OPENER_WORDS: ReadonlySet<string> = new Set([...SENTENCE_OPENERS, ...SUBORDINATORS, ...PREPOSITIONS].map((w) => w.toLowerCase()));
 const ADVERBIAL_PREPOSITION = new RegExp(`\\b(?:${ADVERBIAL_PREPOSITIONS.join('|')})\\b`, 'i');
@@ -157,7 +156,9 @@ function relativeOfSubject(before: string): boolean {
   return !OPENER_WORDS.has(first.toLowerCase()) && !/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first) && !ADVERBIAL_PREPOSITION.test(before);
 }
 const SHORT_NOUN_PHRASE = /^\s*(?:The|A|An)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*$/u;
+/** A relative clause of up to 240 characters, commas inside it or not, closed by a comma right before the cue. */
 const RELATIVE_CLAUSE_TO_CUE = new RegExp(String.raw`,\s*(?=${RELATIVE_OPENER_RE.source.replace(/^\^/, '')})[^"“”_]{1,240},\s*$`, 'iu');
+/** A relative clause of up to 240 characters closed by a comma right before the cue (the window bounds the scan). */
 const RELATIVE_BEFORE_CUE = new RegExp(String.raw`,\s*(?=${RELATIVE_OPENER_RE.source.replace(/^\^/, '')})[^,]{1,240},\s*$`, 'iu');
 const TITLE_OF = /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:of|at|for)\s+\S/u;
 const NAME_THEN_COMMA = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s*$/u;

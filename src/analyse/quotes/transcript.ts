@@ -8,14 +8,10 @@ import { BROADCAST_ROLES, INTERVIEWER_LABEL_RE, NOT_A_SPEAKER_LABEL_RE, STAGE_DI
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { byName, labelName } from './by-name.js';
 import { lookupPlace } from '../shared/places.js';
-import { loadNameGenders, type NameGender } from './given-names.js';
+import { givenNameGender } from './gender.js';
 import type { Resolved, SpeakerContext } from './resolve.js';
 
 export interface Turn { label: Span; speech: Span; block: number; cue: string }
-
-let givenNames: ((name: string) => NameGender) | null = null;
-/** A known given name (the packed name lists the pronoun rules read). */
-const isGivenName = (w: string) => (givenNames ??= loadNameGenders())(w) !== 'unknown';
 
 /** The role after a label's name and a comma ("…, CNN ANCHOR:"; the cue is the label as written, colon included). */
 const LABEL_ROLE_RE = /,\s*(\p{Lu}[\p{Lu} -]{1,30}):$/u;
@@ -67,14 +63,12 @@ export function transcriptTurns(ctx: SpeakerContext, blocks: readonly Block[]): 
   // a speaker's first label is often the full name with a role, the later ones the surname alone ("KEISHA MORROW, CNN
   // ANCHOR:", then "MORROW:" seven times): a longer label counts when its last word labels turns alone ("BEST ACTOR:"
   // and "BEST SUPPORTING ACTOR:" share a last word, which labels nothing alone)
-  const surnameOf = (label: string) => labelName(label).split(' ').pop()!.toLowerCase();
   const alone = new Set([...uses.keys()].filter((k) => !/\s/.test(k.trim())).map((k) => k.trim().toLowerCase()));
-  const bySurname = (label: string) => /\s/.test(label.trim()) && alone.has(surnameOf(label));
+  const bySurname = (label: string, surname: string) => /\s/.test(label.trim()) && alone.has(surname.toLowerCase());
   // "SCOTT VEDDER, FORMER RNC SPOKESMAN:": a person's name (two words or more, no place: not "ARIZONA, GOVERNOR:" nor
   // "NEW MEXICO, GOVERNOR:") with a role after a comma is a speaker's label, once as well
   // (its first word a given name: "CITY COUNCIL, PRESIDENT:", "SHERIFF'S OFFICE, SPOKESMAN:" name offices)
-  const withRole = new Set(turns.map((t) => ctx.text.slice(t.label.start, t.label.end))
-    .filter((k, i) => labelsRole(turns[i]!.cue) && /\s/.test(labelName(k)) && !lookupPlace(labelName(k)) && isGivenName(labelName(k).split(' ')[0]!)));
+  const personWithRole = (name: string, cue: string) => labelsRole(cue) && /\s/.test(name) && !lookupPlace(name) && givenNameGender(name.split(' ')[0]!) !== null;
   const interview = turns.some((t) => INTERVIEWER_LABEL_RE.test(ctx.text.slice(t.label.start, t.label.end)));
   // the labels' spans by start (disjoint, in reading order): a mention inside one is found by binary search, so a page of
   // thousands of turns stays near-linear
@@ -87,7 +81,7 @@ export function transcriptTurns(ctx: SpeakerContext, blocks: readonly Block[]): 
   const namedInText = (e: Entity | null) => e?.type === 'person' && e.mentions.some((m) => !inLabel(m)) ? e : null;
   // one resolution per label: a transcript repeats its few labels many times
   const byLabel = new Map<string, Resolved | null>();
-  const resolve = (label: string): Resolved | null => {
+  const resolve = (label: string, cue: string): Resolved | null => {
     if (INTERVIEWER_LABEL_RE.test(label)) return null;
     const name = labelName(label);
     if (!name) return null;
@@ -97,13 +91,13 @@ export function transcriptTurns(ctx: SpeakerContext, blocks: readonly Block[]): 
     const shared = ctx.entities.filter((x) => x.type === 'person' && x.name.split(/\s+/).pop() === surname).length > 1;
     const e = role || shared ? null : namedInText(byName(ctx, name)) ?? namedInText(byName(ctx, surname))
       ?? (interview ? namedInText(byInitials(ctx, label)) : null) ?? namedInText(byName(ctx, label)) ?? namedInText(byName(ctx, surname.toUpperCase()));
-    if (!e && uses.get(label)! < 2 && !bySurname(label) && !withRole.has(label)) return null;
+    if (!e && uses.get(label)! < 2 && !bySurname(label, surname) && !personWithRole(name, cue)) return null;
     return e ? { speaker: e.id, speakerName: e.name } : { speaker: null, speakerName: name };
   };
   const out: { turn: Turn; resolved: Resolved }[] = [];
   for (const turn of turns) {
     const label = ctx.text.slice(turn.label.start, turn.label.end);
-    if (!byLabel.has(label)) byLabel.set(label, resolve(label));
+    if (!byLabel.has(label)) byLabel.set(label, resolve(label, turn.cue));
     const resolved = byLabel.get(label);
     if (resolved) out.push({ turn, resolved });
   }

@@ -40,6 +40,8 @@ export const PREP = new RegExp(`^(?:${PREPOSITIONS.join('|')})$`);
 export const ADVERBIAL_PREPOSITIONS = ['in', 'at', 'on', 'after', 'before', 'during', 'across', 'outside', 'inside', 'like', 'unlike', 'along',
   'near', 'since', 'from', 'to', 'with', 'without', 'over', 'under', 'into', 'through', 'throughout', 'amid', 'among', 'around', 'behind',
   'beyond', 'despite', 'following', 'toward', 'towards', 'upon', 'within', 'by', 'than', 'against', 'between', 'until', 'ahead'] as const;
+/** Particles of place or direction after a verb's object ("put it off", "put it aside"): no manner of speaking. */
+export const DIRECTION_PARTICLES = ['up', 'off', 'out', 'back', 'down', 'together', 'aside', 'away', 'forward'] as const;
 /** One of PREPOSITIONS between spaces: where a speaker's head ends and its complement begins. */
 export const PREP_BETWEEN = new RegExp(`\\s(?:${PREPOSITIONS.join('|')})\\s`);
 /** What may follow a name given after its role ("said UCL astronomer Angelos Tsiaras of …", "… Tsiaras, who"). */
@@ -82,6 +84,8 @@ export const SENTENCE_TAIL = /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|last\
  * Abbreviated words before a speaker's name whose full stop does not end the phrase ("Mr. Kelly said", "said Dist.
  * Atty. Steve Cooley", "Msgr. Farmer said"): the titles of abbreviations.ts and a few more of news style.
  */
+/** Abbreviations that may close a name or an address ("Al Sharpton Sr.", "Main St."), so their full stop may end a sentence. */
+export const POST_NOMINAL_ABBREVIATIONS = ['sr', 'jr', 'st'] as const;
 export const SPEAKER_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS, 'sr', 'st', 'msgr', 'atty', 'dist', 'det', 'const', 'supt', 'insp', 'cmdr', 'lt', 'sgt', 'cpl', 'pvt', 'gov', 'lieut', 'rt', 'hon']);
 
 /** A name of one to four capitalised words ("Angelos Tsiaras", "Pradeep Khosla"), as a regex source. */

@@ -121,7 +121,7 @@ const VERBS: Record<string, SpeechVerb> = {
   fire: { clause: false, particle: 'back', bare: false, quoteRightAfter: false },
   // "As Smith put it, “…”", "“…,” as Rep. X put it": with its "it", a verb of wording (the particle slot holds the "it"),
   // read only in those two places ("The county put it on the ballot “so voters can decide”" is no speech): no cue word
-  put: { clause: false, cue: false, particle: 'it', bare: false, irregular: { past: ['put'], ing: ['putting'] }, uses: { beforeQuote: 'past s' } },
+  put: { clause: false, cue: false, particle: 'it', irregular: { past: ['put'], ing: ['putting'] }, uses: { beforeQuote: 'past s' } },
   counter: { clause: false, nounish: true },
   recount: { clause: false, nounish: true },
   notify: { clause: false },
