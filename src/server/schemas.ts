@@ -62,6 +62,9 @@ export const SearchPage = Type.Object({
 export const EntitySummary = Type.Object({
   key: Type.String(), name: Type.String(), type: Type.String(), articles: Type.Integer(), mentions: Type.Integer(),
   lat: Nullable(Type.Number()), lon: Nullable(Type.Number()), country: Nullable(Type.String()),
+  alsoNamed: Type.Optional(Type.Array(Type.Object({ key: Type.String(), name: Type.String(), articles: Type.Integer() }), {
+    description: 'a surname named alone in other articles, read as this person (the full name named at least as often, and twice as often as anyone else of that surname); counted in articles and mentions',
+  })),
 });
 export const EntityQuery = Type.Intersect([PageQuery, Type.Object({
   type: Type.Optional(EntityType), q: Type.Optional(Type.String({ maxLength: 200 })),

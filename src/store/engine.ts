@@ -65,8 +65,11 @@ export interface Store {
   /** Full text: every word required, the last one as a prefix; snippets only for the page returned. */
   search(query: string, limit?: number, offset?: number): Promise<Page<SearchHit>>;
   stats(): Promise<StoreStats>;
-  /** Entities linked across articles by key, most frequent first. */
-  listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string }): Promise<Page<EntitySummary>>;
-  /** The articles naming the entity `key`, newest first. */
+  /**
+   * Entities linked across articles by key, most frequent first; a lone surname read as the full name that dominates
+   * it (surnames.ts), unless `asStored` asks for every key as the totals keep it.
+   */
+  listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string; asStored?: boolean }): Promise<Page<EntitySummary>>;
+  /** The articles naming the entity `key`, newest first (with a lone surname it dominates: surnames.ts). */
   entityRows(key: string, limit: number): Promise<EntityRow[]>;
 }

@@ -66,6 +66,9 @@ function keyEntitiesAgain(db: Database): void {
   for (const from of rekeying.moves.keys()) rename.run(from);
 }
 
+/** SQL: the last word of an entity key ("person:donald trump" → "trump"): rtrim drops every character but spaces. */
+export const SURNAME_SQL = "substr(key, length(rtrim(key, replace(key, ' ', ''))) + 1)";
+
 const MIGRATIONS: Migration[] = [
   // 1: raw inputs are stored before anything else; analyses are rows the dashboard can query.
   `
@@ -294,6 +297,9 @@ const MIGRATIONS: Migration[] = [
   // 10: dotted initials and well-known acronyms keyed as one name ("U.S. Senate" = "US Senate", "EU" = "European
   // Union"): stored entities keyed again.
   keyEntitiesAgain,
+  // 11: persons found by surname (the last word of a key of two words or more), to read a lone surname as the full
+  // name that dominates it (surnames.ts). An index on the expression the reads use, for persons only.
+  `CREATE INDEX IF NOT EXISTS entity_totals_surname ON entity_totals(${SURNAME_SQL}, articles DESC) WHERE type = 'person' AND instr(key, ' ') > 0;`,
 ];
 
 export function migrate(db: Database): number {

@@ -3,6 +3,7 @@ import type { RawDocument } from '../ingest/raw.js';
 import type { Analysis } from '../model/analysis.js';
 import type { JobCompletion, JobStore, Store } from './engine.js';
 import { SqliteStore } from './sqlite.js';
+import { foldLoneSurnames, keysReadAs, newestFirst } from './surnames.js';
 import { SqliteStories } from './sqlite-stories.js';
 import { promised, type FeedStore, type SavedSearchStore } from './follow-types.js';
 import type { ArticleFilter, RawCursor } from './types.js';
@@ -64,8 +65,16 @@ export class SqliteEngine implements Store {
   async listArticles(filter?: ArticleFilter) { return this.sqlite.listArticles(filter); }
   async search(query: string, limit?: number, offset?: number) { return this.sqlite.search(query, limit, offset); }
   async stats() { return this.sqlite.stats(); }
-  async listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string }) { return this.sqlite.listEntities(opts); }
-  async entityRows(key: string, limit: number) { return this.sqlite.entityRows(key, limit); }
+  async listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string; asStored?: boolean }) {
+    const page = this.sqlite.listEntities(opts);
+    return opts?.asStored ? page : { ...page, items: await foldLoneSurnames(page.items, this) };
+  }
+  async entityRows(key: string, limit: number) {
+    const keys = await keysReadAs(key, this);
+    return keys.length === 1 ? this.sqlite.entityRows(key, limit) : newestFirst(keys.flatMap((k) => this.sqlite.entityRows(k, limit)), limit);
+  }
+  async entityTotals(keys: string[]) { return this.sqlite.entityTotals(keys); }
+  async surnameHolders(surnames: string[], perSurname: number) { return this.sqlite.surnameHolders(surnames, perSurname); }
 }
 
 /** Functions that took a SqliteStore keep taking one: it is wrapped on the way in. */

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { RawDocument } from '../ingest/raw.js';
 import type { Analysis } from '../model/analysis.js';
-import { migrate } from './migrations.js';
+import { migrate, SURNAME_SQL } from './migrations.js';
 import { ENTITY_TYPES } from './keys.js';
 import { FeedRepository } from './feeds.js';
 import { SavedSearchRepository } from './searches.js';
@@ -14,6 +14,9 @@ import { toFtsQuery } from './fts.js';
 export { toFtsQuery, MAX_QUERY_TERMS } from './fts.js';
 import { ArticleWriter } from './sqlite-articles.js';
 import type { ArticleFilter, ArticleSummary, EntityRow, EntitySummary, Page, RawCursor, RawEntry, RawStatus, SearchHit, StoreStats } from './types.js';
+
+/** The columns of an entity index row (EntitySummary). */
+const SUMMARY_COLUMNS = 'key, name, type, articles, mentions, lat, lon, country';
 
 /**
  * SQLite's page cache per connection, in KiB. The default 2 MB re-read B-tree pages through the OS on every placement
@@ -153,7 +156,7 @@ export class SqliteStore {
 
   /** Each article's entity row for one cross-article key, newest article first. */
   entityRows(key: string, limit: number): EntityRow[] {
-    return this.db.prepare(`SELECT e.article_id, e.local_id, e.name, e.type, e.roles, e.aliases, e.lat, e.lon, e.country
+    return this.db.prepare(`SELECT e.article_id, a.published, e.local_id, e.name, e.type, e.roles, e.aliases, e.lat, e.lon, e.country
       FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.key = ? ORDER BY a.published DESC, a.id LIMIT ?`).all(key, limit) as EntityRow[];
   }
 
@@ -168,9 +171,23 @@ export class SqliteStore {
     const offset = opts.offset ?? 0;
     const total = opts.q ? (this.db.prepare(`SELECT count(*) AS n FROM entity_totals ${sql}`).get(...args) as { n: number }).n
       : opts.type ? this.total(`entity:${opts.type}`) : ENTITY_TYPES.reduce((n, t) => n + this.total(`entity:${t}`), 0);
-    const rows = this.db.prepare(`SELECT key, name, type, articles, mentions, lat, lon, country
+    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}
       FROM entity_totals ${sql} ORDER BY articles DESC, mentions DESC, key LIMIT ? OFFSET ?`).all(...args, limit, offset) as EntitySummary[];
     return { items: rows, total, limit, offset };
+  }
+
+  /** The totals rows of these keys, where an article names them (surnames.ts). */
+  entityTotals(keys: string[]): EntitySummary[] {
+    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM entity_totals WHERE key = ? AND articles > 0`);
+    return keys.map((k) => row.get(k) as EntitySummary | undefined).filter((r): r is EntitySummary => r !== undefined);
+  }
+
+  /** Per surname, the persons of two words or more whose key ends in it, most articles first (migration 11's index). */
+  surnameHolders(surnames: string[], perSurname: number): EntitySummary[] {
+    // named: without statistics the planner takes the type's index and reads every person
+    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM entity_totals INDEXED BY entity_totals_surname
+      WHERE type = 'person' AND instr(key, ' ') > 0 AND ${SURNAME_SQL} = ? AND articles > 0 ORDER BY articles DESC LIMIT ?`);
+    return surnames.flatMap((s) => rows.all(s, perSurname) as EntitySummary[]);
   }
 
   /** A count kept by the store's triggers (migration 5). */

@@ -56,6 +56,8 @@ export interface EntitySummary {
   lat: number | null;
   lon: number | null;
   country: string | null;
+  /** Lone surnames read as this person (surnames.ts): their keys, names and articles, counted in `articles`. */
+  alsoNamed?: Array<{ key: string; name: string; articles: number }>;
 }
 
 export interface StoreStats {
@@ -72,4 +74,5 @@ export interface StoreStats {
 }
 
 /** One article's entity as stored: roles and aliases are JSON arrays. */
-export interface EntityRow { article_id: string; local_id: string; name: string; type: string; roles: string; aliases: string; lat: number | null; lon: number | null; country: string | null }
+/** One article's row of an entity key; `published` is the article's, for the order of rows read under two keys. */
+export interface EntityRow { article_id: string; published: string | null; local_id: string; name: string; type: string; roles: string; aliases: string; lat: number | null; lon: number | null; country: string | null }

@@ -3,6 +3,7 @@ import type { EntityRow, EntitySummary, Page } from '../types.js';
 import { ENTITY_TYPES } from '../keys.js';
 import type { Sql } from './connection.js';
 import { totals } from './reads.js';
+import { SURNAME_SQL } from './migrations.js';
 
 /**
  * The articles naming `key`, newest first (an undated one last, as SQLite sorts NULL lowest). Two plans, chosen by how
@@ -13,7 +14,7 @@ import { totals } from './reads.js';
 export async function entityRows(sql: Sql, key: string, limit: number): Promise<EntityRow[]> {
   const named = Number((await sql.query<{ n: number }>('SELECT articles AS n FROM entity_totals WHERE key = $1', [key])).rows[0]?.n ?? 0);
   if (named === 0) return [];
-  const columns = 'e.article_id, e.local_id, e.name, e.type, e.roles, e.aliases, e.lat, e.lon, e.country';
+  const columns = 'e.article_id, a.published, e.local_id, e.name, e.type, e.roles, e.aliases, e.lat, e.lon, e.country';
   const order = 'ORDER BY a.published DESC NULLS LAST, a.id COLLATE "C" LIMIT $2';
   // Past this share of the store, the newest articles hold `limit` of them soon enough.
   const common = named * COMMON_KEY_SHARE >= Number((await totals(sql, ['articles'])).articles);
@@ -25,6 +26,21 @@ export async function entityRows(sql: Sql, key: string, limit: number): Promise<
 
 /** 1 in 50 articles: the walk reads about 50 × limit articles at most, the sort reads `named` rows. */
 const COMMON_KEY_SHARE = 50;
+
+/** The columns of an entity index row (EntitySummary). */
+const SUMMARY_COLUMNS = 'key, name, type, articles, mentions, lat, lon, country';
+
+/** The totals rows of these keys, where an article names them (surnames.ts). */
+export async function entityTotals(sql: Sql, keys: string[]): Promise<EntitySummary[]> {
+  return (await sql.query<EntitySummary>(`SELECT ${SUMMARY_COLUMNS} FROM entity_totals WHERE key = ANY($1::text[]) AND articles > 0`, [keys])).rows;
+}
+
+/** Per surname, the persons of two words or more whose key ends in it, most articles first (migration 11's index). */
+export async function surnameHolders(sql: Sql, surnames: string[], perSurname: number): Promise<EntitySummary[]> {
+  return (await sql.query<EntitySummary>(`SELECT h.* FROM unnest($1::text[]) AS s (surname), LATERAL (
+      SELECT ${SUMMARY_COLUMNS} FROM entity_totals WHERE type = 'person' AND position(' ' in key) > 0 AND ${SURNAME_SQL} = s.surname
+        AND articles > 0 ORDER BY articles DESC LIMIT $2) h`, [surnames, perSurname])).rows;
+}
 
 /** Entities linked across articles by key, most frequent first. */
 export async function listEntities(sql: Sql, opts: { type?: string; limit?: number; offset?: number; q?: string } = {}): Promise<Page<EntitySummary>> {
@@ -39,7 +55,7 @@ export async function listEntities(sql: Sql, opts: { type?: string; limit?: numb
   const kept = (types: readonly string[]) => totals(sql, types.map((t) => `entity:${t}`)).then((t) => Object.values(t).reduce((n, x) => n + x, 0));
   const total = opts.q ? Number((await sql.query<{ n: string }>(`SELECT count(*) AS n FROM entity_totals ${filter}`, args)).rows[0]!.n)
     : await kept(opts.type ? [opts.type] : ENTITY_TYPES);
-  const items = (await sql.query<EntitySummary>(`SELECT key, name, type, articles, mentions, lat, lon, country
+  const items = (await sql.query<EntitySummary>(`SELECT ${SUMMARY_COLUMNS}
     FROM entity_totals ${filter} ORDER BY articles DESC, mentions DESC, key COLLATE "C" LIMIT $${args.length + 1} OFFSET $${args.length + 2}`,
   [...args, limit, offset])).rows;
   return { items, total, limit, offset };

@@ -13,6 +13,7 @@ import * as reads from './reads.js';
 import { MAX_RANKED, search } from './search.js';
 import { PgStories } from './stories.js';
 import * as entities from './entities.js';
+import { foldLoneSurnames, keysReadAs, newestFirst } from '../surnames.js';
 import { PgFeeds, PgSavedSearches } from './follow.js';
 
 export { isPostgresUrl, redactUrl } from './connection.js';
@@ -62,6 +63,15 @@ export class PostgresStore implements Store {
   listArticles(filter?: ArticleFilter) { return reads.listArticles(this.pool, filter); }
   search(query: string, limit?: number, offset?: number) { return search(this.pool, query, limit, offset, this.searchBound); }
   stats() { return reads.stats(this.pool); }
-  listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string }) { return entities.listEntities(this.pool, opts); }
-  entityRows(key: string, limit: number) { return entities.entityRows(this.pool, key, limit); }
+  async listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string; asStored?: boolean }) {
+    const page = await entities.listEntities(this.pool, opts);
+    return opts?.asStored ? page : { ...page, items: await foldLoneSurnames(page.items, this) };
+  }
+  async entityRows(key: string, limit: number) {
+    const keys = await keysReadAs(key, this);
+    if (keys.length === 1) return entities.entityRows(this.pool, key, limit);
+    return newestFirst((await Promise.all(keys.map((k) => entities.entityRows(this.pool, k, limit)))).flat(), limit);
+  }
+  entityTotals(keys: string[]) { return entities.entityTotals(this.pool, keys); }
+  surnameHolders(surnames: string[], perSurname: number) { return entities.surnameHolders(this.pool, surnames, perSurname); }
 }

@@ -65,6 +65,9 @@ async function keyEntitiesAgain(c: pg.PoolClient): Promise<void> {
   for (const from of rekeying.moves.keys()) await c.query(KEY_NAME_AGAIN, [from]);
 }
 
+/** SQL: the last word of an entity key ("person:donald trump" → "trump"). */
+export const SURNAME_SQL = "substring(key from '[^ ]+$')";
+
 const MIGRATIONS: Migration[] = [
   // 1: raw inputs stored before anything else; analyses as rows; full text with PostgreSQL's own text search
   // (title weighted above the body, like SQLite's bm25 weights); the durable work queue.
@@ -257,6 +260,8 @@ const MIGRATIONS: Migration[] = [
   fileEntityKeysAgain,
   // 10: dotted initials and well-known acronyms keyed as one name (SQLite's migration 10).
   keyEntitiesAgain,
+  // 11: persons found by surname (SQLite's migration 11).
+  `CREATE INDEX IF NOT EXISTS entity_totals_surname ON entity_totals ((${SURNAME_SQL}), articles DESC) WHERE type = 'person' AND position(' ' in key) > 0;`,
 ];
 
 /** Any number serves, as long as no other program on the same server takes it for the same purpose. */

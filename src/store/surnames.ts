@@ -1,0 +1,98 @@
+// A person named by surname alone ("Trump" in an article that never gives the first name) is keyed apart from the
+// full name ("Donald Trump"): coreference works inside one article, and the article holds nothing more. Across the
+// store, the lone surname is read as the full name that dominates it: the person whose full name ends in that
+// surname and is named in at least as many articles as the lone surname, and in at least twice as many as any other
+// person of that surname ("Smith" stays apart when the store holds John Smith and Jane Smith about as often). The
+// reading is made when the store is read (the entity index and an entity's articles), not when an article is saved:
+// it stays right as the store grows, whatever order the articles came in, and needs no migration of stored keys.
+import type { EntityRow, EntitySummary } from './types.js';
+
+/** What a folding step reads from an engine: the rows of given keys, and the full names ending in given surnames. */
+export interface SurnameLookups {
+  /** The rows of these keys (named in one article or more). */
+  entityTotals(keys: string[]): Promise<EntitySummary[]>;
+  /** Per surname, the persons of more than one word whose key ends in it, most articles first, `perSurname` at most. */
+  surnameHolders(surnames: string[], perSurname: number): Promise<EntitySummary[]>;
+}
+
+const PERSON = 'person:';
+
+/** The surname of a person's key of two words or more ("person:donald trump" → "trump"), else null. */
+export function surnameOf(key: string): string | null {
+  if (!key.startsWith(PERSON)) return null;
+  const space = key.lastIndexOf(' ');
+  return space > PERSON.length ? key.slice(space + 1) : null;
+}
+
+/** The surname of a person's key of one word ("person:trump" → "trump"), else null. */
+export function loneSurname(key: string): string | null {
+  return key.startsWith(PERSON) && key.length > PERSON.length && !key.includes(' ') ? key.slice(PERSON.length) : null;
+}
+
+/** The full name a lone surname is read as, if one dominates it; `holders` most articles first. */
+export function dominantHolder(lone: EntitySummary, holders: EntitySummary[]): EntitySummary | null {
+  const [top, second] = holders;
+  if (!top || top.articles < 2 || top.articles < lone.articles) return null;
+  return top.articles >= 2 * (second?.articles ?? 0) ? top : null;
+}
+
+/** Two holders per surname are enough to tell whether the first dominates. */
+const HOLDERS_READ = 2;
+
+async function holdersBySurname(lookups: SurnameLookups, surnames: string[]): Promise<Map<string, EntitySummary[]>> {
+  const bySurname = new Map<string, EntitySummary[]>();
+  if (!surnames.length) return bySurname;
+  for (const h of await lookups.surnameHolders(surnames, HOLDERS_READ)) {
+    const s = surnameOf(h.key)!;
+    bySurname.set(s, [...(bySurname.get(s) ?? []), h]);
+  }
+  for (const list of bySurname.values()) list.sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || (a.key < b.key ? -1 : 1));
+  return bySurname;
+}
+
+/**
+ * One page of the entity index with each lone surname read as its dominant full name: the lone row leaves the page,
+ * and the full name's row counts its articles and mentions too (`alsoNamed` lists what it took in), also when the lone
+ * row is on another page. The page is ordered again; it may hold fewer rows than asked.
+ */
+export async function foldLoneSurnames(items: EntitySummary[], lookups: SurnameLookups): Promise<EntitySummary[]> {
+  const lones = new Map<string, EntitySummary>();
+  for (const e of items) { const s = loneSurname(e.key); if (s) lones.set(s, e); }
+  const fullSurnames = new Set(items.map((e) => surnameOf(e.key)).filter((s): s is string => s !== null));
+  // lone rows of full names on the page that are not on the page themselves
+  const missing = [...fullSurnames].filter((s) => !lones.has(s)).map((s) => PERSON + s);
+  for (const e of missing.length ? await lookups.entityTotals(missing) : []) lones.set(loneSurname(e.key)!, e);
+  if (!lones.size) return items;
+  const holders = await holdersBySurname(lookups, [...lones.keys()]);
+  const byKey = new Map(items.map((e) => [e.key, { ...e }]));
+  for (const [surname, lone] of lones) {
+    const full = dominantHolder(lone, holders.get(surname) ?? []);
+    if (!full) continue;
+    byKey.delete(lone.key);
+    // a full name off this page ranks above it (it is named in at least as many articles): counted where it stands
+    const row = byKey.get(full.key);
+    if (!row) continue;
+    row.articles += lone.articles;
+    row.mentions += lone.mentions;
+    row.alsoNamed = [...(row.alsoNamed ?? []), { key: lone.key, name: lone.name, articles: lone.articles }];
+    byKey.set(full.key, row);
+  }
+  return [...byKey.values()].sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || (a.key < b.key ? -1 : 1));
+}
+
+/** The keys whose articles an entity's page lists: its own, and a lone surname it dominates. */
+export async function keysReadAs(key: string, lookups: SurnameLookups): Promise<string[]> {
+  const surname = surnameOf(key);
+  if (!surname) return [key];
+  const [lone] = await lookups.entityTotals([PERSON + surname]);
+  if (!lone) return [key];
+  const full = dominantHolder(lone, (await holdersBySurname(lookups, [surname])).get(surname) ?? []);
+  return full?.key === key ? [key, lone.key] : [key];
+}
+
+/** The rows read under several keys in one order, newest article first (undated last), `limit` at most. */
+export function newestFirst(rows: EntityRow[], limit: number): EntityRow[] {
+  const order = (r: EntityRow) => r.published ?? '';
+  return rows.sort((a, b) => (order(a) < order(b) ? 1 : order(a) > order(b) ? -1 : a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : 0))
+    .slice(0, limit);
+}

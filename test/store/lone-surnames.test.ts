@@ -1,0 +1,80 @@
+// A person named by surname alone in an article ("Trump said …") is read, across the store, as the full name that
+// dominates that surname (src/store/surnames.ts): in the entity index and on the entity's page, on both engines. A
+// surname several people share about as often, or one named alone more often than in full, stays apart.
+import { describe, expect, it } from 'vitest';
+import { analyzeRaw } from '../../src/api.js';
+import { rawFromBytes } from '../../src/ingest/raw.js';
+import { openEngine, type Store } from '../../src/store/index.js';
+import { dominantHolder, loneSurname, surnameOf } from '../../src/store/surnames.js';
+import { ENGINES } from '../support/engines.js';
+
+const ARTICLES: Array<[string, string]> = [
+  ['2025-03-01', 'Donald Trump said on Saturday that the talks would resume in Geneva next week.'],
+  ['2025-03-02', 'Donald Trump met the governor of Ohio on Sunday to discuss the steel plant.'],
+  ['2025-03-03', 'Donald Trump told reporters on Monday that the tariffs would stay in place.'],
+  ['2025-03-04', 'Mary Trump said on Tuesday that her book would be published in the autumn.'],
+  ['2025-03-05', 'WASHINGTON — Trump said on Wednesday that the talks would go on without delay.'],
+  ['2025-03-06', 'John Smith said on Thursday that the council would vote on the budget.'],
+  ['2025-03-07', 'John Smith told the council on Friday that the budget was balanced.'],
+  ['2025-03-08', 'Jane Smith said on Saturday that the hospital would open a new ward.'],
+  ['2025-03-09', 'Jane Smith told staff on Sunday that the ward would open in May.'],
+  ['2025-03-10', 'Smith said on Monday that the plan would fail, according to a statement.'],
+];
+
+async function filled(db: string): Promise<Store> {
+  const store = await openEngine(db);
+  for (const [i, [published, text]] of ARTICLES.entries()) {
+    const raw = rawFromBytes(Buffer.from(text), { path: `article-${i}.txt` });
+    await store.saveRaw(raw);
+    await store.saveAnalysis(analyzeRaw(raw, { published, today: '2025-04-01' }));
+  }
+  return store;
+}
+
+const row = (key: string, articles: number) => ({ key, name: key, type: 'person', articles, mentions: articles, lat: null, lon: null, country: null });
+
+describe('a lone surname', () => {
+  it('is read as the full name named at least as often as it and twice as often as any other of that surname', () => {
+    expect(surnameOf('person:donald j trump')).toBe('trump');
+    expect(surnameOf('person:trump')).toBeNull();
+    expect(surnameOf('place:new york')).toBeNull();
+    expect(loneSurname('person:trump')).toBe('trump');
+    expect(loneSurname('person:donald trump')).toBeNull();
+    const lone = row('person:trump', 5);
+    expect(dominantHolder(lone, [row('person:donald trump', 45), row('person:mary trump', 1)])?.key).toBe('person:donald trump');
+    expect(dominantHolder(lone, [row('person:donald trump', 4)])).toBeNull(); // named alone more often than in full
+    expect(dominantHolder(row('person:smith', 1), [row('person:john smith', 3), row('person:jane smith', 2)])).toBeNull();
+    expect(dominantHolder(row('person:smith', 1), [row('person:john smith', 1)])).toBeNull(); // one article is no evidence
+    expect(dominantHolder(lone, [])).toBeNull();
+  });
+});
+
+describe.each(ENGINES)('the $name store', (engine) => {
+  it.skipIf(!engine.available)('lists a lone surname under the full name that dominates it, and keeps shared surnames apart', async () => {
+    const store = await filled(await engine.fresh());
+    try {
+      const people = new Map((await store.listEntities({ type: 'person', limit: 50 })).items.map((e) => [e.key, e]));
+      expect(people.get('person:donald trump')).toMatchObject({ articles: 4, alsoNamed: [{ key: 'person:trump', name: 'Trump', articles: 1 }] });
+      expect(people.has('person:trump')).toBe(false);
+      expect(people.get('person:mary trump')?.articles).toBe(1);
+      // two Smiths named as often: "Smith" alone is neither
+      expect(people.get('person:smith')?.articles).toBe(1);
+      expect(people.get('person:john smith')?.alsoNamed).toBeUndefined();
+      // as stored, every key apart
+      const stored = (await store.listEntities({ type: 'person', limit: 50, asStored: true })).items.map((e) => e.key);
+      expect(stored).toContain('person:trump');
+      // the full name found by a search carries the lone surname's articles, which the search did not match
+      const found = (await store.listEntities({ q: 'Donald' })).items;
+      expect(found.map((e) => [e.key, e.articles])).toEqual([['person:donald trump', 4]]);
+      // the full name's page lists the lone surname's article too, newest first; the lone key's page only its own
+      const rows = await store.entityRows('person:donald trump', 10);
+      expect(rows.map((r) => [r.published, r.name])).toEqual([
+        ['2025-03-05', 'Trump'], ['2025-03-03', 'Donald Trump'], ['2025-03-02', 'Donald Trump'], ['2025-03-01', 'Donald Trump']]);
+      expect((await store.entityRows('person:donald trump', 2)).map((r) => r.published)).toEqual(['2025-03-05', '2025-03-03']);
+      expect((await store.entityRows('person:trump', 10)).map((r) => r.published)).toEqual(['2025-03-05']);
+      expect((await store.entityRows('person:mary trump', 10)).map((r) => r.name)).toEqual(['Mary Trump']);
+    } finally {
+      await store.close();
+    }
+  });
+});
