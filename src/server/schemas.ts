@@ -77,6 +77,9 @@ export const EntityDetail = Type.Object({
   articles: Type.Array(Type.Intersect([ArticleRef, Type.Object({ localId: Type.String(), mentions: Type.Array(Type.Object({
     start: Type.Integer(), end: Type.Integer(), text: Type.String() })) })])),
   quotes: Type.Array(Type.Intersect([Quote, Type.Object({ article: ArticleRef, sentence: Type.String() })])),
+  readAs: Type.Optional(Type.Object({ key: Type.String(), name: Type.String() }, {
+    description: 'for a surname named alone: the full name the entity index counts it under (see alsoNamed)',
+  })),
 });
 
 export const StorySummary = Type.Object({

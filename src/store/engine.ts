@@ -72,4 +72,6 @@ export interface Store {
   listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string; asStored?: boolean }): Promise<Page<EntitySummary>>;
   /** The articles naming the entity `key`, newest first (with a lone surname it dominates: surnames.ts). */
   entityRows(key: string, limit: number): Promise<EntityRow[]>;
+  /** For a lone surname's key, the full name the entity index reads it as (surnames.ts), else null. */
+  fullNameOf(key: string): Promise<EntitySummary | null>;
 }

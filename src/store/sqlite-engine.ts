@@ -3,7 +3,7 @@ import type { RawDocument } from '../ingest/raw.js';
 import type { Analysis } from '../model/analysis.js';
 import type { JobCompletion, JobStore, Store } from './engine.js';
 import { SqliteStore } from './sqlite.js';
-import { foldLoneSurnames, keysReadAs, newestFirst } from './surnames.js';
+import { foldLoneSurnames, fullNameOf, keysReadAs, newestFirst } from './surnames.js';
 import { SqliteStories } from './sqlite-stories.js';
 import { promised, type FeedStore, type SavedSearchStore } from './follow-types.js';
 import type { ArticleFilter, RawCursor } from './types.js';
@@ -73,6 +73,7 @@ export class SqliteEngine implements Store {
     const keys = await keysReadAs(key, this);
     return keys.length === 1 ? this.sqlite.entityRows(key, limit) : newestFirst(keys.flatMap((k) => this.sqlite.entityRows(k, limit)), limit);
   }
+  async fullNameOf(key: string) { return fullNameOf(key, this); }
   async entityTotals(keys: string[]) { return this.sqlite.entityTotals(keys); }
   async surnameHolders(surnames: string[], perSurname: number) { return this.sqlite.surnameHolders(surnames, perSurname); }
 }

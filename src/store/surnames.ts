@@ -80,6 +80,14 @@ export async function foldLoneSurnames(items: EntitySummary[], lookups: SurnameL
   return [...byKey.values()].sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || (a.key < b.key ? -1 : 1));
 }
 
+/** The full name a lone surname's key is read as in the entity index, if one dominates it. */
+export async function fullNameOf(key: string, lookups: SurnameLookups): Promise<EntitySummary | null> {
+  const surname = loneSurname(key);
+  if (!surname) return null;
+  const [lone] = await lookups.entityTotals([key]);
+  return lone ? dominantHolder(lone, (await holdersBySurname(lookups, [surname])).get(surname) ?? []) : null;
+}
+
 /** The keys whose articles an entity's page lists: its own, and a lone surname it dominates. */
 export async function keysReadAs(key: string, lookups: SurnameLookups): Promise<string[]> {
   const surname = surnameOf(key);

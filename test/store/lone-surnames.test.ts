@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeRaw } from '../../src/api.js';
 import { rawFromBytes } from '../../src/ingest/raw.js';
 import { openEngine, type Store } from '../../src/store/index.js';
+import { entityDetail } from '../../src/server/queries/entity.js';
+import { entityPage } from '../../src/server/views/pages/entity.js';
 import { dominantHolder, loneSurname, surnameOf } from '../../src/store/surnames.js';
 import { ENGINES } from '../support/engines.js';
 
@@ -73,6 +75,16 @@ describe.each(ENGINES)('the $name store', (engine) => {
       expect((await store.entityRows('person:donald trump', 2)).map((r) => r.published)).toEqual(['2025-03-05', '2025-03-03']);
       expect((await store.entityRows('person:trump', 10)).map((r) => r.published)).toEqual(['2025-03-05']);
       expect((await store.entityRows('person:mary trump', 10)).map((r) => r.name)).toEqual(['Mary Trump']);
+      // the lone key's page says whom the index counts it under; a full name or a shared surname is read as nobody
+      expect((await store.fullNameOf('person:trump'))?.key).toBe('person:donald trump');
+      expect(await store.fullNameOf('person:smith')).toBeNull();
+      expect(await store.fullNameOf('person:donald trump')).toBeNull();
+      const page = await entityDetail(store, 'person:trump');
+      expect(page?.readAs).toEqual({ key: 'person:donald trump', name: 'Donald Trump' });
+      expect(entityPage(page!)).toContain('href="/entities/person%3Adonald%20trump"');
+      const full = await entityDetail(store, 'person:donald trump');
+      expect(full?.articles.map((a) => a.published)).toEqual(['2025-03-05', '2025-03-03', '2025-03-02', '2025-03-01']);
+      expect([full?.name, full?.aliases, full?.readAs]).toEqual(['Donald Trump', ['Trump'], undefined]);
     } finally {
       await store.close();
     }

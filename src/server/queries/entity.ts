@@ -46,5 +46,7 @@ export async function entityDetail(store: Store, key: string, maxArticles = 200)
   out.roles = [...roles];
   out.aliases = [...aliases].filter((x) => x !== out.name);
   out.geo = geo;
+  const full = await store.fullNameOf(key);
+  if (full) out.readAs = { key: full.key, name: full.name };
   return out;
 }

@@ -13,7 +13,7 @@ import * as reads from './reads.js';
 import { MAX_RANKED, search } from './search.js';
 import { PgStories } from './stories.js';
 import * as entities from './entities.js';
-import { foldLoneSurnames, keysReadAs, newestFirst } from '../surnames.js';
+import { foldLoneSurnames, fullNameOf, keysReadAs, newestFirst } from '../surnames.js';
 import { PgFeeds, PgSavedSearches } from './follow.js';
 
 export { isPostgresUrl, redactUrl } from './connection.js';
@@ -72,6 +72,7 @@ export class PostgresStore implements Store {
     if (keys.length === 1) return entities.entityRows(this.pool, key, limit);
     return newestFirst((await Promise.all(keys.map((k) => entities.entityRows(this.pool, k, limit)))).flat(), limit);
   }
+  fullNameOf(key: string) { return fullNameOf(key, this); }
   entityTotals(keys: string[]) { return entities.entityTotals(this.pool, keys); }
   surnameHolders(surnames: string[], perSurname: number) { return entities.surnameHolders(this.pool, surnames, perSurname); }
 }

@@ -9,6 +9,7 @@ export function entityPage(e: EntityDetailT): string {
   return layout(e.name, html`<h1>${e.name} <span class="tag tag-${e.type}">${e.type}</span></h1>
 ${e.roles.length ? html`<p><strong>Roles:</strong> ${e.roles.join('; ')}</p>` : ''}
 ${e.aliases.length ? html`<p><strong>Also named:</strong> ${e.aliases.join('; ')}</p>` : ''}
+${e.readAs ? html`<p>Named by surname alone here; the entity index counts these articles under <a href="${href('entities', e.readAs.key)}">${e.readAs.name}</a>.</p>` : ''}
 <p class="meta">Named in ${e.articles.length} article${e.articles.length === 1 ? '' : 's'} · ${e.quotes.length} quote${e.quotes.length === 1 ? '' : 's'} · <a href="${href('api', 'entities', e.key)}">JSON</a></p>
 ${e.geo ? worldMap([{ name: e.name, lat: e.geo.lat, lon: e.geo.lon }], `Where ${e.name} is`) : ''}
 <section aria-labelledby="h-q"><h2 id="h-q">Quotes by ${e.name}</h2>
