@@ -4,7 +4,10 @@
 //   evaluation only) that holds at least 3 marked quotations of 4 words or more, and whose SHA-1(doc id) first byte
 //   is below 60 (a fixed ~23% sample, to keep the set near 400 quotations);
 //   part by that byte: 0-35 train, 36-47 dev, 48-59 test (60/20/20).
-// The annotations (speaker of every marked quote, by hand) are in quotes-ecb.json; the texts stay in ../shared.
+// A second sample, bytes 60-119, is a second test part (`test2`, session 29): annotated by three annotators who never
+// saw the system's output, measured once, never tuned on.
+// The annotations (speaker of every marked quote, by hand) are in quotes-ecb.json and quotes-ecb2.json; the texts
+// stay in ../shared.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,10 +15,11 @@ import { findMarkedQuotes } from '../../dist/analyse/shared/quotation.js';
 import { extractPlainText } from '../../dist/extract/text/index.js';
 
 const SAMPLE = 60;
+const SECOND_SAMPLE = 120;
 
 export const ecbPartOf = (id) => {
   const b = createHash('sha1').update(id).digest()[0];
-  return b >= SAMPLE ? null : b < 36 ? 'train' : b < 48 ? 'dev' : 'test';
+  return b >= SECOND_SAMPLE ? null : b >= SAMPLE ? 'test2' : b < 36 ? 'train' : b < 48 ? 'dev' : 'test';
 };
 
 /** The selected documents ({ id, url, text, part }) in corpus order, or null without ../shared. */

@@ -33,11 +33,11 @@ const article = (id, text) => ({ id, source: { fetchedAt: new Date(0).toISOStrin
 
 // The unseen-news sets first, each split by hash before reading (test part first, never tuned on, its misses never
 // printed): Wikinews articles (quotes-corpus.mjs, quotes-unseen.json) and ECB+ documents from many outlets
-// (quotes-ecb-corpus.mjs, quotes-ecb.json). Every marked quote's speaker annotated by hand.
+// (quotes-ecb-corpus.mjs, quotes-ecb.json; its second test part quotes-ecb2.json). Every marked quote's speaker annotated by hand.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const pct = (a, b) => `${(a / Math.max(1, b) * 100).toFixed(1)}% (${a}/${b})`;
 function benchUnseen(label, arts, gold) {
-  for (const part of ['test', 'dev', 'train']) {
+  for (const part of ['test', 'test2', 'dev', 'train']) {
     const inPart = arts.filter((a) => a.part === part && gold[a.id]);
     if (!inPart.length) continue;
     const t = { withSpeaker: 0, found: 0, right: 0, unattributable: 0, creditedUnattributable: 0, base: 0 };
@@ -54,7 +54,7 @@ function benchUnseen(label, arts, gold) {
     console.log(`${label} ${part}: ${inPart.length} articles, ${t.withSpeaker} quotes with an annotated speaker (${t.unattributable} unattributable apart)`);
     console.log(`  speaker accuracy  Storyline ${pct(t.right, t.withSpeaker)}   regex baseline (name at the nearest said/says) ${pct(t.base, t.withSpeaker)}`);
     console.log(`  quotes found ${pct(t.found, t.withSpeaker)}; unattributable quotes given a speaker ${pct(t.creditedUnattributable, t.unattributable)}`);
-    if (process.argv.includes('--misses') && part !== 'test') misses.forEach((m) => console.log(`    ${m}`));
+    if (process.argv.includes('--misses') && !part.startsWith('test')) misses.forEach((m) => console.log(`    ${m}`));
   }
 }
 const readGold = (file) => JSON.parse(readFileSync(join(root, 'bench/understanding', file), 'utf8'));
@@ -65,7 +65,8 @@ if (!only || only === 'wikinews') {
 }
 if (!only || only === 'ecb') {
   const ecb = ecbQuoteArticles(root);
-  if (ecb) benchUnseen('unseen ECB+', ecb, readGold('quotes-ecb.json'));
+  const second = join(root, 'bench/understanding/quotes-ecb2.json');
+  if (ecb) benchUnseen('unseen ECB+', ecb, { ...readGold('quotes-ecb.json'), ...(existsSync(second) ? readGold('quotes-ecb2.json') : {}) });
   else console.log('unseen ECB+ quote set: ../shared corpus not found, skipped');
 }
 if (only) process.exit(0);
