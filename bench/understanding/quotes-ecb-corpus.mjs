@@ -5,8 +5,9 @@
 //   is below 60 (a fixed ~23% sample, to keep the set near 400 quotations);
 //   part by that byte: 0-35 train, 36-47 dev, 48-59 test (60/20/20).
 // A second sample, bytes 60-119, is a second test part (`test2`, session 29): annotated by three annotators who never
-// saw the system's output, measured once, never tuned on.
-// The annotations (speaker of every marked quote, by hand) are in quotes-ecb.json and quotes-ecb2.json; the texts
+// saw the system's output, measured once, never tuned on; bytes 120-187 a second dev part (`dev2`), annotated the same
+// way, whose misses the rules may be changed on.
+// The annotations (speaker of every marked quote, by hand) are in quotes-ecb.json, quotes-ecb2.json and quotes-ecb3.json; the texts
 // stay in ../shared.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,10 +17,13 @@ import { extractPlainText } from '../../dist/extract/text/index.js';
 
 const SAMPLE = 60;
 const SECOND_SAMPLE = 120;
+const THIRD_SAMPLE = 188;
 
 export const ecbPartOf = (id) => {
   const b = createHash('sha1').update(id).digest()[0];
-  return b >= SECOND_SAMPLE ? null : b >= SAMPLE ? 'test2' : b < 36 ? 'train' : b < 48 ? 'dev' : 'test';
+  if (b >= THIRD_SAMPLE) return null;
+  if (b >= SAMPLE) return b < SECOND_SAMPLE ? 'test2' : 'dev2';
+  return b < 36 ? 'train' : b < 48 ? 'dev' : 'test';
 };
 
 /** The selected documents ({ id, url, text, part }) in corpus order, or null without ../shared. */

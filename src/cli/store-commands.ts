@@ -97,7 +97,10 @@ export function registerStoreCommands(program: Command): void {
       await withEngine(opts.db, async (store) => {
         const page = await store.listEntities({ type: opts.type, limit: wholeNumber('--limit', opts.limit, 1, 100_000) });
         if (opts.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-        for (const e of page.items) process.stdout.write(`${String(e.articles).padStart(4)} articles  ${e.type.padEnd(12)} ${e.name}\n`);
+        for (const e of page.items) {
+          const reading = e.readAs ? ` (read as ${e.readAs.name})` : e.alsoNamed ? ` (also ${e.alsoNamed.map((a) => `"${a.name}" alone in ${a.articles}`).join(', ')})` : '';
+          process.stdout.write(`${String(e.articles).padStart(4)} articles  ${e.type.padEnd(12)} ${e.name}${reading}\n`);
+        }
       });
     });
 }

@@ -63,7 +63,10 @@ export const EntitySummary = Type.Object({
   key: Type.String(), name: Type.String(), type: Type.String(), articles: Type.Integer(), mentions: Type.Integer(),
   lat: Nullable(Type.Number()), lon: Nullable(Type.Number()), country: Nullable(Type.String()),
   alsoNamed: Type.Optional(Type.Array(Type.Object({ key: Type.String(), name: Type.String(), articles: Type.Integer() }), {
-    description: 'a surname named alone in other articles, read as this person (the full name named at least as often, and twice as often as anyone else of that surname); counted in articles and mentions',
+    description: 'a surname named alone in other articles, read as this person (the full name named at least as often, and twice as often as anyone else of that surname); not counted in articles and mentions',
+  })),
+  readAs: Type.Optional(Type.Object({ key: Type.String(), name: Type.String() }, {
+    description: 'for a surname named alone: the full name it is read as (see alsoNamed); the entity page of that name lists these articles too',
   })),
 });
 export const EntityQuery = Type.Intersect([PageQuery, Type.Object({

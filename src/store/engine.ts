@@ -66,10 +66,10 @@ export interface Store {
   search(query: string, limit?: number, offset?: number): Promise<Page<SearchHit>>;
   stats(): Promise<StoreStats>;
   /**
-   * Entities linked across articles by key, most frequent first; a lone surname read as the full name that dominates
-   * it (surnames.ts), unless `asStored` asks for every key as the totals keep it.
+   * Entities linked across articles by key, most frequent first, as stored; a lone surname's row says the full name it
+   * is read as, and that name's row the lone surname it takes in (surnames.ts).
    */
-  listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string; asStored?: boolean }): Promise<Page<EntitySummary>>;
+  listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string }): Promise<Page<EntitySummary>>;
   /** The articles naming the entity `key`, newest first (with a lone surname it dominates: surnames.ts). */
   entityRows(key: string, limit: number): Promise<EntityRow[]>;
   /** For a lone surname's key, the full name the entity index reads it as (surnames.ts), else null. */

@@ -3,7 +3,7 @@ import type { RawDocument } from '../ingest/raw.js';
 import type { Analysis } from '../model/analysis.js';
 import type { JobCompletion, JobStore, Store } from './engine.js';
 import { SqliteStore } from './sqlite.js';
-import { foldLoneSurnames, fullNameOf, keysReadAs, newestFirst } from './surnames.js';
+import { annotateLoneSurnames, fullNameOf, keysReadAs, mergeRows } from './surnames.js';
 import { SqliteStories } from './sqlite-stories.js';
 import { promised, type FeedStore, type SavedSearchStore } from './follow-types.js';
 import type { ArticleFilter, RawCursor } from './types.js';
@@ -65,13 +65,13 @@ export class SqliteEngine implements Store {
   async listArticles(filter?: ArticleFilter) { return this.sqlite.listArticles(filter); }
   async search(query: string, limit?: number, offset?: number) { return this.sqlite.search(query, limit, offset); }
   async stats() { return this.sqlite.stats(); }
-  async listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string; asStored?: boolean }) {
+  async listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string }) {
     const page = this.sqlite.listEntities(opts);
-    return opts?.asStored ? page : { ...page, items: await foldLoneSurnames(page.items, this) };
+    return { ...page, items: await annotateLoneSurnames(page.items, this) };
   }
   async entityRows(key: string, limit: number) {
     const keys = await keysReadAs(key, this);
-    return keys.length === 1 ? this.sqlite.entityRows(key, limit) : newestFirst(keys.flatMap((k) => this.sqlite.entityRows(k, limit)), limit);
+    return keys.length === 1 ? this.sqlite.entityRows(key, limit) : mergeRows(keys.map((k) => this.sqlite.entityRows(k, limit)), limit);
   }
   async fullNameOf(key: string) { return fullNameOf(key, this); }
   async entityTotals(keys: string[]) { return this.sqlite.entityTotals(keys); }

@@ -156,7 +156,7 @@ export class SqliteStore {
 
   /** Each article's entity row for one cross-article key, newest article first. */
   entityRows(key: string, limit: number): EntityRow[] {
-    return this.db.prepare(`SELECT e.article_id, a.published, e.local_id, e.name, e.type, e.roles, e.aliases, e.lat, e.lon, e.country
+    return this.db.prepare(`SELECT e.article_id, a.published, e.key, e.local_id, e.name, e.type, e.roles, e.aliases, e.lat, e.lon, e.country
       FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.key = ? ORDER BY a.published DESC, a.id LIMIT ?`).all(key, limit) as EntityRow[];
   }
 

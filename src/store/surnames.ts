@@ -2,9 +2,13 @@
 // full name ("Donald Trump"): coreference works inside one article, and the article holds nothing more. Across the
 // store, the lone surname is read as the full name that dominates it: the person whose full name ends in that
 // surname and is named in at least as many articles as the lone surname, and in at least twice as many as any other
-// person of that surname ("Smith" stays apart when the store holds John Smith and Jane Smith about as often). The
-// reading is made when the store is read (the entity index and an entity's articles), not when an article is saved:
-// it stays right as the store grows, whatever order the articles came in, and needs no migration of stored keys.
+// person of that surname ("Smith" stays apart when the store holds John Smith and Jane Smith about as often). A lone
+// "surname" that is a common word ("May he rest in peace" tagged as a person) is never read so.
+// The reading is made when the store is read, not when an article is saved: it stays right as the store grows,
+// whatever order the articles came in, and needs no migration of stored keys. The entity index keeps its rows and
+// counts as stored (its pages, totals and order stay exact) and says the reading on both rows (`readAs`,
+// `alsoNamed`); the full name's page lists the lone surname's articles with its own, each article once.
+import { STORY_STOP_WORDS } from '../lang/en/stop-words.js';
 import type { EntityRow, EntitySummary } from './types.js';
 
 /** What a folding step reads from an engine: the rows of given keys, and the full names ending in given surnames. */
@@ -16,6 +20,8 @@ export interface SurnameLookups {
 }
 
 const PERSON = 'person:';
+/** Words every article uses (the story linker's stop words: modals, months' namesakes such as "may", "said"). */
+const COMMON_WORDS: ReadonlySet<string> = new Set(STORY_STOP_WORDS);
 
 /** The surname of a person's key of two words or more ("person:donald trump" → "trump"), else null. */
 export function surnameOf(key: string): string | null {
@@ -31,6 +37,7 @@ export function loneSurname(key: string): string | null {
 
 /** The full name a lone surname is read as, if one dominates it; `holders` most articles first. */
 export function dominantHolder(lone: EntitySummary, holders: EntitySummary[]): EntitySummary | null {
+  if (COMMON_WORDS.has(loneSurname(lone.key) ?? '')) return null;
   const [top, second] = holders;
   if (!top || top.articles < 2 || top.articles < lone.articles) return null;
   return top.articles >= 2 * (second?.articles ?? 0) ? top : null;
@@ -51,11 +58,11 @@ async function holdersBySurname(lookups: SurnameLookups, surnames: string[]): Pr
 }
 
 /**
- * One page of the entity index with each lone surname read as its dominant full name: the lone row leaves the page,
- * and the full name's row counts its articles and mentions too (`alsoNamed` lists what it took in), also when the lone
- * row is on another page. The page is ordered again; it may hold fewer rows than asked.
+ * One page of the entity index with the readings said: a lone surname's row gets the full name it is read as
+ * (`readAs`), a full name's row the lone surname it takes in (`alsoNamed`, whose articles may overlap its own). Rows,
+ * counts and order stay as stored.
  */
-export async function foldLoneSurnames(items: EntitySummary[], lookups: SurnameLookups): Promise<EntitySummary[]> {
+export async function annotateLoneSurnames(items: EntitySummary[], lookups: SurnameLookups): Promise<EntitySummary[]> {
   const lones = new Map<string, EntitySummary>();
   for (const e of items) { const s = loneSurname(e.key); if (s) lones.set(s, e); }
   const fullSurnames = new Set(items.map((e) => surnameOf(e.key)).filter((s): s is string => s !== null));
@@ -64,20 +71,20 @@ export async function foldLoneSurnames(items: EntitySummary[], lookups: SurnameL
   for (const e of missing.length ? await lookups.entityTotals(missing) : []) lones.set(loneSurname(e.key)!, e);
   if (!lones.size) return items;
   const holders = await holdersBySurname(lookups, [...lones.keys()]);
-  const byKey = new Map(items.map((e) => [e.key, { ...e }]));
+  const readings = new Map<string, EntitySummary>(); // lone key → full name's row
+  const takenIn = new Map<string, EntitySummary>(); // full key → lone row
   for (const [surname, lone] of lones) {
     const full = dominantHolder(lone, holders.get(surname) ?? []);
     if (!full) continue;
-    byKey.delete(lone.key);
-    // a full name off this page ranks above it (it is named in at least as many articles): counted where it stands
-    const row = byKey.get(full.key);
-    if (!row) continue;
-    row.articles += lone.articles;
-    row.mentions += lone.mentions;
-    row.alsoNamed = [...(row.alsoNamed ?? []), { key: lone.key, name: lone.name, articles: lone.articles }];
-    byKey.set(full.key, row);
+    readings.set(lone.key, full);
+    takenIn.set(full.key, lone);
   }
-  return [...byKey.values()].sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || (a.key < b.key ? -1 : 1));
+  return items.map((e) => {
+    const full = readings.get(e.key);
+    const lone = takenIn.get(e.key);
+    return full ? { ...e, readAs: { key: full.key, name: full.name } }
+      : lone ? { ...e, alsoNamed: [{ key: lone.key, name: lone.name, articles: lone.articles }] } : e;
+  });
 }
 
 /** The full name a lone surname's key is read as in the entity index, if one dominates it. */
@@ -98,8 +105,13 @@ export async function keysReadAs(key: string, lookups: SurnameLookups): Promise<
   return full?.key === key ? [key, lone.key] : [key];
 }
 
-/** The rows read under several keys in one order, newest article first (undated last), `limit` at most. */
-export function newestFirst(rows: EntityRow[], limit: number): EntityRow[] {
+/**
+ * The rows of several keys as one list, newest article first (undated last), `limit` at most, each article once: where
+ * an article names both (its coreference missed a spelling: "Erdoğan" and "Erdogan"), the first key's row stands.
+ */
+export function mergeRows(lists: EntityRow[][], limit: number): EntityRow[] {
+  const seen = new Set<string>();
+  const rows = lists.flat().filter((r) => !seen.has(r.article_id) && !!seen.add(r.article_id));
   const order = (r: EntityRow) => r.published ?? '';
   return rows.sort((a, b) => (order(a) < order(b) ? 1 : order(a) > order(b) ? -1 : a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : 0))
     .slice(0, limit);

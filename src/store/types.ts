@@ -56,8 +56,10 @@ export interface EntitySummary {
   lat: number | null;
   lon: number | null;
   country: string | null;
-  /** Lone surnames read as this person (surnames.ts): their keys, names and articles, counted in `articles`. */
+  /** A lone surname read as this person (surnames.ts): its key, name and articles (not counted in `articles`). */
   alsoNamed?: Array<{ key: string; name: string; articles: number }>;
+  /** For a lone surname: the full name it is read as (surnames.ts). */
+  readAs?: { key: string; name: string };
 }
 
 export interface StoreStats {
@@ -75,4 +77,4 @@ export interface StoreStats {
 
 /** One article's entity as stored: roles and aliases are JSON arrays. */
 /** One article's row of an entity key; `published` is the article's, for the order of rows read under two keys. */
-export interface EntityRow { article_id: string; published: string | null; local_id: string; name: string; type: string; roles: string; aliases: string; lat: number | null; lon: number | null; country: string | null }
+export interface EntityRow { article_id: string; published: string | null; key: string; local_id: string; name: string; type: string; roles: string; aliases: string; lat: number | null; lon: number | null; country: string | null }

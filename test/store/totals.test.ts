@@ -52,13 +52,13 @@ function expected(stored: Analysis[]) {
 async function check(store: Store, stored: Analysis[]) {
   const want = expected(stored);
   expect(await store.stats()).toEqual(want.stats);
-  const all = await store.listEntities({ limit: 100_000, asStored: true });
+  const all = await store.listEntities({ limit: 100_000 });
   expect(all.total).toBe(want.entities.size);
   expect(new Map(all.items.map((e) => [e.key, { type: e.type, articles: e.articles, mentions: e.mentions }]))).toEqual(want.entities);
   // most named first: by articles, then mentions
   const order = all.items.map((e) => [e.articles, e.mentions]);
   expect(order).toEqual([...order].sort((x, y) => y[0]! - x[0]! || y[1]! - x[1]!));
-  const people = await store.listEntities({ type: 'person', limit: 5, asStored: true });
+  const people = await store.listEntities({ type: 'person', limit: 5 });
   expect(people.total).toBe(want.stats.people);
   expect(people.items.every((e) => e.type === 'person')).toBe(true);
   expect((await store.listArticles({ limit: 1 })).total).toBe(stored.length);

@@ -28,7 +28,8 @@ export async function entityDetail(store: Store, key: string, maxArticles = 200)
   for (const r of rows) {
     for (const x of JSON.parse(r.roles) as string[]) roles.add(x);
     for (const x of JSON.parse(r.aliases) as string[]) aliases.add(x);
-    names.set(r.name, (names.get(r.name) ?? 0) + 1);
+    // the key's own spellings name it; a lone surname read as this person is an alias
+    if (r.key === key) names.set(r.name, (names.get(r.name) ?? 0) + 1); else aliases.add(r.name);
     if (!geo && r.lat !== null && r.lon !== null) geo = { lat: r.lat, lon: r.lon, country: r.country };
     const a = await store.getAnalysis(r.article_id);
     if (!a) continue;
@@ -41,7 +42,7 @@ export async function entityDetail(store: Store, key: string, maxArticles = 200)
     }
   }
   // The most frequent spelling names the entity; the others are aliases.
-  out.name = [...names.entries()].sort((x, y) => y[1] - x[1])[0]![0];
+  out.name = [...names.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? out.name;
   for (const n of names.keys()) if (n !== out.name) aliases.add(n);
   out.roles = [...roles];
   out.aliases = [...aliases].filter((x) => x !== out.name);

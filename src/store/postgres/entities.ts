@@ -14,7 +14,7 @@ import { SURNAME_SQL } from './migrations.js';
 export async function entityRows(sql: Sql, key: string, limit: number): Promise<EntityRow[]> {
   const named = Number((await sql.query<{ n: number }>('SELECT articles AS n FROM entity_totals WHERE key = $1', [key])).rows[0]?.n ?? 0);
   if (named === 0) return [];
-  const columns = 'e.article_id, a.published, e.local_id, e.name, e.type, e.roles, e.aliases, e.lat, e.lon, e.country';
+  const columns = 'e.article_id, a.published, e.key, e.local_id, e.name, e.type, e.roles, e.aliases, e.lat, e.lon, e.country';
   const order = 'ORDER BY a.published DESC NULLS LAST, a.id COLLATE "C" LIMIT $2';
   // Past this share of the store, the newest articles hold `limit` of them soon enough.
   const common = named * COMMON_KEY_SHARE >= Number((await totals(sql, ['articles'])).articles);

@@ -13,7 +13,7 @@ import * as reads from './reads.js';
 import { MAX_RANKED, search } from './search.js';
 import { PgStories } from './stories.js';
 import * as entities from './entities.js';
-import { foldLoneSurnames, fullNameOf, keysReadAs, newestFirst } from '../surnames.js';
+import { annotateLoneSurnames, fullNameOf, keysReadAs, mergeRows } from '../surnames.js';
 import { PgFeeds, PgSavedSearches } from './follow.js';
 
 export { isPostgresUrl, redactUrl } from './connection.js';
@@ -63,14 +63,14 @@ export class PostgresStore implements Store {
   listArticles(filter?: ArticleFilter) { return reads.listArticles(this.pool, filter); }
   search(query: string, limit?: number, offset?: number) { return search(this.pool, query, limit, offset, this.searchBound); }
   stats() { return reads.stats(this.pool); }
-  async listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string; asStored?: boolean }) {
+  async listEntities(opts?: { type?: string; limit?: number; offset?: number; q?: string }) {
     const page = await entities.listEntities(this.pool, opts);
-    return opts?.asStored ? page : { ...page, items: await foldLoneSurnames(page.items, this) };
+    return { ...page, items: await annotateLoneSurnames(page.items, this) };
   }
   async entityRows(key: string, limit: number) {
     const keys = await keysReadAs(key, this);
     if (keys.length === 1) return entities.entityRows(this.pool, key, limit);
-    return newestFirst((await Promise.all(keys.map((k) => entities.entityRows(this.pool, k, limit)))).flat(), limit);
+    return mergeRows(await Promise.all(keys.map((k) => entities.entityRows(this.pool, k, limit))), limit);
   }
   fullNameOf(key: string) { return fullNameOf(key, this); }
   entityTotals(keys: string[]) { return entities.entityTotals(this.pool, keys); }

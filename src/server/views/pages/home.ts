@@ -5,10 +5,14 @@ import { html } from '../html.js';
 import { layout, pager } from '../layout.js';
 import { articleList, entityList, hitList, statsBlock, storyList } from './lists.js';
 
+/** Rows read beyond the twelve shown, for the lone surnames left out. */
+const MOST_NAMED_SPARE = 8;
+
 export async function homePage(store: Store, stories: StoryProvider): Promise<string> {
   const recent = await store.listArticles({ limit: 15 });
   const st = await stories.list(store, { limit: 8, offset: 0 });
-  const people = await store.listEntities({ limit: 12 });
+  // the most named, a lone surname left to the full name it is read as (its row says so: alsoNamed)
+  const people = (await store.listEntities({ limit: 12 + MOST_NAMED_SPARE })).items.filter((e) => !e.readAs).slice(0, 12);
   const stats = await store.stats();
   return layout('Home', html`<h1>Dossier</h1>
 ${statsBlock(stats)}
@@ -17,7 +21,7 @@ ${statsBlock(stats)}
 ${recent.total > recent.items.length ? html`<p><a href="/articles">All ${recent.total} articles</a></p>` : ''}</section>
 <section aria-labelledby="h-stories"><h2 id="h-stories">Stories</h2>${storyList(st.items)}
 ${st.total > st.items.length ? html`<p><a href="/stories">All ${st.total} stories</a></p>` : ''}
-<h2>Most named</h2>${entityList(people.items)}</section>
+<h2>Most named</h2>${entityList(people)}</section>
 </div>`);
 }
 

@@ -24,7 +24,7 @@ export function entityList(items: EntitySummary[]): Html {
   if (!items.length) return html`<p class="empty">No entities found.</p>`;
   return html`<ul class="rows">${items.map((e) => html`<li>
     <a class="tag tag-${e.type}" href="${href('entities', e.key)}">${e.name}</a>
-    <span class="meta">${e.type} · ${e.articles} article${e.articles === 1 ? '' : 's'} · ${e.mentions} mentions${(e.alsoNamed ?? []).map((a) => html` · <a href="${href('entities', a.key)}">${a.name}</a> alone in ${a.articles}`)}</span></li>`)}</ul>`;
+    <span class="meta">${e.type} · ${e.articles} article${e.articles === 1 ? '' : 's'} · ${e.mentions} mentions${(e.alsoNamed ?? []).map((a) => html` · also named <a href="${href('entities', a.key)}">${a.name}</a> alone in ${a.articles}`)}${e.readAs ? html` · read as <a href="${href('entities', e.readAs.key)}">${e.readAs.name}</a>` : ''}</span></li>`)}</ul>`;
 }
 
 export function storyList(items: StorySummaryT[]): Html {
