@@ -1,7 +1,7 @@
 // Sentence segmentation with the ICU segmenter built into Node (Intl.Segmenter), repaired where it
 // splits after common abbreviations ("Mr.", "U.S.", "Gen.") and initials.
 import type { Annotator, ArticleDoc, Sentence } from './document.js';
-import { SENTENCE_ABBREVIATIONS } from '../lang/en/abbreviations.js';
+import { SENTENCE_ABBREVIATIONS, SENTENCE_FINAL_INITIALISMS } from '../lang/en/abbreviations.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -11,6 +11,8 @@ function endsWithAbbreviation(segment: string): boolean {
   if (!m) return false;
   const word = m[1]!;
   if (word.length === 1 && /[A-Z]/.test(word)) return true; // an initial: "John F. Kennedy"
+  // initials run together, as the U.S. is already read: "T.J. Simons, 17, …", "J.R.R. Tolkien"
+  if (/^[A-Z](?:\.[A-Z])+$/.test(word) && !SENTENCE_FINAL_INITIALISMS.has(word.toLowerCase())) return true;
   return SENTENCE_ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -137,10 +137,28 @@ const WIDE_SENTENCES_BACK = 10;
  * speaker's. (A person named elsewhere in that sentence is no evidence: "The judge sentenced Peter Johnson …".)
  */
 export function personNamedBefore(ctx: SpeakerContext, quoteStart: number, lastAt: number): Entity | null {
-  const prev = ctx.doc ? quoteFreeSentenceBefore(ctx.masked, ctx.doc.sentences, quoteStart) : null;
+  const prev = ctx.doc ? quoteFreeSentenceBefore(ctx.masked, ctx.doc.sentences, quoteStart) ?? introductionBefore(ctx, quoteStart) : null;
   if (!prev) return null;
   const subject = sentenceSubject(ctx.masked, prev.start, prev.end);
   if (!subject || subject.start <= lastAt) return null;
+  // across a paragraph break only a person introduced with an apposition ("T.J. Simons, 17, who works …, also heard")
+  if (prev.block !== blockOfSentenceAt(ctx, quoteStart) && !/^\s*,/.test(ctx.masked.slice(subject.end, subject.end + 2))) return null;
   const e = overlapping(ctx, subject);
   return e?.type === 'person' ? e : null;
 }
+
+/**
+ * "T.J. Simons, 17, who works at the station, also heard the blast. ¶ “At first I thought it was thunder …”": wire
+ * copy introduces a witness in a paragraph of one sentence and sets their words off in the next. The paragraph before
+ * the quotation's, when the quotation opens its own and that paragraph is one quote-free sentence.
+ */
+function introductionBefore(ctx: SpeakerContext, quoteStart: number) {
+  const sents = ctx.doc!.sentences;
+  const i = sentenceIndexAt(sents, quoteStart);
+  const own = sents[i], prev = sents[i - 1];
+  if (!own || !prev || prev.block === own.block || sents[i - 2]?.block === prev.block) return null;
+  if (ctx.masked.slice(own.start, quoteStart).replace(/["“”‘'_\s]/g, '') !== '') return null; // the quotation opens its paragraph
+  return /["“”_]/.test(ctx.masked.slice(prev.start, prev.end)) ? null : prev;
+}
+
+const blockOfSentenceAt = (ctx: SpeakerContext, pos: number) => ctx.doc!.sentences[sentenceIndexAt(ctx.doc!.sentences, pos)]?.block;

@@ -31,6 +31,9 @@ export interface SpeakerContext {
 }
 
 export interface Resolved { speaker: string | null; speakerName: string | null }
+/** "a statement from (the) …": the document's noun, and what follows "from", "by", "in" or "of" to the phrase's end. */
+const DOCUMENT_OF = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:from|by|in|of)\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[^,;:!?]*)$/u;
+
 /** The previous attribution: its speaker, where its words stood, and their gender. */
 export interface Previous { resolved: Resolved; at: number; gender: Gender }
 
@@ -186,6 +189,14 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     const docHead = poss[2]!.trim().split(/\s+/).pop()!.toLowerCase();
     if (DOCUMENT_HEAD_RE.test(docHead) && poss[1]!.trim()) return resolveSpeaker(ctx, { start: head.start, end: head.start + poss[1]!.trimEnd().length }, previous);
     return { speaker: null, speakerName: words };
+  }
+  // "a statement from the Greek Orthodox Church", "an editorial in the daily Eleftheros Typos": a document speaks for
+  // the author named after it
+  const document = DOCUMENT_OF.exec(words);
+  if (document && DOCUMENT_HEAD_RE.test(document[1]!.toLowerCase())) {
+    const author = resolveSpeaker(ctx, { start: span.end - document[2]!.length, end: span.end }, previous);
+    const type = ctx.entities.find((x) => x.id === author.speaker)?.type;
+    if (type === 'organization' || type === 'person') return author;
   }
   const own = overlapping(ctx, head);
   if (!own && head.end < span.end) {

@@ -3,7 +3,7 @@
 import type { Span } from '../../model/analysis.js';
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { AFTER_ROLE_NAME, CAPITALISED_NAME, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
-import { PERSON_NOUN, SPOKESPERSON_HEAD_RE } from '../../lang/en/quote-cues.js';
+import { DOCUMENT_HEAD_RE, PERSON_NOUN, SPOKESPERSON_HEAD_RE } from '../../lang/en/quote-cues.js';
 import { phraseAfter } from './speaker.js';
 
 const NAME = `(${CAPITALISED_NAME})`;
@@ -13,6 +13,15 @@ const OWNER_ROLE_NAME = new RegExp(String.raw`^(?:,\s*(?:\p{Lu}[\p{L}.-]*\s*){1,
 const ROLE_THEN_NAME = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}${NAME}(?=\s*(?:[,.;:!?]|$|\s(?:${AFTER_ROLE_NAME.join('|')})\s))`, 'u');
 /** "the university's chancellor, Pradeep Khosla" / "the co-author, Ted Scambos": a role, then the name. */
 const ROLE_NAME = new RegExp(String.raw`^,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
+
+/**
+ * "said an editorial in the conservative daily Eleftheros Typos", "said a statement from the Vatican": a document,
+ * then its author's name (after a few lower-case words), which speaks through it.
+ */
+const DOCUMENT_THEN_AUTHOR = new RegExp(String.raw`^\s+(?:from|by|in|of)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
+
+/** "said 32-year-old protester Paris Kyriakides": an age opening the phrase, then a role and the name. */
+const AGE = /^\d{1,3}-year-old$/;
 
 /** "said a spokeswoman for the senator, Jane Doe.": whom the spokesperson speaks for, then the spokesperson's name. */
 const FOR_WHOM_THEN_NAME = new RegExp(String.raw`^\s+for\s+[^,;:.!?"“”_]{1,60}?,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
@@ -43,8 +52,10 @@ export function speakerAfterCue(text: string, pos: number, limit: number): Span 
   if (owner && /['’]s$/.test(text.slice(sp.start, sp.end))) owner.index -= 2; // the possessive was read with the phrase
   const roleThenName = ROLE_THEN_NAME.exec(rest);
   const forWhom = SPOKESPERSON_HEAD_RE.test(text.slice(sp.start, sp.end)) ? FOR_WHOM_THEN_NAME.exec(rest) : null;
-  const m = owner ?? forWhom ?? (/\s\p{Ll}[\p{L}-]*$/u.test(text.slice(sp.start, sp.end)) ? ROLE_NAME.exec(rest) : null)
-    ?? (roleThenName && /^\p{Lu}/u.test(text.slice(sp.start, sp.end)) && rolePhrase(roleThenName[0].trim().split(/\s+/).slice(0, -roleThenName[1]!.split(/\s+/).length)) ? roleThenName : null);
+  const phrase = text.slice(sp.start, sp.end);
+  const author = /^(?:an?|the)\s/i.test(phrase) && DOCUMENT_HEAD_RE.test(phrase.split(/\s+/).pop()!.toLowerCase()) ? DOCUMENT_THEN_AUTHOR.exec(rest) : null;
+  const m = owner ?? forWhom ?? author ?? (/\s\p{Ll}[\p{L}-]*$/u.test(text.slice(sp.start, sp.end)) ? ROLE_NAME.exec(rest) : null)
+    ?? (roleThenName && (/^\p{Lu}/u.test(text.slice(sp.start, sp.end)) || AGE.test(text.slice(sp.start, sp.end))) && rolePhrase(roleThenName[0].trim().split(/\s+/).slice(0, -roleThenName[1]!.split(/\s+/).length)) ? roleThenName : null);
   if (!m) return sp;
   const s = sp.end + m.index + m[0].length - m[1]!.length;
   return { start: s, end: s + m[1]!.length };

@@ -13,6 +13,11 @@ export const NAME_ABBREVIATIONS = ['jr', 'sr', 'st', 'no'] as const;
 /** Short forms of months and other words a sentence rarely ends on: "Jan.", "approx.", "Dept.", "Mt.". */
 export const OTHER_SENTENCE_ABBREVIATIONS = ['cmdr', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'approx', 'est', 'dept', 'mt', 'ft'] as const;
+/**
+ * Dotted initialisms that end sentences as often as they stand inside one ("… a rally in Washington, D.C. The …"): the
+ * sentence splitter reads other capitals run together with full stops as a person's initials ("T.J. Simons").
+ */
+export const SENTENCE_FINAL_INITIALISMS: ReadonlySet<string> = new Set(['d.c', 'l.a', 'n.y', 'n.j', 'n.c', 's.c', 'n.z', 'u.s.a', 'u.a.e', 'b.c', 'a.d']);
 /** Abbreviations after which the sentence splitter does not end a sentence. */
 export const SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set<string>([...TITLE_ABBREVIATIONS, ...NAME_ABBREVIATIONS,
   ...COMPANY_ABBREVIATIONS.filter((w) => w !== 'bros'), ...OTHER_SENTENCE_ABBREVIATIONS]);

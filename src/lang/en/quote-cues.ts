@@ -54,7 +54,7 @@ export const TIME_AFTER_CUE_RE = /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursd
 /** What a possessor speaks through: "Erdogan's office", "Trump's campaign" credit their owner. */
 export const SPEAKS_FOR_OWNER_RE = /^(?:office|campaign|team|administration|government|spokes(?:person|man|woman))$/i;
 /** Heads of documents that speak for their author ("RIAA's notice", "the WHO's website"). */
-export const DOCUMENT_HEAD_RE = /^(?:statement|statements|report|notice|website|site|summary|letter|filing|release|tweet|post|ruling|judgment|judgement|account|blog|memo|document|announcement|email|e-mail|message|complaint|lawsuit|indictment|order|decision|manifesto|guidelines|guidance)$/;
+export const DOCUMENT_HEAD_RE = /^(?:statement|statements|editorial|report|notice|website|site|summary|letter|filing|release|tweet|post|ruling|judgment|judgement|account|blog|memo|document|announcement|email|e-mail|message|complaint|lawsuit|indictment|order|decision|manifesto|guidelines|guidance)$/;
 /** One-word sentence openers that are not a name before a comma ("Yesterday, …", "Meanwhile, …"). */
 export const TIME_OPENER_RE = new RegExp(`^(?:Yesterday|Today|Tonight|Tomorrow|Earlier|Later|Meanwhile|However|Previously|Recently|Separately|Overnight|${WEEKDAY_NAMES.join('|')}|Also|Instead|Nevertheless|Still|Then|Now)$`);
 /** A lower-case opener inside a reported clause ("claimed that during a 2018 trip, Trump …"). */

@@ -45,7 +45,7 @@ export const DIRECTION_PARTICLES = ['up', 'off', 'out', 'back', 'down', 'togethe
 /** One of PREPOSITIONS between spaces: where a speaker's head ends and its complement begins. */
 export const PREP_BETWEEN = new RegExp(`\\s(?:${PREPOSITIONS.join('|')})\\s`);
 /** What may follow a name given after its role ("said UCL astronomer Angelos Tsiaras of …", "… Tsiaras, who"). */
-export const AFTER_ROLE_NAME = ['of', 'from', 'at', 'in', 'who'] as const;
+export const AFTER_ROLE_NAME = ['of', 'from', 'at', 'in', 'on', 'who'] as const;
 /**
  * Conjunctions that open a new clause: a name right after one may be that clause's subject, so it can be the
  * antecedent of a later "he" or "she" (unlike a name after another stop word, "told X", "with X").

@@ -115,6 +115,22 @@ const VERBS: Record<string, SpeechVerb> = {
   boast: { clause: true, nounish: true },
   lament: { clause: true, nounish: true },
   retort: { clause: true, nounish: true },
+  // more manner-of-speaking verbs of news copy ("Williams fumed on Twitter", "“…,” she gushed", "he scoffed that …")
+  fume: { clause: true },
+  marvel: { clause: true, irregular: { past: ['marveled', 'marvelled'], ing: ['marveling', 'marvelling'] } },
+  gush: { clause: true },
+  scoff: { clause: true },
+  muse: { clause: true, nounish: true },
+  fret: { clause: true, irregular: { past: ['fretted'], ing: ['fretting'] } },
+  gripe: { clause: true, nounish: true },
+  grouse: { clause: true, nounish: true },
+  snap: { clause: false, nounish: true, irregular: { past: ['snapped'], ing: ['snapping'] } },
+  sneer: { clause: false },
+  chide: { clause: false },
+  scold: { clause: false },
+  beg: { clause: false, irregular: { past: ['begged'], ing: ['begging'] } },
+  sob: { clause: false, nounish: true, irregular: { past: ['sobbed'], ing: ['sobbing'] } },
+  cry: { clause: false, nounish: true },
   // "“I do,” Tolliver shot back", "Cruz fired back: “…”": a reply, with its particle (no cue without it); no reported
   // clause ("the officer shot back, striking him twice" is gunfire)
   shoot: { clause: false, particle: 'back', bare: false, quoteRightAfter: false, irregular: { past: ['shot'], ing: ['shooting'] } },
