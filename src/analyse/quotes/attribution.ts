@@ -5,7 +5,7 @@ import type { Span } from '../../model/analysis.js';
 import { AFTER_ONLY_RE, CUE_FORMS, CUE_RE, NO_QUOTE_RIGHT_AFTER, NOUNISH_PRESENT_RE, isParticiple } from '../../lang/en/speech.js';
 import { AUX_TAIL, BARE_CLAUSE, CLAUSE_START, DETERMINERS, STOP_WORDS, SUBJECTLESS_CUE_RE } from '../../lang/en/speaker-phrases.js';
 import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from './speaker.js';
-import { speakerAfterCue } from './speaker-after.js';
+import { roleBeforeName, speakerAfterCue } from './speaker-after.js';
 import { CAPITALISED_NAME } from '../../lang/en/speaker-phrases.js';
 import { allMatches } from '../shared/word-anchored.js';
 import { CLAUSE_INTRO_RE, DOCUMENT_SOURCE_RE, NOT_AN_ADDRESSEE_RE, NOT_A_CLAUSE_AFTER_CUE_RE, PASSIVE_AUX_RE, QUOTED_AS_RE } from '../../lang/en/quote-cues.js';
@@ -178,7 +178,8 @@ export function attributionAfter(masked: string, close: number, limit: number, c
   if (far(cue) && (closesSentence || sp.start !== from || !/,\s*$/.test(masked.slice(sp.end, cue.start)) || /[!?;:"“”_]|\.\s/.test(masked.slice(sp.end, cue.start)))) return null;
   // "….” Although Trump's State Department asked …": after a quote that ends its sentence, only a speaker
   // standing right after it ("….” Trump said) is an attribution; other words open the next sentence
-  if (closesSentence && sp.start > from) return null;
+  // ("“…?” Colts interim coach Bruce Arians asked." names him: a role before the name)
+  if (closesSentence && sp.start > from && !roleBeforeName(masked.slice(from, sp.start))) return null;
   return { speaker: sp, cue: cueText(masked, cue, limit) };
 }
 

@@ -31,13 +31,22 @@ const FOR_WHOM_THEN_NAME = new RegExp(String.raw`^\s+for\s+[^,;:.!?"“”_]{1,6
  * word ("said Acme visited Paris") unless a role noun ends them ("Trend Micro advanced threat researcher", "Microsoft
  * security response communications head"); at most three words without such a noun.
  */
-function rolePhrase(words: string[]): boolean {
+export function rolePhrase(words: string[]): boolean {
   // "Anchorage businessman and blogger Andrew Halcro", "president and CEO": two roles joined by "and" are one role
   const roles = words.filter((w, i) => !(w === 'and' && i > 0 && i < words.length - 1));
   if (roles.some((w) => STOP_WORDS.has(w))) return false;
   const last = roles[roles.length - 1] ?? '';
   if (TITLE_WORDS.has(last) || PERSON_NOUN.test(last)) return true;
   return roles.length <= 3 && !roles.some((w) => /(?:ed|ing|ly)$/.test(w));
+}
+
+/**
+ * Words before a name that make its role ("Colts interim coach", "Indianapolis coach", "White House press secretary"):
+ * up to three capitalised words (the organisation or place), then lower-case role words (rolePhrase).
+ */
+export function roleBeforeName(words: string): boolean {
+  const m = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3})((?:\p{Ll}[\p{L}-]*\s+){1,4})$/u.exec(words);
+  return !!m && rolePhrase(m[2]!.trim().split(/\s+/));
 }
 
 /**
