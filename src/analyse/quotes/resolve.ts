@@ -152,7 +152,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     if (prevOk && a && previous!.at < a.at && opensSentence(ctx, previous!.at) && sameSentence(ctx, previous!.at, span.start)) return previous!.resolved;
     // "spoke with Anne Sacoolas ... She informed police": a prepositional object of the right gender beats
     // a speaker or subject whose gender is unknown
-    if (loose && (!a || (ctx.genders.get(a.e.id) !== g && loose.at > a.at))) return { speaker: loose.e.id, speakerName: loose.e.name };
+    // (not an object in the sentence the subject opens: "Efton A. Stanfield … asked Nixon … to replace Gray. “…,” he said")
+    if (loose && (!a || (ctx.genders.get(a.e.id) !== g && loose.at > a.at && !(opensSentence(ctx, a.at) && sameSentence(ctx, a.at, loose.at))))) {
+      return { speaker: loose.e.id, speakerName: loose.e.name };
+    }
     // a description quoted last ("an officer said") yields to a named person of the pronoun's known gender
     const namedFits = !!a && !!g && !previous?.resolved.speaker && ctx.genders.get(a.e.id) === g;
     if (prevOk && (!a || (previous!.at > a.at && !namedFits))) return previous!.resolved;
