@@ -47,6 +47,8 @@ function kindOf(text: string, before: string, q: MarkedQuote): Quote['kind'] {
 
 interface Pending {
   span: Span; kind: Quote['kind']; attribution: Attribution | null; inheritable: boolean; block: number; weak?: boolean;
+  /** the paragraph where a quotation over several paragraphs closes */
+  endBlock?: number;
   /** a transcript turn: its speaker is its label's, its cue the label */
   turn?: { resolved: Resolved; cue: string };
 }
@@ -73,7 +75,7 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
       if (closing) attribution ??= attributionAfter(masked, closing.close, blocks[closing.block]!.end, /[.!?…]\s*$/.test(text.slice(blocks[closing.block]!.start, closing.close)));
       attribution ??= attributionBefore(masked, sent, q.open);
       const fb = attribution ? null : fallbackAttribution(text, masked, sentences, sent, q, startsSentence);
-      pending.push({ span: { start: q.start, end: q.end }, kind, attribution: attribution ?? fb, inheritable: startsSentence, block: bi, weak: fb?.weak });
+      pending.push({ span: { start: q.start, end: q.end }, kind, attribution: attribution ?? fb, inheritable: startsSentence, block: bi, endBlock: closing?.block, weak: fb?.weak });
     }
   });
   for (const s of sentences) {
@@ -127,7 +129,8 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
     const byLabel = !!within && !!p.attribution && p.attribution.speaker.start < within.turn.label.end && p.attribution.speaker.end > within.turn.label.start;
     if (within && (byLabel || (!resolved.speakerName && p.kind === 'direct'))) resolved = within.resolved;
     if (resolved.speaker) ctx.quoted!.add(resolved.speaker);
-    if (resolved.speakerName && !p.turn) last = { resolved, block: p.block, at: p.attribution?.speaker.start ?? p.span.start, gender: genderOf(ctx, resolved) };
+    // (its block is where its words end: a quotation over several paragraphs hands on from its last)
+    if (resolved.speakerName && !p.turn) last = { resolved, block: p.endBlock ?? p.block, at: p.attribution?.speaker.start ?? p.span.start, gender: genderOf(ctx, resolved) };
     quotes.push({ id: '', text: text.slice(p.span.start, p.span.end), kind: p.kind, speaker: resolved.speaker, speakerName: resolved.speakerName, cue, start: p.span.start, end: p.span.end });
   }
   const ordered = nestMarkedFirst(quotes);
