@@ -37,6 +37,27 @@ function blockAt(blocks: readonly Span[], pos: number): number {
   return lo < blocks.length && blocks[lo]!.start <= pos ? lo : -1;
 }
 
+/**
+ * "Microsoft released a patch on Tuesday. “The flaw is critical,” it said": the organisation an "it" speaks for — the
+ * latest organisation named in reach (this paragraph and the one before, at least three sentences back), outside
+ * quotations; the subject of its sentence when that is an organisation too.
+ */
+export function organisationBefore(ctx: SpeakerContext, pos: number): { e: Entity; at: number } | null {
+  const from = windowStart(ctx, pos);
+  let best: { e: Entity; at: number } | null = null;
+  for (const e of ctx.entities) {
+    if (e.type !== 'organization') continue;
+    for (const m of e.mentions) {
+      if (m.start < from || m.end > pos || ctx.masked[m.start] === '_') continue;
+      if (!best || m.start > best.at) best = { e, at: m.start };
+    }
+  }
+  const sent = best && ctx.doc ? ctx.doc.sentences[sentenceIndexAt(ctx.doc.sentences, best.at)] : undefined;
+  const subj = sent && sentenceSubject(ctx.masked, sent.start, Math.min(sent.end, pos));
+  const subject = subj && subj.start < best!.at ? overlapping(ctx, subj) : null;
+  return subject?.type === 'organization' ? { e: subject, at: subj!.start } : best;
+}
+
 /** "told X": X is spoken to, not the speaker a later he/she continues. */
 const ADDRESSEE_BEFORE = new RegExp(`^(?:${[...speechForm('tell', 'past'), ...speechForm('tell', 's')].join('|')})$`, 'i');
 

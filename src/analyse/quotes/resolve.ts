@@ -9,7 +9,7 @@ import { titledMatches } from './titled.js';
 import { apposedPerson, describedBefore } from './descriptions.js';
 import { groupSpeaker } from './groups.js';
 import { holdsOtherOffice, officeHolder } from './office-holders.js';
-import { antecedent, compatible, onlyOfGender, opensSentence, personLike, sameSentence, subjectFirst } from './antecedents.js';
+import { antecedent, compatible, onlyOfGender, opensSentence, organisationBefore, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
 import { DEFINITE_ARTICLE, DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
@@ -163,6 +163,13 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     if (prevOk) return previous!.resolved;
     const only = onlyOfGender(ctx, span.start, g);
     return only ? { speaker: only.id, speakerName: only.name } : { speaker: null, speakerName: words };
+  }
+  // "it said": the organisation quoted last, unless another was named since, or the latest organisation in reach
+  if (lw === 'it') {
+    const org = organisationBefore(ctx, span.start);
+    const prevOrg = previous?.resolved.speaker && ctx.entities.find((x) => x.id === previous.resolved.speaker)?.type === 'organization';
+    if (prevOrg && (!org || org.at <= previous!.at)) return previous!.resolved;
+    return org ? { speaker: org.e.id, speakerName: org.e.name } : { speaker: null, speakerName: words };
   }
   // "they" for a group, "the 52-year-old", "the Democrat" (descriptions.ts)
   const described = describedBefore(ctx, span, words, previous);
