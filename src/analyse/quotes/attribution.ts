@@ -52,6 +52,8 @@ function cueText(masked: string, cue: Cue, sentEnd: number): string {
 
 /** The speaker credited by one cue: subject before it, or the phrase after "according to" / passive "by". */
 const WITH_NAME = new RegExp(String.raw`\bwith\s+(${CAPITALISED_NAME})\s+$`, 'u');
+/** "with a spokesman stating", "with one official saying": a description the participle's "with" introduces. */
+const WITH_DESCRIPTION = /\bwith\s+((?:an?|the|one|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
 
 const QUOTED_AS_REACH = 200;
 /**
@@ -95,11 +97,12 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
     // before that quotation is in reach
     const from = masked[sent.start] === '_' ? quotationSentenceStart(masked, sent.start) : sent.start;
     // ("voted to confirm X's pick, warning …": an infinitive is no statement of the subject's)
+    // "…, with Zinichev describing the “…”", "opposed the changes, with a spokesman stating: “…”": the participle's
+    // own subject, which its "with" introduces, before any earlier cue's speaker
+    const withName = WITH_NAME.exec(masked.slice(sent.start, cue.start)) ?? WITH_DESCRIPTION.exec(masked.slice(sent.start, cue.start));
+    if (withName) { const s = sent.start + withName.index + withName[0].indexOf(withName[1]!); return { start: s, end: s + withName[1]!.length }; }
     const prev = cuesIn(masked, Math.max(from, cue.start - CUE_REACH), cue.start).filter((c) => !isParticiple(c.form) && !/\bto\s+$/i.test(masked.slice(Math.max(0, c.start - 4), c.start))).pop();
     const shared = prev ? speakerOfCue(masked, { start: from, end: sent.end }, prev) : null;
-    // "…, with Zinichev describing the “…”": the name the participle's "with" introduces
-    const withName = WITH_NAME.exec(masked.slice(sent.start, cue.start));
-    if (!shared && withName) { const s = sent.start + withName.index + withName[0].indexOf(withName[1]!); return { start: s, end: s + withName[1]!.length }; }
     return shared ?? sentenceSubject(masked, sent.start, cue.start);
   }
   const q = quantifiedSubject(masked, sent.start, cue.start);

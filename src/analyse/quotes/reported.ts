@@ -1,7 +1,7 @@
 // Reported (indirect) speech in one sentence: "X said (that) ...", "according to X, ...", "..., X said.".
 // Works on the masked text (quoted words blanked), like attribution.ts whose cue and speaker finders it uses.
 import type { Span } from '../../model/analysis.js';
-import { takesClause } from '../../lang/en/speech.js';
+import { isParticiple, takesClause } from '../../lang/en/speech.js';
 import { BARE_CLAUSE, CLAUSE_START, SENTENCE_TAIL } from '../../lang/en/speaker-phrases.js';
 import { CLAUSE_PRONOUN_RE, TIME_AFTER_CUE_RE } from '../../lang/en/quote-cues.js';
 import { cuesIn, sourceAfter, speakerOfCue, type Cue } from './attribution.js';
@@ -85,6 +85,11 @@ export function indirectSpeech(masked: string, whole: Span): Indirect[] {
       }
       return;
     }
+    // "Echenique “was a big factor,” said VanDeest, who had 13 points": a cue right after a quotation is inverted; what
+    // follows it is its speaker, not a reported clause
+    // (a participle goes on with its own clause: "… “murder charges”, adding Iran will pursue …")
+    if (!isParticiple(cue.form) && /["”’_],?\s*$/.test(masked.slice(Math.max(sent.start, cue.start - 4), cue.start))
+      && !/^\s+that\b/.test(masked.slice(cue.end, cue.end + 6))) return;
     let after = cue.end;
     if (cue.base === 'tell') { // told reporters (that) ...
       // a longer object ends at "that": "told a press conference at the alliance's headquarters that ..."
