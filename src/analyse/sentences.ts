@@ -2,18 +2,37 @@
 // splits after common abbreviations ("Mr.", "U.S.", "Gen.") and initials.
 import type { Annotator, ArticleDoc, Sentence } from './document.js';
 import { SENTENCE_ABBREVIATIONS, SENTENCE_FINAL_INITIALISMS } from '../lang/en/abbreviations.js';
+import { ARTICLES } from '../lang/en/determiners.js';
+import { STORY_STOP_WORDS } from '../lang/en/stop-words.js';
+
+/** Words before an organisation's letters, not a person's initials ("the F.B.I.", "of the U.S.S.R."). */
+const NOT_BEFORE_INITIALS: ReadonlySet<string> = new Set([...ARTICLES, 'of', 'at', 'in', 'for', 'by', 'to', 'from', 'with', 'on', 'against', 'into']);
+/** Function words that open sentences ("The", "She", "It"): after initials they mean a new sentence. */
+const SENTENCE_OPENING_WORDS: ReadonlySet<string> = new Set(STORY_STOP_WORDS);
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Whether a segment ending here should not end a sentence (abbreviation or single initial). */
-function endsWithAbbreviation(segment: string): boolean {
+/** Whether a segment ending here should not end a sentence (abbreviation or initials); `next` is the following segment. */
+function endsWithAbbreviation(segment: string, next: string | undefined): boolean {
   const m = /(?:^|[\s(“"'‘])([A-Za-z](?:\.[A-Za-z])*|[A-Za-z]+)\.\s*$/.exec(segment);
   if (!m) return false;
   const word = m[1]!;
   if (word.length === 1 && /[A-Z]/.test(word)) return true; // an initial: "John F. Kennedy"
-  // initials run together, as the U.S. is already read: "T.J. Simons, 17, …", "J.R.R. Tolkien"
-  if (/^[A-Z](?:\.[A-Z])+$/.test(word) && !SENTENCE_FINAL_INITIALISMS.has(word.toLowerCase())) return true;
-  return SENTENCE_ABBREVIATIONS.has(word.toLowerCase());
+  if (SENTENCE_ABBREVIATIONS.has(word.toLowerCase())) return true;
+  return personInitials(word, segment.slice(0, m.index + m[0].indexOf(word)), next);
+}
+
+/**
+ * "T.J. Simons, 17, …", "His son, T.J. DiLeo, …", "J.R.R. Tolkien": two or three initials run together, then a name
+ * — not an organisation's letters ("sued the F.B.I. John Smith …", "the N.A.A.C.P. She …"): no article or
+ * preposition before them, and the next word a capitalised name rather than a word that opens sentences.
+ */
+function personInitials(word: string, before: string, next: string | undefined): boolean {
+  if (!/^[A-Z](?:\.[A-Z]){1,2}$/.test(word) || SENTENCE_FINAL_INITIALISMS.has(word.toLowerCase())) return false;
+  const prev = /([A-Za-z]+)\s*$/.exec(before)?.[1]?.toLowerCase();
+  if (prev && NOT_BEFORE_INITIALS.has(prev)) return false;
+  const following = /^\s*([A-Z][a-z][A-Za-z'’-]*)/.exec(next ?? '')?.[1];
+  return !!following && !SENTENCE_OPENING_WORDS.has(following.toLowerCase());
 }
 
 /** Blocks longer than this are segmented a window at a time (see `segments`). */
@@ -45,11 +64,12 @@ function* segments(text: string, start: number, end: number, longBlock: number):
 export function splitSentences(text: string, start: number, end: number, longBlock = LONG_BLOCK): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let pending: { start: number; end: number } | null = null;
-  for (const seg of segments(text, start, end, longBlock)) {
+  const segs = [...segments(text, start, end, longBlock)];
+  for (const [k, seg] of segs.entries()) {
     const s = start + seg.index;
     const e = s + seg.segment.length;
     if (pending) pending.end = e; else pending = { start: s, end: e };
-    if (!endsWithAbbreviation(seg.segment)) {
+    if (!endsWithAbbreviation(seg.segment, segs[k + 1]?.segment)) {
       out.push(pending);
       pending = null;
     }

@@ -39,23 +39,23 @@ function blockAt(blocks: readonly Span[], pos: number): number {
 
 /**
  * "Microsoft released a patch on Tuesday. “The flaw is critical,” it said": the organisation an "it" speaks for — the
- * latest organisation named in reach (this paragraph and the one before, at least three sentences back), outside
- * quotations; the subject of its sentence when that is an organisation too.
+ * latest sentence in reach (this paragraph and the one before, at least three sentences back) whose subject is an
+ * organisation, outside quotations and the words being attributed. An organisation named elsewhere in a sentence is
+ * no evidence ("Regulators fined the company after a complaint by Google. “…,” it said").
  */
 export function organisationBefore(ctx: SpeakerContext, pos: number): { e: Entity; at: number } | null {
+  const sents = ctx.doc?.sentences;
+  if (!sents) return null;
   const from = windowStart(ctx, pos);
-  let best: { e: Entity; at: number } | null = null;
-  for (const e of ctx.entities) {
-    if (e.type !== 'organization') continue;
-    for (const m of e.mentions) {
-      if (m.start < from || m.end > pos || ctx.masked[m.start] === '_') continue;
-      if (!best || m.start > best.at) best = { e, at: m.start };
-    }
+  for (let i = sentenceIndexAt(sents, pos); i >= 0 && sents[i]!.end > from; i--) {
+    const sent = sents[i]!;
+    const subj = sentenceSubject(ctx.masked, Math.max(sent.start, from), Math.min(sent.end, pos));
+    if (!subj || subj.end > pos || ctx.masked[subj.start] === '_') continue;
+    if (ctx.reported && subj.start >= ctx.reported.start && subj.end <= ctx.reported.end) continue;
+    const e = overlapping(ctx, subj);
+    if (e?.type === 'organization') return { e, at: subj.start };
   }
-  const sent = best && ctx.doc ? ctx.doc.sentences[sentenceIndexAt(ctx.doc.sentences, best.at)] : undefined;
-  const subj = sent && sentenceSubject(ctx.masked, sent.start, Math.min(sent.end, pos));
-  const subject = subj && subj.start < best!.at ? overlapping(ctx, subj) : null;
-  return subject?.type === 'organization' ? { e: subject, at: subj!.start } : best;
+  return null;
 }
 
 /** "told X": X is spoken to, not the speaker a later he/she continues. */
@@ -162,8 +162,14 @@ export function personNamedBefore(ctx: SpeakerContext, quoteStart: number, lastA
   if (!prev) return null;
   const subject = sentenceSubject(ctx.masked, prev.start, prev.end);
   if (!subject || subject.start <= lastAt) return null;
-  // across a paragraph break only a person introduced with an apposition ("T.J. Simons, 17, who works …, also heard")
-  if (prev.block !== blockOfSentenceAt(ctx, quoteStart) && !/^\s*,/.test(ctx.masked.slice(subject.end, subject.end + 2))) return null;
+  // across a paragraph break only a person introduced with an apposition who does something ("T.J. Simons, 17, who
+  // works …, also heard the blast"), not one something is done to or said of ("Jane Smith, 34, …, was killed"), and
+  // not when the quotation speaks of him or her ("“She was a wonderful neighbour.”")
+  if (prev.block !== blockOfSentenceAt(ctx, quoteStart)) {
+    if (!/^\s*,/.test(ctx.masked.slice(subject.end, subject.end + 2))) return null;
+    if (BE_AFTER_APPOSITION.test(ctx.masked.slice(subject.end, prev.end))) return null;
+    if (THIRD_PERSON.test(ctx.text.slice(quoteStart, Math.min(quoteStart + 200, ctx.doc!.sentences[sentenceIndexAt(ctx.doc!.sentences, quoteStart)]!.end)))) return null;
+  }
   const e = overlapping(ctx, subject);
   return e?.type === 'person' ? e : null;
 }
@@ -181,5 +187,10 @@ function introductionBefore(ctx: SpeakerContext, quoteStart: number) {
   if (ctx.masked.slice(own.start, quoteStart).replace(/["“”‘'_\s]/g, '') !== '') return null; // the quotation opens its paragraph
   return /["“”_]/.test(ctx.masked.slice(prev.start, prev.end)) ? null : prev;
 }
+
+/** ", …, was killed", ", 22, was arrested", ", 17, is a student": the introduced person is acted on or described. */
+const BE_AFTER_APPOSITION = /,\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s/u;
+/** A quotation that speaks of a third person ("She was a wonderful neighbour"). */
+const THIRD_PERSON = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er)\b/;
 
 const blockOfSentenceAt = (ctx: SpeakerContext, pos: number) => ctx.doc!.sentences[sentenceIndexAt(ctx.doc!.sentences, pos)]?.block;

@@ -152,6 +152,9 @@ export function sourceAfter(masked: string, pos: number, limit: number): Span | 
   return phraseAfter(masked, pos, limit);
 }
 
+/** What may follow a cue that ends its sentence: a few words, no reported clause ("asked.", "said on Sunday."). */
+const CUE_ENDS_SENTENCE = /^(?:\s+(?!that\b)[\p{L}\d'’-]+){0,3}\s*[.!?]/u;
+
 /** Attribution right after a closing mark: ", Trump told reporters", ", said the minister", " he said." */
 /** How far after a closing mark its attribution's cue may stand (80 characters unless an apposition comes between). */
 const AFTER_REACH = 160;
@@ -182,7 +185,8 @@ export function attributionAfter(masked: string, close: number, limit: number, c
   // "….” Although Trump's State Department asked …": after a quote that ends its sentence, only a speaker
   // standing right after it ("….” Trump said) is an attribution; other words open the next sentence
   // ("“…?” Colts interim coach Bruce Arians asked." names him: a role before the name)
-  if (closesSentence && sp.start > from && !roleBeforeName(masked.slice(from, sp.start))) return null;
+  // (and the cue ends that sentence: "Team owner Jim Irsay said on Monday that the coach would stay" is his own news)
+  if (closesSentence && sp.start > from && !(roleBeforeName(masked.slice(from, sp.start)) && CUE_ENDS_SENTENCE.test(masked.slice(cue.end, limit)))) return null;
   return { speaker: sp, cue: cueText(masked, cue, limit) };
 }
 

@@ -5,6 +5,7 @@ import type { ArticleDoc } from '../document.js';
 import { descriptionResolver } from '../entities/lookup.js';
 import { DETERMINERS, PREP_BETWEEN } from '../../lang/en/speaker-phrases.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
+import { CUE_RE } from '../../lang/en/speech.js';
 import { titledMatches } from './titled.js';
 import { apposedPerson, describedBefore } from './descriptions.js';
 import { groupSpeaker } from './groups.js';
@@ -33,6 +34,18 @@ export interface SpeakerContext {
 export interface Resolved { speaker: string | null; speakerName: string | null }
 /** "a statement from (the) …": the document's noun, and what follows "from", "by", "in" or "of" to the phrase's end. */
 const DOCUMENT_OF = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:from|by|in|of)\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[^,;:!?]*)$/u;
+
+/** A name right after a speech cue is its speaker ("…, said terminal manager Jasper Hall"), not an object. */
+const AFTER_CUE = new RegExp(String.raw`(?:${CUE_RE.source})\s+(?:[\p{L}.'’-]+\s+){0,4}$`, 'iu');
+
+/**
+ * Whether `loose` is named after `a`, the person opening the same sentence, as an object of it ("Efton A. Stanfield …
+ * asked Nixon … to replace Gray"), not as the speaker of an inverted cue.
+ */
+function objectOfSubjectsSentence(ctx: SpeakerContext, a: { e: Entity; at: number }, loose: { e: Entity; at: number }): boolean {
+  return a.e.type === 'person' && opensSentence(ctx, a.at) && sameSentence(ctx, a.at, loose.at)
+    && !AFTER_CUE.test(ctx.masked.slice(Math.max(0, loose.at - 80), loose.at));
+}
 
 /** The previous attribution: its speaker, where its words stood, and their gender. */
 export interface Previous { resolved: Resolved; at: number; gender: Gender }
@@ -153,7 +166,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     // "spoke with Anne Sacoolas ... She informed police": a prepositional object of the right gender beats
     // a speaker or subject whose gender is unknown
     // (not an object in the sentence the subject opens: "Efton A. Stanfield … asked Nixon … to replace Gray. “…,” he said")
-    if (loose && (!a || (ctx.genders.get(a.e.id) !== g && loose.at > a.at && !(opensSentence(ctx, a.at) && sameSentence(ctx, a.at, loose.at))))) {
+    if (loose && (!a || (ctx.genders.get(a.e.id) !== g && loose.at > a.at && !objectOfSubjectsSentence(ctx, a, loose)))) {
       return { speaker: loose.e.id, speakerName: loose.e.name };
     }
     // a description quoted last ("an officer said") yields to a named person of the pronoun's known gender
@@ -166,6 +179,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   }
   // "it said": the organisation quoted last, unless another was named since, or the latest organisation in reach
   if (lw === 'it') {
+    // "it was reported that", "It was a road map": no one speaks
+    if (/^\s+(?:was|is|were|has\s+been|had\s+been|would\s+be|will\s+be)\b/i.test(ctx.text.slice(span.end, span.end + 16))) return { speaker: null, speakerName: words };
     const org = organisationBefore(ctx, span.start);
     const prevOrg = previous?.resolved.speaker && ctx.entities.find((x) => x.id === previous.resolved.speaker)?.type === 'organization';
     if (prevOrg && (!org || org.at <= previous!.at)) return previous!.resolved;

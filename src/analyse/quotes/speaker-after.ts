@@ -16,9 +16,11 @@ const ROLE_NAME = new RegExp(String.raw`^,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u')
 
 /**
  * "said an editorial in the conservative daily Eleftheros Typos", "said a statement from the Vatican": a document,
- * then its author's name (after a few lower-case words), which speaks through it.
+ * then its author's name (after a few lower-case words), which speaks through it. Not a place or time the document
+ * is set in ("a report in May", "a statement from the embassy in Washington", "a letter from the mother of John Smith").
  */
-const DOCUMENT_THEN_AUTHOR = new RegExp(String.raw`^\s+(?:from|by|in|of)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
+const DOCUMENT_AUTHOR_STOPS = ['in', 'of', 'from', 'by', 'at', 'to', 'for', 'with', 'on', 'about', 'after', 'over'];
+const DOCUMENT_THEN_AUTHOR = new RegExp(String.raw`^\s+(?:(?:from|by)\s+(?:the\s+)?|(?:in|of)\s+the\s+)(?:(?!(?:${DOCUMENT_AUTHOR_STOPS.join('|')})\s)\p{Ll}[\p{L}-]*\s+){0,3}${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
 
 /** "said 32-year-old protester Paris Kyriakides": an age opening the phrase, then a role and the name. */
 const AGE = /^\d{1,3}-year-old$/;
