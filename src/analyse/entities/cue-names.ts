@@ -239,7 +239,8 @@ function clubProposals({ doc, sentences, proposals }: CueInput): Proposal[] {
   return out;
 }
 
-const opensLine = (c: Candidate, text: string) => c.start === text.lastIndexOf('\n', c.start - 1) + 1;
+// (the character before, not a search back for the line's start: on a text of one long line that was quadratic)
+const opensLine = (c: Candidate, text: string) => c.start === 0 || text[c.start - 1] === '\n';
 
 /** The name opens a line's agency dateline ("ERIE, Pa. (AP) — ", "DES MOINES, Iowa (AP) — "). */
 export const opensAgencyDateline = (c: Candidate, text: string) => opensLine(c, text) && DATELINE_AT.test(text.slice(c.start, c.start + 120));

@@ -133,8 +133,13 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
 function quotationSentenceStart(masked: string, pos: number): number {
   let k = pos;
   while (k > 0 && masked[k - 1] === '_') k--;
-  return Math.max(masked.lastIndexOf('.', k - 2), masked.lastIndexOf('\n', k - 2)) + 1;
+  // (looked for within a window: a search back to the text's start, per cue, was quadratic on a text of one line)
+  const lo = Math.max(0, k - SENTENCE_START_REACH);
+  const before = masked.slice(lo, Math.max(lo, k - 1));
+  return lo + Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;
 }
+/** How far back the start of a quotation's sentence is looked for. */
+const SENTENCE_START_REACH = 2_000;
 
 /**
  * The source after "according to": "a statement released by Erdogan's office" names the office;

@@ -41,10 +41,14 @@ function apposedSpeaker(masked: string, sentStart: number, comma: number): { cla
  * clause holding the whole sentence made a 113 MB analysis from 60 KB).
  */
 const MAX_CLAUSE = 600;
+/** Cues read in one sentence: real sentences hold a handful. */
+const MAX_CUES_PER_SENTENCE = 64;
 
 export function indirectSpeech(masked: string, whole: Span): Indirect[] {
   const out: Indirect[] = [];
-  const cues = cuesIn(masked, whole.start, whole.end);
+  // a "sentence" of thousands of cues is no prose ("Andrei declared Dan indicated …" repeated, text with no full
+  // stops): its first cues are read, each with its own window, and the rest left (bounded work per sentence)
+  const cues = cuesIn(masked, whole.start, whole.end).slice(0, MAX_CUES_PER_SENTENCE);
   cues.forEach((cue, i) => {
     const sent = { ...whole, start: Math.max(whole.start, cue.start - MAX_CLAUSE), end: Math.min(whole.end, cue.end + MAX_CLAUSE) };
     const nextStart = cues[i + 1]?.start ?? sent.end;

@@ -36,7 +36,10 @@ export function overnightAfterItsDay(text: string, sorted: FoundTime[]): FoundTi
       const day = /^\d{4}-\d{2}-\d{2}/.exec(d.value ?? '')?.[0];
       if (!day) continue;
       // "The fire, which began on Sunday, …", "since March 2": a day in a relative clause or a starting point is not it
-      const clause = text.slice(Math.max(0, text.lastIndexOf(',', d.start) + 1, text.lastIndexOf('\n', d.start) + 1), d.start);
+      // (the clause's start looked for within a window: a search back to the text's start was quadratic on one long line)
+      const lo = Math.max(0, d.start - 600);
+      const upTo = text.slice(lo, d.start + 1);
+      const clause = text.slice(lo + Math.max(upTo.lastIndexOf(','), upTo.lastIndexOf('\n')) + 1, d.start);
       if (/^\s*(?:which|who|that)\b|\bsince\s+(?:\S+\s+)?$/i.test(clause)) break;
       return { ...t, value: `${day}TNI` };
     }
