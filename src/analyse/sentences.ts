@@ -6,7 +6,8 @@ import { ARTICLES } from '../lang/en/determiners.js';
 import { STORY_STOP_WORDS } from '../lang/en/stop-words.js';
 
 /** Words before an organisation's letters, not a person's initials ("the F.B.I.", "of the U.S.S.R."). */
-const NOT_BEFORE_INITIALS: ReadonlySet<string> = new Set([...ARTICLES, 'of', 'at', 'in', 'for', 'by', 'to', 'from', 'with', 'on', 'against', 'into']);
+// (a bare preposition comes before a person's initials as often: "by J.K. Rowling", "at J.P. Morgan")
+const NOT_BEFORE_INITIALS: ReadonlySet<string> = new Set(ARTICLES);
 /** Function words that open sentences ("The", "She", "It"): after initials they mean a new sentence. */
 const SENTENCE_OPENING_WORDS: ReadonlySet<string> = new Set(STORY_STOP_WORDS);
 

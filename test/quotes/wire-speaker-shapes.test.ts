@@ -109,3 +109,26 @@ describe('he or she after a sentence a named person opens', () => {
     expect(speakerOf(text, 'The terminal')).toBe('Jasper Hall');
   });
 });
+
+describe('a second review\'s counterexamples', () => {
+  it('reads "with X later saying" and a statement that opens its sentence', () => {
+    expect(speakerOf('WASHINGTON — The talks collapsed, with Senator Chuck Schumer later saying: "We are done negotiating."', 'We are')).toBe('Chuck Schumer');
+    const a = analyzeText('LONDON — A fire broke out.\n\n“The fire spread rapidly,” the London Fire Brigade said. A statement from Google said the office would be rebuilt.', { today: '2026-01-01', format: 'text' });
+    const names = new Map(a.entities.map((e) => [e.id, e.name]));
+    expect(a.quotes.filter((q) => q.kind === 'indirect').map((q) => names.get(q.speaker!))).toEqual(['Google']);
+  });
+  it('gives "it" no organisation behind a nearer subject that is none', () => {
+    expect(speakerOf('SEATTLE — Boeing delivered 30 planes in May. The agency that oversees aviation safety released a report on Tuesday.\n\n“Quality problems persist,” it said.', 'Quality')).not.toBe('Boeing');
+  });
+  it('takes a role before the name when the cue ends with its audience and time, not before a clause', () => {
+    const text = 'BALTIMORE — The Ravens lost.\n\n“That was embarrassing.” Head coach John Harbaugh told reporters on Sunday night.\n\n“He lost us the game.” Team owner Jim Irsay said he would stay.';
+    expect(speakerOf(text, 'That was')).toBe('John Harbaugh');
+    expect(speakerOf(text, 'He lost')).not.toBe('Jim Irsay');
+  });
+  it('lets a witness who was doing something speak, and reads a person\'s initials after a preposition', () => {
+    const text = 'PORTLAND — A gunman opened fire.\n\n“I heard shots,” said Bob Currie, who lives nearby.\n\nMary Jones, 52, who lives across the street, was walking her dog when the shooting began.\n\n“He was wearing a black mask.”';
+    expect(speakerOf(text, 'He was')).toBe('Mary Jones');
+    expect(sentences('It was produced by J.K. Rowling. She wrote it.')).toEqual(['It was produced by J.K. Rowling.', 'She wrote it.']);
+    expect(sentences('Analysts at J.P. Morgan Chase said so.')).toHaveLength(1);
+  });
+});

@@ -39,9 +39,10 @@ function blockAt(blocks: readonly Span[], pos: number): number {
 
 /**
  * "Microsoft released a patch on Tuesday. “The flaw is critical,” it said": the organisation an "it" speaks for — the
- * latest sentence in reach (this paragraph and the one before, at least three sentences back) whose subject is an
- * organisation, outside quotations and the words being attributed. An organisation named elsewhere in a sentence is
- * no evidence ("Regulators fined the company after a complaint by Google. “…,” it said").
+ * subject of the nearest sentence before it that has one (in this paragraph or the one before), when that subject is
+ * an organisation, outside quotations and the words being attributed. An organisation named elsewhere in a sentence is
+ * no evidence ("Regulators fined the company after a complaint by Google. “…,” it said"), nor one behind a nearer
+ * subject that is not an organisation ("Boeing delivered … The agency that oversees aviation released …").
  */
 export function organisationBefore(ctx: SpeakerContext, pos: number): { e: Entity; at: number } | null {
   const sents = ctx.doc?.sentences;
@@ -53,7 +54,7 @@ export function organisationBefore(ctx: SpeakerContext, pos: number): { e: Entit
     if (!subj || subj.end > pos || ctx.masked[subj.start] === '_') continue;
     if (ctx.reported && subj.start >= ctx.reported.start && subj.end <= ctx.reported.end) continue;
     const e = overlapping(ctx, subj);
-    if (e?.type === 'organization') return { e, at: subj.start };
+    return e?.type === 'organization' ? { e, at: subj.start } : null;
   }
   return null;
 }
@@ -168,7 +169,11 @@ export function personNamedBefore(ctx: SpeakerContext, quoteStart: number, lastA
   if (prev.block !== blockOfSentenceAt(ctx, quoteStart)) {
     if (!/^\s*,/.test(ctx.masked.slice(subject.end, subject.end + 2))) return null;
     if (BE_AFTER_APPOSITION.test(ctx.masked.slice(subject.end, prev.end))) return null;
-    if (THIRD_PERSON.test(ctx.text.slice(quoteStart, Math.min(quoteStart + 200, ctx.doc!.sentences[sentenceIndexAt(ctx.doc!.sentences, quoteStart)]!.end)))) return null;
+    const e = overlapping(ctx, subject);
+    const g = e ? ctx.genders.get(e.id) ?? null : null;
+    const spokenOf = g === 'male' ? /\b(?:[Hh]e|[Hh]im)\b/ : g === 'female' ? /\b(?:[Ss]he|[Hh]er)\b/ : THIRD_PERSON;
+    const words = ctx.text.slice(quoteStart, quoteStart + 400);
+    if (spokenOf.test(words.slice(0, /[”"]/.exec(words)?.index))) return null; // the quotation's words, to its closing mark
   }
   const e = overlapping(ctx, subject);
   return e?.type === 'person' ? e : null;
@@ -189,7 +194,8 @@ function introductionBefore(ctx: SpeakerContext, quoteStart: number) {
 }
 
 /** ", …, was killed", ", 22, was arrested", ", 17, is a student": the introduced person is acted on or described. */
-const BE_AFTER_APPOSITION = /,\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s/u;
+// ("was walking her dog", "is recovering in hospital": a progressive is something they do)
+const BE_AFTER_APPOSITION = /,\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?!\p{Ll}+ing\b)/u;
 /** A quotation that speaks of a third person ("She was a wonderful neighbour"). */
 const THIRD_PERSON = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er)\b/;
 

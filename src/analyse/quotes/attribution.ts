@@ -51,9 +51,11 @@ function cueText(masked: string, cue: Cue, sentEnd: number): string {
 }
 
 /** The speaker credited by one cue: subject before it, or the phrase after "according to" / passive "by". */
-const WITH_NAME = new RegExp(String.raw`\bwith\s+(${CAPITALISED_NAME})\s+$`, 'u');
+/** A word of time or manner between the participle's subject and the participle ("with Schumer later saying"). */
+const BEFORE_PARTICIPLE = String.raw`(?:\s+(?:later|earlier|yesterday|today|also|then|\p{Ll}+ly|on\s+\p{Lu}\p{Ll}+))?`;
+const WITH_NAME = new RegExp(String.raw`\bwith\s+(${CAPITALISED_NAME})${BEFORE_PARTICIPLE}\s+$`, 'u');
 /** "with a spokesman stating", "with one official saying": a description the participle's "with" introduces. */
-const WITH_DESCRIPTION = /\bwith\s+((?:an?|the|one|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
+const WITH_DESCRIPTION = new RegExp(String.raw`\bwith\s+((?:an?|the|one|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)${BEFORE_PARTICIPLE}\s+$`, 'u');
 
 const QUOTED_AS_REACH = 200;
 /**
@@ -158,7 +160,7 @@ export function sourceAfter(masked: string, pos: number, limit: number): Span | 
 }
 
 /** What may follow a cue that ends its sentence: a few words, no reported clause ("asked.", "said on Sunday."). */
-const CUE_ENDS_SENTENCE = /^(?:\s+(?!that\b)[\p{L}\d'’-]+){0,3}\s*[.!?]/u;
+const CUE_ENDS_SENTENCE = /^(?![^.!?]*\bthat\b)(?:\s+(?:reporters|journalists))?(?:\s+(?:on|to|in|at|after|during|before|from|via|last|this)\b(?:\s+[\p{L}\d'’-]+){0,4})?\s*[.!?]/u;
 
 /** Attribution right after a closing mark: ", Trump told reporters", ", said the minister", " he said." */
 /** How far after a closing mark its attribution's cue may stand (80 characters unless an apposition comes between). */

@@ -33,10 +33,10 @@ export interface SpeakerContext {
 
 export interface Resolved { speaker: string | null; speakerName: string | null }
 /** "a statement from (the) …": the document's noun, and what follows "from", "by", "in" or "of" to the phrase's end. */
-const DOCUMENT_OF = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:from|by|in|of)\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[^,;:!?]*)$/u;
+const DOCUMENT_OF = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:from|by|in|of)\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[^,;:!?]*)$/u;
 
-/** A name right after a speech cue is its speaker ("…, said terminal manager Jasper Hall"), not an object. */
-const AFTER_CUE = new RegExp(String.raw`(?:${CUE_RE.source})\s+(?:[\p{L}.'’-]+\s+){0,4}$`, 'iu');
+/** A name right after an inverted cue is its speaker ("…, said terminal manager Jasper Hall"), not an object ("told Nixon"). */
+const AFTER_CUE = new RegExp(String.raw`,\s*(?:${CUE_RE.source})\s+(?:[\p{L}.'’-]+\s+){0,4}$`, 'iu');
 
 /**
  * Whether `loose` is named after `a`, the person opening the same sentence, as an object of it ("Efton A. Stanfield …
