@@ -3,7 +3,7 @@
 // before), and preferring the subject of the sentence the antecedent stands in.
 import type { Entity, Span } from '../../model/analysis.js';
 import { sentenceIndexAt } from '../document.js';
-import { CLAUSE_CONJUNCTIONS, PARTY_TAG_NAME, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, PARTY_TAG_NAME, spaced, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { CUE_RE, speechForm } from '../../lang/en/speech.js';
 import { INSTITUTION_NAME, PARTY_NOUN_NAME_RE } from '../../lang/en/quote-cues.js';
 import { overlapping } from './by-name.js';
@@ -195,7 +195,7 @@ function introductionBefore(ctx: SpeakerContext, quoteStart: number) {
 
 /** ", …, was killed", ", 22, was arrested", ", 17, is a student": the introduced person is acted on or described. */
 // ("was walking her dog", "is recovering in hospital": a progressive is something they do)
-const BE_AFTER_APPOSITION = /,\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?!\p{Ll}+ing\b)/u;
+const BE_AFTER_APPOSITION = new RegExp(String.raw`,\s+(?:\p{Ll}+ly\s+)?(?:${spaced(BE_FORMS)})\s+(?!\p{Ll}+ing\b)`, 'u');
 /** A quotation that speaks of a third person ("She was a wonderful neighbour"). */
 const THIRD_PERSON = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er)\b/;
 

@@ -3,7 +3,8 @@
 // cue or a name inside a quotation is never taken for the attribution around it.
 import type { Span } from '../../model/analysis.js';
 import { AFTER_ONLY_RE, CUE_FORMS, CUE_RE, NO_QUOTE_RIGHT_AFTER, NOUNISH_PRESENT_RE, isParticiple } from '../../lang/en/speech.js';
-import { AUX_TAIL, BARE_CLAUSE, CLAUSE_START, DETERMINERS, STOP_WORDS, SUBJECTLESS_CUE_RE } from '../../lang/en/speaker-phrases.js';
+import { AUX_TAIL, BARE_CLAUSE, BEFORE_PARTICIPLE_WORDS, CLAUSE_START, CUE_AUDIENCE, CUE_TAIL_OPENERS, DETERMINERS, STOP_WORDS, SUBJECTLESS_CUE_RE, WITH_DETERMINERS } from '../../lang/en/speaker-phrases.js';
+import { alternation } from '../../lang/alternation.js';
 import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from './speaker.js';
 import { roleBeforeName, speakerAfterCue } from './speaker-after.js';
 import { CAPITALISED_NAME } from '../../lang/en/speaker-phrases.js';
@@ -52,10 +53,10 @@ function cueText(masked: string, cue: Cue, sentEnd: number): string {
 
 /** The speaker credited by one cue: subject before it, or the phrase after "according to" / passive "by". */
 /** A word of time or manner between the participle's subject and the participle ("with Schumer later saying"). */
-const BEFORE_PARTICIPLE = String.raw`(?:\s+(?:later|earlier|yesterday|today|also|then|\p{Ll}+ly|on\s+\p{Lu}\p{Ll}+))?`;
+const BEFORE_PARTICIPLE = String.raw`(?:\s+(?:${alternation(BEFORE_PARTICIPLE_WORDS)}|\p{Ll}+ly|on\s+\p{Lu}\p{Ll}+))?`;
 const WITH_NAME = new RegExp(String.raw`\bwith\s+(${CAPITALISED_NAME})${BEFORE_PARTICIPLE}\s+$`, 'u');
 /** "with a spokesman stating", "with one official saying": a description the participle's "with" introduces. */
-const WITH_DESCRIPTION = new RegExp(String.raw`\bwith\s+((?:an?|the|one|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)${BEFORE_PARTICIPLE}\s+$`, 'u');
+const WITH_DESCRIPTION = new RegExp(String.raw`\bwith\s+((?:${alternation(WITH_DETERMINERS)})\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)${BEFORE_PARTICIPLE}\s+$`, 'u');
 
 const QUOTED_AS_REACH = 200;
 /**
@@ -160,7 +161,7 @@ export function sourceAfter(masked: string, pos: number, limit: number): Span | 
 }
 
 /** What may follow a cue that ends its sentence: a few words, no reported clause ("asked.", "said on Sunday."). */
-const CUE_ENDS_SENTENCE = /^(?![^.!?]*\bthat\b)(?:\s+(?:reporters|journalists))?(?:\s+(?:on|to|in|at|after|during|before|from|via|last|this)\b(?:\s+[\p{L}\d'’-]+){0,4})?\s*[.!?]/u;
+const CUE_ENDS_SENTENCE = new RegExp(String.raw`^(?![^.!?]*\bthat\b)(?:\s+(?:${alternation(CUE_AUDIENCE)}))?(?:\s+(?:${alternation(CUE_TAIL_OPENERS)})\b(?:\s+[\p{L}\d'’-]+){0,4})?\s*[.!?]`, 'u');
 
 /** Attribution right after a closing mark: ", Trump told reporters", ", said the minister", " he said." */
 /** How far after a closing mark its attribution's cue may stand (80 characters unless an apposition comes between). */

@@ -3,7 +3,8 @@
 import type { Entity, Span } from '../../model/analysis.js';
 import type { ArticleDoc } from '../document.js';
 import { descriptionResolver } from '../entities/lookup.js';
-import { DETERMINERS, PREP_BETWEEN } from '../../lang/en/speaker-phrases.js';
+import { DETERMINERS, DOCUMENT_AUTHOR_PREPOSITIONS, IT_NO_SPEAKER_BE, PREP_BETWEEN, spaced } from '../../lang/en/speaker-phrases.js';
+import { alternation } from '../../lang/alternation.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { CUE_RE } from '../../lang/en/speech.js';
 import { titledMatches } from './titled.js';
@@ -33,7 +34,9 @@ export interface SpeakerContext {
 
 export interface Resolved { speaker: string | null; speakerName: string | null }
 /** "a statement from (the) …": the document's noun, and what follows "from", "by", "in" or "of" to the phrase's end. */
-const DOCUMENT_OF = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:from|by|in|of)\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[^,;:!?]*)$/u;
+const DOCUMENT_OF = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:${alternation(DOCUMENT_AUTHOR_PREPOSITIONS)})\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[^,;:!?]*)$`, 'u');
+/** "it was reported that", "It was a road map": forms of "be" after which "it" speaks for no one. */
+const IT_NO_SPEAKER = new RegExp(String.raw`^\s+(?:${spaced(IT_NO_SPEAKER_BE)})\b`, 'i');
 
 /** A name right after an inverted cue is its speaker ("…, said terminal manager Jasper Hall"), not an object ("told Nixon"). */
 const AFTER_CUE = new RegExp(String.raw`,\s*(?:${CUE_RE.source})\s+(?:[\p{L}.'’-]+\s+){0,4}$`, 'iu');
@@ -180,7 +183,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   // "it said": the organisation quoted last, unless another was named since, or the latest organisation in reach
   if (lw === 'it') {
     // "it was reported that", "It was a road map": no one speaks
-    if (/^\s+(?:was|is|were|has\s+been|had\s+been|would\s+be|will\s+be)\b/i.test(ctx.text.slice(span.end, span.end + 16))) return { speaker: null, speakerName: words };
+    if (IT_NO_SPEAKER.test(ctx.text.slice(span.end, span.end + 16))) return { speaker: null, speakerName: words };
     const org = organisationBefore(ctx, span.start);
     const prevOrg = previous?.resolved.speaker && ctx.entities.find((x) => x.id === previous.resolved.speaker)?.type === 'organization';
     if (prevOrg && (!org || org.at <= previous!.at)) return previous!.resolved;

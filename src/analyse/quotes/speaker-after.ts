@@ -2,7 +2,7 @@
 // organisation's role or a description ("said University of California, San Diego's chancellor, Pradeep Khosla").
 import type { Span } from '../../model/analysis.js';
 import { TITLE_WORDS } from '../../lang/en/entities.js';
-import { AFTER_ROLE_NAME, CAPITALISED_NAME, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
+import { AFTER_ROLE_NAME, CAPITALISED_NAME, DOCUMENT_AUTHOR_STOPS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { DOCUMENT_HEAD_RE, PERSON_NOUN, SPOKESPERSON_HEAD_RE } from '../../lang/en/quote-cues.js';
 import { phraseAfter } from './speaker.js';
 
@@ -19,7 +19,6 @@ const ROLE_NAME = new RegExp(String.raw`^,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u')
  * then its author's name (after a few lower-case words), which speaks through it. Not a place or time the document
  * is set in ("a report in May", "a statement from the embassy in Washington", "a letter from the mother of John Smith").
  */
-const DOCUMENT_AUTHOR_STOPS = ['in', 'of', 'from', 'by', 'at', 'to', 'for', 'with', 'on', 'about', 'after', 'over'];
 const DOCUMENT_THEN_AUTHOR = new RegExp(String.raw`^\s+(?:(?:from|by)\s+(?:the\s+)?|(?:in|of)\s+the\s+)(?:(?!(?:${DOCUMENT_AUTHOR_STOPS.join('|')})\s)\p{Ll}[\p{L}-]*\s+){0,3}${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
 
 /** "said 32-year-old protester Paris Kyriakides": an age opening the phrase, then a role and the name. */

@@ -102,3 +102,22 @@ export const PARTY_STATE_TAG = String.raw`(?:${PARTY_LETTERS.join('|')})-(?:\p{L
 export const PARTY_TAG_BEFORE_CUE = new RegExp(String.raw`(?:\s*\(${PARTY_STATE_TAG}\)|,\s*${PARTY_STATE_TAG},)(?=\s*(?:,?\s*[^,\s][^,]{0,99},)?\s*$)`, 'u');
 /** A name that is a party-state tag alone ("R-Texas" marked as an entity). */
 export const PARTY_TAG_NAME = new RegExp(String.raw`^${PARTY_STATE_TAG}$`, 'u');
+
+// Closed-class words of the session-29 speaker rules (src/analyse/quotes/*), as data.
+/** Forms of "be" that make a passive or a description after a person's apposition ("…, was killed", "…, is a student"). */
+export const BE_FORMS = ['was', 'were', 'is', 'are', 'has been', 'had been', 'have been'] as const;
+/** Forms of "be" after "it" that make no speaker ("it was reported that", "It was a road map"). */
+export const IT_NO_SPEAKER_BE = ['was', 'is', 'were', 'has been', 'had been', 'would be', 'will be'] as const;
+/** Words of time or manner between a participle's subject and the participle ("with Schumer later saying"). */
+export const BEFORE_PARTICIPLE_WORDS = ['later', 'earlier', 'yesterday', 'today', 'also', 'then'] as const;
+/** Determiners of a description a participle's "with" introduces ("with a spokesman stating", "with his deputy adding"). */
+export const WITH_DETERMINERS = ['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its'] as const;
+/** Words an attribution may end on after its cue ("told reporters on Sunday night.", "asked after the game."). */
+export const CUE_AUDIENCE = ['reporters', 'journalists'] as const;
+export const CUE_TAIL_OPENERS = ['on', 'to', 'in', 'at', 'after', 'during', 'before', 'from', 'via', 'last', 'this'] as const;
+/** Prepositions between a document and its author ("a statement from …", "a report by …", "an editorial in the …"). */
+export const DOCUMENT_AUTHOR_PREPOSITIONS = ['from', 'by', 'in', 'of'] as const;
+/** Words that end the lower-case run before a document's author: what follows is a place or time, not the author. */
+export const DOCUMENT_AUTHOR_STOPS = ['in', 'of', 'from', 'by', 'at', 'to', 'for', 'with', 'on', 'about', 'after', 'over'] as const;
+/** Multi-word entries as regular-expression text ("has been" → "has\s+been"). */
+export const spaced = (list: readonly string[]): string => list.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
