@@ -5,8 +5,10 @@ import { SENTENCE_ABBREVIATIONS, SENTENCE_FINAL_INITIALISMS } from '../lang/en/a
 import { ARTICLES } from '../lang/en/determiners.js';
 import { STORY_STOP_WORDS } from '../lang/en/stop-words.js';
 
-/** Words before an organisation's letters, not a person's initials ("the F.B.I.", "of the U.S.S.R."). */
-// (a bare preposition comes before a person's initials as often: "by J.K. Rowling", "at J.P. Morgan")
+/**
+ * Words before an organisation's letters, not a person's initials ("the F.B.I.", "of the U.S.S.R."); a bare
+ * preposition comes before a person's initials as often ("by J.K. Rowling", "at J.P. Morgan").
+ */
 const NOT_BEFORE_INITIALS: ReadonlySet<string> = new Set(ARTICLES);
 /** Function words that open sentences ("The", "She", "It"): after initials they mean a new sentence. */
 const SENTENCE_OPENING_WORDS: ReadonlySet<string> = new Set(STORY_STOP_WORDS);
@@ -25,8 +27,8 @@ function endsWithAbbreviation(segment: string, next: string | undefined): boolea
 
 /**
  * "T.J. Simons, 17, …", "His son, T.J. DiLeo, …", "J.R.R. Tolkien": two or three initials run together, then a name
- * — not an organisation's letters ("sued the F.B.I. John Smith …", "the N.A.A.C.P. She …"): no article or
- * preposition before them, and the next word a capitalised name rather than a word that opens sentences.
+ * — not an organisation's letters ("sued the F.B.I. John Smith …", "the N.A.A.C.P. She …"): no article before
+ * them, and the next word a capitalised name rather than a word that opens sentences.
  */
 function personInitials(word: string, before: string, next: string | undefined): boolean {
   if (!/^[A-Z](?:\.[A-Z]){1,2}$/.test(word) || SENTENCE_FINAL_INITIALISMS.has(word.toLowerCase())) return false;

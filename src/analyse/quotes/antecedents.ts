@@ -163,19 +163,18 @@ export function personNamedBefore(ctx: SpeakerContext, quoteStart: number, lastA
   if (!prev) return null;
   const subject = sentenceSubject(ctx.masked, prev.start, prev.end);
   if (!subject || subject.start <= lastAt) return null;
+  const e = overlapping(ctx, subject);
   // across a paragraph break only a person introduced with an apposition who does something ("T.J. Simons, 17, who
   // works …, also heard the blast"), not one something is done to or said of ("Jane Smith, 34, …, was killed"), and
   // not when the quotation speaks of him or her ("“She was a wonderful neighbour.”")
   if (prev.block !== blockOfSentenceAt(ctx, quoteStart)) {
     if (!/^\s*,/.test(ctx.masked.slice(subject.end, subject.end + 2))) return null;
     if (BE_AFTER_APPOSITION.test(ctx.masked.slice(subject.end, prev.end))) return null;
-    const e = overlapping(ctx, subject);
     const g = e ? ctx.genders.get(e.id) ?? null : null;
     const spokenOf = g === 'male' ? /\b(?:[Hh]e|[Hh]im)\b/ : g === 'female' ? /\b(?:[Ss]he|[Hh]er)\b/ : THIRD_PERSON;
     const words = ctx.text.slice(quoteStart, quoteStart + 400);
     if (spokenOf.test(words.slice(0, /[”"]/.exec(words)?.index))) return null; // the quotation's words, to its closing mark
   }
-  const e = overlapping(ctx, subject);
   return e?.type === 'person' ? e : null;
 }
 
@@ -193,8 +192,10 @@ function introductionBefore(ctx: SpeakerContext, quoteStart: number) {
   return /["“”_]/.test(ctx.masked.slice(prev.start, prev.end)) ? null : prev;
 }
 
-/** ", …, was killed", ", 22, was arrested", ", 17, is a student": the introduced person is acted on or described. */
-// ("was walking her dog", "is recovering in hospital": a progressive is something they do)
+/**
+ * ", …, was killed", ", 22, was arrested", ", 17, is a student": the introduced person is acted on or described (not
+ * in a progressive: "was walking her dog", "is recovering in hospital" are things they do).
+ */
 const BE_AFTER_APPOSITION = new RegExp(String.raw`,\s+(?:\p{Ll}+ly\s+)?(?:${spaced(BE_FORMS)})\s+(?!\p{Ll}+ing\b)`, 'u');
 /** A quotation that speaks of a third person ("She was a wonderful neighbour"). */
 const THIRD_PERSON = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er)\b/;
