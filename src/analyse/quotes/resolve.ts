@@ -180,7 +180,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     const only = onlyOfGender(ctx, span.start, g);
     return only ? { speaker: only.id, speakerName: only.name } : { speaker: null, speakerName: words };
   }
-  // "it said": the organisation quoted last, unless another was named since, or the latest organisation in reach
+  // "it said": the organisation that opened the nearest sentence with a subject (organisationBefore), else the
+  // organisation quoted last
   if (lw === 'it') {
     // "it was reported that", "It was a road map": no one speaks
     if (IT_NO_SPEAKER.test(ctx.text.slice(span.end, span.end + 16))) return { speaker: null, speakerName: words };
