@@ -87,22 +87,23 @@ export async function annotateLoneSurnames(items: EntitySummary[], lookups: Surn
   });
 }
 
+/** One surname's reading: its lone row, and the full name that row is read as (null when none dominates). */
+async function readingOf(surname: string, lookups: SurnameLookups): Promise<{ lone: EntitySummary; full: EntitySummary | null } | null> {
+  const [lone] = await lookups.entityTotals([PERSON + surname]);
+  return lone ? { lone, full: dominantHolder(lone, (await holdersBySurname(lookups, [surname])).get(surname) ?? []) } : null;
+}
+
 /** The full name a lone surname's key is read as in the entity index, if one dominates it. */
 export async function fullNameOf(key: string, lookups: SurnameLookups): Promise<EntitySummary | null> {
   const surname = loneSurname(key);
-  if (!surname) return null;
-  const [lone] = await lookups.entityTotals([key]);
-  return lone ? dominantHolder(lone, (await holdersBySurname(lookups, [surname])).get(surname) ?? []) : null;
+  return surname ? (await readingOf(surname, lookups))?.full ?? null : null;
 }
 
 /** The keys whose articles an entity's page lists: its own, and a lone surname it dominates. */
 export async function keysReadAs(key: string, lookups: SurnameLookups): Promise<string[]> {
   const surname = surnameOf(key);
-  if (!surname) return [key];
-  const [lone] = await lookups.entityTotals([PERSON + surname]);
-  if (!lone) return [key];
-  const full = dominantHolder(lone, (await holdersBySurname(lookups, [surname])).get(surname) ?? []);
-  return full?.key === key ? [key, lone.key] : [key];
+  const reading = surname ? await readingOf(surname, lookups) : null;
+  return reading?.full?.key === key ? [key, reading.lone.key] : [key];
 }
 
 /**

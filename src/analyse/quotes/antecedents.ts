@@ -2,7 +2,7 @@
 // mentions inside quotations, prepositional objects, addressees of "told" and possessors (unless no one else stands
 // before), and preferring the subject of the sentence the antecedent stands in.
 import type { Entity, Span } from '../../model/analysis.js';
-import { sentenceIndexAt } from '../document.js';
+import { sentenceIndexAt, type Sentence } from '../document.js';
 import { BE_FORMS, CLAUSE_CONJUNCTIONS, PARTY_TAG_NAME, spaced, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { CUE_RE, speechForm } from '../../lang/en/speech.js';
 import { INSTITUTION_NAME, PARTY_NOUN_NAME_RE } from '../../lang/en/quote-cues.js';
@@ -10,7 +10,7 @@ import { overlapping } from './by-name.js';
 import type { Gender } from './gender.js';
 import type { SpeakerContext } from './resolve.js';
 import { sentenceSubject } from './speaker.js';
-import { quoteFreeSentenceBefore } from './fallback.js';
+import { quoteFree, quoteFreeSentenceBefore } from './fallback.js';
 
 /**
  * Where a he/she may look back to: this paragraph and the one before, and at least the three sentences before its
@@ -159,7 +159,10 @@ const WIDE_SENTENCES_BACK = 10;
  * speaker's. (A person named elsewhere in that sentence is no evidence: "The judge sentenced Peter Johnson …".)
  */
 export function personNamedBefore(ctx: SpeakerContext, quoteStart: number, lastAt: number): Entity | null {
-  const prev = ctx.doc ? quoteFreeSentenceBefore(ctx.masked, ctx.doc.sentences, quoteStart) ?? introductionBefore(ctx, quoteStart) : null;
+  if (!ctx.doc) return null;
+  const sents = ctx.doc.sentences;
+  const i = sentenceIndexAt(sents, quoteStart);
+  const prev = quoteFreeSentenceBefore(ctx.masked, sents, quoteStart) ?? introductionBefore(ctx, sents, i, quoteStart);
   if (!prev) return null;
   const subject = sentenceSubject(ctx.masked, prev.start, prev.end);
   if (!subject || subject.start <= lastAt) return null;
@@ -167,11 +170,11 @@ export function personNamedBefore(ctx: SpeakerContext, quoteStart: number, lastA
   // across a paragraph break only a person introduced with an apposition who does something ("T.J. Simons, 17, who
   // works …, also heard the blast"), not one something is done to or said of ("Jane Smith, 34, …, was killed"), and
   // not when the quotation speaks of him or her ("“She was a wonderful neighbour.”")
-  if (prev.block !== blockOfSentenceAt(ctx, quoteStart)) {
+  if (prev.block !== sents[i]?.block) {
     if (!/^\s*,/.test(ctx.masked.slice(subject.end, subject.end + 2))) return null;
     if (BE_AFTER_APPOSITION.test(ctx.masked.slice(subject.end, prev.end))) return null;
     const g = e ? ctx.genders.get(e.id) ?? null : null;
-    const spokenOf = g === 'male' ? /\b(?:[Hh]e|[Hh]im)\b/ : g === 'female' ? /\b(?:[Ss]he|[Hh]er)\b/ : THIRD_PERSON;
+    const spokenOf = g === 'male' ? HE_HIM : g === 'female' ? SHE_HER : THIRD_PERSON;
     const words = ctx.text.slice(quoteStart, quoteStart + 400);
     if (spokenOf.test(words.slice(0, /[”"]/.exec(words)?.index))) return null; // the quotation's words, to its closing mark
   }
@@ -181,15 +184,13 @@ export function personNamedBefore(ctx: SpeakerContext, quoteStart: number, lastA
 /**
  * "T.J. Simons, 17, who works at the station, also heard the blast. ¶ “At first I thought it was thunder …”": wire
  * copy introduces a witness in a paragraph of one sentence and sets their words off in the next. The paragraph before
- * the quotation's, when the quotation opens its own and that paragraph is one quote-free sentence.
+ * the quotation's (sentence `i`), when the quotation opens its own and that paragraph is one quote-free sentence.
  */
-function introductionBefore(ctx: SpeakerContext, quoteStart: number) {
-  const sents = ctx.doc!.sentences;
-  const i = sentenceIndexAt(sents, quoteStart);
+function introductionBefore(ctx: SpeakerContext, sents: readonly Sentence[], i: number, quoteStart: number): Sentence | null {
   const own = sents[i], prev = sents[i - 1];
   if (!own || !prev || prev.block === own.block || sents[i - 2]?.block === prev.block) return null;
   if (ctx.masked.slice(own.start, quoteStart).replace(/["“”‘'_\s]/g, '') !== '') return null; // the quotation opens its paragraph
-  return /["“”_]/.test(ctx.masked.slice(prev.start, prev.end)) ? null : prev;
+  return quoteFree(ctx.masked, prev) ? prev : null;
 }
 
 /**
@@ -197,7 +198,7 @@ function introductionBefore(ctx: SpeakerContext, quoteStart: number) {
  * in a progressive: "was walking her dog", "is recovering in hospital" are things they do).
  */
 const BE_AFTER_APPOSITION = new RegExp(String.raw`,\s+(?:\p{Ll}+ly\s+)?(?:${spaced(BE_FORMS)})\s+(?!\p{Ll}+ing\b)`, 'u');
-/** A quotation that speaks of a third person ("She was a wonderful neighbour"). */
+/** A quotation that speaks of a third person ("She was a wonderful neighbour"), of a man, of a woman. */
 const THIRD_PERSON = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er)\b/;
-
-const blockOfSentenceAt = (ctx: SpeakerContext, pos: number) => ctx.doc!.sentences[sentenceIndexAt(ctx.doc!.sentences, pos)]?.block;
+const HE_HIM = /\b(?:[Hh]e|[Hh]im)\b/;
+const SHE_HER = /\b(?:[Ss]he|[Hh]er)\b/;

@@ -105,5 +105,8 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
 export function quoteFreeSentenceBefore(masked: string, sentences: Sentence[], pos: number): Sentence | null {
   const i = sentenceIndexAt(sentences, pos);
   const prev = i > 0 ? sentences[i - 1]! : null;
-  return prev && prev.block === sentences[i]!.block && !/["“”_]/.test(masked.slice(prev.start, prev.end)) ? prev : null;
+  return prev && prev.block === sentences[i]!.block && quoteFree(masked, prev) ? prev : null;
 }
+
+/** Whether a span holds no quotation mark and no quoted words (`masked` blanks them to "_"). */
+export const quoteFree = (masked: string, s: Span): boolean => !/["“”_]/.test(masked.slice(s.start, s.end));

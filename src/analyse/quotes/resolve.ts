@@ -123,6 +123,11 @@ function surnameOf(ctx: SpeakerContext, e: Entity): Entity | null {
 }
 
 /** Can this speaker be a "he" or "she"? Person entities, and descriptions whose head is not an institution or a group. */
+/** The type of the entity a resolution credits, or undefined when it credits none. */
+function speakerType(ctx: SpeakerContext, r: Resolved): Entity['type'] | undefined {
+  return r.speaker ? ctx.entities.find((x) => x.id === r.speaker)?.type : undefined;
+}
+
 function isPerson(ctx: SpeakerContext, r: Resolved): boolean {
   if (r.speaker) {
     // a quoted speaker the typer left as a place or organisation ("Lam", "Cengiz") is still a person
@@ -186,8 +191,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     // "it was reported that", "It was a road map": no one speaks
     if (IT_NO_SPEAKER.test(ctx.text.slice(span.end, span.end + 16))) return { speaker: null, speakerName: words };
     const org = organisationBefore(ctx, span.start);
-    const prevOrg = previous?.resolved.speaker && ctx.entities.find((x) => x.id === previous.resolved.speaker)?.type === 'organization';
-    if (prevOrg && (!org || org.at <= previous!.at)) return previous!.resolved;
+    if (previous && speakerType(ctx, previous.resolved) === 'organization' && (!org || org.at <= previous.at)) return previous.resolved;
     return org ? { speaker: org.e.id, speakerName: org.e.name } : { speaker: null, speakerName: words };
   }
   // "they" for a group, "the 52-year-old", "the Democrat" (descriptions.ts)
@@ -207,8 +211,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   const forWhom = SPOKESPERSON_FOR_RE.exec(words);
   if (forWhom) {
     const owner = resolveSpeaker(ctx, { start: span.end - forWhom[1]!.length, end: span.end }, previous);
-    const org = owner.speaker && ctx.entities.find((x) => x.id === owner.speaker)?.type === 'organization';
-    return { speaker: org ? owner.speaker : null, speakerName: words };
+    return { speaker: speakerType(ctx, owner) === 'organization' ? owner.speaker : null, speakerName: words };
   }
   // "Day's animal foundation", "the police's internal investigators": the possessor is not the speaker
   // (but "Erdogan's office" or "Trump's campaign" speak for their owner).
@@ -224,7 +227,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   const document = DOCUMENT_OF.exec(words);
   if (document && DOCUMENT_HEAD_RE.test(document[1]!.toLowerCase())) {
     const author = resolveSpeaker(ctx, { start: span.end - document[2]!.length, end: span.end }, previous);
-    const type = ctx.entities.find((x) => x.id === author.speaker)?.type;
+    const type = speakerType(ctx, author);
     if (type === 'organization' || type === 'person') return author;
   }
   const own = overlapping(ctx, head);
@@ -265,7 +268,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     const rawMod = headWords.split(/\s+/).length >= 3 ? headWords.split(/\s+/).slice(-2)[0]!.replace(/[^\p{L}]/gu, '') : '';
     const modifier = /^\p{Ll}/u.test(rawMod) && !GENERIC_MODIFIER.test(rawMod) ? rawMod : null;
     // "…, France Telecom said. “…,” a statement said": a document with no owner named is the organisation just quoted
-    if (DOCUMENT_HEAD_RE.test(noun) && previous?.resolved.speaker && ctx.entities.find((x) => x.id === previous.resolved.speaker)?.type === 'organization') return previous.resolved;
+    if (DOCUMENT_HEAD_RE.test(noun) && previous && speakerType(ctx, previous.resolved) === 'organization') return previous.resolved;
     // "the former president", "the acting governor": a description of another office
     const office = (OTHER_OFFICE_MODIFIERS as readonly string[]).includes(rawMod.toLowerCase()) ? rawMod.toLowerCase() : null;
     // "Gov. Maria Delgado" … "the governor said"; "the group said" after an organisation acted or spoke

@@ -5,6 +5,7 @@ import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { AFTER_ROLE_NAME, CAPITALISED_NAME, DOCUMENT_AUTHOR_STOPS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { DOCUMENT_HEAD_RE, PERSON_NOUN, SPOKESPERSON_HEAD_RE } from '../../lang/en/quote-cues.js';
 import { phraseAfter } from './speaker.js';
+import { alternation } from '../../lang/alternation.js';
 
 const NAME = `(${CAPITALISED_NAME})`;
 /** "…, San Diego's chancellor, Pradeep Khosla": an organisation's role, then the name in apposition. */
@@ -19,7 +20,7 @@ const ROLE_NAME = new RegExp(String.raw`^,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u')
  * then its author's name (after a few lower-case words), which speaks through it. Not a place or time the document
  * is set in ("a report in May", "a statement from the embassy in Washington", "a letter from the mother of John Smith").
  */
-const DOCUMENT_THEN_AUTHOR = new RegExp(String.raw`^\s+(?:(?:from|by)\s+(?:the\s+)?|(?:in|of)\s+the\s+)(?:(?!(?:${DOCUMENT_AUTHOR_STOPS.join('|')})\s)\p{Ll}[\p{L}-]*\s+){0,3}${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
+const DOCUMENT_THEN_AUTHOR = new RegExp(String.raw`^\s+(?:(?:from|by)\s+(?:the\s+)?|(?:in|of)\s+the\s+)(?:(?!(?:${alternation(DOCUMENT_AUTHOR_STOPS)})\s)\p{Ll}[\p{L}-]*\s+){0,3}${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
 
 /** "said 32-year-old protester Paris Kyriakides": an age opening the phrase, then a role and the name. */
 const AGE = /^\d{1,3}-year-old$/;
@@ -58,14 +59,14 @@ export function speakerAfterCue(text: string, pos: number, limit: number): Span 
   const sp = phraseAfter(text, pos, limit);
   if (!sp) return null;
   const rest = text.slice(sp.end, Math.min(limit, sp.end + 160));
-  const owner = OWNER_ROLE_NAME.exec(/['’]s$/.test(text.slice(sp.start, sp.end)) ? `'s${rest}` : rest);
-  if (owner && /['’]s$/.test(text.slice(sp.start, sp.end))) owner.index -= 2; // the possessive was read with the phrase
-  const roleThenName = ROLE_THEN_NAME.exec(rest);
-  const forWhom = SPOKESPERSON_HEAD_RE.test(text.slice(sp.start, sp.end)) ? FOR_WHOM_THEN_NAME.exec(rest) : null;
   const phrase = text.slice(sp.start, sp.end);
+  const owner = OWNER_ROLE_NAME.exec(/['’]s$/.test(phrase) ? `'s${rest}` : rest);
+  if (owner && /['’]s$/.test(phrase)) owner.index -= 2; // the possessive was read with the phrase
+  const roleThenName = ROLE_THEN_NAME.exec(rest);
+  const forWhom = SPOKESPERSON_HEAD_RE.test(phrase) ? FOR_WHOM_THEN_NAME.exec(rest) : null;
   const author = /^(?:an?|the)\s/i.test(phrase) && DOCUMENT_HEAD_RE.test(phrase.split(/\s+/).pop()!.toLowerCase()) ? DOCUMENT_THEN_AUTHOR.exec(rest) : null;
-  const m = owner ?? forWhom ?? author ?? (/\s\p{Ll}[\p{L}-]*$/u.test(text.slice(sp.start, sp.end)) ? ROLE_NAME.exec(rest) : null)
-    ?? (roleThenName && (/^\p{Lu}/u.test(text.slice(sp.start, sp.end)) || AGE.test(text.slice(sp.start, sp.end))) && rolePhrase(roleThenName[0].trim().split(/\s+/).slice(0, -roleThenName[1]!.split(/\s+/).length)) ? roleThenName : null);
+  const m = owner ?? forWhom ?? author ?? (/\s\p{Ll}[\p{L}-]*$/u.test(phrase) ? ROLE_NAME.exec(rest) : null)
+    ?? (roleThenName && (/^\p{Lu}/u.test(phrase) || AGE.test(phrase)) && rolePhrase(roleThenName[0].trim().split(/\s+/).slice(0, -roleThenName[1]!.split(/\s+/).length)) ? roleThenName : null);
   if (!m) return sp;
   const s = sp.end + m.index + m[0].length - m[1]!.length;
   return { start: s, end: s + m[1]!.length };

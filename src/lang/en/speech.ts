@@ -37,6 +37,9 @@ interface SpeechVerb {
   uses?: Partial<Record<SpeechUse, string>>;
 }
 
+/** A manner-of-speaking verb read only right after a quotation, in the past ("“…,” she gushed"). */
+const AFTER_QUOTE_ONLY: SpeechVerb = { clause: false, cue: false, uses: { afterQuote: 'past' } };
+
 const VERBS: Record<string, SpeechVerb> = {
   say: { clause: true, irregular: { past: ['said'] }, uses: { stance: 'past s', tense: 'past', claim: 'past s', entity: 'past s', event: 'base s ing past', verbOnly: 'past', presentEvent: 's' } },
   tell: { clause: true, irregular: { past: ['told'] }, uses: { tense: 'past', claim: 'past', entity: 'past', event: 'past s', verbOnly: 'past' } },
@@ -118,21 +121,21 @@ const VERBS: Record<string, SpeechVerb> = {
   // more manner-of-speaking verbs of news copy, read only right after a quotation ("“…,” Williams fumed on Twitter",
   // "“…,” she gushed"): elsewhere they are as often literal ("sobbed as the judge read the sentence", "the branch
   // snapped", "fumed on the sidelines as …")
-  fume: { clause: false, cue: false, uses: { afterQuote: 'past' } },
-  marvel: { clause: false, cue: false, irregular: { past: ['marveled', 'marvelled'], ing: ['marveling', 'marvelling'] }, uses: { afterQuote: 'past' } },
-  gush: { clause: false, cue: false, uses: { afterQuote: 'past' } },
-  scoff: { clause: false, cue: false, uses: { afterQuote: 'past' } },
-  muse: { clause: false, cue: false, uses: { afterQuote: 'past' } },
-  fret: { clause: false, cue: false, irregular: { past: ['fretted'], ing: ['fretting'] }, uses: { afterQuote: 'past' } },
-  gripe: { clause: false, cue: false, uses: { afterQuote: 'past' } },
-  grouse: { clause: false, cue: false, uses: { afterQuote: 'past' } },
-  snap: { clause: false, cue: false, irregular: { past: ['snapped'], ing: ['snapping'] }, uses: { afterQuote: 'past' } },
-  sneer: { clause: false, cue: false, uses: { afterQuote: 'past' } },
-  chide: { clause: false, cue: false, uses: { afterQuote: 'past' } },
-  scold: { clause: false, cue: false, uses: { afterQuote: 'past' } },
-  beg: { clause: false, cue: false, irregular: { past: ['begged'], ing: ['begging'] }, uses: { afterQuote: 'past' } },
-  sob: { clause: false, cue: false, irregular: { past: ['sobbed'], ing: ['sobbing'] }, uses: { afterQuote: 'past' } },
-  cry: { clause: false, cue: false, uses: { afterQuote: 'past' } },
+  fume: AFTER_QUOTE_ONLY,
+  marvel: { ...AFTER_QUOTE_ONLY, irregular: { past: ['marveled', 'marvelled'], ing: ['marveling', 'marvelling'] } },
+  gush: AFTER_QUOTE_ONLY,
+  scoff: AFTER_QUOTE_ONLY,
+  muse: AFTER_QUOTE_ONLY,
+  fret: { ...AFTER_QUOTE_ONLY, irregular: { past: ['fretted'], ing: ['fretting'] } },
+  gripe: AFTER_QUOTE_ONLY,
+  grouse: AFTER_QUOTE_ONLY,
+  snap: { ...AFTER_QUOTE_ONLY, irregular: { past: ['snapped'], ing: ['snapping'] } },
+  sneer: AFTER_QUOTE_ONLY,
+  chide: AFTER_QUOTE_ONLY,
+  scold: AFTER_QUOTE_ONLY,
+  beg: { ...AFTER_QUOTE_ONLY, irregular: { past: ['begged'], ing: ['begging'] } },
+  sob: { ...AFTER_QUOTE_ONLY, irregular: { past: ['sobbed'], ing: ['sobbing'] } },
+  cry: AFTER_QUOTE_ONLY,
   // "“I do,” Tolliver shot back", "Cruz fired back: “…”": a reply, with its particle (no cue without it); no reported
   // clause ("the officer shot back, striking him twice" is gunfire)
   shoot: { clause: false, particle: 'back', bare: false, quoteRightAfter: false, irregular: { past: ['shot'], ing: ['shooting'] } },
