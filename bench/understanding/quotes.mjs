@@ -37,7 +37,7 @@ const article = (id, text) => ({ id, source: { fetchedAt: new Date(0).toISOStrin
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const pct = (a, b) => `${(a / Math.max(1, b) * 100).toFixed(1)}% (${a}/${b})`;
 function benchUnseen(label, arts, gold) {
-  for (const part of ['test', 'test2', 'dev', 'dev2', 'train']) {
+  for (const part of ['test', 'test2', 'dev', 'dev2', 'dev3', 'train']) {
     const inPart = arts.filter((a) => a.part === part && gold[a.id]);
     if (!inPart.length) continue;
     const t = { withSpeaker: 0, found: 0, right: 0, unattributable: 0, creditedUnattributable: 0, base: 0 };
@@ -65,7 +65,7 @@ if (!only || only === 'wikinews') {
 }
 if (!only || only === 'ecb') {
   const ecb = ecbQuoteArticles(root);
-  const gold = ['quotes-ecb.json', 'quotes-ecb2.json', 'quotes-ecb3.json']
+  const gold = ['quotes-ecb.json', 'quotes-ecb2.json', 'quotes-ecb3.json', 'quotes-ecb4.json']
     .filter((f) => existsSync(join(root, 'bench/understanding', f))).map(readGold);
   if (ecb) benchUnseen('unseen ECB+', ecb, Object.assign({}, ...gold));
   else console.log('unseen ECB+ quote set: ../shared corpus not found, skipped');

@@ -186,6 +186,13 @@ export function attributionAfter(masked: string, close: number, limit: number, c
     const sp = speakerAfterCue(masked, cue.end, limit);
     return sp ? { speaker: sp, cue: cue.form.toLowerCase() } : null;
   }
+  // "“…,” the New York Daily News quoted witness Devonte Brown as saying": the one quoted, not the one quoting
+  const quotedAs = isParticiple(cue.form) ? QUOTED_AS_RE.exec(masked.slice(from, cue.start)) : null;
+  if (quotedAs) {
+    const objStart = from + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]!);
+    const obj = subjectBefore(masked, objStart, objStart + quotedAs[1]!.length);
+    if (obj) return { speaker: obj, cue: `quoted as ${cue.form.toLowerCase()}` };
+  }
   const sp = subjectBefore(masked, from, cue.start);
   // the speaker phrase must open the attribution ("Hong Kong director of Amnesty ... Tam said" is allowed)
   if (!sp || /[.!?;:"“”_]/.test(masked.slice(from, sp.start)) || masked.slice(from, sp.start).split(/\s+/).length > 8) return null;

@@ -71,6 +71,11 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
     const rest = masked.slice(q.close + 1, sent.end).replace(TITLE_STOP, '$1');
     if (a && /^[^.!?]*[.!?]?\s*$/.test(rest) && sent.end - q.close < 90) return { ...a, weak: false };
   }
+  // "But doing this “may affect usability”, he said, so users should …", "Jackman was “genuinely thrilled” at the
+  // offer, Mark said, but …", "… cut the flow of “data of various kinds” …, said Sanjeev Gaur, director of …": an
+  // attribution of speaker and cue alone set off by commas after the quotation, however long the sentence runs on
+  const parenthetical = parentheticalAfter(masked, q.close, sent.end);
+  if (parenthetical) return { ...parenthetical, weak: false };
   // "The border issue is the “main difference” between Greece and Turkey, he added.", "“…” and that top science will
   // lead, said Interior Secretary Ken Salazar.": the sentence's closing attribution
   const comma = lastIndexWithin(masked, ',', sent.end, q.close + 1);
@@ -99,6 +104,36 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
   }
   const sp = sentenceSubject(masked, sent.start, q.open);
   return sp && sp.end <= q.open ? { speaker: sp, cue: '', weak: true } : null;
+}
+
+/** How many commas after a quotation are tried as the opening of its parenthetical attribution. */
+const PARENTHETICAL_COMMAS = 4;
+
+/**
+ * The attribution of a quotation standing as a parenthetical between commas later in its sentence: ", he said," or
+ * ", said the minister." (speaker and cue alone, a comma or stop after them: no reported clause or object follows; no
+ * other quotation between).
+ */
+function parentheticalAfter(masked: string, close: number, end: number): Attribution | null {
+  let comma = close;
+  for (let n = 0; n < PARENTHETICAL_COMMAS; n++) {
+    comma = masked.indexOf(',', comma + 1);
+    if (comma < 0 || comma >= end || /["“”_]/.test(masked.slice(close + 1, comma))) return null;
+    const a = attributionAfter(masked, comma, end);
+    if (a && isParenthetical(masked, comma, a)) return a;
+  }
+  return null;
+}
+
+function isParenthetical(masked: string, comma: number, a: Attribution): boolean {
+  const form = a.cue.split(/\s+/)[0]!;
+  if (!/^[\p{L} ]+$/u.test(a.cue)) return false;
+  const from = comma + 1 + /^\s*/.exec(masked.slice(comma + 1))![0].length;
+  const speaker = masked.slice(a.speaker.start, a.speaker.end);
+  if (a.speaker.start === from) return new RegExp(`^\\s+${form}\\s*[,;.]`, 'i').test(masked.slice(a.speaker.end, a.speaker.end + form.length + 4));
+  const span = masked.slice(from, from + form.length + speaker.length + 4);
+  return span.toLowerCase().startsWith(form.toLowerCase()) && span.slice(form.length).trim().startsWith(speaker)
+    && /^\s*[,;.]/.test(masked.slice(a.speaker.end, a.speaker.end + 3));
 }
 
 /** The sentence before the one at `pos`, when it stands in the same paragraph and quotes nothing (`masked` blanks quoted words). */

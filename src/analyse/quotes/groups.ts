@@ -4,7 +4,7 @@
 import type { Entity, Span } from '../../model/analysis.js';
 import { sentenceIndexAt } from '../document.js';
 import { PRONOUNS } from '../../lang/en/speaker-phrases.js';
-import { GENERIC_GROUP_HEAD_RE, GROUP_APPOSITION_RE, GROUP_HEAD_RE, INSTITUTION, JOINED_SUBJECT_RE, ONE_PERSON_HEAD, ONE_UNNAMED_RE, PARTY_NOUN_NAME_RE, PERSON_NOUN } from '../../lang/en/quote-cues.js';
+import { GENERIC_GROUP_HEAD_RE, GROUP_APPOSITION_RE, GROUP_HEAD_RE, INSTITUTION, KIND_OF_ORGANISATION_HEAD_RE, MEDIA_HEAD_RE, JOINED_SUBJECT_RE, ONE_PERSON_HEAD, ONE_UNNAMED_RE, PARTY_NOUN_NAME_RE, PERSON_NOUN } from '../../lang/en/quote-cues.js';
 import { overlapping, subjectsBefore } from './by-name.js';
 import { sentenceSubject } from './speaker.js';
 import { REACH } from './office-holders.js';
@@ -52,6 +52,11 @@ function subjectOrganisation(ctx: SpeakerContext, span: Span, fits: (e: Entity) 
 
 /** "the committee said": the subject organisation with the noun in its name, else the last named; "the group said": the sentence before's organisation subject. */
 function namedOrganisation(ctx: SpeakerContext, span: Span, noun: string): Resolved | null {
+  if (KIND_OF_ORGANISATION_HEAD_RE.test(noun)) {
+    if (MEDIA_HEAD_RE.test(noun) && !new RegExp(`^the\\s+${noun}$`, 'i').test(ctx.text.slice(span.start, span.end).trim())) return null;
+    const sole = soleOrganisationBefore(ctx, span);
+    return sole ? { speaker: sole.id, speakerName: sole.name } : null;
+  }
   if (GENERIC_GROUP_HEAD_RE.test(noun)) {
     const sents = ctx.doc?.sentences;
     const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
@@ -74,4 +79,17 @@ function namedOrganisation(ctx: SpeakerContext, span: Span, noun: string): Resol
     for (const m of e.mentions) if (m.end <= span.start && m.start >= span.start - REACH && (!best || m.start > best.at)) best = { e, at: m.start };
   }
   return best ? { speaker: best.e.id, speakerName: best.e.name } : null;
+}
+
+/**
+ * The one organisation named, outside quotations, in the sentence before `span`'s (its paragraph or the one before) or in
+ * its own before it; null when none or several are ("Greenpeace criticised Shell": which is "the company"?).
+ */
+function soleOrganisationBefore(ctx: SpeakerContext, span: Span): Entity | null {
+  const sents = ctx.doc?.sentences;
+  const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
+  const prev = i > 0 ? sents![i - 1]! : undefined;
+  if (!prev || prev.block < sents![i]!.block - 1) return null;
+  const found = ctx.entities.filter((e) => e.type === 'organization' && e.mentions.some((m) => m.start >= prev.start && m.end <= span.start && ctx.masked[m.start] !== '_'));
+  return found.length === 1 ? found[0]! : null;
 }

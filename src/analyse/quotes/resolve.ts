@@ -10,10 +10,11 @@ import { CUE_RE } from '../../lang/en/speech.js';
 import { titledMatches } from './titled.js';
 import { apposedPerson, describedBefore } from './descriptions.js';
 import { groupSpeaker } from './groups.js';
+import { documentAuthor } from './documents.js';
 import { holdsOtherOffice, officeHolder } from './office-holders.js';
 import { antecedent, compatible, onlyOfGender, opensSentence, organisationBefore, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
-import { DEFINITE_ARTICLE, DOCUMENT_HEAD_RE, GENERIC_MODIFIER, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
+import { DEFINITE_ARTICLE, DOCUMENT_HEAD_RE, GENERIC_MODIFIER, KIND_OF_ORGANISATION_HEAD_RE, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -244,6 +245,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     // "The Wooster professor added": a person's role at the organisation, not its spokesperson, names the
     // person described earlier (by role) or the person just quoted
     const role = headWords.split(/\s+/).pop()!.toLowerCase();
+    // "The US software giant said": a place before the head only describes the organisation meant
+    if (e.type === 'place' && /^the\s/i.test(headWords) && KIND_OF_ORGANISATION_HEAD_RE.test(role)) {
+      const group = groupSpeaker(ctx, span, previous, role);
+      if (group) return group;
+    }
     if (PERSON_NOUN.test(role) && !/^spokes/.test(role)) {
       const d = describedEntity(ctx, span, role, null);
       if (d) return d;
@@ -268,6 +274,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     const rawMod = headWords.split(/\s+/).length >= 3 ? headWords.split(/\s+/).slice(-2)[0]!.replace(/[^\p{L}]/gu, '') : '';
     const modifier = /^\p{Ll}/u.test(rawMod) && !GENERIC_MODIFIER.test(rawMod) ? rawMod : null;
     // "…, France Telecom said. “…,” a statement said": a document with no owner named is the organisation just quoted
+    // "Gordon Advisors issued a statement …. “…,” the statement said": the author of the document named before
+    if (DOCUMENT_HEAD_RE.test(noun) && first === DEFINITE_ARTICLE) {
+      const author = documentAuthor(ctx, span, noun);
+      if (author) return author;
+    }
     if (DOCUMENT_HEAD_RE.test(noun) && previous && speakerType(ctx, previous.resolved) === 'organization') return previous.resolved;
     // "the former president", "the acting governor": a description of another office
     const office = (OTHER_OFFICE_MODIFIERS as readonly string[]).includes(rawMod.toLowerCase()) ? rawMod.toLowerCase() : null;

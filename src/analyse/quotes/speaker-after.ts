@@ -10,7 +10,10 @@ import { alternation } from '../../lang/alternation.js';
 const NAME = `(${CAPITALISED_NAME})`;
 /** "…, San Diego's chancellor, Pradeep Khosla": an organisation's role, then the name in apposition. */
 const OWNER_ROLE_NAME = new RegExp(String.raw`^(?:,\s*(?:\p{Lu}[\p{L}.-]*\s*){1,3})?['’]s\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
-/** "said UCL astronomer Angelos Tsiaras", "quipped Valiant Entertainment editor Heather Antos": an organisation, a role, the name. */
+/**
+ * "said UCL astronomer Angelos Tsiaras", "quipped Valiant Entertainment editor Heather Antos", "said the company's
+ * advanced threat researcher Paul Ferguson": an organisation (or its possessive), a role, the name.
+ */
 const ROLE_THEN_NAME = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}${NAME}(?=\s*(?:[,.;:!?]|$|\s(?:${AFTER_ROLE_NAME.join('|')})\s))`, 'u');
 /** "the university's chancellor, Pradeep Khosla" / "the co-author, Ted Scambos": a role, then the name. */
 const ROLE_NAME = new RegExp(String.raw`^,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
@@ -66,7 +69,7 @@ export function speakerAfterCue(text: string, pos: number, limit: number): Span 
   const forWhom = SPOKESPERSON_HEAD_RE.test(phrase) ? FOR_WHOM_THEN_NAME.exec(rest) : null;
   const author = /^(?:an?|the)\s/i.test(phrase) && DOCUMENT_HEAD_RE.test(phrase.split(/\s+/).pop()!.toLowerCase()) ? DOCUMENT_THEN_AUTHOR.exec(rest) : null;
   const m = owner ?? forWhom ?? author ?? (/\s\p{Ll}[\p{L}-]*$/u.test(phrase) ? ROLE_NAME.exec(rest) : null)
-    ?? (roleThenName && (/^\p{Lu}/u.test(phrase) || AGE.test(phrase)) && rolePhrase(roleThenName[0].trim().split(/\s+/).slice(0, -roleThenName[1]!.split(/\s+/).length)) ? roleThenName : null);
+    ?? (roleThenName && (/^\p{Lu}/u.test(phrase) || AGE.test(phrase) || /['’]s$/.test(phrase)) && rolePhrase(roleThenName[0].trim().split(/\s+/).slice(0, -roleThenName[1]!.split(/\s+/).length)) ? roleThenName : null);
   if (!m) return sp;
   const s = sp.end + m.index + m[0].length - m[1]!.length;
   return { start: s, end: s + m[1]!.length };

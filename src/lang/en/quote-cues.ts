@@ -47,6 +47,8 @@ export const DOCUMENT_NOUNS = ['statement', 'report', 'memo', 'letter', 'post', 
 /** Verbs of issuing a document ("a statement issued by X"). */
 export const ISSUED_VERBS = ['released', 'issued', 'posted', 'published', 'made', 'sent'] as const;
 export const DOCUMENT_SOURCE_RE = new RegExp(`^\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(DOCUMENT_NOUNS)})s?\\s+(?:(?:${alternation(ISSUED_VERBS)})\\s+)?(?:by|from)\\s+`, 'u');
+/** What joins a document's noun to its author after it ("a statement (issued) from", "a memo by", "a letter of"). */
+export const DOCUMENT_AUTHOR_AFTER_RE = new RegExp(`^\\s+(?:(?:${alternation(ISSUED_VERBS)})\\s+)?(?:by|from|of)\\s+`, 'u');
 /** A subject pronoun opening a reported clause ("told the court she was forced …"). */
 export const CLAUSE_PRONOUN_RE = /^(?:he|she|they|it|we|i)\s+[\p{Ll}]/u;
 /** A time phrase between a cue and its clause ("said on Monday they …", "said yesterday that …"). */
@@ -54,7 +56,7 @@ export const TIME_AFTER_CUE_RE = /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursd
 /** What a possessor speaks through: "Erdogan's office", "Trump's campaign" credit their owner. */
 export const SPEAKS_FOR_OWNER_RE = /^(?:office|campaign|team|administration|government|spokes(?:person|man|woman))$/i;
 /** Heads of documents that speak for their author ("RIAA's notice", "the WHO's website"). */
-export const DOCUMENT_HEAD_RE = /^(?:statement|statements|editorial|report|notice|website|site|summary|letter|filing|release|tweet|post|ruling|judgment|judgement|account|blog|memo|document|announcement|email|e-mail|message|complaint|lawsuit|indictment|order|decision|manifesto|guidelines|guidance)$/;
+export const DOCUMENT_HEAD_RE = /^(?:statement|statements|editorial|report|notice|website|site|summary|letter|filing|release|tweet|post|ruling|judgment|judgement|account|blog|memo|memorandum|document|announcement|email|e-mail|message|complaint|lawsuit|indictment|order|decision|manifesto|guidelines|guidance)$/;
 /** One-word sentence openers that are not a name before a comma ("Yesterday, …", "Meanwhile, …"). */
 export const TIME_OPENER_RE = new RegExp(`^(?:Yesterday|Today|Tonight|Tomorrow|Earlier|Later|Meanwhile|However|Previously|Recently|Separately|Overnight|${WEEKDAY_NAMES.join('|')}|Also|Instead|Nevertheless|Still|Then|Now)$`);
 /** A lower-case opener inside a reported clause ("claimed that during a 2018 trip, Trump …"). */
@@ -128,8 +130,15 @@ export const DEFINITE_ARTICLE = 'the';
  * person's staff, never for the last organisation named with the word, "Congressional Budget Office") with the same word ("the committee" → "Armed Services
  * Committee", "the chamber" → "Chamber of Commerce"); the generic ones name whichever organisation acted just before.
  */
-export const GROUP_HEAD_RE = /^(?:group|organi[sz]ation|agency|committee|campaign|association|union|coalition|alliance|department|chamber|council|board|commission|network|institute|foundation|center|centre|party)$/;
+export const GROUP_HEAD_RE = /^(?:group|organi[sz]ation|company|firm|giant|paper|newspaper|daily|agency|committee|campaign|association|union|coalition|alliance|department|chamber|council|board|commission|network|institute|foundation|center|centre|party)$/;
 export const GENERIC_GROUP_HEAD_RE = /^(?:group|organi[sz]ation)$/;
+/**
+ * Heads of a kind of organisation that names none by its own word ("The US software giant said", "the paper said"):
+ * the one organisation the sentence before names, not its subject ("Greenpeace criticised Shell. “…,” the company said").
+ */
+export const KIND_OF_ORGANISATION_HEAD_RE = /^(?:company|firm|giant|paper|newspaper|daily)$/;
+/** A newspaper named by its kind: only "the paper" alone refers back to one ("the white paper" is a document). */
+export const MEDIA_HEAD_RE = /^(?:paper|newspaper|daily)$/;
 /** A party word that is also a newspaper's name ("The Independent wrote"): a description by it names no one. */
 export const PARTY_NOUNS_ALSO_TITLES: readonly string[] = ['Independent'];
 /** A name that is a party's noun alone ("Democrat" marked as an entity): a description, never a person of its own. */
