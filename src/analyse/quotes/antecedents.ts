@@ -139,10 +139,11 @@ export function subjectFirst(ctx: SpeakerContext, a: { e: Entity; at: number } |
  * of the pronoun's known gender mentioned in the last ten sentences — the only one, or, when several are, the one the
  * article is about: mentioned at least twice as often in the whole text as any other (salience, as in Lappin & Leass;
  * "Madonna, Uma Thurman and Demi Moore … adopted Bettie Page poses" names others once). None when no one stands out.
+ * `wholeText`: from the article's start (a profile's "she said later" a dozen one-sentence paragraphs after her name).
  */
-export function onlyOfGender(ctx: SpeakerContext, pos: number, gender: Gender): Entity | null {
+export function onlyOfGender(ctx: SpeakerContext, pos: number, gender: Gender, wholeText = false): Entity | null {
   if (!gender) return null;
-  const from = windowStart(ctx, pos, WIDE_SENTENCES_BACK);
+  const from = wholeText ? 0 : windowStart(ctx, pos, WIDE_SENTENCES_BACK);
   const fits = ctx.entities.filter((e) => personLike(ctx, e) && ctx.genders.get(e.id) === gender
     && e.mentions.some((m) => m.start >= from && m.end <= pos && ctx.masked[m.start] !== '_'));
   if (fits.length <= 1) return fits[0] ?? null;

@@ -9,7 +9,8 @@ import { INTRO } from '../../lang/en/speaker-phrases.js';
 import { findMarkedQuotes, type MarkedQuote } from '../shared/quotation.js';
 import { continueQuotes } from './continued.js';
 import { transcriptTurns } from './transcript.js';
-import { fallbackAttribution } from './fallback.js';
+import { fallbackAttribution, subjectOfQuotedPredicate } from './fallback.js';
+import { sentenceSubject } from './speaker.js';
 import { entityGenders } from './gender.js';
 import { personNamedBefore, windowStart } from './antecedents.js';
 import { genderOf, resolveSpeaker, type Previous, type Resolved, type SpeakerContext } from './resolve.js';
@@ -45,6 +46,16 @@ function kindOf(text: string, before: string, q: MarkedQuote): Quote['kind'] {
   return 'partial';
 }
 
+/** The attribution opening the paragraph after a quotation that closes its own with a comma ("…,” ¶ Reliance said …"). */
+function attributionOpeningNextBlock(text: string, masked: string, blocks: Span[], bi: number, q: MarkedQuote): Attribution | null {
+  const next = blocks[bi + 1];
+  if (!next || !/,\s*$/.test(text.slice(q.start, q.end)) || masked.slice(q.close + 1, blocks[bi]!.end).trim()) return null;
+  const a = attributionAfter(masked, q.close, next.end);
+  if (!a) return null;
+  const opens = a.speaker.start === next.start || masked.slice(next.start).toLowerCase().startsWith(a.cue.split(/\s+/)[0]!.toLowerCase());
+  return opens ? a : null;
+}
+
 interface Pending {
   span: Span; kind: Quote['kind']; attribution: Attribution | null; inheritable: boolean; block: number; weak?: boolean;
   /** the paragraph where a quotation over several paragraphs closes */
@@ -73,9 +84,15 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
       // a quotation running over paragraphs: the attribution after its closing mark, paragraphs later
       const closing = closes.get(q.open);
       if (closing) attribution ??= attributionAfter(masked, closing.close, blocks[closing.block]!.end, /[.!?…]\s*$/.test(text.slice(blocks[closing.block]!.start, closing.close)));
+      // "“… on this route,” ¶ Reliance said in an e-mailed update": a quotation closed by a comma at its paragraph's
+      // end, whose attribution a break in the copy put at the head of the next paragraph
+      if (!attribution && !closing) attribution = attributionOpeningNextBlock(text, masked, blocks, bi, q);
       attribution ??= attributionBefore(masked, sent, q.open);
       const fb = attribution ? null : fallbackAttribution(text, masked, sentences, sent, q, startsSentence);
-      pending.push({ span: { start: q.start, end: q.end }, kind, attribution: attribution ?? fb, inheritable: startsSentence, block: bi, endBlock: closing?.block, weak: fb?.weak });
+      // ("Felt “disgraced himself …”" with no cue: the words of the speaker quoted before, about the subject)
+      const subject = !attribution && !fb && !startsSentence ? sentenceSubject(masked, sent.start, q.open) : null;
+      const predicated = !!subject && subjectOfQuotedPredicate(masked, subject, q.open);
+      pending.push({ span: { start: q.start, end: q.end }, kind, attribution: attribution ?? fb, inheritable: startsSentence || predicated, block: bi, endBlock: closing?.block, weak: fb?.weak });
     }
   });
   for (const s of sentences) {

@@ -183,7 +183,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     if (prevOk && (!a || (previous!.at > a.at && !namedFits))) return previous!.resolved;
     if (a) return { speaker: a.e.id, speakerName: a.e.name };
     if (prevOk) return previous!.resolved;
-    const only = onlyOfGender(ctx, span.start, g);
+    const only = onlyOfGender(ctx, span.start, g) ?? onlyOfGender(ctx, span.start, g, true);
     return only ? { speaker: only.id, speakerName: only.name } : { speaker: null, speakerName: words };
   }
   // "it said": the organisation that opened the nearest sentence with a subject (organisationBefore), else the
