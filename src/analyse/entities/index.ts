@@ -90,6 +90,12 @@ function isNationality(c: Candidate): boolean {
 /** "en-GB" → "en"; an undetermined language is read with the English model, as the rules read it. */
 const modelLanguage = (tag: string) => { const l = (tag || 'und').toLowerCase().split('-')[0]!; return l === 'und' ? 'en' : l; };
 
+/**
+ * A lower-case word hyphened to the end of a person's full name: no part of it ("Jonathan Wright-director"; an honorific
+ * such as "Osman-aga" is short and follows a single name).
+ */
+const GLUED_WORD = /(?<=\s\p{L}+)-\p{Ll}{5,}$/u;
+
 export function recogniseEntities(doc: ArticleDoc, options: RecogniseOptions = {}): Entity[] {
   return recognise(doc, { ...DEFAULTS, ...options }).entities;
 }
@@ -171,7 +177,10 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
     // gazetteer knows by that word, English in Indiana, is not what a news text means by it)
     if (opt.reconcile && !fixed && (isNationality(c) || isFaith(c)) && !personWords.has(c.text)) continue;
     const outer = typed.type === 'person' && role ? outerRole(c, toks, doc.text)?.role ?? null : null;
-    mentions.push({ cand: c, typed, role: typed.type === 'person' ? role?.role ?? null : null, plural: !!role?.plural, outerRole: outer });
+    // "Jonathan Wright-director of wholesale products …-told the BBC": a dash typed as a hyphen glued a word to the name
+    const glued = typed.type === 'person' && doc.text.slice(c.start, c.end) === c.text ? GLUED_WORD.exec(c.text) : null;
+    const cand = glued ? { ...c, text: c.text.slice(0, glued.index), end: c.end - glued[0].length } : c;
+    mentions.push({ cand, typed, role: typed.type === 'person' ? role?.role ?? null : null, plural: !!role?.plural, outerRole: outer });
   }
   // "US envoys Steve Witkoff and Jared Kushner": a plural role before the first name covers the next ones.
   for (let i = 1; i < mentions.length; i++) {

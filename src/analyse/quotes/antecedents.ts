@@ -7,7 +7,7 @@ import { BE_FORMS, CLAUSE_CONJUNCTIONS, PARTY_TAG_NAME, spaced, STOP_WORDS } fro
 import { CUE_RE, speechForm } from '../../lang/en/speech.js';
 import { INSTITUTION_NAME, PARTY_NOUN_NAME_RE } from '../../lang/en/quote-cues.js';
 import { overlapping } from './by-name.js';
-import type { Gender } from './gender.js';
+import { pronounGender, type Gender } from './gender.js';
 import type { SpeakerContext } from './resolve.js';
 import { sentenceSubject } from './speaker.js';
 import { quoteFree, quoteFreeSentenceBefore } from './fallback.js';
@@ -29,6 +29,8 @@ export function windowStart(ctx: SpeakerContext, pos: number, sentencesBack = SE
   return from;
 }
 const SENTENCES_BACK = 3;
+/** How many he/she subjects in a row a pronoun's antecedent is followed back through. */
+const PRONOUN_CHAIN = 3;
 
 /** The first block holding `pos` (start <= pos <= end; blocks are sorted and disjoint), or -1: a binary search. */
 function blockAt(blocks: readonly Span[], pos: number): number {
@@ -48,9 +50,16 @@ export function organisationBefore(ctx: SpeakerContext, pos: number): { e: Entit
   const sents = ctx.doc?.sentences;
   if (!sents) return null;
   const from = windowStart(ctx, pos);
-  for (let i = sentenceIndexAt(sents, pos); i >= 0 && sents[i]!.end > from; i--) {
+  const own = sentenceIndexAt(sents, pos);
+  for (let i = own; i >= 0 && sents[i]!.end > from; i--) {
     const sent = sents[i]!;
     const subj = sentenceSubject(ctx.masked, Math.max(sent.start, from), Math.min(sent.end, pos));
+    // "When Microsoft issued its patch in October, it cited …": "it" is the subject itself, after an opening clause;
+    // the one organisation named in that clause (outside quotations) is what it stands for
+    if (i === own && !subj && sent.start < pos) {
+      const named = ctx.entities.filter((e) => e.mentions.some((m) => m.start >= sent.start && m.end <= pos && ctx.masked[m.start] !== '_'));
+      if (named.length === 1 && named[0]!.type === 'organization') return { e: named[0]!, at: named[0]!.mentions.find((m) => m.start >= sent.start)!.start };
+    }
     if (!subj || subj.end > pos || ctx.masked[subj.start] === '_') continue;
     if (ctx.reported && subj.start >= ctx.reported.start && subj.end <= ctx.reported.end) continue;
     const e = overlapping(ctx, subj);
@@ -124,11 +133,18 @@ export function opensSentence(ctx: SpeakerContext, pos: number): boolean {
  * "Vučić accused Kurti of …. He said …": a pronoun continues the subject of the sentence its nearest
  * antecedent stands in (an object or apposed name there yields to that subject, if a compatible person).
  */
-export function subjectFirst(ctx: SpeakerContext, a: { e: Entity; at: number } | null, pos: number, gender: Gender): { e: Entity; at: number } | null {
+export function subjectFirst(ctx: SpeakerContext, a: { e: Entity; at: number } | null, pos: number, gender: Gender, depth = 0): { e: Entity; at: number } | null {
   const sent = a && ctx.doc ? ctx.doc.sentences[sentenceIndexAt(ctx.doc.sentences, a.at)] : undefined;
   if (!a || !sent) return a;
   const subj = sentenceSubject(ctx.masked, sent.start, Math.min(sent.end, pos));
   if (!subj || subj.start >= a.at) return a;
+  // "…, he secretly helped reporters Bob Woodward and Carl Bernstein …. “…”": a subject that is itself "he"/"she"
+  // carries the chain on to its own antecedent (a few links back at most)
+  const word = ctx.masked.slice(subj.start, subj.end).toLowerCase();
+  if (gender && depth < PRONOUN_CHAIN && pronounGender(word) === gender) {
+    const further = subjectFirst(ctx, antecedent(ctx, subj.start, gender), subj.start, gender, depth + 1);
+    return further ?? a;
+  }
   const e = overlapping(ctx, subj);
   if (!e || e === a.e || !personLike(ctx, e) || !compatible(gender, ctx.genders.get(e.id) ?? null)) return a;
   return { e, at: subj.start };

@@ -3,7 +3,7 @@
 // cue or a name inside a quotation is never taken for the attribution around it.
 import type { Span } from '../../model/analysis.js';
 import { AFTER_ONLY_RE, CUE_FORMS, CUE_RE, NO_QUOTE_RIGHT_AFTER, NOUNISH_PRESENT_RE, isParticiple } from '../../lang/en/speech.js';
-import { AUX_TAIL, BARE_CLAUSE, BEFORE_PARTICIPLE_WORDS, CLAUSE_START, CUE_AUDIENCE, CUE_TAIL_OPENERS, DETERMINERS, STOP_WORDS, SUBJECTLESS_CUE_RE, WITH_DETERMINERS } from '../../lang/en/speaker-phrases.js';
+import { AUX_TAIL, BARE_CLAUSE, BEFORE_PARTICIPLE_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_START, IT_NO_SPEAKER_BE, spaced, CUE_AUDIENCE, CUE_TAIL_OPENERS, DETERMINERS, STOP_WORDS, SUBJECTLESS_CUE_RE, WITH_DETERMINERS } from '../../lang/en/speaker-phrases.js';
 import { alternation } from '../../lang/alternation.js';
 import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from './speaker.js';
 import { roleBeforeName, speakerAfterCue } from './speaker-after.js';
@@ -58,6 +58,11 @@ const WITH_NAME = new RegExp(String.raw`\bwith\s+(${CAPITALISED_NAME})${BEFORE_P
 /** "with a spokesman stating", "with one official saying": a description the participle's "with" introduces. */
 const WITH_DESCRIPTION = new RegExp(String.raw`\bwith\s+((?:${alternation(WITH_DETERMINERS)})\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)${BEFORE_PARTICIPLE}\s+$`, 'u');
 
+/** "It was …", "It is …" opening a sentence: an "it" that speaks for no one. */
+const EXPLETIVE_IT = new RegExp(String.raw`^\s*It\s+(?:${spaced(IT_NO_SPEAKER_BE)})\b`);
+/** A pronoun or capitalised name opening a subordinate clause ("before he finally broke cover"): its subject. */
+const CLAUSE_SUBJECT = new RegExp(String.raw`\b(?:${alternation([...CLAUSE_CONJUNCTIONS].filter((w) => w !== 'and' && w !== 'but'))}|before|until|once)\s+(he|she|they|${CAPITALISED_NAME})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+`, 'gdu');
+
 const QUOTED_AS_REACH = 200;
 /**
  * How far back a cue is looked for (characters), and how many of the nearest cues before a quotation are tried. Real
@@ -106,7 +111,14 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
     if (withName) { const s = sent.start + withName.index + withName[0].indexOf(withName[1]!); return { start: s, end: s + withName[1]!.length }; }
     const prev = cuesIn(masked, Math.max(from, cue.start - CUE_REACH), cue.start).filter((c) => !isParticiple(c.form) && !/\bto\s+$/i.test(masked.slice(Math.max(0, c.start - 4), c.start))).pop();
     const shared = prev ? speakerOfCue(masked, { start: from, end: sent.end }, prev) : null;
-    return shared ?? sentenceSubject(masked, sent.start, cue.start);
+    if (shared) return shared;
+    // "It was thirty four years before he finally broke cover, admitting in 2006: “…”": after an "it was" that speaks
+    // for no one, the participle belongs to the subject of the clause it follows
+    if (EXPLETIVE_IT.test(masked.slice(sent.start, cue.start))) {
+      const clause = [...masked.slice(sent.start, cue.start).matchAll(CLAUSE_SUBJECT)].pop();
+      if (clause) { const [a, b] = clause.indices![1]!; return { start: sent.start + a, end: sent.start + b }; }
+    }
+    return sentenceSubject(masked, sent.start, cue.start);
   }
   const q = quantifiedSubject(masked, sent.start, cue.start);
   if (q) return q;
@@ -191,7 +203,13 @@ export function attributionAfter(masked: string, close: number, limit: number, c
   if (quotedAs) {
     const objStart = from + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]!);
     const obj = subjectBefore(masked, objStart, objStart + quotedAs[1]!.length);
-    if (obj) return { speaker: obj, cue: `quoted as ${cue.form.toLowerCase()}` };
+    // the one quoted opens the object ("witness Devonte Brown"), not a name inside it ("a source close to X", "one of
+    // X's friends"); after a quotation that ends its sentence, "as saying" must end it too (no reported clause of its own)
+    if (closesSentence && !/^\s*[.!?]/.test(masked.slice(cue.end, cue.end + 3))) return null;
+    const opens = obj && (obj.start === objStart || roleBeforeName(masked.slice(objStart, obj.start)));
+    // ("a source close to Roman Abramovich", "one of Adele's friends": no one the text names; left unattributed)
+    if (obj && opens) return { speaker: obj, cue: `quoted as ${cue.form.toLowerCase()}` };
+    if (obj) return null;
   }
   const sp = subjectBefore(masked, from, cue.start);
   // the speaker phrase must open the attribution ("Hong Kong director of Amnesty ... Tam said" is allowed)

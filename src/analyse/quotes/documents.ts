@@ -5,10 +5,19 @@
 // statement"), when it is a person or organisation. With no such sentence the caller keeps the words.
 import type { Entity, Span } from '../../model/analysis.js';
 import { sentenceIndexAt } from '../document.js';
-import { DOCUMENT_AUTHOR_AFTER_RE } from '../../lang/en/quote-cues.js';
+import { DOCUMENT_AUTHOR_AFTER_RE, DOCUMENT_ISSUING_VERBS, INSTITUTION } from '../../lang/en/quote-cues.js';
+import { BEFORE_VERB_WORDS, DOCUMENT_DETERMINERS, spaced } from '../../lang/en/speaker-phrases.js';
+import { alternation } from '../../lang/alternation.js';
 import { overlapping } from './by-name.js';
 import { phraseAfter, sentenceSubject } from './speaker.js';
 import type { Resolved, SpeakerContext } from './resolve.js';
+
+/** Capitalised words naming an author, and a lower-case noun after them ("the Indian government"). */
+const AUTHOR_WORDS = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Ll}[\p{L}-]*)?/u;
+/** Between a subject and its document: a verb of issuing it or of speaking in it, a few words at most. */
+// ("X issued a statement", "X said in a statement", "X has put out its statement"; not "X received a letter", "X was
+// named in a lawsuit", "X dismissed that statement")
+const ISSUED_OR_SAID = new RegExp(String.raw`^\s+(?:(?:${alternation(BEFORE_VERB_WORDS)})\s+)?(?:${spaced(DOCUMENT_ISSUING_VERBS)})\b(?:\s+(?:on\s+)?[\p{L}-]+){0,2}?\s+(?:(?:in|on)\s+)?(?:${alternation(DOCUMENT_DETERMINERS)})\s+(?:[\p{L}-]+\s+){0,2}$`, 'u');
 
 /** How far back the document's earlier mention is looked for (characters): its paragraph and a few before. */
 const DOCUMENT_REACH = 1_500;
@@ -28,7 +37,15 @@ export function documentAuthor(ctx: SpeakerContext, span: Span, noun: string): R
   for (const at of mentions) {
     const end = at + noun.length;
     const anaphoric = /\bthe\s+(?:[\p{Ll}-]+\s+)?$/iu.test(ctx.masked.slice(Math.max(0, at - 30), at)) && !DOCUMENT_AUTHOR_AFTER_RE.test(ctx.masked.slice(end, end + 20));
-    if (!anaphoric) return authorAt(ctx, at, end);
+    if (anaphoric) continue;
+    // ("Jane Smith received a letter …": a mention that names no author leaves the search to earlier ones)
+    const author = authorAt(ctx, at, end);
+    if (!author) continue;
+    // another organisation named since ("Marine Traffic's website …. Vessel Tracker's database …; the website noted"):
+    // which one's document is meant is no longer clear
+    const since = ctx.entities.some((e) => e.type === 'organization' && e.id !== author?.speaker
+      && e.mentions.some((m) => m.start > end && m.end <= span.start && ctx.masked[m.start] !== '_'));
+    return since ? null : author;
   }
   return null;
 }
@@ -46,9 +63,13 @@ export function authorAt(ctx: SpeakerContext, docStart: number, docEnd: number):
     const phrase = phraseAfter(ctx.masked, docEnd + after[0].length, sent.end);
     const e = phrase ? overlapping(ctx, phrase) : null;
     if (credited(e)) return named(e);
-    // "a statement from the Indian government": a capitalised author the entity layer did not mark stays as words
-    const words = phrase ? ctx.text.slice(phrase.start, phrase.end) : '';
-    if (!e && /^(?:the\s+)?\p{Lu}/u.test(words)) return { speaker: null, speakerName: words };
+    // "a statement from the Indian government": a capitalised author the entity layer did not mark stays as words,
+    // with the institution's noun after them
+    const words = AUTHOR_WORDS.exec(ctx.text.slice(docEnd + after[0].length, sent.end))?.[0];
+    if (!e && words) {
+      const head = /\s(\p{Ll}[\p{L}-]*)$/u.exec(words)?.[1];
+      return { speaker: null, speakerName: head && !INSTITUTION.test(head) ? words.slice(0, -head.length - 1) : words };
+    }
   }
   const owner = /([\p{L}.-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(ctx.masked.slice(Math.max(sent.start, docStart - 60), docStart));
   if (owner) {
@@ -57,7 +78,9 @@ export function authorAt(ctx: SpeakerContext, docStart: number, docEnd: number):
     if (credited(e)) return named(e);
   }
   const subject = sentenceSubject(ctx.masked, sent.start, docStart);
-  if (!subject || subject.end > docStart) return null;
+  // (the subject issued or spoke in the document: "X issued a statement", "X said in a statement"; not "X was named
+  // in an indictment")
+  if (!subject || subject.end > docStart || !ISSUED_OR_SAID.test(ctx.masked.slice(subject.end, docStart))) return null;
   const e = overlapping(ctx, subject);
   return credited(e) ? named(e) : null;
 }

@@ -11,7 +11,8 @@ import { DOCUMENT_READS_RE, LABELLED_QUOTE_RE } from '../../lang/en/quote-cues.j
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import type { MarkedQuote } from '../shared/quotation.js';
 import { lastIndexWithin, sentenceSubject, subjectBefore } from './speaker.js';
-import { ADVERBIAL_PREPOSITIONS, DIRECTION_PARTICLES, POST_NOMINAL_ABBREVIATIONS, SPEAKER_TITLE_ABBREVIATIONS } from '../../lang/en/speaker-phrases.js';
+import { ADVERBIAL_PREPOSITIONS, AUX, CLAUSE_OPENERS_AFTER_COMMA, DIRECTION_PARTICLES, POST_NOMINAL_ABBREVIATIONS, SPEAKER_TITLE_ABBREVIATIONS } from '../../lang/en/speaker-phrases.js';
+import { alternation } from '../../lang/alternation.js';
 
 // (not a place or a direction after it: "put it to voters, “…”", "put it off, “…”")
 const PUT_IT_BEFORE = new RegExp(String.raw`\bputs?\s+it(?!\s+(?:${[...ADVERBIAL_PREPOSITIONS, ...DIRECTION_PARTICLES].join('|')})\b)(?:\s+\p{Ll}+){1,3}\s*[,:]\s*$`, 'u');
@@ -74,7 +75,10 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
   // "But doing this “may affect usability”, he said, so users should …", "Jackman was “genuinely thrilled” at the
   // offer, Mark said, but …", "… cut the flow of “data of various kinds” …, said Sanjeev Gaur, director of …": an
   // attribution of speaker and cue alone set off by commas after the quotation, however long the sentence runs on
-  const parenthetical = parentheticalAfter(masked, q.close, sent.end);
+  // (not a title: "The film “Parasite” won four Oscars, the director said"; not words inside a relative clause, which
+  // has its own subject: "The guidance, which warned of “…”, was issued …, a spokesman said")
+  const title = /^(?:[\p{Lu}\d][\p{L}\d'’-]*[\s,]*){1,6}$/u.test(text.slice(q.start, q.end).replace(/[,.!?]+$/, ''));
+  const parenthetical = title || RELATIVE_CLAUSE_OPEN.test(masked.slice(sent.start, q.open)) ? null : parentheticalAfter(masked, q.close, sent.end);
   if (parenthetical) return { ...parenthetical, weak: false };
   // "The border issue is the “main difference” between Greece and Turkey, he added.", "“…” and that top science will
   // lead, said Interior Secretary Ken Salazar.": the sentence's closing attribution
@@ -127,11 +131,32 @@ function parentheticalAfter(masked: string, close: number, end: number): Attribu
   for (let n = 0; n < PARENTHETICAL_COMMAS; n++) {
     comma = masked.indexOf(',', comma + 1);
     if (comma < 0 || comma >= end || /["“”_]/.test(masked.slice(close + 1, comma))) return null;
+    // "… remark that migrants were “a swarm” drew criticism, and the phrase, aides said, would not be repeated": past a
+    // new clause a parenthetical belongs to that clause, not to the quotation, unless it closes the sentence ("…, and
+    // there's no timeframe for …, said Sanjeev Gaur, director of …")
+    const crossed = NEW_CLAUSE.test(masked.slice(close + 1, comma));
     const a = attributionAfter(masked, comma, end);
-    if (a && isParenthetical(masked, comma, a)) return a;
+    if (a && isParenthetical(masked, comma, a) && (!crossed || ENDS_SENTENCE.test(masked.slice(Math.max(a.speaker.end, cueEnd(masked, comma, a)), end)))) return a;
   }
   return null;
 }
+
+/** A relative clause opened before the quotation and not closed ("The guidance, which warned of …"). */
+const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|that)\b[^,;]*$/i;
+/** A clause opened after the quotation (", and", ", but", ", which" …), before a parenthetical. */
+const NEW_CLAUSE = new RegExp(String.raw`,\s*(?:${alternation(CLAUSE_OPENERS_AFTER_COMMA)})\b`, 'i');
+
+/**
+ * What may follow an attribution that closes its sentence: an apposition (not the rest of a clause: ", would not be
+ * repeated"), then the full stop.
+ */
+const ENDS_SENTENCE = new RegExp(String.raw`^\s*(?:,\s*(?=\S)(?!(?:${AUX.source.slice(4, -2)})\b)(?!\p{Ll}+(?:ed|s)\b)[^,;:]*)?[.!?]?\s*$`, 'u');
+/** Where the attribution's cue word ends, after the comma opening it. */
+const cueEnd = (masked: string, comma: number, a: Attribution) => {
+  const form = a.cue.split(/\s+/)[0]!.toLowerCase();
+  const at = masked.slice(comma, comma + 200).toLowerCase().indexOf(form);
+  return at < 0 ? comma : comma + at + form.length;
+};
 
 function isParenthetical(masked: string, comma: number, a: Attribution): boolean {
   const form = a.cue.split(/\s+/)[0]!;

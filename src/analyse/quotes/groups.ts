@@ -4,7 +4,7 @@
 import type { Entity, Span } from '../../model/analysis.js';
 import { sentenceIndexAt } from '../document.js';
 import { PRONOUNS } from '../../lang/en/speaker-phrases.js';
-import { GENERIC_GROUP_HEAD_RE, GROUP_APPOSITION_RE, GROUP_HEAD_RE, INSTITUTION, KIND_OF_ORGANISATION_HEAD_RE, MEDIA_HEAD_RE, JOINED_SUBJECT_RE, ONE_PERSON_HEAD, ONE_UNNAMED_RE, PARTY_NOUN_NAME_RE, PERSON_NOUN } from '../../lang/en/quote-cues.js';
+import { GENERIC_GROUP_HEAD_RE, GROUP_APPOSITION_RE, GROUP_HEAD_RE, INSTITUTION, KIND_OF_ORGANISATION_HEAD_RE, MEDIA_HEAD_RE, NEWSPAPER_NAME_RE, NEWSPAPER_WORD_RE, NOT_THE_ACTOR_BEFORE_RE, PUBLIC_BODY_NAME_RE, JOINED_SUBJECT_RE, ONE_PERSON_HEAD, ONE_UNNAMED_RE, PARTY_NOUN_NAME_RE, PERSON_NOUN } from '../../lang/en/quote-cues.js';
 import { overlapping, subjectsBefore } from './by-name.js';
 import { sentenceSubject } from './speaker.js';
 import { REACH } from './office-holders.js';
@@ -54,7 +54,7 @@ function subjectOrganisation(ctx: SpeakerContext, span: Span, fits: (e: Entity) 
 function namedOrganisation(ctx: SpeakerContext, span: Span, noun: string): Resolved | null {
   if (KIND_OF_ORGANISATION_HEAD_RE.test(noun)) {
     if (MEDIA_HEAD_RE.test(noun) && !new RegExp(`^the\\s+${noun}$`, 'i').test(ctx.text.slice(span.start, span.end).trim())) return null;
-    const sole = soleOrganisationBefore(ctx, span);
+    const sole = soleOrganisationBefore(ctx, span, MEDIA_HEAD_RE.test(noun));
     return sole ? { speaker: sole.id, speakerName: sole.name } : null;
   }
   if (GENERIC_GROUP_HEAD_RE.test(noun)) {
@@ -85,11 +85,21 @@ function namedOrganisation(ctx: SpeakerContext, span: Span, noun: string): Resol
  * The one organisation named, outside quotations, in the sentence before `span`'s (its paragraph or the one before) or in
  * its own before it; null when none or several are ("Greenpeace criticised Shell": which is "the company"?).
  */
-function soleOrganisationBefore(ctx: SpeakerContext, span: Span): Entity | null {
+function soleOrganisationBefore(ctx: SpeakerContext, span: Span, newspaper: boolean): Entity | null {
   const sents = ctx.doc?.sentences;
   const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
   const prev = i > 0 ? sents![i - 1]! : undefined;
   if (!prev || prev.block < sents![i]!.block - 1) return null;
-  const found = ctx.entities.filter((e) => e.type === 'organization' && e.mentions.some((m) => m.start >= prev.start && m.end <= span.start && ctx.masked[m.start] !== '_'));
-  return found.length === 1 ? found[0]! : null;
+  const inReach = (m: Span) => m.start >= prev.start && m.end <= span.start && ctx.masked[m.start] !== '_';
+  const found = ctx.entities.filter((e) => e.type === 'organization' && e.mentions.some(inReach));
+  const sole = found.length === 1 ? found[0]! : null;
+  if (!sole) return null;
+  const before = (m: Span) => ctx.masked.slice(Math.max(0, m.start - 40), m.start);
+  // "the paper": an organisation named as a newspaper ("Centre-left daily Eleftherotypia", "The New York Times"), not
+  // "records obtained from the Justice Department"
+  if (newspaper) return NEWSPAPER_NAME_RE.test(sole.name) || sole.mentions.some((m) => NEWSPAPER_WORD_RE.test(before(m))) ? sole : null;
+  // "the company": not an institution ("The US Commerce Department added it to a blacklist") nor one acting on or
+  // beside the company ("reported to it by Google", "rival Apple announced")
+  if (PUBLIC_BODY_NAME_RE.test(sole.name)) return null;
+  return sole.mentions.some((m) => inReach(m) && NOT_THE_ACTOR_BEFORE_RE.test(before(m))) ? null : sole;
 }

@@ -5,7 +5,7 @@ import { sentenceIndexAt, type Annotator, type ArticleDoc } from '../document.js
 import { attributionAfter, attributionBefore, attributionRightBefore, type Attribution } from './attribution.js';
 import { indirectSpeech } from './reported.js';
 import { CUE_FORMS } from '../../lang/en/speech.js';
-import { INTRO } from '../../lang/en/speaker-phrases.js';
+import { DETERMINERS, INTRO } from '../../lang/en/speaker-phrases.js';
 import { findMarkedQuotes, type MarkedQuote } from '../shared/quotation.js';
 import { continueQuotes } from './continued.js';
 import { transcriptTurns } from './transcript.js';
@@ -44,6 +44,12 @@ function kindOf(text: string, before: string, q: MarkedQuote): Quote['kind'] {
   if (near.some((w) => CUE_FORMS.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) && !/["“”_]/.test(near.join(' ')) && /^[\p{Lu}]/u.test(text[q.start]!)) return 'direct'; // wrote "Let's ..."
   if (/,$/.test(before) && (/^[\p{Lu}]/u.test(text[q.start]!) || words >= 4)) return 'direct';
   return 'partial';
+}
+
+/** Whether a person or organisation is named at the end of `span` (a subject phrase), not a determiner's description. */
+function namesSpeaker(doc: ArticleDoc, span: Span): boolean {
+  if (DETERMINERS.has(doc.text.slice(span.start, span.end).split(/\s+/)[0]!.toLowerCase())) return false;
+  return doc.entities.some((e) => (e.type === 'person' || e.type === 'organization') && e.mentions.some((m) => m.start < span.end && span.end <= m.end));
 }
 
 /** The attribution opening the paragraph after a quotation that closes its own with a comma ("…,” ¶ Reliance said …"). */
@@ -91,7 +97,8 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
       const fb = attribution ? null : fallbackAttribution(text, masked, sentences, sent, q, startsSentence);
       // ("Felt “disgraced himself …”" with no cue: the words of the speaker quoted before, about the subject)
       const subject = !attribution && !fb && !startsSentence ? sentenceSubject(masked, sent.start, q.open) : null;
-      const predicated = !!subject && subjectOfQuotedPredicate(masked, subject, q.open);
+      // (a named person or organisation: "Three “aerials,” …", "The hashtag “…”" name no one)
+      const predicated = !!subject && subjectOfQuotedPredicate(masked, subject, q.open) && namesSpeaker(doc, subject);
       pending.push({ span: { start: q.start, end: q.end }, kind, attribution: attribution ?? fb, inheritable: startsSentence || predicated, block: bi, endBlock: closing?.block, weak: fb?.weak });
     }
   });

@@ -5,9 +5,12 @@ import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { AFTER_ROLE_NAME, CAPITALISED_NAME, DOCUMENT_AUTHOR_STOPS, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
 import { DOCUMENT_HEAD_RE, PERSON_NOUN, SPOKESPERSON_HEAD_RE } from '../../lang/en/quote-cues.js';
 import { phraseAfter } from './speaker.js';
+import { MONTH_FULL_PATTERN, WEEKDAY_NAMES } from '../../lang/en/times.js';
 import { alternation } from '../../lang/alternation.js';
 
 const NAME = `(${CAPITALISED_NAME})`;
+/** A weekday or month in the place of a name. */
+const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_NAMES.join('|')}|${MONTH_FULL_PATTERN})$`);
 /** "…, San Diego's chancellor, Pradeep Khosla": an organisation's role, then the name in apposition. */
 const OWNER_ROLE_NAME = new RegExp(String.raw`^(?:,\s*(?:\p{Lu}[\p{L}.-]*\s*){1,3})?['’]s\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+,\s+${NAME}(?=\s*(?:[,.;:!?]|$))`, 'u');
 /**
@@ -71,6 +74,8 @@ export function speakerAfterCue(text: string, pos: number, limit: number): Span 
   const m = owner ?? forWhom ?? author ?? (/\s\p{Ll}[\p{L}-]*$/u.test(phrase) ? ROLE_NAME.exec(rest) : null)
     ?? (roleThenName && (/^\p{Lu}/u.test(phrase) || AGE.test(phrase) || /['’]s$/.test(phrase)) && rolePhrase(roleThenName[0].trim().split(/\s+/).slice(0, -roleThenName[1]!.split(/\s+/).length)) ? roleThenName : null);
   if (!m) return sp;
+  // ("said the ministry's acting spokesman Sunday": a day or month is no name)
+  if (CALENDAR_WORD.test(m[1]!)) return sp;
   const s = sp.end + m.index + m[0].length - m[1]!.length;
   return { start: s, end: s + m[1]!.length };
 }

@@ -1,6 +1,8 @@
 // English grammar patterns of claims (src/analyse/claims/): closed-class words around a stance cue that tell its
 // subject, where its clause opens and ends, and what a rebuttal's object is.
 import { speechForms } from './speech.js';
+import { BEFORE_VERB_WORDS } from './speaker-phrases.js';
+import { alternation } from '../alternation.js';
 
 /** A participle after a determiner is an adjective ("over the disputed reef", "the rejected plan"). */
 // The lookbehind, not \b: JS \b is ASCII-only, so "Erdoğan dismissed" would read "an dismissed".
@@ -10,7 +12,7 @@ export const CUE_DETERMINER = /(?<!\p{L})(?:the|a|an|its|their|this|these|those)
 export const SPEECH_VERB = new RegExp(`\\b(?:${speechForms('claim').join('|')}|called it)\\b`);
 
 /** A subject pronoun right before the verb (an adverb may follow it). */
-export const PRONOUN_SUBJECT = /(?:^|[\s,])(?:he|she|they|it)\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+)?$/i;
+export const PRONOUN_SUBJECT = new RegExp(String.raw`(?:^|[\s,])(?:he|she|they|it)\s+(?:(?:${alternation(BEFORE_VERB_WORDS)}|\w+ly)\s+)?$`, 'i');
 
 /** A relative clause after the previous cue ended by a comma: "…, which claims X, has demanded". */
 export const RELATIVE_OPEN = /,\s*(?:which|who)\s+(?:\w+ly\s+)?\S+$/i;

@@ -45,10 +45,20 @@ export const PASSIVE_AUX_RE = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s
 /** Documents whose author speaks through them ("according to a statement released by X"). */
 export const DOCUMENT_NOUNS = ['statement', 'report', 'memo', 'letter', 'post', 'tweet', 'release', 'announcement', 'document', 'survey', 'study', 'poll'] as const;
 /** Verbs of issuing a document ("a statement issued by X"). */
-export const ISSUED_VERBS = ['released', 'issued', 'posted', 'published', 'made', 'sent'] as const;
+export const ISSUED_VERBS = ['released', 'issued', 'posted', 'published', 'made', 'sent', 'filed', 'signed', 'written'] as const;
 export const DOCUMENT_SOURCE_RE = new RegExp(`^\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(DOCUMENT_NOUNS)})s?\\s+(?:(?:${alternation(ISSUED_VERBS)})\\s+)?(?:by|from)\\s+`, 'u');
-/** What joins a document's noun to its author after it ("a statement (issued) from", "a memo by", "a letter of"). */
-export const DOCUMENT_AUTHOR_AFTER_RE = new RegExp(`^\\s+(?:(?:${alternation(ISSUED_VERBS)})\\s+)?(?:by|from|of)\\s+`, 'u');
+/** What joins a document's noun to its author after it ("a statement (issued) from", "a memo by"; "the release of X" names no author). */
+export const DOCUMENT_AUTHOR_AFTER_RE = new RegExp(`^\\s+(?:(?:${alternation(ISSUED_VERBS)})\\s+)?(?:by|from)\\s+`, 'u');
+/** Verbs of putting a document out, in the past, between its author and "a/its statement" ("issued", "put out"). */
+export const DOCUMENT_ISSUING_VERBS = ['issued', 'released', 'published', 'posted', 'sent', 'made', 'put out', 'wrote', 'said', 'added', 'announced', 'stated'] as const;
+/** Newspapers' name words: "the paper" refers back only to an organisation named so or introduced as a daily. */
+export const NEWSPAPER_NAME_RE = /\b(?:Times|Post|News|Journal|Herald|Gazette|Telegraph|Guardian|Tribune|Daily|Mail|Express|Chronicle|Observer|Independent|Mirror|Standard|Courier|Inquirer|Examiner|Globe|Sun|Star|Kommersant|Izvestia|Vedomosti|Pravda)\b/;
+/** A word introducing a newspaper's name ("Centre-left daily Eleftherotypia", "the tabloid Bild"). */
+export const NEWSPAPER_WORD_RE = /\b(?:daily|newspaper|paper|tabloid|weekly|broadsheet)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u;
+/** Name words of public bodies, which no "the company" or "the firm" refers back to. */
+export const PUBLIC_BODY_NAME_RE = /\b(?:Department|Ministry|Police|Party|Council|Committee|Office|Government|Agency|Court|Army|Forces|Union|Commission|Administration|Parliament|Senate|Congress|Authority|Bureau|Nations|States|University|Association|Foundation|Institute|Federation)\b/;
+/** Words right before an organisation that make it someone else than the subject ("reported to it by Google", "rival Apple"). */
+export const NOT_THE_ACTOR_BEFORE_RE = /\b(?:by|from|to|with|against|rival|rivals|competitor|competitors)\s+(?:the\s+)?$/i;
 /** A subject pronoun opening a reported clause ("told the court she was forced …"). */
 export const CLAUSE_PRONOUN_RE = /^(?:he|she|they|it|we|i)\s+[\p{Ll}]/u;
 /** A time phrase between a cue and its clause ("said on Monday they …", "said yesterday that …"). */
