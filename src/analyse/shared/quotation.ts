@@ -30,9 +30,10 @@ function canCloseSingle(text: string, i: number): boolean {
   return !/\s/.test(prev) && !WORDISH.test(next);
 }
 
-function trimmed(text: string, open: number, close: number): MarkedQuote | null {
-  let s = open + 1;
-  let e = close;
+/** The quotation between the marks at `open` and `close`; `lead`/`tail`: how many characters the marks take inside. */
+function trimmed(text: string, open: number, close: number, lead = 1, tail = 0): MarkedQuote | null {
+  let s = open + lead;
+  let e = close - tail;
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   return e > s ? { open, close, start: s, end: e } : null;
@@ -41,19 +42,29 @@ function trimmed(text: string, open: number, close: number): MarkedQuote | null 
 // The marks by code unit: the loop below reads every character of the article, and comparing numbers is cheaper
 // than making and comparing one-character strings.
 const LEFT_DOUBLE = 0x201c, RIGHT_DOUBLE = 0x201d, STRAIGHT_DOUBLE = 0x22, LOW_DOUBLE = 0x201e;
-const LEFT_SINGLE = 0x2018, RIGHT_SINGLE = 0x2019, STRAIGHT_SINGLE = 0x27;
+const LEFT_SINGLE = 0x2018, RIGHT_SINGLE = 0x2019, STRAIGHT_SINGLE = 0x27, BACKTICK = 0x60;
 
 /** Quotes within text[from, to), in order of their opening mark. */
 export function findMarkedQuotes(text: string, from: number, to: number): MarkedQuote[] {
   const out: MarkedQuote[] = [];
-  let dbl: { at: number; curly: boolean } | null = null;
+  let dbl: { at: number; curly: boolean; lead?: number } | null = null;
   let sgl: number | null = null;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    // ''…'' and ``…'': a double mark typed as two single ones (wire copy, typewriter and TeX conventions)
+    if ((c === STRAIGHT_SINGLE || c === BACKTICK || c === LEFT_SINGLE || c === RIGHT_SINGLE) && text.charCodeAt(i + 1) === c && i + 1 < to) {
+      if (dbl && c !== BACKTICK && c !== LEFT_SINGLE) {
+        const q = trimmed(text, dbl.at, i + 1, dbl.lead, 1); if (q) out.push(q); dbl = null; i++; continue;
+      }
+      const prev = i > from ? text[i - 1]! : ' ';
+      if (!dbl && c !== RIGHT_SINGLE && OPEN_BEFORE.test(prev) && !/\s/.test(text[i + 2] ?? ' ')) {
+        dbl = { at: i, curly: false, lead: 2 }; sgl = null; i++; continue;
+      }
+    }
     if (c === LEFT_DOUBLE || c === RIGHT_DOUBLE || c === STRAIGHT_DOUBLE || c === LOW_DOUBLE) {
       if (dbl) {
         const closes = dbl.curly ? c === RIGHT_DOUBLE || c === STRAIGHT_DOUBLE : c === STRAIGHT_DOUBLE || c === RIGHT_DOUBLE;
-        if (closes) { const q = trimmed(text, dbl.at, i); if (q) out.push(q); dbl = null; }
+        if (closes) { const q = trimmed(text, dbl.at, i, dbl.lead); if (q) out.push(q); dbl = null; }
         else if (c === LEFT_DOUBLE && dbl.curly) dbl = { at: i, curly: true }; // a stray opener: restart
       } else if (c !== RIGHT_DOUBLE && canOpen(text, i, from)) {
         dbl = { at: i, curly: c !== STRAIGHT_DOUBLE };
@@ -74,7 +85,7 @@ export function findMarkedQuotes(text: string, from: number, to: number): Marked
     if (sgl !== null && i - sgl > MAX_SINGLE) sgl = null;
   }
   // A double quote left open at the block end runs on into the next paragraph (news convention).
-  if (dbl) { const q = trimmed(text, dbl.at, to); if (q && /\s/.test(text.slice(q.start, q.end))) out.push(q); }
+  if (dbl) { const q = trimmed(text, dbl.at, to, dbl.lead); if (q && /\s/.test(text.slice(q.start, q.end))) out.push(q); }
   return out;
 }
 
