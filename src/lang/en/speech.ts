@@ -113,6 +113,7 @@ const VERBS: Record<string, SpeechVerb> = {
   shout: { clause: false, nounish: true },
   yell: { clause: false, nounish: true },
   scream: { clause: false, nounish: true },
+  chant: { clause: false, nounish: true },
   whisper: { clause: false, nounish: true },
   mutter: { clause: true },
   boast: { clause: true, nounish: true },
