@@ -1,0 +1,100 @@
+// Speaker shapes of news copy found on the ECB+ dev3 quote set (bench/understanding/quotes-ecb4.json): documents that
+// speak for their authors, attributions set off by commas, organisations named by their kind, quotation marks typed as
+// two single ones. Each a made-up article of the same shape run through the whole analysis, with the counterexamples a
+// review ran against each rule (the cases where the speaker must stay someone else, or no one).
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/api.js';
+import { findMarkedQuotes } from '../../src/analyse/shared/quotation.js';
+
+/** Each quotation's opening words and who it is credited to (the entity's name, else the words the cue points at). */
+function speakers(text: string): Array<[string, string | null]> {
+  const a = analyzeText(text, { today: '2026-01-01', format: 'text' });
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.quotes.filter((q) => q.kind !== 'indirect')
+    .map((q) => [a.article.text.slice(q.start, q.end).slice(0, 24), q.speaker ? names.get(q.speaker)! : q.speakerName]);
+}
+const speakerOf = (text: string, opening: string) => speakers(text).find(([t]) => t.startsWith(opening))?.[1];
+const title = 'Report\n\n';
+
+describe('"the statement said": the author of the document named before', () => {
+  it('is the one who issued it or spoke in it', () => {
+    const text = `${title}Three people were hurt in the shooting on Monday, police said.\n\nGordon Advisors issued a statement on Tuesday expressing condolences to the families.\n\n“We are devastated by the death of our colleague,” the statement said.`;
+    expect(speakerOf(text, 'We are devastated')).toBe('Gordon Advisors');
+  });
+  it('is no one who received, dismissed or was named in the document', () => {
+    expect(speakerOf(`${title}Jane Smith, a nurse at the clinic, received a letter on Friday.\n\n“Your contract is terminated,” the letter said.`, 'Your contract')).not.toBe('Jane Smith');
+    expect(speakerOf(`${title}The Interior Ministry issued a statement on the raid.\n\nOpposition leader Ahmed Khan dismissed that statement as propaganda.\n\n“The allegations are baseless,” the statement said.`, 'The allegations')).toBe('Interior Ministry');
+    expect(speakerOf(`${title}Sarah Connor was named as a defendant in a lawsuit filed on Monday.\n\n“The defendant misled investors,” the lawsuit said.`, 'The defendant')).not.toBe('Sarah Connor');
+  });
+  it('"the release of X" names no author', () => {
+    const text = `${title}The Foreign Office issued a press release on Monday welcoming the release of journalist Peter Greste.\n\n“This is a day of great relief for his family,” the release said.`;
+    expect(speakerOf(text, 'This is a day')).not.toBe('Peter Greste');
+  });
+});
+
+describe('an organisation named by its kind', () => {
+  it('"the US software giant" is the one organisation the sentence before names', () => {
+    const text = `${title}Microsoft released an emergency patch on Wednesday for a flaw in its browser.\n\n“Customers who have applied the update are protected,” the US software giant said.`;
+    expect(speakerOf(text, 'Customers who')).toBe('Microsoft');
+  });
+  it('not a public body, nor an organisation acting on the company', () => {
+    expect(speakerOf(`${title}The US Commerce Department added Huawei Technologies to a trade blacklist.\n\n“We will challenge this decision,” the Chinese company said.`, 'We will challenge')).not.toBe('US Commerce Department');
+    expect(speakerOf(`${title}The flaw had been reported to it by Google in January.\n\n“We fixed it quickly,” the US software giant said.`, 'We fixed')).not.toBe('Google');
+  });
+  it('"the paper" only a newspaper', () => {
+    expect(speakerOf(`${title}The story was based on records obtained from the Justice Department.\n\n“The payments were never disclosed,” the paper said.`, 'The payments')).not.toBe('Justice Department');
+  });
+});
+
+describe('an attribution set off by commas after a partial quotation', () => {
+  it('credits it however long the sentence runs on', () => {
+    const text = `${title}Dustin Childs, a Microsoft security manager, advised users to raise their security settings.\n\nBut doing this “may affect usability”, Childs said, so users should add sites they trust.`;
+    expect(speakerOf(text, 'may affect usability')).toBe('Dustin Childs');
+    expect(speakerOf(`${title}Mark and Condon will produce the show.\n\nJackman was “genuinely thrilled” at the offer, Laurence Mark said, but he wanted time.`, 'genuinely thrilled')).toBe('Laurence Mark');
+  });
+  it('not past a new clause the parenthetical belongs to, nor for a title', () => {
+    expect(speakerOf(`${title}Prime Minister David Cameron's remark that migrants were “a swarm” drew criticism, and the phrase, aides said, would not be repeated.`, 'a swarm')).not.toBe('aides');
+    expect(speakerOf(`${title}The film “Parasite” won four Oscars on Sunday, and its success, the director said, was unexpected.`, 'Parasite')).toBeNull();
+  });
+});
+
+describe('"…," X quoted Y as saying', () => {
+  it('credits the one quoted', () => {
+    const text = `${title}Police shot a teenager on Saturday night.\n\n“The cops, they just jumped out of the car so fast,” the New York Daily News quoted witness Devonte Brown as saying.`;
+    expect(speakerOf(text, 'The cops')).toBe('Devonte Brown');
+  });
+  it('not a name inside the description of the one quoted', () => {
+    expect(speakerOf(`${title}The talks stalled again on Monday.\n\n“There is no other option left,” the newspaper quoted a source close to Roman Abramovich as saying.`, 'There is no')).not.toBe('Roman Abramovich');
+  });
+});
+
+describe('quotation marks typed as two single ones', () => {
+  it('pair as a double quotation', () => {
+    const t = "''Would we have done it without him?'' Colts coach Bruce Arians asked.";
+    expect(findMarkedQuotes(t, 0, t.length).map((q) => t.slice(q.start, q.end))).toEqual(['Would we have done it without him?']);
+    const u = '``Go home,\'\' he said. It\'s \'fine\'.';
+    expect(findMarkedQuotes(u, 0, u.length).map((q) => u.slice(q.start, q.end))).toEqual(['Go home,', 'fine']);
+  });
+  it('credit the speaker after them', () => {
+    expect(speakerOf(`${title}The Colts beat the Chiefs 20-13 on Sunday.\n\n''Would we have done it without him?'' Colts interim coach Bruce Arians asked.`, 'Would we')).toBe('Bruce Arians');
+  });
+});
+
+describe('speakers found further off', () => {
+  it('a quotation closing its paragraph with a comma takes the attribution opening the next', () => {
+    const text = `${title}Three submarine cables between Italy and Egypt were damaged on Friday, disrupting internet and telephone traffic between Europe and the Middle East.\n\nAt one point as much as 82 percent of voice traffic in India was out of service, according to Orange.\n\nInternet traffic “from Mumbai to London has now been rerouted via Hong Kong, which may lead to congestion on this route,”\n\nReliance said in an e-mailed update, adding that it is working with the affected customers to restore service.\n\nRepairs are expected to take at least a week, the operators said.`;
+    expect(speakerOf(text, 'from Mumbai')).toBe('Reliance');
+  });
+  it('a cue-less quotation predicated of a named subject continues the speaker quoted before', () => {
+    const text = `${title}Mark Felt was the source known as Deep Throat.\n\n“There's nothing heroic about breaking faith with your people,” said commentator Patrick J. Buchanan.\n\nFelt “disgraced himself and dishonored everything an FBI agent should stand for.”`;
+    expect(speakerOf(text, 'disgraced himself')).toBe('Patrick J. Buchanan');
+    expect(speakerOf(`${title}“It was a bad night,” said Jane Hill.\n\nThe hashtag “#wewantfreedom” spread quickly.`, '#wewantfreedom')).toBeNull();
+  });
+  it('a crowd chanting speaks its chant', () => {
+    expect(speakerOf(`${title}Demonstrators chanting “thieves, thieves” tried to break through a police cordon.`, 'thieves')).toBe('Demonstrators');
+  });
+  it('a hyphen typed for a dash is no part of the name before it', () => {
+    const text = `${title}Jonathan Wright-director of wholesale products at Interoute-told the BBC the effects would last for days.\n\n“This will grind economies to a halt,” he said.`;
+    expect(speakerOf(text, 'This will grind')).toBe('Jonathan Wright');
+  });
+});
