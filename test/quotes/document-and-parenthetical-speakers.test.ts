@@ -98,3 +98,10 @@ describe('speakers found further off', () => {
     expect(speakerOf(text, 'This will grind')).toBe('Jonathan Wright');
   });
 });
+
+describe('he or she after a clause opening the sentence', () => {
+  it('is the clause\'s subject, not its object', () => {
+    const text = `${title}The Philadelphia 76ers fired coach Jim O'Brien on Monday after one season.\n\nGeneral manager Billy King said he decided on Saturday to fire O'Brien.\n\nWhen King hired O'Brien, he had called him a “perfect fit” for the job.`;
+    expect(speakerOf(text, 'perfect fit')).toBe('Billy King');
+  });
+});

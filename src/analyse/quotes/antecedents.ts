@@ -3,10 +3,10 @@
 // before), and preferring the subject of the sentence the antecedent stands in.
 import type { Entity, Span } from '../../model/analysis.js';
 import { sentenceIndexAt, type Sentence } from '../document.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, PARTY_TAG_NAME, spaced, STOP_WORDS } from '../../lang/en/speaker-phrases.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, PARTY_TAG_NAME, spaced, STOP_WORDS, SUBORDINATORS } from '../../lang/en/speaker-phrases.js';
 import { CUE_RE, speechForm } from '../../lang/en/speech.js';
 import { INSTITUTION_NAME, PARTY_NOUN_NAME_RE } from '../../lang/en/quote-cues.js';
-import { overlapping } from './by-name.js';
+import { byName, overlapping } from './by-name.js';
 import { pronounGender, type Gender } from './gender.js';
 import type { SpeakerContext } from './resolve.js';
 import { sentenceSubject } from './speaker.js';
@@ -29,6 +29,8 @@ export function windowStart(ctx: SpeakerContext, pos: number, sentencesBack = SE
   return from;
 }
 const SENTENCES_BACK = 3;
+/** A subordinator opening a sentence, before its clause's subject ("When ", "After "). */
+const OPENING_CLAUSE = new RegExp(`^\\s*(?:${[...SUBORDINATORS, 'After', 'Before', 'Since'].join('|')})\\s+`);
 /** How many he/she subjects in a row a pronoun's antecedent is followed back through. */
 const PRONOUN_CHAIN = 3;
 
@@ -121,6 +123,14 @@ export function sameSentence(ctx: SpeakerContext, a: number, b: number): boolean
   return !!sents && sentenceIndexAt(sents, a) === sentenceIndexAt(sents, b);
 }
 
+/** Is `pos` the subject of a clause opening its sentence ("When King hired O'Brien, …": King)? */
+export function opensClauseOpeningSentence(ctx: SpeakerContext, pos: number): boolean {
+  const sents = ctx.doc?.sentences;
+  const s = sents ? sents[sentenceIndexAt(sents, pos)] : undefined;
+  const m = s ? OPENING_CLAUSE.exec(ctx.masked.slice(s.start, pos)) : null;
+  return !!m && s!.start + m[0].length === pos;
+}
+
 /** Does a sentence start at `pos` (its subject: "Blankenship concurred: “…”, he argued")? */
 export function opensSentence(ctx: SpeakerContext, pos: number): boolean {
   const sents = ctx.doc?.sentences;
@@ -137,6 +147,16 @@ export function subjectFirst(ctx: SpeakerContext, a: { e: Entity; at: number } |
   const sent = a && ctx.doc ? ctx.doc.sentences[sentenceIndexAt(ctx.doc.sentences, a.at)] : undefined;
   if (!a || !sent) return a;
   const subj = sentenceSubject(ctx.masked, sent.start, Math.min(sent.end, pos));
+  // "When King hired O'Brien, he had called him a “perfect fit”": an object in the clause opening the pronoun's own
+  // sentence yields to that clause's subject
+  if (!subj && sent.start <= pos && pos < sent.end) {
+    const opening = OPENING_CLAUSE.exec(ctx.masked.slice(sent.start, a.at));
+    const at = opening ? sent.start + opening[0].length : -1;
+    // (the name as the entity layer marked it there, or by its words: "King" of Billy King, unmarked after "When")
+    const words = opening ? /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*/u.exec(ctx.masked.slice(at, a.at))?.[0] : undefined;
+    const inner = opening ? overlapping(ctx, { start: at, end: at + 1 }) ?? (words ? byName(ctx, words) : null) : null;
+    if (inner && inner !== a.e && personLike(ctx, inner) && compatible(gender, ctx.genders.get(inner.id) ?? null)) return { e: inner, at };
+  }
   if (!subj || subj.start >= a.at) return a;
   // "…, he secretly helped reporters Bob Woodward and Carl Bernstein …. “…”": a subject that is itself "he"/"she"
   // carries the chain on to its own antecedent (a few links back at most)

@@ -12,7 +12,7 @@ import { apposedPerson, describedBefore } from './descriptions.js';
 import { groupSpeaker } from './groups.js';
 import { documentAuthor } from './documents.js';
 import { holdsOtherOffice, officeHolder } from './office-holders.js';
-import { antecedent, compatible, onlyOfGender, opensSentence, organisationBefore, personLike, sameSentence, subjectFirst } from './antecedents.js';
+import { antecedent, compatible, onlyOfGender, opensClauseOpeningSentence, opensSentence, organisationBefore, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
 import { DEFINITE_ARTICLE, DOCUMENT_HEAD_RE, GENERIC_MODIFIER, KIND_OF_ORGANISATION_HEAD_RE, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
 
@@ -47,7 +47,7 @@ const AFTER_CUE = new RegExp(String.raw`,\s*(?:${CUE_RE.source})\s+(?:[\p{L}.'â€
  * asked Nixon â€¦ to replace Gray"), not as the speaker of an inverted cue.
  */
 function objectOfSubjectsSentence(ctx: SpeakerContext, a: { e: Entity; at: number }, loose: { e: Entity; at: number }): boolean {
-  return a.e.type === 'person' && opensSentence(ctx, a.at) && sameSentence(ctx, a.at, loose.at)
+  return a.e.type === 'person' && (opensSentence(ctx, a.at) || opensClauseOpeningSentence(ctx, a.at)) && sameSentence(ctx, a.at, loose.at)
     && !AFTER_CUE.test(ctx.masked.slice(Math.max(0, loose.at - 80), loose.at));
 }
 
