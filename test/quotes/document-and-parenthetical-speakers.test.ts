@@ -105,3 +105,14 @@ describe('he or she after a clause opening the sentence', () => {
     expect(speakerOf(text, 'perfect fit')).toBe('Billy King');
   });
 });
+
+describe('lower-case words between a quotation and an inverted cue', () => {
+  it('end the quoted sentence: the speaker follows the cue', () => {
+    const text = `${title}A Bush administration plan to allow drilling off the coasts was sidelined on Tuesday.\n\n“To establish an orderly process, we need to set aside” the plan, said new Interior Secretary Ken Salazar.`;
+    expect(speakerOf(text, 'To establish')).toBe('Ken Salazar');
+  });
+  it('not when other words stand between the quotation and them', () => {
+    const text = `${title}A spokesperson told the Military Times the attack took place at 7:45 p.m. “No Coalition troops were injured;” read the statement; “we will not be deterred.” Seventeen rockets struck near the base, according to Iraqi military.`;
+    expect(speakerOf(text, 'No Coalition')).not.toBe('Iraqi military');
+  });
+});

@@ -214,6 +214,12 @@ export function attributionAfter(masked: string, close: number, limit: number, c
   const sp = subjectBefore(masked, from, cue.start);
   // the speaker phrase must open the attribution ("Hong Kong director of Amnesty ... Tam said" is allowed)
   if (!sp || /[.!?;:"“”_]/.test(masked.slice(from, sp.start)) || masked.slice(from, sp.start).split(/\s+/).length > 8) return null;
+  // "“… we need to set aside” the plan, said Interior Secretary Ken Salazar": lower-case words then a comma before an
+  // inverted cue end the quoted sentence; the speaker is after the cue
+  if (sp.start === from && /^\s*,\s*$/.test(masked.slice(sp.end, cue.start)) && /^(?:the\s+)?\p{Ll}/u.test(masked.slice(sp.start, sp.end))) {
+    const after = speakerAfterCue(masked, cue.end, limit);
+    if (after && /\p{Lu}/u.test(masked.slice(after.start, after.end))) return { speaker: after, cue: cue.form.toLowerCase() };
+  }
   if (far(cue) && (closesSentence || sp.start !== from || !/,\s*$/.test(masked.slice(sp.end, cue.start)) || /[!?;:"“”_]|\.\s/.test(masked.slice(sp.end, cue.start)))) return null;
   // "….” Although Trump's State Department asked …": after a quote that ends its sentence, only a speaker
   // standing right after it ("….” Trump said) is an attribution; other words open the next sentence
