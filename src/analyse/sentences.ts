@@ -38,6 +38,11 @@ function personInitials(word: string, before: string, next: string | undefined):
   return !!following && !SENTENCE_OPENING_WORDS.has(following.toLowerCase());
 }
 
+/** "Nick J. Rahall II (D-W. Va.), who …": a full stop inside a parenthesis that closes a word or two later ends nothing. */
+function insideShortParenthesis(segment: string, next: string | undefined): boolean {
+  return /\([^()]{0,30}$/.test(segment) && /^\s*[^()\s]{1,12}\)/.test(next ?? '');
+}
+
 /** Blocks longer than this are segmented a window at a time (see `segments`). */
 const LONG_BLOCK = 8192;
 const WINDOW = 4096;
@@ -72,7 +77,7 @@ export function splitSentences(text: string, start: number, end: number, longBlo
     const s = start + seg.index;
     const e = s + seg.segment.length;
     if (pending) pending.end = e; else pending = { start: s, end: e };
-    if (!endsWithAbbreviation(seg.segment, segs[k + 1]?.segment)) {
+    if (!endsWithAbbreviation(seg.segment, segs[k + 1]?.segment) && !insideShortParenthesis(seg.segment, segs[k + 1]?.segment)) {
       out.push(pending);
       pending = null;
     }

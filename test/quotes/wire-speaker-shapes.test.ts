@@ -25,6 +25,13 @@ describe('initials run together', () => {
   });
 });
 
+describe('a full stop inside a short parenthesis', () => {
+  it('ends no sentence ("(D-W. Va.), who …"), while one after the parenthesis does', () => {
+    expect(sentences('Chairman Nick J. Rahall II (D-W. Va.), who sought to overturn the rule, called it a change.')).toHaveLength(1);
+    expect(sentences('He met Rep. Jim Jordan (R-Ohio). Then he left.')).toHaveLength(2);
+  });
+});
+
 describe('a witness introduced in the paragraph before a cue-less quotation', () => {
   const opening = 'PORTLAND — A bomb exploded at a bank on Friday, police said.\n\n“I heard a loud noise and ran outside,” said Bob Currie, who lives nearby.\n\n';
   it('speaks it', () => {
