@@ -116,3 +116,41 @@ describe('lower-case words between a quotation and an inverted cue', () => {
     expect(speakerOf(text, 'No Coalition')).not.toBe('Iraqi military');
   });
 });
+
+describe('the review\'s counterexamples to this set of rules', () => {
+  it('two single marks inside words or after digits pair nothing', () => {
+    for (const t of ["“We don''t know what''s happening here,” he said.", "“I bought a 12'' single and a 7'' single,” he said."]) {
+      expect(findMarkedQuotes(t, 0, t.length).map((q) => t.slice(q.start, q.end))).toEqual([t.slice(1, t.indexOf('”'))]);
+    }
+    const code = "The admin password was an empty string (''), which let anyone log in, researchers said. Nobody noticed.";
+    expect(findMarkedQuotes(code, 0, code.length)).toEqual([]);
+    const pip = 'Users who ran ``pip install ctx`` should change their passwords, researchers said.';
+    expect(findMarkedQuotes(pip, 0, pip.length)).toEqual([]);
+  });
+  it('a subject new to the story speaks its own predicate quotation', () => {
+    const text = `${title}Rail workers will strike next week.\n\n“We have been left with no choice but to strike,” said RMT general secretary Mick Lynch.\n\nNetwork Rail “deeply regrets the disruption this will cause to passengers” and urged the union to return to talks.`;
+    expect(speakerOf(text, 'deeply regrets')).toBe('Network Rail');
+  });
+  it('an attribution in the next paragraph does not override a cue in the quotation\'s own sentence', () => {
+    const text = `${title}Thousands of climate protesters marched through London on Saturday.\n\nOrganiser Gail Bradbrook told the crowd that the movement was “only getting started,”\n\nPolice said 12 people were arrested for blocking roads near Westminster.`;
+    expect(speakerOf(text, 'only getting started')).not.toBe('Police');
+  });
+  it('an unnamed person just brought in is no salient person', () => {
+    const text = `${title}Alex Ferguson took charge of his final home match as Manchester United manager on Sunday.\n\nFerguson, 71, announced last month that he would step down. Ferguson won three league titles.\n\nThe club presented Ferguson with a trophy before kick-off.\n\nThe stadium was full an hour before the game. Fans had travelled from across the country. Many carried banners.\n\nTickets had changed hands for up to £1,000. The club said it had cancelled hundreds of tickets.\n\nHospitality packages had sold out in March. The shop stayed open late. Extra trains were laid on.\n\nOutside the ground, the queues stretched along the road. Vendors sold scarves. The weather was warm.\n\nAmong the crowd was a retired bus driver from Salford who has held a season ticket since 1971.\n\n“I have never seen an atmosphere like it in my whole life,” he said.`;
+    expect(speakerOf(text, 'I have never seen')).not.toBe('Alex Ferguson');
+  });
+  it('a pronoun chain stops at a name a role introduced', () => {
+    const text = `${title}Detectives questioned Mark Jones on Monday. He later issued a statement through his solicitor, Michael Green.\n\n“My client is innocent and will fight these allegations in court,” he said.`;
+    expect(speakerOf(text, 'My client')).not.toBe('Mark Jones');
+  });
+  it('a participle after an expletive "it" takes no subject from a clause further back', () => {
+    const text = `${title}Liz Truss became prime minister in September.\n\nIt was barely six weeks after Boris Johnson resigned that his successor Liz Truss stood at the dispatch box, declaring: “I am a fighter and not a quitter.”`;
+    expect(speakerOf(text, 'I am a fighter')).not.toBe('Boris Johnson');
+  });
+  it('a chant after the noun of a crowd is not the subject\'s', () => {
+    expect(speakerOf(`${title}Officers clashed with thousands of supporters of Imran Khan chanting “Release Khan now” outside the court.`, 'Release Khan')).not.toBe('Officers');
+  });
+  it('a romanised name keeps its hyphened syllable', () => {
+    expect(speakerOf(`${title}President Lee Jae-myung met Japan's prime minister in Seoul on Monday.\n\n“We cannot be held hostage by the past,” Lee Jae-myung told reporters.`, 'We cannot')).toBe('Lee Jae-myung');
+  });
+});

@@ -11,6 +11,7 @@ import { lookupPlace } from '../shared/places.js';
 import { DEMONYMS, FAITH_WORDS, TITLE_WORDS } from '../../lang/en/entities.js';
 import { WEEKDAY_NAMES } from '../../lang/en/times.js';
 import { PARTY_TAG_NAME } from '../../lang/en/speaker-phrases.js';
+import { PERSON_NOUN } from '../../lang/en/quote-cues.js';
 import { retypeProducts } from './products.js';
 import { namesByCue, opensAgencyDateline } from './cue-names.js';
 import { sentenceStartFinder } from './lookup.js';
@@ -95,6 +96,7 @@ const modelLanguage = (tag: string) => { const l = (tag || 'und').toLowerCase().
  * such as "Osman-aga" is short and follows a single name).
  */
 const GLUED_WORD = /(?<=\s\p{L}+)-\p{Ll}{5,}$/u;
+const isRoleWord = (w: string) => TITLE_WORDS.has(w) || PERSON_NOUN.test(w);
 
 export function recogniseEntities(doc: ArticleDoc, options: RecogniseOptions = {}): Entity[] {
   return recognise(doc, { ...DEFAULTS, ...options }).entities;
@@ -178,7 +180,9 @@ export function recognise(doc: ArticleDoc, options: RecogniseOptions = {}): { en
     if (opt.reconcile && !fixed && (isNationality(c) || isFaith(c)) && !personWords.has(c.text)) continue;
     const outer = typed.type === 'person' && role ? outerRole(c, toks, doc.text)?.role ?? null : null;
     // "Jonathan Wright-director of wholesale products …-told the BBC": a dash typed as a hyphen glued a word to the name
-    const glued = typed.type === 'person' && doc.text.slice(c.start, c.end) === c.text ? GLUED_WORD.exec(c.text) : null;
+    // (a role's word only: "Lee Jae-myung", "Su Tseng-chang" keep their syllables)
+    const hyphened = typed.type === 'person' && doc.text.slice(c.start, c.end) === c.text ? GLUED_WORD.exec(c.text) : null;
+    const glued = hyphened && isRoleWord(hyphened[0].slice(1)) ? hyphened : null;
     const cand = glued ? { ...c, text: c.text.slice(0, glued.index), end: c.end - glued[0].length } : c;
     mentions.push({ cand, typed, role: typed.type === 'person' ? role?.role ?? null : null, plural: !!role?.plural, outerRole: outer });
   }

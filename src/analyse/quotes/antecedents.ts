@@ -7,6 +7,7 @@ import { BE_FORMS, CLAUSE_CONJUNCTIONS, PARTY_TAG_NAME, spaced, STOP_WORDS, SUBO
 import { CUE_RE, speechForm } from '../../lang/en/speech.js';
 import { INSTITUTION_NAME, PARTY_NOUN_NAME_RE } from '../../lang/en/quote-cues.js';
 import { byName, overlapping } from './by-name.js';
+import { POSSESSIVE_DETERMINERS } from '../../lang/en/determiners.js';
 import { pronounGender, type Gender } from './gender.js';
 import type { SpeakerContext } from './resolve.js';
 import { sentenceSubject } from './speaker.js';
@@ -31,6 +32,8 @@ export function windowStart(ctx: SpeakerContext, pos: number, sentencesBack = SE
 const SENTENCES_BACK = 3;
 /** A subordinator opening a sentence, before its clause's subject ("When ", "After "). */
 const OPENING_CLAUSE = new RegExp(`^\\s*(?:${[...SUBORDINATORS, 'After', 'Before', 'Since'].join('|')})\\s+`);
+/** A role noun phrase and a comma right before a name: the name is introduced in apposition ("his solicitor, "). */
+const ROLE_APPOSED = new RegExp(String.raw`\b(?:${[...POSSESSIVE_DETERMINERS, 'the'].join('|')})\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$`, 'u');
 /** How many he/she subjects in a row a pronoun's antecedent is followed back through. */
 const PRONOUN_CHAIN = 3;
 
@@ -58,9 +61,12 @@ export function organisationBefore(ctx: SpeakerContext, pos: number): { e: Entit
     const subj = sentenceSubject(ctx.masked, Math.max(sent.start, from), Math.min(sent.end, pos));
     // "When Microsoft issued its patch in October, it cited …": "it" is the subject itself, after an opening clause;
     // the one organisation named in that clause (outside quotations) is what it stands for
+    // (unless another organisation is named in reach: "Boeing expects …. When the FAA questioned that timetable, it
+    // said" may be either)
     if (i === own && !subj && sent.start < pos) {
       const named = ctx.entities.filter((e) => e.mentions.some((m) => m.start >= sent.start && m.end <= pos && ctx.masked[m.start] !== '_'));
-      if (named.length === 1 && named[0]!.type === 'organization') return { e: named[0]!, at: named[0]!.mentions.find((m) => m.start >= sent.start)!.start };
+      const only = named.length === 1 && named[0]!.type === 'organization' ? named[0]! : null;
+      if (only && !otherOrganisationNamed(ctx, only, from, sent.start)) return { e: only, at: only.mentions.find((m) => m.start >= sent.start)!.start };
     }
     if (!subj || subj.end > pos || ctx.masked[subj.start] === '_') continue;
     if (ctx.reported && subj.start >= ctx.reported.start && subj.end <= ctx.reported.end) continue;
@@ -68,6 +74,12 @@ export function organisationBefore(ctx: SpeakerContext, pos: number): { e: Entit
     return e?.type === 'organization' ? { e, at: subj.start } : null;
   }
   return null;
+}
+
+/** Whether an organisation other than `e` is named, outside quotations, in [from, to). */
+function otherOrganisationNamed(ctx: SpeakerContext, e: Entity, from: number, to: number): boolean {
+  // ("Microsoft Security Bulletin" is Microsoft's own)
+  return ctx.entities.some((o) => o !== e && o.type === 'organization' && !o.name.includes(e.name) && o.mentions.some((m) => m.start >= from && m.end <= to && ctx.masked[m.start] !== '_'));
 }
 
 /** "told X": X is spoken to, not the speaker a later he/she continues. */
@@ -161,7 +173,9 @@ export function subjectFirst(ctx: SpeakerContext, a: { e: Entity; at: number } |
   // "…, he secretly helped reporters Bob Woodward and Carl Bernstein …. “…”": a subject that is itself "he"/"she"
   // carries the chain on to its own antecedent (a few links back at most)
   const word = ctx.masked.slice(subj.start, subj.end).toLowerCase();
-  if (gender && depth < PRONOUN_CHAIN && pronounGender(word) === gender) {
+  // (not past a name just introduced by a role: "He issued a statement through his solicitor, Michael Green. “My client
+  // is innocent,” he said" is the solicitor)
+  if (gender && depth < PRONOUN_CHAIN && pronounGender(word) === gender && !ROLE_APPOSED.test(ctx.masked.slice(Math.max(0, a.at - 60), a.at))) {
     const further = subjectFirst(ctx, antecedent(ctx, subj.start, gender), subj.start, gender, depth + 1);
     return further ?? a;
   }

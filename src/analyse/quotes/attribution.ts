@@ -63,6 +63,9 @@ const EXPLETIVE_IT = new RegExp(String.raw`^\s*It\s+(?:${spaced(IT_NO_SPEAKER_BE
 /** A pronoun or capitalised name opening a subordinate clause ("before he finally broke cover"): its subject. */
 const CLAUSE_SUBJECT = new RegExp(String.raw`\b(?:${alternation([...CLAUSE_CONJUNCTIONS].filter((w) => w !== 'and' && w !== 'but'))}|before|until|once)\s+(he|she|they|${CAPITALISED_NAME})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+`, 'gdu');
 
+/** How many words the clause before a participle may hold after its subject ("he finally broke cover, admitting"). */
+const PARTICIPLE_CLAUSE_WORDS = 6;
+
 const QUOTED_AS_REACH = 200;
 /**
  * How far back a cue is looked for (characters), and how many of the nearest cues before a quotation are tried. Real
@@ -115,10 +118,19 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
     // "It was thirty four years before he finally broke cover, admitting in 2006: “…”": after an "it was" that speaks
     // for no one, the participle belongs to the subject of the clause it follows
     if (EXPLETIVE_IT.test(masked.slice(sent.start, cue.start))) {
+      // (the clause right before the participle: "It was weeks after Johnson resigned that his successor stood …,
+      // declaring" names no one by "after Johnson")
       const clause = [...masked.slice(sent.start, cue.start).matchAll(CLAUSE_SUBJECT)].pop();
-      if (clause) { const [a, b] = clause.indices![1]!; return { start: sent.start + a, end: sent.start + b }; }
+      const rest = clause ? masked.slice(sent.start + clause.indices![1]![1], cue.start) : '';
+      if (clause && !/\b(?:that|who|which)\b/i.test(rest) && rest.trim().split(/\s+/).length <= PARTICIPLE_CLAUSE_WORDS) {
+        const [a, b] = clause.indices![1]!; return { start: sent.start + a, end: sent.start + b };
+      }
     }
-    return sentenceSubject(masked, sent.start, cue.start);
+    const subject = sentenceSubject(masked, sent.start, cue.start);
+    // "Officers clashed with thousands of supporters of Imran Khan chanting “…”": a chant right after the noun of a
+    // crowd is that crowd's, not the subject's (the crowd is no phrase of its own here: no one is credited)
+    if (cue.base === 'chant' && subject && masked.slice(subject.end, cue.start).trim() && !/,\s*$/.test(masked.slice(sent.start, cue.start))) return null;
+    return subject;
   }
   const q = quantifiedSubject(masked, sent.start, cue.start);
   if (q) return q;

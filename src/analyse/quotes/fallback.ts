@@ -107,13 +107,13 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
     return null;
   }
   const sp = sentenceSubject(masked, sent.start, q.open);
-  // "Felt “disgraced himself and dishonored everything …”": a subject the quotation itself predicates of is spoken of,
-  // not speaking (index.ts lets the speaker quoted before continue)
-  if (sp && subjectOfQuotedPredicate(masked, sp, q.open)) return null;
   return sp && sp.end <= q.open ? { speaker: sp, cue: '', weak: true } : null;
 }
 
-/** Whether the quotation opening at `open` follows its sentence's subject `sp` with no verb between ("Felt “…”"). */
+/**
+ * Whether the quotation opening at `open` follows its sentence's subject `sp` with no verb between ("Felt “…”"): the
+ * quotation is its predicate, the subject's own words or someone's words about it (index.ts decides which).
+ */
 export function subjectOfQuotedPredicate(masked: string, sp: Span, open: number): boolean {
   return sp.end <= open && /^\s*$/.test(masked.slice(sp.end, open)) && /^\p{Lu}/u.test(masked.slice(sp.start, sp.end));
 }

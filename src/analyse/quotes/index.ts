@@ -10,7 +10,6 @@ import { findMarkedQuotes, type MarkedQuote } from '../shared/quotation.js';
 import { continueQuotes } from './continued.js';
 import { transcriptTurns } from './transcript.js';
 import { fallbackAttribution, subjectOfQuotedPredicate } from './fallback.js';
-import { sentenceSubject } from './speaker.js';
 import { entityGenders } from './gender.js';
 import { personNamedBefore, windowStart } from './antecedents.js';
 import { genderOf, resolveSpeaker, type Previous, type Resolved, type SpeakerContext } from './resolve.js';
@@ -46,6 +45,12 @@ function kindOf(text: string, before: string, q: MarkedQuote): Quote['kind'] {
   return 'partial';
 }
 
+/** Whether the entity named at the end of `span` was mentioned before `pos` as well (not only there). */
+function talkedAboutBefore(doc: ArticleDoc, span: Span, pos: number): boolean {
+  const e = doc.entities.find((x) => x.mentions.some((m) => m.start < span.end && span.end <= m.end));
+  return !!e && e.mentions.some((m) => m.end <= pos && m.end <= span.start);
+}
+
 /** Whether a person or organisation is named at the end of `span` (a subject phrase), not a determiner's description. */
 function namesSpeaker(doc: ArticleDoc, span: Span): boolean {
   if (DETERMINERS.has(doc.text.slice(span.start, span.end).split(/\s+/)[0]!.toLowerCase())) return false;
@@ -66,6 +71,8 @@ interface Pending {
   span: Span; kind: Quote['kind']; attribution: Attribution | null; inheritable: boolean; block: number; weak?: boolean;
   /** the paragraph where a quotation over several paragraphs closes */
   endBlock?: number;
+  /** the named subject a cue-less quotation follows ("Felt “…”"), when it does */
+  predicate?: Span;
   /** a transcript turn: its speaker is its label's, its cue the label */
   turn?: { resolved: Resolved; cue: string };
 }
@@ -90,16 +97,14 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
       // a quotation running over paragraphs: the attribution after its closing mark, paragraphs later
       const closing = closes.get(q.open);
       if (closing) attribution ??= attributionAfter(masked, closing.close, blocks[closing.block]!.end, /[.!?…]\s*$/.test(text.slice(blocks[closing.block]!.start, closing.close)));
-      // "“… on this route,” ¶ Reliance said in an e-mailed update": a quotation closed by a comma at its paragraph's
-      // end, whose attribution a break in the copy put at the head of the next paragraph
-      if (!attribution && !closing) attribution = attributionOpeningNextBlock(text, masked, blocks, bi, q);
       attribution ??= attributionBefore(masked, sent, q.open);
+      // "“… on this route,” ¶ Reliance said in an e-mailed update": a quotation closed by a comma at its paragraph's
+      // end, whose attribution a break in the copy put at the head of the next paragraph (when its own sentence has none)
+      if (!attribution && !closing) attribution = attributionOpeningNextBlock(text, masked, blocks, bi, q);
       const fb = attribution ? null : fallbackAttribution(text, masked, sentences, sent, q, startsSentence);
-      // ("Felt “disgraced himself …”" with no cue: the words of the speaker quoted before, about the subject)
-      const subject = !attribution && !fb && !startsSentence ? sentenceSubject(masked, sent.start, q.open) : null;
-      // (a named person or organisation: "Three “aerials,” …", "The hashtag “…”" name no one)
-      const predicated = !!subject && subjectOfQuotedPredicate(masked, subject, q.open) && namesSpeaker(doc, subject);
-      pending.push({ span: { start: q.start, end: q.end }, kind, attribution: attribution ?? fb, inheritable: startsSentence || predicated, block: bi, endBlock: closing?.block, weak: fb?.weak });
+      // "Felt “disgraced himself …”": a cue-less quotation right after a named subject (not "Three “aerials,” …")
+      const predicate = fb?.weak && !startsSentence && subjectOfQuotedPredicate(masked, fb.speaker, q.open) && namesSpeaker(doc, fb.speaker) ? fb.speaker : undefined;
+      pending.push({ span: { start: q.start, end: q.end }, kind, attribution: attribution ?? fb, inheritable: startsSentence, block: bi, endBlock: closing?.block, weak: fb?.weak, predicate });
     }
   });
   for (const s of sentences) {
@@ -135,6 +140,10 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
     if (p.turn) {
       resolved = p.turn.resolved;
       cue = p.turn.cue;
+    } else if (p.predicate && last && near(last, p) && talkedAboutBefore(doc, p.predicate, last.at)) {
+      // the speaker quoted before goes on about someone already in the story ("… said Patrick J. Buchanan. ¶ Felt
+      // “disgraced himself …”"); someone new to it ("Network Rail “deeply regrets …”") speaks for themselves
+      resolved = last.resolved;
     } else if (p.attribution) {
       ctx.reported = p.attribution.speaker.start >= p.span.end ? p.span : null;
       resolved = resolveSpeaker(ctx, p.attribution.speaker, last && near(last, p) ? last : null);

@@ -12,9 +12,9 @@ import { apposedPerson, describedBefore } from './descriptions.js';
 import { groupSpeaker } from './groups.js';
 import { documentAuthor } from './documents.js';
 import { holdsOtherOffice, officeHolder } from './office-holders.js';
-import { antecedent, compatible, onlyOfGender, opensClauseOpeningSentence, opensSentence, organisationBefore, personLike, sameSentence, subjectFirst } from './antecedents.js';
+import { antecedent, compatible, onlyOfGender, windowStart, opensClauseOpeningSentence, opensSentence, organisationBefore, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
-import { DEFINITE_ARTICLE, DOCUMENT_HEAD_RE, GENERIC_MODIFIER, KIND_OF_ORGANISATION_HEAD_RE, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE } from '../../lang/en/quote-cues.js';
+import { DEFINITE_ARTICLE, DOCUMENT_HEAD_RE, GENERIC_MODIFIER, KIND_OF_ORGANISATION_HEAD_RE, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE, UNNAMED_PERSON_HEAD_RE } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -183,7 +183,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     if (prevOk && (!a || (previous!.at > a.at && !namedFits))) return previous!.resolved;
     if (a) return { speaker: a.e.id, speakerName: a.e.name };
     if (prevOk) return previous!.resolved;
-    const only = onlyOfGender(ctx, span.start, g) ?? onlyOfGender(ctx, span.start, g, true);
+    // (the article's salient person only when no one unnamed was just brought in: "Among the crowd was a retired bus
+    // driver from Salford …. “…,” he said")
+    const only = onlyOfGender(ctx, span.start, g) ?? (unnamedPersonNear(ctx, span.start) ? null : onlyOfGender(ctx, span.start, g, true));
     return only ? { speaker: only.id, speakerName: only.name } : { speaker: null, speakerName: words };
   }
   // "it said": the organisation that opened the nearest sentence with a subject (organisationBefore), else the
@@ -296,6 +298,15 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     }
   }
   return { speaker: null, speakerName: words };
+}
+
+/** Whether "a/an … <person noun>" stands in this paragraph or the one before, before `pos` (someone unnamed). */
+function unnamedPersonNear(ctx: SpeakerContext, pos: number): boolean {
+  const from = windowStart(ctx, pos, 0);
+  for (const m of ctx.masked.slice(from, pos).matchAll(/\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/gu)) {
+    if (m[1]!.split(/\s+/).some((w) => UNNAMED_PERSON_HEAD_RE.test(w) || ONE_PERSON_HEAD.test(w) || PERSON_NOUN.test(w))) return true;
+  }
+  return false;
 }
 
 /** "Matthew O'Connor, who coproduced …": the mention at `at` opens a non-restrictive "who" clause. */

@@ -4,9 +4,8 @@ import type { Span } from '../../model/analysis.js';
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from '../../lang/en/times.js';
 import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
-import { AUX, AUX_TAIL, CAPITALISED_NAME, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PARTY_TAG_BEFORE_CUE, PLACE_PREPOSITIONS, PREP, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, PRONOUNS, QUANTIFIED, SENTENCE_OPENERS, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS, SUBORDINATORS } from '../../lang/en/speaker-phrases.js';
+import { AUX, AUX_TAIL, CAPITALISED_NAME, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PARTY_TAG_BEFORE_CUE, PREP, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, PRONOUNS, QUANTIFIED, SENTENCE_OPENERS, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS, SUBORDINATORS } from '../../lang/en/speaker-phrases.js';
 import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
-import { alternation } from '../../lang/alternation.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 /** Letters after a name: an order's or a degree's initials, a generation. */
@@ -54,9 +53,6 @@ export function lastIndexWithin(text: string, needle: string, pos: number, floor
 const SUBJECT_WINDOW = 400;
 
 /** The noun phrase that ends right before a cue starting at `cue` (sentence starts at `from`). */
-/** A capitalised name that is the object of a preposition of place or time ("in Malibu", "at the Hilton"). */
-const PLACE_OBJECT_BEFORE_COMMA = new RegExp(String.raw`\b(?:${alternation(PLACE_PREPOSITIONS)})\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*\s*$`, 'u');
-
 export function subjectBefore(text: string, sentenceStart: number, cue: number): Span | null {
   const from = Math.max(sentenceStart, cue - SUBJECT_WINDOW);
   let left = text.slice(from, cue);
@@ -98,8 +94,7 @@ export function subjectBefore(text: string, sentenceStart: number, cue: number):
   // "Sister Carol Keehan, DC, said", "John Moss, Jr., said": letters after a name belong to it
   if (appo && CREDENTIAL.test(appo[1]!.trim()) && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
   else if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!)) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
-  // ("… exchanged vows in Malibu, a representative for the singer said": a place after "in" ends a phrase, and names no speaker)
-  else if (appo && /[\p{Lu}][\p{L}’'.-]*\s*$/u.test(left.slice(0, appo.index)) && !PLACE_OBJECT_BEFORE_COMMA.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
+  else if (appo && /[\p{Lu}][\p{L}’'.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
   else if (appo && ASIDE_OPENER_RE.test(appo[1]!)) left = left.slice(0, appo.index); // "she, in response, said"
   // "The Trade Union Congress (TUC), whose president … joined Friday's talks, said", "The 33-year-old Reid, whose
   // personal life … over the last few years, described herself": a relative clause is no speaker

@@ -52,12 +52,14 @@ export function findMarkedQuotes(text: string, from: number, to: number): Marked
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // ''…'' and ``…'': a double mark typed as two single ones (wire copy, typewriter and TeX conventions)
+    // (closing only what two singles opened, and not after a digit or before a word: "a 12'' single", "don''t"; opening
+    // only before a word: "an empty string ('')" opens nothing)
     if ((c === STRAIGHT_SINGLE || c === BACKTICK || c === LEFT_SINGLE || c === RIGHT_SINGLE) && text.charCodeAt(i + 1) === c && i + 1 < to) {
-      if (dbl && c !== BACKTICK && c !== LEFT_SINGLE) {
+      const prev = i > from ? text[i - 1]! : ' ', next = text[i + 2] ?? ' ';
+      if (dbl?.lead === 2 && c !== BACKTICK && c !== LEFT_SINGLE && !/\d/.test(prev) && !WORDISH.test(next)) {
         const q = trimmed(text, dbl.at, i + 1, dbl.lead, 1); if (q) out.push(q); dbl = null; i++; continue;
       }
-      const prev = i > from ? text[i - 1]! : ' ';
-      if (!dbl && c !== RIGHT_SINGLE && OPEN_BEFORE.test(prev) && !/\s/.test(text[i + 2] ?? ' ')) {
+      if (!dbl && c !== RIGHT_SINGLE && OPEN_BEFORE.test(prev) && WORDISH.test(next)) {
         dbl = { at: i, curly: false, lead: 2 }; sgl = null; i++; continue;
       }
     }
@@ -85,7 +87,8 @@ export function findMarkedQuotes(text: string, from: number, to: number): Marked
     if (sgl !== null && i - sgl > MAX_SINGLE) sgl = null;
   }
   // A double quote left open at the block end runs on into the next paragraph (news convention).
-  if (dbl) { const q = trimmed(text, dbl.at, to, dbl.lead); if (q && /\s/.test(text.slice(q.start, q.end))) out.push(q); }
+  // (two single marks left open name no quotation: a stray pair in code or measures, not a quotation running on)
+  if (dbl && dbl.lead !== 2) { const q = trimmed(text, dbl.at, to, dbl.lead); if (q && /\s/.test(text.slice(q.start, q.end))) out.push(q); }
   return out;
 }
 
