@@ -65,6 +65,11 @@ const CLAUSE_SUBJECT = new RegExp(String.raw`\b(?:${alternation([...CLAUSE_CONJU
 
 /** How many words the clause before a participle may hold after its subject ("he finally broke cover, admitting"). */
 const PARTICIPLE_CLAUSE_WORDS = 6;
+const PARTICIPLE_CLAUSE_REACH = 200;
+/** How far before a participle its "with X" is looked for. */
+const WITH_REACH = 200;
+/** How much of the sentence before a cue the coordination patterns read ("… and said", "“…,” then accused"). */
+const BEFORE_CUE_REACH = 300;
 
 const QUOTED_AS_REACH = 200;
 /**
@@ -110,26 +115,30 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
     // ("voted to confirm X's pick, warning …": an infinitive is no statement of the subject's)
     // "…, with Zinichev describing the “…”", "opposed the changes, with a spokesman stating: “…”": the participle's
     // own subject, which its "with" introduces, before any earlier cue's speaker
-    const withName = WITH_NAME.exec(masked.slice(sent.start, cue.start)) ?? WITH_DESCRIPTION.exec(masked.slice(sent.start, cue.start));
-    if (withName) { const s = sent.start + withName.index + withName[0].indexOf(withName[1]!); return { start: s, end: s + withName[1]!.length }; }
+    // (read over the stretch before the participle only: a one-line text made every participle read it all)
+    const withAt = Math.max(sent.start, cue.start - WITH_REACH);
+    const withName = WITH_NAME.exec(masked.slice(withAt, cue.start)) ?? WITH_DESCRIPTION.exec(masked.slice(withAt, cue.start));
+    if (withName) { const s = withAt + withName.index + withName[0].indexOf(withName[1]!); return { start: s, end: s + withName[1]!.length }; }
     const prev = cuesIn(masked, Math.max(from, cue.start - CUE_REACH), cue.start).filter((c) => !isParticiple(c.form) && !/\bto\s+$/i.test(masked.slice(Math.max(0, c.start - 4), c.start))).pop();
     const shared = prev ? speakerOfCue(masked, { start: from, end: sent.end }, prev) : null;
     if (shared) return shared;
     // "It was thirty four years before he finally broke cover, admitting in 2006: “…”": after an "it was" that speaks
     // for no one, the participle belongs to the subject of the clause it follows
-    if (EXPLETIVE_IT.test(masked.slice(sent.start, cue.start))) {
+    if (EXPLETIVE_IT.test(masked.slice(sent.start, Math.min(cue.start, sent.start + 40)))) {
       // (the clause right before the participle: "It was weeks after Johnson resigned that his successor stood …,
       // declaring" names no one by "after Johnson")
-      const clause = [...masked.slice(sent.start, cue.start).matchAll(CLAUSE_SUBJECT)].pop();
-      const rest = clause ? masked.slice(sent.start + clause.indices![1]![1], cue.start) : '';
+      // (read over the stretch right before the participle: the clause is short)
+      const at = Math.max(sent.start, cue.start - PARTICIPLE_CLAUSE_REACH);
+      const clause = [...masked.slice(at, cue.start).matchAll(CLAUSE_SUBJECT)].pop();
+      const rest = clause ? masked.slice(at + clause.indices![1]![1], cue.start) : '';
       if (clause && !/\b(?:that|who|which)\b/i.test(rest) && rest.trim().split(/\s+/).length <= PARTICIPLE_CLAUSE_WORDS) {
-        const [a, b] = clause.indices![1]!; return { start: sent.start + a, end: sent.start + b };
+        const [a, b] = clause.indices![1]!; return { start: at + a, end: at + b };
       }
     }
     const subject = sentenceSubject(masked, sent.start, cue.start);
     // "Officers clashed with thousands of supporters of Imran Khan chanting “…”": a chant right after the noun of a
     // crowd is that crowd's, not the subject's (the crowd is no phrase of its own here: no one is credited)
-    if (cue.base === 'chant' && subject && masked.slice(subject.end, cue.start).trim() && !/,\s*$/.test(masked.slice(sent.start, cue.start))) return null;
+    if (cue.base === 'chant' && subject && subject.end < cue.start - 1 && !/,\s*$/.test(masked.slice(Math.max(sent.start, cue.start - 4), cue.start))) return null;
     return subject;
   }
   const q = quantifiedSubject(masked, sent.start, cue.start);
@@ -137,7 +146,9 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   // "The State Department gave ... and said": a coordinated verb shares the sentence subject.
   // ("said he would “…,” then accused": "then" coordinates as "and" does; the auxiliaries' list drops it, so it is
   // read before they go)
-  const beforeCue = masked.slice(sent.start, cue.start);
+  // (its last stretch: these patterns end at the cue, and reading the whole sentence for every cue of a one-line text
+  // was quadratic)
+  const beforeCue = masked.slice(Math.max(sent.start, cue.start - BEFORE_CUE_REACH), cue.start);
   if (/\band\s+$/.test(beforeCue.replace(AUX_TAIL, ' ')) || /["”_]\s*,?\s*then\s+$/.test(beforeCue)) {
     // "The Atlantic claimed that during a 2018 trip, Trump refused … and referred to them as “losers”": the
     // verb is coordinated inside the reported clause, whose own subject is the speaker

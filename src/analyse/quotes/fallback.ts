@@ -23,6 +23,9 @@ const AS_PUT_IT = /^[^;:!?"“”_]{1,120}?(?=\s+(?:\p{Ll}+ly\s+)?(?:has\s+|had\
 // ("Sr." and "St." may end a sentence: "… said the Rev. Al Sharpton Sr. Sharpton spoke …", "… on Main St. Police …")
 const TITLE_STOP = new RegExp(`\\b((?:${[...SPEAKER_TITLE_ABBREVIATIONS].filter((t) => !(POST_NOMINAL_ABBREVIATIONS as readonly string[]).includes(t)).join('|')}))\\.(?=\\s+\\p{Lu})`, 'giu');
 
+/** How much of the sentence before a quotation the patterns that end at it read. */
+const TAIL_REACH = 300;
+
 /** An attribution found without a cue next to the quote; `weak` ones need a person or organisation to stand. */
 export interface Fallback extends Attribution { weak: boolean }
 
@@ -37,15 +40,17 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
     return { speaker: { start: s, end: s + label[1]!.length }, cue: ':', weak: !titled || !TITLE_WORDS.has(titled.toLowerCase()) };
   }
   // "Republican pollster Anne-Marie Quist put it more bluntly: “…”", "put it this way:": the wording verb and its manner
-  const cont = BEFORE_QUOTE_RE.exec(before) ?? PUT_IT_BEFORE.exec(before);
+  // (these patterns end at the quotation: read over its last stretch, as a one-line text made each read it all)
+  const tailAt = Math.max(0, before.length - TAIL_REACH), tail = before.slice(tailAt);
+  const cont = BEFORE_QUOTE_RE.exec(tail) ?? PUT_IT_BEFORE.exec(tail);
   if (cont) {
-    const sp = subjectBefore(masked, sent.start, sent.start + cont.index);
+    const sp = subjectBefore(masked, sent.start, sent.start + tailAt + cont.index);
     if (sp) return { speaker: sp, cue: cont[0].replace(/[\s,:]+$/, '').trim(), weak: false };
   }
   // "The decree signed by the Pope read “…”", "released a statement which read, in part, “…”": a document's words
-  const reads = DOCUMENT_READS_RE.exec(before);
+  const reads = DOCUMENT_READS_RE.exec(tail);
   if (reads) {
-    const cut = sent.start + reads.index;
+    const cut = sent.start + tailAt + reads.index;
     const sp = /\b(?:which|that)\s*$/.test(masked.slice(sent.start, cut)) ? sentenceSubject(masked, sent.start, cut) : subjectBefore(masked, sent.start, cut);
     if (sp) return { speaker: sp, cue: 'read', weak: false };
   }
@@ -78,7 +83,7 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
   // (not a title: "The film “Parasite” won four Oscars, the director said"; not words inside a relative clause, which
   // has its own subject: "The guidance, which warned of “…”, was issued …, a spokesman said")
   const title = /^(?:[\p{Lu}\d][\p{L}\d'’-]*[\s,]*){1,6}$/u.test(text.slice(q.start, q.end).replace(/[,.!?]+$/, ''));
-  const parenthetical = title || RELATIVE_CLAUSE_OPEN.test(masked.slice(sent.start, q.open)) ? null : parentheticalAfter(masked, q.close, sent.end);
+  const parenthetical = title || RELATIVE_CLAUSE_OPEN.test(masked.slice(Math.max(sent.start, q.open - RELATIVE_CLAUSE_REACH), q.open)) ? null : parentheticalAfter(masked, q.close, sent.end);
   if (parenthetical) return { ...parenthetical, weak: false };
   // "The border issue is the “main difference” between Greece and Turkey, he added.", "“…” and that top science will
   // lead, said Interior Secretary Ken Salazar.": the sentence's closing attribution
@@ -143,6 +148,8 @@ function parentheticalAfter(masked: string, close: number, end: number): Attribu
 
 /** A relative clause opened before the quotation and not closed ("The guidance, which warned of …"). */
 const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|that)\b[^,;]*$/i;
+/** How far before a quotation its relative clause's opening is looked for (a clause is short; a one-line text is not). */
+const RELATIVE_CLAUSE_REACH = 300;
 /** A clause opened after the quotation (", and", ", but", ", which" …), before a parenthetical. */
 const NEW_CLAUSE = new RegExp(String.raw`,\s*(?:${alternation(CLAUSE_OPENERS_AFTER_COMMA)})\b`, 'i');
 

@@ -90,7 +90,7 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
       const lead = masked.slice(sent.start, q.open), before = lead.trim();
       const kind = kindOf(text, before, q);
       // ("During the premiere, “…”": an opener of time or occasion alone before the quotation; not "Reportedly,")
-      const startsSentence = !before || /[.!?…]$/.test(before) || (/,\s*$/.test(lead) && !/^\s*\p{L}+ly\b/u.test(lead) && INTRO.exec(lead)![0].length === lead.length);
+      const startsSentence = !before || /[.!?…]$/.test(before) || (/,\s*$/.test(lead.slice(-40)) && !/^\s*\p{L}+ly\b/u.test(lead) && INTRO.exec(lead)![0].length === lead.length);
       let attribution: Attribution | null = null;
       attribution = attributionRightBefore(masked, sent, q.open);
       if (kind === 'direct') attribution ??= attributionAfter(masked, q.close, blocks[bi]!.end, /[.!?…]$/.test(text.slice(q.start, q.end)));

@@ -300,9 +300,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   return { speaker: null, speakerName: words };
 }
 
+const UNNAMED_PERSON_REACH = 2_000;
 /** Whether "a/an … <person noun>" stands in this paragraph or the one before, before `pos` (someone unnamed). */
 function unnamedPersonNear(ctx: SpeakerContext, pos: number): boolean {
-  const from = windowStart(ctx, pos, 0);
+  // (read over the last stretch only: a text of one long paragraph made every he/she read it all)
+  const from = Math.max(windowStart(ctx, pos, 0), pos - UNNAMED_PERSON_REACH);
   for (const m of ctx.masked.slice(from, pos).matchAll(/\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/gu)) {
     if (m[1]!.split(/\s+/).some((w) => UNNAMED_PERSON_HEAD_RE.test(w) || ONE_PERSON_HEAD.test(w) || PERSON_NOUN.test(w))) return true;
   }
