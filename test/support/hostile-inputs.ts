@@ -56,5 +56,10 @@ export const PATTERNS: Record<string, (size: number) => { text: string; format: 
   // transcripts (src/analyse/quotes/transcript.ts): thousands of labelled turns, labels that name people and ones that
   // do not, and overnight and race-time shapes (src/analyse/times/overnight.ts, durations.ts)
   'transcript turns': (n) => ({ text: `Host Dana Kovac spoke with Renee Calloway.\n\n${repeat('KOVAC: Why now, overnight?\n\nGOV. RENEE CALLOWAY (D-MI): (LAUGHS) We won in 2:26:51 and "we will not shut down."\n\nUPDATE: 2 hours 3 minutes, 4 seconds later.\n\n', n)}`, format: 'text' }),
+  // speaker shapes of session 30 on one line (src/analyse/quotes/): quotation marks typed as two single ones, crowds
+  // chanting, documents and organisations speaking ("the statement said", "When X …, it said")
+  'two single marks on one line': (n) => ({ text: repeat("''Yes,'' she said, ''no'' and ", n, '.'), format: 'text' }),
+  'chants on one line': (n) => ({ text: repeat('Officers met supporters of Jane Doe chanting \u201cfree her now\u201d and ', n, '.'), format: 'text' }),
+  'documents and organisations speaking': (n) => ({ text: repeat('Acme Corp issued a statement on Monday. \u201cWe regret it,\u201d the statement said, and the company said so. When Acme Corp questioned the plan, it said \u201cwe are sure\u201d and ', n, '.'), format: 'text' }),
   'long attribute': (n) => ({ text: `<html><body><p title="${'a'.repeat(n)}">The council said so on Monday.</p></body></html>`, format: 'html' }),
 };

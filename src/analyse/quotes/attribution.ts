@@ -19,7 +19,22 @@ const baseOf = (form: string) => {
   return f === 'according to' ? 'according to' : /^point/.test(f) ? 'point out' : CUE_FORMS.get(f) ?? f;
 };
 
+/**
+ * The cues of one text by window, while the same text is read: a quotation's attribution reads the cues before it from
+ * several rules, and every cue before it may read the cues before that one ("…, adding"), so the same windows come
+ * back many times (a one-line text of thousands of cues read each one a dozen times).
+ */
+let memo: { masked: string; windows: Map<number, Cue[]> } | null = null;
+
 export function cuesIn(masked: string, from: number, to: number): Cue[] {
+  if (memo?.masked !== masked) memo = { masked, windows: new Map() };
+  const key = from * 0x100000000 + to;
+  let cues = memo.windows.get(key);
+  if (!cues) memo.windows.set(key, cues = findCues(masked, from, to));
+  return cues.slice();
+}
+
+function findCues(masked: string, from: number, to: number): Cue[] {
   const out: Cue[] = [];
   const part = masked.slice(from, to);
   for (const m of allMatches(CUE_RE, part)) {
