@@ -137,6 +137,9 @@ const VERBS: Record<string, SpeechVerb> = {
   beg: { ...AFTER_QUOTE_ONLY, irregular: { past: ['begged'], ing: ['begging'] } },
   sob: { ...AFTER_QUOTE_ONLY, irregular: { past: ['sobbed'], ing: ['sobbing'] } },
   cry: AFTER_QUOTE_ONLY,
+  // orders given in words ("“Expedite,” he commanded", "“Get down,” the officer ordered")
+  command: AFTER_QUOTE_ONLY,
+  order: AFTER_QUOTE_ONLY,
   // "“I do,” Tolliver shot back", "Cruz fired back: “…”": a reply, with its particle (no cue without it); no reported
   // clause ("the officer shot back, striking him twice" is gunfire)
   shoot: { clause: false, particle: 'back', bare: false, quoteRightAfter: false, irregular: { past: ['shot'], ing: ['shooting'] } },
