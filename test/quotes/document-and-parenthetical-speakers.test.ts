@@ -154,3 +154,10 @@ describe('the review\'s counterexamples to this set of rules', () => {
     expect(speakerOf(`${title}President Lee Jae-myung met Japan's prime minister in Seoul on Monday.\n\n“We cannot be held hostage by the past,” Lee Jae-myung told reporters.`, 'We cannot')).toBe('Lee Jae-myung');
   });
 });
+
+describe('an attribution after a long role before the name', () => {
+  it('opens with eight words of role ("the head of the provincial natural disaster service, Massoud Dalman, told")', () => {
+    const text = `${title}An earthquake struck the island on Sunday.\n\n“We have distributed tents and food to survivors,” the governor-general of the province, Abdolreza Sheikholeslami, told state television.\n\n“Most of the buildings in the villages are not safe to live in any more,” the head of the provincial natural disaster service, Massoud Dalman, told the television.`;
+    expect(speakerOf(text, 'Most of the buildings')).toBe('Massoud Dalman');
+  });
+});

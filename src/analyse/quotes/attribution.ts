@@ -251,7 +251,7 @@ export function attributionAfter(masked: string, close: number, limit: number, c
   }
   const sp = subjectBefore(masked, from, cue.start);
   // the speaker phrase must open the attribution ("Hong Kong director of Amnesty ... Tam said" is allowed)
-  if (!sp || /[.!?;:"“”_]/.test(masked.slice(from, sp.start)) || masked.slice(from, sp.start).split(/\s+/).length > 8) return null;
+  if (!sp || /[.!?;:"“”_]/.test(masked.slice(from, sp.start)) || masked.slice(from, sp.start).trim().split(/\s+/).length > 8) return null;
   // "“… we need to set aside” the plan, said Interior Secretary Ken Salazar": lower-case words then a comma before an
   // inverted cue end the quoted sentence; the speaker is after the cue
   if (sp.start === from && /^\s*,\s*$/.test(masked.slice(sp.end, cue.start)) && /^(?:the\s+)?\p{Ll}/u.test(masked.slice(sp.start, sp.end))) {
