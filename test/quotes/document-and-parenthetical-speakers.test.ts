@@ -161,3 +161,22 @@ describe('an attribution after a long role before the name', () => {
     expect(speakerOf(text, 'Most of the buildings')).toBe('Massoud Dalman');
   });
 });
+
+describe('the third review\'s counterexamples', () => {
+  it('an opening clause\'s possessor or a name of unknown gender takes no he/she', () => {
+    const cohen = `${title}Michael Cohen appeared before the House Oversight Committee on Wednesday.\n\nWhen Trump's former lawyer Michael Cohen was asked about the payments, he said “I did it at the direction of my boss.”`;
+    expect(speakerOf(cohen, 'I did it')).not.toBe('Donald Trump');
+    expect(speakerOf(cohen, 'I did it')).not.toBe('Trump');
+  });
+  it('an object after "told" is no speaker of lower-case words before it', () => {
+    expect(speakerOf(`${title}Workers at the plant voted on Friday.\n\n“We deserve better than this” the workers, told Reuters after the vote at the plant on Friday.`, 'We deserve')).not.toBe('Reuters');
+  });
+  it('"ordered" with an object in the next sentence names no speaker', () => {
+    const text = `${title}A journalist has been detained for eight months.\n\n“She has been held for eight months without any charge,” said her attorney, Ann Lee. “This is unlawful.” Judge Robert Kim ordered the government to respond within a week.`;
+    expect(speakerOf(text, 'This is unlawful')).not.toBe('Robert Kim');
+  });
+  it('a name inside a long description before the cue is not the speaker', () => {
+    const text = `${title}The trial of the accused opened on Monday.\n\n“They have waited three years for this day and want justice,” a lawyer for the parents of murdered teenager Jane Doe said.`;
+    expect(speakerOf(text, 'They have waited')).not.toBe('Jane Doe');
+  });
+});

@@ -167,7 +167,10 @@ export function subjectFirst(ctx: SpeakerContext, a: { e: Entity; at: number } |
     // (the name as the entity layer marked it there, or by its words: "King" of Billy King, unmarked after "When")
     const words = opening ? /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*/u.exec(ctx.masked.slice(at, a.at))?.[0] : undefined;
     const inner = opening ? overlapping(ctx, { start: at, end: at + 1 }) ?? (words ? byName(ctx, words) : null) : null;
-    if (inner && inner !== a.e && personLike(ctx, inner) && compatible(gender, ctx.genders.get(inner.id) ?? null)) return { e: inner, at };
+    // (not a possessor, "When Trump's former lawyer Michael Cohen was asked", nor a name of unknown gender against an
+    // object known to be of the pronoun's: "When Zelensky met Pelosi …, she said")
+    if (inner && inner !== a.e && personLike(ctx, inner) && compatible(gender, ctx.genders.get(inner.id) ?? null)
+      && !/^\S+?['’]s\b/u.test(ctx.masked.slice(at, a.at)) && !(gender && ctx.genders.get(a.e.id) === gender && !ctx.genders.get(inner.id))) return { e: inner, at };
   }
   if (!subj || subj.start >= a.at) return a;
   // "…, he secretly helped reporters Bob Woodward and Carl Bernstein …. “…”": a subject that is itself "he"/"she"

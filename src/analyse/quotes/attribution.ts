@@ -24,11 +24,11 @@ const baseOf = (form: string) => {
  * several rules, and every cue before it may read the cues before that one ("…, adding"), so the same windows come
  * back many times (a one-line text of thousands of cues read each one a dozen times).
  */
-let memo: { masked: string; windows: Map<number, Cue[]> } | null = null;
+let memo: { masked: string; windows: Map<string, Cue[]> } | null = null;
 
 export function cuesIn(masked: string, from: number, to: number): Cue[] {
   if (memo?.masked !== masked) memo = { masked, windows: new Map() };
-  const key = from * 0x100000000 + to;
+  const key = `${from}:${to}`;
   let cues = memo.windows.get(key);
   if (!cues) memo.windows.set(key, cues = findCues(masked, from, to));
   return cues.slice();
@@ -226,6 +226,8 @@ export function attributionAfter(masked: string, close: number, limit: number, c
   const cues = cuesIn(masked, from, Math.min(limit, from + AFTER_REACH));
   const far = (c: Cue) => c.start - from > 80;
   for (const m of masked.slice(from, Math.min(limit, from + 80)).matchAll(AFTER_ONLY_RE)) {
+    // ("Judge Robert Kim ordered the government to respond": an order given in words closes its clause, "he commanded.")
+    if (/^(?:command|order)/i.test(m[0]) && !/^\s*[.,;!?]/.test(masked.slice(from + m.index! + m[0].length, from + m.index! + m[0].length + 3))) continue;
     cues.push({ start: from + m.index!, end: from + m.index! + m[0].length, form: m[0], base: m[0].toLowerCase() });
   }
   cues.sort((a, b) => a.start - b.start);
@@ -251,10 +253,13 @@ export function attributionAfter(masked: string, close: number, limit: number, c
   }
   const sp = subjectBefore(masked, from, cue.start);
   // the speaker phrase must open the attribution ("Hong Kong director of Amnesty ... Tam said" is allowed)
-  if (!sp || /[.!?;:"“”_]/.test(masked.slice(from, sp.start)) || masked.slice(from, sp.start).trim().split(/\s+/).length > 8) return null;
+  // (seven words before it, eight when they end in a comma: "the head of the provincial natural disaster service, Massoud
+  // Dalman, told"; not "a lawyer for the parents of murdered teenager Jane Doe said")
+  if (!sp || /[.!?;:"“”_]/.test(masked.slice(from, sp.start)) || masked.slice(from, sp.start).trim().split(/\s+/).length > (/,\s*$/.test(masked.slice(from, sp.start)) ? 8 : 7)) return null;
   // "“… we need to set aside” the plan, said Interior Secretary Ken Salazar": lower-case words then a comma before an
   // inverted cue end the quoted sentence; the speaker is after the cue
-  if (sp.start === from && /^\s*,\s*$/.test(masked.slice(sp.end, cue.start)) && /^(?:the\s+)?\p{Ll}/u.test(masked.slice(sp.start, sp.end))) {
+  // (only "said"/"added": after "told", "asked" or a participle the capitalised word is an object: "the workers, told Reuters")
+  if (sp.start === from && !isParticiple(cue.form) && (cue.base === 'say' || cue.base === 'add') && /^\s*,\s*$/.test(masked.slice(sp.end, cue.start)) && /^(?:the\s+)?\p{Ll}/u.test(masked.slice(sp.start, sp.end))) {
     const after = speakerAfterCue(masked, cue.end, limit);
     if (after && /\p{Lu}/u.test(masked.slice(after.start, after.end))) return { speaker: after, cue: cue.form.toLowerCase() };
   }
