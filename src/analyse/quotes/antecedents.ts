@@ -71,7 +71,9 @@ export function organisationBefore(ctx: SpeakerContext, pos: number): { e: Entit
     if (!subj || subj.end > pos || ctx.masked[subj.start] === '_') continue;
     if (ctx.reported && subj.start >= ctx.reported.start && subj.end <= ctx.reported.end) continue;
     const e = overlapping(ctx, subj);
-    return e?.type === 'organization' ? { e, at: subj.start } : null;
+    // (or a "place" the typer could not put on the map: "TallGrass, a wholesaler of natural health products, issued a
+    // statement": a place speaks for no one, a name it cannot place is as likely a company's)
+    return e?.type === 'organization' || (e?.type === 'place' && !e.geo) ? { e, at: subj.start } : null;
   }
   return null;
 }
