@@ -3,17 +3,9 @@
 // two single ones. Each a made-up article of the same shape run through the whole analysis, with the counterexamples a
 // review ran against each rule (the cases where the speaker must stay someone else, or no one).
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/api.js';
+import { speakerOf } from '../support/quote-speakers.js';
 import { findMarkedQuotes } from '../../src/analyse/shared/quotation.js';
 
-/** Each quotation's opening words and who it is credited to (the entity's name, else the words the cue points at). */
-function speakers(text: string): Array<[string, string | null]> {
-  const a = analyzeText(text, { today: '2026-01-01', format: 'text' });
-  const names = new Map(a.entities.map((e) => [e.id, e.name]));
-  return a.quotes.filter((q) => q.kind !== 'indirect')
-    .map((q) => [a.article.text.slice(q.start, q.end).slice(0, 24), q.speaker ? names.get(q.speaker)! : q.speakerName]);
-}
-const speakerOf = (text: string, opening: string) => speakers(text).find(([t]) => t.startsWith(opening))?.[1];
 const title = 'Report\n\n';
 
 describe('"the statement said": the author of the document named before', () => {
