@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { speakerOf } from '../support/quote-speakers.js';
 import { findMarkedQuotes } from '../../src/analyse/shared/quotation.js';
+import { annotateQuotes } from '../../src/analyse/quotes/index.js';
+import { quoteDoc } from '../support/quote-doc.js';
 
 const title = 'Report\n\n';
 
@@ -170,5 +172,30 @@ describe('the third review\'s counterexamples', () => {
   it('a name inside a long description before the cue is not the speaker', () => {
     const text = `${title}The trial of the accused opened on Monday.\n\n“They have waited three years for this day and want justice,” a lawyer for the parents of murdered teenager Jane Doe said.`;
     expect(speakerOf(text, 'They have waited')).not.toBe('Jane Doe');
+  });
+});
+
+describe('he or she after an unnamed subject', () => {
+  const opening = `${title}Nine men were jailed on Friday for abusing girls at a children's home.\n\nProsecutor Kama Melly said the victims were "ripe and vulnerable to manipulation".\n\n`;
+  it('is that subject, when no one is named since', () => {
+    expect(speakerOf(`${opening}One of the victims decided to allow her name to be made public. She said she did this to show victims "there is nothing to be ashamed of".`, 'there is nothing')).toBe('One of the victims');
+  });
+  it('not someone something was done to', () => {
+    expect(speakerOf(`${opening}A man was killed in the crash. "It was terrible," he said.`, 'It was terrible')).not.toBe('A man');
+  });
+});
+
+describe('"it" for a name the typer could not place', () => {
+  const paragraphs = ['A gunman killed the president of a natural health products company on Friday.',
+    'TallGrass, a wholesaler of natural health products, issued a statement on Saturday.',
+    'It described the president as “a compassionate and dedicated leader who will be sadly missed.”'];
+  const speakerIn = (d: ReturnType<typeof quoteDoc>) => annotateQuotes(d).find((q) => q.text.startsWith('a compassionate'))!;
+  it('is that name, an organisation', () => {
+    expect(speakerIn(quoteDoc(paragraphs, { 'place:TallGrass': ['TallGrass'] })).speakerName).toBe('TallGrass');
+  });
+  it('not a place on the map', () => {
+    const d = quoteDoc(paragraphs, { 'place:TallGrass': ['TallGrass'] });
+    d.entities[0]!.geo = { lat: 49.28, lon: -123.12, country: 'CA' } as never;
+    expect(speakerIn(d).speakerName).not.toBe('TallGrass');
   });
 });

@@ -1,7 +1,7 @@
 // Turns the speaker words found around a cue into an entity (or keeps them as a description):
 // mention overlap, gender-aware pronoun antecedents, institutional and role descriptions.
 import type { Entity, Span } from '../../model/analysis.js';
-import type { ArticleDoc } from '../document.js';
+import { sentenceIndexAt, type ArticleDoc } from '../document.js';
 import { descriptionResolver } from '../entities/lookup.js';
 import { DETERMINERS, DOCUMENT_AUTHOR_PREPOSITIONS, IT_NO_SPEAKER_BE, PREP_BETWEEN, spaced } from '../../lang/en/speaker-phrases.js';
 import { alternation } from '../../lang/alternation.js';
@@ -160,6 +160,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   }
   if (lw === 'he' || lw === 'she' || lw === 'i') {
     const g = pronounGender(lw);
+    // "One of the victims decided to allow her name to be made public. She said …": someone unnamed who is the subject
+    // of the sentence right before, with no one named since, is the he/she
+    const described = lw !== 'i' ? describedSubjectBefore(ctx, span.start) : null;
+    if (described) return described;
     const a = subjectFirst(ctx, antecedent(ctx, span.start, g), span.start, g);
     // The speaker just quoted is the likeliest "he"/"she" unless a compatible person was named since.
     const prevOk = previous?.resolved.speakerName && compatible(g, previous.gender) && (lw === 'i' || isPerson(ctx, previous.resolved));
@@ -299,6 +303,32 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
   }
   return { speaker: null, speakerName: words };
 }
+
+/**
+ * The description of one unnamed person ("One of the victims", "A neighbour", "a senior officer") that is the subject of
+ * the sentence before `pos` in its paragraph, when no person is named between it and `pos`.
+ */
+function describedSubjectBefore(ctx: SpeakerContext, pos: number): Resolved | null {
+  const sents = ctx.doc?.sentences;
+  const i = sents?.length ? sentenceIndexAt(sents, pos) : -1;
+  const prev = i > 0 ? sents![i - 1]! : undefined;
+  if (!prev || prev.block !== sents![i]!.block) return null;
+  const m = UNNAMED_SUBJECT.exec(ctx.masked.slice(prev.start, Math.min(prev.end, prev.start + 80)));
+  const words = m ? m[1]!.split(/\s+/) : [];
+  const head = words.findIndex((w) => UNNAMED_PERSON_HEAD_RE.test(singular(w)) || ONE_PERSON_HEAD.test(singular(w)) || PERSON_NOUN.test(singular(w)));
+  if (head < 0) return null;
+  // (not someone something was done to: "A man was killed in the crash. “…,” he said" is someone else)
+  const phraseEnd = prev.start + m!.index + m![0].length - m![1]!.length + words.slice(0, head + 1).join(' ').length;
+  if (ACTED_ON.test(ctx.masked.slice(phraseEnd, phraseEnd + 40))) return null;
+  const named = ctx.entities.some((e) => e.type === 'person' && e.mentions.some((x) => x.start >= prev.start && x.end <= pos && ctx.masked[x.start] !== '_'));
+  // (the phrase up to its person noun: "One of the victims", not "… decided to allow")
+  return named ? null : { speaker: null, speakerName: `${m![0].slice(0, m![0].length - m![1]!.length)}${words.slice(0, head + 1).join(' ')}`.trim() };
+}
+/** An indefinite subject opening its sentence: "One of the victims", "A retired bus driver", "An official". */
+const UNNAMED_SUBJECT = /^\s*(?:(?:One|Another)\s+of\s+(?:the|his|her|their)\s+|An?\s+|Another\s+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
+/** A passive or a death right after a subject: "was killed", "had been arrested", "died". */
+const ACTED_ON = new RegExp(String.raw`^\s+(?:(?:${spaced(IT_NO_SPEAKER_BE)})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b|died\b)`, 'u');
+const singular = (w: string) => w.replace(/(?<=[^s])s$/, '');
 
 const UNNAMED_PERSON_REACH = 2_000;
 /** Whether "a/an … <person noun>" stands in this paragraph or the one before, before `pos` (someone unnamed). */
