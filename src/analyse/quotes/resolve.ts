@@ -5,6 +5,7 @@ import { sentenceIndexAt, type ArticleDoc } from '../document.js';
 import { descriptionResolver } from '../entities/lookup.js';
 import { DETERMINERS, DOCUMENT_AUTHOR_PREPOSITIONS, IT_NO_SPEAKER_BE, PREP_BETWEEN, spaced } from '../../lang/en/speaker-phrases.js';
 import { alternation } from '../../lang/alternation.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../../lang/en/determiners.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { CUE_RE } from '../../lang/en/speech.js';
 import { titledMatches } from './titled.js';
@@ -325,7 +326,7 @@ function describedSubjectBefore(ctx: SpeakerContext, pos: number): Resolved | nu
   return named ? null : { speaker: null, speakerName: `${m![0].slice(0, m![0].length - m![1]!.length)}${words.slice(0, head + 1).join(' ')}`.trim() };
 }
 /** An indefinite subject opening its sentence: "One of the victims", "A retired bus driver", "An official". */
-const UNNAMED_SUBJECT = /^\s*(?:(?:One|Another)\s+of\s+(?:the|his|her|their)\s+|An?\s+|Another\s+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
+const UNNAMED_SUBJECT = new RegExp(String.raw`^\s*(?:(?:One|Another)\s+of\s+(?:${[...ARTICLES, ...POSSESSIVE_DETERMINERS].join('|')})\s+|An?\s+|Another\s+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)`, 'u');
 /** A passive or a death right after a subject: "was killed", "had been arrested", "died". */
 const ACTED_ON = new RegExp(String.raw`^\s+(?:(?:${spaced(IT_NO_SPEAKER_BE)})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b|died\b)`, 'u');
 const singular = (w: string) => w.replace(/(?<=[^s])s$/, '');
