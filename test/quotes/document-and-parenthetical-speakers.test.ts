@@ -199,3 +199,16 @@ describe('"it" for a name the typer could not place', () => {
     expect(speakerIn(d).speakerName).not.toBe('TallGrass');
   });
 });
+
+describe('the fourth review\'s counterexamples', () => {
+  const police = `${title}Two men were stabbed in the city centre on Saturday night.\n\n“We will not tolerate violence on our streets,” said Detective Inspector Mark Dawson.\n\n`;
+  it('an unnamed person something was done to, or of the other gender, or a group, takes no he/she', () => {
+    expect(speakerOf(`${police}A woman remains in hospital in a stable condition. “Her family are being supported by officers,” he said.`, 'Her family')).not.toBe('A woman');
+    expect(speakerOf(`${police}One of the men, 34, was arrested at an address in Harehills. “Enquiries are continuing,” he said.`, 'Enquiries')).not.toBe('One of the men');
+    expect(speakerOf(`${police}A group of workers gathered at the gates. “We will fight this,” he said.`, 'We will fight')).not.toBe('A group of workers');
+  });
+  it('"it" is not a lake the typer could not place', () => {
+    const text = `${title}The Red Cross warned on Monday that the crisis around Lake Chad was worsening.\n\n“Civilians are paying the highest price,” the Red Cross said.\n\nLake Chad has shrunk by 90 percent since the 1960s. “Communities around the lake are on the brink,” it said.`;
+    expect(speakerOf(text, 'Communities around')).not.toBe('Lake Chad');
+  });
+});

@@ -71,12 +71,16 @@ export function organisationBefore(ctx: SpeakerContext, pos: number): { e: Entit
     if (!subj || subj.end > pos || ctx.masked[subj.start] === '_') continue;
     if (ctx.reported && subj.start >= ctx.reported.start && subj.end <= ctx.reported.end) continue;
     const e = overlapping(ctx, subj);
-    // (or a "place" the typer could not put on the map: "TallGrass, a wholesaler of natural health products, issued a
-    // statement": a place speaks for no one, a name it cannot place is as likely a company's)
-    return e?.type === 'organization' || (e?.type === 'place' && !e.geo) ? { e, at: subj.start } : null;
+    // (or a "place" the typer could not put on the map, described as something else right after it: "TallGrass, a
+    // wholesaler of natural health products, issued a statement"; not "Lake Chad has shrunk")
+    const described = e?.type === 'place' && !e.geo && APPOSITION_AFTER.test(ctx.masked.slice(subj.end, subj.end + 80));
+    return e?.type === 'organization' || described ? { e: e!, at: subj.start } : null;
   }
   return null;
 }
+
+/** An apposition right after a name: ", a wholesaler of natural health products,". */
+const APPOSITION_AFTER = /^\s*,\s*(?:a|an|the)\s+[^,;:.]{1,60},/;
 
 /** Whether an organisation other than `e` is named, outside quotations, in [from, to). */
 function otherOrganisationNamed(ctx: SpeakerContext, e: Entity, from: number, to: number): boolean {

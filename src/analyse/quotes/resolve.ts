@@ -15,7 +15,7 @@ import { documentAuthor } from './documents.js';
 import { holdsOtherOffice, officeHolder } from './office-holders.js';
 import { antecedent, compatible, onlyOfGender, windowStart, opensClauseOpeningSentence, opensSentence, organisationBefore, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
-import { DEFINITE_ARTICLE, DOCUMENT_HEAD_RE, GENERIC_MODIFIER, KIND_OF_ORGANISATION_HEAD_RE, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE, UNNAMED_PERSON_HEAD_RE } from '../../lang/en/quote-cues.js';
+import { DEFINITE_ARTICLE, DOCUMENT_HEAD_RE, GENERIC_MODIFIER, KIND_OF_ORGANISATION_HEAD_RE, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE, UNNAMED_PERSON_HEAD_RE, ACTED_ON_PARTICIPLES } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -163,7 +163,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
     const g = pronounGender(lw);
     // "One of the victims decided to allow her name to be made public. She said …": someone unnamed who is the subject
     // of the sentence right before, with no one named since, is the he/she
-    const described = lw !== 'i' ? describedSubjectBefore(ctx, span.start) : null;
+    const described = lw !== 'i' ? describedSubjectBefore(ctx, span.start, g) : null;
     if (described) return described;
     const a = subjectFirst(ctx, antecedent(ctx, span.start, g), span.start, g);
     // The speaker just quoted is the likeliest "he"/"she" unless a compatible person was named since.
@@ -306,29 +306,34 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
 }
 
 /**
- * The description of one unnamed person ("One of the victims", "A neighbour", "a senior officer") that is the subject of
- * the sentence before `pos` in its paragraph, when no person is named between it and `pos`.
+ * "One of the victims" (or "Another of the jurors") that is the subject of the sentence before `pos` in its paragraph,
+ * when no person is named between it and `pos`, nothing is done to it ("was killed", "has died", "remains in
+ * hospital"), and its words do not say another gender. Only that form: "A woman remains in hospital. “…,” he said" or "A
+ * group of workers gathered" name someone else as often as not (a review's counterexamples).
  */
-function describedSubjectBefore(ctx: SpeakerContext, pos: number): Resolved | null {
+function describedSubjectBefore(ctx: SpeakerContext, pos: number, gender: Gender): Resolved | null {
   const sents = ctx.doc?.sentences;
   const i = sents?.length ? sentenceIndexAt(sents, pos) : -1;
   const prev = i > 0 ? sents![i - 1]! : undefined;
   if (!prev || prev.block !== sents![i]!.block) return null;
   const m = UNNAMED_SUBJECT.exec(ctx.masked.slice(prev.start, Math.min(prev.end, prev.start + 80)));
-  const words = m ? m[1]!.split(/\s+/) : [];
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
   const head = words.findIndex((w) => UNNAMED_PERSON_HEAD_RE.test(singular(w)) || ONE_PERSON_HEAD.test(singular(w)) || PERSON_NOUN.test(singular(w)));
   if (head < 0) return null;
-  // (not someone something was done to: "A man was killed in the crash. “…,” he said" is someone else)
-  const phraseEnd = prev.start + m!.index + m![0].length - m![1]!.length + words.slice(0, head + 1).join(' ').length;
-  if (ACTED_ON.test(ctx.masked.slice(phraseEnd, phraseEnd + 40))) return null;
+  const phrase = `${m[0].slice(0, m[0].length - m[1]!.length)}${words.slice(0, head + 1).join(' ')}`.trim();
+  const phraseEnd = prev.start + m.index + m[0].length - m[1]!.length + words.slice(0, head + 1).join(' ').length;
+  if (ACTED_ON.test(ctx.masked.slice(phraseEnd, phraseEnd + 60)) || !compatible(gender, genderOfWords(phrase))) return null;
   const named = ctx.entities.some((e) => e.type === 'person' && e.mentions.some((x) => x.start >= prev.start && x.end <= pos && ctx.masked[x.start] !== '_'));
-  // (the phrase up to its person noun: "One of the victims", not "… decided to allow")
-  return named ? null : { speaker: null, speakerName: `${m![0].slice(0, m![0].length - m![1]!.length)}${words.slice(0, head + 1).join(' ')}`.trim() };
+  return named ? null : { speaker: null, speakerName: phrase };
 }
-/** An indefinite subject opening its sentence: "One of the victims", "A retired bus driver", "An official". */
-const UNNAMED_SUBJECT = new RegExp(String.raw`^\s*(?:(?:One|Another)\s+of\s+(?:${[...ARTICLES, ...POSSESSIVE_DETERMINERS].join('|')})\s+|An?\s+|Another\s+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)`, 'u');
-/** A passive or a death right after a subject: "was killed", "had been arrested", "died". */
-const ACTED_ON = new RegExp(String.raw`^\s+(?:(?:${spaced(IT_NO_SPEAKER_BE)})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b|died\b)`, 'u');
+/** "One of the victims", "Another of the jurors": one person of a group, opening its sentence. */
+const UNNAMED_SUBJECT = new RegExp(String.raw`^\s*(?:One|Another)\s+of\s+(?:${[...ARTICLES, ...POSSESSIVE_DETERMINERS].join('|')})\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)`, 'u');
+/**
+ * Something done to the subject, past an apposition ("was killed", ", 34, was arrested", "has died", "was shot dead",
+ * "remains in hospital", "is in custody").
+ */
+const ACTED_ON = new RegExp(String.raw`^(?:\s*,[^,]{1,30},)?\s+(?:(?:(?:${spaced(IT_NO_SPEAKER_BE)})\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en|wn)|${ACTED_ON_PARTICIPLES.join('|')})\b)|(?:has|have|had)\s+died\b|died\b|(?:is|are|remains?)\s+in\s+(?:hospital|custody)\b|faces?\s+charges\b)`, 'u');
 const singular = (w: string) => w.replace(/(?<=[^s])s$/, '');
 
 const UNNAMED_PERSON_REACH = 2_000;

@@ -57,6 +57,8 @@ export const NEWSPAPER_NAME_RE = /\b(?:Times|Post|News|Journal|Herald|Gazette|Te
 export const NEWSPAPER_WORD_RE = /\b(?:daily|newspaper|paper|tabloid|weekly|broadsheet)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u;
 /** Heads of a description of one unnamed person ("a retired bus driver", "a mother of three"), beside PERSON_NOUN and ONE_PERSON_HEAD. */
 export const UNNAMED_PERSON_HEAD_RE = /^(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|grandmother|grandfather|neighbou?r|friend|relative|driver|worker|teacher|nurse|student|fan|customer|passenger|veteran|pensioner|retiree|shopkeeper|owner|farmer|survivor|victim|bystander|motorist|employee|volunteer|parent|mum|mom|dad|nun|priest)$/;
+/** Irregular past participles of things done to someone ("was shot", "was hurt"), beside the -ed/-en/-wn ones. */
+export const ACTED_ON_PARTICIPLES = ['shot', 'hit', 'hurt', 'struck', 'found', 'held', 'left', 'caught', 'put', 'stabbed'] as const;
 /** Name words of public bodies, which no "the company" or "the firm" refers back to. */
 export const PUBLIC_BODY_NAME_RE = /\b(?:Department|Ministry|Police|Party|Council|Committee|Office|Government|Agency|Court|Army|Forces|Union|Commission|Administration|Parliament|Senate|Congress|Authority|Bureau|Nations|States|University|Association|Foundation|Institute|Federation)\b/;
 /** Words right before an organisation that make it someone else than the subject ("reported to it by Google", "rival Apple"). */
