@@ -239,8 +239,23 @@ export function quantifiedSubject(text: string, from: number, to: number): Span 
   return { start: s, end: s + m[1]!.length };
 }
 
+/** How much of a sentence's start its subject is looked for in (an opening clause, then the subject). */
+const SUBJECT_REACH = 600;
+
 /** The grammatical subject at the start of a sentence (after an introductory phrase). */
-export function sentenceSubject(text: string, from: number, to: number): Span | null {
+export function sentenceSubject(text: string, from: number, end: number): Span | null {
+  // (the subject opens the sentence: its first stretch is read, not all of a sentence of 100 KB for every cue in it;
+  // and read once per stretch of one text: every cue of a long sentence asks for the same subject)
+  const to = Math.min(end, from + SUBJECT_REACH);
+  if (subjectMemo?.text !== text) subjectMemo = { text, subjects: new Map() };
+  const key = `${from}:${to}`;
+  if (!subjectMemo.subjects.has(key)) subjectMemo.subjects.set(key, subjectOf(text, from, to));
+  const sp = subjectMemo.subjects.get(key)!;
+  return sp && { ...sp };
+}
+let subjectMemo: { text: string; subjects: Map<string, Span | null> } | null = null;
+
+function subjectOf(text: string, from: number, to: number): Span | null {
   const q = quantifiedSubject(text, from, to);
   if (q) return q;
   const intro = INTRO.exec(text.slice(from, to));
