@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Experiment (after session 29): can a learned ranker over candidate speakers beat the hand-written quote-speaker rules on
 // real news? 5-fold cross-validation grouped by document (fold = SHA-1("fold:" + doc id) first byte mod 5), pooled over
-// the NON-test annotated parts only: Wikinews train+dev (quotes-unseen.json) and ECB+ train+dev+dev2
+// the NON-test annotated parts only: Wikinews train+dev (quotes-unseen.json) and ECB+ train+dev+dev2+dev3
 // (quotes-ecb*.json). Documents are filtered by part BEFORE their text is read for quotations or analysed: nothing of
 // the `test` / `test2` parts is loaded, scored or printed.
 // Candidates per gold quotation: every entity with a mention outside quotations from three paragraphs before the
@@ -28,7 +28,7 @@ import { ecbPartOf } from './quotes-ecb-corpus.mjs';
 import { baselineSpeakers } from './quote-baseline.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const PARTS = new Set(['train', 'dev', 'dev2']); // never 'test' / 'test2'
+const PARTS = new Set(['train', 'dev', 'dev2', 'dev3']); // never 'test' / 'test2'
 const here = (f) => join(root, 'bench/understanding', f);
 
 // ---------------------------------------------------------------- data (non-test parts only, filtered first)
@@ -54,7 +54,7 @@ function wikinewsDocs() {
 function ecbDocs() {
   const corpus = join(root, '../shared/corpus/ecbplus-dev/docs.jsonl');
   if (!existsSync(corpus)) return [];
-  const gold = readGold(['quotes-ecb.json', 'quotes-ecb2.json', 'quotes-ecb3.json']);
+  const gold = readGold(['quotes-ecb.json', 'quotes-ecb2.json', 'quotes-ecb3.json', 'quotes-ecb4.json']);
   return readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
     .filter((r) => PARTS.has(ecbPartOf(r.id)) && gold[r.id]) // part first
     .filter((r) => {
@@ -317,7 +317,7 @@ const keys = featureKeys(rows);
 vectorise(rows, keys);
 const pct = (a, b) => `${(a / Math.max(1, b) * 100).toFixed(1)}% (${a}/${b})`;
 const withSp = rows.filter((r) => r.gold);
-console.log(`non-test parts only: ${docs.length} documents (${docs.filter((d) => d.corpus === 'Wikinews').length} Wikinews train+dev, ${docs.filter((d) => d.corpus === 'ECB+').length} ECB+ train+dev+dev2), ` +
+console.log(`non-test parts only: ${docs.length} documents (${docs.filter((d) => d.corpus === 'Wikinews').length} Wikinews train+dev, ${docs.filter((d) => d.corpus === 'ECB+').length} ECB+ train+dev+dev2+dev3), ` +
   `${withSp.length} quotations with an annotated speaker, ${rows.length - withSp.length} unattributable; ${keys.length} features; analysed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 for (const c of ['Wikinews', 'ECB+']) {
   const rs = withSp.filter((r) => r.corpus === c);
@@ -354,7 +354,7 @@ console.log(`thresholds chosen inside the training folds (per fold): ${chosen.ma
 const dis = preds.filter(({ r, k }) => r.gold && r.found && k.top && !k.isRule);
 console.log(`rules and ranker disagree on ${dis.length} quotations: rules right ${dis.filter(({ r }) => r.rulesRight).length}, ranker right ${dis.filter(({ k }) => k.top.y).length}, both wrong ${dis.filter(({ r, k }) => !r.rulesRight && !k.top.y).length}`);
 if (process.argv.includes('--disagreements')) for (const { r, k } of dis) console.log(`  ${r.corpus} ${r.part} ${r.doc.slice(0, 32)}: want ${r.gold[0]}; rules ${r.rulesRight ? 'right' : 'wrong'} (${r.cands.find((c) => c.f.rule)?.names[0] ?? '-'}); ranker ${k.top.names[0]} p=${k.p.toFixed(2)} ${k.top.y ? 'right' : 'wrong'}`);
-for (const c of ['Wikinews', 'ECB+']) for (const p of ['train', 'dev', 'dev2']) {
+for (const c of ['Wikinews', 'ECB+']) for (const p of ['train', 'dev', 'dev2', 'dev3']) {
   const ps = preds.filter(({ r }) => r.gold && r.corpus === c && r.part === p);
   if (ps.length) console.log(`  ${c} ${p}: rules ${pct(ps.filter(({ r }) => r.rulesRight).length, ps.length)}, ranker ${pct(ps.filter(({ r, k }) => r.found && k.top?.y).length, ps.length)}, margin variant ${pct(ps.filter(({ r, k, t }) => VARIANTS['rules, ranker overrides on margin>=t'](r, k, t).right).length, ps.length)}`);
 }
