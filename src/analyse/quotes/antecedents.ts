@@ -141,6 +141,16 @@ export function sameSentence(ctx: SpeakerContext, a: number, b: number): boolean
   return !!sents && sentenceIndexAt(sents, a) === sentenceIndexAt(sents, b);
 }
 
+/** The sentence before the one holding `pos`: in its paragraph, or (`acrossParagraph`) closing the paragraph before. */
+export function sentenceBefore(ctx: SpeakerContext, pos: number, acrossParagraph: boolean): Sentence | null {
+  const sents = ctx.doc?.sentences;
+  const i = sents?.length ? sentenceIndexAt(sents, pos) : -1;
+  const prev = i > 0 ? sents![i - 1]! : undefined;
+  if (!prev) return null;
+  const block = sents![i]!.block;
+  return prev.block === block || (acrossParagraph && prev.block === block - 1) ? prev : null;
+}
+
 /** Is `pos` the subject of a clause opening its sentence ("When King hired O'Brien, …": King)? */
 export function opensClauseOpeningSentence(ctx: SpeakerContext, pos: number): boolean {
   const sents = ctx.doc?.sentences;

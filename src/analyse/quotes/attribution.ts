@@ -9,6 +9,7 @@ import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from '
 import { roleBeforeName, speakerAfterCue } from './speaker-after.js';
 import { CAPITALISED_NAME } from '../../lang/en/speaker-phrases.js';
 import { allMatches } from '../shared/word-anchored.js';
+import { textMemo } from '../shared/text-memo.js';
 import { CLAUSE_INTRO_RE, DOCUMENT_SOURCE_RE, NOT_AN_ADDRESSEE_RE, NOT_A_CLAUSE_AFTER_CUE_RE, PASSIVE_AUX_RE, QUOTED_AS_RE } from '../../lang/en/quote-cues.js';
 
 export interface Attribution { speaker: Span; cue: string }
@@ -20,18 +21,13 @@ const baseOf = (form: string) => {
 };
 
 /**
- * The cues of one text by window, while the same text is read: a quotation's attribution reads the cues before it from
- * several rules, and every cue before it may read the cues before that one ("…, adding"), so the same windows come
- * back many times (a one-line text of thousands of cues read each one a dozen times).
+ * The cues of one text by window, read once: a quotation's attribution reads the cues before it from several rules, and
+ * every cue before it may read the cues before that one ("…, adding"). A copy: callers add to the list.
  */
-let memo: { masked: string; windows: Map<string, Cue[]> } | null = null;
+const cueWindows = textMemo<Cue[]>();
 
 export function cuesIn(masked: string, from: number, to: number): Cue[] {
-  if (memo?.masked !== masked) memo = { masked, windows: new Map() };
-  const key = `${from}:${to}`;
-  let cues = memo.windows.get(key);
-  if (!cues) memo.windows.set(key, cues = findCues(masked, from, to));
-  return cues.slice();
+  return cueWindows(masked, `${from}:${to}`, () => findCues(masked, from, to)).slice();
 }
 
 function findCues(masked: string, from: number, to: number): Cue[] {
@@ -255,7 +251,8 @@ export function attributionAfter(masked: string, close: number, limit: number, c
   // the speaker phrase must open the attribution ("Hong Kong director of Amnesty ... Tam said" is allowed)
   // (seven words before it, eight when they end in a comma: "the head of the provincial natural disaster service, Massoud
   // Dalman, told"; not "a lawyer for the parents of murdered teenager Jane Doe said")
-  if (!sp || /[.!?;:"“”_]/.test(masked.slice(from, sp.start)) || masked.slice(from, sp.start).trim().split(/\s+/).length > (/,\s*$/.test(masked.slice(from, sp.start)) ? 8 : 7)) return null;
+  const before = sp ? masked.slice(from, sp.start) : '';
+  if (!sp || /[.!?;:"“”_]/.test(before) || before.trim().split(/\s+/).length > (/,\s*$/.test(before) ? 8 : 7)) return null;
   // "“… we need to set aside” the plan, said Interior Secretary Ken Salazar": lower-case words then a comma before an
   // inverted cue end the quoted sentence; the speaker is after the cue
   // (only "said"/"added": after "told", "asked" or a participle the capitalised word is an object: "the workers, told Reuters")

@@ -3,11 +3,10 @@
 // general said"), and the entry for "they", ages and parties (groups.ts, party-members.ts; offices: office-holders.ts).
 // Each names only someone the text introduced that way; with no such evidence the caller keeps the words.
 import type { Entity, Span } from '../../model/analysis.js';
-import { sentenceIndexAt } from '../document.js';
 import { CUE_FORMS } from '../../lang/en/speech.js';
 import { AGE_AFTER_NAME, AGE_BEFORE_NAME, AGE_DESCRIPTION, PARTY_DESCRIPTION_RE } from '../../lang/en/quote-cues.js';
 import { overlapping } from './by-name.js';
-import { opensSentence } from './antecedents.js';
+import { opensSentence, sentenceBefore } from './antecedents.js';
 import { sentenceSubject } from './speaker.js';
 import { groupSpeaker } from './groups.js';
 import { REACH } from './office-holders.js';
@@ -52,12 +51,8 @@ export function agedPerson(ctx: SpeakerContext, span: Span, words: string): Reso
  * ("Carrow, who is up for re-election, brushed off the attack." ¶ "“…,” the Maine Republican said").
  */
 export function subjectJustBefore(ctx: SpeakerContext, span: Span, acrossParagraphs: boolean): Entity | null {
-  const sents = ctx.doc?.sentences;
-  const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
-  const prev = i > 0 ? sents![i - 1]! : undefined;
+  const prev = sentenceBefore(ctx, span.start, acrossParagraphs);
   if (!prev) return null;
-  const here = sents![i]!;
-  if (prev.block !== here.block && !(acrossParagraphs && prev.block === here.block - 1)) return null;
   const subject = sentenceSubject(ctx.masked, prev.start, prev.end);
   const e = subject ? overlapping(ctx, subject) : null;
   return e?.type === 'person' ? e : null;

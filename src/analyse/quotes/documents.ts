@@ -43,7 +43,7 @@ export function documentAuthor(ctx: SpeakerContext, span: Span, noun: string): R
     if (!author) continue;
     // another organisation named since ("Marine Traffic's website …. Vessel Tracker's database …; the website noted"):
     // which one's document is meant is no longer clear
-    const since = ctx.entities.some((e) => e.type === 'organization' && e.id !== author?.speaker
+    const since = ctx.entities.some((e) => e.type === 'organization' && e.id !== author.speaker
       && e.mentions.some((m) => m.start > end && m.end <= span.start && ctx.masked[m.start] !== '_'));
     return since ? null : author;
   }

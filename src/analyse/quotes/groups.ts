@@ -2,11 +2,11 @@
 // "the committee" for an organisation named before. Each names only a group the text put there; with no such evidence
 // the caller keeps the words.
 import type { Entity, Span } from '../../model/analysis.js';
-import { sentenceIndexAt } from '../document.js';
 import { PRONOUNS } from '../../lang/en/speaker-phrases.js';
 import { GENERIC_GROUP_HEAD_RE, GROUP_APPOSITION_RE, GROUP_HEAD_RE, INSTITUTION, KIND_OF_ORGANISATION_HEAD_RE, MEDIA_HEAD_RE, NEWSPAPER_NAME_RE, NEWSPAPER_WORD_RE, NOT_THE_ACTOR_BEFORE_RE, PUBLIC_BODY_NAME_RE, JOINED_SUBJECT_RE, ONE_PERSON_HEAD, ONE_UNNAMED_RE, PARTY_NOUN_NAME_RE, PERSON_NOUN } from '../../lang/en/quote-cues.js';
 import { overlapping, subjectsBefore } from './by-name.js';
 import { sentenceSubject } from './speaker.js';
+import { sentenceBefore } from './antecedents.js';
 import { REACH } from './office-holders.js';
 import type { Previous, Resolved, SpeakerContext } from './resolve.js';
 
@@ -33,10 +33,8 @@ function isGroup(ctx: SpeakerContext, r: Resolved): boolean {
 export function groupSpeaker(ctx: SpeakerContext, span: Span, previous: Previous | null | undefined, noun: string | null): Resolved | null {
   if (noun && GROUP_HEAD_RE.test(noun)) return namedOrganisation(ctx, span, noun);
   if (noun) return null;
-  const sents = ctx.doc?.sentences;
-  const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
-  const prev = i > 0 ? sents![i - 1]! : undefined;
-  if (!prev || prev.block < sents![i]!.block - 1) return null;
+  const prev = sentenceBefore(ctx, span.start, true);
+  if (!prev) return null;
   const subject = sentenceSubject(ctx.masked, prev.start, prev.end);
   if (!subject) return previous && isGroup(ctx, previous.resolved) ? previous.resolved : null;
   if (JOINED_SUBJECT_RE.test(ctx.masked.slice(subject.end, subject.end + 6))) return null;
@@ -58,10 +56,8 @@ function namedOrganisation(ctx: SpeakerContext, span: Span, noun: string): Resol
     return sole ? { speaker: sole.id, speakerName: sole.name } : null;
   }
   if (GENERIC_GROUP_HEAD_RE.test(noun)) {
-    const sents = ctx.doc?.sentences;
-    const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
-    const prev = i > 0 ? sents![i - 1]! : undefined;
-    const subject = prev && prev.block >= sents![i]!.block - 1 ? sentenceSubject(ctx.masked, prev.start, prev.end) : null;
+    const prev = sentenceBefore(ctx, span.start, true);
+    const subject = prev ? sentenceSubject(ctx.masked, prev.start, prev.end) : null;
     if (!subject) return null;
     const e = overlapping(ctx, subject);
     if (e?.type === 'organization') return { speaker: e.id, speakerName: e.name };
@@ -86,10 +82,8 @@ function namedOrganisation(ctx: SpeakerContext, span: Span, noun: string): Resol
  * its own before it; null when none or several are ("Greenpeace criticised Shell": which is "the company"?).
  */
 function soleOrganisationBefore(ctx: SpeakerContext, span: Span, newspaper: boolean): Entity | null {
-  const sents = ctx.doc?.sentences;
-  const i = sents?.length ? sentenceIndexAt(sents, span.start) : -1;
-  const prev = i > 0 ? sents![i - 1]! : undefined;
-  if (!prev || prev.block < sents![i]!.block - 1) return null;
+  const prev = sentenceBefore(ctx, span.start, true);
+  if (!prev) return null;
   const inReach = (m: Span) => m.start >= prev.start && m.end <= span.start && ctx.masked[m.start] !== '_';
   const found = ctx.entities.filter((e) => e.type === 'organization' && e.mentions.some(inReach));
   const sole = found.length === 1 ? found[0]! : null;

@@ -45,16 +45,19 @@ function kindOf(text: string, before: string, q: MarkedQuote): Quote['kind'] {
   return 'partial';
 }
 
+/** The entities with a mention ending `span` (a subject phrase: "Felt", "Network Rail"). */
+const namedAtEnd = (doc: ArticleDoc, span: Span) => doc.entities.filter((e) => e.mentions.some((m) => m.start < span.end && span.end <= m.end));
+
 /** Whether the entity named at the end of `span` was mentioned before `pos` as well (not only there). */
 function talkedAboutBefore(doc: ArticleDoc, span: Span, pos: number): boolean {
-  const e = doc.entities.find((x) => x.mentions.some((m) => m.start < span.end && span.end <= m.end));
+  const e = namedAtEnd(doc, span)[0];
   return !!e && e.mentions.some((m) => m.end <= pos && m.end <= span.start);
 }
 
 /** Whether a person or organisation is named at the end of `span` (a subject phrase), not a determiner's description. */
 function namesSpeaker(doc: ArticleDoc, span: Span): boolean {
   if (DETERMINERS.has(doc.text.slice(span.start, span.end).split(/\s+/)[0]!.toLowerCase())) return false;
-  return doc.entities.some((e) => (e.type === 'person' || e.type === 'organization') && e.mentions.some((m) => m.start < span.end && span.end <= m.end));
+  return namedAtEnd(doc, span).some((e) => e.type === 'person' || e.type === 'organization');
 }
 
 /** The attribution opening the paragraph after a quotation that closes its own with a comma ("…,” ¶ Reliance said …"). */

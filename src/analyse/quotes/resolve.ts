@@ -1,7 +1,7 @@
 // Turns the speaker words found around a cue into an entity (or keeps them as a description):
 // mention overlap, gender-aware pronoun antecedents, institutional and role descriptions.
 import type { Entity, Span } from '../../model/analysis.js';
-import { sentenceIndexAt, type ArticleDoc } from '../document.js';
+import type { ArticleDoc } from '../document.js';
 import { descriptionResolver } from '../entities/lookup.js';
 import { DETERMINERS, DOCUMENT_AUTHOR_PREPOSITIONS, IT_NO_SPEAKER_BE, PREP_BETWEEN, spaced } from '../../lang/en/speaker-phrases.js';
 import { alternation } from '../../lang/alternation.js';
@@ -13,7 +13,7 @@ import { apposedPerson, describedBefore } from './descriptions.js';
 import { groupSpeaker } from './groups.js';
 import { documentAuthor } from './documents.js';
 import { holdsOtherOffice, officeHolder } from './office-holders.js';
-import { antecedent, compatible, onlyOfGender, windowStart, opensClauseOpeningSentence, opensSentence, organisationBefore, personLike, sameSentence, subjectFirst } from './antecedents.js';
+import { antecedent, compatible, onlyOfGender, sentenceBefore, windowStart, opensClauseOpeningSentence, opensSentence, organisationBefore, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
 import { DEFINITE_ARTICLE, DOCUMENT_HEAD_RE, GENERIC_MODIFIER, KIND_OF_ORGANISATION_HEAD_RE, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE, UNNAMED_PERSON_HEAD_RE, ACTED_ON_PARTICIPLES } from '../../lang/en/quote-cues.js';
 
@@ -312,14 +312,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, previous?: Previ
  * group of workers gathered" name someone else as often as not (a review's counterexamples).
  */
 function describedSubjectBefore(ctx: SpeakerContext, pos: number, gender: Gender): Resolved | null {
-  const sents = ctx.doc?.sentences;
-  const i = sents?.length ? sentenceIndexAt(sents, pos) : -1;
-  const prev = i > 0 ? sents![i - 1]! : undefined;
-  if (!prev || prev.block !== sents![i]!.block) return null;
+  const prev = sentenceBefore(ctx, pos, false);
+  if (!prev) return null;
   const m = UNNAMED_SUBJECT.exec(ctx.masked.slice(prev.start, Math.min(prev.end, prev.start + 80)));
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
-  const head = words.findIndex((w) => UNNAMED_PERSON_HEAD_RE.test(singular(w)) || ONE_PERSON_HEAD.test(singular(w)) || PERSON_NOUN.test(singular(w)));
+  const head = words.findIndex((w) => isPersonNoun(singular(w)));
   if (head < 0) return null;
   const phrase = `${m[0].slice(0, m[0].length - m[1]!.length)}${words.slice(0, head + 1).join(' ')}`.trim();
   const phraseEnd = prev.start + m.index + m[0].length - m[1]!.length + words.slice(0, head + 1).join(' ').length;
@@ -334,6 +332,8 @@ const UNNAMED_SUBJECT = new RegExp(String.raw`^\s*(?:One|Another)\s+of\s+(?:${[.
  * "remains in hospital", "is in custody").
  */
 const ACTED_ON = new RegExp(String.raw`^(?:\s*,[^,]{1,30},)?\s+(?:(?:(?:${spaced(IT_NO_SPEAKER_BE)})\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en|wn)|${ACTED_ON_PARTICIPLES.join('|')})\b)|(?:has|have|had)\s+died\b|died\b|(?:is|are|remains?)\s+in\s+(?:hospital|custody)\b|faces?\s+charges\b)`, 'u');
+/** A noun that names one person: a role, an office, a relation ("driver", "spokesman", "mother"). */
+const isPersonNoun = (w: string) => UNNAMED_PERSON_HEAD_RE.test(w) || ONE_PERSON_HEAD.test(w) || PERSON_NOUN.test(w);
 const singular = (w: string) => w.replace(/(?<=[^s])s$/, '');
 
 const UNNAMED_PERSON_REACH = 2_000;
@@ -342,7 +342,7 @@ function unnamedPersonNear(ctx: SpeakerContext, pos: number): boolean {
   // (read over the last stretch only: a text of one long paragraph made every he/she read it all)
   const from = Math.max(windowStart(ctx, pos, 0), pos - UNNAMED_PERSON_REACH);
   for (const m of ctx.masked.slice(from, pos).matchAll(/\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/gu)) {
-    if (m[1]!.split(/\s+/).some((w) => UNNAMED_PERSON_HEAD_RE.test(w) || ONE_PERSON_HEAD.test(w) || PERSON_NOUN.test(w))) return true;
+    if (m[1]!.split(/\s+/).some(isPersonNoun)) return true;
   }
   return false;
 }

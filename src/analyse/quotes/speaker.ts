@@ -6,6 +6,8 @@ import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from '../../lang/en/times.js
 import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
 import { AUX, AUX_TAIL, CAPITALISED_NAME, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PARTY_TAG_BEFORE_CUE, PREP, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, PRONOUNS, QUANTIFIED, SENTENCE_OPENERS, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS, SUBORDINATORS } from '../../lang/en/speaker-phrases.js';
 import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
+import { textMemo } from '../shared/text-memo.js';
+
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 /** Letters after a name: an order's or a degree's initials, a generation. */
@@ -247,13 +249,10 @@ export function sentenceSubject(text: string, from: number, end: number): Span |
   // (the subject opens the sentence: its first stretch is read, not all of a sentence of 100 KB for every cue in it;
   // and read once per stretch of one text: every cue of a long sentence asks for the same subject)
   const to = Math.min(end, from + SUBJECT_REACH);
-  if (subjectMemo?.text !== text) subjectMemo = { text, subjects: new Map() };
-  const key = `${from}:${to}`;
-  if (!subjectMemo.subjects.has(key)) subjectMemo.subjects.set(key, subjectOf(text, from, to));
-  const sp = subjectMemo.subjects.get(key)!;
+  const sp = subjects(text, `${from}:${to}`, () => subjectOf(text, from, to));
   return sp && { ...sp };
 }
-let subjectMemo: { text: string; subjects: Map<string, Span | null> } | null = null;
+const subjects = textMemo<Span | null>();
 
 function subjectOf(text: string, from: number, to: number): Span | null {
   const q = quantifiedSubject(text, from, to);
