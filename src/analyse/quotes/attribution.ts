@@ -2,8 +2,8 @@
 // speech with the same cues). All functions work on the "masked" text, where quoted words are blanked out so a
 // cue or a name inside a quotation is never taken for the attribution around it.
 import type { Span } from '../../model/analysis.js';
-import { AFTER_ONLY_RE, CUE_FORMS, CUE_RE, NO_QUOTE_RIGHT_AFTER, NOUNISH_PRESENT_RE, isParticiple } from '../../lang/en/speech.js';
-import { AUX_TAIL, BARE_CLAUSE, BEFORE_PARTICIPLE_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_START, IT_NO_SPEAKER_BE, spaced, CUE_AUDIENCE, CUE_TAIL_OPENERS, DETERMINERS, STOP_WORDS, SUBJECTLESS_CUE_RE, WITH_DETERMINERS } from '../../lang/en/speaker-phrases.js';
+import { AFTER_ONLY_RE, CUE_FORMS, CUE_RE, NO_QUOTE_RIGHT_AFTER, NOUNISH_PRESENT_RE, ORDER_CUE_RE, isParticiple } from '../../lang/en/speech.js';
+import { AUX_TAIL, BARE_CLAUSE, BEFORE_PARTICIPLE_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_START, IT_NO_SPEAKER_BE, RELATIVE_PRONOUNS, spaced, CUE_AUDIENCE, CUE_TAIL_OPENERS, DETERMINERS, STOP_WORDS, SUBJECTLESS_CUE_RE, WITH_DETERMINERS } from '../../lang/en/speaker-phrases.js';
 import { alternation } from '../../lang/alternation.js';
 import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from './speaker.js';
 import { roleBeforeName, speakerAfterCue } from './speaker-after.js';
@@ -74,6 +74,8 @@ const EXPLETIVE_IT = new RegExp(String.raw`^\s*It\s+(?:${spaced(IT_NO_SPEAKER_BE
 /** A pronoun or capitalised name opening a subordinate clause ("before he finally broke cover"): its subject. */
 const CLAUSE_SUBJECT = new RegExp(String.raw`\b(?:${alternation([...CLAUSE_CONJUNCTIONS].filter((w) => w !== 'and' && w !== 'but'))}|before|until|once)\s+(he|she|they|${CAPITALISED_NAME})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+`, 'gdu');
 
+/** A relative pronoun: a clause of its own between a subject and the participle. */
+const RELATIVE_WORD = new RegExp(String.raw`\b(?:${alternation(RELATIVE_PRONOUNS)})\b`, 'i');
 /** How many words the clause before a participle may hold after its subject ("he finally broke cover, admitting"). */
 const PARTICIPLE_CLAUSE_WORDS = 6;
 const PARTICIPLE_CLAUSE_REACH = 200;
@@ -142,7 +144,7 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
       const at = Math.max(sent.start, cue.start - PARTICIPLE_CLAUSE_REACH);
       const clause = [...masked.slice(at, cue.start).matchAll(CLAUSE_SUBJECT)].pop();
       const rest = clause ? masked.slice(at + clause.indices![1]![1], cue.start) : '';
-      if (clause && !/\b(?:that|who|which)\b/i.test(rest) && rest.trim().split(/\s+/).length <= PARTICIPLE_CLAUSE_WORDS) {
+      if (clause && !RELATIVE_WORD.test(rest) && rest.trim().split(/\s+/).length <= PARTICIPLE_CLAUSE_WORDS) {
         const [a, b] = clause.indices![1]!; return { start: at + a, end: at + b };
       }
     }
@@ -223,7 +225,7 @@ export function attributionAfter(masked: string, close: number, limit: number, c
   const far = (c: Cue) => c.start - from > 80;
   for (const m of masked.slice(from, Math.min(limit, from + 80)).matchAll(AFTER_ONLY_RE)) {
     // ("Judge Robert Kim ordered the government to respond": an order given in words closes its clause, "he commanded.")
-    if (/^(?:command|order)/i.test(m[0]) && !/^\s*[.,;!?]/.test(masked.slice(from + m.index! + m[0].length, from + m.index! + m[0].length + 3))) continue;
+    if (ORDER_CUE_RE.test(m[0]) && !/^\s*[.,;!?]/.test(masked.slice(from + m.index! + m[0].length, from + m.index! + m[0].length + 3))) continue;
     cues.push({ start: from + m.index!, end: from + m.index! + m[0].length, form: m[0], base: m[0].toLowerCase() });
   }
   cues.sort((a, b) => a.start - b.start);

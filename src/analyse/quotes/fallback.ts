@@ -11,7 +11,7 @@ import { DOCUMENT_READS_RE, LABELLED_QUOTE_RE } from '../../lang/en/quote-cues.j
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import type { MarkedQuote } from '../shared/quotation.js';
 import { lastIndexWithin, sentenceSubject, subjectBefore } from './speaker.js';
-import { ADVERBIAL_PREPOSITIONS, AUX, CLAUSE_OPENERS_AFTER_COMMA, DIRECTION_PARTICLES, POST_NOMINAL_ABBREVIATIONS, SPEAKER_TITLE_ABBREVIATIONS } from '../../lang/en/speaker-phrases.js';
+import { ADVERBIAL_PREPOSITIONS, AUX, CLAUSE_OPENERS_AFTER_COMMA, RELATIVE_PRONOUNS, DIRECTION_PARTICLES, POST_NOMINAL_ABBREVIATIONS, SPEAKER_TITLE_ABBREVIATIONS } from '../../lang/en/speaker-phrases.js';
 import { alternation } from '../../lang/alternation.js';
 
 // (not a place or a direction after it: "put it to voters, “…”", "put it off, “…”")
@@ -147,7 +147,7 @@ function parentheticalAfter(masked: string, close: number, end: number): Attribu
 }
 
 /** A relative clause opened before the quotation and not closed ("The guidance, which warned of …"). */
-const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|that)\b[^,;]*$/i;
+const RELATIVE_CLAUSE_OPEN = new RegExp(String.raw`,\s*(?:${alternation(RELATIVE_PRONOUNS)})\b[^,;]*$`, 'i');
 /** How far before a quotation its relative clause's opening is looked for (a clause is short; a one-line text is not). */
 const RELATIVE_CLAUSE_REACH = 300;
 /** A clause opened after the quotation (", and", ", but", ", which" …), before a parenthetical. */

@@ -5,7 +5,6 @@ import type { ArticleDoc } from '../document.js';
 import { descriptionResolver } from '../entities/lookup.js';
 import { DETERMINERS, DOCUMENT_AUTHOR_PREPOSITIONS, IT_NO_SPEAKER_BE, PREP_BETWEEN, spaced } from '../../lang/en/speaker-phrases.js';
 import { alternation } from '../../lang/alternation.js';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../../lang/en/determiners.js';
 import { genderOfWords, pronounGender, type Gender } from './gender.js';
 import { CUE_RE } from '../../lang/en/speech.js';
 import { titledMatches } from './titled.js';
@@ -15,7 +14,7 @@ import { documentAuthor } from './documents.js';
 import { holdsOtherOffice, officeHolder } from './office-holders.js';
 import { antecedent, compatible, onlyOfGender, sentenceBefore, windowStart, opensClauseOpeningSentence, opensSentence, organisationBefore, personLike, sameSentence, subjectFirst } from './antecedents.js';
 import { byName, nameOfHead, overlapping, titledName, transcriptLabel, wholerName } from './by-name.js';
-import { DEFINITE_ARTICLE, DOCUMENT_HEAD_RE, GENERIC_MODIFIER, KIND_OF_ORGANISATION_HEAD_RE, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE, UNNAMED_PERSON_HEAD_RE, ACTED_ON_PARTICIPLES } from '../../lang/en/quote-cues.js';
+import { DEFINITE_ARTICLE, DOCUMENT_HEAD_RE, GENERIC_MODIFIER, KIND_OF_ORGANISATION_HEAD_RE, INSTITUTION, INSTITUTION_NAME, NEUTRAL_BEFORE_HEAD, OBJECT_PRONOUN, ONE_PERSON_HEAD, OTHER_OFFICE_MODIFIERS, PARTY_DESCRIPTION_RE, PERSON_NOUN, SPOKESPERSON_FOR_RE, SPEAKS_FOR_OWNER_RE, UNNAMED_PERSON_HEAD_RE, UNNAMED_SUBJECT, ACTED_ON } from '../../lang/en/quote-cues.js';
 
 export interface SpeakerContext {
   text: string;
@@ -325,13 +324,6 @@ function describedSubjectBefore(ctx: SpeakerContext, pos: number, gender: Gender
   const named = ctx.entities.some((e) => e.type === 'person' && e.mentions.some((x) => x.start >= prev.start && x.end <= pos && ctx.masked[x.start] !== '_'));
   return named ? null : { speaker: null, speakerName: phrase };
 }
-/** "One of the victims", "Another of the jurors": one person of a group, opening its sentence. */
-const UNNAMED_SUBJECT = new RegExp(String.raw`^\s*(?:One|Another)\s+of\s+(?:${[...ARTICLES, ...POSSESSIVE_DETERMINERS].join('|')})\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)`, 'u');
-/**
- * Something done to the subject, past an apposition ("was killed", ", 34, was arrested", "has died", "was shot dead",
- * "remains in hospital", "is in custody").
- */
-const ACTED_ON = new RegExp(String.raw`^(?:\s*,[^,]{1,30},)?\s+(?:(?:(?:${spaced(IT_NO_SPEAKER_BE)})\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en|wn)|${ACTED_ON_PARTICIPLES.join('|')})\b)|(?:has|have|had)\s+died\b|died\b|(?:is|are|remains?)\s+in\s+(?:hospital|custody)\b|faces?\s+charges\b)`, 'u');
 /** A noun that names one person: a role, an office, a relation ("driver", "spokesman", "mother"). */
 const isPersonNoun = (w: string) => UNNAMED_PERSON_HEAD_RE.test(w) || ONE_PERSON_HEAD.test(w) || PERSON_NOUN.test(w);
 const singular = (w: string) => w.replace(/(?<=[^s])s$/, '');

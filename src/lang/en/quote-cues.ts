@@ -4,6 +4,7 @@
 import { WEEKDAY_NAMES } from './times.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS, tokenPattern } from './determiners.js';
 import { alternation } from '../alternation.js';
+import { IT_NO_SPEAKER_BE, spaced } from './speaker-phrases.js';
 
 export { FEMALE_TITLE, MALE_TITLE } from './titles.js';
 
@@ -57,8 +58,15 @@ export const NEWSPAPER_NAME_RE = /\b(?:Times|Post|News|Journal|Herald|Gazette|Te
 export const NEWSPAPER_WORD_RE = /\b(?:daily|newspaper|paper|tabloid|weekly|broadsheet)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u;
 /** Heads of a description of one unnamed person ("a retired bus driver", "a mother of three"), beside PERSON_NOUN and ONE_PERSON_HEAD. */
 export const UNNAMED_PERSON_HEAD_RE = /^(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|grandmother|grandfather|neighbou?r|friend|relative|driver|worker|teacher|nurse|student|fan|customer|passenger|veteran|pensioner|retiree|shopkeeper|owner|farmer|survivor|victim|bystander|motorist|employee|volunteer|parent|mum|mom|dad|nun|priest)$/;
+/** "One of the victims", "Another of the jurors": one person of a group, opening its sentence. */
+export const UNNAMED_SUBJECT = new RegExp(String.raw`^\s*(?:One|Another)\s+of\s+(?:${[...ARTICLES, ...POSSESSIVE_DETERMINERS].join('|')})\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)`, 'u');
 /** Irregular past participles of things done to someone ("was shot", "was hurt"), beside the -ed/-en/-wn ones. */
 export const ACTED_ON_PARTICIPLES = ['shot', 'hit', 'hurt', 'struck', 'found', 'held', 'left', 'caught', 'put', 'stabbed'] as const;
+/**
+ * Something done to the subject, past an apposition ("was killed", ", 34, was arrested", "has died", "was shot dead",
+ * "remains in hospital", "is in custody").
+ */
+export const ACTED_ON = new RegExp(String.raw`^(?:\s*,[^,]{1,30},)?\s+(?:(?:(?:${spaced(IT_NO_SPEAKER_BE)})\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en|wn)|${ACTED_ON_PARTICIPLES.join('|')})\b)|(?:has|have|had)\s+died\b|died\b|(?:is|are|remains?)\s+in\s+(?:hospital|custody)\b|faces?\s+charges\b)`, 'u');
 /** Name words of public bodies, which no "the company" or "the firm" refers back to. */
 export const PUBLIC_BODY_NAME_RE = /\b(?:Department|Ministry|Police|Party|Council|Committee|Office|Government|Agency|Court|Army|Forces|Union|Commission|Administration|Parliament|Senate|Congress|Authority|Bureau|Nations|States|University|Association|Foundation|Institute|Federation)\b/;
 /** Words right before an organisation that make it someone else than the subject ("reported to it by Google", "rival Apple"). */

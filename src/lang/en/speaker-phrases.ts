@@ -55,6 +55,8 @@ export const AFTER_ROLE_NAME = ['of', 'from', 'at', 'in', 'on', 'who'] as const;
 export const BEFORE_VERB_WORDS = ['has', 'had', 'have', 'also', 'later', 'then'] as const;
 /** Determiners of a document its author puts out ("issued a statement", "said in its statement"). */
 export const DOCUMENT_DETERMINERS = ['a', 'an', 'its', 'his', 'her', 'their'] as const;
+/** Relative pronouns that open a clause of their own ("that his successor stood", ", which warned of …"). */
+export const RELATIVE_PRONOUNS = ['that', 'who', 'which'] as const;
 export const CLAUSE_OPENERS_AFTER_COMMA = ['and', 'but', 'while', 'whereas', 'so', 'yet', 'which', 'who', 'where', 'although', 'though'] as const;
 export const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'although', 'while', 'that', 'as', 'when', 'because', 'after', 'since', 'if']);
 /** Subordinators that open a clause before the main one ("When asked, …"); a cue right after one has no subject of its own. */
