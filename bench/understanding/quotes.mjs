@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Quote and quantity bench: recall / speaker accuracy over the hand-annotated fixtures, and the
 // throughput of the quote + quantity annotators over the Wikinews corpus (../shared, bench only).
-// usage: npx tsc -p tsconfig.json && node bench/understanding/quotes.mjs [--misses] [--names model|rules-first|rules] [--only wikinews|ecb]
+// usage: npx tsc -p tsconfig.json && node bench/understanding/quotes.mjs [--misses] [--names model|rules-first|rules] [--only wikinews|ecb|zyte]
 // --names swaps the entity layer under the quote rules (how much the speakers depend on it; default: the shipped one).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,6 +17,7 @@ import { scoreQuotes } from '../../test/quotes/score.mjs';
 import { nameMatches, scoreSpeakers } from '../../test/quotes/speaker-score.mjs';
 import { unseenQuoteArticles } from './quotes-corpus.mjs';
 import { ecbQuoteArticles } from './quotes-ecb-corpus.mjs';
+import { zyteGold, zyteQuoteArticles } from './quotes-zyte-corpus.mjs';
 import { baselineSpeakers } from './quote-baseline.mjs';
 import { scoreUsPolitics, usPoliticsArticles } from '../../test/quotes/us-politics-score.mjs';
 
@@ -37,7 +38,7 @@ const article = (id, text) => ({ id, source: { fetchedAt: new Date(0).toISOStrin
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const pct = (a, b) => `${(a / Math.max(1, b) * 100).toFixed(1)}% (${a}/${b})`;
 function benchUnseen(label, arts, gold) {
-  for (const part of ['test', 'test2', 'dev', 'dev2', 'dev3', 'train']) {
+  for (const part of ['test', 'test2', 'test3', 'dev', 'dev2', 'dev3', 'dev4', 'train']) {
     const inPart = arts.filter((a) => a.part === part && gold[a.id]);
     if (!inPart.length) continue;
     const t = { withSpeaker: 0, found: 0, right: 0, unattributable: 0, creditedUnattributable: 0, base: 0 };
@@ -69,6 +70,11 @@ if (!only || only === 'ecb') {
     .filter((f) => existsSync(join(root, 'bench/understanding', f))).map(readGold);
   if (ecb) benchUnseen('unseen ECB+', ecb, Object.assign({}, ...gold));
   else console.log('unseen ECB+ quote set: ../shared corpus not found, skipped');
+}
+if ((!only || only === 'zyte') && existsSync(join(root, 'bench/understanding/quotes-zyte.json'))) {
+  const zyte = zyteQuoteArticles(root);
+  if (zyte) benchUnseen('unseen mainstream news 2019', zyte, zyteGold(root, zyte));
+  else console.log('unseen mainstream news quote set: ../shared corpus not found, skipped');
 }
 if (only) process.exit(0);
 
