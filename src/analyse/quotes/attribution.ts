@@ -44,6 +44,12 @@ function findCues(masked: string, from: number, to: number): Cue[] {
     const s = from + m.index!, e = s + m[0].length;
     const prev = /([\p{L}'’.]+)[\s,]*$/u.exec(masked.slice(Math.max(from, s - 30), s))?.[1]?.toLowerCase() ?? '';
     const next = masked.slice(e, to).replace(/^\s+/, '');
+    // "“…,” comments Johnston in a statement", "notes the Financial Times": right after a quotation's comma, a name
+    // after it, the cue inverted
+    if (!prev && /["”’]\s*,?\s+$/.test(masked.slice(Math.max(0, s - 4), s)) && /^(?:the\s+)?\p{Lu}/u.test(next)) {
+      out.push({ start: s, end: e, form: m[0], base: m[0].toLowerCase().replace(/(?:e?s)$/, '') });
+      continue;
+    }
     if (!prev || DETERMINERS.has(prev) || STOP_WORDS.has(prev) || NOT_A_CLAUSE_AFTER_CUE_RE.test(next)) continue;
     if (/^\p{Lu}/u.test(m[0])) continue; // "the United States Joe Biden": a capitalised word inside a sentence is a name
     if (!CLAUSE_START.test(next) && !BARE_CLAUSE.test(next)) continue;
@@ -156,13 +162,16 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   }
   const q = quantifiedSubject(masked, sent.start, cue.start);
   if (q) return q;
-  // "The State Department gave ... and said": a coordinated verb shares the sentence subject.
+  // "The State Department gave ... and said", "She did not give a date, but said", "the company would not disclose the
+  // number but called it “immaterial”": a coordinated verb shares the
+  // sentence subject.
   // ("said he would “…,” then accused": "then" coordinates as "and" does; the auxiliaries' list drops it, so it is
   // read before they go)
   // (its last stretch: these patterns end at the cue, and reading the whole sentence for every cue of a one-line text
   // was quadratic)
   const beforeCue = masked.slice(Math.max(sent.start, cue.start - BEFORE_CUE_REACH), cue.start);
-  if (/\band\s+$/.test(beforeCue.replace(AUX_TAIL, ' ')) || /["”_]\s*,?\s*then\s+$/.test(beforeCue)) {
+  // ("It was not pretty, but add it up": after "but", a cue in its base form is an order to the reader)
+  if (/\band\s+$/.test(beforeCue.replace(AUX_TAIL, ' ')) || (/\bbut\s+$/.test(beforeCue.replace(AUX_TAIL, ' ')) && cue.form.toLowerCase() !== cue.base) || /["”_]\s*,?\s*then\s+$/.test(beforeCue)) {
     // "The Atlantic claimed that during a 2018 trip, Trump refused … and referred to them as “losers”": the
     // verb is coordinated inside the reported clause, whose own subject is the speaker
     const outer = cuesIn(masked, Math.max(sent.start, cue.start - CUE_REACH), cue.start).filter((c) => /^\s+that\s/.test(masked.slice(c.end, c.end + 6))).pop();
@@ -262,7 +271,7 @@ export function attributionAfter(masked: string, close: number, limit: number, c
     const after = speakerAfterCue(masked, cue.end, limit);
     if (after && /\p{Lu}/u.test(masked.slice(after.start, after.end))) return { speaker: after, cue: cue.form.toLowerCase() };
   }
-  if (far(cue) && (closesSentence || sp.start !== from || !/,\s*$/.test(masked.slice(sp.end, cue.start)) || /[!?;:"“”_]|\.\s/.test(masked.slice(sp.end, cue.start)))) return null;
+  if (far(cue) && (closesSentence || sp.start !== from || !/,\s*$/.test(masked.slice(sp.end, cue.start).replace(AUX_TAIL, '')) || /[!?;:"“”_]|\.\s/.test(masked.slice(sp.end, cue.start)))) return null;
   // "….” Although Trump's State Department asked …": after a quote that ends its sentence, only a speaker
   // standing right after it ("….” Trump said) is an attribution; other words open the next sentence
   // ("“…?” Colts interim coach Bruce Arians asked." names him: a role before the name)
@@ -291,6 +300,8 @@ export function attributionBefore(masked: string, sent: Span, pos: number): Attr
     const sp = speakerOfCue(masked, sent, cue);
     // a speaker after the cue must not run into the quotation, unless it follows it ("described as '…' by the police")
     const afterQuote = sp && sp.start > pos && /^[_\s]*["”’]/.test(masked.slice(pos + 1, sp.start));
+    // ("called it “immaterial”": "it" between the cue and the quotation is what the words name, not who says them)
+    if (sp && sp.start > cue.end && sp.end <= pos && masked.slice(sp.start, sp.end) === 'it') continue;
     if (sp && (afterQuote || !(sp.start >= cue.start && sp.end > pos))) return { speaker: sp, cue: cueText(masked, cue, sent.end) };
   }
   return null;

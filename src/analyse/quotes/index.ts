@@ -8,6 +8,7 @@ import { CUE_FORMS } from '../../lang/en/speech.js';
 import { DETERMINERS, INTRO } from '../../lang/en/speaker-phrases.js';
 import { findMarkedQuotes, type MarkedQuote } from '../shared/quotation.js';
 import { continueQuotes } from './continued.js';
+import { creditRepeatedWords } from './repeated.js';
 import { transcriptTurns } from './transcript.js';
 import { fallbackAttribution, subjectOfQuotedPredicate } from './fallback.js';
 import { entityGenders } from './gender.js';
@@ -169,6 +170,7 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
     if (resolved.speakerName && !p.turn) last = { resolved, block: p.endBlock ?? p.block, at: p.attribution?.speaker.start ?? p.span.start, gender: genderOf(ctx, resolved) };
     quotes.push({ id: '', text: text.slice(p.span.start, p.span.end), kind: p.kind, speaker: resolved.speaker, speakerName: resolved.speakerName, cue, start: p.span.start, end: p.span.end });
   }
+  creditRepeatedWords(quotes);
   const ordered = nestMarkedFirst(quotes);
   ordered.forEach((q, i) => { q.id = `q${i + 1}`; });
   return ordered;

@@ -1,12 +1,13 @@
 // Finds the speaker's words around a cue: a small noun-phrase walker over capitalised words,
 // determiners and titles (resolve.ts turns the words into an entity).
 import type { Span } from '../../model/analysis.js';
-import { TITLE_WORDS } from '../../lang/en/entities.js';
+import { TITLE_WORDS, WHOLE_NAME_LEGAL_FORMS } from '../../lang/en/entities.js';
 import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from '../../lang/en/times.js';
 import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
 import { AUX, AUX_TAIL, CAPITALISED_NAME, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PARTY_TAG_BEFORE_CUE, PREP, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, PRONOUNS, QUANTIFIED, SENTENCE_OPENERS, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS, SUBORDINATORS } from '../../lang/en/speaker-phrases.js';
 import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 import { textMemo } from '../shared/text-memo.js';
+import { ARTICLES } from '../../lang/en/determiners.js';
 
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
@@ -53,6 +54,12 @@ export function lastIndexWithin(text: string, needle: string, pos: number, floor
  * quadratic (each cue sliced, matched and tokenised everything before it).
  */
 const SUBJECT_WINDOW = 400;
+/** A name, then an apposition opening on an article that runs on to its end with no comma but a place's ("Jane Roe, a lawyer from Austin", "…, a fellow in Munich, Germany"). */
+const NAME_THEN_DESCRIPTION = new RegExp(String.raw`^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*\s*,\s*(?:${ARTICLES.join('|')})\s[^,]*\p{Lu}[\p{L}’'.-]*(?:,\s*(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)?$`, 'u');
+/** A name alone, with no determiner before it ("Rob Goldman", not "The Duke of Sussex"). */
+const BARE_NAME = /^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*\s*$/u;
+/** A stretch between commas that coordinates with the one before ("and co-author of the study"). */
+const DESCRIPTION_GOES_ON = /^\s*and\s+\p{Ll}/u;
 
 /** The noun phrase that ends right before a cue starting at `cue` (sentence starts at `from`). */
 export function subjectBefore(text: string, sentenceStart: number, cue: number): Span | null {
@@ -91,11 +98,20 @@ export function subjectBefore(text: string, sentenceStart: number, cue: number):
   if (rel) left = left.slice(0, rel.index).replace(/,\s*\d{1,3}\s*$/, ''); // "Thomas Gray, 24, who"
   // "Kirill Dmitriev, the Kremlin's envoy, said": skip the apposition back to the name.
   // "The Senate Minority Leader, Chuck Schumer, said": the apposition is the name itself.
-  const appo = /,\s*([^,]{1,80}),\s*$/.exec(left);
+  // "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says": a company's legal form after its comma is part
+  // of its name, no apposition of its own
+  const legal = /,\s*([\p{L}.]+)\s*,\s*$/u.exec(left);
+  if (legal && WHOLE_NAME_LEGAL_FORMS.has(legal[1]!)) left = left.slice(0, legal.index) + ',' + ' '.repeat(left.length - legal.index - 1);
+  let appo = /,\s*([^,]{1,80}),\s*$/.exec(left);
+  // "Jane Roe, a lawyer from Austin, Texas, told", "Dylan Nelson, a fellow at the institute in Munich, Germany, and
+  // co-author of the study, said": the last stretch between commas continues a description that opened on an article
+  // after the name (a place's region, a second role): the subject is the name before it, not "Texas"
+  if (appo && (DESCRIPTION_GOES_ON.test(appo[1]!) || /^\s*(?:\p{Lu}[\p{L}’'.-]*\s*)+$/u.test(appo[1]!)) && NAME_THEN_DESCRIPTION.test(left.slice(0, appo.index))) appo = null;
   let relative: RegExpExecArray | null = null;
   // "Sister Carol Keehan, DC, said", "John Moss, Jr., said": letters after a name belong to it
   if (appo && CREDENTIAL.test(appo[1]!.trim()) && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
-  else if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!)) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
+  // ("Rob Goldman, President Ascom North America, says": a title opening it after a bare name makes it a description)
+  else if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!) && !(TITLE_WORDS.has(appo[1]!.trim().split(/\s+/)[0]!.toLowerCase()) && BARE_NAME.test(left.slice(0, appo.index)))) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
   else if (appo && /[\p{Lu}][\p{L}’'.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
   else if (appo && ASIDE_OPENER_RE.test(appo[1]!)) left = left.slice(0, appo.index); // "she, in response, said"
   // "The Trade Union Congress (TUC), whose president … joined Friday's talks, said", "The 33-year-old Reid, whose
@@ -199,6 +215,13 @@ function withHeadBefore(text: string, toks: Tok[], first: number, span: Span): S
 }
 
 /** The noun phrase starting at `pos` ("according to X,", "said X", "told by X"). */
+/** After a lower-case noun (not a determiner, not a possessive), is `t` followed by a name or a determiner? */
+function verbBeforeObject(text: string, prev: Tok, t: Tok): boolean {
+  if (!/^\p{Ll}+$/u.test(prev.w) || DETERMINERS.has(prev.w)) return false;
+  const next = /^\s+([\p{L}]+)/u.exec(text.slice(t.e, t.e + 30))?.[1];
+  return !!next && (/^\p{Lu}/u.test(next) || DETERMINERS.has(next));
+}
+
 export function phraseAfter(text: string, pos: number, limit: number): Span | null {
   const toks = tokens(text, pos, Math.min(limit, pos + 120));
   const picked: Tok[] = [];
@@ -213,6 +236,9 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | nu
     if (picked.length && !isCap(t.w) && isCap(picked[picked.length - 1]!.w) && picked.some((p) => !DETERMINERS.has(p.w.toLowerCase()) && isCap(p.w)) && !NAME_PARTICLE_RE.test(lw)) break;
     if (picked.length && ((/ed$/.test(lw) && !isCap(t.w)) || AUX.test(lw))) break; // "the ministry recovered ...", "the president did" (not "Ted")
     if (picked.length && /ing$/.test(lw) && !isCap(t.w)) break; // "a protester using ..."
+    // "The studio wants New Moon in theaters": a lower-case word in -s after a noun, a name or a determiner after it,
+    // is the verb ("the team's owners Jim …" and "the senators John …" are nouns: after a possessive, or a title)
+    if (picked.length >= 2 && /^\p{Ll}+s$/u.test(t.w) && !TITLE_WORDS.has(lw) && verbBeforeObject(text, picked[picked.length - 1]!, t)) break;
     picked.push(t);
   }
   if (!picked.length) return null;

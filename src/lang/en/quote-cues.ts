@@ -47,7 +47,7 @@ export const PASSIVE_AUX_RE = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s
 export const DOCUMENT_NOUNS = ['statement', 'report', 'memo', 'letter', 'post', 'tweet', 'release', 'announcement', 'document', 'survey', 'study', 'poll'] as const;
 /** Verbs of issuing a document ("a statement issued by X"). */
 export const ISSUED_VERBS = ['released', 'issued', 'posted', 'published', 'made', 'sent', 'filed', 'signed', 'written'] as const;
-export const DOCUMENT_SOURCE_RE = new RegExp(`^\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(DOCUMENT_NOUNS)})s?\\s+(?:(?:${alternation(ISSUED_VERBS)})\\s+)?(?:by|from)\\s+`, 'u');
+export const DOCUMENT_SOURCE_RE = new RegExp(`^\\s+(?:an?|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:${alternation(DOCUMENT_NOUNS)})s?\\s+(?:(?:${alternation(ISSUED_VERBS)})\\s+)?(?:by|from)\\s+`, 'u');
 /** What joins a document's noun to its author after it ("a statement (issued) from", "a memo by"; "the release of X" names no author). */
 export const DOCUMENT_AUTHOR_AFTER_RE = new RegExp(`^\\s+(?:(?:${alternation(ISSUED_VERBS)})\\s+)?(?:by|from)\\s+`, 'u');
 /** Verbs of putting a document out, in the past, between its author and "a/its statement" ("issued", "put out"). */
