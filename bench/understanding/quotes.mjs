@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Quote and quantity bench: recall / speaker accuracy over the hand-annotated fixtures, and the
 // throughput of the quote + quantity annotators over the Wikinews corpus (../shared, bench only).
-// usage: npx tsc -p tsconfig.json && node bench/understanding/quotes.mjs [--misses] [--names model|rules-first|rules] [--only wikinews|ecb|zyte]
+// usage: npx tsc -p tsconfig.json && node bench/understanding/quotes.mjs [--misses] [--names model|rules-first|rules] [--only wikinews|ecb|zyte|readability]
 // --names swaps the entity layer under the quote rules (how much the speakers depend on it; default: the shipped one).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,7 +17,7 @@ import { scoreQuotes } from '../../test/quotes/score.mjs';
 import { nameMatches, scoreSpeakers } from '../../test/quotes/speaker-score.mjs';
 import { unseenQuoteArticles } from './quotes-corpus.mjs';
 import { ecbQuoteArticles } from './quotes-ecb-corpus.mjs';
-import { zyteGold, zyteQuoteArticles } from './quotes-zyte-corpus.mjs';
+import { hashedGold, readabilityQuoteArticles, zyteQuoteArticles } from './quotes-hashed-corpus.mjs';
 import { baselineSpeakers } from './quote-baseline.mjs';
 import { scoreUsPolitics, usPoliticsArticles } from '../../test/quotes/us-politics-score.mjs';
 
@@ -38,14 +38,15 @@ const article = (id, text) => ({ id, source: { fetchedAt: new Date(0).toISOStrin
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const pct = (a, b) => `${(a / Math.max(1, b) * 100).toFixed(1)}% (${a}/${b})`;
 function benchUnseen(label, arts, gold) {
-  for (const part of ['test', 'test2', 'test3', 'dev', 'dev2', 'dev3', 'dev4', 'train']) {
+  for (const part of ['test', 'test2', 'test3', 'test4', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'train']) {
     const inPart = arts.filter((a) => a.part === part && gold[a.id]);
     if (!inPart.length) continue;
     const t = { withSpeaker: 0, found: 0, right: 0, unattributable: 0, creditedUnattributable: 0, base: 0 };
     const misses = [];
     for (const a of inPart) {
-      const x = extractPlainText(a.text);
-      const doc = analyseDocument(article(a.id, a.text), { today: '2021-01-01' });
+      // (a page of the hashed sets comes extracted already: the text its annotation's offsets were counted in)
+      const x = a.extracted ?? extractPlainText(a.text);
+      const doc = analyseDocument(a.extracted ? { id: a.id, source: { fetchedAt: new Date(0).toISOString() }, ...a.extracted } : article(a.id, a.text), { today: '2021-01-01' });
       const s = scoreSpeakers(gold[a.id].quotes, doc.quotes, doc.entities);
       for (const k of Object.keys(s)) if (k !== 'misses') t[k] += s[k];
       misses.push(...s.misses.map((m) => `${a.id.replace(/^enwikinews:/, '').slice(0, 30)} ${m}`));
@@ -71,10 +72,16 @@ if (!only || only === 'ecb') {
   if (ecb) benchUnseen('unseen ECB+', ecb, Object.assign({}, ...gold));
   else console.log('unseen ECB+ quote set: ../shared corpus not found, skipped');
 }
-if ((!only || only === 'zyte') && existsSync(join(root, 'bench/understanding/quotes-zyte.json'))) {
-  const zyte = zyteQuoteArticles(root);
-  if (zyte) benchUnseen('unseen mainstream news 2019', zyte, zyteGold(root, zyte));
-  else console.log('unseen mainstream news quote set: ../shared corpus not found, skipped');
+// the sets whose pages may not be copied: annotations without text (quotes-hashed-corpus.mjs)
+const hashedSets = [
+  ['zyte', 'unseen mainstream news 2019', 'quotes-zyte.json', zyteQuoteArticles],
+  ['readability', 'unseen news pages (Readability tests)', 'quotes-readability.json', readabilityQuoteArticles],
+];
+for (const [name, label, file, select] of hashedSets) {
+  if ((only && only !== name) || !existsSync(join(root, 'bench/understanding', file))) continue;
+  const arts = select(root);
+  if (arts) benchUnseen(label, arts, hashedGold(root, file, arts));
+  else console.log(`${label}: ../shared corpus not found, skipped`);
 }
 if (only) process.exit(0);
 
