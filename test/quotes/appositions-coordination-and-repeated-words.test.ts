@@ -1,0 +1,65 @@
+// Speaker shapes of mainstream news found on the dev4 quote set (bench/understanding/quotes-zyte.json): appositions that
+// run on past a place's comma, a legal form or a title; noun-like cues inverted after a quotation; verbs coordinated by
+// "but"; words quoted again. Each a made-up article of the same shape run through the whole analysis, with the
+// counterexamples where the speaker must stay someone else, or no one.
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../support/quote-speakers.js';
+
+const title = 'Report\n\n';
+
+describe('an apposition after the name', () => {
+  it('that runs on past a place\'s comma or an "and" leaves the name the speaker', () => {
+    expect(speakerOf(`${title}“We are pleased with the ruling,” Jane Roe, a lawyer from Austin, Texas, told reporters.`, 'We are pleased')).toBe('Jane Roe');
+    expect(speakerOf(`${title}“Numerical experiments of this kind are successful when you get out more than you put in,” Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.`, 'Numerical experiments')).toBe('Dylan Nelson');
+    expect(speakerOf(`${title}Dylan Nelson, a fellow at the institute in Munich, Germany, said: “We are pleased.”`, 'We are pleased')).toBe('Dylan Nelson');
+  });
+  it('keeps a company\'s legal form and a title opening it in the description', () => {
+    expect(speakerOf(`${title}Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “Effective alarm management continues to be a high focus.”`, 'Effective alarm')).toBe('Steve Menet');
+    expect(speakerOf(`${title}Rob Goldman, President Ascom North America, says: “By collaborating with Dräger, Ascom can help hospitals.”`, 'By collaborating')).toBe('Rob Goldman');
+  });
+  it('is the name itself after a description opening on a determiner', () => {
+    expect(speakerOf(`${title}The Senate Minority Leader, Chuck Schumer, said: “No deal is possible this week.”`, 'No deal')).toBe('Chuck Schumer');
+    expect(speakerOf(`${title}The Duke of Sussex, Prince Harry, said: “We are grateful for the support.”`, 'We are grateful')).toMatch(/Harry/);
+  });
+  it('past "has written" after a long one', () => {
+    expect(speakerOf(`${title}“The Chinese government pays nothing,” Howard Gleckman, a senior fellow at the Urban Institute-Brookings Institution Tax Policy Center, has written.`, 'The Chinese government')).toBe('Howard Gleckman');
+  });
+});
+
+describe('a noun-like present cue right after a quotation', () => {
+  it('is the cue inverted, with the name after it the speaker', () => {
+    const text = `${title}“We're truly excited about our 50th anniversary tour,” comments Johnston in a statement, “as it's a celebration of the band's entire history.”`;
+    expect(speakerOf(text, "We're truly")).toBe('Johnston');
+    expect(speakerOf(text, "as it's")).toBe('Johnston');
+    expect(speakerOf(`${title}“The plan is dead,” notes the Financial Times.`, 'The plan')).toBe('Financial Times');
+  });
+});
+
+describe('a cue coordinated by "but"', () => {
+  it('shares the subject of its sentence', () => {
+    expect(speakerOf(`${title}SpaceX President Gwynne Shotwell spoke on Monday. She did not give a date for crewed missions, but said SpaceX would fly Starship “a lot” before flying people.`, 'a lot')).toBe('Gwynne Shotwell');
+    expect(speakerOf(`${title}GateHouse laid off more than 60 employees (the company would not disclose the number but called it “immaterial to the business”) last year.`, 'immaterial')).toBe('GateHouse');
+  });
+  it('in its base form after "but" is an order to the reader, and "it" after "called" is what is named', () => {
+    expect(speakerOf(`${title}The union called it “a betrayal of every worker here” on Friday.`, 'a betrayal')).not.toBe('it');
+  });
+});
+
+describe('a document by its author', () => {
+  it('"according to a 2018 survey by X" is X', () => {
+    expect(speakerOf(`${title}According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the chain's practice has been to “consolidate copy editing and page design” at a corporate center.`, 'consolidate')).toBe('Penelope Muse Abernathy');
+  });
+});
+
+describe('words quoted again', () => {
+  it('a heading or the writer repeating a quoted line take its speaker', () => {
+    const text = `${title}Tim Morrison, a former National Security Council official, testified on Tuesday before the House Intelligence Committee for more than four hours, in public, about the July call.\n\nHere are some of the highlights of the hearing:\n\n“My fears have been realized”\n\nTim Morrison told the committee, “I feared at the time how its disclosure would play. My fears have been realized.”\n\nReed told investors the merger would allow the company “to return capital to shareholders, in addition to investing for growth.” It is not easy to reconcile dividends with “investing for growth.”`;
+    expect(speakerOf(text, 'My fears')).toBe('Tim Morrison');
+    expect(speakerOf(text, 'investing for growth')).toBe('Reed');
+  });
+  it('not a name or a title, nor a word or two someone happened to use', () => {
+    const text = `${title}The film “The Boy From Oz” opened on Friday.\n\n“I loved The Boy From Oz as a child,” Hugh Jackman said. The critics called it “great fun”.\n\n“It was great fun to make,” Jackman said.`;
+    expect(speakerOf(text, 'The Boy From Oz')).toBeFalsy();
+    expect(speakerOf(text, 'great fun')).not.toBe('Hugh Jackman');
+  });
+});
