@@ -35,6 +35,19 @@ describe('a noun-like present cue right after a quotation', () => {
   });
 });
 
+describe('an order given in words', () => {
+  it('"instructed X" right after the quotation names X', () => {
+    expect(speakerOf(`${title}Workers gathered around a muddy hole as a co-worker applied a clamp to the cracked pipe.\n\n“Don't get nervous,” instructed Milton Velez, the agency's district supervisor for Queens.`, "Don't get")).toBe('Milton Velez');
+  });
+});
+
+describe('"the group" said again and again', () => {
+  it('is the organisation named where the description began', () => {
+    const text = `${title}Hundreds of workers will lose their jobs on Dec. 9, according to a group of employees. The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management.\n\nThe group announced over the weekend that the company had reached an agreement with a contractor.\n\nHowever, the group raised alarm at the terms of the deal. The group said on Twitter that the contract has confused employees.\n\nIn a separate tweet, the group added that the company “is not following through on its promise to treat employees with dignity.”`;
+    expect(speakerOf(text, 'is not following')).toBe('WeWorkers Coalition');
+  });
+});
+
 describe('a cue coordinated by "but"', () => {
   it('shares the subject of its sentence', () => {
     expect(speakerOf(`${title}SpaceX President Gwynne Shotwell spoke on Monday. She did not give a date for crewed missions, but said SpaceX would fly Starship “a lot” before flying people.`, 'a lot')).toBe('Gwynne Shotwell');

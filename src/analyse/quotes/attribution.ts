@@ -234,7 +234,7 @@ export function attributionAfter(masked: string, close: number, limit: number, c
   const far = (c: Cue) => c.start - from > 80;
   for (const m of masked.slice(from, Math.min(limit, from + 80)).matchAll(AFTER_ONLY_RE)) {
     // ("Judge Robert Kim ordered the government to respond": an order given in words closes its clause, "he commanded.")
-    if (ORDER_CUE_RE.test(m[0]) && !/^\s*[.,;!?]/.test(masked.slice(from + m.index! + m[0].length, from + m.index! + m[0].length + 3))) continue;
+    if (ORDER_CUE_RE.test(m[0]) && m.index! > 0 && !/^\s*[.,;!?]/.test(masked.slice(from + m.index! + m[0].length, from + m.index! + m[0].length + 3))) continue;
     cues.push({ start: from + m.index!, end: from + m.index! + m[0].length, form: m[0], base: m[0].toLowerCase() });
   }
   cues.sort((a, b) => a.start - b.start);

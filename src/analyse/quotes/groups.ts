@@ -48,6 +48,9 @@ function subjectOrganisation(ctx: SpeakerContext, span: Span, fits: (e: Entity) 
   return subjectsBefore(ctx, span).find(({ entity: e }) => e?.type === 'organization' && fits(e))?.entity ?? null;
 }
 
+/** How many sentences back "the group" may be followed through sentences whose subject is "the group" too. */
+const SAME_DESCRIPTION_HOPS = 6;
+
 /** "the committee said": the subject organisation with the noun in its name, else the last named; "the group said": the sentence before's organisation subject. */
 function namedOrganisation(ctx: SpeakerContext, span: Span, noun: string): Resolved | null {
   if (KIND_OF_ORGANISATION_HEAD_RE.test(noun)) {
@@ -56,8 +59,16 @@ function namedOrganisation(ctx: SpeakerContext, span: Span, noun: string): Resol
     return sole ? { speaker: sole.id, speakerName: sole.name } : null;
   }
   if (GENERIC_GROUP_HEAD_RE.test(noun)) {
-    const prev = sentenceBefore(ctx, span.start, true);
-    const subject = prev ? sentenceSubject(ctx.masked, prev.start, prev.end) : null;
+    // "The group, WeWorkers Coalition, formed …. ¶ The group announced …. ¶ However, the group said …. “…,” the group
+    // added": back over the sentences whose subject is the same description, to the one that names it
+    // (the subject read over the whole sentence may run on into its verb: "The group said")
+    const same = new RegExp(`^(?:the|this)\\s+${noun}(?![\\p{L}'’])`, 'iu');
+    let prev = sentenceBefore(ctx, span.start, true);
+    let subject = prev ? sentenceSubject(ctx.masked, prev.start, prev.end) : null;
+    for (let hops = 0; prev && subject && same.test(ctx.text.slice(subject.start, subject.end)) && hops < SAME_DESCRIPTION_HOPS; hops++) {
+      prev = sentenceBefore(ctx, prev.start, true);
+      subject = prev ? sentenceSubject(ctx.masked, prev.start, prev.end) : null;
+    }
     if (!subject) return null;
     const e = overlapping(ctx, subject);
     if (e?.type === 'organization') return { speaker: e.id, speakerName: e.name };

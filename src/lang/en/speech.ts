@@ -137,9 +137,11 @@ const VERBS: Record<string, SpeechVerb> = {
   beg: { ...AFTER_QUOTE_ONLY, irregular: { past: ['begged'], ing: ['begging'] } },
   sob: { ...AFTER_QUOTE_ONLY, irregular: { past: ['sobbed'], ing: ['sobbing'] } },
   cry: AFTER_QUOTE_ONLY,
-  // orders given in words ("“Expedite,” he commanded", "“Get down,” the officer ordered"): ORDER_CUE_RE below
+  // orders given in words ("“Expedite,” he commanded", "“Get down,” the officer ordered", "“Don't get nervous,”
+  // instructed the supervisor"): ORDER_CUE_RE below
   command: AFTER_QUOTE_ONLY,
   order: AFTER_QUOTE_ONLY,
+  instruct: AFTER_QUOTE_ONLY,
   // "“I do,” Tolliver shot back", "Cruz fired back: “…”": a reply, with its particle (no cue without it); no reported
   // clause ("the officer shot back, striking him twice" is gunfire)
   shoot: { clause: false, particle: 'back', bare: false, quoteRightAfter: false, irregular: { past: ['shot'], ing: ['shooting'] } },
@@ -257,5 +259,8 @@ export const CUE_RE = new RegExp(
 
 export const isParticiple = (form: string): boolean => /ing(?:\s+\p{Ll}+)?$/iu.test(form) && form.toLowerCase() !== ACCORDING_TO;
 
-/** The verbs of orders above, read only where they close their clause ("he commanded."; not "ordered the government to …"). */
-export const ORDER_CUE_RE = /^(?:command|order)/i;
+/**
+ * The verbs of orders above, read only where they close their clause ("he commanded."; not "ordered the government to …")
+ * or open the attribution, inverted ("instructed Milton Velez").
+ */
+export const ORDER_CUE_RE = /^(?:command|order|instruct)/i;
