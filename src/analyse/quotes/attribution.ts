@@ -3,7 +3,7 @@
 // cue or a name inside a quotation is never taken for the attribution around it.
 import type { Span } from '../../model/analysis.js';
 import { AFTER_ONLY_RE, CUE_FORMS, CUE_RE, NO_QUOTE_RIGHT_AFTER, NOUNISH_PRESENT_RE, ORDER_CUE_RE, isParticiple } from '../../lang/en/speech.js';
-import { AUX_TAIL, BARE_CLAUSE, BEFORE_PARTICIPLE_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_START, IT_NO_SPEAKER_BE, RELATIVE_PRONOUNS, spaced, CUE_AUDIENCE, CUE_TAIL_OPENERS, DETERMINERS, STOP_WORDS, SUBJECTLESS_CUE_RE, WITH_DETERMINERS } from '../../lang/en/speaker-phrases.js';
+import { ADVERBIAL_PREPOSITIONS, AUX_TAIL, BARE_CLAUSE, BEFORE_PARTICIPLE_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_START, IT_NO_SPEAKER_BE, RELATIVE_PRONOUNS, spaced, CUE_AUDIENCE, CUE_TAIL_OPENERS, DETERMINERS, STOP_WORDS, SUBJECTLESS_CUE_RE, WITH_DETERMINERS } from '../../lang/en/speaker-phrases.js';
 import { alternation } from '../../lang/alternation.js';
 import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from './speaker.js';
 import { roleBeforeName, speakerAfterCue } from './speaker-after.js';
@@ -25,6 +25,8 @@ const baseOf = (form: string) => {
  * every cue before it may read the cues before that one ("…, adding"). A copy: callers add to the list.
  */
 const cueWindows = textMemo<Cue[]>();
+/** A name right after an inverted cue, closing its clause or followed by where or when ("Johnston in a statement,"). */
+const INVERTED_SPEAKER_RE = new RegExp(String.raw`^(?:the\s+)?${CAPITALISED_NAME}\s*(?:[.,;:!?]|$|\s+(?:${alternation(ADVERBIAL_PREPOSITIONS)}|to|from|via|last|this|yesterday|today)\b)`, 'u');
 
 export function cuesIn(masked: string, from: number, to: number): Cue[] {
   return cueWindows(masked, `${from}:${to}`, () => findCues(masked, from, to)).slice();
@@ -46,7 +48,8 @@ function findCues(masked: string, from: number, to: number): Cue[] {
     const next = masked.slice(e, to).replace(/^\s+/, '');
     // "“…,” comments Johnston in a statement", "notes the Financial Times": right after a quotation's comma, a name
     // after it, the cue inverted
-    if (!prev && /["”’]\s*,?\s+$/.test(masked.slice(Math.max(0, s - 4), s)) && /^(?:the\s+)?\p{Lu}/u.test(next)) {
+    // (lower case, and the name closing its clause: "Reports The Times published …", "states Republicans have controlled")
+    if (!prev && /^\p{Ll}/u.test(m[0]) && /["”’]\s*,?\s+$/.test(masked.slice(Math.max(0, s - 4), s)) && INVERTED_SPEAKER_RE.test(next)) {
       out.push({ start: s, end: e, form: m[0], base: m[0].toLowerCase().replace(/(?:e?s)$/, '') });
       continue;
     }
@@ -171,7 +174,10 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   // was quadratic)
   const beforeCue = masked.slice(Math.max(sent.start, cue.start - BEFORE_CUE_REACH), cue.start);
   // ("It was not pretty, but add it up": after "but", a cue in its base form is an order to the reader)
-  if (/\band\s+$/.test(beforeCue.replace(AUX_TAIL, ' ')) || (/\bbut\s+$/.test(beforeCue.replace(AUX_TAIL, ' ')) && cue.form.toLowerCase() !== cue.base) || /["”_]\s*,?\s*then\s+$/.test(beforeCue)) {
+  // (a verb after "but" goes with the sentence's own subject, not one inside a reported clause: "Powell acknowledged that
+  // the job market had cooled but said …")
+  if (/\bbut\s+$/.test(beforeCue.replace(AUX_TAIL, ' ')) && cue.form.toLowerCase() !== cue.base) return sentenceSubject(masked, sent.start, cue.start);
+  if (/\band\s+$/.test(beforeCue.replace(AUX_TAIL, ' ')) || /["”_]\s*,?\s*then\s+$/.test(beforeCue)) {
     // "The Atlantic claimed that during a 2018 trip, Trump refused … and referred to them as “losers”": the
     // verb is coordinated inside the reported clause, whose own subject is the speaker
     const outer = cuesIn(masked, Math.max(sent.start, cue.start - CUE_REACH), cue.start).filter((c) => /^\s+that\s/.test(masked.slice(c.end, c.end + 6))).pop();
@@ -241,8 +247,8 @@ export function attributionAfter(masked: string, close: number, limit: number, c
   // "….” The White House refers to …": "refer" credits words only before them ("referred to them as “…”")
   const cue = cues.filter((c) => c.base !== 'refer')[0];
   if (!cue) return null;
-  if (cue.start === from) { // "said Smith"
-    const sp = speakerAfterCue(masked, cue.end, limit);
+  if (cue.start === from) { // "said Smith"; "according to a 2018 survey by Gallup"
+    const sp = cue.base === 'according to' && DOCUMENT_SOURCE_RE.test(masked.slice(cue.end, limit)) ? sourceAfter(masked, cue.end, limit) : speakerAfterCue(masked, cue.end, limit);
     return sp ? { speaker: sp, cue: cue.form.toLowerCase() } : null;
   }
   // "“…,” the New York Daily News quoted witness Devonte Brown as saying": the one quoted, not the one quoting
@@ -301,7 +307,7 @@ export function attributionBefore(masked: string, sent: Span, pos: number): Attr
     // a speaker after the cue must not run into the quotation, unless it follows it ("described as '…' by the police")
     const afterQuote = sp && sp.start > pos && /^[_\s]*["”’]/.test(masked.slice(pos + 1, sp.start));
     // ("called it “immaterial”": "it" between the cue and the quotation is what the words name, not who says them)
-    if (sp && sp.start > cue.end && sp.end <= pos && masked.slice(sp.start, sp.end) === 'it') continue;
+    if (sp && cue.base !== 'according to' && sp.start > cue.end && sp.end <= pos && masked.slice(sp.start, sp.end) === 'it') continue;
     if (sp && (afterQuote || !(sp.start >= cue.start && sp.end > pos))) return { speaker: sp, cue: cueText(masked, cue, sent.end) };
   }
   return null;

@@ -7,7 +7,7 @@ import type { Span } from '../../model/analysis.js';
 import { sentenceIndexAt, type Sentence } from '../document.js';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.js';
 import { BEFORE_QUOTE_RE } from '../../lang/en/speech.js';
-import { DOCUMENT_READS_RE, LABELLED_QUOTE_RE } from '../../lang/en/quote-cues.js';
+import { DOCUMENT_READS_RE, LABELLED_QUOTE_RE, REQUEST_FROM_RE } from '../../lang/en/quote-cues.js';
 import { TITLE_WORDS } from '../../lang/en/entities.js';
 import type { MarkedQuote } from '../shared/quotation.js';
 import { lastIndexWithin, sentenceSubject, subjectBefore } from './speaker.js';
@@ -53,6 +53,13 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
     const cut = sent.start + tailAt + reads.index;
     const sp = /\b(?:which|that)\s*$/.test(masked.slice(sent.start, cut)) ? sentenceSubject(masked, sent.start, cut) : subjectBefore(masked, sent.start, cut);
     if (sp) return { speaker: sp, cue: 'read', weak: false };
+  }
+  // "directives from Xi to “show absolutely no mercy”", "a pledge by Trump to “drain the swamp”": the author of the
+  // request or undertaking the quotation words (a person or organisation, as the weak rules below)
+  const request = REQUEST_FROM_RE.exec(tail);
+  if (request) {
+    const s = sent.start + tailAt + request.index + request[0].indexOf(request[1]!);
+    return { speaker: { start: s, end: s + request[1]!.length }, cue: 'from', weak: true };
   }
   // "… “without something real in return,” as House Minority Whip Terrence Oyelaran (D-Md.) put it, pointing to …": "as",
   // then the speaker and a cue (the speaker must open right after the "as": "as well as …" names nobody)

@@ -170,7 +170,7 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
     if (resolved.speakerName && !p.turn) last = { resolved, block: p.endBlock ?? p.block, at: p.attribution?.speaker.start ?? p.span.start, gender: genderOf(ctx, resolved) };
     quotes.push({ id: '', text: text.slice(p.span.start, p.span.end), kind: p.kind, speaker: resolved.speaker, speakerName: resolved.speakerName, cue, start: p.span.start, end: p.span.end });
   }
-  creditRepeatedWords(quotes);
+  creditRepeatedWords(quotes, text, blocks);
   const ordered = nestMarkedFirst(quotes);
   ordered.forEach((q, i) => { q.id = `q${i + 1}`; });
   return ordered;

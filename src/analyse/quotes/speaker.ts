@@ -1,11 +1,12 @@
 // Finds the speaker's words around a cue: a small noun-phrase walker over capitalised words,
 // determiners and titles (resolve.ts turns the words into an entity).
 import type { Span } from '../../model/analysis.js';
-import { TITLE_WORDS, WHOLE_NAME_LEGAL_FORMS } from '../../lang/en/entities.js';
+import { GIVEN_NAMES, TITLE_WORDS, WHOLE_NAME_LEGAL_FORMS } from '../../lang/en/entities.js';
+import { lookupPlace } from '../shared/places.js';
 import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from '../../lang/en/times.js';
 import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
-import { AUX, AUX_TAIL, CAPITALISED_NAME, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PARTY_TAG_BEFORE_CUE, PREP, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, PRONOUNS, QUANTIFIED, SENTENCE_OPENERS, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS, SUBORDINATORS } from '../../lang/en/speaker-phrases.js';
-import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
+import { AUX, AUX_TAIL, CAPITALISED_NAME, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PARTY_TAG_BEFORE_CUE, PREP, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, PRONOUNS, QUANTIFIED, SENTENCE_OPENERS, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS, SUBJECT_ENDING_VERBS, SUBORDINATORS } from '../../lang/en/speaker-phrases.js';
+import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, PEOPLE_PLURAL_SUFFIX, PERSON_NOUN, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 import { textMemo } from '../shared/text-memo.js';
 import { ARTICLES } from '../../lang/en/determiners.js';
 
@@ -56,8 +57,9 @@ export function lastIndexWithin(text: string, needle: string, pos: number, floor
 const SUBJECT_WINDOW = 400;
 /** A name, then an apposition opening on an article that runs on to its end with no comma but a place's ("Jane Roe, a lawyer from Austin", "…, a fellow in Munich, Germany"). */
 const NAME_THEN_DESCRIPTION = new RegExp(String.raw`^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*\s*,\s*(?:${ARTICLES.join('|')})\s[^,]*\p{Lu}[\p{L}’'.-]*(?:,\s*(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)?$`, 'u');
-/** A name alone, with no determiner before it ("Rob Goldman", not "The Duke of Sussex"). */
-const BARE_NAME = /^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*\s*$/u;
+const opensOnPreposition = (words: string) => { const w = words.trim().split(/\s+/)[0]!.toLowerCase(); return PREP.test(w) || (ADVERBIAL_PREPOSITIONS as readonly string[]).includes(w); };
+/** A person's name alone: a given name, then capitalised words ("Rob Goldman"; not "His Holiness", "Texas Republican"). */
+const personalName = (words: string) => /^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*\s*$/u.test(words) && GIVEN_NAMES.has(words.trim().split(/\s+/)[0]!);
 /** A stretch between commas that coordinates with the one before ("and co-author of the study"). */
 const DESCRIPTION_GOES_ON = /^\s*and\s+\p{Ll}/u;
 
@@ -106,12 +108,14 @@ export function subjectBefore(text: string, sentenceStart: number, cue: number):
   // "Jane Roe, a lawyer from Austin, Texas, told", "Dylan Nelson, a fellow at the institute in Munich, Germany, and
   // co-author of the study, said": the last stretch between commas continues a description that opened on an article
   // after the name (a place's region, a second role): the subject is the name before it, not "Texas"
-  if (appo && (DESCRIPTION_GOES_ON.test(appo[1]!) || /^\s*(?:\p{Lu}[\p{L}’'.-]*\s*)+$/u.test(appo[1]!)) && NAME_THEN_DESCRIPTION.test(left.slice(0, appo.index))) appo = null;
+  // (a place's region: "Texas", "Germany", not a name apposed to the description, "In Beijing, a spokesman for the
+  // Foreign Ministry, Wang Wenbin, said"; and the lead a name, not an opener, "In Beijing")
+  if (appo && (DESCRIPTION_GOES_ON.test(appo[1]!) || lookupPlace(appo[1]!.trim())) && NAME_THEN_DESCRIPTION.test(left.slice(0, appo.index)) && !opensOnPreposition(left)) appo = null;
   let relative: RegExpExecArray | null = null;
   // "Sister Carol Keehan, DC, said", "John Moss, Jr., said": letters after a name belong to it
   if (appo && CREDENTIAL.test(appo[1]!.trim()) && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
   // ("Rob Goldman, President Ascom North America, says": a title opening it after a bare name makes it a description)
-  else if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!) && !(TITLE_WORDS.has(appo[1]!.trim().split(/\s+/)[0]!.toLowerCase()) && BARE_NAME.test(left.slice(0, appo.index)))) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
+  else if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!) && !(TITLE_WORDS.has(appo[1]!.trim().split(/\s+/)[0]!.toLowerCase()) && personalName(left.slice(0, appo.index)))) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
   else if (appo && /[\p{Lu}][\p{L}’'.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
   else if (appo && ASIDE_OPENER_RE.test(appo[1]!)) left = left.slice(0, appo.index); // "she, in response, said"
   // "The Trade Union Congress (TUC), whose president … joined Friday's talks, said", "The 33-year-old Reid, whose
@@ -215,6 +219,8 @@ function withHeadBefore(text: string, toks: Tok[], first: number, span: Span): S
 }
 
 /** The noun phrase starting at `pos` ("according to X,", "said X", "told by X"). */
+/** A plural noun of people ("journalists", "researchers", "teammates", "senators"): a title, a person noun, an agent's suffix. */
+const pluralOfPeople = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/s$/, '')) || PERSON_NOUN.test(w.replace(/s$/, '')) || PEOPLE_PLURAL_SUFFIX.test(w);
 /** After a lower-case noun (not a determiner, not a possessive), is `t` followed by a name or a determiner? */
 function verbBeforeObject(text: string, prev: Tok, t: Tok): boolean {
   if (!/^\p{Ll}+$/u.test(prev.w) || DETERMINERS.has(prev.w)) return false;
@@ -238,14 +244,18 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | nu
     if (picked.length && /ing$/.test(lw) && !isCap(t.w)) break; // "a protester using ..."
     // "The studio wants New Moon in theaters": a lower-case word in -s after a noun, a name or a determiner after it,
     // is the verb ("the team's owners Jim …" and "the senators John …" are nouns: after a possessive, or a title)
-    if (picked.length >= 2 && /^\p{Ll}+s$/u.test(t.w) && !TITLE_WORDS.has(lw) && verbBeforeObject(text, picked[picked.length - 1]!, t)) break;
+    // (and not a plural of people before their names: "The veteran journalists Bob Woodward and Carl Bernstein")
+    if (picked.length >= 2 && /^\p{Ll}+s$/u.test(t.w) && !pluralOfPeople(lw) && verbBeforeObject(text, picked[picked.length - 1]!, t)) break;
+    // "The mayor said the budget was tight but called …": a reporting verb ends the subject read over a whole sentence
+    if (picked.length && SUBJECT_ENDING_VERBS.has(lw)) break;
     picked.push(t);
   }
   if (!picked.length) return null;
   const end = picked[picked.length - 1]!.e;
   // "a protester using the pseudonym Katya", "a man identified as Ivan": the name given is the speaker.
   const named = NAMED_AS.exec(text.slice(end, Math.min(limit, end + 60)));
-  if (named && !isCap(picked[picked.length - 1]!.w)) return { start: end + named[0].length - named[1]!.length, end: end + named[0].length };
+  // (not "the board named Maria Lopez interim chief executive": after "the", bare "named"/"called" is the verb)
+  if (named && !isCap(picked[picked.length - 1]!.w) && !(picked[0]!.w.toLowerCase() === 'the' && /^\s+(?:named|called)\s/.test(text.slice(end, end + 8)))) return { start: end + named[0].length - named[1]!.length, end: end + named[0].length };
   return { start: picked[0]!.s, end };
 }
 
@@ -293,7 +303,9 @@ function subjectOf(text: string, from: number, to: number): Span | null {
   // "AIP chairman Markham Robinson reflects …": an organisation, its role word, then the name of who holds it
   if (sp) {
     const role = ROLE_NAME_AFTER.exec(text.slice(sp.end, to));
-    if (role && role[1]!.split(/\s+/).some((w) => TITLE_WORDS.has(w))) { const s = sp.end + role[0].length - role[2]!.length; return { start: s, end: s + role[2]!.length }; }
+    // (no verb among them: "Powell told lawmakers on Tuesday the …")
+    const words = role ? role[1]!.trim().split(/\s+/) : [];
+    if (role && words.some((w) => TITLE_WORDS.has(w)) && !words.some((w) => SUBJECT_ENDING_VERBS.has(w) || /ed$/.test(w))) { const s = sp.end + role[0].length - role[2]!.length; return { start: s, end: s + role[2]!.length }; }
   }
   return sp;
 }

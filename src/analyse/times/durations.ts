@@ -90,7 +90,7 @@ export function durationTimes(text: string): FoundTime[] {
     let freq = FREQUENCIES[lead];
     if (freq) start = m.index;
     else if (lead === 'times') {
-      const count = new RegExp(String.raw`(${AMOUNT})\s+$`, 'i').exec(text.slice(Math.max(0, m.index - 16), m.index));
+      const count = new RegExp(String.raw`\b(${AMOUNT})\s+$`, 'i').exec(text.slice(Math.max(0, m.index - 16), m.index));
       if (count) { start = m.index - count[0].length; freq = `${amountValue(count[1]!) ?? 'X'}X`; }
     }
     out.push(found(text, start, end, durationValue(1, m[3]!), { type: 'SET', ...(freq ? { freq } : {}) }));

@@ -4,7 +4,7 @@
 import { WEEKDAY_NAMES } from './times.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS, tokenPattern } from './determiners.js';
 import { alternation } from '../alternation.js';
-import { IT_NO_SPEAKER_BE, spaced } from './speaker-phrases.js';
+import { CAPITALISED_NAME, IT_NO_SPEAKER_BE, spaced } from './speaker-phrases.js';
 
 export { FEMALE_TITLE, MALE_TITLE } from './titles.js';
 
@@ -83,6 +83,12 @@ export const DOCUMENT_HEAD_RE = /^(?:statement|statements|editorial|report|notic
 export const TIME_OPENER_RE = new RegExp(`^(?:Yesterday|Today|Tonight|Tomorrow|Earlier|Later|Meanwhile|However|Previously|Recently|Separately|Overnight|${WEEKDAY_NAMES.join('|')}|Also|Instead|Nevertheless|Still|Then|Now)$`);
 /** A lower-case opener inside a reported clause ("claimed that during a 2018 trip, Trump …"). */
 export const CLAUSE_INTRO_RE = /^(?:during|after|before|in|on|at|when|while|since|as|last|this)\b[^,;:]{0,60},\s*/;
+/** Suffixes of plural nouns of people ("teammates", "employees", "officers", "scientists", "musicians"). */
+export const PEOPLE_PLURAL_SUFFIX = /(?:ers|ors|ists|ians|mates|ees)$/;
+/** Nouns of a spoken request or undertaking whose author follows "from"/"by" ("directives from Xi to “…”", "a pledge by Trump to “…”"). */
+export const REQUEST_NOUNS = ['directive', 'order', 'instruction', 'call', 'plea', 'pledge', 'promise', 'vow', 'demand', 'appeal', 'warning', 'threat', 'request', 'invitation', 'urging', 'exhortation'] as const;
+/** A request noun, its author and "to"/"that" right before a quotation; group 1 the author. */
+export const REQUEST_FROM_RE = new RegExp(String.raw`\b(?:${REQUEST_NOUNS.join('|')})s?\s+(?:from|by)\s+(?:the\s+)?(${CAPITALISED_NAME})\s+(?:to|that)\s*$`, 'u');
 /** A document's wording right before a quotation: "the statement read, in part, “…”", "the decree reads: “…”". */
 export const DOCUMENT_READS_RE = /\s(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$/;
 /** A transcript line's speaker label: "((Valeria Gazzola)) …" (Wikinews interviews), "PELOSI: …". */
