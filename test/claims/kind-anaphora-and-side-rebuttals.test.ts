@@ -23,6 +23,17 @@ describe('claims', () => {
     expect(doc.entities.find((e) => e.name === 'Reuters')!.mentions).toHaveLength(1);
   });
 
+  it('links "the lender" to a bank or fund that lends, not to a food bank or a charity\'s fund', () => {
+    const doc = handDoc('JPMorgan Chase gave $5 million to the Greater Boston Food Bank. The lender denied that the gift was linked to the case.', {
+      entities: [{ name: 'JPMorgan Chase', type: 'organization' }, { name: 'Greater Boston Food Bank', type: 'organization' }],
+    });
+    addCollectiveActors(doc);
+    expect(doc.entities.find((e) => e.name === 'Greater Boston Food Bank')!.mentions).toHaveLength(1);
+    const lending = handDoc('Bank of America lent the city $40 million. The lender denied that the loan was at risk.', { entities: [{ name: 'Bank of America', type: 'organization' }] });
+    addCollectiveActors(lending);
+    expect(lending.entities[0]!.mentions).toHaveLength(2);
+  });
+
   it('a denial naming the claimant\'s nationality answers that claimant over a nearer assertion', () => {
     const doc = handDoc('Landau said Washington had no plans to leave, adding that Russia had reopened bases. Norway said a Russian vessel had spent 11 days near Svalbard. Moscow denied that the ship had entered Norwegian waters.', {
       entities: [{ name: 'Landau', type: 'person' }, { name: 'Washington', type: 'place' }, { name: 'Russia', type: 'place' }, { name: 'Norway', type: 'place' }, { name: 'Svalbard', type: 'place' }, { name: 'Moscow', type: 'place' }],

@@ -21,6 +21,8 @@ describe('durations and sets', () => {
     ['The board meets every week.', 'every week', 'P1W', { quant: 'EVERY' }],
     ['They deliver 15 tankers a year.', 'a year', 'P1Y', {}],
     ['The ministers meet twice a month.', 'twice a month', 'P1M', { freq: '2X' }],
+    // the count before "times" (a raw backspace where "\b" was meant had kept this branch from ever matching)
+    ['The club trains a couple of times a month.', 'a couple of times a month', 'P1M', { freq: '2X' }],
     ['Weekly jobless claims rose.', 'Weekly', 'P1W', {}],
   ])('%s', (text, expr, value, extra) => expect(find(text, expr)).toMatchObject({ type: 'SET', value, ...extra }));
 

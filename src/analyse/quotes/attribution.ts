@@ -3,14 +3,14 @@
 // cue or a name inside a quotation is never taken for the attribution around it.
 import type { Span } from '../../model/analysis.js';
 import { AFTER_ONLY_RE, CUE_FORMS, CUE_RE, NO_QUOTE_RIGHT_AFTER, NOUNISH_PRESENT_RE, ORDER_CUE_RE, isParticiple } from '../../lang/en/speech.js';
-import { ADVERBIAL_PREPOSITIONS, AUX_TAIL, BARE_CLAUSE, BEFORE_PARTICIPLE_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_START, IT_NO_SPEAKER_BE, RELATIVE_PRONOUNS, spaced, CUE_AUDIENCE, CUE_TAIL_OPENERS, DETERMINERS, STOP_WORDS, SUBJECTLESS_CUE_RE, WITH_DETERMINERS } from '../../lang/en/speaker-phrases.js';
+import { ADVERBIAL_PREPOSITIONS, AUX_TAIL, PREP, BARE_CLAUSE, BEFORE_PARTICIPLE_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_START, IT_NO_SPEAKER_BE, RELATIVE_PRONOUNS, spaced, CUE_AUDIENCE, CUE_TAIL_OPENERS, DETERMINERS, STOP_WORDS, SUBJECTLESS_CUE_RE, WITH_DETERMINERS } from '../../lang/en/speaker-phrases.js';
 import { alternation } from '../../lang/alternation.js';
 import { phraseAfter, quantifiedSubject, sentenceSubject, subjectBefore } from './speaker.js';
 import { roleBeforeName, speakerAfterCue } from './speaker-after.js';
 import { CAPITALISED_NAME } from '../../lang/en/speaker-phrases.js';
 import { allMatches } from '../shared/word-anchored.js';
 import { textMemo } from '../shared/text-memo.js';
-import { CLAUSE_INTRO_RE, DOCUMENT_SOURCE_RE, NOT_AN_ADDRESSEE_RE, NOT_A_CLAUSE_AFTER_CUE_RE, PASSIVE_AUX_RE, QUOTED_AS_RE } from '../../lang/en/quote-cues.js';
+import { AFTER_INVERTED_NAME, CLAUSE_INTRO_RE, DOCUMENT_SOURCE_RE, NOT_AN_ADDRESSEE_RE, NOT_A_CLAUSE_AFTER_CUE_RE, PASSIVE_AUX_RE, QUOTED_AS_RE } from '../../lang/en/quote-cues.js';
 
 export interface Attribution { speaker: Span; cue: string }
 export interface Cue { start: number; end: number; form: string; base: string }
@@ -26,7 +26,7 @@ const baseOf = (form: string) => {
  */
 const cueWindows = textMemo<Cue[]>();
 /** A name right after an inverted cue, closing its clause or followed by where or when ("Johnston in a statement,"). */
-const INVERTED_SPEAKER_RE = new RegExp(String.raw`^(?:the\s+)?${CAPITALISED_NAME}\s*(?:[.,;:!?]|$|\s+(?:${alternation(ADVERBIAL_PREPOSITIONS)}|to|from|via|last|this|yesterday|today)\b)`, 'u');
+const INVERTED_SPEAKER_RE = new RegExp(String.raw`^(?:the\s+)?${CAPITALISED_NAME}\s*(?:[.,;:!?]|$|\s+(?:${alternation([...ADVERBIAL_PREPOSITIONS, ...AFTER_INVERTED_NAME])})\b)`, 'u');
 
 export function cuesIn(masked: string, from: number, to: number): Cue[] {
   return cueWindows(masked, `${from}:${to}`, () => findCues(masked, from, to)).slice();
@@ -176,7 +176,12 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   // ("It was not pretty, but add it up": after "but", a cue in its base form is an order to the reader)
   // (a verb after "but" goes with the sentence's own subject, not one inside a reported clause: "Powell acknowledged that
   // the job market had cooled but said …")
-  if (/\bbut\s+$/.test(beforeCue.replace(AUX_TAIL, ' ')) && cue.form.toLowerCase() !== cue.base) return sentenceSubject(masked, sent.start, cue.start);
+  if (/\bbut\s+$/.test(beforeCue.replace(AUX_TAIL, ' ')) && cue.form.toLowerCase() !== cue.base && !/^\s+to\s/.test(masked.slice(cue.end, cue.end + 4))) {
+    const subject = sentenceSubject(masked, sent.start, cue.start);
+    // (only a subject standing alone before its verb: a pronoun, a name, "the company"; not a possessive, a description
+    // with an apposition or an "of" after it, "Neither … nor": those the rules below read)
+    if (subject && standsAloneBeforeVerb(masked, subject)) return subject;
+  }
   if (/\band\s+$/.test(beforeCue.replace(AUX_TAIL, ' ')) || /["”_]\s*,?\s*then\s+$/.test(beforeCue)) {
     // "The Atlantic claimed that during a 2018 trip, Trump refused … and referred to them as “losers”": the
     // verb is coordinated inside the reported clause, whose own subject is the speaker
@@ -193,6 +198,13 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   if (subj) return subj;
   // "..., said the minister" / "said Smith:" : inverted order.
   return speakerAfterCue(masked, cue.end, sent.end);
+}
+
+/** A sentence subject right before a lower-case verb: no possessive, no apposition or "of" after it, not "Neither", not cut before a participle ("Many striking nurses"). */
+function standsAloneBeforeVerb(masked: string, subject: Span): boolean {
+  const words = masked.slice(subject.start, subject.end);
+  const next = /^\s+([\p{L}]+)/u.exec(masked.slice(subject.end, subject.end + 30))?.[1];
+  return !/['’]s$/.test(words) && !/^(?:neither|either)\b/i.test(words) && !!next && /^\p{Ll}/u.test(next) && !/ing$/.test(next) && !PREP.test(next) && !DETERMINERS.has(next);
 }
 
 /** Where the sentence holding the opening of the quotation that covers `pos` starts (after the last full stop before it). */
@@ -240,7 +252,9 @@ export function attributionAfter(masked: string, close: number, limit: number, c
   const far = (c: Cue) => c.start - from > 80;
   for (const m of masked.slice(from, Math.min(limit, from + 80)).matchAll(AFTER_ONLY_RE)) {
     // ("Judge Robert Kim ordered the government to respond": an order given in words closes its clause, "he commanded.")
-    if (ORDER_CUE_RE.test(m[0]) && m.index! > 0 && !/^\s*[.,;!?]/.test(masked.slice(from + m.index! + m[0].length, from + m.index! + m[0].length + 3))) continue;
+    // ("“Don't get nervous,” instructed Milton Velez": inverted, right at the quotation and before a name; not "ordered pizzas")
+    const inverted = m.index === 0 && /^\s+(?:the\s+)?\p{Lu}/u.test(masked.slice(from + m[0].length, from + m[0].length + 6));
+    if (ORDER_CUE_RE.test(m[0]) && !inverted && !/^\s*[.,;!?]/.test(masked.slice(from + m.index! + m[0].length, from + m.index! + m[0].length + 3))) continue;
     cues.push({ start: from + m.index!, end: from + m.index! + m[0].length, form: m[0], base: m[0].toLowerCase() });
   }
   cues.sort((a, b) => a.start - b.start);

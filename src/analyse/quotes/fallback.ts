@@ -54,13 +54,6 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
     const sp = /\b(?:which|that)\s*$/.test(masked.slice(sent.start, cut)) ? sentenceSubject(masked, sent.start, cut) : subjectBefore(masked, sent.start, cut);
     if (sp) return { speaker: sp, cue: 'read', weak: false };
   }
-  // "directives from Xi to “show absolutely no mercy”", "a pledge by Trump to “drain the swamp”": the author of the
-  // request or undertaking the quotation words (a person or organisation, as the weak rules below)
-  const request = REQUEST_FROM_RE.exec(tail);
-  if (request) {
-    const s = sent.start + tailAt + request.index + request[0].indexOf(request[1]!);
-    return { speaker: { start: s, end: s + request[1]!.length }, cue: 'from', weak: true };
-  }
   // "… “without something real in return,” as House Minority Whip Terrence Oyelaran (D-Md.) put it, pointing to …": "as",
   // then the speaker and a cue (the speaker must open right after the "as": "as well as …" names nobody)
   // the cue must close its clause ("as X put it,", "as X said."): in "as Mayor Lee spoke to reporters", "as the Red Sox
@@ -117,6 +110,14 @@ export function fallbackAttribution(text: string, masked: string, sentences: Sen
       if (sp) return { speaker: sp, cue: '', weak: true };
     }
     return null;
+  }
+  // "directives from Xi to “show absolutely no mercy”", "a pledge by Trump to “drain the swamp”": the author of the
+  // request or undertaking the quotation words (a person or organisation, as the sentence subject below; not a title:
+  // "an invitation from NBC to “Saturday Night Live”")
+  const request = title ? null : REQUEST_FROM_RE.exec(tail);
+  if (request) {
+    const s = sent.start + tailAt + request.index + request[0].indexOf(request[1]!);
+    return { speaker: { start: s, end: s + request[1]!.length }, cue: 'from', weak: true };
   }
   const sp = sentenceSubject(masked, sent.start, q.open);
   return sp && sp.end <= q.open ? { speaker: sp, cue: '', weak: true } : null;

@@ -62,10 +62,11 @@ function namedOrganisation(ctx: SpeakerContext, span: Span, noun: string): Resol
     // "The group, WeWorkers Coalition, formed …. ¶ The group announced …. ¶ However, the group said …. “…,” the group
     // added": back over the sentences whose subject is the same description, to the one that names it
     // (the subject read over the whole sentence may run on into its verb: "The group said")
-    const same = new RegExp(`^(?:the|this)\\s+${noun}(?![\\p{L}'’])`, 'iu');
+    // ("The group of scientists at Caltech" is another group)
+    const same = new RegExp(`^(?:the|this)\\s+${noun}(?![\\p{L}'’])(?!\\s+of\\b)`, 'iu');
     let prev = sentenceBefore(ctx, span.start, true);
     let subject = prev ? sentenceSubject(ctx.masked, prev.start, prev.end) : null;
-    for (let hops = 0; prev && subject && same.test(ctx.text.slice(subject.start, subject.end)) && hops < SAME_DESCRIPTION_HOPS; hops++) {
+    for (let hops = 0; prev && subject && same.test(ctx.text.slice(subject.start, subject.end + 20)) && hops < SAME_DESCRIPTION_HOPS; hops++) {
       prev = sentenceBefore(ctx, prev.start, true);
       subject = prev ? sentenceSubject(ctx.masked, prev.start, prev.end) : null;
     }

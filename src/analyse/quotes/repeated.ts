@@ -3,11 +3,13 @@
 // near it ("My fears have been realized" above "Morrison told the committee, “… My fears have been realized”"); the
 // writer picking up a phrase quoted earlier ("reconcile dividends with “investing for growth”"). Not a phrase the
 // writer uses first and someone quotes later ("the phrase “thoughts and prayers” …. “We don't need more thoughts and
-// prayers,” said Murphy": the phrase is the writer's), nor one the speaker denies ("This is not a tax on the poor") or
-// quotes from someone else (“Coach told us, ‘leave everything on the field’”).
+// prayers,” said Murphy": the phrase is the writer's), nor one the writer names as a phrase ("the slogan “…”"), nor one
+// the speaker denies or names ("This is not a tax on the poor", "some will call this a betrayal") or quotes from someone
+// else (“Coach told us, ‘leave everything on the field’”); and only near its source.
 // Three words at least, not all capitalised: a quoted word or two ("intellectual property") is as often a term, and a
 // capitalised run ("Deep Throat", "The Boy From Oz") a name or a title, that someone's quotation happens to hold.
 import type { Quote, Span } from '../../model/analysis.js';
+import { DENIED_BEFORE_RE, TERM_INTRODUCER_RE } from '../../lang/en/quote-cues.js';
 
 /** Lower-case words joined by single spaces, with a space on each side so a match is whole words. */
 const wordsOf = (s: string) => ` ${s.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu)?.join(' ') ?? ''} `;
@@ -16,8 +18,8 @@ const MIN_WORDS = 3;
 const MAX_LOOKUPS = 200;
 /** Every word capitalised, bar short joining words ("of", "the", "for"): a name or a title. */
 const titleCase = (text: string) => (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || w.length <= 3);
-/** A negation right before the phrase inside the speaker's quotation: the speaker rejects the words. */
-const DENIED_BEFORE = /\b(?:not|no|never|n't)(?:\s+(?:a|an|the|just|simply|really))?\s*$/;
+/** How near its source a repeated quotation stands: a heading over the paragraphs that quote it, the writer a few paragraphs on. */
+const NEAR = 3_000;
 
 /**
  * Gives each marked quotation with no speaker the speaker of a quotation holding its words, the nearest one first.
@@ -32,12 +34,14 @@ export function creditRepeatedWords(quotes: Quote[], text: string, blocks: reado
     const words = wordsOf(q.text);
     if (words.trim().split(' ').length < MIN_WORDS || titleCase(q.text)) continue;
     if (++lookups > MAX_LOOKUPS) return;
+    // ("The slogan “defund the police” spread", "defines murder with “depraved indifference …”": the writer names a phrase)
+    if (TERM_INTRODUCER_RE.test(text.slice(Math.max(0, q.start - 40), q.start).replace(/["“‘'\s]+$/, ''))) continue;
     const alone = fillsParagraph(q, text, blocks);
     let best: Quote | null = null;
     for (const a of attributed) {
-      if (a.q === q || !(alone || a.q.start < q.start)) continue;
+      if (a.q === q || !(alone || a.q.start < q.start) || Math.abs(a.q.start - q.start) > NEAR) continue;
       const at = a.words.indexOf(words);
-      if (at < 0 || DENIED_BEFORE.test(a.words.slice(0, at)) || quotedWithin(a.q.text, words)) continue;
+      if (at < 0 || DENIED_BEFORE_RE.test(a.words.slice(0, at).trimEnd()) || quotedWithin(a.q.text, words)) continue;
       if (!best || Math.abs(a.q.start - q.start) < Math.abs(best.start - q.start)) best = a.q;
     }
     if (best) { q.speaker = best.speaker; q.speakerName = best.speakerName; }

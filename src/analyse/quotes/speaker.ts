@@ -6,8 +6,9 @@ import { lookupPlace } from '../shared/places.js';
 import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from '../../lang/en/times.js';
 import { NAME_PARTICLE_PREFIX } from '../../lang/en/entity-cues.js';
 import { AUX, AUX_TAIL, CAPITALISED_NAME, DETERMINERS, EVENT_HEAD, INTRO, NAMED_AS, PARTY_TAG_BEFORE_CUE, PREP, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, PRONOUNS, QUANTIFIED, SENTENCE_OPENERS, SPEAKER_TITLE_ABBREVIATIONS, STOP_WORDS, SUBJECT_ENDING_VERBS, SUBORDINATORS } from '../../lang/en/speaker-phrases.js';
-import { ASIDE_OPENER_RE, NAME_PARTICLE_RE, PARTICIPLE_TAIL, PEOPLE_PLURAL_SUFFIX, PERSON_NOUN, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
+import { ASIDE_OPENER_RE, INSTITUTION, NAME_PARTICLE_RE, PARTICIPLE_TAIL, RELATIVE_OPENER_RE, TIME_OPENER_RE } from '../../lang/en/quote-cues.js';
 import { textMemo } from '../shared/text-memo.js';
+import { CUE_FORMS } from '../../lang/en/speech.js';
 import { ARTICLES } from '../../lang/en/determiners.js';
 
 
@@ -55,8 +56,8 @@ export function lastIndexWithin(text: string, needle: string, pos: number, floor
  * quadratic (each cue sliced, matched and tokenised everything before it).
  */
 const SUBJECT_WINDOW = 400;
-/** A name, then an apposition opening on an article that runs on to its end with no comma but a place's ("Jane Roe, a lawyer from Austin", "…, a fellow in Munich, Germany"). */
-const NAME_THEN_DESCRIPTION = new RegExp(String.raw`^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*\s*,\s*(?:${ARTICLES.join('|')})\s[^,]*\p{Lu}[\p{L}’'.-]*(?:,\s*(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)?$`, 'u');
+/** A name, then an apposition opening on an article or "of" (an age before it) that runs on to its end with no comma but a place's ("Jane Roe, a lawyer from Austin", "…, a fellow in Munich, Germany", "Maria Alvarez, 42, of El Paso"). */
+const NAME_THEN_DESCRIPTION = new RegExp(String.raw`^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*\s*,\s*(?:\d{1,3}\s*,\s*)?(?:${ARTICLES.join('|')}|of)\s[^,]*\p{Lu}[\p{L}’'.-]*(?:,\s*(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)?$`, 'u');
 const opensOnPreposition = (words: string) => { const w = words.trim().split(/\s+/)[0]!.toLowerCase(); return PREP.test(w) || (ADVERBIAL_PREPOSITIONS as readonly string[]).includes(w); };
 /** A person's name alone: a given name, then capitalised words ("Rob Goldman"; not "His Holiness", "Texas Republican"). */
 const personalName = (words: string) => /^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*\s*$/u.test(words) && GIVEN_NAMES.has(words.trim().split(/\s+/)[0]!);
@@ -115,7 +116,8 @@ export function subjectBefore(text: string, sentenceStart: number, cue: number):
   // "Sister Carol Keehan, DC, said", "John Moss, Jr., said": letters after a name belong to it
   if (appo && CREDENTIAL.test(appo[1]!.trim()) && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
   // ("Rob Goldman, President Ascom North America, says": a title opening it after a bare name makes it a description)
-  else if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!) && !(TITLE_WORDS.has(appo[1]!.trim().split(/\s+/)[0]!.toLowerCase()) && personalName(left.slice(0, appo.index)))) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
+  // (nor one ending on a title: "Colette Kress, Chief Financial Officer, told")
+  else if (appo && /^(?:[\p{Lu}][\p{L}’'.-]*\s*)+$/u.test(appo[1]!) && !TITLE_WORDS.has(appo[1]!.trim().split(/\s+/).pop()!.toLowerCase()) && !(TITLE_WORDS.has(appo[1]!.trim().split(/\s+/)[0]!.toLowerCase()) && personalName(left.slice(0, appo.index)))) left = left.slice(0, appo.index + appo[0].trimEnd().length - 1);
   else if (appo && /[\p{Lu}][\p{L}’'.-]*\s*$/u.test(left.slice(0, appo.index))) left = left.slice(0, appo.index);
   else if (appo && ASIDE_OPENER_RE.test(appo[1]!)) left = left.slice(0, appo.index); // "she, in response, said"
   // "The Trade Union Congress (TUC), whose president … joined Friday's talks, said", "The 33-year-old Reid, whose
@@ -219,15 +221,6 @@ function withHeadBefore(text: string, toks: Tok[], first: number, span: Span): S
 }
 
 /** The noun phrase starting at `pos` ("according to X,", "said X", "told by X"). */
-/** A plural noun of people ("journalists", "researchers", "teammates", "senators"): a title, a person noun, an agent's suffix. */
-const pluralOfPeople = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/s$/, '')) || PERSON_NOUN.test(w.replace(/s$/, '')) || PEOPLE_PLURAL_SUFFIX.test(w);
-/** After a lower-case noun (not a determiner, not a possessive), is `t` followed by a name or a determiner? */
-function verbBeforeObject(text: string, prev: Tok, t: Tok): boolean {
-  if (!/^\p{Ll}+$/u.test(prev.w) || DETERMINERS.has(prev.w)) return false;
-  const next = /^\s+([\p{L}]+)/u.exec(text.slice(t.e, t.e + 30))?.[1];
-  return !!next && (/^\p{Lu}/u.test(next) || DETERMINERS.has(next));
-}
-
 export function phraseAfter(text: string, pos: number, limit: number): Span | null {
   const toks = tokens(text, pos, Math.min(limit, pos + 120));
   const picked: Tok[] = [];
@@ -242,10 +235,6 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | nu
     if (picked.length && !isCap(t.w) && isCap(picked[picked.length - 1]!.w) && picked.some((p) => !DETERMINERS.has(p.w.toLowerCase()) && isCap(p.w)) && !NAME_PARTICLE_RE.test(lw)) break;
     if (picked.length && ((/ed$/.test(lw) && !isCap(t.w)) || AUX.test(lw))) break; // "the ministry recovered ...", "the president did" (not "Ted")
     if (picked.length && /ing$/.test(lw) && !isCap(t.w)) break; // "a protester using ..."
-    // "The studio wants New Moon in theaters": a lower-case word in -s after a noun, a name or a determiner after it,
-    // is the verb ("the team's owners Jim …" and "the senators John …" are nouns: after a possessive, or a title)
-    // (and not a plural of people before their names: "The veteran journalists Bob Woodward and Carl Bernstein")
-    if (picked.length >= 2 && /^\p{Ll}+s$/u.test(t.w) && !pluralOfPeople(lw) && verbBeforeObject(text, picked[picked.length - 1]!, t)) break;
     // "The mayor said the budget was tight but called …": a reporting verb ends the subject read over a whole sentence
     if (picked.length && SUBJECT_ENDING_VERBS.has(lw)) break;
     picked.push(t);
@@ -254,8 +243,8 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | nu
   const end = picked[picked.length - 1]!.e;
   // "a protester using the pseudonym Katya", "a man identified as Ivan": the name given is the speaker.
   const named = NAMED_AS.exec(text.slice(end, Math.min(limit, end + 60)));
-  // (not "the board named Maria Lopez interim chief executive": after "the", bare "named"/"called" is the verb)
-  if (named && !isCap(picked[picked.length - 1]!.w) && !(picked[0]!.w.toLowerCase() === 'the' && /^\s+(?:named|called)\s/.test(text.slice(end, end + 8)))) return { start: end + named[0].length - named[1]!.length, end: end + named[0].length };
+  // (not "the board named Maria Lopez interim chief executive": after an institution, bare "named"/"called" is the verb)
+  if (named && !isCap(picked[picked.length - 1]!.w) && !(INSTITUTION.test(picked[picked.length - 1]!.w.toLowerCase()) && /^\s+(?:named|called)\s/.test(text.slice(end, end + 8)))) return { start: end + named[0].length - named[1]!.length, end: end + named[0].length };
   return { start: picked[0]!.s, end };
 }
 
@@ -305,7 +294,7 @@ function subjectOf(text: string, from: number, to: number): Span | null {
     const role = ROLE_NAME_AFTER.exec(text.slice(sp.end, to));
     // (no verb among them: "Powell told lawmakers on Tuesday the …")
     const words = role ? role[1]!.trim().split(/\s+/) : [];
-    if (role && words.some((w) => TITLE_WORDS.has(w)) && !words.some((w) => SUBJECT_ENDING_VERBS.has(w) || /ed$/.test(w))) { const s = sp.end + role[0].length - role[2]!.length; return { start: s, end: s + role[2]!.length }; }
+    if (role && words.some((w) => TITLE_WORDS.has(w)) && !words.some((w) => SUBJECT_ENDING_VERBS.has(w) || CUE_FORMS.has(w))) { const s = sp.end + role[0].length - role[2]!.length; return { start: s, end: s + role[2]!.length }; }
   }
   return sp;
 }

@@ -22,7 +22,7 @@ export const BACK_REFERENCE = /\b[Tt]he\s+(company|firm|fund|bank|lender|allianc
 
 /** Head nouns that refer to an organisation of that kind whatever its name ("the fund" = the IMF). */
 export const KIND_OF: Record<string, RegExp> = {
-  fund: /^(?:IMF)$/, bank: /^(?:ECB|Fed|IDB|ADB|AfDB|EIB|EBRD)$/, lender: /\b(?:Bank|Fund)\b|^(?:IMF|ECB|EIB|EBRD)$/,
+  fund: /^(?:IMF)$/, bank: /^(?:ECB|Fed|IDB|ADB|AfDB|EIB|EBRD)$/, lender: /^(?!.*\b(?:Food|Blood|Wildlife|Defen[sc]e|Relief|Legal|Memorial|Scholarship|Seed|Children['’]s|Clothing|Diaper)\b).*\b(?:Bank|Fund)\b|^(?:IMF|ECB|EIB|EBRD)$/,
   alliance: /^(?:NATO|Nato)$/, bloc: /^(?:EU|ASEAN|Asean|Mercosur|ECOWAS|Ecowas|BRICS|Brics|SCO)$|\bUnion\b/, agency: /\b(?:Agency|Organi[sz]ation)\b|^(?:WHO|IAEA|UNHCR|UNRWA|FAO|NASA)$/,
   watchdog: /\b(?:Authority|Commission|Agency)\b|^(?:IAEA)$/, regulator: /\b(?:Authority|Commission)\b|^(?:SEC|FCA|FTC)$/,
 };

@@ -103,7 +103,7 @@ export const GENERIC_NAME_OPENERS = words(`State National Federal General Intern
 Medical Manufacturing Savings Banking Dry Trust Commercial Industrial Chemical Mining Shipbuilding Electric Electrical`);
 
 /** Legal forms that close a whole name ("Newport News Shipbuilding and Dry Dock Company"): the side after "and" does not own them. */
-export const WHOLE_NAME_LEGAL_FORMS = words(`Company Corporation Co Co. Corp Corp. Inc Inc. Incorporated Ltd Ltd. Limited LLC plc PLC Plc`);
+export const WHOLE_NAME_LEGAL_FORMS = words(`Company Corporation Co Co. Corp Corp. Inc Inc. Incorporated Ltd Ltd. Limited LLC L.L.C. LLP L.L.P. LP L.P. plc PLC Plc`);
 
 /**
  * International organisations whose full names a name is seldom read across whole: most hold "in", "for", "and" or

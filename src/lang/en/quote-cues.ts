@@ -83,8 +83,12 @@ export const DOCUMENT_HEAD_RE = /^(?:statement|statements|editorial|report|notic
 export const TIME_OPENER_RE = new RegExp(`^(?:Yesterday|Today|Tonight|Tomorrow|Earlier|Later|Meanwhile|However|Previously|Recently|Separately|Overnight|${WEEKDAY_NAMES.join('|')}|Also|Instead|Nevertheless|Still|Then|Now)$`);
 /** A lower-case opener inside a reported clause ("claimed that during a 2018 trip, Trump …"). */
 export const CLAUSE_INTRO_RE = /^(?:during|after|before|in|on|at|when|while|since|as|last|this)\b[^,;:]{0,60},\s*/;
-/** Suffixes of plural nouns of people ("teammates", "employees", "officers", "scientists", "musicians"). */
-export const PEOPLE_PLURAL_SUFFIX = /(?:ers|ors|ists|ians|mates|ees)$/;
+/** Words right after an inverted cue's name that go on with the attribution ("comments Johnston in a statement", "notes Smith today"). */
+export const AFTER_INVERTED_NAME = ['to', 'from', 'via', 'last', 'this', 'yesterday', 'today'] as const;
+/** Right before a phrase inside a speaker's quotation: words that deny or name it, so it is not their claim ("not a tax", "call this a betrayal", "no evidence for"). */
+export const DENIED_BEFORE_RE = /\b(?:not|no|never|n't|nobody|call(?:s|ed)?\s+(?:this|it|that|them)|evidence\s+(?:for|of))(?:\s+(?:a|an|the|just|simply|really))?\s*$/;
+/** Right before a quotation: the writer naming a phrase as a phrase ("the slogan “…”", "defines murder with “…”", "the so-called “…”"). */
+export const TERM_INTRODUCER_RE = /\b(?:slogan|phrase|term|words?|motto|chant|label|catchphrase|mantra|so-called|dubbed|titled|defines?|defined|known\s+as)\s*$/i;
 /** Nouns of a spoken request or undertaking whose author follows "from"/"by" ("directives from Xi to “…”", "a pledge by Trump to “…”"). */
 export const REQUEST_NOUNS = ['directive', 'order', 'instruction', 'call', 'plea', 'pledge', 'promise', 'vow', 'demand', 'appeal', 'warning', 'threat', 'request', 'invitation', 'urging', 'exhortation'] as const;
 /** A request noun, its author and "to"/"that" right before a quotation; group 1 the author. */
