@@ -144,3 +144,15 @@ describe('second review: where the shapes must not apply, and the local-news for
     expect(speakerOf(`${title}“We disagree with the ruling,” Baker Botts, L.L.P., said in a statement.`, 'We disagree')).toBe('Baker Botts');
   });
 });
+
+describe('words quoted in the writer\'s own sentence', () => {
+  it('are the speaker\'s just quoted in that paragraph, with no one else named since', () => {
+    const text = `${title}The key to the service's success, says Jack Buser, is the company's infrastructure. “We have one of the largest private networks in the world,” he says. The goal is to deliver a “seamless experience” on whatever device players choose.`;
+    expect(speakerOf(text, 'seamless')).toBe('Jack Buser');
+  });
+  it('not a name or title, nor a phrase the writer names ("so-called", "known as"), and "so-called" is no cue', () => {
+    const text = `${title}“We will win this fight,” Mark Smith said on Monday at the rally in Ohio. The so-called “peace dividend” never came.\n\nOn Feb. 27, the Obama administration announced its intention to reverse the so-called “medical conscience” rule.\n\nThe informant, known as “Deep Throat,” met Woodward in a garage, Mark Felt said later.`;
+    expect(speakerOf(text, 'peace dividend')).toBeFalsy();
+    expect(speakerOf(text, 'medical conscience')).toBeFalsy();
+  });
+});

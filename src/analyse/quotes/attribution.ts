@@ -37,6 +37,8 @@ function findCues(masked: string, from: number, to: number): Cue[] {
   const part = masked.slice(from, to);
   for (const m of allMatches(CUE_RE, part)) {
     const base = baseOf(m[0]), end = from + m.index! + m[0].length;
+    // ("the so-called “peace dividend”": a cue word hyphened onto another is part of an adjective)
+    if (masked[from + m.index! - 1] === '-') continue;
     // "the Marines fired back “with everything they had”": gunfire, not a reply
     if (NO_QUOTE_RIGHT_AFTER.has(base) && /^\s*["“‘«]/.test(masked.slice(end, end + 4))) continue;
     out.push({ start: from + m.index!, end, form: m[0], base });

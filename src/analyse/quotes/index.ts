@@ -6,7 +6,8 @@ import { attributionAfter, attributionBefore, attributionRightBefore, type Attri
 import { indirectSpeech } from './reported.js';
 import { CUE_FORMS } from '../../lang/en/speech.js';
 import { DETERMINERS, INTRO } from '../../lang/en/speaker-phrases.js';
-import { findMarkedQuotes, type MarkedQuote } from '../shared/quotation.js';
+import { TERM_INTRODUCER_RE } from '../../lang/en/quote-cues.js';
+import { findMarkedQuotes, isTitleCase, type MarkedQuote } from '../shared/quotation.js';
 import { continueQuotes } from './continued.js';
 import { creditRepeatedWords } from './repeated.js';
 import { transcriptTurns } from './transcript.js';
@@ -56,6 +57,14 @@ function talkedAboutBefore(doc: ArticleDoc, span: Span, pos: number): boolean {
 }
 
 /** Whether a person or organisation is named at the end of `span` (a subject phrase), not a determiner's description. */
+/** Does the writer name the quoted words as a phrase ("the so-called “…”", "the slogan “…”")? */
+const namedAsTerm = (text: string, start: number) => TERM_INTRODUCER_RE.test(text.slice(Math.max(0, start - 40), start).replace(/["“‘'\s]+$/, ''));
+
+/** Is a person other than `except` named between `from` and `to`? */
+function personBetween(doc: ArticleDoc, from: number, to: number, except: string): boolean {
+  return doc.entities.some((e) => e.type === 'person' && e.id !== except && e.mentions.some((m) => m.start > from && m.end <= to));
+}
+
 function namesSpeaker(doc: ArticleDoc, span: Span): boolean {
   if (DETERMINERS.has(doc.text.slice(span.start, span.end).split(/\s+/)[0]!.toLowerCase())) return false;
   return namedAtEnd(doc, span).some((e) => e.type === 'person' || e.type === 'organization');
@@ -161,6 +170,14 @@ export function annotateQuotes(doc: ArticleDoc): Quote[] {
       const named = personNamedBefore(ctx, p.span.start, last.at);
       resolved = named && named.id !== last.resolved.speaker ? { speaker: named.id, speakerName: named.name } : last.resolved;
     }
+    // "“We have one of the largest private networks,” he says …. The goal is to deliver a “seamless experience” that
+    // …": words quoted in the writer's own sentence (no cue, or only the sentence's subject that names no one), in the
+    // paragraph of the speaker just quoted, with no one else named since, are that speaker's (not a name or a title,
+    // "Hollywood Insider")
+    const writers = p.kind === 'partial' && (!p.attribution || p.weak) && !resolved.speakerName;
+    if (writers && last?.resolved.speaker && last.block === p.block && !isTitleCase(text.slice(p.span.start, p.span.end)) && !personBetween(doc, last.at, p.span.start, last.resolved.speaker)) resolved = last.resolved;
+    // ("the so-called “medical conscience” rule", "known as “Deep Throat”": a phrase the writer names is no one's words)
+    if (p.kind === 'partial' && namedAsTerm(text, p.span.start)) resolved = { speaker: null, speakerName: null };
     // a quotation inside a turn: the turn's speaker when nothing else attributes it, or when what did is the label
     const within = p.turn || p.kind === 'indirect' ? null : turnAt(p.span.start);
     const byLabel = !!within && !!p.attribution && p.attribution.speaker.start < within.turn.label.end && p.attribution.speaker.end > within.turn.label.start;

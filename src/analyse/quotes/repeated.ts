@@ -10,14 +10,13 @@
 // capitalised run ("Deep Throat", "The Boy From Oz") a name or a title, that someone's quotation happens to hold.
 import type { Quote, Span } from '../../model/analysis.js';
 import { DENIED_BEFORE_RE, TERM_INTRODUCER_RE } from '../../lang/en/quote-cues.js';
+import { isTitleCase } from '../shared/quotation.js';
 
 /** Lower-case words joined by single spaces, with a space on each side so a match is whole words. */
 const wordsOf = (s: string) => ` ${s.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu)?.join(' ') ?? ''} `;
 const MIN_WORDS = 3;
 /** At most this many unattributed quotations are looked up (each reads the attributed ones): a page of thousands stays linear. */
 const MAX_LOOKUPS = 200;
-/** Every word capitalised, bar short joining words ("of", "the", "for"): a name or a title. */
-const titleCase = (text: string) => (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || w.length <= 3);
 /** How near its source a repeated quotation stands: a heading over the paragraphs that quote it, the writer a few paragraphs on. */
 const NEAR = 3_000;
 
@@ -32,7 +31,7 @@ export function creditRepeatedWords(quotes: Quote[], text: string, blocks: reado
   for (const q of quotes) {
     if (q.kind === 'indirect' || q.speakerName) continue;
     const words = wordsOf(q.text);
-    if (words.trim().split(' ').length < MIN_WORDS || titleCase(q.text)) continue;
+    if (words.trim().split(' ').length < MIN_WORDS || isTitleCase(q.text)) continue;
     if (++lookups > MAX_LOOKUPS) return;
     // ("The slogan “defund the police” spread", "defines murder with “depraved indifference …”": the writer names a phrase)
     if (TERM_INTRODUCER_RE.test(text.slice(Math.max(0, q.start - 40), q.start).replace(/["“‘'\s]+$/, ''))) continue;

@@ -108,3 +108,6 @@ export function quotedRanges(text: string): ReadonlyArray<readonly [number, numb
   }
   return lastRanges;
 }
+
+/** Every word capitalised, bar short joining words ("of", "the", "for"): quoted words that are a name or a title ("Hollywood Insider"). */
+export const isTitleCase = (text: string): boolean => (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || w.length <= 3);
