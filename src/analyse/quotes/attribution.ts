@@ -51,13 +51,12 @@ function findCues(masked: string, from: number, to: number): Cue[] {
     // "“…,” comments Johnston in a statement", "notes the Financial Times": right after a quotation's comma, a name
     // after it, the cue inverted
     // (lower case, and the name closing its clause: "Reports The Times published …", "states Republicans have controlled")
-    if (!prev && /^\p{Ll}/u.test(m[0]) && /["”’]\s*,?\s+$/.test(masked.slice(Math.max(0, s - 4), s)) && INVERTED_SPEAKER_RE.test(next)) {
-      out.push({ start: s, end: e, form: m[0], base: m[0].toLowerCase().replace(/(?:e?s)$/, '') });
-      continue;
+    const inverted = !prev && /^\p{Ll}/u.test(m[0]) && /["”’]\s*,?\s+$/.test(masked.slice(Math.max(0, s - 4), s)) && INVERTED_SPEAKER_RE.test(next);
+    if (!inverted) {
+      if (!prev || DETERMINERS.has(prev) || STOP_WORDS.has(prev) || NOT_A_CLAUSE_AFTER_CUE_RE.test(next)) continue;
+      if (/^\p{Lu}/u.test(m[0])) continue; // "the United States Joe Biden": a capitalised word inside a sentence is a name
+      if (!CLAUSE_START.test(next) && !BARE_CLAUSE.test(next)) continue;
     }
-    if (!prev || DETERMINERS.has(prev) || STOP_WORDS.has(prev) || NOT_A_CLAUSE_AFTER_CUE_RE.test(next)) continue;
-    if (/^\p{Lu}/u.test(m[0])) continue; // "the United States Joe Biden": a capitalised word inside a sentence is a name
-    if (!CLAUSE_START.test(next) && !BARE_CLAUSE.test(next)) continue;
     out.push({ start: s, end: e, form: m[0], base: m[0].toLowerCase().replace(/(?:e?s)$/, '') });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -168,23 +167,23 @@ export function speakerOfCue(masked: string, sent: Span, cue: Cue): Span | null 
   const q = quantifiedSubject(masked, sent.start, cue.start);
   if (q) return q;
   // "The State Department gave ... and said", "She did not give a date, but said", "the company would not disclose the
-  // number but called it “immaterial”": a coordinated verb shares the
-  // sentence subject.
+  // number but called it “immaterial”": a coordinated verb shares the sentence subject.
   // ("said he would “…,” then accused": "then" coordinates as "and" does; the auxiliaries' list drops it, so it is
   // read before they go)
   // (its last stretch: these patterns end at the cue, and reading the whole sentence for every cue of a one-line text
   // was quadratic)
   const beforeCue = masked.slice(Math.max(sent.start, cue.start - BEFORE_CUE_REACH), cue.start);
+  const beforeVerb = beforeCue.replace(AUX_TAIL, ' ');
   // ("It was not pretty, but add it up": after "but", a cue in its base form is an order to the reader)
   // (a verb after "but" goes with the sentence's own subject, not one inside a reported clause: "Powell acknowledged that
   // the job market had cooled but said …")
-  if (/\bbut\s+$/.test(beforeCue.replace(AUX_TAIL, ' ')) && cue.form.toLowerCase() !== cue.base && !/^\s+to\s/.test(masked.slice(cue.end, cue.end + 4))) {
+  if (/\bbut\s+$/.test(beforeVerb) && cue.form.toLowerCase() !== cue.base && !/^\s+to\s/.test(masked.slice(cue.end, cue.end + 4))) {
     const subject = sentenceSubject(masked, sent.start, cue.start);
     // (only a subject standing alone before its verb: a pronoun, a name, "the company"; not a possessive, a description
     // with an apposition or an "of" after it, "Neither … nor": those the rules below read)
     if (subject && standsAloneBeforeVerb(masked, subject)) return subject;
   }
-  if (/\band\s+$/.test(beforeCue.replace(AUX_TAIL, ' ')) || /["”_]\s*,?\s*then\s+$/.test(beforeCue)) {
+  if (/\band\s+$/.test(beforeVerb) || /["”_]\s*,?\s*then\s+$/.test(beforeCue)) {
     // "The Atlantic claimed that during a 2018 trip, Trump refused … and referred to them as “losers”": the
     // verb is coordinated inside the reported clause, whose own subject is the speaker
     const outer = cuesIn(masked, Math.max(sent.start, cue.start - CUE_REACH), cue.start).filter((c) => /^\s+that\s/.test(masked.slice(c.end, c.end + 6))).pop();

@@ -6,10 +6,9 @@ import { attributionAfter, attributionBefore, attributionRightBefore, type Attri
 import { indirectSpeech } from './reported.js';
 import { CUE_FORMS } from '../../lang/en/speech.js';
 import { DETERMINERS, INTRO } from '../../lang/en/speaker-phrases.js';
-import { TERM_INTRODUCER_RE } from '../../lang/en/quote-cues.js';
 import { findMarkedQuotes, isTitleCase, type MarkedQuote } from '../shared/quotation.js';
 import { continueQuotes } from './continued.js';
-import { creditRepeatedWords } from './repeated.js';
+import { creditRepeatedWords, namedAsTerm } from './repeated.js';
 import { transcriptTurns } from './transcript.js';
 import { fallbackAttribution, subjectOfQuotedPredicate } from './fallback.js';
 import { entityGenders } from './gender.js';
@@ -56,15 +55,12 @@ function talkedAboutBefore(doc: ArticleDoc, span: Span, pos: number): boolean {
   return !!e && e.mentions.some((m) => m.end <= pos && m.end <= span.start);
 }
 
-/** Whether a person or organisation is named at the end of `span` (a subject phrase), not a determiner's description. */
-/** Does the writer name the quoted words as a phrase ("the so-called “…”", "the slogan “…”")? */
-const namedAsTerm = (text: string, start: number) => TERM_INTRODUCER_RE.test(text.slice(Math.max(0, start - 40), start).replace(/["“‘'\s]+$/, ''));
-
 /** Is a person other than `except` named between `from` and `to`? */
 function personBetween(doc: ArticleDoc, from: number, to: number, except: string): boolean {
   return doc.entities.some((e) => e.type === 'person' && e.id !== except && e.mentions.some((m) => m.start > from && m.end <= to));
 }
 
+/** Whether a person or organisation is named at the end of `span` (a subject phrase), not a determiner's description. */
 function namesSpeaker(doc: ArticleDoc, span: Span): boolean {
   if (DETERMINERS.has(doc.text.slice(span.start, span.end).split(/\s+/)[0]!.toLowerCase())) return false;
   return namedAtEnd(doc, span).some((e) => e.type === 'person' || e.type === 'organization');

@@ -33,8 +33,7 @@ export function creditRepeatedWords(quotes: Quote[], text: string, blocks: reado
     const words = wordsOf(q.text);
     if (words.trim().split(' ').length < MIN_WORDS || isTitleCase(q.text)) continue;
     if (++lookups > MAX_LOOKUPS) return;
-    // ("The slogan “defund the police” spread", "defines murder with “depraved indifference …”": the writer names a phrase)
-    if (TERM_INTRODUCER_RE.test(text.slice(Math.max(0, q.start - 40), q.start).replace(/["“‘'\s]+$/, ''))) continue;
+    if (namedAsTerm(text, q.start)) continue;
     const alone = fillsParagraph(q, text, blocks);
     let best: Quote | null = null;
     for (const a of attributed) {
@@ -46,6 +45,9 @@ export function creditRepeatedWords(quotes: Quote[], text: string, blocks: reado
     if (best) { q.speaker = best.speaker; q.speakerName = best.speakerName; }
   }
 }
+
+/** Does the writer name the quoted words as a phrase ("The slogan “defund the police”", "the so-called “…”", "known as “…”")? */
+export const namedAsTerm = (text: string, start: number): boolean => TERM_INTRODUCER_RE.test(text.slice(Math.max(0, start - 40), start).replace(/["“‘'\s]+$/, ''));
 
 /** Do the words stand in a quotation nested in the speaker's ("Coach Reid told us, ‘leave everything on the field’"): someone else's. */
 function quotedWithin(quotation: string, words: string): boolean {

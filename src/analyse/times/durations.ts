@@ -91,9 +91,12 @@ export function durationTimes(text: string): FoundTime[] {
     if (freq) start = m.index;
     else if (lead === 'times') {
       const count = new RegExp(String.raw`\b(${AMOUNT})\s+$`, 'i').exec(text.slice(Math.max(0, m.index - 16), m.index));
-      // (a count the words fix: "a couple of times a month" 2X; "several times a year" says no number)
-      const n = count ? amountValue(count[1]!) : null;
-      if (count) { start = m.index - count[0].length; if (n != null) freq = `${n}X`; }
+      if (count) {
+        start = m.index - count[0].length;
+        // (a count the words fix: "a couple of times a month" 2X; "several times a year" says no number)
+        const n = amountValue(count[1]!);
+        if (n != null) freq = `${n}X`;
+      }
     }
     out.push(found(text, start, end, durationValue(1, m[3]!), { type: 'SET', ...(freq ? { freq } : {}) }));
   }

@@ -96,9 +96,9 @@ export const SENTENCE_TAIL = /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|last\
 export const POST_NOMINAL_ABBREVIATIONS = ['sr', 'jr', 'st'] as const;
 export const SPEAKER_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS, 'sr', 'st', 'msgr', 'atty', 'dist', 'det', 'const', 'supt', 'insp', 'cmdr', 'lt', 'sgt', 'cpl', 'pvt', 'gov', 'lieut', 'rt', 'hon']);
 
-/** A name of one to four capitalised words ("Angelos Tsiaras", "Pradeep Khosla"), as a regex source. */
 /** Irregular reporting verbs that end a subject phrase read over a whole sentence ("The mayor said …"; the -ed ones end it by their ending). */
 export const SUBJECT_ENDING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'spoke', 'speaks']);
+/** A name of one to four capitalised words ("Angelos Tsiaras", "Pradeep Khosla"), as a regex source. */
 export const CAPITALISED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;
 
 /** Party letters of a US party-state tag: Republican, Democrat, independent. */
